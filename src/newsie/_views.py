@@ -1,0 +1,224 @@
+"""Views of a Page: flat records, a DataFrame, HTML for notebooks, plain text."""
+
+from __future__ import annotations
+
+import html
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from newsie.errors import MissingExtraError
+
+if TYPE_CHECKING:
+    from newsie.records import Article, Page, Span
+
+COLUMNS = ("article_id", "kind", "start", "end", "text", "value")
+
+
+def _row(article_id: str | None, kind: str, span: Span, value: Any = None, **extra: Any) -> dict[str, Any]:
+    row = {"article_id": article_id, "kind": kind, "start": span.start, "end": span.end,
+           "text": span.text, "value": value}
+    row.update(extra)
+    return row
+
+
+def _join(items: tuple[str, ...]) -> str:
+    return "、".join(items)
+
+
+def _article_rows(a: Article, kind: str) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    if kind == "articles":
+        first = a.paragraphs[0] if a.paragraphs else (a.headline or None)
+        if first is not None:
+            last = a.paragraphs[-1] if a.paragraphs else first
+            from newsie.records import Span as _Span
+
+            whole = _Span(start=min(first.start, last.start), end=max(first.end, last.end), text=a.body)
+            rows.append(_row(a.id, "article", whole, None,
+                             headline=a.headline.text if a.headline else None,
+                             kicker=a.kicker.text if a.kicker else None,
+                             column=a.column.text if a.column else None,
+                             paragraphs=len(a.paragraphs), continued_to=a.continued_to,
+                             continued_from=a.continued_from))
+    elif kind == "paragraphs":
+        rows += [_row(a.id, "paragraph", p, None, index=i) for i, p in enumerate(a.paragraphs)]
+    elif kind == "bylines":
+        rows += [_row(a.id, "byline", b.span, _join(b.reporters), agency=b.agency, byline_kind=b.kind,
+                      place=b.place, date=b.date.isoformat() if b.date else None) for b in a.bylines]
+    elif kind == "continuations":
+        rows += [_row(a.id, "continuation", c.span, c.page, direction=c.direction) for c in a.continuations]
+    elif kind in ("persons", "places", "organizations"):
+        for ent in getattr(a, kind):
+            for m in ent.mentions:
+                extra: dict[str, Any] = {"name": ent.name}
+                if kind == "persons":
+                    extra.update(titles=_join(ent.titles), affiliation=ent.affiliation, is_leader=ent.is_leader)
+                elif kind == "places":
+                    extra.update(place_kind=ent.kind, country=ent.country, code=ent.code)
+                rows.append(_row(a.id, kind[:-1], m, ent.name, **extra))
+    elif kind == "dates":
+        for d in a.dates:
+            rows.append(_row(a.id, "date", d.span, d.start_date.isoformat() if d.start_date else None,
+                             date_kind=d.kind, end_date=d.end_date.isoformat() if d.end_date else None,
+                             granularity=d.granularity, anchor=d.anchor))
+    elif kind == "figures":
+        for f in a.figures:
+            rows.append(_row(a.id, "figure", f.span, f.value, figure_kind=f.kind, unit=f.unit,
+                             hedge=f.hedge, of=f.of, change=f.change))
+    return rows
+
+
+def to_records(page: Page, kind: str = "all") -> list[dict[str, Any]]:
+    from newsie.records import RECORD_KINDS
+
+    if kind != "all" and kind not in RECORD_KINDS:
+        raise ValueError(f"unknown record kind {kind!r}; choose one of: all, {', '.join(RECORD_KINDS)}")
+    kinds = [k for k in RECORD_KINDS if k not in ("articles", "paragraphs")] if kind == "all" else [kind]
+    rows: list[dict[str, Any]] = []
+    for k in kinds:
+        if k == "captions":
+            for c in page.captions:
+                rows.append(_row(None, "caption", c.span, _join(c.photographers), agency=c.agency))
+            continue
+        if k == "bylines":
+            for c in page.captions:
+                if c.credit is not None:
+                    b = c.credit
+                    rows.append(_row(None, "byline", b.span, _join(b.reporters), agency=b.agency,
+                                     byline_kind=b.kind, place=b.place, date=None))
+        if k == "continuations":
+            attached = {c.span.start for a in page.articles for c in a.continuations}
+            rows += [_row(None, "continuation", c.span, c.page, direction=c.direction)
+                     for c in page.continuations if c.span.start not in attached]
+        for a in page.articles:
+            rows += _article_rows(a, k)
+    rows.sort(key=lambda r: (r["start"], r["end"]))
+    return rows
+
+
+def to_frame(page: Page, kind: str = "all"):
+    try:
+        import pandas as pd
+    except ImportError:
+        raise MissingExtraError("pandas", "pandas") from None
+    rows = to_records(page, kind)
+    frame = pd.DataFrame(rows)
+    if frame.empty:
+        return pd.DataFrame(columns=list(COLUMNS))
+    if "value" in frame and frame["value"].map(lambda v: isinstance(v, Decimal)).any():
+        frame["value"] = frame["value"].astype(object)
+    first = [c for c in COLUMNS if c in frame.columns]
+    return frame[first + [c for c in frame.columns if c not in first]]
+
+
+def iter_spans(page: Page) -> list[tuple[str, str | None, Span]]:
+    out: list[tuple[str, str | None, Span]] = []
+    for a in page.articles:
+        for name in ("headline", "kicker", "column"):
+            s = getattr(a, name)
+            if s is not None:
+                out.append((name, a.id, s))
+        out += [("subheadline", a.id, s) for s in a.subheadlines]
+        out += [("paragraph", a.id, s) for s in a.paragraphs]
+        out += [("byline", a.id, b.span) for b in a.bylines]
+        out += [("continuation", a.id, c.span) for c in a.continuations]
+        out += [("date", a.id, d.span) for d in a.dates]
+        out += [("figure", a.id, f.span) for f in a.figures]
+        for kind in ("persons", "places", "organizations"):
+            out += [(kind[:-1], a.id, m) for e in getattr(a, kind) for m in e.mentions]
+    for c in page.captions:
+        out.append(("caption", None, c.span))
+        if c.credit is not None:
+            out.append(("byline", None, c.credit.span))
+    out += [("continuation", None, c.span) for c in page.continuations]
+    return out
+
+
+# -- HTML ------------------------------------------------------------------------------
+
+_STYLE = """<style>
+.newsie-page{font-family:system-ui,"Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif;line-height:1.6;max-width:60em}
+.newsie-page article{border-top:1px solid #ccc;padding:.4em 0}
+.newsie-page h3{margin:.2em 0;font-size:1.15em}
+.newsie-page .kicker,.newsie-page .sub,.newsie-page .column{color:#555;font-size:.9em;margin:0}
+.newsie-page mark{border-radius:3px;padding:0 2px}
+.newsie-page mark.byline{background:#d6eaff}.newsie-page mark.continuation{background:#ffe0b3}
+.newsie-page mark.date{background:#e2f7d4}.newsie-page mark.figure{background:#fff3a8}
+.newsie-page mark.person{background:#f6d5f7}.newsie-page mark.place{background:#d7f3f1}
+.newsie-page mark.organization{background:#e8e0ff}
+.newsie-page .warn{color:#a15c00;font-size:.85em}
+</style>"""
+
+
+def _highlight(text: str, base: int, marks: list[tuple[int, int, str, str]]) -> str:
+    """HTML for ``text`` (starting at source offset ``base`` of its span) with marks.
+
+    Marks are given in source offsets; the paragraph's clean text is mapped by aligning
+    each mark's own text inside it, since clean and source offsets differ.
+    """
+    out: list[str] = []
+    pos = 0
+    for _, _, kind, mark_text in marks:
+        i = text.find(mark_text, pos)
+        if i < 0 or not mark_text:
+            continue
+        out.append(html.escape(text[pos:i]))
+        out.append(f'<mark class="{kind}" title="{kind}">{html.escape(mark_text)}</mark>')
+        pos = i + len(mark_text)
+    out.append(html.escape(text[pos:]))
+    return "".join(out)
+
+
+def page_html(page: Page) -> str:
+    spans = [(s.start, s.end, kind, s.text) for kind, _, s in iter_spans(page)
+             if kind in ("byline", "continuation", "date", "figure", "person", "place", "organization")]
+    spans.sort()
+    head = f"第{page.page_number}版 " if page.page_number else ""
+    date = page.issue_date.isoformat() if page.issue_date else "issue date unknown"
+    parts = [_STYLE, '<div class="newsie-page">',
+             f"<p><b>{html.escape(page.newspaper or '')} {head}{date}</b> · "
+             f"{len(page.articles)} articles · {len(page.captions)} captions</p>"]
+    for w in page.warnings:
+        parts.append(f'<p class="warn">⚠ {html.escape(w)}</p>')
+    for e in page.errors:
+        parts.append(f'<p class="warn">✗ {html.escape(e.type)}: {html.escape(e.message)}</p>')
+    for a in page.articles:
+        parts.append(f'<article data-id="{html.escape(a.id)}">')
+        if a.column:
+            parts.append(f'<p class="column">【{html.escape(a.column.text)}】</p>')
+        if a.kicker:
+            parts.append(f'<p class="kicker">{html.escape(a.kicker.text)}</p>')
+        parts.append(f"<h3>{html.escape(a.headline.text) if a.headline else '(no headline)'}</h3>")
+        for s in a.subheadlines:
+            parts.append(f'<p class="sub">{html.escape(s.text)}</p>')
+        for b in a.bylines:
+            if not any(p.start <= b.span.start < p.end for p in a.paragraphs):
+                parts.append(f'<p><mark class="byline">{html.escape(b.span.text)}</mark></p>')
+        for p in a.paragraphs:
+            inside = [m for m in spans if p.start <= m[0] and m[1] <= p.end]
+            parts.append(f"<p>{_highlight(p.text, p.start, inside)}</p>")
+        parts.append("</article>")
+    for c in page.captions:
+        inside = [m for m in spans if c.span.start <= m[0] and m[1] <= c.span.end]
+        parts.append(f'<figure><figcaption>{_highlight(c.text, c.span.start, inside)}</figcaption></figure>')
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def page_text(page: Page) -> str:
+    lines = [repr(page)]
+    lines += [f"! {w}" for w in page.warnings]
+    for a in page.articles:
+        title = a.headline.text if a.headline else "(no headline)"
+        lines.append(f"[{a.id}] {title}")
+        for b in a.bylines:
+            lines.append(f"    {b.kind} {b.agency or ''} {b.place or ''} "
+                         f"{b.date.isoformat() if b.date else ''} {' '.join(b.reporters)}".rstrip())
+        if a.paragraphs:
+            body = a.body.replace("\n", " ")
+            lines.append(f"    {body[:60]}{'…' if len(body) > 60 else ''} ({len(a.paragraphs)} paragraphs)")
+        if a.continued_to:
+            lines.append(f"    → continued on page {a.continued_to}")
+    for c in page.captions:
+        lines.append(f"[caption] {c.text[:60]}")
+    return "\n".join(lines)

@@ -1,0 +1,153 @@
+"""The page being built: mutable while the extractors run, frozen into a :class:`Page`.
+
+Extractors receive the :class:`Draft` and add to it. Positions on the draft are clean
+offsets (into ``doc.text``); the records they hold already carry source spans.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsie.document import Document
+from newsie.records import (
+    Article,
+    Byline,
+    Caption,
+    Continuation,
+    DateMention,
+    Figure,
+    Organization,
+    Page,
+    Person,
+    Place,
+    Span,
+)
+
+__all__ = ["ArticleDraft", "CaptionDraft", "Draft"]
+
+
+@dataclass
+class ArticleDraft:
+    """An article while it is being built; ranges are clean ``(start, end)`` offsets."""
+
+    id: str
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    headline: tuple[int, int] | None = None
+    kicker: tuple[int, int] | None = None
+    subheadlines: list[tuple[int, int]] = field(default_factory=list)
+    column: tuple[int, int] | None = None
+    extent: list[tuple[int, int]] = field(default_factory=list)  # what the article covers
+    bylines: list[Byline] = field(default_factory=list)
+    continuations: list[Continuation] = field(default_factory=list)
+    persons: list[Person] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    organizations: list[Organization] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def covers(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.extent)
+
+
+@dataclass
+class CaptionDraft:
+    """A photo caption while it is being built."""
+
+    range: tuple[int, int]
+    credit: Byline | None = None
+
+    def covers(self, pos: int) -> bool:
+        return self.range[0] <= pos < self.range[1]
+
+
+@dataclass
+class Draft:
+    """The page under construction, handed to each extractor in turn."""
+
+    doc: Document
+    issue_date: dt.date | None = None
+    issue_date_inferred: bool = False
+    page_number: int | None = None
+    newspaper: str | None = None
+    articles: list[ArticleDraft] = field(default_factory=list)
+    captions: list[CaptionDraft] = field(default_factory=list)
+    continuations: list[Continuation] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def article_at(self, pos: int) -> ArticleDraft | None:
+        """The article covering clean offset ``pos``, if any."""
+        for art in self.articles:
+            if art.covers(pos):
+                return art
+        return None
+
+    def caption_at(self, pos: int) -> CaptionDraft | None:
+        """The caption covering clean offset ``pos``, if any."""
+        for cap in self.captions:
+            if cap.covers(pos):
+                return cap
+        return None
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    # -- freezing -----------------------------------------------------------------------
+
+    def _span(self, rng: tuple[int, int] | None) -> Span | None:
+        return None if rng is None else self.doc.span(*rng)
+
+    def to_page(self) -> Page:
+        """Freeze the draft into the public :class:`Page`."""
+        articles = []
+        for a in self.articles:
+            paragraphs = tuple(self.doc.span(s, e) for s, e in a.paragraphs)
+            tos = [c.page for c in a.continuations if c.direction == "to"]
+            froms = [c.page for c in a.continuations if c.direction == "from"]
+            articles.append(
+                Article(
+                    id=a.id,
+                    headline=self._span(a.headline),
+                    kicker=self._span(a.kicker),
+                    subheadlines=tuple(self.doc.span(s, e) for s, e in a.subheadlines),
+                    column=self._span(a.column),
+                    bylines=tuple(sorted(a.bylines, key=lambda b: b.span.start)),
+                    paragraphs=paragraphs,
+                    body="\n".join(p.text for p in paragraphs),
+                    continued_to=tos[-1] if tos else None,
+                    continued_from=froms[0] if froms else None,
+                    continuations=tuple(a.continuations),
+                    persons=tuple(a.persons),
+                    places=tuple(a.places),
+                    organizations=tuple(a.organizations),
+                    dates=tuple(sorted(a.dates, key=lambda d: d.span.start)),
+                    figures=tuple(sorted(a.figures, key=lambda f: f.span.start)),
+                )
+            )
+        captions = []
+        for c in self.captions:
+            span = self.doc.span(*c.range)
+            credit = c.credit
+            captions.append(
+                Caption(
+                    span=span,
+                    text=span.text,
+                    photographers=credit.reporters if credit else (),
+                    agency=credit.agency if credit else None,
+                    credit=credit,
+                )
+            )
+        return Page(
+            source=self.doc.source,
+            issue_date=self.issue_date,
+            issue_date_inferred=self.issue_date_inferred,
+            page_number=self.page_number,
+            newspaper=self.newspaper,
+            articles=tuple(articles),
+            captions=tuple(captions),
+            continuations=tuple(sorted(self.continuations, key=lambda c: c.span.start)),
+            warnings=tuple(self.warnings),
+        )

@@ -1,0 +1,3 @@
+"""newsie's own extractors; importing this package registers them."""
+
+from newsie.extractors import bylines, continuations, segment_flat  # noqa: F401

@@ -1,0 +1,260 @@
+"""Datelines, bylines and photo credits → :class:`Byline`.
+
+The forms, as Chinese papers print them (spaces and line breaks from the PDF are gone
+in the clean text the patterns read):
+
+- 本报讯（记者郝赫）                      kind 本报讯
+- 本报北京10月23日电（记者王群）           kind 本报电, place 北京, date resolved
+- 新华社俄罗斯喀山10月23日电（记者倪四义 胡晓光）  kind 电, agency 新华社
+- 本报记者 赖志凯 周子元 / 本报通讯员 X      kind 本报记者 / 本报通讯员 (a line of its own)
+- 新华社记者 李学仁 摄                      kind 摄 (a photo credit)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from newsie.document import Document
+from newsie.draft import Draft
+from newsie.numerals import small_int
+from newsie.records import Byline
+from newsie.registry import extractor
+
+__all__ = ["find_bylines", "make_bylines", "resolve_month_day", "split_credit"]
+
+# Agencies and papers that print datelines, longest first so that 中国新闻社 wins over 中新社.
+AGENCIES = (
+    "中国新闻社", "中央广播电视总台", "人民日报", "经济日报", "光明日报", "工人日报", "中国日报",
+    "解放军报", "科技日报", "法治日报", "中国青年报", "农民日报", "新华社", "中新社", "中新网",
+    "人民网", "新华网", "央视网", "国际在线", "总台", "央视", "本报",
+)
+_AGENCY = "|".join(sorted(AGENCIES, key=len, reverse=True))
+
+# Roles printed before reporters' names, longest first.
+ROLES = (
+    "本报特约记者", "本报见习记者", "本报实习记者", "本报记者", "本报通讯员", "本报特约通讯员",
+    "特派记者", "特约记者", "见习记者", "实习记者", "摄影记者", "首席记者", "记者", "特约通讯员",
+    "通讯员", "实习生", "见习生",
+)
+_ROLE = "|".join(sorted(ROLES, key=len, reverse=True))
+
+_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_NAME = r"(?:[\p{Han}]{2,4}|[\p{Han}]{1,8}(?:·[\p{Han}]{1,8})+)"
+_NAMES = rf"{_NAME}(?:[ 、，,]+{_NAME})*"
+
+# 本报北京10月23日电（记者王群） and 新华社俄罗斯喀山10月23日电（记者倪四义 胡晓光）
+_DATELINE = regex.compile(
+    rf"""
+    (?P<agency>{_AGENCY})
+    (?P<place>[\p{{Han}}·]{{0,16}}?)                # the place, as short as it can be
+    (?:(?P<year>\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?
+    (?P<month>{_NUM})月(?P<day>{_NUM})日
+    (?P<kind>电|讯)
+    (?:[ \n]*[（(](?P<credit>[^（）()\n]{{1,60}})[）)])?   # the credit, perhaps on the next line
+    """,
+    regex.VERBOSE,
+)
+
+# 本报讯（记者郝赫）
+_XUN = regex.compile(
+    rf"(?P<agency>{_AGENCY})讯[ ]*(?:[（(](?P<credit>[^（）()\n]{{1,60}})[）)])?"
+)
+
+# 本报记者 赖志凯 周子元 / 本报通讯员 张三 — a paragraph of its own (the line ends with the names).
+_REPORTER_LINE = regex.compile(
+    rf"""
+    (?<=^|\n)
+    (?P<credit>(?:(?:{_ROLE})[ ]*{_NAMES}[ ]*)+)
+    (?=\n|$)
+    """,
+    regex.VERBOSE,
+)
+
+# 新华社记者 李学仁 摄 / 本报记者张三摄 / 新华社发 王五摄 / 李四 摄
+_PHOTO = regex.compile(
+    rf"""
+    (?<=^|[\n 。！？；：”）)])
+    (?:(?P<agency>{_AGENCY})(?P<role>{_ROLE}|发)?[ ]*)?
+    (?P<names>{_NAMES})
+    [ ]*摄
+    (?=[ ]*(?:\n|$|[（(]))
+    """,
+    regex.VERBOSE,
+)
+
+_CREDIT_PART = regex.compile(rf"(?P<role>{_ROLE})?[ ]*(?P<names>{_NAMES})")
+
+
+def split_credit(credit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Split a credit into names and the role printed before each group of names.
+
+    >>> split_credit("记者倪四义 胡晓光")
+    (('倪四义', '胡晓光'), ('记者',))
+    >>> split_credit("记者张三 通讯员李四、王五")
+    (('张三', '李四', '王五'), ('记者', '通讯员'))
+    """
+    names: list[str] = []
+    roles: list[str] = []
+    for m in _CREDIT_PART.finditer(credit):
+        if m.group("role"):
+            roles.append(m.group("role"))
+        names.extend(n for n in regex.split(r"[ 、，,]+", m.group("names")) if n)
+    return tuple(names), tuple(roles)
+
+
+def resolve_month_day(month: int, day: int, anchor: dt.date, year: int | None = None) -> dt.date | None:
+    """The date of ``month``/``day`` nearest ``anchor`` (or in ``year``); None if impossible.
+
+    >>> resolve_month_day(10, 23, dt.date(2024, 10, 24))
+    datetime.date(2024, 10, 23)
+    >>> resolve_month_day(12, 30, dt.date(2025, 1, 2))
+    datetime.date(2024, 12, 30)
+    >>> resolve_month_day(2, 30, dt.date(2024, 3, 1)) is None
+    True
+    """
+    if year is not None:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    best = None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            d = dt.date(y, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((d - anchor).days) < abs((best - anchor).days):
+            best = d
+    return best
+
+
+def _year_of(text: str | None) -> int | None:
+    if not text:
+        return None
+    return small_int(text)
+
+
+def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, Byline]]:
+    """Every dateline, byline and photo credit, as ``(clean_start, record)``."""
+    text = doc.text
+    found: list[tuple[int, int, Byline]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= ts or s >= te for ts, te in taken)
+
+    for m in _DATELINE.finditer(text):
+        month, day = small_int(m.group("month")), small_int(m.group("day"))
+        year = _year_of(m.group("year"))
+        date = None
+        if month and day and (issue_date or year):
+            date = resolve_month_day(month, day, issue_date or dt.date(year, 7, 1), year)
+        agency = m.group("agency")
+        names, roles = split_credit(m.group("credit") or "")
+        kind = ("本报电" if agency == "本报" else "电") if m.group("kind") == "电" else (
+            "本报讯" if agency == "本报" else "讯"
+        )
+        found.append((m.start(), m.end(), Byline(
+            span=doc.span(m.start(), m.end()), agency=agency, kind=kind,
+            place=m.group("place") or None, date=date, reporters=names, roles=roles,
+        )))
+        taken.append(m.span())
+    for m in _XUN.finditer(text):
+        if not free(*m.span()):
+            continue
+        agency = m.group("agency")
+        names, roles = split_credit(m.group("credit") or "")
+        found.append((m.start(), m.end(), Byline(
+            span=doc.span(m.start(), m.end()), agency=agency,
+            kind="本报讯" if agency == "本报" else "讯", reporters=names, roles=roles,
+        )))
+        taken.append(m.span())
+    for m in _PHOTO.finditer(text):
+        if not free(*m.span()):
+            continue
+        names = tuple(n for n in regex.split(r"[ 、，,]+", m.group("names")) if n)
+        role = m.group("role")
+        found.append((m.start(), m.end(), Byline(
+            span=doc.span(m.start(), m.end()), agency=m.group("agency"), kind="摄",
+            reporters=names, roles=(role,) if role and role != "发" else (),
+        )))
+        taken.append(m.span())
+    for m in _REPORTER_LINE.finditer(text):
+        if not free(*m.span()):
+            continue
+        names, roles = split_credit(m.group("credit"))
+        first = roles[0] if roles else "记者"
+        kind = first if first in ("本报记者", "本报通讯员") else (
+            "本报记者" if first.startswith("本报") else ("通讯员" if "通讯员" in first else "记者")
+        )
+        found.append((m.start(), m.end(), Byline(
+            span=doc.span(m.start(), m.end()), agency="本报" if first.startswith("本报") else None,
+            kind=kind, reporters=names, roles=roles,
+        )))
+        taken.append(m.span())
+    found.sort(key=lambda t: t[0])
+    return [(s, b) for s, _, b in found]
+
+
+def infer_issue_date(doc: Document, bylines: list[Byline]) -> dt.date | None:
+    """The issue date implied by the datelines: the day after the latest one.
+
+    Datelines are dated the day the story was filed; the paper prints it the next day.
+    The year comes from the datelines if they print it, else from the latest full date
+    (2024年10月23日) on the page.
+    """
+    pairs = []
+    for b in bylines:
+        m = _DATELINE.match(b.span.text) if b.kind in ("本报电", "电", "讯") else None
+        if m:
+            pairs.append((small_int(m.group("month")), small_int(m.group("day")), _year_of(m.group("year"))))
+    if not pairs:
+        return None
+    years = [y for _, _, y in pairs if y]
+    if not years:
+        years = [int(y) for y in regex.findall(r"(\d{4})年[ ]*\d{1,2}月", doc.text)]
+    if not years:
+        return None
+    anchor = dt.date(max(years), 7, 1)
+    dates = [resolve_month_day(mo, d, anchor, y) for mo, d, y in pairs if mo and d]
+    dates = [d for d in dates if d]
+    return max(dates) + dt.timedelta(days=1) if dates else None
+
+
+@extractor("newsie.bylines.v1", assigns=("bylines", "captions.credit"))
+def make_bylines(*, infer_issue_date_from_datelines: bool = True):
+    """Find datelines, bylines and photo credits and attach them to their articles.
+
+    Args:
+        infer_issue_date_from_datelines: when the caller gave no issue date, take the day
+            after the latest dateline (and say so in ``Page.warnings``).
+    """
+
+    def bylines(doc: Document, draft: Draft) -> None:
+        issue_date = draft.issue_date
+        if issue_date is None and infer_issue_date_from_datelines:
+            first = [b for _, b in find_bylines(doc, None)]
+            inferred = infer_issue_date(doc, first)
+            if inferred is not None:
+                draft.issue_date = issue_date = inferred
+                draft.issue_date_inferred = True
+                draft.warn(f"no issue date given; inferred {inferred.isoformat()} from the datelines")
+        for start, byline in find_bylines(doc, issue_date):
+            if byline.kind == "摄":
+                cap = draft.caption_at(start)
+                if cap is not None and cap.credit is None:
+                    cap.credit = byline
+                    continue
+            art = draft.article_at(start)
+            if art is None and draft.articles:
+                art = min(draft.articles, key=lambda a: min((abs(s - start) for s, _ in a.extent), default=0))
+            if art is not None:
+                art.bylines.append(byline)
+        if issue_date is None and any(
+            b.date is None and b.kind in ("本报电", "电") for a in draft.articles for b in a.bylines
+        ):
+            draft.warn("no issue date given and no year on the page: dateline dates are left unresolved")
+
+    return bylines
