@@ -12,6 +12,13 @@ if TYPE_CHECKING:
     from newsie.records import Article, Page, Span
 
 COLUMNS = ("article_id", "kind", "start", "end", "text", "value")
+#: Every column `to_records` can give, in a fixed order (for CSV headers).
+ALL_COLUMNS = COLUMNS + (
+    "headline", "kicker", "column", "paragraphs", "continued_to", "continued_from", "index",
+    "agency", "byline_kind", "place", "date", "direction", "name", "titles", "affiliation",
+    "is_leader", "place_kind", "country", "code", "date_kind", "end_date", "granularity",
+    "anchor", "figure_kind", "unit", "hedge", "of", "change",
+)
 
 
 def _row(article_id: str | None, kind: str, span: Span, value: Any = None, **extra: Any) -> dict[str, Any]:

@@ -83,6 +83,10 @@ _BLOCK_START = regex.compile(
 _DATELINE_END = regex.compile(r"(?:本报|新华社|中新社)[\p{Han}\d ·]{0,24}电$")
 
 
+# A photo credit closing a caption: 新华社记者 李学仁 摄.
+_CREDIT_END = regex.compile(r"[\p{Han}·] ?摄$")
+
+
 def _is_wide(ch: str) -> bool:
     o = ord(ch)
     return o >= 0x2E80 or ch in _CJK_PUNCT
@@ -236,7 +240,16 @@ class Document:
         return self._seg_clean[k] + self._seg_len[k]
 
     def span(self, start: int, end: int) -> Span:
-        """A :class:`Span` for the clean range ``[start, end)``, with source offsets."""
+        """A :class:`Span` for the clean range ``[start, end)``, with source offsets.
+
+        Spaces and line breaks at either edge are left out: a span starts and ends on
+        a character of the page.
+        """
+        text = self.text
+        while start < end and text[start] in " \n":
+            start += 1
+        while end > start and text[end - 1] in " \n":
+            end -= 1
         s, e = self.to_source(start, end)
         return Span(start=s, end=e, text=self.text[start:end])
 
@@ -282,7 +295,7 @@ def _split_lines(source: str) -> list[Line]:
         singles = sum(1 for t in tokens if len(t) == 1)
         line.letter_spaced = len(tokens) >= 4 and singles >= 0.7 * len(tokens)
         line.text = _clean_line(line.text, line.letter_spaced)
-        line.width = sum(char_width(c) for c in line.text if c != " ")
+        line.width = sum(char_width(c) for c in line.text)
     return lines
 
 
@@ -406,7 +419,9 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
             full = col - _SHORT <= w <= col + 1.25
             first = broke and col - 3.5 <= w < col - _SHORT and col - _SHORT <= nw <= col + 1.25
             if w > col + 4.0:  # wider than the column: a caption line set across the page
-                line.breaks_after = _ends_terminal(line.text) or nw <= col + 4.0
+                line.breaks_after = (
+                    _ends_terminal(line.text) or _CREDIT_END.search(line.text) is not None or nw <= col + 4.0
+                )
             elif (full or first) and nw <= col + 1.5:
                 line.breaks_after = _ends_terminal(line.text) and nw < col - _SHORT
         broke = line.breaks_after

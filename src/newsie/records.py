@@ -198,6 +198,7 @@ class Page(Record):
     """The result of parsing one page."""
 
     source: str = Field(description="The exact text passed in; all offsets point into it.")
+    source_name: str | None = Field(None, description="The file or id the page came from, if known.")
     issue_date: _dt.date | None = None
     issue_date_inferred: bool = Field(
         False, description="True when issue_date was inferred from the page's datelines."

@@ -52,14 +52,14 @@ _DATELINE = regex.compile(
     (?:(?P<year>\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?
     (?P<month>{_NUM})月(?P<day>{_NUM})日
     (?P<kind>电|讯)
-    (?:[ \n]*[（(](?P<credit>[^（）()\n]{{1,60}})[）)])?   # the credit, perhaps on the next line
+    (?:[ \n]*[（(](?P<credit>[^（）()]{{1,60}})[）)])?   # the credit, perhaps on the next line
     """,
     regex.VERBOSE,
 )
 
 # 本报讯（记者郝赫）
 _XUN = regex.compile(
-    rf"(?P<agency>{_AGENCY})讯[ ]*(?:[（(](?P<credit>[^（）()\n]{{1,60}})[）)])?"
+    rf"(?P<agency>{_AGENCY})讯(?:[ ]*[（(](?P<credit>[^（）()]{{1,60}})[）)])?"
 )
 
 # 本报记者 赖志凯 周子元 / 本报通讯员 张三 — a paragraph of its own (the line ends with the names).
@@ -84,7 +84,8 @@ _PHOTO = regex.compile(
     regex.VERBOSE,
 )
 
-_CREDIT_PART = regex.compile(rf"(?P<role>{_ROLE})?[ ]*(?P<names>{_NAMES})")
+_ROLE_SPLIT = regex.compile(rf"({_ROLE})")
+_SEPARATORS = regex.compile(r"[ 、，,\n]+")
 
 
 def split_credit(credit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -97,10 +98,11 @@ def split_credit(credit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """
     names: list[str] = []
     roles: list[str] = []
-    for m in _CREDIT_PART.finditer(credit):
-        if m.group("role"):
-            roles.append(m.group("role"))
-        names.extend(n for n in regex.split(r"[ 、，,]+", m.group("names")) if n)
+    for i, part in enumerate(_ROLE_SPLIT.split(credit)):
+        if i % 2:  # the captured role keywords sit at odd positions
+            roles.append(part)
+        else:
+            names.extend(n for n in _SEPARATORS.split(part) if n)
     return tuple(names), tuple(roles)
 
 
@@ -174,7 +176,7 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
     for m in _PHOTO.finditer(text):
         if not free(*m.span()):
             continue
-        names = tuple(n for n in regex.split(r"[ 、，,]+", m.group("names")) if n)
+        names = tuple(n for n in _SEPARATORS.split(m.group("names")) if n)
         role = m.group("role")
         found.append((m.start(), m.end(), Byline(
             span=doc.span(m.start(), m.end()), agency=m.group("agency"), kind="摄",

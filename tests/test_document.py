@@ -1,0 +1,171 @@
+"""The document: reflow, normalisation, and the offset map (examples and properties)."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsie.document import Document, fold_width
+
+# -- examples ---------------------------------------------------------------------------
+
+
+def test_letter_spaced_title_collapses():
+    doc = Document("正文最后一句。\n\n登 高 望 远 ，穿 云 破 雾\n")
+    assert "登高望远，穿云破雾" in doc.text.split("\n")
+
+
+def test_letter_spaced_quoted_title_collapses():
+    assert Document("“ 通 关 只 用 几 秒 钟 ”").text == "“通关只用几秒钟”"
+
+
+def test_digit_spacing_removed_and_mapped_back():
+    src = "研讨会 10 月 22 日召开"
+    doc = Document(src)
+    assert doc.text == "研讨会10月22日召开"
+    i = doc.text.index("10月22日")
+    s, e = doc.to_source(i, i + len("10月22日"))
+    assert src[s:e] == "10 月 22 日"
+
+
+def test_word_gaps_between_names_are_kept():
+    assert Document("新华社记者 李学仁 摄").text == "新华社记者 李学仁 摄"
+
+
+def test_full_width_digits_and_letters_fold_but_punctuation_stays():
+    doc = Document("１０月２３日，ＧＤＰ增长５．８％，中国－金砖国家")
+    assert doc.text == "10月23日，GDP增长５.8%，中国－金砖国家".replace("５.", "５．").replace("５", "5")
+
+
+def test_fold_width_is_one_for_one():
+    s = "ＡＢＣ１２３％ａｂ\u3000"
+    assert len(fold_width(s)) == len(s)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return [text[i : i + width] for i in range(0, len(text), width)]
+
+
+PARA1 = "全国工会提升职工生活品质交流研讨会召开，总结工会提升职工生活品质工作成果，就工会帮扶中心赋能增效提升服务职工能力进行研讨交流，并对下一阶段工作进行部署。"
+PARA2 = "各级工会推进开展提升职工生活品质工作，以工会帮扶中心赋能增效打造服务职工综合体，在建设服务阵地、开展服务项目运作、建立工作机制等方面积极实践。"
+
+
+def test_hard_wrapped_paragraphs_reflow_with_blank_lines_between_lines():
+    # Column 16 ems; the first line of each paragraph is indented (2 ems short).
+    lines = [PARA1[:14]] + _wrap(PARA1[14:], 16) + [PARA2[:14]] + _wrap(PARA2[14:], 16)
+    doc = Document("\n\n".join(lines) + "\n")
+    assert doc.text.split("\n") == [PARA1, PARA2]
+
+
+def test_short_line_ending_a_paragraph_breaks_it():
+    lines = _wrap(PARA1, 16) + _wrap(PARA2, 16)
+    doc = Document("\n".join(lines))
+    assert doc.text.split("\n") == [PARA1, PARA2]
+
+
+def test_one_paragraph_per_line_input_keeps_lines():
+    src = "\u3000\u3000" + PARA1 + "\r\n\u3000\u3000" + PARA2 + "\r\n"
+    doc = Document(src)
+    assert doc.text.split("\n") == [PARA1, PARA2]
+
+
+def test_headline_after_body_is_its_own_paragraph():
+    lines = _wrap(PARA1, 16) + ["全国总工会部署深化提升职工生活品质工作"]
+    doc = Document("\n\n".join(lines))
+    assert doc.text.split("\n")[-1] == "全国总工会部署深化提升职工生活品质工作"
+
+
+def test_latin_words_wrapped_across_lines_get_a_space():
+    words = ("newsie reads pages of newspapers printed in many columns and keeps every "
+             "offset of every record it finds so that users can point back into the raw "
+             "text of the page without losing their place in it at all").split()
+    lines, line = [], ""
+    for w in words:  # wrap at 40 characters, as a column of Latin text
+        if len(line) + len(w) + 1 > 40:
+            lines.append(line)
+            line = w
+        else:
+            line = f"{line} {w}".strip()
+    lines.append(line)
+    doc = Document("\n".join(lines))
+    assert doc.text == " ".join(words)
+
+
+def test_empty_and_whitespace_documents():
+    for src in ("", "   ", "\n\n\r\n", "\u3000"):
+        doc = Document(src)
+        assert doc.text == ""
+        assert doc.paragraphs == []
+
+
+def test_spans_are_trimmed_of_edge_whitespace():
+    doc = Document("甲乙 丙丁\n戊")
+    span = doc.span(0, len(doc.text))
+    assert span.text == doc.text.strip()
+
+
+# -- properties -------------------------------------------------------------------------
+
+ALPHABET = st.sampled_from(
+    list("新华社北京电记者王群月日年版下转第上接本报讯摄中国－") + list("0123456789０１２３ＡＢａｂABab")
+    + list("，。、：；“”（）()《》——％%.．") + [" ", " ", "  ", "\u3000", "\n", "\n\n", "\r\n", "\t", "\r"]
+)
+TEXTS = st.lists(ALPHABET, max_size=400).map("".join)
+WS = regex.compile(r"\s+")
+
+
+def _squeeze(s: str) -> str:
+    return WS.sub("", fold_width(s))
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_clean_text_only_drops_whitespace(src):
+    doc = Document(src)
+    assert _squeeze(doc.text) == _squeeze(src)
+
+
+@settings(max_examples=300)
+@given(TEXTS)
+def test_every_clean_character_maps_to_its_source_character(src):
+    doc = Document(src)
+    previous = -1
+    for i, ch in enumerate(doc.text):
+        j = doc.source_index(i)
+        assert j > previous  # strictly monotonic
+        previous = j
+        raw = src[j]
+        if ch in " \n":
+            assert raw.isspace()
+        else:
+            assert fold_width(raw) == ch
+
+
+@settings(max_examples=300)
+@given(TEXTS, st.data())
+def test_any_clean_span_maps_to_raw_offsets_and_back(src, data):
+    doc = Document(src)
+    n = len(doc.text)
+    a = data.draw(st.integers(0, n))
+    b = data.draw(st.integers(a, n))
+    s, e = doc.to_source(a, b)
+    assert 0 <= s <= e <= len(src)
+    if a < b:
+        # the raw slice holds exactly the clean characters plus dropped whitespace
+        assert _squeeze(src[s:e]) == _squeeze(doc.text[a:b])
+        assert doc.to_clean(s, e) == (a, b)
+    span = doc.span(a, b)
+    assert _squeeze(src[span.start : span.end]) == _squeeze(span.text)
+    assert span.text == span.text.strip(" \n")
+
+
+@settings(max_examples=200)
+@given(TEXTS, st.data())
+def test_source_ranges_map_to_the_clean_characters_they_keep(src, data):
+    doc = Document(src)
+    a = data.draw(st.integers(0, len(src)))
+    b = data.draw(st.integers(a, len(src)))
+    cs, ce = doc.to_clean(a, b)
+    assert 0 <= cs <= ce <= len(doc.text)
+    assert _squeeze(doc.text[cs:ce]) == _squeeze(src[a:b])
