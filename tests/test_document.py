@@ -99,10 +99,12 @@ def test_empty_and_whitespace_documents():
         assert doc.paragraphs == []
 
 
-def test_spans_are_trimmed_of_edge_whitespace():
-    doc = Document("甲乙 丙丁\n戊")
+def test_spans_are_trimmed_of_edge_whitespace_and_read_as_one_line():
+    doc = Document(" 甲乙 丙丁\n戊\nend\nof line ")
+    assert doc.text == "甲乙 丙丁\n戊\nend\nof line"
     span = doc.span(0, len(doc.text))
-    assert span.text == doc.text.strip()
+    assert span.text == "甲乙 丙丁戊end of line"
+    assert (span.start, span.end) == (1, len(doc.source) - 1)
 
 
 # -- properties -------------------------------------------------------------------------
@@ -157,7 +159,7 @@ def test_any_clean_span_maps_to_raw_offsets_and_back(src, data):
         assert doc.to_clean(s, e) == (a, b)
     span = doc.span(a, b)
     assert _squeeze(src[span.start : span.end]) == _squeeze(span.text)
-    assert span.text == span.text.strip(" \n")
+    assert span.text == span.text.strip(" \n") and "\n" not in span.text
 
 
 @settings(max_examples=200)

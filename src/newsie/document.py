@@ -243,7 +243,8 @@ class Document:
         """A :class:`Span` for the clean range ``[start, end)``, with source offsets.
 
         Spaces and line breaks at either edge are left out: a span starts and ends on
-        a character of the page.
+        a character of the page. A span is read as one line: a paragraph break inside
+        it joins like a wrapped line (nothing between CJK, a space between Latin words).
         """
         text = self.text
         while start < end and text[start] in " \n":
@@ -251,7 +252,10 @@ class Document:
         while end > start and text[end - 1] in " \n":
             end -= 1
         s, e = self.to_source(start, end)
-        return Span(start=s, end=e, text=self.text[start:end])
+        piece = text[start:end]
+        if "\n" in piece:
+            piece = _one_line(piece)
+        return Span(start=s, end=e, text=piece)
 
     def source_span(self, start: int, end: int) -> Span:
         """A :class:`Span` for the source range ``[start, end)``, trimmed to kept characters."""
@@ -336,6 +340,15 @@ def _emit_line(source: str, line: Line, b: _Builder) -> None:
             b.keep(source, line.start + m.start(), line.start + m.start() + 1)
         pos = m.end()
     b.keep(source, line.start + pos, line.end)
+
+
+def _one_line(text: str) -> str:
+    """Join paragraphs into one reading line, as wrapped lines are joined."""
+    parts = text.split("\n")
+    out = parts[0]
+    for part in parts[1:]:
+        out += (" " if _needs_space(out[-1:], part[:1]) else "") + part
+    return out
 
 
 def _needs_space(left: str, right: str) -> bool:
