@@ -58,3 +58,22 @@ def test_public_surface():
                  "Person", "Place", "DateMention", "Figure", "NewsieError"):
         assert name in newsie.__all__
         assert hasattr(newsie, name)
+
+
+def test_published_schema_is_current():
+    from conftest import ROOT
+
+    published = json.loads((ROOT / "docs" / "page.schema.json").read_text(encoding="utf-8"))
+    assert published == Page.model_json_schema(), "run: newsie schema --out docs/page.schema.json"
+
+
+def test_record_reference_is_current():
+    import importlib.util
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("gen_records", ROOT / "docs" / "gen_records.py")
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    assert (ROOT / "docs" / "records.md").read_text(encoding="utf-8") == gen.render(), \
+        "run: python docs/gen_records.py"

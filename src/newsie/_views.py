@@ -157,26 +157,35 @@ _STYLE = """<style>
 </style>"""
 
 
-def _highlight(text: str, base: int, marks: list[tuple[int, int, str, str]]) -> str:
-    """HTML for ``text`` (starting at source offset ``base`` of its span) with marks.
+def _highlight(doc, span: Span, marks: list[tuple[int, int, str, str]]) -> str:
+    """HTML for ``span`` with the parts that ``marks`` (source ranges) cover highlighted.
 
-    Marks are given in source offsets; the paragraph's clean text is mapped by aligning
-    each mark's own text inside it, since clean and source offsets differ.
+    Positions are compared in clean offsets, so a mark that crosses a paragraph break
+    (a dateline on its own line) is highlighted in each paragraph it touches.
     """
-    out: list[str] = []
-    pos = 0
-    for _, _, kind, mark_text in marks:
-        i = text.find(mark_text, pos)
-        if i < 0 or not mark_text:
-            continue
-        out.append(html.escape(text[pos:i]))
-        out.append(f'<mark class="{kind}" title="{kind}">{html.escape(mark_text)}</mark>')
-        pos = i + len(mark_text)
-    out.append(html.escape(text[pos:]))
-    return "".join(out)
+    start, end = doc.to_clean(span.start, span.end)
+    cuts = []
+    for ms, me, kind, _ in marks:
+        cs, ce = doc.to_clean(ms, me)
+        cs, ce = max(cs, start), min(ce, end)
+        if cs < ce:
+            cuts.append((cs, ce, kind))
+    cuts.sort()
+    out, pos = [], start
+    for cs, ce, kind in cuts:
+        if cs < pos:
+            continue  # overlapping marks: the first one wins
+        out.append(html.escape(doc.text[pos:cs]))
+        out.append(f'<mark class="{kind}" title="{kind}">{html.escape(doc.text[cs:ce])}</mark>')
+        pos = ce
+    out.append(html.escape(doc.text[pos:end]))
+    return "".join(out).replace("\n", "")
 
 
 def page_html(page: Page) -> str:
+    from newsie.document import Document
+
+    doc = Document(page.source)
     spans = [(s.start, s.end, kind, s.text) for kind, _, s in iter_spans(page)
              if kind in ("byline", "continuation", "date", "figure", "person", "place", "organization")]
     spans.sort()
@@ -199,15 +208,18 @@ def page_html(page: Page) -> str:
         for s in a.subheadlines:
             parts.append(f'<p class="sub">{html.escape(s.text)}</p>')
         for b in a.bylines:
-            if not any(p.start <= b.span.start < p.end for p in a.paragraphs):
+            if not any(p.start < b.span.end and b.span.start < p.end for p in a.paragraphs):
                 parts.append(f'<p><mark class="byline">{html.escape(b.span.text)}</mark></p>')
         for p in a.paragraphs:
-            inside = [m for m in spans if p.start <= m[0] and m[1] <= p.end]
-            parts.append(f"<p>{_highlight(p.text, p.start, inside)}</p>")
+            inside = [m for m in spans if m[0] < p.end and p.start < m[1]]
+            parts.append(f"<p>{_highlight(doc, p, inside)}</p>")
+        for c in a.continuations:
+            if not any(p.start < c.span.end and c.span.start < p.end for p in a.paragraphs):
+                parts.append(f'<p><mark class="continuation" title="continuation">{html.escape(c.span.text)}</mark></p>')
         parts.append("</article>")
     for c in page.captions:
-        inside = [m for m in spans if c.span.start <= m[0] and m[1] <= c.span.end]
-        parts.append(f'<figure><figcaption>{_highlight(c.text, c.span.start, inside)}</figcaption></figure>')
+        inside = [m for m in spans if m[0] < c.span.end and c.span.start < m[1]]
+        parts.append(f'<figure><figcaption>{_highlight(doc, c.span, inside)}</figcaption></figure>')
     parts.append("</div>")
     return "".join(parts)
 

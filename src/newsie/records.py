@@ -168,16 +168,16 @@ class Figure(Record):
 class Article(Record):
     """One article of the page."""
 
-    id: str
+    id: str = Field(description="p<page>-a<n>: unique on the page.")
     headline: Span | None = None
     kicker: Span | None = Field(None, description="引题, the line above the headline.")
     subheadlines: tuple[Span, ...] = Field((), description="副题.")
     column: Span | None = Field(None, description="栏目, the column tag.")
     bylines: tuple[Byline, ...] = ()
-    paragraphs: tuple[Span, ...] = ()
-    body: str = ""
-    continued_to: int | None = None
-    continued_from: int | None = None
+    paragraphs: tuple[Span, ...] = Field((), description="Body paragraphs as printed.")
+    body: str = Field("", description="The paragraphs' text joined by newlines.")
+    continued_to: int | None = Field(None, description="The page the article jumps to (下转).")
+    continued_from: int | None = Field(None, description="The page the article comes from (上接).")
     continuations: tuple[Continuation, ...] = ()
     persons: tuple[Person, ...] = ()
     places: tuple[Place, ...] = ()
@@ -199,17 +199,17 @@ class Page(Record):
 
     source: str = Field(description="The exact text passed in; all offsets point into it.")
     source_name: str | None = Field(None, description="The file or id the page came from, if known.")
-    issue_date: _dt.date | None = None
+    issue_date: _dt.date | None = Field(None, description="The issue's date; datelines resolve against it.")
     issue_date_inferred: bool = Field(
         False, description="True when issue_date was inferred from the page's datelines."
     )
-    page_number: int | None = None
-    newspaper: str | None = None
-    articles: tuple[Article, ...] = ()
-    captions: tuple[Caption, ...] = ()
-    continuations: tuple[Continuation, ...] = ()
-    warnings: tuple[str, ...] = ()
-    errors: tuple[PageError, ...] = ()
+    page_number: int | None = Field(None, description="The page (版) number, if known.")
+    newspaper: str | None = Field(None, description="The newspaper's name, if known.")
+    articles: tuple[Article, ...] = Field((), description="The page's articles, in reading order.")
+    captions: tuple[Caption, ...] = Field((), description="Photo captions not part of an article body.")
+    continuations: tuple[Continuation, ...] = Field((), description="Every jump marker on the page.")
+    warnings: tuple[str, ...] = Field((), description="What newsie assumed or could not do.")
+    errors: tuple[PageError, ...] = Field((), description="Set only in batch mode when the page failed.")
 
     @property
     def bylines(self) -> list[Byline]:
