@@ -120,6 +120,7 @@ class Line:
     clean_start: int = 0
     clean_end: int = 0
     breaks_after: bool = True  # a paragraph break follows this line
+    pieces: list[tuple[int, int]] = field(default_factory=list)  # source ranges kept
 
 
 @dataclass(slots=True)
@@ -298,7 +299,8 @@ def _split_lines(source: str) -> list[Line]:
         tokens = stripped_tokens(line.text)
         singles = sum(1 for t in tokens if len(t) == 1)
         line.letter_spaced = len(tokens) >= 4 and singles >= 0.7 * len(tokens)
-        line.text = _clean_line(line.text, line.letter_spaced)
+        line.pieces = _line_pieces(source, line)
+        line.text = fold_width("".join(source[a:b] for a, b in line.pieces))
         line.width = sum(char_width(c) for c in line.text)
     return lines
 
@@ -319,27 +321,24 @@ def _space_kept(left: str, right: str, run: str, letter_spaced: bool) -> bool:
     return True
 
 
-def _clean_line(text: str, letter_spaced: bool) -> str:
-    out: list[str] = []
+def _line_pieces(source: str, line: Line) -> list[tuple[int, int]]:
+    """The source ranges a line keeps: its text less the spaces that are PDF artifacts."""
+    text = source[line.start : line.end]
+    pieces: list[tuple[int, int]] = []
     pos = 0
     for m in _SPACE.finditer(text):
-        out.append(text[pos : m.start()])
-        if _space_kept(text[m.start() - 1], text[m.end()], m.group(), letter_spaced):
-            out.append(" ")
+        stop = m.start()
+        if _space_kept(text[m.start() - 1], text[m.end()], m.group(), line.letter_spaced):
+            stop += 1  # keep one space of the run
+        pieces.append((line.start + pos, line.start + stop))
         pos = m.end()
-    out.append(text[pos:])
-    return "".join(out)
+    pieces.append((line.start + pos, line.end))
+    return pieces
 
 
 def _emit_line(source: str, line: Line, b: _Builder) -> None:
-    text = source[line.start : line.end]
-    pos = 0
-    for m in _SPACE.finditer(text):
-        b.keep(source, line.start + pos, line.start + m.start())
-        if _space_kept(text[m.start() - 1], text[m.end()], m.group(), line.letter_spaced):
-            b.keep(source, line.start + m.start(), line.start + m.start() + 1)
-        pos = m.end()
-    b.keep(source, line.start + pos, line.end)
+    for start, end in line.pieces:
+        b.keep(source, start, end)
 
 
 def _one_line(text: str) -> str:

@@ -142,10 +142,17 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
     """Every dateline, byline and photo credit, as ``(clean_start, record)``."""
     text = doc.text
     found: list[tuple[int, int, Byline]] = []
-    taken: list[tuple[int, int]] = []
+    used = bytearray(len(text) + 1)  # clean characters already inside a byline
 
     def free(s: int, e: int) -> bool:
-        return all(e <= ts or s >= te for ts, te in taken)
+        return not any(used[s:e])
+
+    class _Taken:
+        @staticmethod
+        def append(span: tuple[int, int]) -> None:
+            used[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
+
+    taken = _Taken()
 
     for m in _DATELINE.finditer(text):
         month, day = small_int(m.group("month")), small_int(m.group("day"))
