@@ -35,7 +35,7 @@ def test_word_gaps_between_names_are_kept():
 
 def test_full_width_digits_and_letters_fold_but_punctuation_stays():
     doc = Document("１０月２３日，ＧＤＰ增长５．８％，中国－金砖国家")
-    assert doc.text == "10月23日，GDP增长５.8%，中国－金砖国家".replace("５.", "５．").replace("５", "5")
+    assert doc.text == "10月23日，GDP增长5.8%，中国－金砖国家"
 
 
 def test_fold_width_is_one_for_one():
