@@ -17,8 +17,8 @@ is stored as runs, which keeps a 10 MB page cheap.
 '交流研讨会10月22日召开。'
 >>> i = doc.text.index("10月22日")
 >>> doc.to_source(i, i + 6)
-(6, 16)
->>> doc.source[6:16]
+(6, 15)
+>>> doc.source[6:15]
 '10 月 22 日'
 """
 
