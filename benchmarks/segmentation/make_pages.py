@@ -30,6 +30,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import re
@@ -492,7 +493,7 @@ class SimRenderer:
         parts = h.split(" ") if " " in h and rng.random() < 0.5 else [h]
         hl: list[list[Frag]] = []
         for k, part in enumerate(parts):
-            if len(part) <= 16 and rng.random() < self.style.letterspace_p:
+            if len(part) <= 12 and rng.random() < self.style.letterspace_p:
                 line = self.letter_space(part, label)
             else:
                 wrapped = self.wrap(self.tokens([(part, label)]), head_w)
@@ -770,6 +771,16 @@ def _set_dir(split: str, route: str) -> Path:
     return CACHE_DIR / route / split
 
 
+def _code_hash(route: str) -> str:
+    """A hash of the generator's code, so that the cache goes stale when the code changes."""
+    here = Path(__file__).resolve().parent
+    files = ["corpus.py", "make_pages.py"] + (["pdf_route.py"] if route == "pdf" else [])
+    h = hashlib.sha1()
+    for f in files:
+        h.update((here / f).read_bytes())
+    return h.hexdigest()[:12]
+
+
 def page_ids(split: str, route: str = "sim", seed: int = DEFAULT_SEED, root: str | None = None) -> list[str]:
     """The ids of all pages of a set, in order."""
     return [p.page_id for p in plan_pages(split, seed, root)]
@@ -791,7 +802,7 @@ def generate(split: str, route: str = "sim", *, limit: int | None = None, seed: 
     if limit is not None:
         plans = plans[:limit]
     out_dir = _set_dir(split, route)
-    stamp = {"version": GEN_VERSION, "seed": seed, "route": route}
+    stamp = {"version": GEN_VERSION, "seed": seed, "route": route, "code": _code_hash(route)}
     stamp_path = out_dir / "stamp.json"
     cached_ok = not force and stamp_path.is_file() and json.loads(stamp_path.read_text()) == stamp
     if write and not cached_ok:

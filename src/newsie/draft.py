@@ -6,7 +6,9 @@ offsets (into ``doc.text``); the records they hold already carry source spans.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +28,32 @@ from newsie.records import (
 )
 
 __all__ = ["ArticleDraft", "CaptionDraft", "Draft"]
+
+
+def _locator(ranges: list[tuple[int, int, Any]]) -> Callable[[int], Any]:
+    """``pos -> item`` whose ``[start, end)`` holds ``pos``; the first listed wins on overlap.
+
+    Ranges sorted by start, with the running maximum of their ends: walking back from
+    the last range starting at or before ``pos`` stops as soon as no earlier range can
+    reach ``pos``, which for the disjoint ranges of a page is at once.
+    """
+    order = sorted(range(len(ranges)), key=lambda i: (ranges[i][0], i))
+    starts = [ranges[i][0] for i in order]
+    reach: list[int] = []
+    for i in order:
+        reach.append(max(reach[-1], ranges[i][1]) if reach else ranges[i][1])
+
+    def find(pos: int) -> Any:
+        best = None
+        j = bisect.bisect_right(starts, pos) - 1
+        while j >= 0 and reach[j] > pos:
+            s, e, item = ranges[order[j]]
+            if s <= pos < e and (best is None or order[j] < best[0]):
+                best = (order[j], item)
+            j -= 1
+        return None if best is None else best[1]
+
+    return find
 
 
 @dataclass
@@ -78,18 +106,24 @@ class Draft:
     warnings: list[str] = field(default_factory=list)
 
     def article_at(self, pos: int) -> ArticleDraft | None:
-        """The article covering clean offset ``pos``, if any."""
-        for art in self.articles:
-            if art.covers(pos):
-                return art
-        return None
+        """The article covering clean offset ``pos``, if any (one lookup; see locators)."""
+        return self.article_locator()(pos)
 
     def caption_at(self, pos: int) -> CaptionDraft | None:
         """The caption covering clean offset ``pos``, if any."""
-        for cap in self.captions:
-            if cap.covers(pos):
-                return cap
-        return None
+        return self.caption_locator()(pos)
+
+    def article_locator(self) -> Callable[[int], ArticleDraft | None]:
+        """A fast ``pos -> article`` lookup over the articles as they are now.
+
+        Build it once and call it for every record an extractor routes: a page of many
+        articles and many records stays linear.
+        """
+        return _locator([(s, e, a) for a in self.articles for s, e in a.extent])
+
+    def caption_locator(self) -> Callable[[int], CaptionDraft | None]:
+        """A fast ``pos -> caption`` lookup over the captions as they are now."""
+        return _locator([(c.range[0], c.range[1], c) for c in self.captions])
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:

@@ -12,6 +12,7 @@ in the clean text the patterns read):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 import regex
@@ -250,15 +251,20 @@ def make_bylines(*, infer_issue_date_from_datelines: bool = True):
                 draft.issue_date = issue_date = inferred
                 draft.issue_date_inferred = True
                 draft.warn(f"no issue date given; inferred {inferred.isoformat()} from the datelines")
+        locate_caption = draft.caption_locator()
+        locate_article = draft.article_locator()
+        firsts = sorted((a.extent[0][0], i) for i, a in enumerate(draft.articles) if a.extent)
         for start, byline in find_bylines(doc, issue_date):
             if byline.kind == "摄":
-                cap = draft.caption_at(start)
+                cap = locate_caption(start)
                 if cap is not None and cap.credit is None:
                     cap.credit = byline
                     continue
-            art = draft.article_at(start)
-            if art is None and draft.articles:
-                art = min(draft.articles, key=lambda a: min((abs(s - start) for s, _ in a.extent), default=0))
+            art = locate_article(start)
+            if art is None and firsts:
+                # outside every article: the article it stands before, else the last one
+                k = bisect.bisect_left(firsts, (start, -1))
+                art = draft.articles[firsts[min(k, len(firsts) - 1)][1]]
             if art is not None:
                 art.bylines.append(byline)
         if issue_date is None and any(

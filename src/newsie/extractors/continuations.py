@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from newsie.document import Document
@@ -70,40 +72,60 @@ def make_continuations(*, trim_paragraphs: bool = True):
     """
 
     def continuations(doc: Document, draft: Draft) -> None:
+        locate = draft.article_locator()
+        starts = sorted((a.extent[0][0], i) for i, a in enumerate(draft.articles) if a.extent)
+        cut: dict[int, list[tuple[int, int]]] = {}
         for start, end, record in find_continuations(doc):
             draft.continuations.append(record)
-            art = draft.article_at(start)
-            if art is None:
+            art = locate(start)
+            if art is None and starts:
                 # A marker outside every article belongs to the one it follows (to) or
                 # the one it precedes (from).
-                before = [a for a in draft.articles if a.extent and a.extent[0][0] < start]
-                after = [a for a in draft.articles if a.extent and a.extent[0][0] >= start]
-                art = (before[-1] if before else None) if record.direction == "to" else (
-                    after[0] if after else None
-                )
+                k = bisect.bisect_right(starts, (start, len(starts)))
+                if record.direction == "to" and k > 0:
+                    art = draft.articles[starts[k - 1][1]]
+                elif record.direction == "from" and k < len(starts):
+                    art = draft.articles[starts[k][1]]
             if art is None:
                 continue
             art.continuations.append(record)
-            if trim_paragraphs:
-                _trim(art.paragraphs, start, end, doc.text)
+            cut.setdefault(id(art), []).append((start, end))
+        if trim_paragraphs:
+            for art in draft.articles:
+                if id(art) in cut:
+                    art.paragraphs = _trim(art.paragraphs, cut[id(art)], doc.text)
 
     return continuations
 
 
-def _trim(paragraphs: list[tuple[int, int]], start: int, end: int, text: str) -> None:
-    """Cut ``[start, end)`` out of the paragraph holding it, at its edge."""
-    for i, (ps, pe) in enumerate(paragraphs):
-        if ps <= start and end <= pe:
-            if text[ps:start].strip() == "" and text[end:pe].strip() == "":
-                del paragraphs[i]
-            elif text[end:pe].strip() == "":
-                new_end = start
-                while new_end > ps and text[new_end - 1] == " ":
-                    new_end -= 1
-                paragraphs[i] = (ps, new_end)
-            elif text[ps:start].strip() == "":
-                new_start = end
-                while new_start < pe and text[new_start] == " ":
-                    new_start += 1
-                paragraphs[i] = (new_start, pe)
-            return
+def _trim(paragraphs: list[tuple[int, int]], markers: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Cut each marker out of the paragraph holding it, at the paragraph's edge.
+
+    A paragraph holding only a marker is dropped; a marker inside running text stays.
+    """
+    markers = sorted(markers)
+    out: list[tuple[int, int]] = []
+    k = 0
+    for ps, pe in paragraphs:
+        while k < len(markers) and markers[k][1] <= ps:
+            k += 1
+        j = k
+        while j < len(markers) and markers[j][0] < pe:
+            start, end = markers[j]
+            j += 1
+            if not (ps <= start and end <= pe):
+                continue
+            head, tail = text[ps:start].strip(), text[end:pe].strip()
+            if not head and not tail:
+                ps = pe  # nothing but the marker
+            elif not tail:
+                pe = start
+                while pe > ps and text[pe - 1] == " ":
+                    pe -= 1
+            elif not head:
+                ps = end
+                while ps < pe and text[ps] == " ":
+                    ps += 1
+        if ps < pe:
+            out.append((ps, pe))
+    return out

@@ -1,0 +1,55 @@
+"""Generate (if not cached) the benchmark pages of a set and score newsie on them.
+
+    python benchmarks/segmentation/run.py --set dev --route sim
+    python benchmarks/segmentation/run.py --set test --route sim --limit 100
+    python benchmarks/segmentation/run.py --set dev --route pdf --limit 50
+
+Prints one summary line and writes a JSON report with the per-page failures to
+``benchmarks/segmentation/.cache/reports/<set>-<route>.json``. Tune on ``dev`` only;
+``test`` is for the numbers you report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import make_pages  # noqa: E402
+import score  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="newsie article-segmentation benchmark")
+    ap.add_argument("--set", choices=["dev", "test"], default="dev")
+    ap.add_argument("--route", choices=["sim", "pdf"], default="sim")
+    ap.add_argument("--limit", type=int, default=None, help="first N pages of the set")
+    ap.add_argument("--seed", type=int, default=make_pages.DEFAULT_SEED)
+    ap.add_argument("--pages", nargs="*", metavar="PAGE_ID", help="only these pages")
+    ap.add_argument("--report", type=Path, default=None, help="where to write the JSON report")
+    ap.add_argument("--no-report", action="store_true")
+    ap.add_argument("--no-stitch", action="store_true", help="skip newsie.parse_issue")
+    args = ap.parse_args(argv)
+
+    try:
+        pages = make_pages.generate(args.set, args.route, limit=args.limit, seed=args.seed, ids=args.pages)
+    except FileNotFoundError as exc:
+        print(f"segmentation benchmark: data not found ({exc})", file=sys.stderr)
+        return 2
+    except ImportError as exc:
+        print(f"segmentation benchmark: the {args.route} route needs {exc.name} "
+              "(pip install reportlab pypdfium2)", file=sys.stderr)
+        return 2
+    sc = score.score_pages(pages, parse_issue=not args.no_stitch)
+    print(score.summary_line(sc, args.set, args.route))
+    if not args.no_report:
+        path = args.report or make_pages.CACHE_DIR / "reports" / f"{args.set}-{args.route}.json"
+        score.write_report(sc, path, args.set, args.route)
+        print(f"report: {path}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
