@@ -358,11 +358,17 @@ class SimRenderer:
         self.rng = random.Random(f"{seed}:{plan.page_id}:sim")
         self.style = draw_style(self.rng)
         self.lines: list[tuple[list[Frag], bool]] = []
+        #: what each line is, for layouts that place lines on a page: (block, part, first)
+        #: with block ("article", i) or ("caption", i), part one of column, head, body,
+        #: caption, and first True on the first line of a body paragraph
+        self.meta: list[tuple[tuple, str, bool]] = []
+        self.ctx: tuple[tuple, str] = (("page", 0), "body")
 
     # ------------------------------------------------------------------ primitives
 
-    def emit(self, frags: list[Frag], gap: bool | None = None) -> None:
+    def emit(self, frags: list[Frag], gap: bool | None = None, first: bool = False) -> None:
         """Add a line; ``gap`` says whether a blank line follows (None: the page's habit)."""
+        self.meta.append((self.ctx[0], self.ctx[1], first))
         if gap is None:
             gap = self.style.gap == "every" and self.rng.random() < self.style.gap_p
         if self.lines and self.lines[-1][0] and self.rng.random() < self.style.lead_space_p:
@@ -481,7 +487,8 @@ class SimRenderer:
     def headline_block(self, ai: int, p: PlacedArticle, col_w: float) -> None:
         """Column tag, kicker, headline (maybe letter-spaced or in two lines), subtitle."""
         rng = self.rng
-        head_w = rng.uniform(max(col_w, 16), 46)
+        head_w = self.head_width(col_w)
+        self.ctx = (("article", ai), "head")
         pieces: list[tuple[str, list[list[Frag]]]] = []
         column_inline = p.column and rng.random() < 0.3
         if p.column and not column_inline and rng.random() < 0.85:
@@ -506,6 +513,7 @@ class SimRenderer:
         if p.subtitle:
             pieces.append(("subtitle", self.wrap(self.tokens([(p.subtitle, ("subtitle", ai, 0))]), head_w)))
         for kind, lines in pieces:
+            self.ctx = (("article", ai), "column" if kind == "column" else "head")
             for k, line in enumerate(lines):
                 last = k == len(lines) - 1
                 self.emit(line, gap=last and self.style.gap != "none" and rng.random() < 0.6)
@@ -513,6 +521,7 @@ class SimRenderer:
     def body(self, ai: int, p: PlacedArticle, col_w: float) -> None:
         """The body: byline lines, dateline, wrapped paragraphs, jump markers."""
         rng, st = self.rng, self.style
+        self.ctx = (("article", ai), "body")
         para_gap = st.gap == "para"
         if p.continued_from:
             marker = "（上接第{1}{0}{2}版）".format(p.continued_from, *st.marker_space)
@@ -571,7 +580,7 @@ class SimRenderer:
                 gap = None
                 if para_gap:
                     gap = k == len(lines) - 1
-                self.emit(line, gap=gap)
+                self.emit(line, gap=gap, first=k == 0 and first_w < col_w)
             if tail_byline is not None:
                 self.emit(self.byline_line(tail_byline, ("byline", ai, n)))
             if tail_marker:
@@ -582,7 +591,8 @@ class SimRenderer:
     def caption(self, ci: int, c: CaptionInfo) -> None:
         """A caption as long lines (it spans columns) with its credit at the end."""
         rng = self.rng
-        width = rng.uniform(28, 80)
+        self.ctx = (("caption", ci), "caption")
+        width = self.caption_width(c)
         lines = self.wrap(self.tokens([(c.text, ("caption", ci))]), width)
         credit = c.credit or ""
         if credit and rng.random() < 0.4:
@@ -597,14 +607,28 @@ class SimRenderer:
             self.emit([(credit, ("credit", ci))])
         self.blank_after_last(self.style.gap != "none" or rng.random() < 0.5)
 
+    # hooks a page layout (the pdf route) overrides
+    def article_width(self, p: PlacedArticle) -> float:
+        """Column width of an article in em: the page's, or a little wider or narrower."""
+        if self.rng.random() < 0.3:
+            return min(22, max(12, self.style.col_width + self.rng.choice([-3, -2, -1, 1, 2, 3, 4])))
+        return self.style.col_width
+
+    def head_width(self, col_w: float) -> float:
+        """Width in em at which long headlines, kickers and subtitles wrap."""
+        return self.rng.uniform(max(col_w, 16), 46)
+
+    def caption_width(self, c: CaptionInfo) -> float:
+        """Width in em of a caption's lines (a caption spans several columns)."""
+        return self.rng.uniform(28, 80)
+
     def article(self, ai: int, p: PlacedArticle) -> None:
         st, rng = self.style, self.rng
-        col_w = st.col_width
-        if rng.random() < 0.3:
-            col_w = min(22, max(12, col_w + rng.choice([-3, -2, -1, 1, 2, 3, 4])))
+        col_w = self.article_width(p)
         after = rng.random() < st.head_after_p
         if after and p.column and rng.random() < 0.15:
             # the column tag box may be drawn first, before the body (as on the seed page)
+            self.ctx = (("article", ai), "column")
             self.emit([(p.column, ("column", ai))])
             p = PlacedArticle(**{**p.__dict__, "column": None})
         if not after:
@@ -613,8 +637,8 @@ class SimRenderer:
         if after:
             self.headline_block(ai, p, col_w)
 
-    def render(self) -> tuple[str, list[Label]]:
-        """Render the page; returns the text and one label per character."""
+    def build(self) -> None:
+        """Make the lines of the page (captions go between articles at random)."""
         plan, rng = self.plan, self.rng
         n = len(plan.articles)
         slots: dict[int, list[int]] = {}
@@ -625,6 +649,10 @@ class SimRenderer:
                 self.caption(ci, plan.captions[ci])
             if ai < n:
                 self.article(ai, plan.articles[ai])
+
+    def render(self) -> tuple[str, list[Label]]:
+        """Render the page; returns the text and one label per character."""
+        self.build()
         eol = self.style.eol
         text_parts: list[str] = []
         labels: list[Label] = []

@@ -169,10 +169,12 @@ class Document:
             full-width digits and letters folded.
         lines: the non-blank source lines, in order, with their clean ranges.
         paragraphs: the clean ``(start, end)`` range of each paragraph.
+        paragraph_lines: for each paragraph, the indices of its first and last line.
+        column_widths: for each line, the width of its column in ems (0.0 if unknown).
     """
 
-    __slots__ = ("source", "text", "lines", "paragraphs", "_seg_clean", "_seg_src", "_seg_len",
-                 "column_widths")
+    __slots__ = ("source", "text", "lines", "paragraphs", "paragraph_lines", "_seg_clean",
+                 "_seg_src", "_seg_len", "column_widths")
 
     def __init__(self, source: str) -> None:
         if not isinstance(source, str):
@@ -197,14 +199,18 @@ class Document:
         self._seg_clean = b.seg_clean
         self._seg_src = b.seg_src
         self._seg_len = b.seg_len
+        # Paragraphs follow the line breaks decided above: each runs from the first line
+        # after a break to the next line that breaks.
         self.paragraphs: list[tuple[int, int]] = []
-        start = 0
-        for m in regex.finditer(r"\n", self.text):
-            if m.start() > start:
-                self.paragraphs.append((start, m.start()))
-            start = m.end()
-        if start < len(self.text):
-            self.paragraphs.append((start, len(self.text)))
+        self.paragraph_lines: list[tuple[int, int]] = []
+        first = 0
+        for i, line in enumerate(self.lines):
+            if line.breaks_after or i + 1 == len(self.lines):
+                start, end = self.lines[first].clean_start, line.clean_end
+                if end > start:
+                    self.paragraphs.append((start, end))
+                    self.paragraph_lines.append((first, i))
+                first = i + 1
 
     # -- the offset map ---------------------------------------------------------------
 
