@@ -599,7 +599,7 @@ class SimRenderer:
             credit = re.sub(r"\s*摄", " 摄", credit, count=1)
         for k, line in enumerate(lines):
             last = k == len(lines) - 1
-            if last and credit and rng.random() < 0.5:
+            if last and credit and self.credit_on_last_line(line, credit, width):
                 line = line + [(" " * rng.randint(1, 4), None), (credit, ("credit", ci))]
                 credit = ""
             self.emit(line, gap=last and bool(credit))
@@ -621,6 +621,10 @@ class SimRenderer:
     def caption_width(self, c: CaptionInfo) -> float:
         """Width in em of a caption's lines (a caption spans several columns)."""
         return self.rng.uniform(28, 80)
+
+    def credit_on_last_line(self, line: list[Frag], credit: str, width: float) -> bool:
+        """Whether a caption's credit goes at the end of its last line (else on its own)."""
+        return self.rng.random() < 0.5
 
     def article(self, ai: int, p: PlacedArticle) -> None:
         st, rng = self.style, self.rng
@@ -852,10 +856,18 @@ def generate(split: str, route: str = "sim", *, limit: int | None = None, seed: 
                 import pdf_route
 
                 renderer = pdf_route
-            text, labels = renderer.render_pdf(plan, seed)
+            for attempt in range(4):
+                text, labels = renderer.render_pdf(plan, seed, attempt)
+                page = make_truth(plan, text, labels, route)
+                if not check_truth(page):
+                    break
+            else:
+                print(f"pdf route: {plan.page_id} dropped (text interleaved in every layout)", file=sys.stderr)
+                continue
         else:
             raise ValueError(f"unknown route {route!r} (sim or pdf)")
-        page = make_truth(plan, text, labels, route)
+        if route == "sim":
+            page = make_truth(plan, text, labels, route)
         if write:
             path.write_text(json.dumps(page, ensure_ascii=False), encoding="utf-8")
         pages.append(page)

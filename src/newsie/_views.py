@@ -207,9 +207,11 @@ def page_html(page: Page) -> str:
         parts.append(f"<h3>{html.escape(a.headline.text) if a.headline else '(no headline)'}</h3>")
         for s in a.subheadlines:
             parts.append(f'<p class="sub">{html.escape(s.text)}</p>')
+        if a.author:
+            parts.append(f'<p class="sub">{html.escape(a.author.text)}</p>')
         for b in a.bylines:
             if not any(p.start < b.span.end and b.span.start < p.end for p in a.paragraphs):
-                parts.append(f'<p><mark class="byline">{html.escape(b.span.text)}</mark></p>')
+                parts.append(f'<p><mark class="byline" title="byline">{html.escape(b.span.text)}</mark></p>')
         for p in a.paragraphs:
             inside = [m for m in spans if m[0] < p.end and p.start < m[1]]
             parts.append(f"<p>{_highlight(doc, p, inside)}</p>")

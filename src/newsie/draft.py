@@ -62,10 +62,14 @@ class ArticleDraft:
 
     id: str
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
-    headline: tuple[int, int] | None = None
-    kicker: tuple[int, int] | None = None
+    # Headings are lists of clean ranges: a title set on two lines is one headline,
+    # read with a space between its lines.
+    headline: list[tuple[int, int]] | None = None
+    kicker: list[tuple[int, int]] | None = None
     subheadlines: list[tuple[int, int]] = field(default_factory=list)
-    column: tuple[int, int] | None = None
+    column: list[tuple[int, int]] | None = None
+    author: list[tuple[int, int]] | None = None
+    section_heads: list[tuple[int, int]] = field(default_factory=list)
     extent: list[tuple[int, int]] = field(default_factory=list)  # what the article covers
     bylines: list[Byline] = field(default_factory=list)
     continuations: list[Continuation] = field(default_factory=list)
@@ -131,8 +135,12 @@ class Draft:
 
     # -- freezing -----------------------------------------------------------------------
 
-    def _span(self, rng: tuple[int, int] | None) -> Span | None:
-        return None if rng is None else self.doc.span(*rng)
+    def _span(self, ranges: list[tuple[int, int]] | None) -> Span | None:
+        """One span over heading lines, read with a space between them."""
+        if not ranges:
+            return None
+        parts = [self.doc.span(s, e) for s, e in ranges]
+        return Span(start=parts[0].start, end=parts[-1].end, text=" ".join(p.text for p in parts))
 
     def to_page(self) -> Page:
         """Freeze the draft into the public :class:`Page`."""
@@ -148,6 +156,8 @@ class Draft:
                     kicker=self._span(a.kicker),
                     subheadlines=tuple(self.doc.span(s, e) for s, e in a.subheadlines),
                     column=self._span(a.column),
+                    author=self._span(a.author),
+                    section_heads=tuple(self.doc.span(s, e) for s, e in a.section_heads),
                     bylines=tuple(sorted(a.bylines, key=lambda b: b.span.start)),
                     paragraphs=paragraphs,
                     body="\n".join(p.text for p in paragraphs),

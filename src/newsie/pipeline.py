@@ -20,7 +20,7 @@ log = logging.getLogger("newsie")
 
 #: The extractors `newsie.parse` runs, in order.
 DEFAULT_PIPELINE: tuple[str, ...] = (
-    "newsie.segment.flat.v1",
+    "newsie.segment.v1",
     "newsie.continuations.v1",
     "newsie.bylines.v1",
 )

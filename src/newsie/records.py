@@ -173,6 +173,8 @@ class Article(Record):
     kicker: Span | None = Field(None, description="引题, the line above the headline.")
     subheadlines: tuple[Span, ...] = Field((), description="副题.")
     column: Span | None = Field(None, description="栏目, the column tag.")
+    author: Span | None = Field(None, description="A speech's or signed piece's author line (中华人民共和国主席 习近平).")
+    section_heads: tuple[Span, ...] = Field((), description="In-body section heads (小标题), not paragraphs.")
     bylines: tuple[Byline, ...] = ()
     paragraphs: tuple[Span, ...] = Field((), description="Body paragraphs as printed.")
     body: str = Field("", description="The paragraphs' text joined by newlines.")

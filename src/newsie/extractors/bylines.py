@@ -233,13 +233,46 @@ def infer_issue_date(doc: Document, bylines: list[Byline]) -> dt.date | None:
     return max(dates) + dt.timedelta(days=1) if dates else None
 
 
+def _trim_leads(paragraphs: list[tuple[int, int]], leads: list[tuple[int, int]], doc: Document) -> list[tuple[int, int]]:
+    """Cut bylines that open a paragraph (or stand alone) out of the paragraphs.
+
+    A byline may run over a paragraph break (a dateline on its own line, the credit on
+    the next): every paragraph it covers loses the covered part.
+    """
+    text = doc.text
+    out = []
+    for ps, pe in paragraphs:
+        for ls, le_guess in leads:
+            le = _clean_end(text, ls, le_guess)
+            if ls <= ps < le or (ps <= ls < pe and not text[ps:ls].strip()):
+                ps = max(ps, min(le, pe))
+                while ps < pe and text[ps] in " \n":
+                    ps += 1
+        if ps < pe:
+            out.append((ps, pe))
+    return out
+
+
+def _clean_end(text: str, start: int, length_hint: int) -> int:
+    """The clean end of a byline whose span text dropped line breaks (see Document.span)."""
+    n = length_hint - start
+    i, seen = start, 0
+    while i < len(text) and seen < n:
+        if text[i] != "\n":
+            seen += 1
+        i += 1
+    return i
+
+
 @extractor("newsie.bylines.v1", assigns=("bylines", "captions.credit"))
-def make_bylines(*, infer_issue_date_from_datelines: bool = True):
+def make_bylines(*, infer_issue_date_from_datelines: bool = True, trim_paragraphs: bool = True):
     """Find datelines, bylines and photo credits and attach them to their articles.
 
     Args:
         infer_issue_date_from_datelines: when the caller gave no issue date, take the day
             after the latest dateline (and say so in ``Page.warnings``).
+        trim_paragraphs: take a byline at the start of a paragraph out of the article's
+            body (本报讯（记者郝赫）全国… → 全国…); a paragraph that is only a byline goes.
     """
 
     def bylines(doc: Document, draft: Draft) -> None:
@@ -251,6 +284,7 @@ def make_bylines(*, infer_issue_date_from_datelines: bool = True):
                 draft.issue_date = issue_date = inferred
                 draft.issue_date_inferred = True
                 draft.warn(f"no issue date given; inferred {inferred.isoformat()} from the datelines")
+        cut: dict[int, list[tuple[int, int]]] = {}
         locate_caption = draft.caption_locator()
         locate_article = draft.article_locator()
         firsts = sorted((a.extent[0][0], i) for i, a in enumerate(draft.articles) if a.extent)
@@ -267,6 +301,12 @@ def make_bylines(*, infer_issue_date_from_datelines: bool = True):
                 art = draft.articles[firsts[min(k, len(firsts) - 1)][1]]
             if art is not None:
                 art.bylines.append(byline)
+                if trim_paragraphs and byline.kind != "摄":
+                    cut.setdefault(id(art), []).append((start, start + len(byline.span.text)))
+        if trim_paragraphs:
+            for art in draft.articles:
+                if id(art) in cut:
+                    art.paragraphs = _trim_leads(art.paragraphs, cut[id(art)], doc)
         if issue_date is None and any(
             b.date is None and b.kind in ("本报电", "电") for a in draft.articles for b in a.bylines
         ):

@@ -1,0 +1,383 @@
+"""Article segmentation: a page's paragraphs → articles, headline blocks and captions.
+
+The document has already reflowed the page into blocks (paragraphs). Segmentation runs
+in three steps, each a function below:
+
+1. **classify** every block by what it looks like: body text, a dateline that starts an
+   article, a heading line (title, kicker ending in ——, subtitle starting with ——, the
+   date-and-place line of a speech, a speech's author line), a jump marker, a photo
+   caption or its credit;
+2. **group** consecutive heading lines into heading groups and body blocks into runs;
+   a run ends after a 下转 marker and starts at a 上接 marker or after a heading group;
+3. **pair** each run with a heading group. PDF text often puts a headline *after* its
+   body (drawing order), an e-paper's text puts it before: both orientations are tried
+   and the one that leaves fewer runs without a headline and fewer headings unused wins.
+   A heading group left over is a column tag (栏目) or an in-body section head; a run
+   left without a heading takes the last title of a two-title group beside it (two
+   headlines of neighbouring articles printed next to each other).
+
+A page with no recognisable structure becomes one article holding all its paragraphs,
+with a warning.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from newsie.document import Document
+from newsie.draft import ArticleDraft, CaptionDraft, Draft
+from newsie.extractors.bylines import _DATELINE, _PHOTO, _XUN, _REPORTER_LINE
+from newsie.extractors.continuations import find_continuations
+from newsie.registry import extractor
+
+__all__ = ["Block", "classify", "make_segmenter", "segment_blocks"]
+
+NO_STRUCTURE = "no article structure recognised: the page is returned as one article"
+
+# Kinds of block.
+BODY, LEAD, TITLE, KICKER, SUB, AUTHOR, MARK_TO, MARK_FROM, CAPTION, CREDIT = (
+    "body", "lead", "title", "kicker", "sub", "author", "mark_to", "mark_from", "caption", "credit"
+)
+HEADING = {TITLE, KICKER, SUB, AUTHOR}
+
+_SPEECH_DATE = regex.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日(?:[，,][\p{Han}]{1,12})?[）)]$")
+_AUTHOR = regex.compile(r"^[\p{Han}]{2,20} [\p{Han}·]{2,8}$")
+_COLUMN_IN_TITLE = regex.compile(r"^(?P<title>.+?)[（(](?P<column>[\p{Han}·]{2,10})[）)]$")
+_SENTENCE_END = regex.compile(r"[。；]")
+_LEAD_IN = regex.compile(r"^(?:本报讯|[（(]记者)")
+
+
+@dataclass
+class Block:
+    """A paragraph of the clean text and what it looks like."""
+
+    index: int
+    start: int  # clean offsets
+    end: int
+    text: str
+    kind: str = BODY
+    letter_spaced: bool = False
+    indented: bool = False
+    jump_to: bool = False  # ends with a 下转 marker
+    wider: bool = False  # a line wider than its column: set in a larger type
+
+
+def _is_title_text(text: str, letter_spaced: bool) -> bool:
+    if letter_spaced:
+        return True
+    if len(text) > 48 or _SENTENCE_END.search(text):
+        return False
+    last = text.rstrip("”’」』》）)")[-1:] if text.rstrip("”’」』》）)") else ""
+    if last in "，、：；。":
+        return False
+    if last in "？！" and len(text) > 30:
+        return False
+    return True
+
+
+def classify(doc: Document) -> list[Block]:
+    """Every paragraph of ``doc`` as a :class:`Block` with its kind."""
+    clean_form = not any(doc.column_widths)
+    markers = {(s, e): c.direction for s, e, c in find_continuations(doc)}
+    blocks: list[Block] = []
+    for i, ((start, end), (first, last)) in enumerate(zip(doc.paragraphs, doc.paragraph_lines)):
+        text = doc.text[start:end]
+        lines = doc.lines[first : last + 1]
+        b = Block(i, start, end, text, letter_spaced=any(ln.letter_spaced for ln in lines),
+                  indented=lines[0].indented,
+                  wider=any(doc.column_widths[first + k] and ln.width > doc.column_widths[first + k] + 1.0
+                            for k, ln in enumerate(lines)))
+        stripped = text.strip()
+        marker = markers.get((start, end)) or next(
+            (d for (s, e), d in markers.items() if s >= start and e <= end and not text[: s - start].strip()
+             and not text[e - start :].strip()), None)
+        b.jump_to = any(d == "to" and s >= start and e <= end and not text[e - start :].strip()
+                        for (s, e), d in markers.items())
+        if marker:
+            b.kind = MARK_TO if marker == "to" else MARK_FROM
+        elif _PHOTO.fullmatch(stripped):
+            b.kind = CREDIT
+        elif _PHOTO.search(stripped) and len(stripped) > 25:
+            b.kind = CAPTION
+        elif _DATELINE.match(stripped) or _XUN.match(stripped) or _LEAD_IN.match(stripped) or (
+            _REPORTER_LINE.fullmatch(stripped)
+        ):
+            b.kind = LEAD
+        elif clean_form and b.indented:
+            b.kind = BODY
+        elif stripped.startswith("——") and len(stripped) <= 80 and not _SENTENCE_END.search(stripped):
+            b.kind = SUB
+        elif _SPEECH_DATE.match(stripped):
+            b.kind = SUB
+        elif _AUTHOR.match(stripped):
+            b.kind = AUTHOR
+        elif _is_title_text(stripped, b.letter_spaced):
+            b.kind = KICKER if stripped.endswith(("——", "—")) else TITLE
+        blocks.append(b)
+    return blocks
+
+
+@dataclass
+class _Run:
+    blocks: list[Block]
+    heading: list[Block] | None = None
+    section_heads: list[Block] = field(default_factory=list)
+
+    @property
+    def starts_with_lead(self) -> bool:
+        return self.blocks[0].kind in (LEAD, MARK_FROM)
+
+    @property
+    def ends_with_jump(self) -> bool:
+        return self.blocks[-1].kind == MARK_TO or self.blocks[-1].jump_to
+
+
+def _group(blocks: list[Block]) -> tuple[list[object], list[Block]]:
+    """The page as a list of runs (`_Run`) and heading groups (lists), plus captions."""
+    seq: list[object] = []
+    captions: list[Block] = []
+    for b in blocks:
+        if b.kind == CREDIT:
+            if captions and captions[-1].index == b.index - 1:
+                captions.append(b)  # the credit line closes the caption before it
+            elif seq and isinstance(seq[-1], _Run) and len(seq[-1].blocks[-1].text) > 25:
+                # a long block right before a credit line is that photo's caption
+                caption = seq[-1].blocks.pop()
+                if not seq[-1].blocks:
+                    seq.pop()
+                captions += [caption, b]
+            else:
+                captions.append(b)
+            continue
+        if b.kind == CAPTION:
+            captions.append(b)
+            continue
+        if b.kind in HEADING:
+            if seq and isinstance(seq[-1], list):
+                seq[-1].append(b)
+            else:
+                seq.append([b])
+            continue
+        starts_new = (
+            not seq
+            or not isinstance(seq[-1], _Run)
+            or seq[-1].ends_with_jump
+            or b.kind == MARK_FROM
+        )
+        if starts_new:
+            seq.append(_Run([b]))
+        else:
+            seq[-1].blocks.append(b)
+    return seq, captions
+
+
+def _split_at_leads(seq: list[object]) -> list[object]:
+    """Split runs where a dateline starts a new article and a heading is there for it.
+
+    Two datelined parts with no heading between them are one article unless the page
+    has more headings than runs to give them to.
+    """
+    runs = sum(1 for x in seq if isinstance(x, _Run))
+    headings = sum(1 for x in seq if isinstance(x, list))
+    if headings <= runs:
+        return seq
+    out: list[object] = []
+    for x in seq:
+        if isinstance(x, _Run):
+            parts: list[list[Block]] = [[]]
+            for b in x.blocks:
+                if b.kind == LEAD and parts[-1] and runs < headings and not (
+                    parts[-1][-1].kind == LEAD
+                ):
+                    parts.append([])
+                    runs += 1
+                parts[-1].append(b)
+            out += [_Run(p) for p in parts if p]
+        else:
+            out.append(x)
+    return out
+
+
+def _pair(seq: list[object], orientation: str) -> tuple[float, list[_Run], list[list[Block]]]:
+    """Give each run a heading group on the side ``orientation`` says; return the cost."""
+    runs = [_Run(list(x.blocks)) if isinstance(x, _Run) else x for x in seq]
+    leftovers: list[list[Block]] = []
+    used: set[int] = set()
+    n = len(runs)
+    for i, x in enumerate(runs):
+        if not isinstance(x, _Run):
+            continue
+        j = i + 1 if orientation == "after" else i - 1
+        if 0 <= j < n and isinstance(runs[j], list) and j not in used:
+            x.heading = runs[j]
+            used.add(j)
+    # A short heading between two parts of one article is a section head, when the
+    # second part neither starts with a dateline nor follows a jump.
+    merged: list[object] = []
+    for i, x in enumerate(runs):
+        if isinstance(x, list) and _section_head_like(x) and i > 0 and i + 1 < n:
+            prev, nxt = merged[-1] if merged else None, runs[i + 1]
+            if (
+                isinstance(prev, _Run)
+                and isinstance(nxt, _Run)
+                and not prev.ends_with_jump
+                and not nxt.starts_with_lead
+                and ((orientation == "after" and nxt.heading is not None and prev.heading is x)
+                     or (orientation == "before" and prev.heading is not None and nxt.heading is x))
+            ):
+                keep = prev.heading if orientation == "before" else nxt.heading
+                runs[i + 1] = _Run(prev.blocks + nxt.blocks, keep, prev.section_heads + x + nxt.section_heads)
+                merged.pop()
+                continue
+        merged.append(x)
+    runs = merged
+    # Runs left without a heading: take the last title of a neighbouring two-title group.
+    out_runs = [x for x in runs if isinstance(x, _Run)]
+    for i, x in enumerate(runs):
+        if not isinstance(x, _Run) or x.heading is not None:
+            continue
+        j = i - 1 if orientation == "after" else i + 1
+        if 0 <= j < len(runs) and isinstance(runs[j], list):
+            group = runs[j]
+            titles = [k for k, b in enumerate(group) if b.kind == TITLE]
+            owner = runs[j - 1] if orientation == "after" and j - 1 >= 0 else (
+                runs[j + 1] if orientation == "before" and j + 1 < len(runs) else None)
+            if len(titles) >= 2 and isinstance(owner, _Run) and owner.heading is group:
+                cut = titles[-1] if orientation == "after" else titles[0] + 1
+                first, second = group[:cut], group[cut:]
+                if orientation == "after":
+                    owner.heading, x.heading = first, second
+                else:
+                    x.heading, owner.heading = first, second
+    for i, x in enumerate(runs):
+        if isinstance(x, list) and not any(r.heading is x or (r.heading and r.heading[0] in x)
+                                           for r in out_runs):
+            leftovers.append(x)
+    cost = 0.0
+    for r in out_runs:
+        if r.heading is None and not (r.blocks[0].kind == MARK_FROM):
+            cost += 2.0
+    for group in leftovers:
+        cost += 0.5 if _column_like(group) else 2.0
+    return cost, out_runs, leftovers
+
+
+def _section_head_like(group: list[Block]) -> bool:
+    """One short title in body type: a 小标题 such as “通关耗时仅几秒钟”."""
+    b = group[0]
+    return len(group) == 1 and b.kind == TITLE and not b.letter_spaced and not b.wider and len(b.text) <= 16
+
+
+def _column_like(group: list[Block]) -> bool:
+    return len(group) == 1 and group[0].kind == TITLE and len(group[0].text) <= 10
+
+
+def segment_blocks(doc: Document, blocks: list[Block]) -> tuple[list[_Run], list[list[Block]], list[Block]]:
+    """Runs with their headings, the heading groups left over, and the caption blocks."""
+    seq, captions = _group(blocks)
+    seq = _split_at_leads(seq)
+    clean_form = not any(doc.column_widths)
+    options = ["before"] if clean_form else ["after", "before"]
+    best = None
+    for orientation in options:
+        cost, runs, leftovers = _pair(seq, orientation)
+        if best is None or cost < best[0]:
+            best = (cost, runs, leftovers)
+    assert best is not None
+    return best[1], best[2], captions
+
+
+def _heading_parts(group: list[Block]) -> dict:
+    """Kicker, headline, subheadlines and author of a heading group."""
+    kicker = [b for b in group if b.kind == KICKER]
+    subs = [b for b in group if b.kind == SUB]
+    authors = [b for b in group if b.kind == AUTHOR]
+    titles = [b for b in group if b.kind == TITLE]
+    if not kicker and len(titles) >= 2 and not titles[0].letter_spaced and titles[1].letter_spaced is False and (
+        len(titles) >= 3 or len(titles[0].text) > len(titles[1].text) + 4
+    ):
+        kicker, titles = [titles[0]], titles[1:]
+    if len(titles) >= 3:
+        subs = titles[2:] + subs
+        titles = titles[:2]
+    return {"kicker": kicker, "titles": titles, "subs": subs, "authors": authors}
+
+
+@extractor("newsie.segment.v1", assigns=("articles", "captions"))
+def make_segmenter(*, min_articles_for_structure: int = 1):
+    """Split the page into articles with headlines, kickers, subtitles and columns.
+
+    Args:
+        min_articles_for_structure: fewer headed articles than this and the page is
+            returned as one article with a warning.
+    """
+
+    def segment(doc: Document, draft: Draft) -> None:
+        if not doc.paragraphs:
+            return
+        blocks = classify(doc)
+        runs, leftovers, captions = segment_blocks(doc, blocks)
+        page_no = draft.page_number or 0
+        headed = sum(1 for r in runs if r.heading)
+        if headed < min_articles_for_structure and not any(r.blocks[0].kind == MARK_FROM for r in runs):
+            draft.articles.append(ArticleDraft(id=f"p{page_no}-a1", paragraphs=list(doc.paragraphs),
+                                               extent=[(0, len(doc.text) + 1)]))
+            draft.warn(NO_STRUCTURE)
+            return
+        columns = [g for g in leftovers if _column_like(g)]
+        for k, run in enumerate(runs, 1):
+            art = ArticleDraft(id=f"p{page_no}-a{k}")
+            blocks_in = [b for b in run.blocks]
+            art.paragraphs = [(b.start, b.end) for b in blocks_in if b.kind in (BODY, LEAD, MARK_TO, MARK_FROM)]
+            extent_blocks = blocks_in + (run.heading or []) + run.section_heads
+            art.extent = sorted((b.start, b.end + 1) for b in extent_blocks)
+            art.section_heads = [(b.start, b.end) for b in run.section_heads]
+            if run.heading:
+                parts = _heading_parts(run.heading)
+                if parts["kicker"]:
+                    art.kicker = [(b.start, b.end) for b in parts["kicker"]]
+                if parts["titles"]:
+                    art.headline = [(b.start, b.end) for b in parts["titles"]]
+                    m = _COLUMN_IN_TITLE.match(parts["titles"][0].text)
+                    if m and len(parts["titles"]) == 1:
+                        t = parts["titles"][0].start
+                        art.headline = [(t, t + m.end("title"))]
+                        art.column = [(t + m.start("column"), t + m.end("column"))]
+                art.subheadlines = [(b.start, b.end) for b in parts["subs"]]
+                if parts["authors"]:
+                    art.author = [(b.start, b.end) for b in parts["authors"]]
+            draft.articles.append(art)
+        # Column tags go to the article whose body quotes them, else the next article.
+        for group in columns:
+            tag = group[0]
+            quoted = f"“{tag.text}”"
+            target = next((a for a in draft.articles
+                           if any(quoted in doc.text[s:e] for s, e in a.paragraphs)), None)
+            if target is None:
+                target = next((a for a in draft.articles if a.extent and a.extent[0][0] > tag.start),
+                              draft.articles[-1] if draft.articles else None)
+            if target is not None and target.column is None:
+                target.column = [(tag.start, tag.end)]
+                target.extent.append((tag.start, tag.end + 1))
+                target.extent.sort()
+        # Captions: a caption block and the credit line after it are one caption.
+        i = 0
+        while i < len(captions):
+            b = captions[i]
+            end = b.end
+            if b.kind == CAPTION or (i + 1 < len(captions) and captions[i + 1].kind == CREDIT
+                                     and captions[i + 1].index == b.index + 1):
+                if b.kind != CREDIT and i + 1 < len(captions) and captions[i + 1].kind == CREDIT \
+                        and captions[i + 1].index == b.index + 1:
+                    end = captions[i + 1].end
+                    i += 1
+            draft.captions.append(CaptionDraft(range=(b.start, end)))
+            i += 1
+        if any(not a.headline for a in draft.articles if not a.continuations):
+            missing = sum(1 for a in draft.articles if not a.headline)
+            if missing:
+                draft.warn(f"{missing} article(s) without a recognised headline")
+
+    return segment
