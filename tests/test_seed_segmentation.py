@@ -28,9 +28,6 @@ KNOWN = {
     # The two names of a letter-spaced line (埃 及 总 统 塞 西 印 度 总 理 莫 迪) are set
     # with the same gap as the letters; where one name ends needs a name model (issue 6).
     ("F", "headline"): "word gap inside a letter-spaced line",
-    # 为什么能如此快速便捷地通关呢？ fills its line exactly and the next paragraph's first
-    # line has no indent in the text: nothing in the text marks the paragraph break.
-    ("C", "paragraphs"): "a one-line paragraph that fills the column",
 }
 
 

@@ -58,6 +58,7 @@ __all__ = [
     "check_truth",
     "generate",
     "load_pages",
+    "sample_ids",
 ]
 
 GEN_VERSION = "1"
@@ -335,7 +336,10 @@ def draw_style(rng: random.Random) -> Style:
         indent=rng.choices(["", "  ", "\u3000\u3000"], [0.8, 0.1, 0.1])[0],
         digit_space_p=rng.choice([0.0, 0.6, 0.9, 0.95]),
         eol=rng.choices(["\n", "\r\n"], [0.8, 0.2])[0],
-        head_after_p=rng.uniform(0.55, 0.9),
+        # most pages print every headline after its body (as the seed page does), some
+        # every headline before it; a few mix the two, which makes two headline blocks
+        # meet with nothing between them
+        head_after_p=rng.choices([1.0, 0.0, rng.uniform(0.4, 0.8)], [0.65, 0.25, 0.10])[0],
         letterspace_p=rng.uniform(0.05, 0.25),
         dateline_own_line_p=rng.uniform(0.2, 0.7),
         byline_sep=rng.choice([" ", " ", "  "]),
@@ -801,6 +805,31 @@ def check_truth(page: dict[str, Any]) -> list[str]:
 
 def _set_dir(split: str, route: str) -> Path:
     return CACHE_DIR / route / split
+
+
+def sample_ids(split: str, n: int = 30, seed: int = DEFAULT_SEED, root: str | None = None) -> list[str]:
+    """A fixed, spread-out sample of ``n`` page ids of a set.
+
+    It holds one whole jump (the page 1 of an issue from the middle of the set and the
+    pages its articles continue on, so stitching can be scored) and every k-th page of
+    the rest.
+    """
+    plans = plan_pages(split, seed, root)
+    ids = [p.page_id for p in plans]
+    issues = sorted({p.issue_id for p in plans})
+    chosen: list[str] = []
+    for issue in issues[len(issues) // 2:] + issues[: len(issues) // 2]:
+        first = [p for p in plans if p.issue_id == issue and p.page_number == 1]
+        targets = {a.continued_to for p in first for a in p.articles if a.continued_to}
+        if first and targets:
+            chosen = [first[0].page_id] + [p.page_id for p in plans if p.issue_id == issue and p.page_number in targets]
+            break
+    chosen = chosen[: max(0, n - 1)]
+    rest = [i for i in ids if i not in chosen]
+    need = max(0, n - len(chosen))
+    step = max(1, len(rest) // need) if need else 1
+    chosen += rest[::step][:need]
+    return sorted(chosen)
 
 
 def _code_hash(route: str) -> str:

@@ -28,13 +28,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="first N pages of the set")
     ap.add_argument("--seed", type=int, default=make_pages.DEFAULT_SEED)
     ap.add_argument("--pages", nargs="*", metavar="PAGE_ID", help="only these pages")
+    ap.add_argument("--sample", type=int, metavar="N", help="the fixed N-page sample the test uses")
     ap.add_argument("--report", type=Path, default=None, help="where to write the JSON report")
     ap.add_argument("--no-report", action="store_true")
     ap.add_argument("--no-stitch", action="store_true", help="skip newsie.parse_issue")
     args = ap.parse_args(argv)
 
+    ids = args.pages
+    if args.sample:
+        ids = make_pages.sample_ids(args.set, args.sample, args.seed)
     try:
-        pages = make_pages.generate(args.set, args.route, limit=args.limit, seed=args.seed, ids=args.pages)
+        pages = make_pages.generate(args.set, args.route, limit=args.limit, seed=args.seed, ids=ids)
     except FileNotFoundError as exc:
         print(f"segmentation benchmark: data not found ({exc})", file=sys.stderr)
         return 2

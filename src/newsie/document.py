@@ -307,8 +307,34 @@ def _split_lines(source: str) -> list[Line]:
         line.letter_spaced = len(tokens) >= 4 and singles >= 0.7 * len(tokens)
         line.pieces = _line_pieces(source, line)
         line.text = fold_width("".join(source[a:b] for a, b in line.pieces))
-        line.width = sum(char_width(c) for c in line.text)
+    _measure(lines)
     return lines
+
+
+def _measure(lines: list[Line]) -> None:
+    """Give each line its printed width, with punctuation half or full as the page sets it.
+
+    Some typesetters compress CJK punctuation to half an em (标点挤压), others set it full.
+    The right measure is the one under which the wrapped lines of a column agree: for
+    each, count the lines that share their width (within half an em) with two lines
+    around them, and keep the measure with more.
+    """
+    punct = [sum(1 for c in ln.text if c in _CJK_PUNCT) for ln in lines]
+    half = [sum(char_width(c) for c in ln.text) for ln in lines]
+    full = [h + 0.5 * p for h, p in zip(half, punct)]
+
+    def agreement(widths: list[float]) -> int:
+        n, agree = len(widths), 0
+        for i, w in enumerate(widths):
+            if w < 6:
+                continue
+            near = sum(1 for j in range(max(0, i - 6), min(n, i + 7)) if j != i and abs(widths[j] - w) <= 0.5)
+            agree += near >= 2
+        return agree
+
+    widths = full if agreement(full) > agreement(half) else half
+    for line, w in zip(lines, widths):
+        line.width = w
 
 
 def stripped_tokens(text: str) -> list[str]:
@@ -398,7 +424,14 @@ def _open_bracket(text: str) -> bool:
 
 
 def _ends_terminal(text: str) -> bool:
-    """Does the line end a sentence (。！？；：…, perhaps inside closing quotes)?"""
+    """Does the line end a sentence (。！？；：…, perhaps inside closing quotes)?
+
+    A bracketed note after the sentence end counts too: 远航。（讲话全文见第三版）.
+    """
+    if text.endswith(("）", ")")):
+        k = max(text.rfind("（"), text.rfind("("))
+        if k > 0 and _ends_terminal(text[:k]):
+            return True
     t = text.rstrip("".join(_CLOSERS))
     return bool(t) and t[-1] in _TERMINAL
 
@@ -406,6 +439,8 @@ def _ends_terminal(text: str) -> bool:
 # A line this many ems narrower than its column is short: it ends a paragraph, or it is
 # the indented first line of one (indent: two ems).
 _SHORT = 1.75
+# After a line that ends a sentence, a line this many ems short is an indented first line.
+_INDENTED = 1.5
 
 
 def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
@@ -435,11 +470,15 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
         ):
             w, nw = line.width, nxt.width
             full = col - _SHORT <= w <= col + 1.25
-            first = broke and col - 3.5 <= w < col - _SHORT and col - _SHORT <= nw <= col + 1.25
+            # an indented first line, followed by a full line, or by the short last line
+            # of a two-line paragraph
+            first = broke and col - 3.5 <= w < col - _SHORT and not _ends_terminal(line.text) and (
+                col - _SHORT <= nw <= col + 1.25 or (nw < col and _ends_terminal(nxt.text))
+            )
             if w > col + 4.0:  # wider than the column: a caption line set across the page
                 line.breaks_after = (
                     _ends_terminal(line.text) or _CREDIT_END.search(line.text) is not None or nw <= col + 4.0
                 )
             elif (full or first) and nw <= col + 1.5:
-                line.breaks_after = _ends_terminal(line.text) and nw < col - _SHORT
+                line.breaks_after = _ends_terminal(line.text) and nw <= col - _INDENTED
         broke = line.breaks_after

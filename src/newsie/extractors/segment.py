@@ -64,16 +64,18 @@ class Block:
     wider: bool = False  # a line wider than its column: set in a larger type
 
 
-def _is_title_text(text: str, letter_spaced: bool) -> bool:
+def _is_title_text(text: str, letter_spaced: bool, display: bool) -> bool:
+    """Could this block be a heading line? ``display``: set apart from body type."""
     if letter_spaced:
         return True
     if len(text) > 48 or _SENTENCE_END.search(text):
         return False
-    last = text.rstrip("”’」』》）)")[-1:] if text.rstrip("”’」』》）)") else ""
-    if last in "，、：；。":
+    core = text.rstrip("”’」』》）)")
+    last = core[-1:]
+    if last in "，、：；。…" or not core:
         return False
-    if last in "？！" and len(text) > 30:
-        return False
+    if last in "？！" and not display:
+        return False  # a one-line question or exclamation in body type is a paragraph
     return True
 
 
@@ -113,7 +115,7 @@ def classify(doc: Document) -> list[Block]:
             b.kind = SUB
         elif _AUTHOR.match(stripped):
             b.kind = AUTHOR
-        elif _is_title_text(stripped, b.letter_spaced):
+        elif _is_title_text(stripped, b.letter_spaced, b.wider or (clean_form and not b.indented)):
             b.kind = KICKER if stripped.endswith(("——", "—")) else TITLE
         blocks.append(b)
     return blocks

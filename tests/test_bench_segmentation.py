@@ -1,0 +1,160 @@
+"""The article-segmentation benchmark on a small fixed sample, held to the floors.
+
+The pages are composed from the research-use 人民日报 data under ``$NEWSIE_DATA`` (default
+``../shared/data``) by ``benchmarks/segmentation/make_pages.py``; without that data the
+tests skip. The floors live in ``benchmarks/floors.toml`` ``[segmentation]``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import tomllib
+from pathlib import Path
+from types import SimpleNamespace as NS
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "benchmarks" / "segmentation"
+FLOORS = ROOT / "benchmarks" / "floors.toml"
+SAMPLE_SIZE = 30
+
+sys.path.insert(0, str(BENCH))
+import corpus  # noqa: E402
+import make_pages  # noqa: E402
+import score  # noqa: E402
+
+pytestmark = pytest.mark.skipif(
+    not (corpus.data_root() / corpus.RMRB_DIR).is_dir(),
+    reason=f"benchmark data not found under {corpus.data_root()} (set NEWSIE_DATA)",
+)
+
+
+def sample_ids() -> list[str]:
+    """The fixed sample: one whole jump (a page 1 and its jump pages) and every k-th page."""
+    return make_pages.sample_ids("test", SAMPLE_SIZE)
+
+
+@pytest.fixture(scope="module")
+def pages() -> list[dict]:
+    return make_pages.generate("test", "sim", ids=sample_ids(), write=False)
+
+
+@pytest.fixture(scope="module")
+def scores(pages) -> score.Scores:
+    return score.score_pages(pages)
+
+
+def floors() -> dict[str, float]:
+    return tomllib.loads(FLOORS.read_text(encoding="utf-8"))["segmentation"]
+
+
+# -- the benchmark itself -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("metric", sorted(floors()))
+def test_metric_is_at_least_its_floor(scores, metric):
+    got = scores.metrics()[metric]
+    floor = floors()[metric]
+    assert got is not None, f"{metric} is n/a but has a floor of {floor}"
+    assert got >= floor, f"{metric} = {got:.3f} dropped below its floor {floor} ({score.summary_line(scores, 'test-sample', 'sim')})"
+
+
+def test_sample_is_fixed_and_covers_the_hard_cases(pages):
+    assert len(pages) == SAMPLE_SIZE
+    assert [p["page_id"] for p in pages] == sample_ids()
+    assert any(a["continued_to"] for p in pages for a in p["articles"])
+    assert any(a["continued_from"] for p in pages for a in p["articles"])
+    assert any(p["captions"] for p in pages)
+    assert any(b.get("reporters") for p in pages for a in p["articles"] for b in a["bylines"])
+
+
+# -- the generator: truth consistent with the text, deterministic ----------------------
+
+
+def test_truth_agrees_with_the_text(pages):
+    """Bodies, whitespace removed, occur in order in the text, and every span holds its piece."""
+    bad = {p["page_id"]: problems for p in pages if (problems := make_pages.check_truth(p))}
+    assert not bad, bad
+
+
+def test_bodies_occur_in_order_in_the_squashed_text(pages):
+    for p in pages:
+        flat = make_pages.squash(p["text"])
+        pos = 0
+        for a in p["articles"]:
+            for para in a["body"]:
+                k = flat.find(make_pages.squash(para), pos)
+                assert k >= 0, (p["page_id"], a["id"], para[:20])
+                pos = k + len(make_pages.squash(para))
+
+
+def test_body_excludes_datelines_and_markers(pages):
+    for p in pages:
+        for a in p["articles"]:
+            body = "".join(a["body"])
+            assert "下转第" not in body and "上接第" not in body, (p["page_id"], a["id"])
+            if a["bylines"] and a["bylines"][0]["kind"] in ("本报电", "电") and a["bylines"][0]["span"]:
+                assert not a["body"][0].startswith(a["bylines"][0]["raw"][:4]), (p["page_id"], a["id"])
+
+
+def test_generation_is_deterministic():
+    pid = sample_ids()[0]
+    one = make_pages.generate("test", "sim", ids=[pid], write=False)[0]
+    two = make_pages.generate("test", "sim", ids=[pid], write=False)[0]
+    other = make_pages.generate("test", "sim", ids=[pid], write=False, seed=7)[0]
+    assert one == two
+    assert one["text"] != other["text"]
+    assert make_pages.squash("".join(one["articles"][0]["body"])) == make_pages.squash("".join(other["articles"][0]["body"]))
+
+
+def test_sets_are_split_by_day():
+    assert all(int(i[6:8]) <= 15 for i in make_pages.page_ids("dev"))
+    test_ids = make_pages.page_ids("test")
+    assert all(int(i[6:8]) >= 16 for i in test_ids)
+    assert len(test_ids) >= 300
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("reportlab") is None or importlib.util.find_spec("pypdfium2") is None,
+    reason="the pdf route needs reportlab and pypdfium2 (pip install 'newsie[bench]')",
+)
+def test_pdf_route_truth_agrees_with_the_extracted_text():
+    got = make_pages.generate("test", "pdf", ids=sample_ids()[:2], write=False)
+    assert len(got) == 2
+    for p in got:
+        assert p["route"] == "pdf"
+        assert make_pages.check_truth(p) == []
+
+
+# -- the scorer: a perfect answer scores 1, an empty one 0 -----------------------------
+
+
+def _perfect(truth: dict) -> NS:
+    arts = []
+    for a in truth["articles"]:
+        arts.append(NS(
+            headline=NS(text=a["headline"]),
+            paragraphs=tuple(NS(start=s[0], end=s[1], text=t) for t, s in zip(a["body"], a["spans"]["body"])),
+            bylines=tuple(NS(kind=b["kind"], reporters=tuple(b["reporters"])) for b in a["bylines"]),
+            continued_to=a["continued_to"],
+            continued_from=a["continued_from"],
+        ))
+    caps = tuple(NS(span=NS(start=c["span"][0], end=c["span"][1]), credit=None, text=c["text"]) for c in truth["captions"])
+    return NS(articles=tuple(arts), captions=caps)
+
+
+def test_scorer_gives_a_perfect_answer_full_marks(pages):
+    answers = {p["text"]: _perfect(p) for p in pages}
+    sc = score.score_pages(pages, parse=lambda text, **kw: answers[text], parse_issue=False)
+    m = sc.metrics()
+    for metric in ("count_exact", "body_f1", "headline_exact", "byline_f1", "continuation_f1", "caption_f1", "caption_count_exact"):
+        assert m[metric] == pytest.approx(1.0), metric
+    assert sc.failures == []
+
+
+def test_scorer_gives_an_empty_answer_nothing(pages):
+    sc = score.score_pages(pages, parse=lambda text, **kw: NS(articles=(), captions=()), parse_issue=False)
+    m = sc.metrics()
+    assert m["body_f1"] == 0.0 and m["headline_exact"] == 0.0 and m["count_exact"] == 0.0
