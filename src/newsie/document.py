@@ -480,5 +480,14 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
                     _ends_terminal(line.text) or _CREDIT_END.search(line.text) is not None or nw <= col + 4.0
                 )
             elif (full or first) and nw <= col + 1.5:
-                line.breaks_after = _ends_terminal(line.text) and nw <= col - _INDENTED
+                after = lines[i + 2] if i + 2 < len(lines) else None
+                # the next line opens a paragraph: two ems short, mid-sentence, and a full
+                # line after it (a heading line above it may happen to fill the column)
+                opens = (
+                    col - 3.5 <= nw < col - _INDENTED
+                    and not _ends_terminal(nxt.text)
+                    and after is not None
+                    and col - _SHORT <= after.width <= col + 1.25
+                )
+                line.breaks_after = (_ends_terminal(line.text) and nw <= col - _INDENTED) or opens
         broke = line.breaks_after
