@@ -117,6 +117,7 @@ class Line:
     text: str  # the line's clean text
     letter_spaced: bool = False
     indented: bool = False
+    blank_before: bool = False  # a blank line separates it from the line before
     clean_start: int = 0
     clean_end: int = 0
     breaks_after: bool = True  # a paragraph break follows this line
@@ -286,6 +287,7 @@ class Document:
 
 def _split_lines(source: str) -> list[Line]:
     lines: list[Line] = []
+    blank = False
     for m in _LINE.finditer(source):
         raw = m.group()
         if not raw:
@@ -293,6 +295,7 @@ def _split_lines(source: str) -> list[Line]:
         content = raw.rstrip("\r\n")
         stripped = content.strip()
         if not stripped:
+            blank = True
             continue
         lead = len(content) - len(content.lstrip())
         start = m.start() + lead
@@ -300,7 +303,9 @@ def _split_lines(source: str) -> list[Line]:
         eol = m.start() + len(content)
         head = content[:lead]
         indented = "\u3000" in head or head.count(" ") >= 2
-        lines.append(Line(start=start, end=end, eol=eol, width=0.0, text=stripped, indented=indented))
+        lines.append(Line(start=start, end=end, eol=eol, width=0.0, text=stripped, indented=indented,
+                          blank_before=blank and bool(lines)))
+        blank = False
     for line in lines:
         tokens = stripped_tokens(line.text)
         singles = sum(1 for t in tokens if len(t) == 1)
@@ -445,6 +450,58 @@ _INDENTED = 1.5
 
 def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
     """Decide, for each line, whether a paragraph ends after it.
+
+    Some pages mark paragraphs themselves: first lines indented (U+3000 or spaces), or
+    blank lines between paragraphs only. Where they do, the marks decide; elsewhere the
+    line widths do (:func:`_decide_by_width`).
+    """
+    n = len(lines)
+    indents = sum(1 for ln in lines if ln.indented)
+    blanks = sum(1 for ln in lines if ln.blank_before)
+    indent_marked = indents >= 3 and indents >= 0.04 * n
+    blank_marked = n >= 6 and 0.02 * n <= blanks <= 0.6 * n
+    if not indent_marked:
+        _decide_by_width(lines, widths)
+        if blank_marked:
+            for line, nxt in zip(lines, lines[1:]):
+                if nxt.blank_before:
+                    line.breaks_after = True
+        return
+    in_paragraph = False  # inside a paragraph that opened with an indented line
+    for i, line in enumerate(lines):
+        if line.indented:
+            in_paragraph = True
+        line.breaks_after = True
+        if i + 1 == len(lines):
+            break
+        nxt = lines[i + 1]
+        hard = (
+            nxt.indented
+            or (blank_marked and nxt.blank_before)
+            or nxt.letter_spaced
+            or line.letter_spaced
+            or _BLOCK_START.match(nxt.text)
+            or _DATELINE_END.search(line.text)
+        )
+        if not in_paragraph or hard:
+            # a line left inside （…） goes on, unless the next line is marked as new
+            line.breaks_after = not (in_paragraph and _open_bracket(line.text) and not nxt.indented
+                                     and not (blank_marked and nxt.blank_before))
+            in_paragraph = in_paragraph and not line.breaks_after
+            continue
+        col = widths[i] or widths[i + 1]
+        heading_next = (
+            _ends_terminal(line.text)
+            and not _ends_terminal(nxt.text)
+            and not (col and col - _SHORT <= nxt.width <= col + 1.25)
+        )
+        line.breaks_after = heading_next
+        if heading_next:
+            in_paragraph = False
+
+
+def _decide_by_width(lines: list[Line], widths: tuple[float, ...]) -> None:
+    """Decide paragraph breaks from the line widths alone.
 
     A wrapped line is *full*: as wide as its column. A paragraph ends after a line that
     is not full, or after a full line that ends a sentence when the next line is short
