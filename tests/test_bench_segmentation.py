@@ -21,9 +21,9 @@ FLOORS = ROOT / "benchmarks" / "floors.toml"
 SAMPLE_SIZE = 30
 
 sys.path.insert(0, str(BENCH))
-import corpus  # noqa: E402
-import make_pages  # noqa: E402
-import score  # noqa: E402
+import corpus
+import make_pages
+import score
 
 pytestmark = pytest.mark.skipif(
     not (corpus.data_root() / corpus.RMRB_DIR).is_dir(),
@@ -58,7 +58,9 @@ def test_metric_is_at_least_its_floor(scores, metric):
     got = scores.metrics()[metric]
     floor = floors()[metric]
     assert got is not None, f"{metric} is n/a but has a floor of {floor}"
-    assert got >= floor, f"{metric} = {got:.3f} dropped below its floor {floor} ({score.summary_line(scores, 'test-sample', 'sim')})"
+    assert got >= floor, (
+        f"{metric} = {got:.3f} dropped below its floor {floor} ({score.summary_line(scores, 'test-sample', 'sim')})"
+    )
 
 
 def test_sample_is_fixed_and_covers_the_hard_cases(pages):
@@ -95,8 +97,15 @@ def test_body_excludes_datelines_and_markers(pages):
         for a in p["articles"]:
             body = "".join(a["body"])
             assert "下转第" not in body and "上接第" not in body, (p["page_id"], a["id"])
-            if a["bylines"] and a["bylines"][0]["kind"] in ("本报电", "电") and a["bylines"][0]["span"]:
-                assert not a["body"][0].startswith(a["bylines"][0]["raw"][:4]), (p["page_id"], a["id"])
+            if (
+                a["bylines"]
+                and a["bylines"][0]["kind"] in ("本报电", "电")
+                and a["bylines"][0]["span"]
+            ):
+                assert not a["body"][0].startswith(a["bylines"][0]["raw"][:4]), (
+                    p["page_id"],
+                    a["id"],
+                )
 
 
 def test_generation_is_deterministic():
@@ -106,7 +115,9 @@ def test_generation_is_deterministic():
     other = make_pages.generate("test", "sim", ids=[pid], write=False, seed=7)[0]
     assert one == two
     assert one["text"] != other["text"]
-    assert make_pages.squash("".join(one["articles"][0]["body"])) == make_pages.squash("".join(other["articles"][0]["body"]))
+    assert make_pages.squash("".join(one["articles"][0]["body"])) == make_pages.squash(
+        "".join(other["articles"][0]["body"])
+    )
 
 
 def test_sets_are_split_by_day():
@@ -134,14 +145,23 @@ def test_pdf_route_truth_agrees_with_the_extracted_text():
 def _perfect(truth: dict) -> NS:
     arts = []
     for a in truth["articles"]:
-        arts.append(NS(
-            headline=NS(text=a["headline"]),
-            paragraphs=tuple(NS(start=s[0], end=s[1], text=t) for t, s in zip(a["body"], a["spans"]["body"])),
-            bylines=tuple(NS(kind=b["kind"], reporters=tuple(b["reporters"])) for b in a["bylines"]),
-            continued_to=a["continued_to"],
-            continued_from=a["continued_from"],
-        ))
-    caps = tuple(NS(span=NS(start=c["span"][0], end=c["span"][1]), credit=None, text=c["text"]) for c in truth["captions"])
+        arts.append(
+            NS(
+                headline=NS(text=a["headline"]),
+                paragraphs=tuple(
+                    NS(start=s[0], end=s[1], text=t) for t, s in zip(a["body"], a["spans"]["body"])
+                ),
+                bylines=tuple(
+                    NS(kind=b["kind"], reporters=tuple(b["reporters"])) for b in a["bylines"]
+                ),
+                continued_to=a["continued_to"],
+                continued_from=a["continued_from"],
+            )
+        )
+    caps = tuple(
+        NS(span=NS(start=c["span"][0], end=c["span"][1]), credit=None, text=c["text"])
+        for c in truth["captions"]
+    )
     return NS(articles=tuple(arts), captions=caps)
 
 
@@ -149,12 +169,47 @@ def test_scorer_gives_a_perfect_answer_full_marks(pages):
     answers = {p["text"]: _perfect(p) for p in pages}
     sc = score.score_pages(pages, parse=lambda text, **kw: answers[text], parse_issue=False)
     m = sc.metrics()
-    for metric in ("count_exact", "body_f1", "headline_exact", "byline_f1", "continuation_f1", "caption_f1", "caption_count_exact"):
+    for metric in (
+        "count_exact",
+        "body_f1",
+        "headline_exact",
+        "byline_f1",
+        "continuation_f1",
+        "caption_f1",
+        "caption_count_exact",
+    ):
         assert m[metric] == pytest.approx(1.0), metric
     assert sc.failures == []
 
 
 def test_scorer_gives_an_empty_answer_nothing(pages):
-    sc = score.score_pages(pages, parse=lambda text, **kw: NS(articles=(), captions=()), parse_issue=False)
+    sc = score.score_pages(
+        pages, parse=lambda text, **kw: NS(articles=(), captions=()), parse_issue=False
+    )
     m = sc.metrics()
     assert m["body_f1"] == 0.0 and m["headline_exact"] == 0.0 and m["count_exact"] == 0.0
+
+
+def test_stitch_scorer_on_the_sample_jump(pages):
+    """The sample holds a whole jump; a parse_issue that joins the parts scores 1, one that
+    does not scores 0 (the tentative parse_issue API: an object with ``articles``)."""
+    by_source = {a["source_id"]: a for p in pages for a in p["articles"]}
+
+    def joined(texts, issue_date):
+        arts = []
+        for p in pages:
+            if p["text"] in texts.values():
+                for a in p["articles"]:
+                    if a["continued_to"] and a["pair"]["source_id"] in by_source:
+                        rest = by_source[a["pair"]["source_id"]]["body"]
+                        arts.append(NS(body="\n".join(a["body"] + rest)))
+        return NS(articles=arts)
+
+    def unjoined(texts, issue_date):
+        return NS(articles=[NS(body="\n".join(a["body"])) for p in pages for a in p["articles"]])
+
+    empty = NS(articles=(), captions=())
+    good = score.score_pages(pages, parse=lambda t, **kw: empty, parse_issue=joined).metrics()
+    bad = score.score_pages(pages, parse=lambda t, **kw: empty, parse_issue=unjoined).metrics()
+    assert good["stitch"] == 1.0
+    assert bad["stitch"] == 0.0

@@ -28,9 +28,9 @@ __all__ = [
     "CaptionInfo",
     "SourceArticle",
     "data_root",
-    "load_rmrb",
     "find_jump_pairs",
     "load_caption_pool",
+    "load_rmrb",
     "parse_names",
 ]
 
@@ -146,11 +146,18 @@ TAIL_BYLINE_RE = re.compile(
     r"^（(?:(?P<role>本报记者|记者)[\s\xa0]*)?(?P<names>[\u4e00-\u9fff·]{2,4}"
     r"(?:(?:、|[\s\xa0]+)[\u4e00-\u9fff·]{1,4}){0,5})）$"
 )
-TAIL_DATELINE_RE = re.compile(r"^（(?:据)?(?P<agency>新华社|本报|中新社)(?P<place>[\u4e00-\u9fff]{0,10}?)(?P<date>\d{1,2}月\d{1,2}日)?电）$")
-FIGURE_CAPTION_RE = re.compile(r"^(?:图[①-⑳]|图[一二三四五六七八九十]：|图为|左图|右图|上图|下图|图片说明)")
+TAIL_DATELINE_RE = re.compile(
+    r"^（(?:据)?(?P<agency>新华社|本报|中新社)(?P<place>[\u4e00-\u9fff]{0,10}?)(?P<date>\d{1,2}月\d{1,2}日)?电"
+    r"(?:[\s\xa0]*(?P<who>(?:记者|通讯员)[\u4e00-\u9fff·、\s\xa0]{2,40}))?）$"
+)
+FIGURE_CAPTION_RE = re.compile(
+    r"^(?:图[①-⑳]|图[一二三四五六七八九十]：|图为|左图|右图|上图|下图|图片说明)"
+)
 FURNITURE_RE = re.compile(r"^(?:版式设计|制图|数据来源|本版责编|本版制图|责任编辑)[：:]")
 # column tags printed in parentheses at the end of a headline; these are not tags
-_NOT_COLUMN = re.compile(r"^(?:[上中下]|[一二三四五六七八九十]+|\d+|草案|全文|摘要|附.*|.*[。，].*)$")
+_NOT_COLUMN = re.compile(
+    r"^(?:[上中下]|[一二三四五六七八九十]+|\d+|草案|全文|摘要|附.*|.*[。，].*)$"
+)
 
 
 def _clean(s: str) -> str:
@@ -188,10 +195,12 @@ def parse_dateline(par: str) -> tuple[BylineInfo, str] | None:
     m = XUN_RE.match(par)
     if m:
         info = BylineInfo(
-            raw=_clean(m.group(0)), kind="本报讯" if m.group("agency") == "本报" else "讯",
-            agency=m.group("agency"), reporters=parse_names(m.group("who")),
+            raw=_clean(m.group(0)),
+            kind="本报讯" if m.group("agency") == "本报" else "讯",
+            agency=m.group("agency"),
+            reporters=parse_names(m.group("who")),
         )
-        return info, par[m.end():]
+        return info, par[m.end() :]
     m = DATELINE_RE.match(par)
     if not m:
         return None
@@ -234,7 +243,10 @@ def parse_credit(s: str) -> tuple[list[str], str | None] | None:
     core = re.sub(r"（[^（）]{2,8}）$", "", s2).strip(_WS)
     if core in ("新华社发", "人民视觉", "影像中国") or core.endswith("供图"):
         return [], "新华社" if core.startswith("新华社") else None
-    m = re.match(r"^(?P<role>(?:本报|新华社)?(?:特约)?记者)?[\s\xa0]*(?P<names>.+?)[\s\xa0]*(?:摄影报道|摄)$", core)
+    m = re.match(
+        r"^(?P<role>(?:本报|新华社)?(?:特约)?记者)?[\s\xa0]*(?P<names>.+?)[\s\xa0]*(?:摄影报道|摄)$",
+        core,
+    )
     if not m or not re.fullmatch(r"[\u4e00-\u9fff·\s\xa0、]+", m.group("names")):
         return None
     role = m.group("role") or ""
@@ -280,7 +292,11 @@ def _read_article(path: Path) -> SourceArticle | None:
         credit = parse_credit(raw)
         if credit is not None:
             names, agency = credit
-            if not pending_fig and pars and (len(raw_pars) <= 3 or FIGURE_CAPTION_RE.match(pars[-1])):
+            if (
+                not pending_fig
+                and pars
+                and (len(raw_pars) <= 3 or FIGURE_CAPTION_RE.match(pars[-1]))
+            ):
                 pending_fig.append(pars.pop())  # a photo item: the paragraph before is its caption
             flush_fig(p, names, agency)
             continue
@@ -291,7 +307,8 @@ def _read_article(path: Path) -> SourceArticle | None:
         m = BYLINE_LINE_RE.match(raw.strip(_WS))
         if m:
             byline_at[len(pars)] = BylineInfo(
-                raw=_clean(raw), kind="本报记者" if m.group("role").startswith("本报") else "记者",
+                raw=_clean(raw),
+                kind="本报记者" if m.group("role").startswith("本报") else "记者",
                 agency="新华社" if m.group("role").startswith("新华社") else "本报",
                 reporters=parse_names(m.group("names")),
             )
@@ -299,14 +316,19 @@ def _read_article(path: Path) -> SourceArticle | None:
         m = TAIL_DATELINE_RE.match(p)
         if m and pars:
             byline_at[len(pars)] = BylineInfo(
-                raw=p, kind="本报电" if m.group("agency") == "本报" else "电",
-                agency=m.group("agency"), place=m.group("place") or None, date=m.group("date"),
+                raw=p,
+                kind="本报电" if m.group("agency") == "本报" else "电",
+                agency=m.group("agency"),
+                place=m.group("place") or None,
+                date=m.group("date"),
+                reporters=parse_names(m.group("who")) if m.group("who") else [],
             )
             continue
         m = TAIL_BYLINE_RE.match(p)
         if m and pars:
             byline_at[len(pars)] = BylineInfo(
-                raw=p, kind="本报记者" if m.group("role") == "本报记者" else "记者",
+                raw=p,
+                kind="本报记者" if m.group("role") == "本报记者" else "记者",
                 agency="本报" if m.group("role") == "本报记者" else None,
                 reporters=parse_names(m.group("names")),
             )
@@ -316,9 +338,19 @@ def _read_article(path: Path) -> SourceArticle | None:
     # a byline key may point past the last paragraph only by one
     byline_at = {min(k, len(pars)): v for k, v in byline_at.items()}
     return SourceArticle(
-        source_id=stem, date=date, page=int(page), order=int(order), kicker=kicker,
-        headline=headline, column=column, subtitle=subtitle, paragraphs=pars,
-        dateline=dateline, byline_at=byline_at, captions=captions, headline_raw=headline_raw,
+        source_id=stem,
+        date=date,
+        page=int(page),
+        order=int(order),
+        kicker=kicker,
+        headline=headline,
+        column=column,
+        subtitle=subtitle,
+        paragraphs=pars,
+        dateline=dateline,
+        byline_at=byline_at,
+        captions=captions,
+        headline_raw=headline_raw,
     )
 
 
@@ -346,7 +378,9 @@ def find_jump_pairs(articles: list[SourceArticle]) -> list[tuple[SourceArticle, 
     The e-paper repeats the whole article on both pages, so a pair is a page-1 article
     and a later-page article with the same headline and the same body.
     """
-    first = {(a.headline_raw, tuple(a.paragraphs)): a for a in articles if a.page == 1 and a.paragraphs}
+    first = {
+        (a.headline_raw, tuple(a.paragraphs)): a for a in articles if a.page == 1 and a.paragraphs
+    }
     pairs = []
     used: set[str] = set()
     for a in articles:
@@ -360,7 +394,10 @@ def find_jump_pairs(articles: list[SourceArticle]) -> list[tuple[SourceArticle, 
 
 @lru_cache(maxsize=4)
 def load_caption_pool(root: str | None = None) -> dict[str, list[CaptionInfo]]:
-    """Real 2022 photo captions with a simple credit, split by day of month like the pages (``dev`` 01–15, ``test`` 16–31)."""
+    """Real 2022 photo captions with a simple credit line, by set.
+
+    Split by day of the month like the pages: ``dev`` days 01-15, ``test`` days 16-31.
+    """
     path = Path(root or data_root()) / CAPTIONS_DIR / "info_2022.tsv"
     pool: dict[str, list[CaptionInfo]] = {"dev": [], "test": []}
     if not path.is_file():

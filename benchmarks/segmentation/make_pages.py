@@ -35,29 +35,30 @@ import json
 import random
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import corpus  # noqa: E402
-from corpus import BylineInfo, CaptionInfo, SourceArticle  # noqa: E402
+import corpus
+from corpus import BylineInfo, CaptionInfo, SourceArticle
 
 __all__ = [
-    "GEN_VERSION",
-    "DEFAULT_SEED",
     "CACHE_DIR",
-    "PlacedArticle",
+    "DEFAULT_SEED",
+    "GEN_VERSION",
     "PagePlan",
-    "compose_issue",
-    "plan_pages",
+    "PlacedArticle",
     "SimRenderer",
-    "render_sim",
-    "make_truth",
     "check_truth",
+    "compose_issue",
     "generate",
     "load_pages",
+    "make_truth",
+    "plan_pages",
+    "render_sim",
     "sample_ids",
 ]
 
@@ -121,8 +122,14 @@ class PagePlan:
 
 def _placed(a: SourceArticle) -> PlacedArticle:
     return PlacedArticle(
-        src=a, paragraphs=list(a.paragraphs), kicker=a.kicker, headline=a.headline,
-        column=a.column, subtitle=a.subtitle, dateline=a.dateline, byline_at=dict(a.byline_at),
+        src=a,
+        paragraphs=list(a.paragraphs),
+        kicker=a.kicker,
+        headline=a.headline,
+        column=a.column,
+        subtitle=a.subtitle,
+        dateline=a.dateline,
+        byline_at=dict(a.byline_at),
     )
 
 
@@ -136,7 +143,9 @@ def _cut_point(text: str, rng: random.Random) -> int:
     return lo
 
 
-def split_jump(a: SourceArticle, to_page: int, b: SourceArticle, rng: random.Random) -> tuple[PlacedArticle, PlacedArticle]:
+def split_jump(
+    a: SourceArticle, to_page: int, b: SourceArticle, rng: random.Random
+) -> tuple[PlacedArticle, PlacedArticle]:
     """Cut a page-1 article ``a`` (repeated as ``b`` on page ``to_page``) into its two parts.
 
     The first part keeps 25-60% of the body, cut at a paragraph break or, half of the
@@ -153,16 +162,16 @@ def split_jump(a: SourceArticle, to_page: int, b: SourceArticle, rng: random.Ran
     mid = len(pars) == 1 or len(pars[i]) > 60 and rng.random() < 0.5
     if mid and len(pars[i]) >= 12:
         c = _cut_point(pars[i], rng)
-        first, rest = pars[:i] + [pars[i][:c]], [pars[i][c:]] + pars[i + 1:]
+        first, rest = pars[:i] + [pars[i][:c]], [pars[i][c:]] + pars[i + 1 :]
         cut = i  # bylines before paragraph i stay on page 1
-        keep_first = lambda k: k <= i  # noqa: E731
-        to_rest = lambda k: k - i  # noqa: E731
+        keep_first = lambda k: k <= i
+        to_rest = lambda k: k - i
     else:
         i = max(i, 1)
         first, rest = pars[:i], pars[i:]
         cut = i
-        keep_first = lambda k: k < i  # noqa: E731
-        to_rest = lambda k: k - i  # noqa: E731
+        keep_first = lambda k: k < i
+        to_rest = lambda k: k - i
     part1 = _placed(a)
     part1.paragraphs = first
     part1.byline_at = {k: v for k, v in a.byline_at.items() if keep_first(k)}
@@ -171,7 +180,9 @@ def split_jump(a: SourceArticle, to_page: int, b: SourceArticle, rng: random.Ran
     part2 = _placed(b)
     part2.paragraphs = rest
     part2.dateline = None
-    part2.byline_at = {to_rest(k): v for k, v in a.byline_at.items() if not keep_first(k) and k >= cut}
+    part2.byline_at = {
+        to_rest(k): v for k, v in a.byline_at.items() if not keep_first(k) and k >= cut
+    }
     part2.continued_from = 1
     part2.pair_source_id, part2.pair_page = a.source_id, 1
     if rng.random() < 0.5:
@@ -199,12 +210,20 @@ def _maybe_synthetic_byline(p: PlacedArticle, pool: list[str], rng: random.Rando
         return
     if rng.random() < 0.3:
         names = rng.sample(pool, rng.choice((1, 1, 2, 2, 3)))
-        p.byline_at[0] = BylineInfo(raw="本报记者 " + " ".join(names), kind="本报记者", agency="本报", reporters=names)
+        p.byline_at[0] = BylineInfo(
+            raw="本报记者 " + " ".join(names), kind="本报记者", agency="本报", reporters=names
+        )
         p.synthetic_byline = True
 
 
-def compose_issue(date: str, articles: list[SourceArticle], edition: str, seed: int,
-                  caption_pool: list[CaptionInfo], reporter_pool: list[str]) -> list[PagePlan]:
+def compose_issue(
+    date: str,
+    articles: list[SourceArticle],
+    edition: str,
+    seed: int,
+    caption_pool: list[CaptionInfo],
+    reporter_pool: list[str],
+) -> list[PagePlan]:
     """The pages of one issue (``date``) in one edition (``a`` real pages, ``b`` re-dealt)."""
     rng = random.Random(f"{seed}:{date}:{edition}:compose")
     pairs = corpus.find_jump_pairs(articles)
@@ -260,10 +279,17 @@ def compose_issue(date: str, articles: list[SourceArticle], edition: str, seed: 
             caps = rng.sample(caption_pool, rng.choice((1, 1, 2)))
         for p in arts:
             _maybe_synthetic_byline(p, reporter_pool, rng)
-        plans.append(PagePlan(
-            page_id=f"{date}-{edition}-{n:02d}", issue_id=f"{date}-{edition}", edition=edition,
-            date=date, page_number=n, articles=arts, captions=caps,
-        ))
+        plans.append(
+            PagePlan(
+                page_id=f"{date}-{edition}-{n:02d}",
+                issue_id=f"{date}-{edition}",
+                edition=edition,
+                date=date,
+                page_number=n,
+                articles=arts,
+                captions=caps,
+            )
+        )
     return plans
 
 
@@ -277,8 +303,12 @@ def plan_pages(split: str, seed: int = DEFAULT_SEED, root: str | None = None) ->
     for date, arts in sorted(in_split.items()):
         for ed in EDITIONS:
             # compose from fresh copies: split_jump edits the parts it makes
-            fresh = [SourceArticle(**{**a.__dict__, "captions": list(a.captions), "byline_at": dict(a.byline_at)})
-                     for a in arts]
+            fresh = [
+                SourceArticle(
+                    **{**a.__dict__, "captions": list(a.captions), "byline_at": dict(a.byline_at)}
+                )
+                for a in arts
+            ]
             plans += compose_issue(date, fresh, ed, seed, caption_pool, pool)
     return plans
 
@@ -426,13 +456,19 @@ class SimRenderer:
                     out.append(Token([(" ", None)], 0.25, "space"))
                 out.append(t)
                 nxt = toks[j + 1] if j + 1 < len(toks) else None
-                if nxt is not None and nxt.kind == "cjk" and self.rng.random() < self.style.digit_space_p:
+                if (
+                    nxt is not None
+                    and nxt.kind == "cjk"
+                    and self.rng.random() < self.style.digit_space_p
+                ):
                     out.append(Token([(" ", None)], 0.25, "space"))
             else:
                 out.append(t)
         return out
 
-    def wrap(self, toks: list[Token], width: float, first_width: float | None = None) -> list[list[Frag]]:
+    def wrap(
+        self, toks: list[Token], width: float, first_width: float | None = None
+    ) -> list[list[Frag]]:
         """Greedy line filling with 禁则: closing punctuation may hang past the edge,
         an opening one never ends a line; spaces at line ends disappear."""
         lines: list[list[Token]] = []
@@ -479,13 +515,20 @@ class SimRenderer:
 
     def names_text(self, names: list[str]) -> str:
         sep = self.style.byline_sep
-        shown = [(n[0] + sep + n[1]) if (len(n) == 2 and self.style.pad_two_char_names) else n for n in names]
+        shown = [
+            (n[0] + sep + n[1]) if (len(n) == 2 and self.style.pad_two_char_names) else n
+            for n in names
+        ]
         return sep.join(shown)
 
     def byline_line(self, b: BylineInfo, label: Label) -> list[Frag]:
         if b.raw.startswith("本报记者 ") or b.raw.startswith("新华社记者 "):
             role = b.raw.split(" ", 1)[0]
-            return [(role, label), (self.style.byline_sep, None), (self.names_text(b.reporters), label)]
+            return [
+                (role, label),
+                (self.style.byline_sep, None),
+                (self.names_text(b.reporters), label),
+            ]
         return [(b.raw, label)]
 
     def headline_block(self, ai: int, p: PlacedArticle, col_w: float) -> None:
@@ -515,7 +558,9 @@ class SimRenderer:
             hl.append(line)
         pieces.append(("headline", hl))
         if p.subtitle:
-            pieces.append(("subtitle", self.wrap(self.tokens([(p.subtitle, ("subtitle", ai, 0))]), head_w)))
+            pieces.append(
+                ("subtitle", self.wrap(self.tokens([(p.subtitle, ("subtitle", ai, 0))]), head_w))
+            )
         for kind, lines in pieces:
             self.ctx = (("article", ai), "column" if kind == "column" else "head")
             for k, line in enumerate(lines):
@@ -550,7 +595,12 @@ class SimRenderer:
                 d = p.dateline
                 raw = d.raw
                 m = re.match(r"^(.*?电)\s*(（.*）)?$", raw)
-                if m and m.group(1) and rng.random() < st.dateline_own_line_p and d.kind in ("本报电", "电"):
+                if (
+                    m
+                    and m.group(1)
+                    and rng.random() < st.dateline_own_line_p
+                    and d.kind in ("本报电", "电")
+                ):
                     head = self.tokens([(m.group(1), ("dateline", ai))])
                     for line in self.wrap(head, col_w, first_w):
                         self.emit(lead + line, gap=False)
@@ -615,7 +665,9 @@ class SimRenderer:
     def article_width(self, p: PlacedArticle) -> float:
         """Column width of an article in em: the page's, or a little wider or narrower."""
         if self.rng.random() < 0.3:
-            return min(22, max(12, self.style.col_width + self.rng.choice([-3, -2, -1, 1, 2, 3, 4])))
+            return min(
+                22, max(12, self.style.col_width + self.rng.choice([-3, -2, -1, 1, 2, 3, 4]))
+            )
         return self.style.col_width
 
     def head_width(self, col_w: float) -> float:
@@ -710,41 +762,60 @@ def make_truth(plan: PagePlan, text: str, labels: list[Label], route: str) -> di
             if p.synthetic_byline and k == 0:
                 entry["synthetic"] = True
             bylines.append(entry)
-        arts.append({
-            "id": f"a{ai + 1}",
-            "source_id": p.src.source_id,
-            "headline": p.headline,
-            "kicker": p.kicker,
-            "subheadlines": [p.subtitle] if p.subtitle else [],
-            "column": p.column,
-            "body": list(p.paragraphs),
-            "bylines": bylines,
-            "continued_to": p.continued_to,
-            "continued_from": p.continued_from,
-            "pair": ({"page": p.pair_page, "source_id": p.pair_source_id} if p.pair_source_id else None),
-            "spans": {
-                "headline": sp.get(("headline", ai)),
-                "kicker": sp.get(("kicker", ai)),
-                "column": sp.get(("column", ai)),
-                "subheadlines": [s for s in [sp.get(("subtitle", ai, 0))] if s],
-                "body": [sp.get(("body", ai, pi)) for pi in range(len(p.paragraphs))],
-                "marker": sp.get(("marker", ai)),
-            },
-        })
+        arts.append(
+            {
+                "id": f"a{ai + 1}",
+                "source_id": p.src.source_id,
+                "headline": p.headline,
+                "kicker": p.kicker,
+                "subheadlines": [p.subtitle] if p.subtitle else [],
+                "column": p.column,
+                "body": list(p.paragraphs),
+                "bylines": bylines,
+                "continued_to": p.continued_to,
+                "continued_from": p.continued_from,
+                "pair": (
+                    {"page": p.pair_page, "source_id": p.pair_source_id}
+                    if p.pair_source_id
+                    else None
+                ),
+                "spans": {
+                    "headline": sp.get(("headline", ai)),
+                    "kicker": sp.get(("kicker", ai)),
+                    "column": sp.get(("column", ai)),
+                    "subheadlines": [s for s in [sp.get(("subtitle", ai, 0))] if s],
+                    "body": [sp.get(("body", ai, pi)) for pi in range(len(p.paragraphs))],
+                    "marker": sp.get(("marker", ai)),
+                },
+            }
+        )
     caps = []
     for ci, c in enumerate(plan.captions):
-        caps.append({
-            "text": c.text,
-            "credit": c.credit,
-            "photographers": list(c.photographers),
-            "span": sp.get(("caption", ci)),
-            "credit_span": sp.get(("credit", ci)),
-        })
+        caps.append(
+            {
+                "text": c.text,
+                "credit": c.credit,
+                "photographers": list(c.photographers),
+                "span": sp.get(("caption", ci)),
+                "credit_span": sp.get(("credit", ci)),
+            }
+        )
     pairs = [
-        {"from_page": 1, "from_source_id": a["source_id"], "to_page": a["continued_to"], "to_source_id": a["pair"]["source_id"]}
-        if a["continued_to"] else
-        {"from_page": 1, "from_source_id": a["pair"]["source_id"], "to_page": plan.page_number, "to_source_id": a["source_id"]}
-        for a in arts if a["pair"]
+        {
+            "from_page": 1,
+            "from_source_id": a["source_id"],
+            "to_page": a["continued_to"],
+            "to_source_id": a["pair"]["source_id"],
+        }
+        if a["continued_to"]
+        else {
+            "from_page": 1,
+            "from_source_id": a["pair"]["source_id"],
+            "to_page": plan.page_number,
+            "to_source_id": a["source_id"],
+        }
+        for a in arts
+        if a["pair"]
     ]
     return {
         "page_id": plan.page_id,
@@ -780,7 +851,7 @@ def check_truth(page: dict[str, Any]) -> list[str]:
             problems.append(f"{a['id']}: {len(a['body'])} paragraphs but {len(spans)} spans")
             continue
         for para, span in zip(a["body"], spans):
-            if span is None or squash(text[span[0]:span[1]]) != squash(para):
+            if span is None or squash(text[span[0] : span[1]]) != squash(para):
                 problems.append(f"{a['id']}: body span {span} does not hold {para[:20]!r}")
             k = flat.find(squash(para), pos)
             if k < 0:
@@ -789,13 +860,15 @@ def check_truth(page: dict[str, Any]) -> list[str]:
                 pos = k + len(squash(para))
         for key in ("headline", "kicker", "column"):
             s = a["spans"][key]
-            if s and squash(text[s[0]:s[1]]) != squash(a[key] or ""):
-                problems.append(f"{a['id']}: {key} span {s} is {text[s[0]:s[1]]!r}, not {a[key]!r}")
+            if s and squash(text[s[0] : s[1]]) != squash(a[key] or ""):
+                problems.append(
+                    f"{a['id']}: {key} span {s} is {text[s[0] : s[1]]!r}, not {a[key]!r}"
+                )
         if a["spans"]["headline"] is None:
             problems.append(f"{a['id']}: headline not on the page")
     for c in page["captions"]:
         s = c["span"]
-        if s is None or squash(text[s[0]:s[1]]) != squash(c["text"]):
+        if s is None or squash(text[s[0] : s[1]]) != squash(c["text"]):
             problems.append(f"caption span {s} does not hold {c['text'][:20]!r}")
     return problems
 
@@ -807,7 +880,9 @@ def _set_dir(split: str, route: str) -> Path:
     return CACHE_DIR / route / split
 
 
-def sample_ids(split: str, n: int = 30, seed: int = DEFAULT_SEED, root: str | None = None) -> list[str]:
+def sample_ids(
+    split: str, n: int = 30, seed: int = DEFAULT_SEED, root: str | None = None
+) -> list[str]:
     """A fixed, spread-out sample of ``n`` page ids of a set.
 
     It holds one whole jump (the page 1 of an issue from the middle of the set and the
@@ -818,11 +893,13 @@ def sample_ids(split: str, n: int = 30, seed: int = DEFAULT_SEED, root: str | No
     ids = [p.page_id for p in plans]
     issues = sorted({p.issue_id for p in plans})
     chosen: list[str] = []
-    for issue in issues[len(issues) // 2:] + issues[: len(issues) // 2]:
+    for issue in issues[len(issues) // 2 :] + issues[: len(issues) // 2]:
         first = [p for p in plans if p.issue_id == issue and p.page_number == 1]
         targets = {a.continued_to for p in first for a in p.articles if a.continued_to}
         if first and targets:
-            chosen = [first[0].page_id] + [p.page_id for p in plans if p.issue_id == issue and p.page_number in targets]
+            chosen = [first[0].page_id] + [
+                p.page_id for p in plans if p.issue_id == issue and p.page_number in targets
+            ]
             break
     chosen = chosen[: max(0, n - 1)]
     rest = [i for i in ids if i not in chosen]
@@ -842,14 +919,24 @@ def _code_hash(route: str) -> str:
     return h.hexdigest()[:12]
 
 
-def page_ids(split: str, route: str = "sim", seed: int = DEFAULT_SEED, root: str | None = None) -> list[str]:
+def page_ids(
+    split: str, route: str = "sim", seed: int = DEFAULT_SEED, root: str | None = None
+) -> list[str]:
     """The ids of all pages of a set, in order."""
     return [p.page_id for p in plan_pages(split, seed, root)]
 
 
-def generate(split: str, route: str = "sim", *, limit: int | None = None, seed: int = DEFAULT_SEED,
-             root: str | None = None, write: bool = True, ids: Iterable[str] | None = None,
-             force: bool = False) -> list[dict[str, Any]]:
+def generate(
+    split: str,
+    route: str = "sim",
+    *,
+    limit: int | None = None,
+    seed: int = DEFAULT_SEED,
+    root: str | None = None,
+    write: bool = True,
+    ids: Iterable[str] | None = None,
+    force: bool = False,
+) -> list[dict[str, Any]]:
     """Make (or read from the cache) the pages of a set; returns their truth records.
 
     ``limit`` takes the first N pages in page-id order; ``ids`` picks pages by id. Pages
@@ -891,7 +978,10 @@ def generate(split: str, route: str = "sim", *, limit: int | None = None, seed: 
                 if not check_truth(page):
                     break
             else:
-                print(f"pdf route: {plan.page_id} dropped (text interleaved in every layout)", file=sys.stderr)
+                print(
+                    f"pdf route: {plan.page_id} dropped (text interleaved in every layout)",
+                    file=sys.stderr,
+                )
                 continue
         else:
             raise ValueError(f"unknown route {route!r} (sim or pdf)")
@@ -915,7 +1005,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     ap.add_argument("--force", action="store_true", help="regenerate even if cached")
-    ap.add_argument("--check", action="store_true", help="check every page's truth against its text")
+    ap.add_argument(
+        "--check", action="store_true", help="check every page's truth against its text"
+    )
     ap.add_argument("--show", metavar="PAGE_ID", help="print one page's text and exit")
     args = ap.parse_args(argv)
     pages = generate(args.set, args.route, limit=args.limit, seed=args.seed, force=args.force)
@@ -927,11 +1019,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no page {args.show}", file=sys.stderr)
         return 1
     n_arts = sum(len(p["articles"]) for p in pages)
-    n_jumps = sum(1 for p in pages for a in p["articles"] if a["continued_to"] or a["continued_from"])
+    n_jumps = sum(
+        1 for p in pages for a in p["articles"] if a["continued_to"] or a["continued_from"]
+    )
     n_caps = sum(len(p["captions"]) for p in pages)
     chars = sum(len(p["text"]) for p in pages)
-    print(f"{args.set}/{args.route}: {len(pages)} pages, {n_arts} articles, {n_jumps} jump parts, "
-          f"{n_caps} captions, {chars} chars -> {_set_dir(args.set, args.route)}")
+    print(
+        f"{args.set}/{args.route}: {len(pages)} pages, {n_arts} articles, {n_jumps} jump parts, "
+        f"{n_caps} captions, {chars} chars -> {_set_dir(args.set, args.route)}"
+    )
     if args.check:
         bad = {p["page_id"]: pr for p in pages if (pr := check_truth(p))}
         for pid, pr in list(bad.items())[:20]:

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from make_pages import CaptionInfo, Label, PagePlan, PlacedArticle, SimRenderer
 
-__all__ = ["available", "render_pdf", "PdfRenderer"]
+__all__ = ["PdfRenderer", "available", "render_pdf"]
 
 FONT = "STSong-Light"
 _registered = False
@@ -167,8 +167,8 @@ class PdfRenderer(SimRenderer):
         placed = []  # (block, x0, y0 from top, line positions)
         for b in self.blocks():
             k = min(b.cols, self.ncols)
-            start = min(range(self.ncols - k + 1), key=lambda s: (max(sky[s:s + k]), s))
-            y = max(sky[start:start + k]) + (self.lead if max(sky[start:start + k]) else 0)
+            start = min(range(self.ncols - k + 1), key=lambda s: (max(sky[s : s + k]), s))
+            y = max(sky[start : start + k]) + (self.lead if max(sky[start : start + k]) else 0)
             x0 = margin + start * (col_pt + self.gutter)
             bw = k * col_pt + (k - 1) * self.gutter
             pos: dict[int, tuple[float, float, float]] = {}  # line -> (x, y_top, size)
@@ -185,7 +185,7 @@ class PdfRenderer(SimRenderer):
                     y += size * 1.35
                     pos[i] = (x0, y, size)
                 placed.append((b, x0, bw, (photo_top, photo_bottom), pos))
-                sky[start:start + k] = [y + self.lead] * k
+                sky[start : start + k] = [y + self.lead] * k
                 continue
             for i in b.head:
                 size = self.line_size(b, i)
@@ -202,7 +202,7 @@ class PdfRenderer(SimRenderer):
                 pos[i] = (x0 + c * (col_pt + self.gutter) + indent, y_line, self.fs)
             y = top + min(per, len(body)) * self.lead
             placed.append((b, x0, bw, None, pos))
-            sky[start:start + k] = [y + self.lead] * k
+            sky[start : start + k] = [y + self.lead] * k
         height = max(sky) + 2 * margin
 
         buf = io.BytesIO()
@@ -221,8 +221,17 @@ class PdfRenderer(SimRenderer):
                 right = None
                 if b.kind == "caption" and any(lab and lab[0] == "credit" for _, lab in frags):
                     right = x0 + bw  # the credit flush right
-                self._draw_line(cv, pdfmetrics, frags, x, baseline, size, right, drawn,
-                                letter_spaced=self._letter_spaced(frags))
+                self._draw_line(
+                    cv,
+                    pdfmetrics,
+                    frags,
+                    x,
+                    baseline,
+                    size,
+                    right,
+                    drawn,
+                    letter_spaced=self._letter_spaced(frags),
+                )
         cv.showPage()
         cv.save()
         return buf.getvalue(), drawn
@@ -232,7 +241,9 @@ class PdfRenderer(SimRenderer):
         text = "".join(t for t, _ in frags)
         return text.count(" ") >= 3 and text.count(" ") * 2 >= len(text.replace(" ", "")) - 2
 
-    def _draw_line(self, cv, pdfmetrics, frags, x, baseline, size, right, drawn, letter_spaced=False) -> None:
+    def _draw_line(
+        self, cv, pdfmetrics, frags, x, baseline, size, right, drawn, letter_spaced=False
+    ) -> None:
         """Draw one line: runs of glyphs, a gap of ~1/3 em for each space."""
         runs: list[tuple[str, list[Label], float]] = []  # text, labels, gap before (em)
         gap = 0.0
@@ -301,7 +312,9 @@ def _align(text: str, drawn: list[tuple[str, Label]]) -> list[Label]:
     return labels
 
 
-def render_pdf(plan: PagePlan, seed: int, attempt: int = 0, keep_pdf: str | None = None) -> tuple[str, list[Label]]:
+def render_pdf(
+    plan: PagePlan, seed: int, attempt: int = 0, keep_pdf: str | None = None
+) -> tuple[str, list[Label]]:
     """The ``pdf`` route: typeset, extract, and label the extracted text.
 
     ``attempt`` varies the layout (grid, sizes, block spans) while keeping the page's

@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import make_pages  # noqa: E402
-import score  # noqa: E402
+import make_pages
+import score
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,8 +43,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"segmentation benchmark: data not found ({exc})", file=sys.stderr)
         return 2
     except ImportError as exc:
-        print(f"segmentation benchmark: the {args.route} route needs {exc.name} "
-              "(pip install reportlab pypdfium2)", file=sys.stderr)
+        print(
+            f"segmentation benchmark: the {args.route} route needs {exc.name} "
+            "(pip install reportlab pypdfium2)",
+            file=sys.stderr,
+        )
         return 2
     sc = score.score_pages(pages, parse_issue=not args.no_stitch)
     print(score.summary_line(sc, args.set, args.route))

@@ -29,22 +29,38 @@ import json
 import re
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 try:  # Hungarian assignment when scipy is there; greedy otherwise
     from scipy.optimize import linear_sum_assignment as _lsa
-except Exception:  # pragma: no cover - depends on the environment
+except Exception:  # noqa: BLE001  (scipy missing or broken: fall back to greedy)
     _lsa = None
 
-__all__ = ["Scores", "score_pages", "summary_line", "match", "norm"]
+__all__ = ["Scores", "match", "norm", "score_pages", "summary_line"]
 
 WS = re.compile(r"\s+")
-_FOLD = str.maketrans({chr(c): chr(c - 0xFEE0) for c in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B))})
+_FOLD = str.maketrans(
+    {
+        chr(c): chr(c - 0xFEE0)
+        for c in list(range(0xFF10, 0xFF1A))
+        + list(range(0xFF21, 0xFF3B))
+        + list(range(0xFF41, 0xFF5B))
+    }
+)
 
-METRICS = ("count_exact", "body_f1", "headline_exact", "byline_f1", "continuation_f1",
-           "caption_count_exact", "caption_f1", "stitch")
+METRICS = (
+    "count_exact",
+    "body_f1",
+    "headline_exact",
+    "byline_f1",
+    "continuation_f1",
+    "caption_count_exact",
+    "caption_f1",
+    "stitch",
+)
 
 
 def norm(s: str | None) -> str:
@@ -73,7 +89,10 @@ def match(weights: list[list[int]]) -> list[tuple[int, int]]:
         w = np.asarray(weights)
         rows, cols = _lsa(-w)
         return [(int(r), int(c)) for r, c in zip(rows, cols) if w[r, c] > 0]
-    cells = sorted(((w, i, j) for i, row in enumerate(weights) for j, w in enumerate(row) if w > 0), reverse=True)
+    cells = sorted(
+        ((w, i, j) for i, row in enumerate(weights) for j, w in enumerate(row) if w > 0),
+        reverse=True,
+    )
     used_i, used_j, out = set(), set(), []
     for w, i, j in cells:
         if i not in used_i and j not in used_j:
@@ -132,7 +151,9 @@ class Scores:
             "continuation_f1": _f1(self.cont_tp, self.cont_pred, self.cont_true),
             "caption_count_exact": self.cap_count_exact / n,
             "caption_f1": _f1(self.cap_tp, self.cap_pred, self.cap_true),
-            "stitch": (self.stitch_ok / self.stitch_pairs if self.stitch_pairs else None) if self.stitch_available else None,
+            "stitch": (self.stitch_ok / self.stitch_pairs if self.stitch_pairs else None)
+            if self.stitch_available
+            else None,
             "speed_chars_per_s": self.chars / self.seconds if self.seconds else None,
             "ms_per_1k_chars": 1000 * self.seconds / (self.chars / 1000) if self.chars else None,
             "pages": self.pages,
@@ -141,7 +162,12 @@ class Scores:
 
 
 def _pred_reporters(article: Any) -> list[str]:
-    return [r for b in getattr(article, "bylines", ()) if getattr(b, "kind", None) != "摄" for r in b.reporters]
+    return [
+        r
+        for b in getattr(article, "bylines", ())
+        if getattr(b, "kind", None) != "摄"
+        for r in b.reporters
+    ]
 
 
 def _pred_conts(article: Any) -> set[tuple[str, int]]:
@@ -239,8 +265,10 @@ def score_page(truth: dict[str, Any], page: Any, sc: Scores) -> dict[str, Any]:
     true_total = sum(len(t) for t in t_pos)
     pred_total = sum(len(p) for p in p_pos)
     if tp < true_total or tp < pred_total:
-        fail["body"] = {"precision": round(tp / pred_total, 3) if pred_total else 0.0,
-                        "recall": round(tp / true_total, 3) if true_total else 0.0}
+        fail["body"] = {
+            "precision": round(tp / pred_total, 3) if pred_total else 0.0,
+            "recall": round(tp / true_total, 3) if true_total else 0.0,
+        }
     if missed_heads:
         fail["headlines_missed"] = missed_heads
     if cont_miss:
@@ -278,17 +306,25 @@ def score_stitch(pages: list[dict[str, Any]], parse_issue: Callable, sc: Scores)
         for p in by_page.values():
             for a in p["articles"]:
                 if a.get("continued_to") and a["continued_to"] in by_page:
-                    b = next((x for x in by_page[a["continued_to"]]["articles"]
-                              if x.get("pair") and x["pair"]["source_id"] == a["source_id"]), None)
+                    b = next(
+                        (
+                            x
+                            for x in by_page[a["continued_to"]]["articles"]
+                            if x.get("pair") and x["pair"]["source_id"] == a["source_id"]
+                        ),
+                        None,
+                    )
                     if b is not None:
                         pairs.append((a, b))
         if not pairs:
             continue
         first = next(iter(by_page.values()))
         try:
-            result = parse_issue({n: p["text"] for n, p in sorted(by_page.items())}, issue_date=first["issue_date"])
+            result = parse_issue(
+                {n: p["text"] for n, p in sorted(by_page.items())}, issue_date=first["issue_date"]
+            )
             arts = [norm(_article_text(x)) for x in _issue_articles(result)]
-        except Exception as exc:  # a failing issue scores zero for its pairs
+        except Exception as exc:  # noqa: BLE001  (a failing issue scores zero for its pairs)
             sc.failures.append({"issue": issue_id, "error": f"{type(exc).__name__}: {exc}"})
             arts = []
         for a, b in pairs:
@@ -301,8 +337,11 @@ def score_stitch(pages: list[dict[str, Any]], parse_issue: Callable, sc: Scores)
                 sc.failures.append({"issue": issue_id, "stitch_missed": a["headline"]})
 
 
-def score_pages(pages: list[dict[str, Any]], parse: Callable | None = None,
-                parse_issue: Callable | None | bool = True) -> Scores:
+def score_pages(
+    pages: list[dict[str, Any]],
+    parse: Callable | None = None,
+    parse_issue: Callable | None | bool = True,
+) -> Scores:
     """Run newsie over the pages and score it. ``parse`` defaults to ``newsie.parse``;
     ``parse_issue=True`` uses ``newsie.parse_issue`` if newsie has it (False: skip)."""
     import newsie
@@ -316,7 +355,7 @@ def score_pages(pages: list[dict[str, Any]], parse: Callable | None = None,
         try:
             page = parse(truth["text"], issue_date=truth["issue_date"], page=truth["page_number"])
             error = None
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001  (a failing page is scored as empty)
             page, error = None, f"{type(exc).__name__}: {exc}"
             sc.errors += 1
         sc.seconds += time.perf_counter() - t0
@@ -338,14 +377,17 @@ def _fmt(v: float | None, digits: int = 3) -> str:
 def summary_line(sc: Scores, split: str, route: str) -> str:
     """The one summary line of a run."""
     m = sc.metrics()
-    speed = "n/a" if m["speed_chars_per_s"] is None else f"{m['speed_chars_per_s']:.0f} chars/s ({m['ms_per_1k_chars']:.2f} ms/1k chars)"
+    speed = (
+        "n/a"
+        if m["speed_chars_per_s"] is None
+        else f"{m['speed_chars_per_s']:.0f} chars/s ({m['ms_per_1k_chars']:.2f} ms/1k chars)"
+    )
     return (
         f"segmentation[{split} {route} n={sc.pages}]: count_exact={_fmt(m['count_exact'])} "
         f"body_f1={_fmt(m['body_f1'])} headline_exact={_fmt(m['headline_exact'])} "
         f"byline_f1={_fmt(m['byline_f1'])} continuation_f1={_fmt(m['continuation_f1'])} "
         f"caption_f1={_fmt(m['caption_f1'])} caption_count_exact={_fmt(m['caption_count_exact'])} "
-        f"stitch={_fmt(m['stitch'])} speed={speed}"
-        + (f" errors={sc.errors}" if sc.errors else "")
+        f"stitch={_fmt(m['stitch'])} speed={speed}" + (f" errors={sc.errors}" if sc.errors else "")
     )
 
 
