@@ -42,7 +42,9 @@ ROLES = (
 _ROLE = "|".join(sorted(ROLES, key=len, reverse=True))
 
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-_NAME = r"(?:[\p{Han}]{2,4}|[\p{Han}]{1,8}(?:·[\p{Han}]{1,8})+)"
+# A name: two to four characters, a transliteration with ·, or a two-character name
+# padded to the width of three (王 慧), as papers set short names in bylines.
+_NAME = r"(?:[\p{Han}][ ][\p{Han}](?!(?!摄)[\p{Han}])|[\p{Han}]{2,4}|[\p{Han}]{1,8}(?:·[\p{Han}]{1,8})+)"
 _NAMES = rf"{_NAME}(?:[ 、，,]+{_NAME})*"
 
 # 本报北京10月23日电（记者王群） and 新华社俄罗斯喀山10月23日电（记者倪四义 胡晓光）
@@ -79,14 +81,34 @@ _PHOTO = regex.compile(
     (?<=^|[\n 。！？；：”）)])
     (?:(?P<agency>{_AGENCY})(?P<role>{_ROLE}|发)?[ ]*)?
     (?P<names>{_NAMES})
-    [ ]*摄
-    (?=[ ]*(?:\n|$|[（(]))
+    [ ]*摄(?:影报道|影)?
+    (?:[ ]*[（(][\p{{Han}}·]{{2,8}}[）)])?      # the photo agency: （影像中国） （新华社发）
+    (?=[ ]*(?:\n|$))
     """,
     regex.VERBOSE,
 )
 
 _ROLE_SPLIT = regex.compile(rf"({_ROLE})")
 _SEPARATORS = regex.compile(r"[ 、，,\n]+")
+
+
+def split_names(text: str) -> list[str]:
+    """Names in a byline, with two-character names padded by a space (王 慧) rejoined.
+
+    >>> split_names("王 慧 杜若原、曹玲娟")
+    ['王慧', '杜若原', '曹玲娟']
+    """
+    tokens = [t for t in _SEPARATORS.split(text) if t]
+    names: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if len(tokens[i]) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
+            names.append(tokens[i] + tokens[i + 1])
+            i += 2
+        else:
+            names.append(tokens[i])
+            i += 1
+    return names
 
 
 def split_credit(credit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -103,7 +125,7 @@ def split_credit(credit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if i % 2:  # the captured role keywords sit at odd positions
             roles.append(part)
         else:
-            names.extend(n for n in _SEPARATORS.split(part) if n)
+            names.extend(split_names(part))
     return tuple(names), tuple(roles)
 
 
@@ -184,7 +206,7 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
     for m in _PHOTO.finditer(text):
         if not free(*m.span()):
             continue
-        names = tuple(n for n in _SEPARATORS.split(m.group("names")) if n)
+        names = tuple(split_names(m.group("names")))
         role = m.group("role")
         found.append((m.start(), m.end(), Byline(
             span=doc.span(m.start(), m.end()), agency=m.group("agency"), kind="摄",

@@ -47,6 +47,8 @@ _AUTHOR = regex.compile(r"^[\p{Han}]{2,20} [\p{Han}·]{2,8}$")
 _COLUMN_IN_TITLE = regex.compile(r"^(?P<title>.+?)[（(](?P<column>[\p{Han}·]{2,10})[）)]$")
 _SENTENCE_END = regex.compile(r"[。；]")
 _LEAD_IN = regex.compile(r"^(?:本报讯|[（(]记者)")
+# A photo caption: 图①：… / 图为… / 上图：…
+_CAPTION_START = regex.compile(r"^(?:图[①-⑳\d一二三四五六七八九十]*[：:]|图为|[上下左右中]图[：:为])")
 
 
 @dataclass
@@ -70,6 +72,8 @@ def _is_title_text(text: str, letter_spaced: bool, display: bool) -> bool:
         return True
     if len(text) > 48 or _SENTENCE_END.search(text):
         return False
+    if text[:1] in "（(" and text[-1:] in "）)":
+        return False  # a note in brackets: （本系列评论结束） （作者为…）
     core = text.rstrip("”’」』》）)")
     last = core[-1:]
     if last in "，、：；。…" or not core:
@@ -101,7 +105,7 @@ def classify(doc: Document) -> list[Block]:
             b.kind = MARK_TO if marker == "to" else MARK_FROM
         elif _PHOTO.fullmatch(stripped):
             b.kind = CREDIT
-        elif _PHOTO.search(stripped) and len(stripped) > 25:
+        elif (_PHOTO.search(stripped) and len(stripped) > 25) or _CAPTION_START.match(stripped):
             b.kind = CAPTION
         elif _DATELINE.match(stripped) or _XUN.match(stripped) or _LEAD_IN.match(stripped) or (
             _REPORTER_LINE.fullmatch(stripped)
@@ -118,6 +122,11 @@ def classify(doc: Document) -> list[Block]:
         elif _is_title_text(stripped, b.letter_spaced, b.wider or (clean_form and not b.indented)):
             b.kind = KICKER if stripped.endswith(("——", "—")) else TITLE
         blocks.append(b)
+    # A short line ending in a colon right above a title is its kicker (外交部驻港公署负责人：).
+    for b, nxt in zip(blocks, blocks[1:]):
+        if b.kind == BODY and nxt.kind == TITLE and len(b.text) <= 24 and b.text.endswith(("：", ":")) \
+                and not _SENTENCE_END.search(b.text):
+            b.kind = KICKER
     return blocks
 
 
@@ -291,20 +300,34 @@ def segment_blocks(doc: Document, blocks: list[Block]) -> tuple[list[_Run], list
     return best[1], best[2], captions
 
 
+def _couplet(a: Block, b: Block) -> bool:
+    """Two lines of one title: letter-spaced, or two short balanced halves (奋斗的史诗 复兴的伟力)."""
+    if a.letter_spaced or b.letter_spaced:
+        return True
+    return len(a.text) <= 14 and len(b.text) <= 14 and abs(len(a.text) - len(b.text)) <= 2
+
+
 def _heading_parts(group: list[Block]) -> dict:
-    """Kicker, headline, subheadlines and author of a heading group."""
+    """Kicker, headline, subheadlines and author of a heading group.
+
+    Heading lines come in the order kicker, headline, subtitle. A kicker may end in ——
+    or a colon and a subtitle open with ——; plain lines are told apart by number: two
+    plain lines are a kicker and its headline (the commoner pair in 人民日报), unless
+    they read as the two halves of one title.
+    """
     kicker = [b for b in group if b.kind == KICKER]
     subs = [b for b in group if b.kind == SUB]
     authors = [b for b in group if b.kind == AUTHOR]
     titles = [b for b in group if b.kind == TITLE]
-    if not kicker and len(titles) >= 2 and not titles[0].letter_spaced and titles[1].letter_spaced is False and (
-        len(titles) >= 3 or len(titles[0].text) > len(titles[1].text) + 4
-    ):
+    if len(titles) >= 2 and _couplet(titles[0], titles[1]):
+        head, rest = titles[:2], titles[2:]
+        # a third line follows the title as its subtitle
+        return {"kicker": kicker, "titles": head, "subs": rest + subs, "authors": authors}
+    if not kicker and len(titles) >= 2:
         kicker, titles = [titles[0]], titles[1:]
-    if len(titles) >= 3:
-        subs = titles[2:] + subs
-        titles = titles[:2]
-    return {"kicker": kicker, "titles": titles, "subs": subs, "authors": authors}
+    if len(titles) >= 2 and _couplet(titles[0], titles[1]):
+        return {"kicker": kicker, "titles": titles[:2], "subs": titles[2:] + subs, "authors": authors}
+    return {"kicker": kicker, "titles": titles[:1], "subs": titles[1:] + subs, "authors": authors}
 
 
 @extractor("newsie.segment.v1", assigns=("articles", "captions"))
