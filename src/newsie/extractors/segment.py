@@ -43,7 +43,11 @@ BODY, LEAD, TITLE, KICKER, SUB, AUTHOR, MARK_TO, MARK_FROM, CAPTION, CREDIT = (
 HEADING = {TITLE, KICKER, SUB, AUTHOR}
 
 _SPEECH_DATE = regex.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日(?:[，,][\p{Han}]{1,12})?[）)]$")
-_AUTHOR = regex.compile(r"^[\p{Han}]{2,20} [\p{Han}·]{2,8}$")
+# A speech's or signed piece's author: an office, a space, a name (中华人民共和国主席 习近平).
+_AUTHOR = regex.compile(
+    r"^[\p{Han}]{0,16}(?:主席|总书记|书记|总理|部长|主任|委员长|院长|会长|大使|总统|首相|秘书长|"
+    r"发言人|理事长|董事长|校长|社长|局长|省长|市长|司令员) [\p{Han}·]{2,8}$"
+)
 _COLUMN_IN_TITLE = regex.compile(r"^(?P<title>.+?)[（(](?P<column>[\p{Han}·]{2,10})[）)]$")
 _SENTENCE_END = regex.compile(r"[。；]")
 _LEAD_IN = regex.compile(r"^(?:本报讯|[（(]记者)")
@@ -213,7 +217,7 @@ def _split_at_leads(seq: list[object]) -> list[object]:
 
 def _pair(seq: list[object], orientation: str) -> tuple[float, list[_Run], list[list[Block]]]:
     """Give each run a heading group on the side ``orientation`` says; return the cost."""
-    runs = [_Run(list(x.blocks)) if isinstance(x, _Run) else x for x in seq]
+    runs = [_Run(list(x.blocks), None, list(x.section_heads)) if isinstance(x, _Run) else x for x in seq]
     leftovers: list[list[Block]] = []
     used: set[int] = set()
     n = len(runs)
@@ -285,10 +289,53 @@ def _column_like(group: list[Block]) -> bool:
     return len(group) == 1 and group[0].kind == TITLE and len(group[0].text) <= 10
 
 
+def _strong(seq: list[object], i: int) -> bool:
+    """Does heading group ``seq[i]`` stand between articles, not inside one?
+
+    A single short line in body type between two runs of body text, with no dateline
+    after it and no jump before it, is an in-body section head (小标题). A group of
+    several heading lines, a letter-spaced or display-size line, a kicker, subtitle or
+    author line, or a line next to a dateline, a jump marker or the page's edge, is a
+    heading.
+    """
+    group = seq[i]
+    if len(group) >= 2 or i == 0 or i + 1 == len(seq):
+        return True
+    b = group[0]
+    if b.kind not in (TITLE, KICKER, SUB) or b.letter_spaced or b.wider:
+        return True
+    prev, nxt = seq[i - 1], seq[i + 1]
+    if not isinstance(prev, _Run) or not isinstance(nxt, _Run):
+        return True
+    return prev.ends_with_jump or nxt.starts_with_lead
+
+
+def _absorb_section_heads(seq: list[object]) -> list[object]:
+    """Merge runs around weak heading groups, keeping those as section heads."""
+    out: list[object] = []
+    i = 0
+    while i < len(seq):
+        x = seq[i]
+        if isinstance(x, list) and not _strong(seq, i):
+            prev = out.pop()
+            nxt = seq[i + 1]
+            merged = _Run(prev.blocks + nxt.blocks, None, prev.section_heads + x + nxt.section_heads)
+            merged.blocks_with_heads = getattr(prev, "blocks_with_heads", prev.blocks) + x + getattr(
+                nxt, "blocks_with_heads", nxt.blocks)
+            out.append(merged)
+            seq = seq[: i + 1] + [merged] + seq[i + 2 :]  # let a following weak group see it
+            i += 2
+            continue
+        out.append(x)
+        i += 1
+    return out
+
+
 def segment_blocks(doc: Document, blocks: list[Block]) -> tuple[list[_Run], list[list[Block]], list[Block]]:
     """Runs with their headings, the heading groups left over, and the caption blocks."""
     seq, captions = _group(blocks)
     seq = _split_at_leads(seq)
+    seq = _absorb_section_heads(seq)
     clean_form = not any(doc.column_widths)
     options = ["before"] if clean_form else ["after", "before"]
     best = None
