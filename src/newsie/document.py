@@ -417,13 +417,17 @@ def _column_widths(lines: list[Line]) -> tuple[float, ...]:
     return tuple(widths)
 
 
+_PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("〔", "〕"), ("［", "］"))
+
+
 def _open_bracket(text: str) -> bool:
-    """Does the line leave a bracket open (（记者王 | 群）), or a quote mid-sentence?
+    """Does the line leave a bracket open (（记者王 | 群）, 《在…表彰 | …讲话》), or a quote
+    mid-sentence?
 
     A quote left open after a sentence end may be a multi-paragraph quotation, whose
     paragraphs each open a quote that only the last one closes.
     """
-    if text.count("（") > text.count("）"):
+    if any(text.count(a) > text.count(b) for a, b in _PAIRS):
         return True
     return text.count("“") > text.count("”") and not _ends_terminal(text)
 
@@ -485,8 +489,9 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
         )
         if not in_paragraph or hard:
             # a line left inside （…） goes on, unless the next line is marked as new
-            line.breaks_after = not (in_paragraph and _open_bracket(line.text) and not nxt.indented
-                                     and not (blank_marked and nxt.blank_before))
+            line.breaks_after = not (_open_bracket(line.text) and not nxt.indented
+                                     and not (blank_marked and nxt.blank_before)
+                                     and not _BLOCK_START.match(nxt.text))
             in_paragraph = in_paragraph and not line.breaks_after
             continue
         col = widths[i] or widths[i + 1]

@@ -29,6 +29,7 @@ import regex
 from newsie.document import Document
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
 from newsie.extractors.bylines import _DATELINE, _PHOTO, _XUN, _REPORTER_LINE
+from newsie.extractors._columns import is_column_name
 from newsie.extractors.continuations import find_continuations
 from newsie.registry import extractor
 
@@ -37,10 +38,10 @@ __all__ = ["Block", "classify", "make_segmenter", "segment_blocks"]
 NO_STRUCTURE = "no article structure recognised: the page is returned as one article"
 
 # Kinds of block.
-BODY, LEAD, TITLE, KICKER, SUB, AUTHOR, MARK_TO, MARK_FROM, CAPTION, CREDIT = (
-    "body", "lead", "title", "kicker", "sub", "author", "mark_to", "mark_from", "caption", "credit"
+BODY, LEAD, TITLE, KICKER, SUB, AUTHOR, COLUMN, MARK_TO, MARK_FROM, CAPTION, CREDIT = (
+    "body", "lead", "title", "kicker", "sub", "author", "column", "mark_to", "mark_from", "caption", "credit"
 )
-HEADING = {TITLE, KICKER, SUB, AUTHOR}
+HEADING = {TITLE, KICKER, SUB, AUTHOR, COLUMN}
 
 _SPEECH_DATE = regex.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日(?:[，,][\p{Han}]{1,12})?[）)]$")
 # A speech's or signed piece's author: an office, a space, a name (中华人民共和国主席 习近平).
@@ -123,6 +124,8 @@ def classify(doc: Document) -> list[Block]:
             b.kind = SUB
         elif _AUTHOR.match(stripped):
             b.kind = AUTHOR
+        elif is_column_name(stripped):
+            b.kind = COLUMN
         elif _is_title_text(stripped, b.letter_spaced, b.wider or (clean_form and not b.indented)):
             b.kind = KICKER if stripped.endswith(("——", "—")) else TITLE
         blocks.append(b)
@@ -286,7 +289,7 @@ def _section_head_like(group: list[Block]) -> bool:
 
 
 def _column_like(group: list[Block]) -> bool:
-    return len(group) == 1 and group[0].kind == TITLE and len(group[0].text) <= 10
+    return len(group) == 1 and (group[0].kind == COLUMN or (group[0].kind == TITLE and len(group[0].text) <= 10))
 
 
 def _strong(seq: list[object], i: int) -> bool:
@@ -299,10 +302,9 @@ def _strong(seq: list[object], i: int) -> bool:
     heading.
     """
     group = seq[i]
-    if len(group) >= 2 or i == 0 or i + 1 == len(seq):
+    if len(group) > 2 or i == 0 or i + 1 == len(seq):
         return True
-    b = group[0]
-    if b.kind not in (TITLE, KICKER, SUB) or b.letter_spaced or b.wider:
+    if any(b.kind not in (TITLE, KICKER, SUB) or b.letter_spaced or b.wider for b in group):
         return True
     prev, nxt = seq[i - 1], seq[i + 1]
     if not isinstance(prev, _Run) or not isinstance(nxt, _Run):
@@ -362,19 +364,21 @@ def _heading_parts(group: list[Block]) -> dict:
     plain lines are a kicker and its headline (the commoner pair in 人民日报), unless
     they read as the two halves of one title.
     """
+    columns = [b for b in group if b.kind == COLUMN]
     kicker = [b for b in group if b.kind == KICKER]
     subs = [b for b in group if b.kind == SUB]
     authors = [b for b in group if b.kind == AUTHOR]
     titles = [b for b in group if b.kind == TITLE]
+    parts = {"columns": columns, "authors": authors}
     if len(titles) >= 2 and _couplet(titles[0], titles[1]):
         head, rest = titles[:2], titles[2:]
         # a third line follows the title as its subtitle
-        return {"kicker": kicker, "titles": head, "subs": rest + subs, "authors": authors}
+        return {**parts, "kicker": kicker, "titles": head, "subs": rest + subs}
     if not kicker and len(titles) >= 2:
         kicker, titles = [titles[0]], titles[1:]
     if len(titles) >= 2 and _couplet(titles[0], titles[1]):
-        return {"kicker": kicker, "titles": titles[:2], "subs": titles[2:] + subs, "authors": authors}
-    return {"kicker": kicker, "titles": titles[:1], "subs": titles[1:] + subs, "authors": authors}
+        return {**parts, "kicker": kicker, "titles": titles[:2], "subs": titles[2:] + subs}
+    return {**parts, "kicker": kicker, "titles": titles[:1], "subs": titles[1:] + subs}
 
 
 @extractor("newsie.segment.v1", assigns=("articles", "captions"))
@@ -418,6 +422,8 @@ def make_segmenter(*, min_articles_for_structure: int = 1):
                         art.headline = [(t, t + m.end("title"))]
                         art.column = [(t + m.start("column"), t + m.end("column"))]
                 art.subheadlines = [(b.start, b.end) for b in parts["subs"]]
+                if parts["columns"] and art.column is None:
+                    art.column = [(parts["columns"][0].start, parts["columns"][0].end)]
                 if parts["authors"]:
                     art.author = [(b.start, b.end) for b in parts["authors"]]
             draft.articles.append(art)

@@ -1,0 +1,26 @@
+"""Standing column names (栏目) of Chinese national papers.
+
+Written from the papers' own mastheads (人民日报, 工人日报, 光明日报, 经济日报, 新华社 wires):
+names a reader sees over articles day after day. A heading line that is one of these,
+or starts with one before a ·, is a column tag, not a headline. Order does not matter.
+"""
+
+COLUMN_NAMES = frozenset(
+    """
+    今日谈 人民论坛 人民时评 人民观点 人民日报评论员 本报评论员 本报评论部 评论员观察 社论
+    钟声 望海楼 国际论坛 环球走笔 国际观察 国际视点 大家手笔 新论 微言 民生观 暖闻热评
+    金台点睛 金台论道 观沧海 一线视角 图片报道 读者来信 来信调查 编辑手记 记者手记 短评
+    新华时评 新华视点 新华述评 时评 快评 声音 观察 纵横 论坛 经济时评 光明论坛 光明时评
+    工人论坛 职工之声 图说 图片新闻 一线 现场评论 特别关注 深度观察 热点解读 政策解读
+    """.split()
+)
+
+
+def is_column_name(text: str) -> bool:
+    """Is ``text`` a standing column name, or one followed by ·?
+
+    >>> is_column_name("今日谈"), is_column_name("暖闻热评·最美奋斗者②"), is_column_name("今日新闻")
+    (True, True, False)
+    """
+    head = text.split("·", 1)[0].strip()
+    return head in COLUMN_NAMES
