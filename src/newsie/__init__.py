@@ -13,6 +13,7 @@ import logging
 
 from newsie.document import Document
 from newsie.errors import ConfigError, ExtractorError, MissingExtraError, NewsieError, UnknownExtractorError
+from newsie.issue import parse_issue
 from newsie.pipeline import DEFAULT_PIPELINE, Pipeline, parse
 from newsie.records import (
     Article,
@@ -21,6 +22,7 @@ from newsie.records import (
     Continuation,
     DateMention,
     Figure,
+    Issue,
     Organization,
     Page,
     PageError,
@@ -34,7 +36,9 @@ __version__ = "0.1.0"
 
 __all__ = [
     "parse",
+    "parse_issue",
     "Pipeline",
+    "Issue",
     "DEFAULT_PIPELINE",
     "Document",
     "registry",

@@ -16,6 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 __all__ = [
+    "Issue",
     "Record",
     "Span",
     "Byline",
@@ -50,6 +51,9 @@ class Span(Record):
     start: int = Field(ge=0, description="Offset of the first character in Page.source.")
     end: int = Field(ge=0, description="Offset just past the last character (half-open).")
     text: str = Field(description="The clean reading form of source[start:end].")
+    page: int | None = Field(
+        None, description="In an issue's stitched article: the page whose source the offsets point into."
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> Span:
@@ -262,6 +266,20 @@ class Page(Record):
         from newsie._views import page_text
 
         return page_text(self)
+
+
+class Issue(Record):
+    """A whole issue: its pages, and its articles with jumps (下转/上接) stitched together.
+
+    An article cut by （下转第3版） on page 1 and resumed by （上接第1版） on page 3 is one
+    article here, its paragraphs from both pages, each span marked with its ``page``.
+    """
+
+    issue_date: _dt.date | None = None
+    newspaper: str | None = None
+    pages: tuple[Page, ...] = ()
+    articles: tuple[Article, ...] = Field((), description="Every article of the issue, stitched, in page order.")
+    warnings: tuple[str, ...] = ()
 
 
 RECORD_KINDS = (

@@ -1,0 +1,175 @@
+"""Whole issues: parse every page and stitch articles cut by 下转 to their 上接 parts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+import regex
+
+from newsie.pipeline import Pipeline, check_issue_date, parse
+from newsie.records import Article, Issue, Page, Span
+
+__all__ = ["parse_issue", "stitch"]
+
+_HAN = regex.compile(r"\p{Han}")
+
+
+def parse_issue(
+    pages: Mapping[int, str] | Sequence[str],
+    *,
+    issue_date: dt.date | str | None = None,
+    pipeline: Pipeline | Sequence[str] | None = None,
+    newspaper: str | None = None,
+) -> Issue:
+    """Parse the pages of one issue and join each jumped article with its other part.
+
+    Args:
+        pages: page texts by page number (``{1: text, 3: text}``), or a list of texts
+            for pages 1, 2, 3 ...
+        issue_date: the issue's date; inferred from the datelines if absent.
+        pipeline: as for :func:`newsie.parse`.
+        newspaper: the newspaper's name.
+
+    Returns:
+        An :class:`~newsie.records.Issue` whose ``articles`` hold each jumped article
+        once, its paragraphs from every page it runs on.
+
+    Raises:
+        TypeError: ``pages`` is not a mapping or list of texts.
+        ValueError: a page number is not an int >= 1.
+
+    Example:
+        >>> issue = parse_issue({1: "头版要闻\\n新华社北京10月1日电 正文开头。（下转第2版）",
+        ...                      2: "（上接第1版）正文结尾。"}, issue_date="2024-10-02")
+        >>> [a.body for a in issue.articles]
+        ['正文开头。\\n正文结尾。']
+    """
+    if isinstance(pages, Mapping):
+        items = list(pages.items())
+    elif isinstance(pages, Sequence) and not isinstance(pages, (str, bytes)):
+        items = list(enumerate(pages, 1))
+    else:
+        raise TypeError(f"pages must map page numbers to texts, got {type(pages).__name__}")
+    for number, _ in items:
+        if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+            raise ValueError(f"page numbers must be ints >= 1, got {number!r}")
+    date = check_issue_date(issue_date)
+    parsed = [parse(text, issue_date=date, page=number, pipeline=pipeline, newspaper=newspaper)
+              for number, text in sorted(items)]
+    if date is None:
+        inferred = [p.issue_date for p in parsed if p.issue_date is not None]
+        date = max(inferred) if inferred else None
+    articles, warnings = stitch(parsed)
+    return Issue(issue_date=date, newspaper=newspaper, pages=tuple(parsed), articles=tuple(articles),
+                 warnings=tuple(warnings))
+
+
+def _bigrams(text: str) -> set[str]:
+    han = "".join(_HAN.findall(text))
+    return {han[i : i + 2] for i in range(len(han) - 1)}
+
+
+def _similarity(a: Article, b: Article) -> float:
+    """How likely ``b`` (a 上接 part) continues ``a``: shared headline, shared words."""
+    score = 0.0
+    ha = a.headline.text.replace(" ", "") if a.headline else ""
+    hb = b.headline.text.replace(" ", "") if b.headline else ""
+    if ha and hb:
+        if ha == hb:
+            score += 3.0
+        elif ha in hb or hb in ha:
+            score += 2.0
+        else:
+            score += len(_bigrams(ha) & _bigrams(hb)) / max(1, len(_bigrams(hb)))
+    ba, bb = _bigrams(a.body), _bigrams(b.body)
+    if ba and bb:
+        score += 2.0 * len(ba & bb) / min(len(ba), len(bb))
+    return score
+
+
+def _on_page(span: Span, page: int | None) -> Span:
+    return span if span.page is not None else span.model_copy(update={"page": page})
+
+
+def _mark(article: Article, page: int | None) -> Article:
+    """The article with every span saying which page it points into."""
+    return article.model_copy(update={
+        "headline": _on_page(article.headline, page) if article.headline else None,
+        "kicker": _on_page(article.kicker, page) if article.kicker else None,
+        "column": _on_page(article.column, page) if article.column else None,
+        "author": _on_page(article.author, page) if article.author else None,
+        "subheadlines": tuple(_on_page(s, page) for s in article.subheadlines),
+        "section_heads": tuple(_on_page(s, page) for s in article.section_heads),
+        "paragraphs": tuple(_on_page(s, page) for s in article.paragraphs),
+        "bylines": tuple(b.model_copy(update={"span": _on_page(b.span, page)}) for b in article.bylines),
+        "continuations": tuple(c.model_copy(update={"span": _on_page(c.span, page)}) for c in article.continuations),
+    })
+
+
+def _join(first: Article, second: Article) -> Article:
+    return first.model_copy(update={
+        "id": f"{first.id}+{second.id}",
+        "headline": first.headline or second.headline,
+        "kicker": first.kicker or second.kicker,
+        "column": first.column or second.column,
+        "author": first.author or second.author,
+        "subheadlines": first.subheadlines or second.subheadlines,
+        "section_heads": first.section_heads + second.section_heads,
+        "bylines": first.bylines + second.bylines,
+        "paragraphs": first.paragraphs + second.paragraphs,
+        "body": "\n".join(x for x in (first.body, second.body) if x),
+        "continued_to": second.continued_to,
+        "continuations": first.continuations + second.continuations,
+        "persons": first.persons + second.persons,
+        "places": first.places + second.places,
+        "organizations": first.organizations + second.organizations,
+        "dates": first.dates + second.dates,
+        "figures": first.figures + second.figures,
+    })
+
+
+def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
+    """The issue's articles with each 下转 part joined to its 上接 part.
+
+    Each article that jumps to page N is paired with the article on page N that comes
+    from its page, best match first (same headline, shared words); pairs are one to one.
+    """
+    by_number = {p.page_number: p for p in pages}
+    warnings: list[str] = []
+    candidates: list[tuple[float, int, str, int, str]] = []
+    for page in pages:
+        for a in page.articles:
+            target = by_number.get(a.continued_to) if a.continued_to else None
+            if target is None:
+                continue
+            froms = [b for b in target.articles if b.continued_from == page.page_number] or [
+                b for b in target.articles if b.continued_from is not None
+            ]
+            for b in froms:
+                candidates.append((_similarity(a, b), page.page_number, a.id, target.page_number, b.id))
+    candidates.sort(key=lambda c: -c[0])
+    nxt: dict[tuple[int, str], tuple[int, str]] = {}
+    taken: set[tuple[int, str]] = set()
+    for _, pa, a, pb, b in candidates:
+        if (pa, a) in nxt or (pb, b) in taken:
+            continue
+        nxt[(pa, a)] = (pb, b)
+        taken.add((pb, b))
+    index = {(p.page_number, a.id): a for p in pages for a in p.articles}
+    out: list[Article] = []
+    for page in pages:
+        for a in page.articles:
+            key = (page.page_number, a.id)
+            if key in taken:
+                continue  # joined to the part it continues
+            whole = _mark(a, page.page_number)
+            seen = {key}
+            while key in nxt and nxt[key] not in seen:
+                key = nxt[key]
+                seen.add(key)
+                whole = _join(whole, _mark(index[key], key[0]))
+            if whole.continued_to and whole.continued_to in by_number:
+                warnings.append(f"{whole.id}: jumps to page {whole.continued_to}, found no part there that continues it")
+            out.append(whole)
+    return out, warnings

@@ -1,0 +1,66 @@
+"""Whole issues: jumped articles stitched across pages."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsie
+
+PAGE1 = """全国工会提升职工生活品质交流研讨会召开
+
+本报讯（记者郝赫）全国工会提升职工生活品质交流研讨会10月22日召开，总结工会提升职工生活品质工作成果。
+会议指出，各级工会要健全提升职工生活品质标准体系。（下转第3版）
+
+金砖国家领导人第十六次会晤举行
+
+新华社喀山10月23日电（记者倪四义）金砖国家领导人第十六次会晤在喀山会展中心举行。
+习近平出席会晤并发表重要讲话。（下转第2版）
+"""
+
+PAGE2 = """（上接第1版）
+习近平强调，金砖国家要把握历史机遇，展现历史主动。
+"""
+
+PAGE3 = """（上接第1版）
+会议要求，在探索建立企业社会责任体系、培育一批高质量服务职工综合体等方面持续发力，提升职工生活品质。
+"""
+
+
+def test_each_jumped_article_is_one_article_across_pages():
+    issue = newsie.parse_issue({1: PAGE1, 2: PAGE2, 3: PAGE3}, issue_date="2024-10-24")
+    assert len(issue.pages) == 3
+    bodies = {a.headline.text if a.headline else None: a for a in issue.articles}
+    union = bodies["全国工会提升职工生活品质交流研讨会召开"]
+    assert union.body.endswith("提升职工生活品质。")
+    assert [p.page for p in union.paragraphs] == [1, 1, 3]
+    summit = bodies["金砖国家领导人第十六次会晤举行"]
+    assert summit.body.endswith("展现历史主动。")
+    assert {p.page for p in summit.paragraphs} == {1, 2}
+    assert len(issue.articles) == 2
+    assert not issue.warnings
+
+
+def test_spans_of_a_stitched_article_point_into_their_own_page():
+    pages = {1: PAGE1, 2: PAGE2, 3: PAGE3}
+    issue = newsie.parse_issue(pages, issue_date="2024-10-24")
+    for art in issue.articles:
+        for p in art.paragraphs:
+            raw = pages[p.page][p.start : p.end]
+            assert raw.replace("\n", "").replace(" ", "") == p.text.replace(" ", "")
+
+
+def test_a_jump_with_no_part_found_is_kept_and_warned():
+    issue = newsie.parse_issue({1: PAGE1, 2: "与此无关的一段文字。"}, issue_date="2024-10-24")
+    assert any("found no part" in w for w in issue.warnings)
+    assert len(issue.articles) >= 2
+
+
+def test_list_of_pages_numbers_them_from_one():
+    issue = newsie.parse_issue([PAGE1, PAGE2], issue_date="2024-10-24")
+    assert [p.page_number for p in issue.pages] == [1, 2]
+
+
+@pytest.mark.parametrize("bad,exc", [("text", TypeError), ({0: "x"}, ValueError), ({"1": "x"}, ValueError)])
+def test_bad_pages(bad, exc):
+    with pytest.raises(exc):
+        newsie.parse_issue(bad)
