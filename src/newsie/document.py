@@ -79,6 +79,11 @@ _BLOCK_START = regex.compile(
 )
 
 
+# A reporter line standing alone (本报记者 姜泓冰 / 本报记者 高 蕾 李志浩): it ends its block.
+_BYLINE_LINE = regex.compile(
+    r"^(?:本报|新华社|中新社)?(?:特约|见习|实习|特派)?(?:记者|通讯员)[ ]*[\p{Han}·]{1,4}(?:[ ]+[\p{Han}·]{1,4}){0,7}$"
+)
+
 # A line that ends with a dateline (新华社俄罗斯喀山 10 月 23 日电): the byline follows.
 _DATELINE_END = regex.compile(r"(?:本报|新华社|中新社)[\p{Han}\d ·]{0,24}电$")
 
@@ -420,14 +425,22 @@ def _column_widths(lines: list[Line]) -> tuple[float, ...]:
 _PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("〔", "〕"), ("［", "］"))
 
 
-def _open_bracket(text: str) -> bool:
-    """Does the line leave a bracket open (（记者王 | 群）, 《在…表彰 | …讲话》), or a quote
-    mid-sentence?
+def _bracket_depth(text: str, depth: int = 0) -> int:
+    """Brackets (（《【〔［) left open after ``text``, starting from ``depth`` open."""
+    for a, b in _PAIRS:
+        depth += text.count(a) - text.count(b)
+    return depth
 
-    A quote left open after a sentence end may be a multi-paragraph quotation, whose
-    paragraphs each open a quote that only the last one closes.
+
+def _open_bracket(text: str, depth: int = 0) -> bool:
+    """Does the paragraph so far leave a bracket open (（记者王 | 群）, 《在…表彰 | …讲话》),
+    or this line a quote mid-sentence?
+
+    ``depth`` is the brackets the paragraph's earlier lines left open. A quote left open
+    after a sentence end may be a multi-paragraph quotation, whose paragraphs each open a
+    quote that only the last one closes.
     """
-    if any(text.count(a) > text.count(b) for a, b in _PAIRS):
+    if _bracket_depth(text, depth) > 0:
         return True
     return text.count("“") > text.count("”") and not _ends_terminal(text)
 
@@ -472,7 +485,10 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
                     line.breaks_after = True
         return
     in_paragraph = False  # inside a paragraph that opened with an indented line
+    depth = 0  # brackets the paragraph so far leaves open
     for i, line in enumerate(lines):
+        if i and lines[i - 1].breaks_after:
+            depth = 0
         if line.indented:
             in_paragraph = True
         line.breaks_after = True
@@ -486,13 +502,15 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
             or line.letter_spaced
             or _BLOCK_START.match(nxt.text)
             or _DATELINE_END.search(line.text)
+            or _BYLINE_LINE.match(line.text)
         )
         if not in_paragraph or hard:
             # a line left inside （…） goes on, unless the next line is marked as new
-            line.breaks_after = not (_open_bracket(line.text) and not nxt.indented
+            line.breaks_after = not (_open_bracket(line.text, depth) and not nxt.indented
                                      and not (blank_marked and nxt.blank_before)
                                      and not _BLOCK_START.match(nxt.text))
             in_paragraph = in_paragraph and not line.breaks_after
+            depth = max(0, _bracket_depth(line.text, depth))
             continue
         col = widths[i] or widths[i + 1]
         heading_next = (
@@ -503,6 +521,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
         line.breaks_after = heading_next
         if heading_next:
             in_paragraph = False
+        depth = max(0, _bracket_depth(line.text, depth))
 
 
 def _decide_by_width(lines: list[Line], widths: tuple[float, ...]) -> None:
@@ -515,14 +534,19 @@ def _decide_by_width(lines: list[Line], widths: tuple[float, ...]) -> None:
     the page) join while the next line is as wide and no sentence has ended.
     """
     broke = True  # did a paragraph end before this line?
+    depth = 0  # brackets the paragraph so far leaves open
     for i, line in enumerate(lines):
         line.breaks_after = True
         if i + 1 == len(lines):
             break
         nxt = lines[i + 1]
         col = widths[i]
-        if _open_bracket(line.text) and not (nxt.letter_spaced or _BLOCK_START.match(nxt.text)):
+        if broke:
+            depth = 0
+        if _open_bracket(line.text, depth) and not (nxt.letter_spaced or _BLOCK_START.match(nxt.text)):
             line.breaks_after = False  # a line ending inside （…） or “…” goes on
+        elif _BYLINE_LINE.match(line.text):
+            pass  # a reporter line stands alone
         elif col and not (
             line.letter_spaced
             or nxt.letter_spaced
@@ -553,3 +577,4 @@ def _decide_by_width(lines: list[Line], widths: tuple[float, ...]) -> None:
                 )
                 line.breaks_after = (_ends_terminal(line.text) and nw <= col - _INDENTED) or opens
         broke = line.breaks_after
+        depth = max(0, _bracket_depth(line.text, depth))

@@ -88,6 +88,21 @@ _PHOTO = regex.compile(
     regex.VERBOSE,
 )
 
+# A credit at the end of an article: （本报记者张贺、刘阳）, （新华社北京10月1日电 记者林晖、熊丰）,
+# （新华社北京9月30日电）, or bare names （倪光辉）, closing a paragraph after a sentence end.
+_TRAILING = regex.compile(
+    rf"""
+    (?<=[。！？”…][ \n]?)
+    [（(]
+    (?:(?P<agency>{_AGENCY})(?P<place>[\p{{Han}}·]{{0,16}}?)
+       (?:(?P<month>{_NUM})月(?P<day>{_NUM})日)?电[ ]*)?
+    (?P<credit>(?:(?:{_ROLE})[ ]*)?{_NAMES}(?:[ 、，,]*(?:{_ROLE})[ ]*{_NAMES})*)?
+    [）)]
+    (?=[ ]*(?:\n|$))
+    """,
+    regex.VERBOSE,
+)
+
 _ROLE_SPLIT = regex.compile(rf"({_ROLE})")
 _SEPARATORS = regex.compile(r"[ 、，,\n]+")
 
@@ -177,7 +192,29 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
 
     taken = _Taken()
 
+    for m in _TRAILING.finditer(text):
+        if not free(*m.span()) or not (m.group("credit") or m.group("agency")):
+            continue
+        names, roles = split_credit(m.group("credit") or "")
+        agency = m.group("agency")
+        date = None
+        if agency:
+            month, day = small_int(m.group("month") or ""), small_int(m.group("day") or "")
+            if month and day and issue_date:
+                date = resolve_month_day(month, day, issue_date)
+            kind = "本报电" if agency == "本报" else "电"
+        else:
+            first = roles[0] if roles else "记者"
+            agency = "本报" if first.startswith("本报") else None
+            kind = "本报记者" if first.startswith("本报") else ("通讯员" if "通讯员" in first else "记者")
+        found.append((m.start(), m.end(), Byline(
+            span=doc.span(m.start(), m.end()), agency=agency, kind=kind,
+            place=m.group("place") or None, date=date, reporters=names, roles=roles,
+        )))
+        taken.append(m.span())
     for m in _DATELINE.finditer(text):
+        if not free(*m.span()):
+            continue
         month, day = small_int(m.group("month")), small_int(m.group("day"))
         year = _year_of(m.group("year"))
         date = None
