@@ -141,10 +141,12 @@ BYLINE_LINE_RE = re.compile(
     r"^(?P<role>本报(?:驻[\u4e00-\u9fff]{1,8})?(?:特约)?记者|新华社记者)[\s\xa0]+"
     r"(?P<names>[\u4e00-\u9fff·]{1,5}(?:[\s\xa0]+[\u4e00-\u9fff·]{1,5}){0,5})$"
 )
-# a closing byline of a brief: （本报记者  吕中正）  /  （倪光辉）  /  （新华社北京9月30日电）
+# a closing byline of a brief: （本报记者  吕中正）  /  （倪光辉）  /  （新华社北京9月30日电）;
+# a round-up may close with a dozen names
+
 TAIL_BYLINE_RE = re.compile(
     r"^（(?:(?P<role>本报记者|记者)[\s\xa0]*)?(?P<names>[\u4e00-\u9fff·]{2,4}"
-    r"(?:(?:、|[\s\xa0]+)[\u4e00-\u9fff·]{1,4}){0,5})）$"
+    r"(?:(?:、|[\s\xa0]+)[\u4e00-\u9fff·]{1,4}){0,19})）$"
 )
 TAIL_DATELINE_RE = re.compile(
     r"^（(?:据)?(?P<agency>新华社|本报|中新社)(?P<place>[\u4e00-\u9fff]{0,10}?)(?P<date>\d{1,2}月\d{1,2}日)?电"
