@@ -66,7 +66,7 @@ _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 # A line that starts a block of its own whatever its width: datelines and bylines,
 # continuation markers, subtitle dashes.
 _BLOCK_START = regex.compile(
-    r"""^(?:
+    r"""^据?(?:
         本报讯                                  # 本报讯（记者X）
       | 本报[\p{Han}\d ]{0,16}电                # 本报北京10月23日电
       | 新华社[\p{Han}\d ·]{0,20}电             # 新华社俄罗斯喀山10月23日电
@@ -78,6 +78,12 @@ _BLOCK_START = regex.compile(
     regex.VERBOSE,
 )
 
+
+# A dateline broken before its end (新华社北京10月4日 | 电（记者…）): the two lines are one.
+_DATELINE_HEAD = regex.compile(
+    r"(?:^|[。！？”）\s])据?(?:本报|新华社|中新社)[\p{Han}·]{0,16}?(?:\d{4}年)?(?:\d{1,2}(?:月(?:\d{1,2}日?)?)?)?$"
+)
+_DATELINE_TAIL = regex.compile(r"^(?:\d{1,2}(?:月(?:\d{1,2}日?)?)?|月\d{1,2}日?|日)?电")
 
 # A reporter line standing alone (本报记者 姜泓冰 / 本报记者 高 蕾 李志浩): it ends its block.
 _BYLINE_LINE = regex.compile(
@@ -504,6 +510,10 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
             or _DATELINE_END.search(line.text)
             or _BYLINE_LINE.match(line.text)
         )
+        if _DATELINE_HEAD.search(line.text) and _DATELINE_TAIL.match(nxt.text):
+            line.breaks_after = False  # 新华社北京10月4日 | 电
+            depth = max(0, _bracket_depth(line.text, depth))
+            continue
         if not in_paragraph or hard:
             # a line left inside （…） goes on, unless the next line is marked as new
             line.breaks_after = not (_open_bracket(line.text, depth) and not nxt.indented
@@ -543,7 +553,9 @@ def _decide_by_width(lines: list[Line], widths: tuple[float, ...]) -> None:
         col = widths[i]
         if broke:
             depth = 0
-        if _open_bracket(line.text, depth) and not (nxt.letter_spaced or _BLOCK_START.match(nxt.text)):
+        if _DATELINE_HEAD.search(line.text) and _DATELINE_TAIL.match(nxt.text):
+            line.breaks_after = False  # 新华社北京10月4日 | 电
+        elif _open_bracket(line.text, depth) and not (nxt.letter_spaced or _BLOCK_START.match(nxt.text)):
             line.breaks_after = False  # a line ending inside （…） or “…” goes on
         elif _BYLINE_LINE.match(line.text):
             pass  # a reporter line stands alone

@@ -50,6 +50,7 @@ _NAMES = rf"{_NAME}(?:[ 、，,]+{_NAME})*"
 # 本报北京10月23日电（记者王群） and 新华社俄罗斯喀山10月23日电（记者倪四义 胡晓光）
 _DATELINE = regex.compile(
     rf"""
+    (?:据[ ]*)?                                         # 据新华社…电: taken from an agency
     (?P<agency>{_AGENCY})
     (?P<place>[\p{{Han}}·]{{0,16}}?)                # the place, as short as it can be
     (?:(?P<year>\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?
