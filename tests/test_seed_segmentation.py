@@ -92,3 +92,23 @@ def test_bylines_are_not_body_text(seed_page):
     for art in seed_page.articles:
         for b in art.bylines:
             assert not any(p.start <= b.span.start < p.end for p in art.paragraphs), b
+
+
+def test_heading_model_is_shipped_and_loads():
+    from newsie.extractors import segment
+
+    model = segment._heading_model()
+    assert model["version"] >= 1 and model["weights"]
+    assert set(model["weights"]) <= set(_all_feature_names())
+
+
+def _all_feature_names():
+    from newsie.extractors import segment
+
+    blocks = [segment.Block(0, 0, 4, "正文一段。"), segment.Block(1, 5, 9, "小标题"), segment.Block(2, 10, 14, "正文二段。")]
+    seq = [segment._Run([blocks[0]]), [blocks[1]], segment._Run([blocks[2]])]
+    names = set(segment.group_features(seq, 1))
+    # every bin of every binned feature
+    for prefix, n in (("len", 7), ("ratio", 6), ("prev_len", 5), ("next_len", 5)):
+        names |= {f"{prefix}{k}" for k in range(n)}
+    return names

@@ -22,6 +22,7 @@ with a warning.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import regex
@@ -69,6 +70,9 @@ class Block:
     indented: bool = False
     jump_to: bool = False  # ends with a 下转 marker
     wider: bool = False  # a line wider than its column: set in a larger type
+    blank_before: bool = False  # a blank line above it
+    blank_after: bool = False  # a blank line below it
+    width_ratio: float = 0.0  # its widest line over its column's width (0: unknown)
 
 
 def _is_title_text(text: str, letter_spaced: bool, display: bool) -> bool:
@@ -96,8 +100,12 @@ def classify(doc: Document) -> list[Block]:
     for i, ((start, end), (first, last)) in enumerate(zip(doc.paragraphs, doc.paragraph_lines)):
         text = doc.text[start:end]
         lines = doc.lines[first : last + 1]
+        cols = [doc.column_widths[first + k] for k in range(len(lines))]
         b = Block(i, start, end, text, letter_spaced=any(ln.letter_spaced for ln in lines),
                   indented=lines[0].indented,
+                  blank_before=lines[0].blank_before,
+                  blank_after=last + 1 < len(doc.lines) and doc.lines[last + 1].blank_before,
+                  width_ratio=max((ln.width / c for ln, c in zip(lines, cols) if c), default=0.0),
                   wider=any(doc.column_widths[first + k] and ln.width > doc.column_widths[first + k] + 1.0
                             for k, ln in enumerate(lines)))
         stripped = text.strip()
@@ -292,28 +300,96 @@ def _column_like(group: list[Block]) -> bool:
     return len(group) == 1 and (group[0].kind == COLUMN or (group[0].kind == TITLE and len(group[0].text) <= 10))
 
 
+def group_features(seq: list[object], i: int) -> dict[str, float]:
+    """What the heading-role model reads about heading group ``seq[i]`` and its place."""
+    group: list[Block] = seq[i]
+    prev = seq[i - 1] if i > 0 else None
+    nxt = seq[i + 1] if i + 1 < len(seq) else None
+    text = "".join(b.text for b in group)
+    kinds = {b.kind for b in group}
+    n, length = len(group), len(text)
+    ratio = max(b.width_ratio for b in group)
+
+    def run_len(x: object) -> int:
+        return len(x.blocks) if isinstance(x, _Run) else 0
+
+    def bins(prefix: str, value: float, edges: tuple[float, ...]) -> dict[str, float]:
+        k = sum(value >= e for e in edges)
+        return {f"{prefix}{k}": 1.0}
+
+    f: dict[str, float] = {
+        "n1": float(n == 1), "n2": float(n == 2), "n3": float(n >= 3),
+        "kicker": float(KICKER in kinds), "sub": float(SUB in kinds), "author": float(AUTHOR in kinds),
+        "column": float(COLUMN in kinds), "only_titles": float(kinds == {TITLE}),
+        "letter_spaced": float(any(b.letter_spaced for b in group)),
+        "wider": float(any(b.wider for b in group)),
+        "indented": float(group[0].indented),
+        "blank_before": float(group[0].blank_before), "blank_after": float(group[-1].blank_after),
+        "page_start": float(prev is None), "page_end": float(nxt is None),
+        "next_lead": float(isinstance(nxt, _Run) and nxt.starts_with_lead),
+        "prev_jump": float(isinstance(prev, _Run) and prev.ends_with_jump),
+        "next_heading": float(isinstance(nxt, list)), "prev_heading": float(isinstance(prev, list)),
+        "quoted": float(text.startswith("“") and text.endswith("”")),
+        "colon": float("：" in text), "dash": float("——" in text), "digit": float(any(c.isdigit() for c in text)),
+        "comma": float("，" in text or "、" in text),
+        "prev_terminal": float(isinstance(prev, _Run) and prev.blocks[-1].text.rstrip("”’）)")[-1:] in "。！？"),
+        "unknown_width": float(ratio == 0.0),
+    }
+    f.update(bins("len", length, (6, 10, 14, 20, 28, 40)))
+    f.update(bins("ratio", ratio, (0.01, 0.6, 0.85, 1.1, 1.5)))
+    f.update(bins("prev_len", run_len(prev), (1, 2, 4, 8)))
+    f.update(bins("next_len", run_len(nxt), (1, 2, 4, 8)))
+    return f
+
+
+_MODEL: dict | None = None
+
+
+def _heading_model() -> dict:
+    """The shipped heading-role weights (models/segment_heads.json; see its card)."""
+    global _MODEL
+    if _MODEL is None:
+        from newsie._resources import load_json
+
+        _MODEL = load_json("segment_heads.json")
+        for key in ("weights", "bias", "version"):
+            if key not in _MODEL:
+                raise ValueError(f"models/segment_heads.json has no {key!r}: not a newsie heading model")
+    return _MODEL
+
+
+def heading_probability(seq: list[object], i: int) -> float:
+    """How likely heading group ``seq[i]`` heads an article (not an in-body section head)."""
+    model = _heading_model()
+    w = model["weights"]
+    z = model["bias"] + sum(w.get(k, 0.0) * v for k, v in group_features(seq, i).items())
+    return 1.0 / (1.0 + math.exp(-z))
+
+
 def _strong(seq: list[object], i: int) -> bool:
     """Does heading group ``seq[i]`` stand between articles, not inside one?
 
-    A single short line in body type between two runs of body text, with no dateline
-    after it and no jump before it, is an in-body section head (小标题). A group of
-    several heading lines, a letter-spaced or display-size line, a kicker, subtitle or
-    author line, or a line next to a dateline, a jump marker or the page's edge, is a
-    heading.
+    A short line in body type between two runs of body text is often an in-body section
+    head (小标题); a group of several heading lines, a letter-spaced or display-size line,
+    a kicker, subtitle or author line, a line next to a dateline, a jump marker or the
+    page's edge, is usually a heading. A small logistic model, trained on the
+    segmentation benchmark's dev pages, weighs these cues (models/segment_heads.json).
     """
-    group = seq[i]
-    if len(group) > 2 or i == 0 or i + 1 == len(seq):
-        return True
-    if any(b.kind not in (TITLE, KICKER, SUB) or b.letter_spaced or b.wider for b in group):
-        return True
-    prev, nxt = seq[i - 1], seq[i + 1]
-    if not isinstance(prev, _Run) or not isinstance(nxt, _Run):
-        return True
-    return prev.ends_with_jump or nxt.starts_with_lead
+    if not isinstance(seq[i - 1] if i else None, _Run) or not isinstance(seq[i + 1] if i + 1 < len(seq) else None, _Run):
+        return True  # not between two runs of body text
+    if any(b.letter_spaced or b.wider for b in seq[i]):
+        return True  # display type: letter-spaced, or wider than the column it stands in
+    return heading_probability(seq, i) >= _heading_model().get("threshold", 0.5)
 
 
 def _absorb_section_heads(seq: list[object]) -> list[object]:
-    """Merge runs around weak heading groups, keeping those as section heads."""
+    """Merge runs around weak heading groups, keeping those as section heads.
+
+    Only on a page that has strong headings: where every heading is weak, they are the
+    page's headlines (a page of short items, each under a kicker and a title).
+    """
+    if not any(isinstance(x, list) and _strong(seq, i) for i, x in enumerate(seq)):
+        return seq
     out: list[object] = []
     i = 0
     while i < len(seq):
