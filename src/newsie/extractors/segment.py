@@ -433,28 +433,119 @@ def _couplet(a: Block, b: Block) -> bool:
 
 
 def _heading_parts(group: list[Block]) -> dict:
-    """Kicker, headline, subheadlines and author of a heading group.
+    """Column, kicker, headline, subheadlines and author lines of a heading group.
 
-    Heading lines come in the order kicker, headline, subtitle. A kicker may end in ——
-    or a colon and a subtitle open with ——; plain lines are told apart by number: two
-    plain lines are a kicker and its headline (the commoner pair in 人民日报), unless
-    they read as the two halves of one title.
+    Author lines are found by rule (an office, a space, a name); the other lines get
+    their roles from the shipped line model (:func:`assign_roles`).
     """
-    columns = [b for b in group if b.kind == COLUMN]
-    kicker = [b for b in group if b.kind == KICKER]
-    subs = [b for b in group if b.kind == SUB]
     authors = [b for b in group if b.kind == AUTHOR]
-    titles = [b for b in group if b.kind == TITLE]
-    parts = {"columns": columns, "authors": authors}
-    if len(titles) >= 2 and _couplet(titles[0], titles[1]):
-        head, rest = titles[:2], titles[2:]
-        # a third line follows the title as its subtitle
-        return {**parts, "kicker": kicker, "titles": head, "subs": rest + subs}
-    if not kicker and len(titles) >= 2:
-        kicker, titles = [titles[0]], titles[1:]
-    if len(titles) >= 2 and _couplet(titles[0], titles[1]):
-        return {**parts, "kicker": kicker, "titles": titles[:2], "subs": titles[2:] + subs}
-    return {**parts, "kicker": kicker, "titles": titles[:1], "subs": titles[1:] + subs}
+    lines = [b for b in group if b.kind != AUTHOR]
+    parts: dict[str, list[Block]] = {"columns": [], "kicker": [], "titles": [], "subs": [], "authors": authors}
+    if lines:
+        key = {"column": "columns", "kicker": "kicker", "headline": "titles", "subtitle": "subs"}
+        for b, role in zip(lines, assign_roles(lines)):
+            parts[key[role]].append(b)
+    return parts
+
+
+ROLES = ("column", "kicker", "headline", "subtitle")
+
+
+def line_features(group: list[Block], k: int) -> dict[str, float]:
+    """What the heading-line role model reads about line ``k`` of a heading group."""
+    b = group[k]
+    text = b.text
+    n = len(group)
+    prev = group[k - 1] if k else None
+    nxt = group[k + 1] if k + 1 < n else None
+    longest = max(len(x.text) for x in group)
+
+    def bins(prefix: str, value: float, edges: tuple[float, ...]) -> dict[str, float]:
+        return {f"{prefix}{sum(value >= e for e in edges)}": 1.0}
+
+    f: dict[str, float] = {
+        f"kind_{b.kind}": 1.0,
+        "first": float(k == 0), "last": float(k == n - 1), "only": float(n == 1),
+        "second": float(k == 1), "second_last": float(k == n - 2),
+        "ends_dash": float(text.endswith(("——", "—"))), "starts_dash": float(text.startswith("——")),
+        "ends_colon": float(text.endswith(("：", ":"))),
+        "bracketed": float(text[:1] in "（(" and text[-1:] in "）)"),
+        "ends_bracket": float(text[-1:] in "）)"),
+        "quoted": float(text[:1] == "“"), "digit": float(any(c.isdigit() for c in text)),
+        "dot": float("·" in text), "space": float(" " in text),
+        "column_name": float(is_column_name(text)),
+        "letter_spaced": float(b.letter_spaced), "wider": float(b.wider),
+        "longest": float(len(text) == longest),
+        "longer_than_prev": float(prev is not None and len(text) > len(prev.text)),
+        "shorter_than_prev": float(prev is not None and len(text) < len(prev.text)),
+        "prev_ends_dash": float(prev is not None and prev.text.endswith(("——", "—"))),
+        "next_starts_dash": float(nxt is not None and nxt.text.startswith("——")),
+        "prev_letter_spaced": float(prev is not None and prev.letter_spaced),
+        "blank_before": float(b.blank_before), "blank_after": float(b.blank_after),
+    }
+    f.update(bins("len", len(text), (4, 7, 10, 14, 20, 28, 40)))
+    f.update(bins("n", n, (2, 3, 4, 5)))
+    f.update(bins("pos", k, (1, 2, 3)))
+    f.update(bins("ratio", b.width_ratio, (0.01, 0.6, 0.85, 1.1, 1.5)))
+    return f
+
+
+_ROLE_MODEL: dict | None = None
+
+
+def _role_model() -> dict:
+    """The shipped heading-line role weights (models/segment_roles.json; see its card)."""
+    global _ROLE_MODEL
+    if _ROLE_MODEL is None:
+        from newsie._resources import load_json
+
+        _ROLE_MODEL = load_json("segment_roles.json")
+        if tuple(_ROLE_MODEL.get("classes", ())) != ROLES:
+            raise ValueError(f"models/segment_roles.json: expected classes {ROLES}, got {_ROLE_MODEL.get('classes')}")
+    return _ROLE_MODEL
+
+
+def assign_roles(group: list[Block]) -> list[str]:
+    """A role for each line of a heading group, in print order: column, kicker, headline,
+    subtitle (each may take several lines or none). The best order-respecting labelling
+    under the shipped line model; at least one line is the headline."""
+    model = _role_model()
+    scores = []
+    for k in range(len(group)):
+        feats = line_features(group, k)
+        scores.append([model["bias"][r] + sum(model["weights"][r].get(f, 0.0) * v for f, v in feats.items())
+                       for r in ROLES])
+    # log-softmax per line, then the best non-decreasing role sequence holding a headline
+    logp = []
+    for row in scores:
+        m = max(row)
+        z = m + math.log(sum(math.exp(x - m) for x in row))
+        logp.append([x - z for x in row])
+    n, h = len(group), ROLES.index("headline")
+    neg = float("-inf")
+    # state: (role, has_headline)
+    best = [[[neg, neg] for _ in ROLES] for _ in range(n)]
+    back: list[list[list[tuple[int, int] | None]]] = [[[None, None] for _ in ROLES] for _ in range(n)]
+    for r in range(len(ROLES)):
+        best[0][r][int(r == h)] = logp[0][r]
+    for k in range(1, n):
+        for r in range(len(ROLES)):
+            for pr in range(r + 1):
+                for ph in (0, 1):
+                    if best[k - 1][pr][ph] == neg:
+                        continue
+                    hh = int(ph or r == h)
+                    v = best[k - 1][pr][ph] + logp[k][r]
+                    if v > best[k][r][hh]:
+                        best[k][r][hh] = v
+                        back[k][r][hh] = (pr, ph)
+    end = max(range(len(ROLES)), key=lambda r: best[n - 1][r][1])
+    roles, state = [], (end, 1)
+    for k in range(n - 1, -1, -1):
+        roles.append(ROLES[state[0]])
+        if k:
+            state = back[k][state[0]][state[1]]
+    return roles[::-1]
 
 
 @extractor("newsie.segment.v1", assigns=("articles", "captions"))
@@ -492,10 +583,11 @@ def make_segmenter(*, min_articles_for_structure: int = 1):
                     art.kicker = [(b.start, b.end) for b in parts["kicker"]]
                 if parts["titles"]:
                     art.headline = [(b.start, b.end) for b in parts["titles"]]
-                    m = _COLUMN_IN_TITLE.match(parts["titles"][0].text)
-                    if m and len(parts["titles"]) == 1:
-                        t = parts["titles"][0].start
-                        art.headline = [(t, t + m.end("title"))]
+                    last = parts["titles"][-1]
+                    m = _COLUMN_IN_TITLE.match(last.text)
+                    if m:  # 平凡孕育着伟大（今日谈）: the column set after the headline
+                        t = last.start
+                        art.headline = art.headline[:-1] + [(t, t + m.end("title"))]
                         art.column = [(t + m.start("column"), t + m.end("column"))]
                 art.subheadlines = [(b.start, b.end) for b in parts["subs"]]
                 if parts["columns"] and art.column is None:
