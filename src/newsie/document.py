@@ -25,6 +25,7 @@ is stored as runs, which keeps a 10 MB page cheap.
 from __future__ import annotations
 
 import bisect
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -84,6 +85,13 @@ _DATELINE_HEAD = regex.compile(
     r"(?:^|[。！？”）\s])据?(?:本报|新华社|中新社)[\p{Han}·]{0,16}?(?:\d{4}年)?(?:\d{1,2}(?:月(?:\d{1,2}日?)?)?)?$"
 )
 _DATELINE_TAIL = regex.compile(r"^(?:\d{1,2}(?:月(?:\d{1,2}日?)?)?|月\d{1,2}日?|日)?电")
+
+# Lines a speech sets apart: its date and place (（2024年10月23日，喀山）) and its
+# salutation (尊敬的普京总统， / 各位同事：).
+_SET_APART = regex.compile(
+    r"^(?:[（(]\d{4}年\d{1,2}月\d{1,2}日(?:[，,][\p{Han}]{1,12})?[）)]"
+    r"|(?:尊敬的|亲爱的|各位|女士们|先生们|同志们|朋友们)[^。！？]{0,24}[，：:])$"
+)
 
 # A reporter line standing alone (本报记者 姜泓冰 / 本报记者 高 蕾 李志浩): it ends its block.
 _BYLINE_LINE = regex.compile(
@@ -489,7 +497,13 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
             for line, nxt in zip(lines, lines[1:]):
                 if nxt.blank_before:
                     line.breaks_after = True
-        return
+    else:
+        _decide_by_marks(lines, widths, blank_marked)
+    _revise_breaks(lines, widths, indent_marked, blank_marked)
+
+
+def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked: bool) -> None:
+    """Paragraph breaks on a page whose paragraphs open with an indented line."""
     in_paragraph = False  # inside a paragraph that opened with an indented line
     depth = 0  # brackets the paragraph so far leaves open
     for i, line in enumerate(lines):
@@ -532,6 +546,92 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
         if heading_next:
             in_paragraph = False
         depth = max(0, _bracket_depth(line.text, depth))
+
+
+#: Revise the rules' paragraph breaks with the shipped break model (off only to train it).
+USE_BREAK_MODEL = True
+
+
+def break_features(
+    lines: list[Line], widths: tuple[float, ...], i: int, indent_marked: bool, blank_marked: bool
+) -> dict[str, float]:
+    """What the break model reads about the boundary after line ``i``."""
+    line, nxt = lines[i], lines[i + 1]
+    after = lines[i + 2] if i + 2 < len(lines) else None
+    col = widths[i] or widths[i + 1]
+
+    def diff(prefix: str, ln: Line | None) -> dict[str, float]:
+        if ln is None:
+            return {f"{prefix}_none": 1.0}
+        if not col:
+            return {f"{prefix}_nocol": 1.0}
+        d = ln.width - col
+        edges = (-4.0, -2.5, -1.5, -0.75, 0.25, 1.25, 4.0)
+        return {f"{prefix}{sum(d >= e for e in edges)}": 1.0}
+
+    def chars(prefix: str, ln: Line) -> dict[str, float]:
+        n = len(ln.text)
+        return {f"{prefix}{sum(n >= e for e in (3, 6, 10, 16, 24, 40))}": 1.0}
+
+    t = line.text
+    f: dict[str, float] = {
+        "rule": float(line.breaks_after),
+        "prev_rule": float(i > 0 and lines[i - 1].breaks_after),
+        "indent_marked": float(indent_marked), "blank_marked": float(blank_marked),
+        "term": float(_ends_terminal(t)), "comma": float(t[-1:] in "，、；："),
+        "close_quote": float(t[-1:] in "”’"), "next_term": float(_ends_terminal(nxt.text)),
+        "next_quote": float(nxt.text[:1] == "“"),
+        "open": float(_open_bracket(t)),
+        "next_indented": float(nxt.indented), "indented": float(line.indented),
+        "next_blank": float(nxt.blank_before), "blank": float(line.blank_before),
+        "ls": float(line.letter_spaced), "next_ls": float(nxt.letter_spaced),
+        "next_block_start": float(bool(_BLOCK_START.match(nxt.text))),
+        "dateline_end": float(bool(_DATELINE_END.search(t))),
+        "byline_line": float(bool(_BYLINE_LINE.match(t))),
+        "credit_end": float(bool(_CREDIT_END.search(t))),
+        "digit_end": float(t[-1:].isdigit()), "next_digit_start": float(nxt.text[:1].isdigit()),
+        "dash_end": float(t.endswith(("——", "—"))), "next_dash": float(nxt.text.startswith("——")),
+        "next_wider": float(nxt.width > line.width + 1.5),
+    }
+    f.update(diff("w", line))
+    f.update(diff("nw", nxt))
+    f.update(diff("aw", after))
+    f.update(chars("len", line))
+    f.update(chars("nlen", nxt))
+    return f
+
+
+def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: bool, blank_marked: bool) -> None:
+    """Let the shipped break model revise the rules' decisions (models/reflow_breaks.json).
+
+    The model reads the rules' decision with the layout around each boundary; it was
+    trained on the segmentation benchmark's dev pages, where the rules' errors are known.
+    """
+    if not USE_BREAK_MODEL:
+        return
+    from newsie._resources import load_json
+
+    model = load_json("reflow_breaks.json")
+    weights, bias, threshold = model["weights"], model["bias"], model.get("threshold", 0.5)
+    decided = []
+    for i in range(len(lines) - 1):
+        a, b = lines[i], lines[i + 1]
+        if (a.letter_spaced or b.letter_spaced or _DATELINE_END.search(a.text)
+                or _BLOCK_START.match(b.text) or _BYLINE_LINE.match(a.text)):
+            decided.append(a.breaks_after)  # display titles and bylines: the rules decide
+            continue
+        if _SET_APART.match(a.text) or _SET_APART.match(b.text):
+            decided.append(True)
+            continue
+        feats = break_features(lines, widths, i, indent_marked, blank_marked)
+        z = bias + sum(weights.get(k, 0.0) * v for k, v in feats.items())
+        p = 1.0 / (1.0 + math.exp(-z))
+        # the model overrules the rules only when it is sure
+        decided.append(p >= model.get("join_below", threshold) if a.breaks_after else p >= model.get("break_above", threshold))
+    for line, brk in zip(lines, decided):
+        line.breaks_after = brk
+    if lines:
+        lines[-1].breaks_after = True
 
 
 def _decide_by_width(lines: list[Line], widths: tuple[float, ...]) -> None:

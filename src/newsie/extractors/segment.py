@@ -425,13 +425,6 @@ def segment_blocks(doc: Document, blocks: list[Block]) -> tuple[list[_Run], list
     return best[1], best[2], captions
 
 
-def _couplet(a: Block, b: Block) -> bool:
-    """Two lines of one title: letter-spaced, or two short balanced halves (奋斗的史诗 复兴的伟力)."""
-    if a.letter_spaced or b.letter_spaced:
-        return True
-    return len(a.text) <= 14 and len(b.text) <= 14 and abs(len(a.text) - len(b.text)) <= 2
-
-
 def _heading_parts(group: list[Block]) -> dict:
     """Column, kicker, headline, subheadlines and author lines of a heading group.
 

@@ -1,0 +1,110 @@
+"""Train the paragraph-break model of the document reflow (models/reflow_breaks.json).
+
+For each boundary between two lines of a page, the rules in `newsie.document` decide
+whether a paragraph ends there. This script labels the boundaries of the segmentation
+benchmark's DEV pages (days 01-15, both routes) from the pages' truth and fits a logistic
+regression on `newsie.document.break_features`, which include the rules' own decision:
+the model learns where the rules go wrong. The test pages are never read.
+
+    python models/build_reflow_breaks.py            # needs $NEWSIE_DATA and scikit-learn
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks" / "segmentation"))
+
+import make_pages  # noqa: E402
+import newsie.document as D  # noqa: E402
+
+WS = re.compile(r"\s+")
+OUT = Path(__file__).with_name("reflow_breaks.json")
+VERSION = 1
+
+
+def examples(pages):
+    """(features, label) for each line boundary; boundaries next to bylines are skipped."""
+    for page in pages:
+        text = page["text"]
+        squashed = WS.sub("", text)
+        bounds: set[int] = set()
+        pieces = []
+        for a in page["articles"]:
+            pieces += [x for x in (a.get("kicker"), a["headline"], a.get("column")) if x]
+            pieces += list(a.get("subheadlines") or []) + list(a["body"])
+        pieces += [c["text"] for c in page["captions"]]
+        for piece in pieces:
+            p = WS.sub("", piece)
+            k = squashed.find(p)
+            if k >= 0:
+                bounds.update((k, k + len(p)))
+        count, src2sq = 0, [0] * (len(text) + 1)
+        for k, ch in enumerate(text):
+            src2sq[k] = count
+            count += not ch.isspace()
+        src2sq[len(text)] = count
+        doc = D.Document(text)
+        lines = doc.lines
+        n = len(lines)
+        indents = sum(1 for ln in lines if ln.indented)
+        blanks = sum(1 for ln in lines if ln.blank_before)
+        indent_marked = indents >= 3 and indents >= 0.04 * n
+        blank_marked = n >= 6 and 0.02 * n <= blanks <= 0.6 * n
+        for i in range(n - 1):
+            a, b = lines[i], lines[i + 1]
+            if a.letter_spaced or b.letter_spaced:
+                continue
+            if D._DATELINE_END.search(a.text) or D._BLOCK_START.match(b.text) or D._BYLINE_LINE.match(a.text):
+                continue
+            if D._SET_APART.match(a.text) or D._SET_APART.match(b.text):
+                continue
+            label = int(src2sq[a.end] in bounds)
+            yield D.break_features(lines, doc.column_widths, i, indent_marked, blank_marked), label
+
+
+def main() -> None:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import cross_val_score
+
+    D.USE_BREAK_MODEL = False  # features from the rules alone
+    rows = []
+    for route in ("sim", "pdf"):
+        rows += list(examples(make_pages.generate("dev", route)))
+    feats, labels = [f for f, _ in rows], [y for _, y in rows]
+    vec = DictVectorizer(sparse=False)
+    X = vec.fit_transform(feats)
+    model = LogisticRegression(C=1.0, max_iter=3000)
+    acc = cross_val_score(model, X, labels, cv=5).mean()
+    model.fit(X, labels)
+    rule_acc = sum(int(f["rule"]) == y for f, y in zip(feats, labels)) / len(labels)
+    weights = {n: round(float(w), 4) for n, w in zip(vec.get_feature_names_out(), model.coef_[0])}
+    out = {
+        "version": VERSION,
+        "about": "paragraph-break model of newsie.document: P(a paragraph ends after this line)",
+        "trained_on": "segmentation benchmark DEV pages (2019-10-01..15), sim and pdf routes",
+        "examples": len(labels),
+        "labels": dict(Counter(labels)),
+        "rules_accuracy": round(rule_acc, 4),
+        "cv_accuracy": round(float(acc), 4),
+        "threshold": 0.5,
+        # the model overrules the rules only when sure: it turns a break into a join below
+        # join_below and a join into a break above break_above (tuned on the dev pages)
+        "join_below": 0.1,
+        "break_above": 0.9,
+        "bias": round(float(model.intercept_[0]), 4),
+        "weights": dict(sorted(weights.items())),
+    }
+    OUT.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {OUT}: {len(labels)} boundaries {dict(Counter(labels))}, rules {rule_acc:.4f}, model (5-fold) {acc:.4f}")
+
+
+if __name__ == "__main__":
+    main()
