@@ -423,14 +423,15 @@ def _column_widths(lines: list[Line]) -> tuple[float, ...]:
     widths = [0.0] * n
     usable = [not ln.letter_spaced and 6 <= ln.width <= 45 for ln in lines]
     for i in range(n):
-        window = [lines[j].width for j in range(max(0, i - 6), min(n, i + 7)) if usable[j]]
+        window = sorted(lines[j].width for j in range(max(0, i - 6), min(n, i + 7)) if usable[j])
         if len(window) < 3:
             continue
         best, best_support = 0.0, 0
         for b in set(window):
-            support = sum(1 for w in window if b - 1.5 <= w <= b + 0.5)
+            # lines within [b - 1.5, b + 0.5]: the column's full lines, wrapped or justified
+            support = bisect.bisect_right(window, b + 0.5) - bisect.bisect_left(window, b - 1.5)
             if support > best_support or (support == best_support and b > best):
-                best, best_support = float(b), support
+                best, best_support = b, support
         if best_support >= 3:
             widths[i] = best
     return tuple(widths)
@@ -439,8 +440,13 @@ def _column_widths(lines: list[Line]) -> tuple[float, ...]:
 _PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("〔", "〕"), ("［", "］"))
 
 
+_BRACKET_CHARS = regex.compile(r"[（）()《》【】〔〕［］]")
+
+
 def _bracket_depth(text: str, depth: int = 0) -> int:
     """Brackets (（《【〔［) left open after ``text``, starting from ``depth`` open."""
+    if not _BRACKET_CHARS.search(text):
+        return depth
     for a, b in _PAIRS:
         depth += text.count(a) - text.count(b)
     return depth
@@ -548,6 +554,9 @@ def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked:
         depth = max(0, _bracket_depth(line.text, depth))
 
 
+_DIFF_EDGES = (-4.0, -2.5, -1.5, -0.75, 0.25, 1.25, 4.0)  # line width minus column, in ems
+_CHAR_EDGES = (3, 6, 10, 16, 24, 40)  # characters in a line
+
 #: Revise the rules' paragraph breaks with the shipped break model (off only to train it).
 USE_BREAK_MODEL = True
 
@@ -565,13 +574,10 @@ def break_features(
             return {f"{prefix}_none": 1.0}
         if not col:
             return {f"{prefix}_nocol": 1.0}
-        d = ln.width - col
-        edges = (-4.0, -2.5, -1.5, -0.75, 0.25, 1.25, 4.0)
-        return {f"{prefix}{sum(d >= e for e in edges)}": 1.0}
+        return {f"{prefix}{bisect.bisect_right(_DIFF_EDGES, ln.width - col)}": 1.0}
 
     def chars(prefix: str, ln: Line) -> dict[str, float]:
-        n = len(ln.text)
-        return {f"{prefix}{sum(n >= e for e in (3, 6, 10, 16, 24, 40))}": 1.0}
+        return {f"{prefix}{bisect.bisect_right(_CHAR_EDGES, len(ln.text))}": 1.0}
 
     t = line.text
     f: dict[str, float] = {
@@ -598,7 +604,7 @@ def break_features(
     f.update(diff("aw", after))
     f.update(chars("len", line))
     f.update(chars("nlen", nxt))
-    return f
+    return {k: v for k, v in f.items() if v}
 
 
 def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: bool, blank_marked: bool) -> None:
@@ -624,7 +630,9 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
             decided.append(True)
             continue
         feats = break_features(lines, widths, i, indent_marked, blank_marked)
-        z = bias + sum(weights.get(k, 0.0) * v for k, v in feats.items())
+        z = bias
+        for k in feats:  # every feature present is 1.0
+            z += weights.get(k, 0.0)
         p = 1.0 / (1.0 + math.exp(-z))
         # the model overrules the rules only when it is sure
         decided.append(p >= model.get("join_below", threshold) if a.breaks_after else p >= model.get("break_above", threshold))
