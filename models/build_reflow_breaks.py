@@ -11,20 +11,11 @@ the model learns where the rules go wrong. The test pages are never read.
 
 from __future__ import annotations
 
-import json
-import re
-import sys
-from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-sys.path.insert(0, str(ROOT / "benchmarks" / "segmentation"))
+from _train import WS, binary_weights, dev_pages, fit, write
+import newsie.document as D
 
-import make_pages  # noqa: E402
-import newsie.document as D  # noqa: E402
-
-WS = re.compile(r"\s+")
 OUT = Path(__file__).with_name("reflow_breaks.json")
 VERSION = 1
 
@@ -70,40 +61,16 @@ def examples(pages):
 
 
 def main() -> None:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import cross_val_score
-
     D.USE_BREAK_MODEL = False  # features from the rules alone
-    rows = []
-    for route in ("sim", "pdf"):
-        rows += list(examples(make_pages.generate("dev", route)))
-    feats, labels = [f for f, _ in rows], [y for _, y in rows]
-    vec = DictVectorizer(sparse=False)
-    X = vec.fit_transform(feats)
-    model = LogisticRegression(C=1.0, max_iter=3000)
-    acc = cross_val_score(model, X, labels, cv=5).mean()
-    model.fit(X, labels)
-    rule_acc = sum(int(f["rule"]) == y for f, y in zip(feats, labels)) / len(labels)
-    weights = {n: round(float(w), 4) for n, w in zip(vec.get_feature_names_out(), model.coef_[0])}
-    out = {
-        "version": VERSION,
-        "about": "paragraph-break model of newsie.document: P(a paragraph ends after this line)",
-        "trained_on": "segmentation benchmark DEV pages (2019-10-01..15), sim and pdf routes",
-        "examples": len(labels),
-        "labels": dict(Counter(labels)),
-        "rules_accuracy": round(rule_acc, 4),
-        "cv_accuracy": round(float(acc), 4),
-        "threshold": 0.5,
-        # the model overrules the rules only when sure: it turns a break into a join below
-        # join_below and a join into a break above break_above (tuned on the dev pages)
-        "join_below": 0.1,
-        "break_above": 0.9,
-        "bias": round(float(model.intercept_[0]), 4),
-        "weights": dict(sorted(weights.items())),
-    }
-    OUT.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {OUT}: {len(labels)} boundaries {dict(Counter(labels))}, rules {rule_acc:.4f}, model (5-fold) {acc:.4f}")
+    rows = list(examples(dev_pages()))
+    rule_acc = sum(int(f["rule"]) == y if "rule" in f else y == 0 for f, y in rows) / len(rows)
+    names, model, labels, acc = fit(rows)
+    bias, weights = binary_weights(names, model)
+    write(OUT, "paragraph-break model of newsie.document: P(a paragraph ends after this line)", labels, acc,
+          version=VERSION, rules_accuracy=round(rule_acc, 4), threshold=0.5,
+          # the model overrules the rules only when sure: it turns a break into a join below
+          # join_below and a join into a break above break_above (tuned on the dev pages)
+          join_below=0.1, break_above=0.9, bias=bias, weights=weights)
 
 
 if __name__ == "__main__":

@@ -13,21 +13,12 @@ Runs offline on CPU in about a minute. Only the weights are shipped; no text is.
 
 from __future__ import annotations
 
-import json
-import re
-import sys
-from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-sys.path.insert(0, str(ROOT / "benchmarks" / "segmentation"))
+from _train import WS, binary_weights, dev_pages, fit, write
+from newsie.document import Document
+from newsie.extractors import segment as S
 
-import make_pages  # noqa: E402
-from newsie.document import Document  # noqa: E402
-from newsie.extractors import segment as S  # noqa: E402
-
-WS = re.compile(r"\s+")
 OUT = Path(__file__).with_name("segment_heads.json")
 VERSION = 1
 
@@ -61,34 +52,12 @@ def examples(pages):
 
 
 def main() -> None:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import cross_val_score
-
-    rows = []
-    for route in ("sim", "pdf"):
-        rows += list(examples(make_pages.generate("dev", route)))
-    feats, labels = [f for f, _ in rows], [y for _, y in rows]
-    vec = DictVectorizer(sparse=False)
-    X = vec.fit_transform(feats)
-    model = LogisticRegression(C=1.0, max_iter=2000)
-    acc = cross_val_score(model, X, labels, cv=5).mean()
-    model.fit(X, labels)
-    weights = {name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), model.coef_[0])}
-    out = {
-        "version": VERSION,
-        "about": "heading-role model of newsie.segment.v1: P(group heads an article)",
-        "trained_on": "segmentation benchmark DEV pages (2019-10-01..15), sim and pdf routes",
-        "examples": len(labels),
-        "labels": dict(Counter(labels)),
-        "cv_accuracy": round(float(acc), 4),
-        # tuned on the dev pages for body-character F1 (0.15 .. 0.6 tried; 0.3 best)
-        "threshold": 0.3,
-        "bias": round(float(model.intercept_[0]), 4),
-        "weights": dict(sorted(weights.items())),
-    }
-    OUT.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {OUT}: {len(labels)} examples {dict(Counter(labels))}, 5-fold accuracy {acc:.3f}")
+    names, model, labels, acc = fit(examples(dev_pages()))
+    bias, weights = binary_weights(names, model)
+    write(OUT, "heading-role model of newsie.segment.v1: P(group heads an article)", labels, acc,
+          version=VERSION,
+          # tuned on the dev pages for body-character F1 (0.15 .. 0.6 tried; 0.3 best)
+          threshold=0.3, bias=bias, weights=weights)
 
 
 if __name__ == "__main__":

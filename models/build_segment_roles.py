@@ -10,21 +10,12 @@ regression on `newsie.extractors.segment.line_features`. The test pages are neve
 
 from __future__ import annotations
 
-import json
-import re
-import sys
-from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-sys.path.insert(0, str(ROOT / "benchmarks" / "segmentation"))
+from _train import WS, dev_pages, fit, write
+from newsie.document import Document
+from newsie.extractors import segment as S
 
-import make_pages  # noqa: E402
-from newsie.document import Document  # noqa: E402
-from newsie.extractors import segment as S  # noqa: E402
-
-WS = re.compile(r"\s+")
 OUT = Path(__file__).with_name("segment_roles.json")
 VERSION = 1
 
@@ -62,37 +53,13 @@ def examples(pages):
 
 
 def main() -> None:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import cross_val_score
-
-    rows = []
-    for route in ("sim", "pdf"):
-        rows += list(examples(make_pages.generate("dev", route)))
-    feats, labels = [f for f, _ in rows], [y for _, y in rows]
-    vec = DictVectorizer(sparse=False)
-    X = vec.fit_transform(feats)
-    model = LogisticRegression(C=1.0, max_iter=3000)
-    acc = cross_val_score(model, X, labels, cv=5).mean()
-    model.fit(X, labels)
-    names = vec.get_feature_names_out()
+    names, model, labels, acc = fit(examples(dev_pages()))
     classes = list(model.classes_)
-    out = {
-        "version": VERSION,
-        "about": "heading-line role model of newsie.segment.v1: column / kicker / headline / subtitle",
-        "trained_on": "segmentation benchmark DEV pages (2019-10-01..15), sim and pdf routes",
-        "examples": len(labels),
-        "labels": dict(Counter(labels)),
-        "cv_accuracy": round(float(acc), 4),
-        "classes": list(S.ROLES),
-        "bias": {c: round(float(model.intercept_[classes.index(c)]), 4) for c in S.ROLES},
-        "weights": {
-            c: {n: round(float(w), 4) for n, w in zip(names, model.coef_[classes.index(c)]) if abs(w) >= 1e-4}
-            for c in S.ROLES
-        },
-    }
-    OUT.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {OUT}: {len(labels)} lines {dict(Counter(labels))}, 5-fold accuracy {acc:.3f}")
+    write(OUT, "heading-line role model of newsie.segment.v1: column / kicker / headline / subtitle",
+          labels, acc, version=VERSION, classes=list(S.ROLES),
+          bias={c: round(float(model.intercept_[classes.index(c)]), 4) for c in S.ROLES},
+          weights={c: {n: round(float(w), 4) for n, w in zip(names, model.coef_[classes.index(c)]) if abs(w) >= 1e-4}
+                   for c in S.ROLES})
 
 
 if __name__ == "__main__":

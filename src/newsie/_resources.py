@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["resource_path", "load_json"]
+__all__ = ["resource_path", "load_json", "load_model", "linear"]
 
 _SOURCE_MODELS = Path(__file__).resolve().parents[2] / "models"
 
@@ -30,3 +30,20 @@ def resource_path(name: str) -> Path:
 def load_json(name: str) -> Any:
     """A shipped JSON resource, loaded once."""
     return json.loads(resource_path(name).read_text(encoding="utf-8"))
+
+
+def load_model(name: str, keys: tuple[str, ...] = ("version", "weights", "bias")) -> dict[str, Any]:
+    """A shipped model's JSON, refused with a clear error if it lacks what newsie reads."""
+    model = load_json(name)
+    missing = [k for k in keys if k not in model]
+    if missing:
+        raise ValueError(f"{resource_path(name)} has no {', '.join(missing)}: not a newsie model of this version")
+    return model
+
+
+def linear(weights: dict[str, float], bias: float, features: dict[str, float]) -> float:
+    """The score of a linear model: bias plus the weights of the features present."""
+    z = bias
+    for name, value in features.items():
+        z += weights.get(name, 0.0) * value
+    return z

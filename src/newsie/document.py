@@ -615,9 +615,9 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
     """
     if not USE_BREAK_MODEL:
         return
-    from newsie._resources import load_json
+    from newsie._resources import linear, load_model
 
-    model = load_json("reflow_breaks.json")
+    model = load_model("reflow_breaks.json")
     weights, bias, threshold = model["weights"], model["bias"], model.get("threshold", 0.5)
     decided = []
     for i in range(len(lines) - 1):
@@ -630,10 +630,7 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
             decided.append(True)
             continue
         feats = break_features(lines, widths, i, indent_marked, blank_marked)
-        z = bias
-        for k in feats:  # every feature present is 1.0
-            z += weights.get(k, 0.0)
-        p = 1.0 / (1.0 + math.exp(-z))
+        p = 1.0 / (1.0 + math.exp(-linear(weights, bias, feats)))
         # the model overrules the rules only when it is sure
         decided.append(p >= model.get("join_below", threshold) if a.breaks_after else p >= model.get("break_above", threshold))
     for line, brk in zip(lines, decided):

@@ -22,11 +22,13 @@ with a warning.
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass, field
 
 import regex
 
+from newsie._resources import linear, load_model
 from newsie.document import Document
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
 from newsie.extractors.bylines import _DATELINE, _PHOTO, _XUN, _REPORTER_LINE
@@ -300,6 +302,11 @@ def _column_like(group: list[Block]) -> bool:
     return len(group) == 1 and (group[0].kind == COLUMN or (group[0].kind == TITLE and len(group[0].text) <= 10))
 
 
+def _bin(prefix: str, value: float, edges: tuple[float, ...]) -> dict[str, float]:
+    """A one-hot bin feature: ``prefix`` and how many ``edges`` the value reaches."""
+    return {f"{prefix}{bisect.bisect_right(edges, value)}": 1.0}
+
+
 def group_features(seq: list[object], i: int) -> dict[str, float]:
     """What the heading-role model reads about heading group ``seq[i]`` and its place."""
     group: list[Block] = seq[i]
@@ -312,10 +319,6 @@ def group_features(seq: list[object], i: int) -> dict[str, float]:
 
     def run_len(x: object) -> int:
         return len(x.blocks) if isinstance(x, _Run) else 0
-
-    def bins(prefix: str, value: float, edges: tuple[float, ...]) -> dict[str, float]:
-        k = sum(value >= e for e in edges)
-        return {f"{prefix}{k}": 1.0}
 
     f: dict[str, float] = {
         "n1": float(n == 1), "n2": float(n == 2), "n3": float(n >= 3),
@@ -335,34 +338,22 @@ def group_features(seq: list[object], i: int) -> dict[str, float]:
         "prev_terminal": float(isinstance(prev, _Run) and prev.blocks[-1].text.rstrip("”’）)")[-1:] in "。！？"),
         "unknown_width": float(ratio == 0.0),
     }
-    f.update(bins("len", length, (6, 10, 14, 20, 28, 40)))
-    f.update(bins("ratio", ratio, (0.01, 0.6, 0.85, 1.1, 1.5)))
-    f.update(bins("prev_len", run_len(prev), (1, 2, 4, 8)))
-    f.update(bins("next_len", run_len(nxt), (1, 2, 4, 8)))
+    f.update(_bin("len", length, (6, 10, 14, 20, 28, 40)))
+    f.update(_bin("ratio", ratio, (0.01, 0.6, 0.85, 1.1, 1.5)))
+    f.update(_bin("prev_len", run_len(prev), (1, 2, 4, 8)))
+    f.update(_bin("next_len", run_len(nxt), (1, 2, 4, 8)))
     return f
-
-
-_MODEL: dict | None = None
 
 
 def _heading_model() -> dict:
     """The shipped heading-role weights (models/segment_heads.json; see its card)."""
-    global _MODEL
-    if _MODEL is None:
-        from newsie._resources import load_json
-
-        _MODEL = load_json("segment_heads.json")
-        for key in ("weights", "bias", "version"):
-            if key not in _MODEL:
-                raise ValueError(f"models/segment_heads.json has no {key!r}: not a newsie heading model")
-    return _MODEL
+    return load_model("segment_heads.json")
 
 
 def heading_probability(seq: list[object], i: int) -> float:
     """How likely heading group ``seq[i]`` heads an article (not an in-body section head)."""
     model = _heading_model()
-    w = model["weights"]
-    z = model["bias"] + sum(w.get(k, 0.0) * v for k, v in group_features(seq, i).items())
+    z = linear(model["weights"], model["bias"], group_features(seq, i))
     return 1.0 / (1.0 + math.exp(-z))
 
 
@@ -453,9 +444,6 @@ def line_features(group: list[Block], k: int) -> dict[str, float]:
     nxt = group[k + 1] if k + 1 < n else None
     longest = max(len(x.text) for x in group)
 
-    def bins(prefix: str, value: float, edges: tuple[float, ...]) -> dict[str, float]:
-        return {f"{prefix}{sum(value >= e for e in edges)}": 1.0}
-
     f: dict[str, float] = {
         f"kind_{b.kind}": 1.0,
         "first": float(k == 0), "last": float(k == n - 1), "only": float(n == 1),
@@ -476,26 +464,19 @@ def line_features(group: list[Block], k: int) -> dict[str, float]:
         "prev_letter_spaced": float(prev is not None and prev.letter_spaced),
         "blank_before": float(b.blank_before), "blank_after": float(b.blank_after),
     }
-    f.update(bins("len", len(text), (4, 7, 10, 14, 20, 28, 40)))
-    f.update(bins("n", n, (2, 3, 4, 5)))
-    f.update(bins("pos", k, (1, 2, 3)))
-    f.update(bins("ratio", b.width_ratio, (0.01, 0.6, 0.85, 1.1, 1.5)))
+    f.update(_bin("len", len(text), (4, 7, 10, 14, 20, 28, 40)))
+    f.update(_bin("n", n, (2, 3, 4, 5)))
+    f.update(_bin("pos", k, (1, 2, 3)))
+    f.update(_bin("ratio", b.width_ratio, (0.01, 0.6, 0.85, 1.1, 1.5)))
     return f
-
-
-_ROLE_MODEL: dict | None = None
 
 
 def _role_model() -> dict:
     """The shipped heading-line role weights (models/segment_roles.json; see its card)."""
-    global _ROLE_MODEL
-    if _ROLE_MODEL is None:
-        from newsie._resources import load_json
-
-        _ROLE_MODEL = load_json("segment_roles.json")
-        if tuple(_ROLE_MODEL.get("classes", ())) != ROLES:
-            raise ValueError(f"models/segment_roles.json: expected classes {ROLES}, got {_ROLE_MODEL.get('classes')}")
-    return _ROLE_MODEL
+    model = load_model("segment_roles.json", ("version", "weights", "bias", "classes"))
+    if tuple(model["classes"]) != ROLES:
+        raise ValueError(f"models/segment_roles.json: expected classes {ROLES}, got {model['classes']}")
+    return model
 
 
 def assign_roles(group: list[Block]) -> list[str]:
@@ -506,8 +487,7 @@ def assign_roles(group: list[Block]) -> list[str]:
     scores = []
     for k in range(len(group)):
         feats = line_features(group, k)
-        scores.append([model["bias"][r] + sum(model["weights"][r].get(f, 0.0) * v for f, v in feats.items())
-                       for r in ROLES])
+        scores.append([linear(model["weights"][r], model["bias"][r], feats) for r in ROLES])
     # log-softmax per line, then the best non-decreasing role sequence holding a headline
     logp = []
     for row in scores:
