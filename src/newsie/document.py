@@ -497,6 +497,10 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
     blanks = sum(1 for ln in lines if ln.blank_before)
     indent_marked = indents >= 3 and indents >= 0.04 * n
     blank_marked = n >= 6 and 0.02 * n <= blanks <= 0.6 * n
+    if one_per_line(lines):
+        for line in lines:
+            line.breaks_after = True
+        return
     if not indent_marked:
         _decide_by_width(lines, widths)
         if blank_marked:
@@ -506,6 +510,17 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
     else:
         _decide_by_marks(lines, widths, blank_marked)
     _revise_breaks(lines, widths, indent_marked, blank_marked)
+
+
+def one_per_line(lines: list[Line]) -> bool:
+    """Is the text already one paragraph per line (an e-paper's HTML text)?
+
+    There, most lines are paragraphs opened by an indent (U+3000 or spaces), and the
+    lines that are not are headings; hard-wrapped text indents only a paragraph's first
+    line, a fraction of its lines.
+    """
+    indents = sum(1 for ln in lines if ln.indented)
+    return indents >= 2 and indents >= 0.4 * len(lines)
 
 
 def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked: bool) -> None:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import regex
 
 from newsie._resources import linear, load_model
-from newsie.document import Document
+from newsie.document import Document, one_per_line
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
 from newsie.extractors.bylines import _DATELINE, _PHOTO, _XUN, _REPORTER_LINE
 from newsie.extractors._columns import is_column_name
@@ -52,7 +52,9 @@ _AUTHOR = regex.compile(
     r"^[\p{Han}]{0,16}(?:主席|总书记|书记|总理|部长|主任|委员长|院长|会长|大使|总统|首相|秘书长|"
     r"发言人|理事长|董事长|校长|社长|局长|省长|市长|司令员) [\p{Han}·]{2,8}$"
 )
-_COLUMN_IN_TITLE = regex.compile(r"^(?P<title>.+?)[（(](?P<column>[\p{Han}·]{2,10})[）)]$")
+_COLUMN_IN_TITLE = regex.compile(
+    r"^(?P<title>.+?)[（(](?P<column>[\p{Han}·“”、 ]{2,40}?(?:[（(][^（）()]{1,8}[）)])?)[）)]$"
+)
 _SENTENCE_END = regex.compile(r"[。；]")
 _LEAD_IN = regex.compile(r"^(?:本报讯|[（(]记者)")
 # A photo caption: 图①：… / 图为… / 上图：…
@@ -94,9 +96,18 @@ def _is_title_text(text: str, letter_spaced: bool, display: bool) -> bool:
     return True
 
 
+def is_clean_form(doc: Document) -> bool:
+    """Is the page already one paragraph per line (an e-paper's text), body lines indented?
+
+    Such text shares no column width, and marks its paragraphs by indentation: every line
+    not indented is a heading line.
+    """
+    return one_per_line(doc.lines)
+
+
 def classify(doc: Document) -> list[Block]:
     """Every paragraph of ``doc`` as a :class:`Block` with its kind."""
-    clean_form = not any(doc.column_widths)
+    clean_form = is_clean_form(doc)
     markers = {(s, e): c.direction for s, e, c in find_continuations(doc)}
     blocks: list[Block] = []
     for i, ((start, end), (first, last)) in enumerate(zip(doc.paragraphs, doc.paragraph_lines)):
@@ -128,6 +139,16 @@ def classify(doc: Document) -> list[Block]:
             b.kind = LEAD
         elif clean_form and b.indented:
             b.kind = BODY
+        elif clean_form and not _SPEECH_DATE.match(stripped) and not _AUTHOR.match(stripped):
+            # not indented in one-paragraph-per-line text: a heading line, however long
+            if is_column_name(stripped):
+                b.kind = COLUMN
+            elif stripped.startswith("——"):
+                b.kind = SUB
+            elif stripped.endswith(("——", "—", "：", ":")):
+                b.kind = KICKER
+            else:
+                b.kind = TITLE
         elif stripped.startswith("——") and len(stripped) <= 80 and not _SENTENCE_END.search(stripped):
             b.kind = SUB
         elif _SPEECH_DATE.match(stripped):
@@ -402,10 +423,11 @@ def _absorb_section_heads(seq: list[object]) -> list[object]:
 
 def segment_blocks(doc: Document, blocks: list[Block]) -> tuple[list[_Run], list[list[Block]], list[Block]]:
     """Runs with their headings, the heading groups left over, and the caption blocks."""
+    clean_form = is_clean_form(doc)
     seq, captions = _group(blocks)
     seq = _split_at_leads(seq)
-    seq = _absorb_section_heads(seq)
-    clean_form = not any(doc.column_widths)
+    if not clean_form:  # in e-paper text a section head is an indented paragraph like any other
+        seq = _absorb_section_heads(seq)
     options = ["before"] if clean_form else ["after", "before"]
     best = None
     for orientation in options:
@@ -416,20 +438,45 @@ def segment_blocks(doc: Document, blocks: list[Block]) -> tuple[list[_Run], list
     return best[1], best[2], captions
 
 
-def _heading_parts(group: list[Block]) -> dict:
+def _heading_parts(group: list[Block], clean_form: bool = False) -> dict:
     """Column, kicker, headline, subheadlines and author lines of a heading group.
 
-    Author lines are found by rule (an office, a space, a name); the other lines get
-    their roles from the shipped line model (:func:`assign_roles`).
+    Author lines are found by rule (an office, a space, a name). In PDF text the other
+    lines get their roles from the shipped line model (:func:`assign_roles`); in an
+    e-paper's one-paragraph-per-line text from its own convention (:func:`_clean_roles`).
     """
     authors = [b for b in group if b.kind == AUTHOR]
     lines = [b for b in group if b.kind != AUTHOR]
     parts: dict[str, list[Block]] = {"columns": [], "kicker": [], "titles": [], "subs": [], "authors": authors}
     if lines:
         key = {"column": "columns", "kicker": "kicker", "headline": "titles", "subtitle": "subs"}
-        for b, role in zip(lines, assign_roles(lines)):
+        roles = _clean_roles(lines) if clean_form else assign_roles(lines)
+        for b, role in zip(lines, roles):
             parts[key[role]].append(b)
     return parts
+
+
+def _clean_roles(lines: list[Block]) -> list[str]:
+    """Roles in an e-paper's heading lines: kicker, headline, subtitle, in that order.
+
+    A line ending in —— or a colon is a kicker, one opening with —— or giving a speech's
+    date a subtitle, a standing column name the column. Of plain lines, one is the
+    headline; two are a kicker and its headline (the commoner pair in 人民日报's e-paper);
+    three or more a kicker, the headline and subtitles.
+    """
+    roles: list[str | None] = []
+    for b in lines:
+        roles.append({COLUMN: "column", KICKER: "kicker", SUB: "subtitle"}.get(b.kind))
+    plain = [k for k, r in enumerate(roles) if r is None]
+    has_kicker = "kicker" in roles
+    for n, k in enumerate(plain):
+        if len(plain) == 1 or has_kicker:
+            roles[k] = "headline" if n == 0 else "subtitle"
+        else:
+            roles[k] = "kicker" if n == 0 else ("headline" if n == 1 else "subtitle")
+    if "headline" not in roles:  # a kicker alone: it is the headline
+        roles[next((k for k, r in enumerate(roles) if r == "kicker"), 0)] = "headline"
+    return [r or "headline" for r in roles]
 
 
 ROLES = ("column", "kicker", "headline", "subtitle")
@@ -551,7 +598,7 @@ def make_segmenter(*, min_articles_for_structure: int = 1):
             art.extent = sorted((b.start, b.end + 1) for b in extent_blocks)
             art.section_heads = [(b.start, b.end) for b in run.section_heads]
             if run.heading:
-                parts = _heading_parts(run.heading)
+                parts = _heading_parts(run.heading, is_clean_form(doc))
                 if parts["kicker"]:
                     art.kicker = [(b.start, b.end) for b in parts["kicker"]]
                 if parts["titles"]:
