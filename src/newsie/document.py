@@ -103,7 +103,7 @@ _DATELINE_END = regex.compile(r"(?:本报|新华社|中新社)[\p{Han}\d ·]{0,2
 
 
 # A photo credit closing a caption: 新华社记者 李学仁 摄.
-_CREDIT_END = regex.compile(r"[\p{Han}·] ?摄$")
+_CREDIT_END = regex.compile(r"[\p{Han}·] ?摄(?:影报道|影)?(?:[（(][\p{Han}·]{2,8}[）)])?$")
 
 
 def _is_wide(ch: str) -> bool:

@@ -133,6 +133,9 @@ def classify(doc: Document) -> list[Block]:
             b.kind = CREDIT
         elif (_PHOTO.search(stripped) and len(stripped) > 25) or _CAPTION_START.match(stripped):
             b.kind = CAPTION
+        elif (b.width_ratio >= 1.6 and 20 < len(stripped) <= 160 and len(lines) <= 4 and "。" in stripped
+              and not clean_form):
+            b.kind = CAPTION  # sentences set across several columns: a photo caption
         elif _DATELINE.match(stripped) or _XUN.match(stripped) or _LEAD_IN.match(stripped) or (
             _REPORTER_LINE.fullmatch(stripped)
         ):
@@ -376,6 +379,11 @@ def heading_probability(seq: list[object], i: int) -> float:
     model = _heading_model()
     z = linear(model["weights"], model["bias"], group_features(seq, i))
     return 1.0 / (1.0 + math.exp(-z))
+
+
+def _closes_caption(b: Block) -> bool:
+    """Does the caption end with this block: a credit line, or a sentence with its credit?"""
+    return b.kind == CREDIT or bool(_PHOTO.search(b.text.strip()))
 
 
 def _strong(seq: list[object], i: int) -> bool:
@@ -628,19 +636,16 @@ def make_segmenter(*, min_articles_for_structure: int = 1):
                 target.column = [(tag.start, tag.end)]
                 target.extent.append((tag.start, tag.end + 1))
                 target.extent.sort()
-        # Captions: a caption block and the credit line after it are one caption.
-        i = 0
-        while i < len(captions):
-            b = captions[i]
-            end = b.end
-            if b.kind == CAPTION or (i + 1 < len(captions) and captions[i + 1].kind == CREDIT
-                                     and captions[i + 1].index == b.index + 1):
-                if b.kind != CREDIT and i + 1 < len(captions) and captions[i + 1].kind == CREDIT \
-                        and captions[i + 1].index == b.index + 1:
-                    end = captions[i + 1].end
-                    i += 1
-            draft.captions.append(CaptionDraft(range=(b.start, end)))
-            i += 1
+        # Captions: neighbouring caption blocks are one caption until a sentence or a
+        # credit line closes it.
+        current: list[Block] = []
+        for b in captions:
+            if current and (b.index != current[-1].index + 1 or _closes_caption(current[-1])):
+                draft.captions.append(CaptionDraft(range=(current[0].start, current[-1].end)))
+                current = []
+            current.append(b)
+        if current:
+            draft.captions.append(CaptionDraft(range=(current[0].start, current[-1].end)))
         if any(not a.headline for a in draft.articles if not a.continuations):
             missing = sum(1 for a in draft.articles if not a.headline)
             if missing:
