@@ -191,10 +191,11 @@ class Document:
         paragraphs: the clean ``(start, end)`` range of each paragraph.
         paragraph_lines: for each paragraph, the indices of its first and last line.
         column_widths: for each line, the width of its column in ems (0.0 if unknown).
+        one_per_line: the text is one paragraph per line (an e-paper's text), not hard-wrapped.
     """
 
     __slots__ = ("source", "text", "lines", "paragraphs", "paragraph_lines", "_seg_clean",
-                 "_seg_src", "_seg_len", "column_widths")
+                 "_seg_src", "_seg_len", "column_widths", "one_per_line")
 
     def __init__(self, source: str) -> None:
         if not isinstance(source, str):
@@ -202,6 +203,7 @@ class Document:
         self.source = source
         self.lines: list[Line] = _split_lines(source)
         self.column_widths: tuple[float, ...] = _column_widths(self.lines)  # one per line
+        self.one_per_line = one_per_line(self.lines)
         _decide_breaks(self.lines, self.column_widths)
         b = _Builder()
         for i, line in enumerate(self.lines):

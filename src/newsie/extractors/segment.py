@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import regex
 
 from newsie._resources import linear, load_model
-from newsie.document import Document, one_per_line
+from newsie.document import Document
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
 from newsie.extractors.bylines import _DATELINE, _PHOTO, _XUN, _REPORTER_LINE
 from newsie.extractors._columns import is_column_name
@@ -102,13 +102,14 @@ def is_clean_form(doc: Document) -> bool:
     Such text shares no column width, and marks its paragraphs by indentation: every line
     not indented is a heading line.
     """
-    return one_per_line(doc.lines)
+    return doc.one_per_line
 
 
 def classify(doc: Document) -> list[Block]:
     """Every paragraph of ``doc`` as a :class:`Block` with its kind."""
     clean_form = is_clean_form(doc)
-    markers = {(s, e): c.direction for s, e, c in find_continuations(doc)}
+    marker_list = [(s, e, c.direction) for s, e, c in find_continuations(doc)]  # in text order
+    marker_starts = [s for s, _, _ in marker_list]
     blocks: list[Block] = []
     for i, ((start, end), (first, last)) in enumerate(zip(doc.paragraphs, doc.paragraph_lines)):
         text = doc.text[start:end]
@@ -122,11 +123,15 @@ def classify(doc: Document) -> list[Block]:
                   wider=any(doc.column_widths[first + k] and ln.width > doc.column_widths[first + k] + 1.0
                             for k, ln in enumerate(lines)))
         stripped = text.strip()
-        marker = markers.get((start, end)) or next(
-            (d for (s, e), d in markers.items() if s >= start and e <= end and not text[: s - start].strip()
-             and not text[e - start :].strip()), None)
-        b.jump_to = any(d == "to" and s >= start and e <= end and not text[e - start :].strip()
-                        for (s, e), d in markers.items())
+        k = bisect.bisect_left(marker_starts, start)
+        inside = []  # the jump markers within this paragraph
+        while k < len(marker_starts) and marker_list[k][0] < end:
+            if marker_list[k][1] <= end:
+                inside.append(marker_list[k])
+            k += 1
+        marker = next((d for s, e, d in inside if not text[: s - start].strip() and not text[e - start :].strip()),
+                      None)
+        b.jump_to = any(d == "to" and not text[e - start :].strip() for s, e, d in inside)
         if marker:
             b.kind = MARK_TO if marker == "to" else MARK_FROM
         elif _PHOTO.fullmatch(stripped):
@@ -303,9 +308,9 @@ def _pair(seq: list[object], orientation: str) -> tuple[float, list[_Run], list[
                     owner.heading, x.heading = first, second
                 else:
                     x.heading, owner.heading = first, second
-    for i, x in enumerate(runs):
-        if isinstance(x, list) and not any(r.heading is x or (r.heading and r.heading[0] in x)
-                                           for r in out_runs):
+    given = {id(b) for r in out_runs if r.heading for b in r.heading}
+    for x in runs:
+        if isinstance(x, list) and not any(id(b) in given for b in x):
             leftovers.append(x)
     cost = 0.0
     for r in out_runs:
@@ -408,24 +413,19 @@ def _absorb_section_heads(seq: list[object]) -> list[object]:
     Only on a page that has strong headings: where every heading is weak, they are the
     page's headlines (a page of short items, each under a kicker and a title).
     """
-    if not any(isinstance(x, list) and _strong(seq, i) for i, x in enumerate(seq)):
+    strong = [isinstance(x, list) and _strong(seq, i) for i, x in enumerate(seq)]
+    if not any(strong):
         return seq
     out: list[object] = []
-    i = 0
-    while i < len(seq):
-        x = seq[i]
-        if isinstance(x, list) and not _strong(seq, i):
-            prev = out.pop()
-            nxt = seq[i + 1]
-            merged = _Run(prev.blocks + nxt.blocks, None, prev.section_heads + x + nxt.section_heads)
-            merged.blocks_with_heads = getattr(prev, "blocks_with_heads", prev.blocks) + x + getattr(
-                nxt, "blocks_with_heads", nxt.blocks)
-            out.append(merged)
-            seq = seq[: i + 1] + [merged] + seq[i + 2 :]  # let a following weak group see it
-            i += 2
+    for i, x in enumerate(seq):
+        if isinstance(x, list) and not strong[i]:
+            out[-1].section_heads.extend(x)  # the run before goes on through the section head
             continue
-        out.append(x)
-        i += 1
+        if isinstance(x, _Run) and i and isinstance(seq[i - 1], list) and not strong[i - 1]:
+            out[-1].blocks.extend(x.blocks)
+            out[-1].section_heads.extend(x.section_heads)
+            continue
+        out.append(_Run(list(x.blocks), None, list(x.section_heads)) if isinstance(x, _Run) else x)
     return out
 
 
@@ -623,15 +623,16 @@ def make_segmenter(*, min_articles_for_structure: int = 1):
                 if parts["authors"]:
                     art.author = [(b.start, b.end) for b in parts["authors"]]
             draft.articles.append(art)
-        # Column tags go to the article whose body quotes them, else the next article.
+        # Column tags go to a nearby article whose body quotes them, else the next article.
+        starts = [a.extent[0][0] if a.extent else 0 for a in draft.articles]
         for group in columns:
             tag = group[0]
             quoted = f"“{tag.text}”"
-            target = next((a for a in draft.articles
-                           if any(quoted in doc.text[s:e] for s, e in a.paragraphs)), None)
-            if target is None:
-                target = next((a for a in draft.articles if a.extent and a.extent[0][0] > tag.start),
-                              draft.articles[-1] if draft.articles else None)
+            k = bisect.bisect_left(starts, tag.start)
+            near = draft.articles[max(0, k - 4) : k + 4]  # a tag stands near its article
+            target = next((a for a in near if any(quoted in doc.text[s:e] for s, e in a.paragraphs)), None)
+            if target is None and draft.articles:
+                target = draft.articles[min(k, len(draft.articles) - 1)]
             if target is not None and target.column is None:
                 target.column = [(tag.start, tag.end)]
                 target.extent.append((tag.start, tag.end + 1))
