@@ -284,8 +284,10 @@ def _pair(seq: list[object], orientation: str) -> tuple[float, list[_Run], list[
                 and ((orientation == "after" and nxt.heading is not None and prev.heading is x)
                      or (orientation == "before" and prev.heading is not None and nxt.heading is x))
             ):
-                keep = prev.heading if orientation == "before" else nxt.heading
-                runs[i + 1] = _Run(prev.blocks + nxt.blocks, keep, prev.section_heads + x + nxt.section_heads)
+                prev.heading = prev.heading if orientation == "before" else nxt.heading
+                prev.blocks.extend(nxt.blocks)  # in place: a long chain stays linear
+                prev.section_heads.extend(x + nxt.section_heads)
+                runs[i + 1] = prev
                 merged.pop()
                 continue
         merged.append(x)
