@@ -514,6 +514,12 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
     _revise_breaks(lines, widths, indent_marked, blank_marked)
 
 
+def _starts_dateline(text: str) -> bool:
+    """Is the line the head of a dateline broken before its 电 (本报加德满都10月13日)?"""
+    m = _DATELINE_HEAD.search(text)
+    return m is not None and m.start() == 0
+
+
 def one_per_line(lines: list[Line]) -> bool:
     """Is the text already one paragraph per line (an e-paper's HTML text)?
 
@@ -640,7 +646,7 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
         if (a.letter_spaced or b.letter_spaced or _DATELINE_END.search(a.text)
-                or _BLOCK_START.match(b.text) or _BYLINE_LINE.match(a.text)):
+                or _BLOCK_START.match(b.text) or _BYLINE_LINE.match(a.text) or _starts_dateline(b.text)):
             decided.append(a.breaks_after)  # display titles and bylines: the rules decide
             continue
         if _SET_APART.match(a.text) or _SET_APART.match(b.text):
@@ -677,6 +683,8 @@ def _decide_by_width(lines: list[Line], widths: tuple[float, ...]) -> None:
             depth = 0
         if _DATELINE_HEAD.search(line.text) and _DATELINE_TAIL.match(nxt.text):
             line.breaks_after = False  # 新华社北京10月4日 | 电
+        elif _starts_dateline(nxt.text) and _DATELINE_TAIL.match(lines[i + 2].text if i + 2 < len(lines) else ""):
+            pass  # a dateline broken before its 电 starts a block
         elif _open_bracket(line.text, depth) and not (nxt.letter_spaced or _BLOCK_START.match(nxt.text)):
             line.breaks_after = False  # a line ending inside （…） or “…” goes on
         elif _BYLINE_LINE.match(line.text):

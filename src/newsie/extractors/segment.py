@@ -57,6 +57,7 @@ _COLUMN_IN_TITLE = regex.compile(
 )
 _SENTENCE_END = regex.compile(r"[。；]")
 _LEAD_IN = regex.compile(r"^(?:本报讯|[（(]记者)")
+
 # A photo caption: 图①：… / 图为… / 上图：…
 _CAPTION_START = regex.compile(r"^(?:图[①-⑳\d一二三四五六七八九十]*[：:]|图为|[上下左右中]图[：:为])")
 
