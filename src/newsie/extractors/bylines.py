@@ -61,6 +61,9 @@ _DATELINE = regex.compile(
     regex.VERBOSE,
 )
 
+# 本报电 日前…（刘志强）: a brief's dateline with neither place nor date
+_BARE_DIAN = regex.compile(rf"(?<![\p{{Han}}])(?:据[ ]*)?(?P<agency>{_AGENCY})电(?=[ 　（(\n]|$)")
+
 # 本报讯（记者郝赫）
 _XUN = regex.compile(
     rf"(?P<agency>{_AGENCY})讯(?:[ ]*[（(](?P<credit>[^（）()]{{1,60}})[）)])?"
@@ -229,6 +232,14 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
         found.append((m.start(), m.end(), Byline(
             span=doc.span(m.start(), m.end()), agency=agency, kind=kind,
             place=m.group("place") or None, date=date, reporters=names, roles=roles,
+        )))
+        taken.append(m.span())
+    for m in _BARE_DIAN.finditer(text):
+        if not free(*m.span()):
+            continue
+        agency = m.group("agency")
+        found.append((m.start(), m.end(), Byline(
+            span=doc.span(m.start(), m.end()), agency=agency, kind="本报电" if agency == "本报" else "电",
         )))
         taken.append(m.span())
     for m in _XUN.finditer(text):

@@ -31,7 +31,7 @@ import regex
 from newsie._resources import linear, load_model
 from newsie.document import Document
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
-from newsie.extractors.bylines import _DATELINE, _PHOTO, _XUN, _REPORTER_LINE
+from newsie.extractors.bylines import _BARE_DIAN, _DATELINE, _PHOTO, _REPORTER_LINE, _XUN
 from newsie.extractors._columns import is_column_name
 from newsie.extractors.continuations import find_continuations
 from newsie.registry import extractor
@@ -142,7 +142,7 @@ def classify(doc: Document) -> list[Block]:
         elif (b.width_ratio >= 1.6 and 20 < len(stripped) <= 160 and len(lines) <= 4 and "。" in stripped
               and not clean_form):
             b.kind = CAPTION  # sentences set across several columns: a photo caption
-        elif _DATELINE.match(stripped) or _XUN.match(stripped) or _LEAD_IN.match(stripped) or (
+        elif _DATELINE.match(stripped) or _XUN.match(stripped) or _BARE_DIAN.match(stripped) or _LEAD_IN.match(stripped) or (
             _REPORTER_LINE.fullmatch(stripped)
         ):
             b.kind = LEAD
