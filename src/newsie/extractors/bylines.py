@@ -307,14 +307,18 @@ def infer_issue_date(doc: Document, bylines: list[Byline]) -> dt.date | None:
 def _trim_leads(paragraphs: list[tuple[int, int]], leads: list[tuple[int, int]], doc: Document) -> list[tuple[int, int]]:
     """Cut bylines that open a paragraph (or stand alone) out of the paragraphs.
 
-    A byline may run over a paragraph break (a dateline on its own line, the credit on
-    the next): every paragraph it covers loses the covered part.
+    ``leads`` are clean ranges. A byline may run over a paragraph break (a dateline on
+    its own line, the credit on the next): every paragraph it covers loses the covered
+    part.
     """
     text = doc.text
+    leads = sorted(leads)
+    starts = [s for s, _ in leads]
     out = []
     for ps, pe in paragraphs:
-        for ls, le_guess in leads:
-            le = _clean_end(text, ls, le_guess)
+        # the leads that can touch this paragraph start before its end
+        k = bisect.bisect_left(starts, pe)
+        for ls, le in leads[max(0, k - 2) : k]:
             if ls <= ps < le or (ps <= ls < pe and not text[ps:ls].strip()):
                 ps = max(ps, min(le, pe))
                 while ps < pe and text[ps] in " \n":
@@ -322,17 +326,6 @@ def _trim_leads(paragraphs: list[tuple[int, int]], leads: list[tuple[int, int]],
         if ps < pe:
             out.append((ps, pe))
     return out
-
-
-def _clean_end(text: str, start: int, length_hint: int) -> int:
-    """The clean end of a byline whose span text dropped line breaks (see Document.span)."""
-    n = length_hint - start
-    i, seen = start, 0
-    while i < len(text) and seen < n:
-        if text[i] != "\n":
-            seen += 1
-        i += 1
-    return i
 
 
 @extractor("newsie.bylines.v1", assigns=("bylines", "captions.credit"))
@@ -373,7 +366,7 @@ def make_bylines(*, infer_issue_date_from_datelines: bool = True, trim_paragraph
             if art is not None:
                 art.bylines.append(byline)
                 if trim_paragraphs and byline.kind != "摄":
-                    cut.setdefault(id(art), []).append((start, start + len(byline.span.text)))
+                    cut.setdefault(id(art), []).append(doc.to_clean(byline.span.start, byline.span.end))
         if trim_paragraphs:
             for art in draft.articles:
                 if id(art) in cut:
