@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import html
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -182,6 +183,16 @@ def _highlight(doc, span: Span, marks: list[tuple[int, int, str, str]]) -> str:
     return "".join(out).replace("\n", "")
 
 
+_LONGEST_MARK = 10_000  # bylines, dates, figures and names are far shorter
+
+
+def _overlapping(marks: list[tuple[int, int, str, str]], starts: list[int], span: Span) -> list:
+    """The marks (sorted by start) that overlap ``span``, found by bisect, not by a scan."""
+    lo = bisect.bisect_left(starts, span.start - _LONGEST_MARK)
+    hi = bisect.bisect_left(starts, span.end)
+    return [m for m in marks[lo:hi] if m[1] > span.start]
+
+
 def page_html(page: Page) -> str:
     from newsie.document import Document
 
@@ -189,6 +200,7 @@ def page_html(page: Page) -> str:
     spans = [(s.start, s.end, kind, s.text) for kind, _, s in iter_spans(page)
              if kind in ("byline", "continuation", "date", "figure", "person", "place", "organization")]
     spans.sort()
+    starts = [m[0] for m in spans]
     head = f"第{page.page_number}版 " if page.page_number else ""
     date = page.issue_date.isoformat() if page.issue_date else "issue date unknown"
     parts = [_STYLE, '<div class="newsie-page">',
@@ -213,14 +225,14 @@ def page_html(page: Page) -> str:
             if not any(p.start < b.span.end and b.span.start < p.end for p in a.paragraphs):
                 parts.append(f'<p><mark class="byline" title="byline">{html.escape(b.span.text)}</mark></p>')
         for p in a.paragraphs:
-            inside = [m for m in spans if m[0] < p.end and p.start < m[1]]
+            inside = _overlapping(spans, starts, p)
             parts.append(f"<p>{_highlight(doc, p, inside)}</p>")
         for c in a.continuations:
             if not any(p.start < c.span.end and c.span.start < p.end for p in a.paragraphs):
                 parts.append(f'<p><mark class="continuation" title="continuation">{html.escape(c.span.text)}</mark></p>')
         parts.append("</article>")
     for c in page.captions:
-        inside = [m for m in spans if m[0] < c.span.end and c.span.start < m[1]]
+        inside = _overlapping(spans, starts, c.span)
         parts.append(f'<figure><figcaption>{_highlight(doc, c.span, inside)}</figcaption></figure>')
     parts.append("</div>")
     return "".join(parts)
