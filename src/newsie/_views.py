@@ -244,14 +244,21 @@ def page_text(page: Page) -> str:
     for a in page.articles:
         title = a.headline.text if a.headline else "(no headline)"
         lines.append(f"[{a.id}] {title}")
+        for label, span in (("column", a.column), ("kicker", a.kicker), ("author", a.author)):
+            if span is not None:
+                lines.append(f"    {label}: {span.text}")
+        lines += [f"    subtitle: {s.text}" for s in a.subheadlines]
         for b in a.bylines:
-            lines.append(f"    {b.kind} {b.agency or ''} {b.place or ''} "
-                         f"{b.date.isoformat() if b.date else ''} {' '.join(b.reporters)}".rstrip())
+            parts = [b.kind, b.agency, b.place, b.date.isoformat() if b.date else None, " ".join(b.reporters)]
+            lines.append("    " + " ".join(p for p in parts if p))
         if a.paragraphs:
             body = a.body.replace("\n", " ")
             lines.append(f"    {body[:60]}{'…' if len(body) > 60 else ''} ({len(a.paragraphs)} paragraphs)")
+        if a.continued_from:
+            lines.append(f"    ← continued from page {a.continued_from}")
         if a.continued_to:
             lines.append(f"    → continued on page {a.continued_to}")
     for c in page.captions:
-        lines.append(f"[caption] {c.text[:60]}")
+        credit = f" [{' '.join(c.photographers)}]" if c.photographers else ""
+        lines.append(f"[caption] {c.text[:60]}{'…' if len(c.text) > 60 else ''}{credit}")
     return "\n".join(lines)
