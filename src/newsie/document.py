@@ -86,11 +86,11 @@ _DATELINE_HEAD = regex.compile(
 )
 _DATELINE_TAIL = regex.compile(r"^(?:\d{1,2}(?:月(?:\d{1,2}日?)?)?|月\d{1,2}日?|日)?电")
 
-# Lines a speech sets apart: its date and place (（2024年10月23日，喀山）) and its
-# salutation (尊敬的普京总统， / 各位同事：).
+# A speech's date and place, a line of its own: （2024年10月23日，喀山）.
+SPEECH_DATE = r"[（(]\d{4}年\d{1,2}月\d{1,2}日(?:[，,][\p{Han}]{1,12})?[）)]"
+# Lines a speech sets apart: its date and place, and its salutation (尊敬的普京总统， / 各位同事：).
 _SET_APART = regex.compile(
-    r"^(?:[（(]\d{4}年\d{1,2}月\d{1,2}日(?:[，,][\p{Han}]{1,12})?[）)]"
-    r"|(?:尊敬的|亲爱的|各位|女士们|先生们|同志们|朋友们)[^。！？]{0,24}[，：:])$"
+    rf"^(?:{SPEECH_DATE}|(?:尊敬的|亲爱的|各位|女士们|先生们|同志们|朋友们)[^。！？]{{0,24}}[，：:])$"
 )
 
 # A reporter line standing alone (本报记者 姜泓冰 / 本报记者 高 蕾 李志浩): it ends its block.

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import regex
 
 from newsie._resources import linear, load_model
-from newsie.document import Document
+from newsie.document import SPEECH_DATE, Document
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
 from newsie.extractors.bylines import _BARE_DIAN, _DATELINE, _PHOTO, _REPORTER_LINE, _XUN
 from newsie.extractors._columns import is_column_name
@@ -46,7 +46,7 @@ BODY, LEAD, TITLE, KICKER, SUB, AUTHOR, COLUMN, MARK_TO, MARK_FROM, CAPTION, CRE
 )
 HEADING = {TITLE, KICKER, SUB, AUTHOR, COLUMN}
 
-_SPEECH_DATE = regex.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日(?:[，,][\p{Han}]{1,12})?[）)]$")
+_SPEECH_DATE = regex.compile(rf"^{SPEECH_DATE}$")
 # A speech's or signed piece's author: an office, a space, a name (中华人民共和国主席 习近平).
 _AUTHOR = regex.compile(
     r"^[\p{Han}]{0,16}(?:主席|总书记|书记|总理|部长|主任|委员长|院长|会长|大使|总统|首相|秘书长|"
