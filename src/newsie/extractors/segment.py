@@ -367,6 +367,10 @@ def group_features(seq: list[object], i: int) -> dict[str, float]:
         "quoted": float(text.startswith("“") and text.endswith("”")),
         "colon": float("：" in text), "dash": float("——" in text), "digit": float(any(c.isdigit() for c in text)),
         "comma": float("，" in text or "、" in text),
+        # a column set in brackets after the title: 平凡孕育着伟大（今日谈）
+        "inline_column": float(any(_COLUMN_IN_TITLE.match(b.text) is not None for b in group)),
+        "column_name_in": float(any(is_column_name(part) for b in group
+                                    for part in regex.split(r"[（()）·]", b.text) if part)),
         "prev_terminal": float(isinstance(prev, _Run) and prev.blocks[-1].text.rstrip("”’）)")[-1:] in "。！？"),
         "unknown_width": float(ratio == 0.0),
     }
