@@ -213,3 +213,30 @@ def test_stitch_scorer_on_the_sample_jump(pages):
     bad = score.score_pages(pages, parse=lambda t, **kw: empty, parse_issue=unjoined).metrics()
     assert good["stitch"] == 1.0
     assert bad["stitch"] == 0.0
+
+
+# -- the same sample as an e-paper's one-paragraph-per-line text --------------------------
+
+
+def clean_floors() -> dict[str, float]:
+    return tomllib.loads(FLOORS.read_text(encoding="utf-8"))["segmentation_clean"]
+
+
+@pytest.fixture(scope="module")
+def clean_scores() -> score.Scores:
+    return score.score_pages(make_pages.generate("test", "clean", ids=sample_ids(), write=False))
+
+
+@pytest.mark.parametrize("metric", sorted(clean_floors()))
+def test_clean_form_metric_is_at_least_its_floor(clean_scores, metric):
+    got = clean_scores.metrics()[metric]
+    floor = clean_floors()[metric]
+    assert got is not None and got >= floor, (
+        f"{metric} = {got} below its floor {floor} ({score.summary_line(clean_scores, 'test-sample', 'clean')})"
+    )
+
+
+def test_clean_route_truth_agrees_with_its_text():
+    for page in make_pages.generate("test", "clean", ids=sample_ids()[:5], write=False):
+        assert make_pages.check_truth(page) == [], page["page_id"]
+        assert "\u3000\u3000" in page["text"]

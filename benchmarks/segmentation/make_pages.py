@@ -726,6 +726,70 @@ class SimRenderer:
         return "".join(text_parts), labels
 
 
+class CleanRenderer(SimRenderer):
+    """The ``clean`` route: the page as an e-paper's text, one paragraph per line.
+
+    This is the form of the e-paper month itself (``rmrb-epaper-2019-10``): kicker,
+    headline (its column in brackets, as the e-paper prints it) and subtitle each on a
+    line (an empty line where one is missing), then the paragraphs, each one line opened with two U+3000. No wrapping, no
+    letter-spacing, no digit spacing. Captions are paragraphs with their credit after
+    the last sentence; jump markers open or close a paragraph.
+    """
+
+    INDENT = "\u3000\u3000"
+
+    def emit(self, frags: list[Frag], gap: bool | None = None, first: bool = False) -> None:
+        self.meta.append((self.ctx[0], self.ctx[1], first))
+        self.lines.append((frags, False))
+
+    def headline_block(self, ai: int, p: PlacedArticle, col_w: float) -> None:
+        """Kicker, headline and subtitle lines, an empty line for each one missing, as in
+        the e-paper's files."""
+        self.ctx = (("article", ai), "head")
+        self.emit([(p.kicker, ("kicker", ai))] if p.kicker else [])
+        line: list[Frag] = [(p.headline, ("headline", ai))]
+        if p.column:
+            line += [("（", None), (p.column, ("column", ai)), ("）", None)]
+        self.emit(line)
+        self.emit([(p.subtitle, ("subtitle", ai, 0))] if p.subtitle else [])
+
+    def body(self, ai: int, p: PlacedArticle, col_w: float) -> None:
+        self.ctx = (("article", ai), "body")
+        n = len(p.paragraphs)
+        for pi, text in enumerate(p.paragraphs):
+            b = p.byline_at.get(pi)
+            if b is not None:
+                self.emit([(self.INDENT, None)] + self.byline_line(b, ("byline", ai, pi)))
+            runs: list[Frag] = [(self.INDENT, None)]
+            if pi == 0 and p.continued_from:
+                runs.append((f"（上接第{p.continued_from}版）", ("marker", ai)))
+            if pi == 0 and p.dateline is not None:
+                runs += [(p.dateline.raw, ("dateline", ai)), ("  ", None)]
+            runs.append((text, ("body", ai, pi)))
+            if pi == n - 1 and p.continued_to:
+                runs.append((f"（下转第{p.continued_to}版）", ("marker", ai)))
+            self.emit(runs)
+        tail = p.byline_at.get(n)
+        if tail is not None:
+            self.emit([(self.INDENT, None), (tail.raw, ("byline", ai, n))])
+
+    def caption(self, ci: int, c: CaptionInfo) -> None:
+        self.ctx = (("caption", ci), "caption")
+        line: list[Frag] = [(self.INDENT, None), (c.text, ("caption", ci))]
+        if c.credit:
+            line += [("  ", None), (c.credit, ("credit", ci))]
+        self.emit(line)
+
+    def article(self, ai: int, p: PlacedArticle) -> None:
+        self.headline_block(ai, p, 0.0)
+        self.body(ai, p, 0.0)
+
+
+def render_clean(plan: PagePlan, seed: int = DEFAULT_SEED) -> tuple[str, list[Label]]:
+    """The ``clean`` route: the page as one-paragraph-per-line e-paper text."""
+    return CleanRenderer(plan, seed).render()
+
+
 def render_sim(plan: PagePlan, seed: int = DEFAULT_SEED) -> tuple[str, list[Label]]:
     """The ``sim`` route: the page as PDF-extraction-like text, with per-character labels."""
     return SimRenderer(plan, seed).render()
@@ -965,8 +1029,8 @@ def generate(
         if write and cached_ok and path.is_file():
             pages.append(json.loads(path.read_text(encoding="utf-8")))
             continue
-        if route == "sim":
-            text, labels = render_sim(plan, seed)
+        if route in ("sim", "clean"):
+            text, labels = (render_sim if route == "sim" else render_clean)(plan, seed)
         elif route == "pdf":
             if renderer is None:
                 import pdf_route
@@ -984,8 +1048,8 @@ def generate(
                 )
                 continue
         else:
-            raise ValueError(f"unknown route {route!r} (sim or pdf)")
-        if route == "sim":
+            raise ValueError(f"unknown route {route!r} (sim, clean or pdf)")
+        if route in ("sim", "clean"):
             page = make_truth(plan, text, labels, route)
         if write:
             path.write_text(json.dumps(page, ensure_ascii=False), encoding="utf-8")
@@ -1001,7 +1065,7 @@ def load_pages(split: str, route: str = "sim", **kw: Any) -> list[dict[str, Any]
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", choices=sorted(SETS), default="dev")
-    ap.add_argument("--route", choices=["sim", "pdf"], default="sim")
+    ap.add_argument("--route", choices=["sim", "clean", "pdf"], default="sim")
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     ap.add_argument("--force", action="store_true", help="regenerate even if cached")

@@ -24,7 +24,7 @@ import score
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="newsie article-segmentation benchmark")
     ap.add_argument("--set", choices=["dev", "test"], default="dev")
-    ap.add_argument("--route", choices=["sim", "pdf"], default="sim")
+    ap.add_argument("--route", choices=["sim", "clean", "pdf"], default="sim")
     ap.add_argument("--limit", type=int, default=None, help="first N pages of the set")
     ap.add_argument("--seed", type=int, default=make_pages.DEFAULT_SEED)
     ap.add_argument("--pages", nargs="*", metavar="PAGE_ID", help="only these pages")

@@ -53,7 +53,7 @@ _AUTHOR = regex.compile(
     r"发言人|理事长|董事长|校长|社长|局长|省长|市长|司令员) [\p{Han}·]{2,8}$"
 )
 _COLUMN_IN_TITLE = regex.compile(
-    r"^(?P<title>.+?)[（(](?P<column>[\p{Han}·“”、 ]{2,40}?(?:[（(][^（）()]{1,8}[）)])?)[）)]$"
+    r"^(?P<title>.+?)[（(](?P<column>[\p{Han}\d①-⑳·“”、 ]{2,40}?(?:[（(][^（）()]{1,8}[）)])?)[）)]$"
 )
 _SENTENCE_END = regex.compile(r"[。；]")
 _LEAD_IN = regex.compile(r"^(?:本报讯|[（(]记者)")
@@ -258,8 +258,14 @@ def _split_at_leads(seq: list[object]) -> list[object]:
     return out
 
 
-def _pair(seq: list[object], orientation: str) -> tuple[float, list[_Run], list[list[Block]]]:
-    """Give each run a heading group on the side ``orientation`` says; return the cost."""
+def _pair(
+    seq: list[object], orientation: str, section_heads: bool = True
+) -> tuple[float, list[_Run], list[list[Block]]]:
+    """Give each run a heading group on the side ``orientation`` says; return the cost.
+
+    ``section_heads``: a short title between two parts of one article may be a section
+    head (not in an e-paper's text, where section heads are paragraphs).
+    """
     runs = [_Run(list(x.blocks), None, list(x.section_heads)) if isinstance(x, _Run) else x for x in seq]
     leftovers: list[list[Block]] = []
     used: set[int] = set()
@@ -275,7 +281,7 @@ def _pair(seq: list[object], orientation: str) -> tuple[float, list[_Run], list[
     # second part neither starts with a dateline nor follows a jump.
     merged: list[object] = []
     for i, x in enumerate(runs):
-        if isinstance(x, list) and _section_head_like(x) and i > 0 and i + 1 < n:
+        if section_heads and isinstance(x, list) and _section_head_like(x) and i > 0 and i + 1 < n:
             prev, nxt = merged[-1] if merged else None, runs[i + 1]
             if (
                 isinstance(prev, _Run)
@@ -446,7 +452,7 @@ def segment_blocks(doc: Document, blocks: list[Block]) -> tuple[list[_Run], list
     options = ["before"] if clean_form else ["after", "before"]
     best = None
     for orientation in options:
-        cost, runs, leftovers = _pair(seq, orientation)
+        cost, runs, leftovers = _pair(seq, orientation, section_heads=not clean_form)
         if best is None or cost < best[0]:
             best = (cost, runs, leftovers)
     assert best is not None
@@ -475,20 +481,23 @@ def _clean_roles(lines: list[Block]) -> list[str]:
     """Roles in an e-paper's heading lines: kicker, headline, subtitle, in that order.
 
     A line ending in —— or a colon is a kicker, one opening with —— or giving a speech's
-    date a subtitle, a standing column name the column. Of plain lines, one is the
-    headline; two are a kicker and its headline (the commoner pair in 人民日报's e-paper);
-    three or more a kicker, the headline and subtitles.
+    date a subtitle, a standing column name the column. The e-paper prints an empty line
+    where the kicker or the subtitle is missing: two plain lines after an empty one are
+    a headline and its subtitle, two followed by an empty one a kicker and its headline
+    (the commoner pair when nothing says). One plain line is the headline; three are
+    kicker, headline, subtitle.
     """
     roles: list[str | None] = []
     for b in lines:
         roles.append({COLUMN: "column", KICKER: "kicker", SUB: "subtitle"}.get(b.kind))
     plain = [k for k, r in enumerate(roles) if r is None]
-    has_kicker = "kicker" in roles
+    if "kicker" in roles or (len(plain) == 2 and lines[plain[0]].blank_before
+                             and not lines[plain[-1]].blank_after):
+        order = ["headline"] + ["subtitle"] * len(plain)  # no kicker among the plain lines
+    else:
+        order = ["headline"] if len(plain) == 1 else ["kicker", "headline"] + ["subtitle"] * len(plain)
     for n, k in enumerate(plain):
-        if len(plain) == 1 or has_kicker:
-            roles[k] = "headline" if n == 0 else "subtitle"
-        else:
-            roles[k] = "kicker" if n == 0 else ("headline" if n == 1 else "subtitle")
+        roles[k] = order[n]
     if "headline" not in roles:  # a kicker alone: it is the headline
         roles[next((k for k, r in enumerate(roles) if r == "kicker"), 0)] = "headline"
     return [r or "headline" for r in roles]
