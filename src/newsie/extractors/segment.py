@@ -78,6 +78,7 @@ class Block:
     blank_before: bool = False  # a blank line above it
     blank_after: bool = False  # a blank line below it
     width_ratio: float = 0.0  # its widest line over its column's width (0: unknown)
+    col: float = 0.0  # the column width at its first line, in ems (0: unknown)
 
 
 def _is_title_text(text: str, letter_spaced: bool, display: bool) -> bool:
@@ -121,6 +122,7 @@ def classify(doc: Document) -> list[Block]:
                   blank_before=lines[0].blank_before,
                   blank_after=last + 1 < len(doc.lines) and doc.lines[last + 1].blank_before,
                   width_ratio=max((ln.width / c for ln, c in zip(lines, cols) if c), default=0.0),
+                  col=cols[0],
                   wider=any(doc.column_widths[first + k] and ln.width > doc.column_widths[first + k] + 1.0
                             for k, ln in enumerate(lines)))
         stripped = text.strip()
@@ -380,6 +382,9 @@ def group_features(seq: list[object], i: int) -> dict[str, float]:
         "prev_terminal": float(isinstance(prev, _Run) and prev.blocks[-1].text.rstrip("”’）)")[-1:] in "。！？"),
         "unknown_width": float(ratio == 0.0),
     }
+    if isinstance(prev, _Run) and isinstance(nxt, _Run) and prev.blocks[-1].col and nxt.blocks[0].col:
+        # articles are often set at different column widths: a change marks a boundary
+        f.update(_bin("col_change", abs(prev.blocks[-1].col - nxt.blocks[0].col), (0.75, 1.75, 3.0)))
     f.update(_bin("len", length, (6, 10, 14, 20, 28, 40)))
     f.update(_bin("ratio", ratio, (0.01, 0.6, 0.85, 1.1, 1.5)))
     f.update(_bin("prev_len", run_len(prev), (1, 2, 4, 8)))
