@@ -116,15 +116,15 @@ def classify(doc: Document) -> list[Block]:
     for i, ((start, end), (first, last)) in enumerate(zip(doc.paragraphs, doc.paragraph_lines)):
         text = doc.text[start:end]
         lines = doc.lines[first : last + 1]
-        cols = [doc.column_widths[first + k] for k in range(len(lines))]
+        # one paragraph per line has no columns, whatever widths happen to agree
+        cols = [0.0 if clean_form else doc.column_widths[first + k] for k in range(len(lines))]
         b = Block(i, start, end, text, letter_spaced=any(ln.letter_spaced for ln in lines),
                   indented=lines[0].indented,
                   blank_before=lines[0].blank_before,
                   blank_after=last + 1 < len(doc.lines) and doc.lines[last + 1].blank_before,
                   width_ratio=max((ln.width / c for ln, c in zip(lines, cols) if c), default=0.0),
                   col=cols[0],
-                  wider=any(doc.column_widths[first + k] and ln.width > doc.column_widths[first + k] + 1.0
-                            for k, ln in enumerate(lines)))
+                  wider=any(c and ln.width > c + 1.0 for c, ln in zip(cols, lines)))
         stripped = text.strip()
         k = bisect.bisect_left(marker_starts, start)
         inside = []  # the jump markers within this paragraph
@@ -194,6 +194,11 @@ class _Run:
         return self.blocks[-1].kind == MARK_TO or self.blocks[-1].jump_to
 
 
+def _width_jump(before: Block, after: Block) -> bool:
+    """Does the column width change between two body blocks (another article's column)?"""
+    return bool(before.col and after.col) and abs(before.col - after.col) >= 2.75
+
+
 def _group(blocks: list[Block]) -> tuple[list[object], list[Block]]:
     """The page as a list of runs (`_Run`) and heading groups (lists), plus captions."""
     seq: list[object] = []
@@ -225,6 +230,7 @@ def _group(blocks: list[Block]) -> tuple[list[object], list[Block]]:
             or not isinstance(seq[-1], _Run)
             or seq[-1].ends_with_jump
             or b.kind == MARK_FROM
+            or _width_jump(seq[-1].blocks[-1], b)
         )
         if starts_new:
             seq.append(_Run([b]))
