@@ -266,13 +266,10 @@ def _split_at_leads(seq: list[object]) -> list[object]:
     return out
 
 
-def _pair(
-    seq: list[object], orientation: str, section_heads: bool = True
-) -> tuple[float, list[_Run], list[list[Block]]]:
+def _pair(seq: list[object], orientation: str) -> tuple[float, list[_Run], list[list[Block]]]:
     """Give each run a heading group on the side ``orientation`` says; return the cost.
 
-    ``section_heads``: a short title between two parts of one article may be a section
-    head (not in an e-paper's text, where section heads are paragraphs).
+    (Section heads were told apart before, by :func:`_absorb_section_heads`.)
     """
     runs = [_Run(list(x.blocks), None, list(x.section_heads)) if isinstance(x, _Run) else x for x in seq]
     leftovers: list[list[Block]] = []
@@ -285,28 +282,6 @@ def _pair(
         if 0 <= j < n and isinstance(runs[j], list) and j not in used:
             x.heading = runs[j]
             used.add(j)
-    # A short heading between two parts of one article is a section head, when the
-    # second part neither starts with a dateline nor follows a jump.
-    merged: list[object] = []
-    for i, x in enumerate(runs):
-        if section_heads and isinstance(x, list) and _section_head_like(x) and i > 0 and i + 1 < n:
-            prev, nxt = merged[-1] if merged else None, runs[i + 1]
-            if (
-                isinstance(prev, _Run)
-                and isinstance(nxt, _Run)
-                and not prev.ends_with_jump
-                and not nxt.starts_with_lead
-                and ((orientation == "after" and nxt.heading is not None and prev.heading is x)
-                     or (orientation == "before" and prev.heading is not None and nxt.heading is x))
-            ):
-                prev.heading = prev.heading if orientation == "before" else nxt.heading
-                prev.blocks.extend(nxt.blocks)  # in place: a long chain stays linear
-                prev.section_heads.extend(x + nxt.section_heads)
-                runs[i + 1] = prev
-                merged.pop()
-                continue
-        merged.append(x)
-    runs = merged
     # Runs left without a heading: take the last title of a neighbouring two-title group.
     out_runs = [x for x in runs if isinstance(x, _Run)]
     for i, x in enumerate(runs):
@@ -336,12 +311,6 @@ def _pair(
     for group in leftovers:
         cost += 0.5 if _column_like(group) else 2.0
     return cost, out_runs, leftovers
-
-
-def _section_head_like(group: list[Block]) -> bool:
-    """One short title in body type: a 小标题 such as “通关耗时仅几秒钟”."""
-    b = group[0]
-    return len(group) == 1 and b.kind == TITLE and not b.letter_spaced and not b.wider and len(b.text) <= 16
 
 
 def _column_like(group: list[Block]) -> bool:
@@ -463,7 +432,7 @@ def segment_blocks(doc: Document, blocks: list[Block]) -> tuple[list[_Run], list
     options = ["before"] if clean_form else ["after", "before"]
     best = None
     for orientation in options:
-        cost, runs, leftovers = _pair(seq, orientation, section_heads=not clean_form)
+        cost, runs, leftovers = _pair(seq, orientation)
         if best is None or cost < best[0]:
             best = (cost, runs, leftovers)
     assert best is not None
