@@ -79,6 +79,7 @@ class Block:
     blank_after: bool = False  # a blank line below it
     width_ratio: float = 0.0  # its widest line over its column's width (0: unknown)
     col: float = 0.0  # the column width at its first line, in ems (0: unknown)
+    n_lines: int = 1  # how many source lines it was set in
 
 
 def _is_title_text(text: str, letter_spaced: bool, display: bool) -> bool:
@@ -123,7 +124,7 @@ def classify(doc: Document) -> list[Block]:
                   blank_before=lines[0].blank_before,
                   blank_after=last + 1 < len(doc.lines) and doc.lines[last + 1].blank_before,
                   width_ratio=max((ln.width / c for ln, c in zip(lines, cols) if c), default=0.0),
-                  col=cols[0],
+                  col=cols[0], n_lines=len(lines),
                   wider=any(c and ln.width > c + 1.0 for c, ln in zip(cols, lines)))
         stripped = text.strip()
         k = bisect.bisect_left(marker_starts, start)
@@ -195,8 +196,12 @@ class _Run:
 
 
 def _width_jump(before: Block, after: Block) -> bool:
-    """Does the column width change between two body blocks (another article's column)?"""
-    return bool(before.col and after.col) and abs(before.col - after.col) >= 2.75
+    """Does the column width change between two body blocks (another article's column)?
+
+    Only between blocks of several lines, whose column is measured, not guessed.
+    """
+    return (before.n_lines >= 2 and after.n_lines >= 3 and bool(before.col and after.col)
+            and abs(before.col - after.col) >= 2.75)
 
 
 def _group(blocks: list[Block]) -> tuple[list[object], list[Block]]:
