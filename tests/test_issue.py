@@ -64,3 +64,26 @@ def test_list_of_pages_numbers_them_from_one():
 def test_bad_pages(bad, exc):
     with pytest.raises(exc):
         newsie.parse_issue(bad)
+
+
+def test_jump_parts_are_paired_in_order_when_headlines_do_not_tell():
+    # two articles jump to page 2; their parts there carry no headline
+    page1 = ("甲地召开工作会议\n\n本报讯（记者张三）甲地召开工作会议，部署下一步工作。（下转第2版）\n\n"
+             "乙地举办文化活动\n\n本报讯（记者李四）乙地举办文化活动，群众踊跃参加。（下转第2版）\n")
+    page2 = "（上接第1版）会议强调，要抓好落实。\n\n（上接第1版）活动期间，游客络绎不绝。\n"
+    issue = newsie.parse_issue({1: page1, 2: page2}, issue_date="2024-10-24")
+    joined = {a.headline.text: a.body for a in issue.articles if a.headline}
+    assert joined["甲地召开工作会议"].endswith("要抓好落实。")
+    assert joined["乙地举办文化活动"].endswith("游客络绎不绝。")
+
+
+def test_segmenter_orientation_option():
+    text = ("甲地召开全年重点工作推进会议\n\u3000\u3000本报讯（记者张三）甲地日前召开会议，部署全年重点工作。\n"
+            "\u3000\u3000会议要求，各部门要抓好落实。\n乙地举办首届乡村文化旅游节\n"
+            "\u3000\u3000本报讯（记者李四）乙地日前举办首届乡村文化旅游节。\n\u3000\u3000活动期间，游客络绎不绝。")
+    before = newsie.Pipeline(config={"newsie.segment.v1": {"orientation": "before"}})(text)
+    assert [a.headline.text for a in before.articles] == ["甲地召开全年重点工作推进会议", "乙地举办首届乡村文化旅游节"]
+    after = newsie.Pipeline(config={"newsie.segment.v1": {"orientation": "after"}})(text)
+    assert after.articles[0].headline.text == "乙地举办首届乡村文化旅游节"
+    with pytest.raises(newsie.ConfigError):
+        newsie.Pipeline(config={"newsie.segment.v1": {"orientation": "sideways"}})

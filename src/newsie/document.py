@@ -645,6 +645,9 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
     decided = []
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
+        if not (widths[i] or widths[i + 1]):
+            decided.append(a.breaks_after)  # no column measured here: nothing to judge by
+            continue
         if (a.letter_spaced or b.letter_spaced or _DATELINE_END.search(a.text)
                 or _BLOCK_START.match(b.text) or _BYLINE_LINE.match(a.text) or _starts_dateline(b.text)):
             decided.append(a.breaks_after)  # display titles and bylines: the rules decide

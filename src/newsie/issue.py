@@ -133,21 +133,28 @@ def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
     """The issue's articles with each 下转 part joined to its 上接 part.
 
     Each article that jumps to page N is paired with the article on page N that comes
-    from its page, best match first (same headline, shared words); pairs are one to one.
+    from its page, best match first: same headline, shared words, and the same place in
+    the order of the jumps (parts are laid out in the order of the articles they
+    continue); pairs are one to one.
     """
     by_number = {p.page_number: p for p in pages}
     warnings: list[str] = []
     candidates: list[tuple[float, int, str, int, str]] = []
     for page in pages:
+        jumping: dict[int, list[Article]] = {}
         for a in page.articles:
-            target = by_number.get(a.continued_to) if a.continued_to else None
-            if target is None:
-                continue
+            if a.continued_to in by_number:
+                jumping.setdefault(a.continued_to, []).append(a)
+        for number, parts in jumping.items():
+            target = by_number[number]
             froms = [b for b in target.articles if b.continued_from == page.page_number] or [
                 b for b in target.articles if b.continued_from is not None
             ]
-            for b in froms:
-                candidates.append((_similarity(a, b), page.page_number, a.id, target.page_number, b.id))
+            for i, a in enumerate(parts):
+                for j, b in enumerate(froms):
+                    # jump parts are laid out in the order of the articles they continue
+                    order = 1.0 if i == j and len(parts) == len(froms) else 0.0
+                    candidates.append((_similarity(a, b) + order, page.page_number, a.id, number, b.id))
     candidates.sort(key=lambda c: -c[0])
     nxt: dict[tuple[int, str], tuple[int, str]] = {}
     taken: set[tuple[int, str]] = set()

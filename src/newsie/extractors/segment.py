@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import math
 from dataclasses import dataclass, field
+from typing import Literal
 
 import regex
 
@@ -135,6 +136,8 @@ def classify(doc: Document) -> list[Block]:
             k += 1
         marker = next((d for s, e, d in inside if not text[: s - start].strip() and not text[e - start :].strip()),
                       None)
+        if marker is None and any(d == "from" and not text[: s - start].strip() for s, e, d in inside):
+            marker = "from"  # （上接第1版）会议强调…: a jump part opens with its marker
         b.jump_to = any(d == "to" and not text[e - start :].strip() for s, e, d in inside)
         if marker:
             b.kind = MARK_TO if marker == "to" else MARK_FROM
@@ -427,14 +430,23 @@ def _absorb_section_heads(seq: list[object]) -> list[object]:
     return out
 
 
-def segment_blocks(doc: Document, blocks: list[Block]) -> tuple[list[_Run], list[list[Block]], list[Block]]:
-    """Runs with their headings, the heading groups left over, and the caption blocks."""
+def segment_blocks(
+    doc: Document, blocks: list[Block], orientation: str = "auto"
+) -> tuple[list[_Run], list[list[Block]], list[Block]]:
+    """Runs with their headings, the heading groups left over, and the caption blocks.
+
+    ``orientation``: where headlines stand, "before" or "after" their bodies, or "auto"
+    to try both and keep the pairing that leaves less unexplained.
+    """
     clean_form = is_clean_form(doc)
     seq, captions = _group(blocks)
     seq = _split_at_leads(seq)
     if not clean_form:  # in e-paper text a section head is an indented paragraph like any other
         seq = _absorb_section_heads(seq)
-    options = ["before"] if clean_form else ["after", "before"]
+    if orientation != "auto":
+        options = [orientation]
+    else:
+        options = ["before"] if clean_form else ["after", "before"]
     best = None
     for orientation in options:
         cost, runs, leftovers = _pair(seq, orientation)
@@ -578,19 +590,21 @@ def assign_roles(group: list[Block]) -> list[str]:
 
 
 @extractor("newsie.segment.v1", assigns=("articles", "captions"))
-def make_segmenter(*, min_articles_for_structure: int = 1):
+def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal["auto", "before", "after"] = "auto"):
     """Split the page into articles with headlines, kickers, subtitles and columns.
 
     Args:
         min_articles_for_structure: fewer headed articles than this and the page is
             returned as one article with a warning.
+        orientation: where the page prints headlines: "before" or "after" their bodies,
+            or "auto" (default) to find out from the page.
     """
 
     def segment(doc: Document, draft: Draft) -> None:
         if not doc.paragraphs:
             return
         blocks = classify(doc)
-        runs, leftovers, captions = segment_blocks(doc, blocks)
+        runs, leftovers, captions = segment_blocks(doc, blocks, orientation)
         page_no = draft.page_number or 0
         headed = sum(1 for r in runs if r.heading)
         if headed < min_articles_for_structure and not any(r.blocks[0].kind == MARK_FROM for r in runs):
