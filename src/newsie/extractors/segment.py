@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -330,8 +331,16 @@ def _bin(prefix: str, value: float, edges: tuple[float, ...]) -> dict[str, float
     return {f"{prefix}{bisect.bisect_right(edges, value)}": 1.0}
 
 
-def group_features(seq: list[object], i: int) -> dict[str, float]:
-    """What the heading-role model reads about heading group ``seq[i]`` and its place."""
+def _title_lengths(seq: list[object]) -> Counter:
+    """How many one-line title groups of each length the page has."""
+    return Counter(len(x[0].text) for x in seq if isinstance(x, list) and len(x) == 1 and x[0].kind == TITLE)
+
+
+def group_features(seq: list[object], i: int, lengths: Counter | None = None) -> dict[str, float]:
+    """What the heading-role model reads about heading group ``seq[i]`` and its place.
+
+    ``lengths``: :func:`_title_lengths` of ``seq``, when the caller has it already.
+    """
     group: list[Block] = seq[i]
     prev = seq[i - 1] if i > 0 else None
     nxt = seq[i + 1] if i + 1 < len(seq) else None
@@ -365,6 +374,12 @@ def group_features(seq: list[object], i: int) -> dict[str, float]:
         "prev_terminal": float(isinstance(prev, _Run) and prev.blocks[-1].text.rstrip("”’）)")[-1:] in "。！？"),
         "unknown_width": float(ratio == 0.0),
     }
+    if n == 1 and group[0].kind == TITLE:
+        # section heads come in series of like length (交出亮眼成绩单 / 逆势而上靠创新 / …)
+        lengths = _title_lengths(seq) if lengths is None else lengths
+        k = len(group[0].text)
+        siblings = lengths[k - 1] + lengths[k] + lengths[k + 1] - 1
+        f.update(_bin("siblings", siblings, (1, 2, 3)))
     if isinstance(prev, _Run) and isinstance(nxt, _Run) and prev.blocks[-1].col and nxt.blocks[0].col:
         # articles are often set at different column widths: a change marks a boundary
         f.update(_bin("col_change", abs(prev.blocks[-1].col - nxt.blocks[0].col), (0.75, 1.75, 3.0)))
@@ -380,10 +395,10 @@ def _heading_model() -> dict:
     return load_model("segment_heads.json")
 
 
-def heading_probability(seq: list[object], i: int) -> float:
+def heading_probability(seq: list[object], i: int, lengths: Counter | None = None) -> float:
     """How likely heading group ``seq[i]`` heads an article (not an in-body section head)."""
     model = _heading_model()
-    z = linear(model["weights"], model["bias"], group_features(seq, i))
+    z = linear(model["weights"], model["bias"], group_features(seq, i, lengths))
     return 1.0 / (1.0 + math.exp(-z))
 
 
@@ -392,7 +407,7 @@ def _closes_caption(b: Block) -> bool:
     return b.kind == CREDIT or bool(_PHOTO.search(b.text.strip()))
 
 
-def _strong(seq: list[object], i: int) -> bool:
+def _strong(seq: list[object], i: int, lengths: Counter | None = None) -> bool:
     """Does heading group ``seq[i]`` stand between articles, not inside one?
 
     A short line in body type between two runs of body text is often an in-body section
@@ -405,7 +420,7 @@ def _strong(seq: list[object], i: int) -> bool:
         return True  # not between two runs of body text
     if any(b.letter_spaced or b.wider for b in seq[i]):
         return True  # display type: letter-spaced, or wider than the column it stands in
-    return heading_probability(seq, i) >= _heading_model().get("threshold", 0.5)
+    return heading_probability(seq, i, lengths) >= _heading_model().get("threshold", 0.5)
 
 
 def _absorb_section_heads(seq: list[object]) -> list[object]:
@@ -414,7 +429,8 @@ def _absorb_section_heads(seq: list[object]) -> list[object]:
     Only on a page that has strong headings: where every heading is weak, they are the
     page's headlines (a page of short items, each under a kicker and a title).
     """
-    strong = [isinstance(x, list) and _strong(seq, i) for i, x in enumerate(seq)]
+    lengths = _title_lengths(seq)
+    strong = [isinstance(x, list) and _strong(seq, i, lengths) for i, x in enumerate(seq)]
     if not any(strong):
         return seq
     out: list[object] = []
