@@ -474,6 +474,8 @@ def _ends_terminal(text: str) -> bool:
     """
     if text.endswith(("）", ")")):
         k = max(text.rfind("（"), text.rfind("("))
+        if k == 0 and _bracket_depth(text) == 0:
+            return True  # a note standing alone: （本报记者张三、李四）
         if k > 0 and _ends_terminal(text[:k]):
             return True
     t = text.rstrip("".join(_CLOSERS))
