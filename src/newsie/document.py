@@ -98,6 +98,9 @@ _BYLINE_LINE = regex.compile(
     r"^(?:本报|新华社|中新社)?(?:特约|见习|实习|特派)?(?:记者|通讯员)[ ]*[\p{Han}·]{1,4}(?:[ ]+[\p{Han}·]{1,4}){0,7}$"
 )
 
+# A line opened by a reporter's role and a space: 本报记者 曹 典 王 敏.
+_ROLE_FIRST = regex.compile(r"^(?:本报|新华社|中新社)?(?:特约|见习|实习|特派)?(?:记者|通讯员)\s")
+
 # A line that ends with a dateline (新华社俄罗斯喀山 10 月 23 日电): the byline follows.
 _DATELINE_END = regex.compile(r"(?:本报|新华社|中新社)[\p{Han}\d ·]{0,24}电$")
 
@@ -330,7 +333,9 @@ def _split_lines(source: str) -> list[Line]:
     for line in lines:
         tokens = stripped_tokens(line.text)
         singles = sum(1 for t in tokens if len(t) == 1)
-        line.letter_spaced = len(tokens) >= 4 and singles >= 0.7 * len(tokens)
+        # a reporter line pads two-character names (本报记者 曹 典 王 敏): not letter-spacing
+        line.letter_spaced = (len(tokens) >= 4 and singles >= 0.7 * len(tokens)
+                              and not _ROLE_FIRST.match(line.text))
         line.pieces = _line_pieces(source, line)
         line.text = fold_width("".join(source[a:b] for a, b in line.pieces))
     _measure(lines)
