@@ -326,7 +326,8 @@ def _read_article(path: Path) -> SourceArticle | None:
                 reporters=parse_names(m.group("who")) if m.group("who") else [],
             )
             continue
-        m = TAIL_BYLINE_RE.match(p)
+        # （综合本报记者王明峰、戴林峰报道）: the same credit, framed by 综合…报道
+        m = TAIL_BYLINE_RE.match(re.sub(r"^（综合", "（", re.sub(r"(?:综合)?报道）$", "）", p)))
         if m and pars:
             byline_at[len(pars)] = BylineInfo(
                 raw=p,

@@ -18,6 +18,7 @@ import datetime as dt
 import regex
 
 from newsie.document import Document
+from newsie.extractors._columns import is_column_name
 from newsie.draft import Draft
 from newsie.numerals import small_int
 from newsie.records import Byline
@@ -98,9 +99,10 @@ _TRAILING = regex.compile(
     rf"""
     (?<=[。！？”…][ \n]?)
     [（(]
-    (?:(?P<agency>{_AGENCY})(?P<place>[\p{{Han}}·]{{0,16}}?)
+    (?:据?(?P<agency>{_AGENCY})(?P<place>[\p{{Han}}·]{{0,16}}?)
        (?:(?P<month>{_NUM})月(?P<day>{_NUM})日)?电[ ]*)?
-    (?P<credit>(?:(?:{_ROLE})[ ]*)?{_NAMES}(?:[ 、，,]*(?:{_ROLE})[ ]*{_NAMES})*)?
+    (?P<credit>(?:综合)?(?:(?:{_ROLE})[ ]*)?{_NAMES}(?:[ 、，,]*(?:{_ROLE})[ ]*{_NAMES})*
+       (?:[ ]*(?:综合)?报道)?)?                    # （综合本报记者王明峰、戴林峰报道）
     [）)]
     (?=[ ]*(?:\n|$))
     """,
@@ -108,6 +110,7 @@ _TRAILING = regex.compile(
 )
 
 _ROLE_SPLIT = regex.compile(rf"({_ROLE})")
+_REPORTED = regex.compile(r"^综合|[ ]*(?:综合)?报道$")
 _SEPARATORS = regex.compile(r"[ 、，,\n]+")
 
 
@@ -140,6 +143,7 @@ def split_credit(credit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """
     names: list[str] = []
     roles: list[str] = []
+    credit = _REPORTED.sub("", credit.strip())  # 综合…报道 frames the names, is not one
     for i, part in enumerate(_ROLE_SPLIT.split(credit)):
         if i % 2:  # the captured role keywords sit at odd positions
             roles.append(part)
@@ -199,6 +203,8 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
     for m in _TRAILING.finditer(text):
         if not free(*m.span()) or not (m.group("credit") or m.group("agency")):
             continue
+        if not m.group("agency") and is_column_name(m.group("credit") or ""):
+            continue  # （人民论坛）: a column's name, not a reporter's
         names, roles = split_credit(m.group("credit") or "")
         agency = m.group("agency")
         date = None
