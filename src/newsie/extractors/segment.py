@@ -519,6 +519,12 @@ def _clean_roles(lines: list[Block]) -> list[str]:
 ROLES = ("column", "kicker", "headline", "subtitle")
 
 
+def _balanced(a: str, b: str) -> bool:
+    """Two short lines of (nearly) one length, neither a sentence."""
+    return len(a) <= 14 and len(b) <= 14 and abs(len(a) - len(b)) <= 1 and not (
+        _SENTENCE_END.search(a) or _SENTENCE_END.search(b))
+
+
 def line_features(group: list[Block], k: int) -> dict[str, float]:
     """What the heading-line role model reads about line ``k`` of a heading group."""
     b = group[k]
@@ -546,6 +552,9 @@ def line_features(group: list[Block], k: int) -> dict[str, float]:
         "prev_ends_dash": float(prev is not None and prev.text.endswith(("——", "—"))),
         "next_starts_dash": float(nxt is not None and nxt.text.startswith("——")),
         "prev_letter_spaced": float(prev is not None and prev.letter_spaced),
+        # two short balanced lines: the halves of one title (礼赞祖国 / 逐梦前行)
+        "couplet_prev": float(prev is not None and _balanced(prev.text, text)),
+        "couplet_next": float(nxt is not None and _balanced(text, nxt.text)),
         "blank_before": float(b.blank_before), "blank_after": float(b.blank_after),
     }
     f.update(_bin("len", len(text), (4, 7, 10, 14, 20, 28, 40)))
