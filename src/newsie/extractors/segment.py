@@ -517,6 +517,8 @@ def _clean_roles(lines: list[Block]) -> list[str]:
 
 
 ROLES = ("column", "kicker", "headline", "subtitle")
+# the log-odds a second headline line must earn unless it is a couplet or letter-spaced
+_SECOND_HEADLINE_LINE = 1.0
 
 
 def _balanced(a: str, b: str) -> bool:
@@ -602,6 +604,9 @@ def assign_roles(group: list[Block]) -> list[str]:
                         continue
                     hh = int(ph or r == h)
                     v = best[k - 1][pr][ph] + logp[k][r]
+                    if r == pr == h and not (_balanced(group[k - 1].text, group[k].text)
+                                             or group[k - 1].letter_spaced or group[k].letter_spaced):
+                        v -= _SECOND_HEADLINE_LINE
                     if v > best[k][r][hh]:
                         best[k][r][hh] = v
                         back[k][r][hh] = (pr, ph)
