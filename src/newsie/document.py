@@ -144,6 +144,7 @@ class Line:
     clean_end: int = 0
     breaks_after: bool = True  # a paragraph break follows this line
     pieces: list[tuple[int, int]] = field(default_factory=list)  # source ranges kept
+    props: frozenset[str] | None = None  # the break model's facts about it, once computed
 
 
 @dataclass(slots=True)
@@ -342,6 +343,11 @@ def _split_lines(source: str) -> list[Line]:
     return lines
 
 
+_PUNCT_CHARS = regex.compile("[" + regex.escape("".join(sorted(_CJK_PUNCT))) + "]")
+# half-width: below the CJK blocks (U+2E80), punctuation aside
+_NARROW_CHARS = regex.compile("[^\u2e80-\U0010ffff" + regex.escape("".join(sorted(_CJK_PUNCT))) + "]")
+
+
 def _measure(lines: list[Line]) -> None:
     """Give each line its printed width, with punctuation half or full as the page sets it.
 
@@ -350,8 +356,10 @@ def _measure(lines: list[Line]) -> None:
     each, count the lines that share their width (within half an em) with two lines
     around them, and keep the measure with more.
     """
-    punct = [sum(1 for c in ln.text if c in _CJK_PUNCT) for ln in lines]
-    half = [sum(char_width(c) for c in ln.text) for ln in lines]
+    # counted by regex, not char by char: CJK punctuation, and other narrow characters
+    punct = [len(_PUNCT_CHARS.findall(ln.text)) for ln in lines]
+    narrow = [len(_NARROW_CHARS.findall(ln.text)) for ln in lines]
+    half = [len(ln.text) - 0.5 * (p + q) for ln, p, q in zip(lines, punct, narrow)]
     full = [h + 0.5 * p for h, p in zip(half, punct)]
 
     def agreement(widths: list[float]) -> int:
@@ -591,50 +599,64 @@ _CHAR_EDGES = (3, 6, 10, 16, 24, 40)  # characters in a line
 USE_BREAK_MODEL = True
 
 
+def _props(line: Line) -> frozenset[str]:
+    """The break model's facts about one line, computed once (it takes part in two
+    boundaries): names prefixed ``this_``; the caller renames those of the next line."""
+    if line.props is None:
+        t = line.text
+        facts = {
+            "term": _ends_terminal(t), "comma": t[-1:] in "，、；：", "close_quote": t[-1:] in "”’",
+            "quote": t[:1] == "“", "open": _open_bracket(t), "indented": line.indented,
+            "blank": line.blank_before, "ls": line.letter_spaced,
+            "block_start": _BLOCK_START.match(t) is not None,
+            "dateline_end": _DATELINE_END.search(t) is not None,
+            "byline_line": _BYLINE_LINE.match(t) is not None,
+            "credit_end": _CREDIT_END.search(t) is not None,
+            "digit_end": t[-1:].isdigit(), "digit_start": t[:1].isdigit(),
+            "dash_end": t.endswith(("——", "—")), "dash": t.startswith("——"),
+        }
+        line.props = frozenset(k for k, v in facts.items() if v)
+    return line.props
+
+
+# the facts of a line read at the boundary before it (the next line), and their names
+_NEXT = {"term": "next_term", "quote": "next_quote", "indented": "next_indented", "blank": "next_blank",
+         "ls": "next_ls", "block_start": "next_block_start", "digit_start": "next_digit_start",
+         "dash": "next_dash"}
+# the facts of a line read at the boundary after it
+_THIS = ("term", "comma", "close_quote", "open", "indented", "blank", "ls", "dateline_end", "byline_line",
+         "credit_end", "digit_end", "dash_end")
+
+
 def break_features(
     lines: list[Line], widths: tuple[float, ...], i: int, indent_marked: bool, blank_marked: bool
 ) -> dict[str, float]:
-    """What the break model reads about the boundary after line ``i``."""
+    """What the break model reads about the boundary after line ``i`` (present features only)."""
     line, nxt = lines[i], lines[i + 1]
     after = lines[i + 2] if i + 2 < len(lines) else None
     col = widths[i] or widths[i + 1]
-
-    def diff(prefix: str, ln: Line | None) -> dict[str, float]:
+    this, that = _props(line), _props(nxt)
+    f = dict.fromkeys([k for k in _THIS if k in this] + [v for k, v in _NEXT.items() if k in that], 1.0)
+    if line.breaks_after:
+        f["rule"] = 1.0
+    if i > 0 and lines[i - 1].breaks_after:
+        f["prev_rule"] = 1.0
+    if indent_marked:
+        f["indent_marked"] = 1.0
+    if blank_marked:
+        f["blank_marked"] = 1.0
+    if nxt.width > line.width + 1.5:
+        f["next_wider"] = 1.0
+    for prefix, ln in (("w", line), ("nw", nxt), ("aw", after)):
         if ln is None:
-            return {f"{prefix}_none": 1.0}
-        if not col:
-            return {f"{prefix}_nocol": 1.0}
-        return {f"{prefix}{bisect.bisect_right(_DIFF_EDGES, ln.width - col)}": 1.0}
-
-    def chars(prefix: str, ln: Line) -> dict[str, float]:
-        return {f"{prefix}{bisect.bisect_right(_CHAR_EDGES, len(ln.text))}": 1.0}
-
-    t = line.text
-    f: dict[str, float] = {
-        "rule": float(line.breaks_after),
-        "prev_rule": float(i > 0 and lines[i - 1].breaks_after),
-        "indent_marked": float(indent_marked), "blank_marked": float(blank_marked),
-        "term": float(_ends_terminal(t)), "comma": float(t[-1:] in "，、；："),
-        "close_quote": float(t[-1:] in "”’"), "next_term": float(_ends_terminal(nxt.text)),
-        "next_quote": float(nxt.text[:1] == "“"),
-        "open": float(_open_bracket(t)),
-        "next_indented": float(nxt.indented), "indented": float(line.indented),
-        "next_blank": float(nxt.blank_before), "blank": float(line.blank_before),
-        "ls": float(line.letter_spaced), "next_ls": float(nxt.letter_spaced),
-        "next_block_start": float(bool(_BLOCK_START.match(nxt.text))),
-        "dateline_end": float(bool(_DATELINE_END.search(t))),
-        "byline_line": float(bool(_BYLINE_LINE.match(t))),
-        "credit_end": float(bool(_CREDIT_END.search(t))),
-        "digit_end": float(t[-1:].isdigit()), "next_digit_start": float(nxt.text[:1].isdigit()),
-        "dash_end": float(t.endswith(("——", "—"))), "next_dash": float(nxt.text.startswith("——")),
-        "next_wider": float(nxt.width > line.width + 1.5),
-    }
-    f.update(diff("w", line))
-    f.update(diff("nw", nxt))
-    f.update(diff("aw", after))
-    f.update(chars("len", line))
-    f.update(chars("nlen", nxt))
-    return {k: v for k, v in f.items() if v}
+            f[f"{prefix}_none"] = 1.0
+        elif not col:
+            f[f"{prefix}_nocol"] = 1.0
+        else:
+            f[f"{prefix}{bisect.bisect_right(_DIFF_EDGES, ln.width - col)}"] = 1.0
+    f[f"len{bisect.bisect_right(_CHAR_EDGES, len(line.text))}"] = 1.0
+    f[f"nlen{bisect.bisect_right(_CHAR_EDGES, len(nxt.text))}"] = 1.0
+    return f
 
 
 def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: bool, blank_marked: bool) -> None:
