@@ -193,12 +193,8 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
     def free(s: int, e: int) -> bool:
         return not any(used[s:e])
 
-    class _Taken:
-        @staticmethod
-        def append(span: tuple[int, int]) -> None:
-            used[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
-
-    taken = _Taken()
+    def take(span: tuple[int, int]) -> None:
+        used[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
 
     for m in _TRAILING.finditer(text):
         if not free(*m.span()) or not (m.group("credit") or m.group("agency")):
@@ -221,7 +217,7 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
             span=doc.span(m.start(), m.end()), agency=agency, kind=kind,
             place=m.group("place") or None, date=date, reporters=names, roles=roles,
         )))
-        taken.append(m.span())
+        take(m.span())
     for m in _DATELINE.finditer(text):
         if not free(*m.span()):
             continue
@@ -239,7 +235,7 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
             span=doc.span(m.start(), m.end()), agency=agency, kind=kind,
             place=m.group("place") or None, date=date, reporters=names, roles=roles,
         )))
-        taken.append(m.span())
+        take(m.span())
     for m in _BARE_DIAN.finditer(text):
         if not free(*m.span()):
             continue
@@ -247,7 +243,7 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
         found.append((m.start(), m.end(), Byline(
             span=doc.span(m.start(), m.end()), agency=agency, kind="本报电" if agency == "本报" else "电",
         )))
-        taken.append(m.span())
+        take(m.span())
     for m in _XUN.finditer(text):
         if not free(*m.span()):
             continue
@@ -257,7 +253,7 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
             span=doc.span(m.start(), m.end()), agency=agency,
             kind="本报讯" if agency == "本报" else "讯", reporters=names, roles=roles,
         )))
-        taken.append(m.span())
+        take(m.span())
     for m in _PHOTO.finditer(text):
         if not free(*m.span()):
             continue
@@ -267,7 +263,7 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
             span=doc.span(m.start(), m.end()), agency=m.group("agency"), kind="摄",
             reporters=names, roles=(role,) if role and role != "发" else (),
         )))
-        taken.append(m.span())
+        take(m.span())
     for m in _REPORTER_LINE.finditer(text):
         if not free(*m.span()):
             continue
@@ -280,7 +276,7 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
             span=doc.span(m.start(), m.end()), agency="本报" if first.startswith("本报") else None,
             kind=kind, reporters=names, roles=roles,
         )))
-        taken.append(m.span())
+        take(m.span())
     found.sort(key=lambda t: t[0])
     return [(s, b) for s, _, b in found]
 
