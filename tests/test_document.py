@@ -171,3 +171,24 @@ def test_source_ranges_map_to_the_clean_characters_they_keep(src, data):
     cs, ce = doc.to_clean(a, b)
     assert 0 <= cs <= ce <= len(doc.text)
     assert _squeeze(doc.text[cs:ce]) == _squeeze(src[a:b])
+
+
+# -- the whole pipeline never fails on odd text, and its records slice the source ----------
+
+ODD = st.sampled_from(
+    list("本报讯北京电记者王群月日年版下转第上接新华社摄标题正文。，、：；“”（）——")
+    + list("0123456789１２ＡＢ") + ["\n", "\n\n", "\r\n", " ", "  ", "\u3000\u3000", "\f", "\v", "\u200b",
+                               "\x00", "😀", "體", "é", "\t", "（下转第3版）", "（上接第1版）",
+                               "新华社北京10月23日电", "本报记者 张三", "新华社记者 李四 摄", "登 高 望 远"]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(ODD, max_size=120).map("".join))
+def test_parse_never_fails_and_every_record_slices_the_source(src):
+    import newsie
+
+    page = newsie.parse(src, issue_date="2024-10-24")
+    for kind, _, span in page.iter_spans():
+        assert 0 <= span.start <= span.end <= len(src), (kind, span)
+        assert _squeeze(src[span.start : span.end]) == _squeeze(span.text), (kind, span)
