@@ -93,13 +93,12 @@ _SET_APART = regex.compile(
     rf"^(?:{SPEECH_DATE}|(?:尊敬的|亲爱的|各位|女士们|先生们|同志们|朋友们)[^。！？]{{0,24}}[，：:])$"
 )
 
+# A reporter's role as it opens a byline: 本报记者, 新华社记者, 通讯员 ...
+_ROLE = r"^(?:本报|新华社|中新社)?(?:特约|见习|实习|特派)?(?:记者|通讯员)"
 # A reporter line standing alone (本报记者 姜泓冰 / 本报记者 高 蕾 李志浩): it ends its block.
-_BYLINE_LINE = regex.compile(
-    r"^(?:本报|新华社|中新社)?(?:特约|见习|实习|特派)?(?:记者|通讯员)[ ]*[\p{Han}·]{1,4}(?:[ ]+[\p{Han}·]{1,4}){0,7}$"
-)
-
+_BYLINE_LINE = regex.compile(_ROLE + r"[ ]*[\p{Han}·]{1,4}(?:[ ]+[\p{Han}·]{1,4}){0,7}$")
 # A line opened by a reporter's role and a space: 本报记者 曹 典 王 敏.
-_ROLE_FIRST = regex.compile(r"^(?:本报|新华社|中新社)?(?:特约|见习|实习|特派)?(?:记者|通讯员)\s")
+_ROLE_FIRST = regex.compile(_ROLE + r"\s")
 
 # A line that ends with a dateline (新华社俄罗斯喀山 10 月 23 日电): the byline follows.
 _DATELINE_END = regex.compile(r"(?:本报|新华社|中新社)[\p{Han}\d ·]{0,24}电$")
