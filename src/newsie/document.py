@@ -497,6 +497,7 @@ def _ends_terminal(text: str) -> bool:
 # A line this many ems narrower than its column is short: it ends a paragraph, or it is
 # the indented first line of one (indent: two ems).
 _SHORT = 1.75
+_TAIL_SHORT = 3.0  # ems short of the column that end a paragraph in marked text
 # After a line that ends a sentence, a line this many ems short is an indented first line.
 _INDENTED = 1.5
 
@@ -584,6 +585,10 @@ def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked:
             _ends_terminal(line.text)
             and not _ends_terminal(nxt.text)
             and not (col and col - _SHORT <= nxt.width <= col + 1.25)
+        ) or bool(
+            # a wrap tail well short of the column ends its paragraph even without a stop
+            # (咨询电话：028—6871409); an unindented line after it starts something else
+            col and line.width < col - _TAIL_SHORT and widths[i + 1] and line.width < widths[i + 1] - _TAIL_SHORT
         )
         line.breaks_after = heading_next
         if heading_next:
