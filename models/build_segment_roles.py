@@ -17,7 +17,7 @@ from newsie.document import Document
 from newsie.extractors import segment as S
 
 OUT = Path(__file__).with_name("segment_roles.json")
-VERSION = 1
+VERSION = 2
 
 
 def label(text: str, pieces: list[tuple[str, str]]) -> str | None:

@@ -522,6 +522,12 @@ ROLES = ("column", "kicker", "headline", "subtitle")
 _SECOND_HEADLINE_LINE = 0.3
 
 
+_ENDS_SAID = regex.compile(r"(?:强调|指出|表示|要求|提出|宣布|寄语|致信|说|称)$")
+_ENDS_ATTEND = regex.compile(r"(?:出席|会见|参加|主持|陪同|会谈|致辞|讲话|出席仪式|出席开幕式|出席会议|参加会见|参加会议)$")
+_SERIES = regex.compile(r"[①-⑳]|[（(][上中下一二三四五六七八九十\d]+[）)]$|篇$|之[一二三四五六七八九十]+$")
+_COLON_INSIDE = regex.compile(r"^.{1,8}：.")
+
+
 def _balanced(a: str, b: str) -> bool:
     """Two short lines of (nearly) one length, neither a sentence."""
     return len(a) <= 14 and len(b) <= 14 and abs(len(a) - len(b)) <= 1 and not (
@@ -559,6 +565,13 @@ def line_features(group: list[Block], k: int) -> dict[str, float]:
         "couplet_prev": float(prev is not None and _balanced(prev.text, text)),
         "couplet_next": float(nxt is not None and _balanced(text, nxt.text)),
         "blank_before": float(b.blank_before), "blank_after": float(b.blank_after),
+        # how the press words each part: a kicker reports who said (…强调), a subtitle who
+        # attended (…出席), a series tag counts its parts (①, 篇, （上）)
+        "ends_said": float(bool(_ENDS_SAID.search(text))),
+        "ends_attend": float(bool(_ENDS_ATTEND.search(text))),
+        "series": float(bool(_SERIES.search(text))),
+        "comma": float("，" in text), "colon_inside": float(bool(_COLON_INSIDE.search(text))),
+        "book_title": float("《" in text),
     }
     f.update(_bin("len", len(text), (4, 7, 10, 14, 20, 28, 40)))
     f.update(_bin("n", n, (2, 3, 4, 5)))
