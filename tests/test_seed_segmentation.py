@@ -109,6 +109,7 @@ def _all_feature_names():
     seq = [segment._Run([blocks[0]]), [blocks[1]], segment._Run([blocks[2]])]
     names = set(segment.group_features(seq, 1))
     # every bin of every binned feature
-    for prefix, n in (("len", 7), ("ratio", 6), ("prev_len", 5), ("next_len", 5), ("col_change", 4), ("siblings", 4)):
+    for prefix, n in (("len", 7), ("ratio", 6), ("prev_len", 5), ("next_len", 5), ("col_change", 4), ("siblings", 4),
+                      ("cohesion", 6), ("head_prev", 4), ("head_next", 4)):
         names |= {f"{prefix}{k}" for k in range(n)}
     return names

@@ -383,11 +383,55 @@ def group_features(seq: list[object], i: int, lengths: Counter | None = None) ->
     if isinstance(prev, _Run) and isinstance(nxt, _Run) and prev.blocks[-1].col and nxt.blocks[0].col:
         # articles are often set at different column widths: a change marks a boundary
         f.update(_bin("col_change", abs(prev.blocks[-1].col - nxt.blocks[0].col), (0.75, 1.75, 3.0)))
+    if isinstance(prev, _Run) and isinstance(nxt, _Run):
+        # lexical cohesion: the two sides of a section head talk about the same things,
+        # two articles seldom do; a headline shares its words with its own body
+        before, after = _bigrams(_run_text(prev, -_COHESION_CHARS)), _bigrams(_run_text(nxt, _COHESION_CHARS))
+        heading = _bigrams(text)
+        f.update(_bin("cohesion", _overlap(before, after), (0.05, 0.1, 0.15, 0.2, 0.3)))
+        f.update(_bin("head_prev", _overlap(heading, before), (0.01, 0.2, 0.4)))
+        f.update(_bin("head_next", _overlap(heading, after), (0.01, 0.2, 0.4)))
     f.update(_bin("len", length, (6, 10, 14, 20, 28, 40)))
     f.update(_bin("ratio", ratio, (0.01, 0.6, 0.85, 1.1, 1.5)))
     f.update(_bin("prev_len", run_len(prev), (1, 2, 4, 8)))
     f.update(_bin("next_len", run_len(nxt), (1, 2, 4, 8)))
     return f
+
+
+_COHESION_CHARS = 400  # body characters read on each side of a heading group
+_NOT_WORD = regex.compile(r"[^\p{Han}A-Za-z0-9]")
+
+
+def _run_text(run: "_Run", n: int) -> str:
+    """The first ``n`` (n > 0) or last ``-n`` characters of a run's body text."""
+    if n > 0:
+        out, size = [], 0
+        for b in run.blocks:
+            out.append(b.text)
+            size += len(b.text)
+            if size >= n:
+                break
+        return "".join(out)[:n]
+    out, size = [], 0
+    for b in reversed(run.blocks):
+        out.append(b.text)
+        size += len(b.text)
+        if size >= -n:
+            break
+    return "".join(reversed(out))[n:]
+
+
+def _bigrams(text: str) -> set[str]:
+    """Character bigrams of the words of ``text`` (punctuation and spaces split them)."""
+    out: set[str] = set()
+    for piece in _NOT_WORD.split(text):
+        out.update(piece[k : k + 2] for k in range(len(piece) - 1))
+    return out
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    """Shared bigrams over the smaller set (0 when either is empty)."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 def _heading_model() -> dict:
