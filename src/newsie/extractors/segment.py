@@ -319,6 +319,10 @@ def _pair(seq: list[object], orientation: str) -> tuple[float, list[_Run], list[
             cost += 2.0
     for group in leftovers:
         cost += 0.5 if _column_like(group) else 2.0
+    for r in out_runs:  # a headline shares its words with the lead of its own body
+        if r.heading:
+            cost -= _PAIR_COHESION * _overlap(_bigrams("".join(b.text for b in r.heading)),
+                                              _bigrams(_run_text(r, _COHESION_CHARS)))
     return cost, out_runs, leftovers
 
 
@@ -399,6 +403,7 @@ def group_features(seq: list[object], i: int, lengths: Counter | None = None) ->
 
 
 _COHESION_CHARS = 400  # body characters read on each side of a heading group
+_PAIR_COHESION = 3.0  # what a pairing gains per unit of headline/lead overlap
 _NOT_WORD = regex.compile(r"[^\p{Han}A-Za-z0-9]")
 
 
