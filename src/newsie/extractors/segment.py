@@ -623,6 +623,14 @@ def line_features(group: list[Block], k: int) -> dict[str, float]:
         "book_title": float("《" in text),
     }
     f.update(_bin("len", len(text), (4, 7, 10, 14, 20, 28, 40)))
+    for side, other in (("p_", prev), ("n_", nxt)):  # the wording of the lines around it
+        if other is not None:
+            t = other.text
+            f.update({side + "said": float(bool(_ENDS_SAID.search(t))),
+                      side + "attend": float(bool(_ENDS_ATTEND.search(t))),
+                      side + "comma": float("，" in t), side + "series": float(bool(_SERIES.search(t))),
+                      side + "column_name": float(is_column_name(t))})
+            f.update(_bin(side + "len", len(t), (7, 14, 20, 28)))
     f.update(_bin("n", n, (2, 3, 4, 5)))
     f.update(_bin("pos", k, (1, 2, 3)))
     f.update(_bin("ratio", b.width_ratio, (0.01, 0.6, 0.85, 1.1, 1.5)))
