@@ -630,7 +630,6 @@ def line_features(group: list[Block], k: int) -> dict[str, float]:
                       side + "attend": float(bool(_ENDS_ATTEND.search(t))),
                       side + "comma": float("，" in t), side + "series": float(bool(_SERIES.search(t))),
                       side + "column_name": float(is_column_name(t))})
-            f.update(_bin(side + "len", len(t), (7, 14, 20, 28)))
     f.update(_bin("n", n, (2, 3, 4, 5)))
     f.update(_bin("pos", k, (1, 2, 3)))
     f.update(_bin("ratio", b.width_ratio, (0.01, 0.6, 0.85, 1.1, 1.5)))
