@@ -17,7 +17,7 @@ from decimal import Decimal
 
 import regex
 
-__all__ = ["small_int", "read_number", "parse_number", "Reading", "NUMERAL_CHARS"]
+__all__ = ["small_int", "read_number", "parse_number", "fold_numeral", "Reading", "NUMERAL_CHARS"]
 
 _DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
            "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -119,8 +119,16 @@ class _Bad(ValueError):
     pass
 
 
-def _normalize(text: str) -> str:
+def fold_numeral(text: str) -> str:
+    """Fold financial, traditional and full-width numeral characters to the plain ones.
+
+    >>> fold_numeral("肆佰叁拾萬 ４")
+    '四百三十万4'
+    """
     return "".join(text.split()).translate(_VARIANTS)
+
+
+_normalize = fold_numeral
 
 
 def _integer(s: str) -> Decimal:

@@ -29,11 +29,11 @@ import regex
 
 from newsie.document import Document
 from newsie.draft import Draft
-from newsie.numerals import read_number
+from newsie.numerals import fold_numeral, read_number
 from newsie.records import Figure
 from newsie.registry import extractor
 
-__all__ = ["find_figures", "make_figures", "CURRENCIES"]
+__all__ = ["find_figures", "figures_in", "make_figures", "CURRENCIES"]
 
 # -- lexicons (ordered longest first where order decides a match) -----------------------
 
@@ -128,10 +128,14 @@ _NUM = (
     rf"|[{_CN}](?:[{_CN}]|点(?=[{_CNDIG}])|[多余几来](?=[十百千万亿]))*)"  # 一千三百七十一, 五点八
 )
 _NUMC = regex.compile(_NUM)
-_SEP = r"(?:[至到~～—\-–]|——)"
+_SEP = r"(?:——|--|[至到~～—\-–])"
 _MONTHISH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAYISH = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])"
 _YEARISH = r"(?:\d{4}|[零〇○一二三四五六七八九]{4})"
+
+# A unit written on both ends of a range (1万元—5万元, 10%—15%).
+_RANGE_UNITS = "|".join(sorted(map(regex.escape, set(_CUR_AFTER) | set(QUANTITY_UNITS) | {"家", "个", "人", "年", "天"}),
+                               key=len, reverse=True))
 
 _PATTERN = regex.compile(
     rf"""
@@ -165,15 +169,16 @@ _PATTERN = regex.compile(
         | (?P<frac>{_NUM}分之{_NUM})                                   # 三分之一
         | (?P<half>一半|半数|过半|多半)
         | (?P<mag>[两三四五六七八九个]位数)                              # 两位数
-        | (?P<maghedge>{"|".join(_HEDGE_MAG)})?(?P<num>{_NUM})
-          (?:(?P<u1>%|个百分点|百分点)?(?P<sep>{_SEP}|或)(?P<num2>{_NUM}))?
+        | (?P<curpre>人民币|新台币|美元|欧元|港币|日元|英镑|US\$|\$|￥|¥|€|£)?[ ]?
+          (?P<maghedge>{"|".join(_HEDGE_MAG)})?(?P<num>{_NUM})
+          (?:(?P<u1>%|个百分点|百分点|{_RANGE_UNITS})?(?P<sep>{_SEP}|或)(?P<num2>{_NUM})(?(u1)(?=(?P=u1))))?
       )
     """,
     regex.VERBOSE,
 )
 
 _UNIT_AFTER = regex.compile(
-    r"(?P<inner>多|余|来)?(?P<unit>"
+    r"(?P<inner>多|余|来|几)?(?P<unit>"
     + "|".join(
         regex.escape(u)
         for u in sorted(
@@ -270,6 +275,28 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[tupl
     return out
 
 
+def figures_in(text: str) -> list[Figure]:
+    """The figures of one piece of text (a sentence, a paragraph), spans into ``text``.
+
+    Args:
+        text: any text; full-width digits, letter-spacing and line breaks are read the
+            way :class:`~newsie.document.Document` reads a page.
+
+    Returns:
+        :class:`Figure` records in text order; an empty list when there are none.
+
+    >>> [(f.span.text, f.kind, str(f.value), f.currency) for f in figures_in("投资１.２万元")]
+    [('1.2万元', 'money', '12000', 'CNY')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"figures_in expects str, got {type(text).__name__}")
+    doc = Document(text)
+    return [
+        Figure(span=doc.span(s, e), **{k: v for k, v in fields.items() if v is not None})
+        for s, e, fields in find_figures(doc.text)
+    ]
+
+
 def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None:
     s = m.start()
     e = m.end()
@@ -345,6 +372,8 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
 
     num = m.group("num")
     maghedge = m.group("maghedge")
+    if num[0] in "-−" and s > 0 and text[s - 1] not in " \n，。、；：（“\"(":
+        return None  # 1万元-5万元: a dash after a figure is a range's, not a minus
     chinese = _is_chinese(num)
     if len(num) > 1 and num[-1] in "千万百" and not m.group("num2") and _KILO.match(text, e - 1, end):
         num, e = num[:-1], e - 1  # 13.3千米: the 千 belongs to the unit
@@ -365,7 +394,7 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
         r2 = read_number(m.group("num2"))
         if r.value is None or r2.value is None or r2.value <= r.value:
             return None  # 3-2, 第1-2: not a range we can read
-        low, high, value = r.value, r2.value, None
+        low, high, value = _shared_magnitude(num, m.group("num2"), r.value, r2.value), r2.value, None
         if _is_chinese(m.group("num2")) != chinese:
             return None
     # a bare magnitude (百, 千万) is a word unless hedged (上百, 数十) or long (万万亿)
@@ -378,19 +407,14 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
         else:
             return None
     # the article 一 (一批, 一个, 进一步) and lone Chinese digits are not figures
-    single = chinese and len(num) == 1 and num in _CNDIG + "十"
+    single = chinese and len(num) == 1 and num in _CNDIG + "十" and not maghedge
+    if single and num not in "零〇○一二两三四五六七八九十":
+        return None  # a lone financial digit (陆, 伍) is a word: 大陆, 队伍
     # units
     u = _UNIT_AFTER.match(text, e, end)
     unit = None
     kind = "number"
     currency = None
-    if m.group("u1") and m.group("num2"):
-        unit_text = m.group("u1")
-        u = None
-        kind = "percent"
-        unit = "%" if unit_text == "%" else unit_text
-        if text.startswith(unit_text, e):
-            e += len(unit_text)
     if u:
         word = u.group("unit")
         inner = u.group("inner")
@@ -418,7 +442,7 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
             e = u.end() + e_extra
             u = None
         elif word in CURRENCIES:
-            if chinese and single and word in ("元", "圆", "块"):
+            if chinese and single and num != "十" and word in ("元", "圆", "块"):
                 return None  # 二元结构, 三元: words
             kind, unit, currency = "money", word, CURRENCIES[word]
             tail = _YUAN_TAIL.match(text, u.end(), end) if word in ("元", "圆", "块") else None
@@ -498,6 +522,17 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
                 inner_hedge = inner_hedge or u.group("inner")
         elif u is not None and kind == "number":
             pass
+    curpre = m.group("curpre")
+    if curpre:
+        if kind in ("number", "money"):
+            if kind == "number" or unit in ("元", "圆", "块"):
+                currency = CURRENCIES[curpre]
+            unit = unit or curpre
+            kind = "money"
+        else:
+            s = m.start("maghedge") if m.group("maghedge") else m.start("num")  # 美元10年期: not money
+            if hedge:
+                return None
     if kind == "number":
         if chinese:
             if single or not regex.search(r"[百千万亿兆]", num) and not _stands_alone(text, s, e, end):
@@ -515,7 +550,7 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
             prv = text[s - 1 : s] if s else ""
             if nxt in ("、", ".", "．") and (not prv or prv in "\n（(。：；") and "." not in num:
                 return None  # 1、 1. list markers
-            if prv in "（(" and nxt in "）)":
+            if prv and nxt and prv in "（(" and nxt in "）)":
                 return None  # （1）
             if before.endswith(("电话", "热线", "号码", "手机", "传真", "邮编", "编号", "代码", "QQ", "微信")):
                 return None
@@ -527,6 +562,25 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
         return None
     return finish(kind, value, unit, low=low, high=high, reason=reason if value is None and low is None else None,
                   extra_hedge=inner_hedge, currency=currency)
+
+
+def _shared_magnitude(num1: str, num2: str, low: Decimal, high: Decimal) -> Decimal:
+    """两到三万 is 20000–30000: the first number takes the second's magnitude when it has none."""
+    num1, num2 = fold_numeral(num1), fold_numeral(num2)
+    if regex.search(r"[万亿兆]", num1):
+        return low
+    factors = []
+    rest = regex.sub(r"^[\d.零一二两三四五六七八九]+", "", num2)
+    if rest and regex.fullmatch(r"[十百千万亿兆]+", rest) and not regex.search(r"[十百千]", num1):
+        factors.append(rest)
+    tail = regex.search(r"[万亿兆]+$", num2)
+    if tail:
+        factors.append(tail.group())
+    for f in factors:
+        r = read_number("1" + f)
+        if r.value is not None and low * r.value <= high:
+            return low * r.value
+    return low
 
 
 def _stands_alone(text: str, s: int, e: int, end: int) -> bool:
