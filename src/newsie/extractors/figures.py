@@ -27,7 +27,7 @@ from decimal import Decimal
 
 import regex
 
-from newsie.document import Document
+from newsie.document import Document, fold_width
 from newsie.draft import Draft
 from newsie.numerals import fold_numeral, read_number
 from newsie.records import Figure
@@ -48,7 +48,7 @@ CURRENCIES = {
     "里拉": "TRY", "迪拉姆": "AED", "坚戈": "KZT", "比索": "MXN", "新西兰元": "NZD",
     "特别提款权": "XDR", "$": "USD", "US$": "USD", "￥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP",
 }
-_CUR_AFTER = sorted((c for c in CURRENCIES if c not in "$US$￥¥€£人民币"), key=len, reverse=True)
+_CUR_AFTER = sorted((c for c in CURRENCIES if c not in ("$", "US$", "￥", "¥", "€", "£")), key=len, reverse=True)
 _CUR_BEFORE = ["人民币", "美元", "欧元", "港币", "日元", "英镑", "US$", "$", "￥", "¥", "€", "£"]
 
 #: Physical units (kind quantity), longest first.
@@ -117,15 +117,15 @@ _CHANGE = regex.compile(
 
 # -- the pattern -----------------------------------------------------------------------
 
-_CN = "零〇○一二两三四五六七八九十百千万亿兆廿卅壹贰叁肆伍陆柒捌玖拾佰仟萬億兩"
+_CN = "零〇○一二两三四五六七八九十百千万亿兆廿卅壹贰叁肆伍陆柒捌玖拾佰仟萬億兩倆"
 _CNDIG = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖兩"
 # A numeral: Arabic (with Chinese magnitudes after it), or Chinese; 多/余/几 may sit
 # inside before a magnitude (十余万), 点 between digits (五点八).
 _NUM = (
-    r"(?:[-−]?\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)*"  # Arabic: 1,371 16.4
+    r"(?:[-−负]?(?:\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)*|(?<!\d)\.\d+)"  # Arabic: 1,371 16.4 .5
     r"(?:[多余几](?=[十百千万亿]))?"  # 3000多万
     r"(?:[十百千万亿兆]+(?:零?(?:\d+(?:\.\d+)?|[一二两三四五六七八九]))*)*"  # 1.2万, 5万4千6百, 200亿零四千230
-    rf"|[{_CN}](?:[{_CN}]|点(?=[{_CNDIG}])|[多余几来](?=[十百千万亿]))*)"  # 一千三百七十一, 五点八
+    rf"|负?[{_CN}](?:[{_CN}]|点(?=[{_CNDIG}])|[多余几来](?=[十百千万亿]))*)"  # 一千三百七十一, 五点八
 )
 _NUMC = regex.compile(_NUM)
 _SEP = r"(?:——|--|[至到~～—\-–])"
@@ -164,9 +164,10 @@ _PATTERN = regex.compile(
     # ---- figures ----
     | (?P<hedge>{"|".join(_HEDGE_BEFORE)})?
       (?:
-          (?P<pct_of>百分之|千分之|万分之)(?P<pnum>{_NUM})               # 百分之五点八
+          (?P<pct_of>[百千万]+分之|[佰仟萬]分之)(?P<pnum>{_NUM})          # 百分之五点八, 千分之二
         | (?P<ord>第)(?P<onum>{_NUM})                                  # 第十六次
-        | (?P<frac>{_NUM}分之{_NUM})                                   # 三分之一
+        | (?P<frac>(?:负?{_NUM}又)?负?{_NUM}分之负?{_NUM}                # 三分之一, 负一又二分之一
+                  |(?<![\d/])(?:\d+[ ])?\d+[/／]\d+(?![\d/]))            # 3/5, 1 3/5
         | (?P<half>一半|半数|过半|多半)
         | (?P<mag>[两三四五六七八九个]位数)                              # 两位数
         | (?P<curpre>人民币|新台币|美元|欧元|港币|日元|英镑|US\$|\$|￥|¥|€|£)?[ ]?
@@ -250,8 +251,36 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[tupl
     [(3, 6, 'percent', '40', '近')]
     """
     end = len(text) if end is None else end
+    view, index = _view(text, start, end)
+    return [(index(s), index(e - 1) + 1, f) for s, e, f in _find(view)]
+
+
+_TRAD = str.maketrans("個點萬億兩倆負幾餘對雙佰", "个点万亿两两负几余对双百")
+_GAP = regex.compile(r"(?<=[\p{Han}％%，、.．\d])[ \u3000]+(?=[\p{Han}％%．])|(?<=[\p{Han}％%])[ \u3000]+(?=[\d.．])")
+
+
+def _view(text: str, start: int, end: int):
+    """The region as the patterns read it: traditional and full-width forms folded one for
+    one, and spaces inside figures (十 余 万, 1000  万, 百 分之 2) left out; with the map
+    from a view offset back to the text."""
+    piece = fold_width(text[start:end]).translate(_TRAD)
+    if " " not in piece and "\u3000" not in piece:
+        return piece, lambda i: start + i
+    keep = []
+    last = 0
+    for m in _GAP.finditer(piece):
+        keep.append((last, m.start()))
+        last = m.end()
+    keep.append((last, len(piece)))
+    view = "".join(piece[a:b] for a, b in keep)
+    offsets = [start + i for a, b in keep for i in range(a, b)]
+    return view, lambda i: offsets[i] if i < len(offsets) else (offsets[-1] + 1 if offsets else start)
+
+
+def _find(text: str) -> list[tuple[int, int, dict]]:
+    end = len(text)
     out: list[tuple[int, int, dict]] = []
-    pos = start
+    pos = 0
     while True:
         m = _PATTERN.search(text, pos, end)
         if m is None:
@@ -331,7 +360,10 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
 
     if m.group("pct_of"):
         r = read_number(m.group("pnum"))
-        scale = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}[m.group("pct_of")]
+        base = read_number("一" + m.group("pct_of")[:-2]).value
+        if base is None:
+            return None
+        scale = Decimal(100) / base
         return finish("percent", r.value * scale if r.value is not None else None, "%",
                       low=r.low * scale if r.low is not None else None,
                       high=r.high * scale if r.high is not None else None,
@@ -395,14 +427,12 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
         if r.value is None or r2.value is None or r2.value <= r.value:
             return None  # 3-2, 第1-2: not a range we can read
         low, high, value = _shared_magnitude(num, m.group("num2"), r.value, r2.value), r2.value, None
-        if _is_chinese(m.group("num2")) != chinese:
-            return None
     # a bare magnitude (百, 千万) is a word unless hedged (上百, 数十) or long (万万亿)
     if chinese and regex.fullmatch(r"[十百千万亿兆]+", num) and not maghedge:
         if len(num) >= 3:
             r = read_number("一" + num)
             value, reason = r.value, r.reason or None
-        elif num == "十" and _UNIT_AFTER.match(text, e, end):
+        elif num == "十" and (_UNIT_AFTER.match(text, e, end) or _stands_alone(text, s, e, end)):
             pass  # 十家企业
         else:
             return None
@@ -484,7 +514,7 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
             kind, unit = "count", None
             fields["of"] = word
         else:  # a measure word
-            if chinese and word in _ARABIC_ONLY:
+            if single and word in _ARABIC_ONLY:
                 return None
             if word in ("国",) and chinese:
                 return None
