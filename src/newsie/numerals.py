@@ -72,7 +72,7 @@ _VARIANTS = str.maketrans({
     "壹": "一", "贰": "二", "貳": "二", "弍": "二", "叁": "三", "參": "三", "叄": "三", "肆": "四",
     "伍": "五", "陆": "六", "陸": "六", "柒": "七", "捌": "八", "玖": "九", "拾": "十", "佰": "百",
     "仟": "千", "萬": "万", "億": "亿", "兩": "两", "倆": "两", "俩": "两", "點": "点", "負": "负",
-    "〇": "零", "○": "零", "Ｏ": "零", "幺": "一", "－": "-", "−": "-", "，": ",", "．": ".",
+    "〇": "零", "○": "零", "Ｏ": "零", "幺": "一", "－": "-", "−": "-", "，": ",", "．": ".", "／": "/",
     **{chr(0xFF10 + i): str(i) for i in range(10)},
 })
 _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -312,6 +312,13 @@ def read_number(text: str) -> Reading:
     >>> read_number("万万亿").reason
     '万 with no number before it'
     """
+    mixed = regex.fullmatch(r"\s*([-负]?)(\d+)\s+(\d+)/(\d+)\s*", text.translate(_VARIANTS))
+    if mixed:  # 1 3/5: a whole number and a fraction
+        sign, whole, num, den = mixed.groups()
+        if int(den) == 0:
+            return Reading(reason="a fraction over zero")
+        value = Decimal(whole) + _CTX.divide(Decimal(num), Decimal(den))
+        return Reading(value=-value if sign else value)
     s = _normalize(text)
     if not s:
         return Reading(reason="empty numeral")

@@ -46,7 +46,7 @@ CURRENCIES = {
     "新台币": "TWD", "台币": "TWD", "瑞士法郎": "CHF", "新加坡元": "SGD", "新元": "SGD",
     "澳门元": "MOP", "澳门币": "MOP", "林吉特": "MYR", "兰特": "ZAR", "雷亚尔": "BRL",
     "里拉": "TRY", "迪拉姆": "AED", "坚戈": "KZT", "比索": "MXN", "新西兰元": "NZD",
-    "特别提款权": "XDR", "$": "USD", "US$": "USD", "￥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP",
+    "特别提款权": "XDR", "奈拉": "NGN", "美分": "USD", "$": "USD", "US$": "USD", "￥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP",
 }
 _CUR_AFTER = sorted((c for c in CURRENCIES if c not in ("$", "US$", "￥", "¥", "€", "£")), key=len, reverse=True)
 _CUR_BEFORE = ["人民币", "美元", "欧元", "港币", "日元", "英镑", "US$", "$", "￥", "¥", "€", "£"]
@@ -57,7 +57,8 @@ QUANTITY_UNITS = (
     "公里每小时", "米/秒", "千瓦时", "万千瓦时", "兆瓦时", "千瓦", "千伏", "万伏", "伏", "兆瓦", "吉瓦", "万千瓦", "瓦",
     "标准箱", "公里", "千米", "厘米", "毫米", "微米", "纳米", "海里", "英里", "光年", "米", "平米",
     "公顷", "亩", "吨", "千克", "公斤", "毫克", "克", "斤", "升", "毫升", "立方", "桶", "摄氏度", "℃",
-    "度电", "马力", "分贝", "TEU", "km", "kg", "cm", "mm", "m",
+    "度电", "马力", "分贝", "公分", "微克", "兆赫兹", "千赫兹", "赫兹", "千卡", "卡路里", "千比特",
+    "比特", "兆字节", "千字节", "字节", "TEU", "km", "kg", "cm", "mm", "KM", "KG", "CM", "MM", "m",
 )
 #: Time spans: counts (8个月 is a count of months).
 TIME_UNITS = (
@@ -78,7 +79,7 @@ MEASURE_WORDS = (
 )
 # After a Chinese numeral some measure words are mostly parts of words or idioms
 # (十分, 两手, 三心二意, 五湖四海, 一道): counted only after Arabic numerals.
-_ARABIC_ONLY = set("门道对双段片群列单章节册卷扇顶村镇县省区市亿代分挡楼路")
+_ARABIC_ONLY = set("门道段片群列单章节册卷扇顶村镇县省区市亿代分挡楼路")
 #: 点 counts items of speech (五点建议) only before these nouns; elsewhere it is a clock.
 _POINT_NOUNS = ("建议", "意见", "要求", "希望", "共识", "主张", "倡议", "看法", "体会", "启示",
                 "经验", "原则", "举措", "措施", "成果", "内容", "理由", "考虑", "思考", "认识",
@@ -98,7 +99,7 @@ _NAMES = (
     "十万火急", "九死一生", "半信半疑", "一干二净", "千辛万苦", "万水千山", "千山万水", "千锤百炼",
     "百花齐放", "百家争鸣", "百年大计", "百年大党", "百年变局", "千载难逢", "万紫千红", "一年四季",
     "十字路口", "十字架", "三角", "四季", "五星红旗", "七彩", "八卦", "九州", "万里长城", "万物",
-    "亿万", "千万", "万一", "十分", "唯一", "三轮车", "一二三", "二手", "三角", "百姓", "百货", "千年", "百年", "万象", "三亚", "六盘水",
+    "亿万", "千万", "万一", "十分", "一点一滴", "一点点", "唯一", "三轮车", "一二三", "二手", "三角", "百姓", "百货", "千年", "百年", "万象", "三亚", "六盘水",
     "五指山", "三明", "七台河", "十堰", "九江", "四川", "四平", "三门峡", "万宁", "万州",
 )
 _NAME_RE = "|".join(sorted(map(regex.escape, _NAMES), key=len, reverse=True))
@@ -141,10 +142,10 @@ _PATTERN = regex.compile(
     rf"""
     # ---- not figures: names, dates, clock times, phone numbers, codes ----
       (?P<skip>
-          (?:{_NAME_RE})
+          (?:{_NAME_RE})(?!分之)
         | [“"「]{_NUM}[^”"」\n%元]{{0,8}}[”"」]                     # “3+1”, “四个全面”: a quoted name
         | [A-Za-z][A-Za-z\d\-.]*\d[\dA-Za-z]*                       # G20, C919, COVID-19, Cloud2.0
-        | \d+(?:\.\d+)?[A-Za-z]+(?:/[A-Za-z]+)?(?![A-Za-z])(?<!\d(?:km|kg|cm|mm|m|TEU))  # 5G, 4K, 8.448M/S
+        | \d+(?:\.\d+)?[A-Za-z]+(?:/[A-Za-z]+)?(?![A-Za-z])(?<!\d(?:km|kg|cm|mm|m|KM|KG|CM|MM|TEU))  # 5G, 4K, 8.448M/S
         | \d+(?:\.\d+)?[∶:比]\d+                                     # scores and ratios: 15∶0
         | \d+\+\d*\w*                                                # 3+1, 1+N
         | \d{{3,4}}-\d{{7,8}} | (?<!\d)1[3-9]\d{{9}}(?!\d)            # phone numbers
@@ -167,7 +168,7 @@ _PATTERN = regex.compile(
           (?P<pct_of>[百千万]+分之|[佰仟萬]分之)(?P<pnum>{_NUM})          # 百分之五点八, 千分之二
         | (?P<ord>第)(?P<onum>{_NUM})                                  # 第十六次
         | (?P<frac>(?:负?{_NUM}又)?负?{_NUM}分之负?{_NUM}                # 三分之一, 负一又二分之一
-                  |(?<![\d/])(?:\d+[ ])?\d+[/／]\d+(?![\d/]))            # 3/5, 1 3/5
+                  |(?<![\d/])-?(?:\d+[ ])?\d+[/／]\d+(?![\d/]))          # 3/5, 1 3/5
         | (?P<half>一半|半数|过半|多半)
         | (?P<mag>[两三四五六七八九个]位数)                              # 两位数
         | (?P<curpre>人民币|新台币|美元|欧元|港币|日元|英镑|US\$|\$|￥|¥|€|£)?[ ]?
@@ -200,7 +201,7 @@ _OF_STOP = regex.compile(
     r"覆盖|涉及|包括|签约|落地|投入|组成|构成|没有|带动|吸引|提供|举办|举行|接受|建成|列入|"
     r"入驻|分布|进入|加入|落户|左右|以上|以下|以内|之间|之中|当中|中的|里的|上的|参加"
 )
-_KILO = regex.compile(r"千米|千克|千瓦|千伏|千卡|万千瓦|百分点|千帕|百帕")
+_KILO = regex.compile(r"千米|千克|千瓦|千伏|千卡|千比特|千字节|千赫兹|万千瓦|百分点|千帕|百帕|兆字节|兆赫兹|兆瓦")
 _ENUM_PAREN = regex.compile(r"（[\p{Han}]{1,2}(?:、[\p{Han}]{1,2})+）")
 
 
@@ -255,7 +256,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[tupl
     return [(index(s), index(e - 1) + 1, f) for s, e, f in _find(view)]
 
 
-_TRAD = str.maketrans("個點萬億兩倆負幾餘對雙佰", "个点万亿两两负几余对双百")
+_TRAD = str.maketrans("個點萬億兩倆負幾餘對雙陸貳參－／", "个点万亿两两负几余对双陆贰叁-/")
 _GAP = regex.compile(r"(?<=[\p{Han}％%，、.．\d])[ \u3000]+(?=[\p{Han}％%．])|(?<=[\p{Han}％%])[ \u3000]+(?=[\d.．])")
 
 
@@ -407,7 +408,7 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
     if num[0] in "-−" and s > 0 and text[s - 1] not in " \n，。、；：（“\"(":
         return None  # 1万元-5万元: a dash after a figure is a range's, not a minus
     chinese = _is_chinese(num)
-    if len(num) > 1 and num[-1] in "千万百" and not m.group("num2") and _KILO.match(text, e - 1, end):
+    if len(num) > 1 and num[-1] in "千万百兆" and not m.group("num2") and _KILO.match(text, e - 1, end):
         num, e = num[:-1], e - 1  # 13.3千米: the 千 belongs to the unit
     if chinese and regex.fullmatch(r"[零〇○一二两三四五六七八九]{2,3}", num) and not m.group("num2"):
         rr = read_number(num)
@@ -472,7 +473,8 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
             e = u.end() + e_extra
             u = None
         elif word in CURRENCIES:
-            if chinese and single and num != "十" and word in ("元", "圆", "块"):
+            if chinese and single and num != "十" and word in ("元", "圆", "块") and not regex.match(
+                    rf"[{_CNDIG}\d][角毛]", text[u.end() : u.end() + 2]):
                 return None  # 二元结构, 三元: words
             kind, unit, currency = "money", word, CURRENCIES[word]
             tail = _YUAN_TAIL.match(text, u.end(), end) if word in ("元", "圆", "块") else None
@@ -489,8 +491,12 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
                 e = u.end() + 3
                 u = None
         elif word in QUANTITY_UNITS:
-            if chinese and (single and word in ("米", "克", "升", "度电", "立方", "m", "伏")):
-                return None
+            if chinese and (num == "一" and word in ("米", "克", "升", "度电", "立方", "m") or single and word == "伏"):
+                return None  # 一米阳光, 三伏天
+            if text.startswith("半", u.end()) and value is not None:
+                value += Decimal("0.5")  # 两米半, 十五斤半
+                e = u.end() + 1
+                u = None
             if word in ("m", "km", "kg", "cm", "mm") and text[u.end() : u.end() + 1].isascii() and text[u.end() : u.end() + 1].isalpha():
                 return None
             kind, unit = "quantity", word
@@ -552,6 +558,8 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
                 inner_hedge = inner_hedge or u.group("inner")
         elif u is not None and kind == "number":
             pass
+    if value is not None and kind == "quantity" and before.endswith("零下"):
+        value, s = -value, s - 2  # 零下四摄氏度
     curpre = m.group("curpre")
     if curpre:
         if kind in ("number", "money"):
@@ -565,14 +573,16 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
                 return None
     if kind == "number":
         if chinese:
-            if single or not regex.search(r"[百千万亿兆]", num) and not _stands_alone(text, s, e, end):
+            if "点" in num and not single:
+                pass  # 五点八: a decimal
+            elif single or not regex.search(r"[百千万亿兆]", num) and not _stands_alone(text, s, e, end):
                 if not _stands_alone(text, m.start("num"), e, end):
                     return None
         else:
             digits = regex.sub(r"\D", "", num)
             if regex.fullmatch(r"\d{4}", num) and 1000 <= int(num) <= 2100:
                 return None  # a year standing alone (2019中国品牌日)
-            if len(digits) > 1 and digits[0] == "0" and not num.startswith("0."):
+            if len(digits) > 1 and digits[0] == "0" and not num.lstrip("-−负").startswith(("0.", ".")):
                 return None  # 0001: a code
             if len(digits) >= 7 and not regex.search(r"[,，.万亿]", num):
                 return None  # a code or phone number
