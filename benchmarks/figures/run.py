@@ -352,6 +352,8 @@ def same_value(got: Mention, want: Mention, money2: bool = False) -> bool:
         return True
     t = want.value.as_tuple()
     exp = t.exponent
+    if exp == -2 and got.value.as_tuple().exponent < -2:  # money printed with two decimals
+        money2 = True
     if len(t.digits) >= 14 and isinstance(exp, int) and exp > 0:  # a float's 15 digits: 2.02107211321364E+23
         return got.value.scaleb(-exp).quantize(Decimal(1)) == want.value.scaleb(-exp)
     if money2 and exp == -2:  # jionlp prints money with two decimals

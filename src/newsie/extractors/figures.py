@@ -123,7 +123,7 @@ _CNDIG = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖兩"
 # A numeral: Arabic (with Chinese magnitudes after it), or Chinese; 多/余/几 may sit
 # inside before a magnitude (十余万), 点 between digits (五点八).
 _NUM = (
-    r"(?:[-−负]?(?:\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)*|(?<!\d)\.\d+)"  # Arabic: 1,371 16.4 .5
+    r"(?:[-−负]?(?:\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)*|(?<![\d.])\.\d+)"  # Arabic: 1,371 16.4 .5
     r"(?:[多余几](?=[十百千万亿]))?"  # 3000多万
     r"(?:[十百千万亿兆]+(?:零?(?:\d+(?:\.\d+)?|[一二两三四五六七八九]))*)*"  # 1.2万, 5万4千6百, 200亿零四千230
     rf"|负?[{_CN}](?:[{_CN}]|点(?=[{_CNDIG}])|[多余几来](?=[十百千万亿]))*)"  # 一千三百七十一, 五点八
@@ -169,7 +169,7 @@ _PATTERN = regex.compile(
         | (?P<ord>第)(?P<onum>{_NUM})                                  # 第十六次
         | (?P<frac>(?:负?{_NUM}又)?负?{_NUM}分之负?{_NUM}                # 三分之一, 负一又二分之一
                   |(?<![\d/])-?(?:\d+[ ])?\d+[/／]\d+(?![\d/]))          # 3/5, 1 3/5
-        | (?P<half>一半|半数|过半|多半)
+        | (?P<half>一半|半数|过半|多半|半成|半百)
         | (?P<mag>[两三四五六七八九个]位数)                              # 两位数
         | (?P<curpre>人民币|新台币|美元|欧元|港币|日元|英镑|US\$|\$|￥|¥|€|£)?[ ]?
           (?P<maghedge>{"|".join(_HEDGE_MAG)})?(?P<num>{_NUM})
@@ -201,6 +201,7 @@ _OF_STOP = regex.compile(
     r"覆盖|涉及|包括|签约|落地|投入|组成|构成|没有|带动|吸引|提供|举办|举行|接受|建成|列入|"
     r"入驻|分布|进入|加入|落户|左右|以上|以下|以内|之间|之中|当中|中的|里的|上的|参加"
 )
+_CN_ONE_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _KILO = regex.compile(r"千米|千克|千瓦|千伏|千卡|千比特|千字节|千赫兹|万千瓦|百分点|千帕|百帕|兆字节|兆赫兹|兆瓦")
 _ENUM_PAREN = regex.compile(r"（[\p{Han}]{1,2}(?:、[\p{Han}]{1,2})+）")
 
@@ -333,8 +334,8 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
     hedge = m.group("hedge")
     fields: dict = {}
     before = text[max(0, s - 14) : s]
-    if before[-1:] == "+" or before[-1:].isascii() and before[-1:].isalnum():
-        return None
+    if before[-1:] == "+" or before[-1:].isascii() and before[-1:].isalnum() and regex.match(r"[-−负]?\d", m.group()):
+        return None  # G20, 3+1: part of a name
     change = _CHANGE.search(before)
     if change and hedge is None:
         fields["change"] = _clean_change(change.group())
@@ -360,7 +361,11 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
         return s, e, fields
 
     if m.group("pct_of"):
-        r = read_number(m.group("pnum"))
+        pnum = m.group("pnum")
+        r = read_number(pnum)
+        while r.value is None and len(pnum) > 1 and pnum[-1] in "十百千万亿":
+            pnum, e = pnum[:-1], e - 1  # 百分之七十百分位: the numeral ends before 百分位
+            r = read_number(pnum)
         base = read_number("一" + m.group("pct_of")[:-2]).value
         if base is None:
             return None
@@ -395,9 +400,11 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
         if word in ("过半", "多半") and hedge:
             return None
         h = {"过半": "过", "多半": "多"}.get(word)
+        if word == "半百":  # 年过半百: fifty
+            return finish("number", Decimal(50))
         if word == "多半" and not text.startswith("数", e):
             return None  # 多半 is also "probably"
-        return finish("percent", Decimal(50), "%", extra_hedge=h)
+        return finish("percent", Decimal(5) if word == "半成" else Decimal(50), "%", extra_hedge=h)
     if m.group("mag"):
         word = m.group("mag")
         lo, hi = {"个": (0, 9), "两": (10, 99), "三": (100, 999), "四": (1000, 9999)}.get(word[0], (None, None))
@@ -412,7 +419,7 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
         num, e = num[:-1], e - 1  # 13.3千米: the 千 belongs to the unit
     if chinese and regex.fullmatch(r"[零〇○一二两三四五六七八九]{2,3}", num) and not m.group("num2"):
         rr = read_number(num)
-        if rr.low is None:
+        if rr.low is None and not _stands_alone(text, s, e, end):
             return None  # 一一, 二三: not a count (七八家 is a range, read below)
     if maghedge and not regex.fullmatch(r"[十百千万亿]+", num):
         # 上/数/几/成 are hedges only before a bare magnitude (上百, 数十): elsewhere
@@ -430,16 +437,19 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
         low, high, value = _shared_magnitude(num, m.group("num2"), r.value, r2.value), r2.value, None
     # a bare magnitude (百, 千万) is a word unless hedged (上百, 数十) or long (万万亿)
     if chinese and regex.fullmatch(r"[十百千万亿兆]+", num) and not maghedge:
-        if len(num) >= 3:
+        if hedge and len(num) <= 2 and num != "十":
+            r = read_number("一" + num)  # 逾千, 近万: a hedged bare magnitude
+            value, reason = r.value, r.reason
+        elif len(num) >= 3:
             r = read_number("一" + num)
             value, reason = r.value, r.reason or None
-        elif num == "十" and (_UNIT_AFTER.match(text, e, end) or _stands_alone(text, s, e, end)):
-            pass  # 十家企业
+        elif num == "十" and _UNIT_AFTER.match(text, e, end) or _stands_alone(text, s, e, end):
+            pass  # 十家企业; 十万 standing alone
         else:
             return None
     # the article 一 (一批, 一个, 进一步) and lone Chinese digits are not figures
-    single = chinese and len(num) == 1 and num in _CNDIG + "十" and not maghedge
-    if single and num not in "零〇○一二两三四五六七八九十":
+    single = chinese and len(num) == 1 and num in _CNDIG + "十" and not maghedge and not m.group("num2")
+    if single and num not in "零〇○一二两三四五六七八九十" and not _stands_alone(text, s, e, end):
         return None  # a lone financial digit (陆, 伍) is a word: 大陆, 队伍
     # units
     u = _UNIT_AFTER.match(text, e, end)
@@ -464,6 +474,10 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
             scale = Decimal(10)
             if text.startswith("半", u.end()):
                 value = value + Decimal("0.5") if value is not None else None
+                e_extra = 1
+            elif (value is not None and u.end() < end and text[u.end()] in _CN_ONE_DIGIT
+                  and (u.end() + 1 == end or not "\u4e00" <= text[u.end() + 1] <= "\u9fff")):
+                value = value + Decimal(_CN_ONE_DIGIT[text[u.end()]]) / 10  # 七成六 = 76%
                 e_extra = 1
             else:
                 e_extra = 0
