@@ -9,6 +9,7 @@ Suites (all read from ``$NEWSIE_DATA``, default ``../shared/data``):
   no value.
 - ``cn2an-transform``: cn2an's in-sentence cases: the set of values a sentence states.
 - ``jionlp-money``: JioNLP's money-parser cases (Apache-2.0): value (and currency).
+  jionlp runs as ``jionlp.parse_money`` and ``jionlp.ner.extract_money`` (1.5.x).
 - ``jionlp-money-extract``: JioNLP's money-extractor cases: extraction F1.
 - ``speed``: chars/s on articles of the 人民日报 e-paper month, newsie's figures vs
   recognizers-text number recognition on the same paragraphs.
@@ -143,14 +144,12 @@ def load_cn2an(path: Path) -> tuple[Suite, Suite]:
 
 
 def load_jionlp(root: Path) -> tuple[Suite, Suite]:
-    from_name = {"元": "CNY", "港元": "HKD", "美元": "USD", "日元": "JPY", "新台币": "TWD", "泰铢": "THB",
-                 "卢布": "RUB", "欧元": "EUR", "澳元": "AUD", "韩元": "KRW"}
     parse = Suite("jionlp-money", "convert")
     for g in json.loads((root / "money_parser_cases.json").read_text(encoding="utf-8"))["groups"]:
         for c in g["cases"]:
             exp = c["expected"]
             num = exp["num"]
-            cur = from_name.get(exp["case"])
+            cur = JIO_CURRENCY.get(exp["case"])
             text = c["text"]
             named = any(w in text for w in ("元", "币", "圆", "块", "铢", "卢布", "美", "欧", "镑"))
             why = None
@@ -285,6 +284,12 @@ class Cn2an:
         return Mention(0, 0, dec(v))
 
 
+# jionlp names currencies in Chinese; their ISO 4217 codes
+JIO_CURRENCY = {"元": "CNY", "港元": "HKD", "美元": "USD", "日元": "JPY", "新台币": "TWD", "泰铢": "THB",
+                "卢布": "RUB", "欧元": "EUR", "澳元": "AUD", "韩元": "KRW", "英镑": "GBP", "加元": "CAD",
+                "新加坡元": "SGD", "瑞士法郎": "CHF", "澳门币": "MOP", "卢比": "INR"}
+
+
 class Jionlp:
     name = "jionlp"
 
@@ -296,17 +301,18 @@ class Jionlp:
     def extract(self, text: str, suite: str) -> list[Mention]:
         try:
             with contextlib.redirect_stdout(io.StringIO()):
-                res = self.jio.extract_money(text, with_parsing=True)
+                res = self.jio.ner.extract_money(text, with_parsing=True)
         except Exception:
             return []
         out = []
         for r in res:
             d = r.get("detail") or {}
             num = d.get("num")
+            cur = JIO_CURRENCY.get(d.get("case"))
             if isinstance(num, list):
-                out.append(Mention(r["offset"][0], r["offset"][1], None, None, dec(num[0]), dec(num[1])))
+                out.append(Mention(r["offset"][0], r["offset"][1], None, cur, dec(num[0]), dec(num[1])))
             else:
-                out.append(Mention(r["offset"][0], r["offset"][1], dec(num)))
+                out.append(Mention(r["offset"][0], r["offset"][1], dec(num), cur))
         return out
 
     def convert(self, text: str, suite: str) -> Mention | None:
@@ -316,11 +322,10 @@ class Jionlp:
         except Exception:
             return None
         num = d.get("num")
-        names = {"元": "CNY", "港元": "HKD", "美元": "USD", "日元": "JPY", "新台币": "TWD", "泰铢": "THB",
-                 "卢布": "RUB", "欧元": "EUR", "澳元": "AUD", "韩元": "KRW"}
+        cur = JIO_CURRENCY.get(d.get("case"))
         if isinstance(num, list):
-            return Mention(0, 0, None, names.get(d.get("case")), dec(num[0]), dec(num[1]))
-        return Mention(0, 0, dec(num), names.get(d.get("case")))
+            return Mention(0, 0, None, cur, dec(num[0]), dec(num[1]))
+        return Mention(0, 0, dec(num), cur)
 
 
 SYSTEMS = {"newsie": Newsie, "recognizers": Recognizers, "cn2an": Cn2an, "jionlp": Jionlp}

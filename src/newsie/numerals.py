@@ -17,7 +17,7 @@ from decimal import Decimal
 
 import regex
 
-__all__ = ["small_int", "read_number", "parse_number", "fold_numeral", "Reading", "NUMERAL_CHARS"]
+__all__ = ["small_int", "read_number", "parse_number", "fold_numeral", "Reading", "NUMERAL_CHARS", "EXACT"]
 
 _DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
            "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -289,6 +289,11 @@ _APPROX = regex.compile(r"(?<=[\d零一二两三四五六七八九十百千])([�
 _PAIR = regex.compile(r"(?:(?<=^|[十百千万亿])|^)([一两二三四五六七八])([两二三四五六七八九])(?=[十百千万亿]|$)")
 
 
+#: Whole numbers are exact at any length a numeral may have (60 characters, magnitudes
+#: included); only a fraction that does not terminate is rounded, to 28 digits.
+EXACT = decimal.Context(prec=160, Emax=10**6, Emin=-(10**6))
+
+
 def read_number(text: str) -> Reading:
     """Read a numeral exactly.
 
@@ -312,6 +317,11 @@ def read_number(text: str) -> Reading:
     >>> read_number("万万亿").reason
     '万 with no number before it'
     """
+    with decimal.localcontext(EXACT):
+        return _read(text)
+
+
+def _read(text: str) -> Reading:
     mixed = regex.fullmatch(r"\s*([-负]?)(\d+)\s+(\d+)/(\d+)\s*", text.translate(_VARIANTS))
     if mixed:  # 1 3/5: a whole number and a fraction
         sign, whole, num, den = mixed.groups()

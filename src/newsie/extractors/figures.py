@@ -23,13 +23,14 @@ A numeral that cannot be read exactly (1.2.3万, 万万亿元) is kept with no v
 
 from __future__ import annotations
 
+import decimal
 from decimal import Decimal
 
 import regex
 
 from newsie.document import Document, fold_width
 from newsie.draft import Draft
-from newsie.numerals import fold_numeral, read_number
+from newsie.numerals import EXACT, fold_numeral, read_number
 from newsie.records import Figure
 from newsie.registry import extractor
 
@@ -201,13 +202,16 @@ _OF_STOP = regex.compile(
     r"覆盖|涉及|包括|签约|落地|投入|组成|构成|没有|带动|吸引|提供|举办|举行|接受|建成|列入|"
     r"入驻|分布|进入|加入|落户|左右|以上|以下|以内|之间|之中|当中|中的|里的|上的|参加"
 )
+_PLAIN_DIGITS = set("零〇○一二两三四五六七八九")
+_MAGS = set("十百千万亿兆")
+_BIG_MAGS = set("百千万亿兆")
 _CN_ONE_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _KILO = regex.compile(r"千米|千克|千瓦|千伏|千卡|千比特|千字节|千赫兹|万千瓦|百分点|千帕|百帕|兆字节|兆赫兹|兆瓦")
 _ENUM_PAREN = regex.compile(r"（[\p{Han}]{1,2}(?:、[\p{Han}]{1,2})+）")
 
 
 def _is_chinese(num: str) -> bool:
-    return not regex.search(r"\d", num)
+    return not any(c.isdigit() for c in num)
 
 
 def _of(text: str, pos: int, end: int) -> str | None:
@@ -279,25 +283,40 @@ def _view(text: str, start: int, end: int):
     return view, lambda i: offsets[i] if i < len(offsets) else (offsets[-1] + 1 if offsets else start)
 
 
+# Every figure holds one of these; the patterns are tried only just before and at them
+# (a hedge, a currency or 第 comes at most 7 characters before the numeral).
+_TRIGGER = regex.compile(rf"[\d{_CN}半$￥¥€£]")
+_LOOKBACK = 7
+
+
 def _find(text: str) -> list[tuple[int, int, dict]]:
     end = len(text)
     out: list[tuple[int, int, dict]] = []
     pos = 0
     while True:
-        m = _PATTERN.search(text, pos, end)
-        if m is None:
+        t = _TRIGGER.search(text, pos, end)
+        if t is None:
             break
+        m = None
+        for st in range(max(pos, t.start() - _LOOKBACK), t.start() + 1):
+            m = _PATTERN.match(text, st, end)
+            if m is not None:
+                break
+        if m is None:
+            pos = t.start() + 1
+            continue
         pos = m.end()
         if m.group("skip") is not None:
             continue
         try:
-            got = _figure(text, m, end)
+            with decimal.localcontext(EXACT):
+                got = _figure(text, m, end)
         except (ArithmeticError, ValueError, KeyError, TypeError, IndexError):
             # a form the rules did not foresee: keep the mention, say it has no value
             got = (m.start(), m.end(), {"kind": "number", "reason": "could not be read"})
         if got is None:
-            # nothing here: go on from just after the numeral's first character, so that a
-            # figure starting inside the match (not一批, 一千) is not lost
+            # nothing here: go on from just after the match's first character, so that a
+            # figure starting inside the match (一批 … 一千) is not lost
             pos = m.start() + 1
             continue
         s, e, fields = got
@@ -417,11 +436,11 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
     chinese = _is_chinese(num)
     if len(num) > 1 and num[-1] in "千万百兆" and not m.group("num2") and _KILO.match(text, e - 1, end):
         num, e = num[:-1], e - 1  # 13.3千米: the 千 belongs to the unit
-    if chinese and regex.fullmatch(r"[零〇○一二两三四五六七八九]{2,3}", num) and not m.group("num2"):
+    if chinese and 2 <= len(num) <= 3 and set(num) <= _PLAIN_DIGITS and not m.group("num2"):
         rr = read_number(num)
         if rr.low is None and not _stands_alone(text, s, e, end):
             return None  # 一一, 二三: not a count (七八家 is a range, read below)
-    if maghedge and not regex.fullmatch(r"[十百千万亿]+", num):
+    if maghedge and not set(num) <= _MAGS:
         # 上/数/几/成 are hedges only before a bare magnitude (上百, 数十): elsewhere
         # they are words (成为, 上三…); look at the numeral alone
         return None
@@ -436,7 +455,7 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
             return None  # 3-2, 第1-2: not a range we can read
         low, high, value = _shared_magnitude(num, m.group("num2"), r.value, r2.value), r2.value, None
     # a bare magnitude (百, 千万) is a word unless hedged (上百, 数十) or long (万万亿)
-    if chinese and regex.fullmatch(r"[十百千万亿兆]+", num) and not maghedge:
+    if chinese and set(num) <= _MAGS and not maghedge:
         if hedge and len(num) <= 2 and num != "十":
             r = read_number("一" + num)  # 逾千, 近万: a hedged bare magnitude
             value, reason = r.value, r.reason
@@ -589,7 +608,7 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
         if chinese:
             if "点" in num and not single:
                 pass  # 五点八: a decimal
-            elif single or not regex.search(r"[百千万亿兆]", num) and not _stands_alone(text, s, e, end):
+            elif single or not set(num) & _BIG_MAGS and not _stands_alone(text, s, e, end):
                 if not _stands_alone(text, m.start("num"), e, end):
                     return None
         else:
