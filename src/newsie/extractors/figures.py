@@ -143,7 +143,7 @@ _PATTERN = regex.compile(
     rf"""
     # ---- not figures: names, dates, clock times, phone numbers, codes ----
       (?P<skip>
-          (?:{_NAME_RE})(?!分之)
+          (?:{_NAME_RE})(?![亿万]?分之)
         | [“"「]{_NUM}[^”"」\n%元]{{0,8}}[”"」]                     # “3+1”, “四个全面”: a quoted name
         | [A-Za-z][A-Za-z\d\-.]*\d[\dA-Za-z]*                       # G20, C919, COVID-19, Cloud2.0
         | \d+(?:\.\d+)?[A-Za-z]+(?:/[A-Za-z]+)?(?![A-Za-z])(?<!\d(?:km|kg|cm|mm|m|KM|KG|CM|MM|TEU))  # 5G, 4K, 8.448M/S
@@ -244,7 +244,7 @@ def _dec(value: Decimal | None) -> Decimal | None:
     value = Decimal(value)
     if value == value.to_integral_value():
         return value.quantize(Decimal(1))
-    return value.normalize()
+    return Decimal(format(value.normalize(), "f"))  # 0.000000001, not 1E-9
 
 
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, dict]]:
@@ -406,7 +406,7 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
         elif text.startswith("季度", e):
             unit, e = "季度", e + 2
         after = text[e : e + 2]
-        if after.startswith(("时间", "线", "方", "书记", "产业")) and unit is None:
+        if after.startswith(("时间", "线", "方", "书记", "产业", "流")) and unit is None:
             return None  # 第一时间, 第一线, 第三方, 第一书记, 第三产业: words, not ordinals
         fields.pop("change", None)
         return finish("ordinal", r.value, unit)
@@ -431,6 +431,8 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
 
     num = m.group("num")
     maghedge = m.group("maghedge")
+    if num[0] == "一" and before.endswith("之"):
+        return None  # 成员之一万操: 之一 ends a phrase
     if num[0] in "-−" and s > 0 and text[s - 1] not in " \n，。、；：（“\"(":
         return None  # 1万元-5万元: a dash after a figure is a range's, not a minus
     chinese = _is_chinese(num)
@@ -542,6 +544,8 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
             if chinese and num == "一" and not inner_hedge:
                 return None
             kind, unit = "count", word
+        elif word == "分" and chinese and num == "十":
+            return None  # 十分: "very"
         elif word == "点":
             if not any(text.startswith(n, u.end()) for n in _POINT_NOUNS):
                 return None
