@@ -100,7 +100,7 @@ _NAMES = (
     "十万火急", "九死一生", "半信半疑", "一干二净", "千辛万苦", "万水千山", "千山万水", "千锤百炼",
     "百花齐放", "百家争鸣", "百年大计", "百年大党", "百年变局", "千载难逢", "万紫千红", "一年四季",
     "十字路口", "十字架", "三角", "四季", "五星红旗", "七彩", "八卦", "九州", "万里长城", "万物",
-    "亿万", "千万", "万一", "十分", "一点一滴", "一点点", "唯一", "三轮车", "一二三", "二手", "三角", "百姓", "百货", "千年", "百年", "万象", "三亚", "六盘水",
+    "亿万", "千万", "万一", "十分", "一点一滴", "一点点", "最后一公里", "唯一", "三轮车", "一二三", "二手", "三角", "百姓", "百货", "千年", "百年", "万象", "三亚", "六盘水",
     "五指山", "三明", "七台河", "十堰", "九江", "四川", "四平", "三门峡", "万宁", "万州",
 )
 _NAME_RE = "|".join(sorted(map(regex.escape, _NAMES), key=len, reverse=True))
@@ -561,8 +561,8 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
                 return None
             if word in ("国",) and chinese:
                 return None
-            if chinese and num == "一" and not inner_hedge:
-                return None  # the article: 一批经验做法, 一个重要进展
+            if chinese and num in ("一", "零", "〇", "○") and not inner_hedge:
+                return None  # the article: 一批经验做法, 一个重要进展; 零件, 零星
             if word == "个" and text.startswith(("人", "别", "体", "性", "案"), u.end()):
                 return None  # 个人, 个别, 个体, 个性, 个案
             if word == "名" and text.startswith(("义", "单", "字", "称", "牌", "片", "胜", "誉", "额", "列", "号", "副", "言", "人", "气"), u.end()):
