@@ -138,7 +138,11 @@ def load_cn2an(path: Path) -> tuple[Suite, Suite]:
             inp, exp = c["input"], c["expected"]
             have = set(re.findall(r"-?\d+(?:\.\d+)?", inp))
             vals = [Mention(0, 0, dec(v)) for v in re.findall(r"-?\d+(?:\.\d+)?", exp) if v not in have]
-            why = "dates belong to the dates extractor" if re.search(r"[年月日]", exp) else None
+            why = None
+            if re.search(r"[年月日]", exp):
+                why = "dates belong to the dates extractor"
+            elif re.search(r"(?<![\d一二三四五六七八九十百千万])一[个只条件]", inp):
+                why = "the article 一 with a measure word (一个) is not a figure (issue 5)"
             trans.cases.append(Case(inp, vals, why))
     return conv, trans
 

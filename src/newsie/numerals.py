@@ -318,7 +318,17 @@ def read_number(text: str) -> Reading:
     '万 with no number before it'
     """
     with decimal.localcontext(EXACT):
-        return _read(text)
+        r = _read(text)
+        return Reading(value=_tidy(r.value), low=_tidy(r.low), high=_tidy(r.high), hedge=r.hedge, reason=r.reason)
+
+
+def _tidy(value: Decimal | None) -> Decimal | None:
+    """The same number written plainly: 1640000000, not 1640000000.0 or 1.64E+9."""
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return Decimal(format(value.normalize(), "f"))
 
 
 def _read(text: str) -> Reading:

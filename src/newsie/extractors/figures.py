@@ -135,6 +135,9 @@ _MONTHISH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAYISH = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])"
 _YEARISH = r"(?:\d{4}|[零〇○一二三四五六七八九]{4})"
 
+# Units that take 半 before them: 半斤, 半小时, 半年 (not 上半年, a period)
+_HALF_UNITS = "|".join(["小时", "个小时", "个月", "年", "天", "斤", "公斤", "米", "公里", "亩", "吨"])
+
 # A unit written on both ends of a range (1万元—5万元, 10%—15%).
 _RANGE_UNITS = "|".join(sorted(map(regex.escape, set(_CUR_AFTER) | set(QUANTITY_UNITS) | {"家", "个", "人", "年", "天"}),
                                key=len, reverse=True))
@@ -171,6 +174,7 @@ _PATTERN = regex.compile(
         | (?P<frac>(?:负?{_NUM}又)?负?{_NUM}分之负?{_NUM}                # 三分之一, 负一又二分之一
                   |(?<![\d/])-?(?:\d+[ ])?\d+[/／]\d+(?![\d/]))          # 3/5, 1 3/5
         | (?P<half>一半|半数|过半|多半|半成|半百)
+        | (?<![上下前后多])半(?P<halfunit>{_HALF_UNITS})(?![\p{{Han}}]{{0,1}}(?<=年[度级]))
         | (?P<mag>[两三四五六七八九个]位数)                              # 两位数
         | (?P<curpre>人民币|新台币|美元|欧元|港币|日元|英镑|US\$|\$|￥|¥|€|£)?[ ]?
           (?P<maghedge>{"|".join(_HEDGE_MAG)})?(?P<num>{_NUM})
@@ -414,6 +418,9 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
         den, _, num = m.group("frac").partition("分之")
         r = read_number(m.group("frac"))
         return finish("ratio", r.value, None, reason=r.reason)
+    if m.group("halfunit"):
+        unit = m.group("halfunit")
+        return finish("quantity" if unit in QUANTITY_UNITS else "count", Decimal("0.5"), unit)
     if m.group("half"):
         word = m.group("half")
         if word in ("过半", "多半") and hedge:
@@ -436,8 +443,10 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
     if num[0] in "-−" and s > 0 and text[s - 1] not in " \n，。、；：（“\"(":
         return None  # 1万元-5万元: a dash after a figure is a range's, not a minus
     chinese = _is_chinese(num)
-    if len(num) > 1 and num[-1] in "千万百兆" and not m.group("num2") and _KILO.match(text, e - 1, end):
-        num, e = num[:-1], e - 1  # 13.3千米: the 千 belongs to the unit
+    if (len(num) > 1 and num[-1] in "千万百兆" and not m.group("num2") and _KILO.match(text, e - 1, end)
+            and not (chinese and num[-1] == "千" and text.startswith("千米", e - 1))):
+        # 13.3千米: the 千 belongs to the unit; but 两千米 is read as 2000 米
+        num, e = num[:-1], e - 1
     if chinese and 2 <= len(num) <= 3 and set(num) <= _PLAIN_DIGITS and not m.group("num2"):
         rr = read_number(num)
         if rr.low is None and not _stands_alone(text, s, e, end):
@@ -521,6 +530,11 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
                     add += Decimal(read_number(tail.group("fen")).value or 0) / 100
                 value += add
                 e = tail.end()
+                u = None
+            elif word == "美元" and value is not None and (
+                    cents := regex.match(rf"又({_NUM})美分", text[u.end() : u.end() + 8])):
+                value += (read_number(cents.group(1)).value or 0) / 100  # 两美元又三美分
+                e = u.end() + cents.end()
                 u = None
             elif word in ("元", "亿元") and text.startswith("人民币", u.end()):
                 e = u.end() + 3
