@@ -67,7 +67,7 @@ TIME_UNITS = (
     "多年", "年", "小时", "分钟", "秒钟", "秒", "天", "周", "星期", "工作日", "昼夜", "岁",
 )
 #: Measure words that stand for what they count (no noun after them).
-COUNT_NOUNS = ("人次", "架次", "辆次", "艘次", "场次", "人口", "人", "户", "倍")
+COUNT_NOUNS = ("人次", "架次", "辆次", "艘次", "场次", "人口", "部门", "人", "户", "倍")
 #: Measure words (量词) that a counted noun may follow: 1371家工会帮扶中心.
 MEASURE_WORDS = (
     "个", "家", "批", "名", "位", "项", "条", "件", "次", "届", "座", "所", "只", "头", "辆",
@@ -100,7 +100,8 @@ _NAMES = (
     "十万火急", "九死一生", "半信半疑", "一干二净", "千辛万苦", "万水千山", "千山万水", "千锤百炼",
     "百花齐放", "百家争鸣", "百年大计", "百年大党", "百年变局", "千载难逢", "万紫千红", "一年四季",
     "十字路口", "十字架", "三角", "四季", "五星红旗", "七彩", "八卦", "九州", "万里长城", "万物",
-    "亿万", "千万", "万一", "十分", "一点一滴", "一点点", "最后一公里", "唯一", "三轮车", "一二三", "二手", "三角", "百姓", "百货", "千年", "百年", "万象", "三亚", "六盘水",
+    "亿万", "千万", "万一", "十分", "一点一滴", "一点点", "最后一公里", "翱翔九天", "九天揽月", "九霄", "军事五项", "现代五项", "海军五项", "空军五项",
+    "铁人三项", "三位一体", "四位一体", "成千上万", "唯一", "三轮车", "一二三", "二手", "三角", "百姓", "百货", "千年", "百年", "万象", "三亚", "六盘水",
     "五指山", "三明", "七台河", "十堰", "九江", "四川", "四平", "三门峡", "万宁", "万州",
 )
 _NAME_RE = "|".join(sorted(map(regex.escape, _NAMES), key=len, reverse=True))
@@ -204,8 +205,10 @@ _OF_STOP = regex.compile(
     r"其|占|达|由|较|让|给|跟|按|至|到|每|参与|参加|开展|实现|完成|获得|保持|进行|纳入|入选|"
     r"通过|超过|同比|增长|下降|累计|共计|合计|分别|相继|先后|陆续|正在|得到|受到|来自|位于|"
     r"覆盖|涉及|包括|签约|落地|投入|组成|构成|没有|带动|吸引|提供|举办|举行|接受|建成|列入|"
-    r"入驻|分布|进入|加入|落户|左右|以上|以下|以内|之间|之中|当中|中的|里的|上的|参加"
+    r"入驻|分布|进入|加入|落户|左右|以上|以下|以内|之间|之中|当中|中的|里的|上的|参加|决定|联合|"
+    r"推进|展现|双双|宣告|开通|创作|参展|参赛|守护|基础上"
 )
+_FINANCIAL = set("壹贰叁肆伍陆柒捌玖拾佰仟")
 _PLAIN_DIGITS = set("零〇○一二两三四五六七八九")
 _MAGS = set("十百千万亿兆")
 _BIG_MAGS = set("百千万亿兆")
@@ -479,7 +482,7 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
             return None
     # the article 一 (一批, 一个, 进一步) and lone Chinese digits are not figures
     single = chinese and len(num) == 1 and num in _CNDIG + "十" and not maghedge and not m.group("num2")
-    if single and num not in "零〇○一二两三四五六七八九十" and not _stands_alone(text, s, e, end):
+    if chinese and len(num) == 1 and num in _FINANCIAL and not _stands_alone(text, s, e, end):
         return None  # a lone financial digit (陆, 伍) is a word: 大陆, 队伍
     # units
     u = _UNIT_AFTER.match(text, e, end)
