@@ -232,6 +232,8 @@ def _of(text: str, pos: int, end: int) -> str | None:
                 i = m.end()
                 continue
             break
+        if ch in "近约超逾" and i > pos and i + 1 < end and _TRIGGER.match(text, i + 1):
+            break  # 100多个国家近万名军人: the next figure's hedge
         if not ("\u4e00" <= ch <= "\u9fff") or ch in "一二三四五六七八九十百千万亿第" and i > pos \
                 or (i > pos and _OF_STOP.match(text, i, end)):
             break
@@ -590,7 +592,7 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
                 return None
             if word == "亿":
                 return None
-            kind, unit = "count", word
+            kind, unit = ("ratio" if word == "倍" else "count"), word  # 3倍 is a ratio
             if chinese and (word == "届" or word == "次" and num[0] != "两"
                             and text.startswith(("会议", "全会", "全体会议", "常委会", "代表大会"), u.end())):
                 fields.pop("change", None)
