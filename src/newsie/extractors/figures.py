@@ -270,7 +270,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[tupl
     return [(index(s), index(e - 1) + 1, f) for s, e, f in _find(view)]
 
 
-_TRAD = str.maketrans("個點萬億兩倆負幾餘對雙陸貳參－／", "个点万亿两两负几余对双陆贰叁-/")
+_TRAD = str.maketrans("個點萬億兩倆負幾餘對雙陸貳參佰仟－／", "个点万亿两两负几余对双陆贰叁百千-/")
 _GAP = regex.compile(r"(?<=[\p{Han}％%，、.．\d])[ \u3000]+(?=[\p{Han}％%．])|(?<=[\p{Han}％%])[ \u3000]+(?=[\d.．])")
 
 
