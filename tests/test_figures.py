@@ -6,6 +6,8 @@ from decimal import Decimal
 
 import pytest
 from conftest import load_cases
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsie
 from newsie.document import fold_width
@@ -98,3 +100,17 @@ def test_figure_spans_slice_the_raw_text_across_line_breaks():
     f = a.figures[0]
     assert text[f.span.start : f.span.end] == "1371 家"
     assert f.of == "工会帮扶中心"
+
+
+@given(st.text(alphabet=st.sampled_from(list("一二两三四五六七八九十百千万亿零〇第分之点成半近约超逾多余左右元美%.,，0123456789 \n家个年月日号时批次届人吨公里—至-")) | st.characters(), max_size=40))
+def test_never_raises_and_spans_slice_the_text(text):
+    for f in figures_in(text):
+        raw = fold_width(text[f.span.start : f.span.end])
+        assert "".join(raw.split()) == "".join(f.span.text.split())
+        assert f.value is None or isinstance(f.value, Decimal)
+        assert f.value is not None or f.low is not None or f.reason or f.kind == "magnitude"
+
+
+def test_change_is_kept_with_a_hedge():
+    (f,) = figures_in("出口同比增长超过5%。")
+    assert (f.span.text, f.hedge, f.change) == ("超过5%", "超过", "同比增长")

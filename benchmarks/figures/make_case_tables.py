@@ -57,7 +57,10 @@ def entry(case_id: str, text: str, want: Decimal | None, low=None, high=None, ki
         case["kinds"] = list(kind_filter)
     if len(figs) > 1:
         case["expect"] += [{"text": f.span.text} for f in figs[1:]]
-    if not ok:
+    if not ok and got is not None and got.hedge and want is None and got.value == low:
+        case["xfail"] = (f"the suite writes the hedged amount as a range [{s(low)}, {s(high)}]; "
+                         f"newsie gives {s(got.value)} with the hedge {got.hedge}")
+    elif not ok:
         seen = "nothing" if got is None else f"{got.span.text} = {got.value if got.value is not None else (got.low, got.high)}"
         case["xfail"] = f"newsie reads {seen}"
     return case
