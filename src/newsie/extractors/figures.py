@@ -156,6 +156,9 @@ _PATTERN = regex.compile(
         | \d{{3,4}}-\d{{7,8}} | (?<!\d)1[3-9]\d{{9}}(?!\d)            # phone numbers
         | \d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?                       # 10:30
         | \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}                         # 2019-10-01
+        | (?<![\d.])(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])(?=[ ]*\d{{1,2}}[:：]\d{{2}})   # 10.29 18:30
+        | (?<=^|[ （(\[【])(?:1[0-2]|0?[1-9])\.\d{{1,2}}(?:[—\-–~/]\d{{1,2}}(?:\.\d{{1,2}})?)+(?![\d.%])  # 11.1—11.3
+        | (?<!\d)(?:[5-9]0|00|10)后(?!\d)                             # 80后: a generation
         | (?:{_YEARISH}{_SEP})?{_YEARISH}年(?:代|度)?
             (?:(?:{_MONTHISH}{_SEP})?{_MONTHISH}月(?:份)?(?:{_DAYISH}[日号])?)?   # 2024年10月23日
         | \d{{2}}年代 | {_NUM}世纪
@@ -177,7 +180,7 @@ _PATTERN = regex.compile(
         | (?P<half>一半|半数|过半|多半|半成|半百)
         | (?<![上下前后多])半(?P<halfunit>{_HALF_UNITS})(?![\p{{Han}}]{{0,1}}(?<=年[度级]))
         | (?P<mag>[两三四五六七八九个]位数)                              # 两位数
-        | (?P<curpre>人民币|新台币|美元|欧元|港币|日元|英镑|US\$|\$|￥|¥|€|£)?[ ]?
+        | (?:(?P<curpre>人民币|新台币|美元|欧元|港币|日元|英镑|US\$|\$|￥|¥|€|£)[ ]?)?
           (?P<maghedge>{"|".join(_HEDGE_MAG)})?(?P<num>{_NUM})
           (?:(?P<u1>%|个百分点|百分点|{_RANGE_UNITS})?(?P<sep>{_SEP}|或)(?P<num2>{_NUM})(?(u1)(?=(?P=u1))))?
       )
@@ -206,7 +209,7 @@ _OF_STOP = regex.compile(
     r"通过|超过|同比|增长|下降|累计|共计|合计|分别|相继|先后|陆续|正在|得到|受到|来自|位于|"
     r"覆盖|涉及|包括|签约|落地|投入|组成|构成|没有|带动|吸引|提供|举办|举行|接受|建成|列入|"
     r"入驻|分布|进入|加入|落户|左右|以上|以下|以内|之间|之中|当中|中的|里的|上的|参加|决定|联合|"
-    r"推进|展现|双双|宣告|开通|创作|参展|参赛|守护|基础上"
+    r"推进|展现|双双|宣告|开通|创作|参展|参赛|守护|基础上|了"
 )
 _FINANCIAL = set("壹贰叁肆伍陆柒捌玖拾佰仟")
 _PLAIN_DIGITS = set("零〇○一二两三四五六七八九")
@@ -364,6 +367,8 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
     before = text[max(0, s - 14) : s]
     if before[-1:] == "+" or before[-1:].isascii() and before[-1:].isalnum() and regex.match(r"[-−负]?\d", m.group()):
         return None  # G20, 3+1: part of a name
+    if before[-1:] in ("—", "-", "－") and "\u4e00" <= before[-2:-1] <= "\u9fff" and m.group()[:1].isdigit():
+        return None  # 歼—20, 运-20: a model's name
     change = _CHANGE.search(before)  # 同比增长 5.8%, 下降近两成: the change the figure measures
     if change:
         fields["change"] = _clean_change(change.group())
@@ -599,7 +604,7 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
                     e = u.end() + len(t.group())
                     return finish("count", value + Decimal("0.5"), "个" + t.group(1).replace("月", "月"),
                                   extra_hedge=inner_hedge)
-            if word not in COUNT_NOUNS:
+            if word not in COUNT_NOUNS and word not in ("次", "遍", "趟"):  # 8次刷新纪录: a verb follows
                 of = _of(text, u.end(), end)
                 if of:
                     fields["of"] = of
