@@ -31,9 +31,7 @@ def to_chinese(n: int) -> str:
                 zero = True
         return out
 
-    parts, out = [], ""
-    for big in ("亿万", "亿", "万", ""):
-        pass
+    out = ""
     groups = [(n // 10**12) % 10**4, (n // 10**8) % 10**4, (n // 10**4) % 10**4, n % 10**4]
     units = ["万亿", "亿", "万", ""]
     started = False
