@@ -34,7 +34,7 @@ import regex
 
 from newsie.records import Span
 
-__all__ = ["Document", "Line", "fold_width", "char_width"]
+__all__ = ["Document", "Line", "fold_width", "char_width", "to_simplified"]
 
 # Full-width ASCII digits and letters, ％, and the full-width full stop (５．８ uses it as
 # a decimal point; 。 is the sentence end), folded to ASCII. Full-width punctuation (（）－ ，) is left alone: it is how
@@ -44,6 +44,30 @@ _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FOLD.update({0xFF05: ord("%"), 0xFF0E: ord("."), 0x3000: ord(" "), 0x00A0: ord(" "), ord("\t"): ord(" ")})
 _FOLD_TABLE = str.maketrans({chr(k): chr(v) for k, v in _FOLD.items()})
+
+
+_T2S_TABLE: dict[int, int] | None = None
+
+
+def _t2s_table() -> dict[int, int]:
+    """The shipped traditional → simplified table (models/t2s.json), loaded once."""
+    global _T2S_TABLE
+    if _T2S_TABLE is None:
+        from newsie._resources import load_json
+
+        pairs = load_json("t2s.json")["table"]
+        _T2S_TABLE = {ord(pairs[i]): ord(pairs[i + 1]) for i in range(0, len(pairs), 2)}
+    return _T2S_TABLE
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters read as simplified, one character for one (offsets keep).
+
+    >>> to_simplified("新華社北京10月23日電（下轉第3版）")
+    '新华社北京10月23日电（下转第3版）'
+    """
+    out = text.translate(_t2s_table())
+    return text if out == text else out
 
 
 def fold_width(text: str) -> str:
@@ -190,6 +214,9 @@ class Document:
         text: the clean reading text: lines reflowed into paragraphs (one per line,
             separated by ``"\\n"``), letter-spacing and digit spacing removed,
             full-width digits and letters folded.
+        match_text: ``text`` with traditional characters read as simplified, one for one
+            (the same object when there are none): what extractors match their rules on;
+            what they report is sliced from ``text`` at the same offsets.
         lines: the non-blank source lines, in order, with their clean ranges.
         paragraphs: the clean ``(start, end)`` range of each paragraph.
         paragraph_lines: for each paragraph, the indices of its first and last line.
@@ -197,7 +224,7 @@ class Document:
         one_per_line: the text is one paragraph per line (an e-paper's text), not hard-wrapped.
     """
 
-    __slots__ = ("source", "text", "lines", "paragraphs", "paragraph_lines", "_seg_clean",
+    __slots__ = ("source", "text", "match_text", "lines", "paragraphs", "paragraph_lines", "_seg_clean",
                  "_seg_src", "_seg_len", "column_widths", "one_per_line")
 
     def __init__(self, source: str) -> None:
@@ -221,6 +248,8 @@ class Document:
                 elif _needs_space(line.text[-1:], nxt.text[:1]):
                     b.put(" ", at)
         self.text = fold_width("".join(b.parts))
+        # what the rules match on: traditional characters read as simplified (same length)
+        self.match_text = to_simplified(self.text)
         self._seg_clean = b.seg_clean
         self._seg_src = b.seg_src
         self._seg_len = b.seg_len
@@ -337,7 +366,7 @@ def _split_lines(source: str) -> list[Line]:
         line.letter_spaced = (len(tokens) >= 4 and singles >= 0.7 * len(tokens)
                               and not _ROLE_FIRST.match(line.text))
         line.pieces = _line_pieces(source, line)
-        line.text = fold_width("".join(source[a:b] for a, b in line.pieces))
+        line.text = to_simplified(fold_width("".join(source[a:b] for a, b in line.pieces)))
     _measure(lines)
     return lines
 

@@ -186,7 +186,7 @@ def _year_of(text: str | None) -> int | None:
 
 def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, Byline]]:
     """Every dateline, byline and photo credit, as ``(clean_start, record)``."""
-    text = doc.text
+    text = doc.match_text
     found: list[tuple[int, int, Byline]] = []
     used = bytearray(len(text) + 1)  # clean characters already inside a byline
 
@@ -195,6 +195,28 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
 
     def take(span: tuple[int, int]) -> None:
         used[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
+
+    def printed(m: regex.Match, group: str) -> str | None:
+        """A group's text as printed (the rules match a simplified copy of the page)."""
+        s, e = m.span(group)
+        return doc.text[s:e] or None if s >= 0 else None
+
+    def as_printed(m: regex.Match, group: str, names: tuple[str, ...]) -> tuple[str, ...]:
+        """Names read from a group, each in the characters the page prints."""
+        if doc.match_text is doc.text or not names or m.start(group) < 0:
+            return names
+        s, e = m.span(group)
+        keep = [i for i in range(s, e) if not text[i].isspace()]
+        squeezed = "".join(text[i] for i in keep)
+        out, at = [], 0
+        for name in names:
+            k = squeezed.find(name, at)
+            if k < 0:
+                out.append(name)
+                continue
+            out.append("".join(doc.text[keep[k + j]] for j in range(len(name))))
+            at = k + len(name)
+        return tuple(out)
 
     for m in _TRAILING.finditer(text):
         if not free(*m.span()) or not (m.group("credit") or m.group("agency")):
@@ -215,7 +237,7 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
             kind = "本报记者" if first.startswith("本报") else ("通讯员" if "通讯员" in first else "记者")
         found.append((m.start(), m.end(), Byline(
             span=doc.span(m.start(), m.end()), agency=agency, kind=kind,
-            place=m.group("place") or None, date=date, reporters=names, roles=roles,
+            place=printed(m, "place"), date=date, reporters=as_printed(m, "credit", names), roles=roles,
         )))
         take(m.span())
     for m in _DATELINE.finditer(text):
@@ -233,7 +255,7 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
         )
         found.append((m.start(), m.end(), Byline(
             span=doc.span(m.start(), m.end()), agency=agency, kind=kind,
-            place=m.group("place") or None, date=date, reporters=names, roles=roles,
+            place=printed(m, "place"), date=date, reporters=as_printed(m, "credit", names), roles=roles,
         )))
         take(m.span())
     for m in _BARE_DIAN.finditer(text):
@@ -251,7 +273,7 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
         names, roles = split_credit(m.group("credit") or "")
         found.append((m.start(), m.end(), Byline(
             span=doc.span(m.start(), m.end()), agency=agency,
-            kind="本报讯" if agency == "本报" else "讯", reporters=names, roles=roles,
+            kind="本报讯" if agency == "本报" else "讯", reporters=as_printed(m, "credit", names), roles=roles,
         )))
         take(m.span())
     for m in _PHOTO.finditer(text):
@@ -261,7 +283,7 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
         role = m.group("role")
         found.append((m.start(), m.end(), Byline(
             span=doc.span(m.start(), m.end()), agency=m.group("agency"), kind="摄",
-            reporters=names, roles=(role,) if role and role != "发" else (),
+            reporters=as_printed(m, "names", names), roles=(role,) if role and role != "发" else (),
         )))
         take(m.span())
     for m in _REPORTER_LINE.finditer(text):
@@ -274,7 +296,7 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
         )
         found.append((m.start(), m.end(), Byline(
             span=doc.span(m.start(), m.end()), agency="本报" if first.startswith("本报") else None,
-            kind=kind, reporters=names, roles=roles,
+            kind=kind, reporters=as_printed(m, "credit", names), roles=roles,
         )))
         take(m.span())
     found.sort(key=lambda t: t[0])
@@ -297,7 +319,7 @@ def infer_issue_date(doc: Document, bylines: list[Byline]) -> dt.date | None:
         return None
     years = [y for _, _, y in pairs if y]
     if not years:
-        years = [int(y) for y in regex.findall(r"(\d{4})年[ ]*\d{1,2}月", doc.text)]
+        years = [int(y) for y in regex.findall(r"(\d{4})年[ ]*\d{1,2}月", doc.match_text)]
     if not years:
         return None
     anchor = dt.date(max(years), 7, 1)
@@ -313,7 +335,7 @@ def _trim_leads(paragraphs: list[tuple[int, int]], leads: list[tuple[int, int]],
     its own line, the credit on the next): every paragraph it covers loses the covered
     part.
     """
-    text = doc.text
+    text = doc.match_text
     leads = sorted(leads)
     starts = [s for s, _ in leads]
     out = []

@@ -40,7 +40,7 @@ def find_continuations(doc: Document) -> list[tuple[int, int, Continuation]]:
     >>> [(c.direction, c.page, c.span.text) for _, _, c in find_continuations(Document("眼前一亮。 （下转第 3版）"))]
     [('to', 3, '（下转第3版）')]
     """
-    text = doc.text
+    text = doc.match_text
     found = []
     for m in _MARKER.finditer(text):
         bracketed = bool(m.group("open") and m.group("close"))
@@ -93,7 +93,7 @@ def make_continuations(*, trim_paragraphs: bool = True):
         if trim_paragraphs:
             for art in draft.articles:
                 if id(art) in cut:
-                    art.paragraphs = _trim(art.paragraphs, cut[id(art)], doc.text)
+                    art.paragraphs = _trim(art.paragraphs, cut[id(art)], doc.match_text)
 
     return continuations
 

@@ -355,7 +355,7 @@ def figures_in(text: str) -> list[Figure]:
     doc = Document(text)
     return [
         Figure(span=doc.span(s, e), **{k: v for k, v in fields.items() if v is not None})
-        for s, e, fields in find_figures(doc.text)
+        for s, e, fields in find_figures(doc.match_text)
     ]
 
 
@@ -720,7 +720,7 @@ def make_figures(*, headings: bool = True):
         raise TypeError(f"headings must be True or False, got {headings!r}")
 
     def figures(doc: Document, draft: Draft) -> None:
-        text = doc.text
+        text = doc.match_text
         locate = draft.article_locator()
         for article in draft.articles:
             regions = _regions(article) if headings else sorted(set(article.paragraphs))

@@ -117,7 +117,7 @@ def classify(doc: Document) -> list[Block]:
     marker_starts = [s for s, _, _ in marker_list]
     blocks: list[Block] = []
     for i, ((start, end), (first, last)) in enumerate(zip(doc.paragraphs, doc.paragraph_lines)):
-        text = doc.text[start:end]
+        text = doc.match_text[start:end]
         lines = doc.lines[first : last + 1]
         # one paragraph per line has no columns, whatever widths happen to agree
         cols = [0.0 if clean_form else doc.column_widths[first + k] for k in range(len(lines))]
@@ -745,7 +745,7 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
             quoted = f"“{tag.text}”"
             k = bisect.bisect_left(starts, tag.start)
             near = draft.articles[max(0, k - 4) : k + 4]  # a tag stands near its article
-            target = next((a for a in near if any(quoted in doc.text[s:e] for s, e in a.paragraphs)), None)
+            target = next((a for a in near if any(quoted in doc.match_text[s:e] for s, e in a.paragraphs)), None)
             if target is None and draft.articles:
                 target = draft.articles[min(k, len(draft.articles) - 1)]
             if target is not None and target.column is None:

@@ -1,0 +1,73 @@
+"""A page in traditional characters reads as the same page in simplified ones.
+
+The seed page is written out in traditional characters (every character the shipped
+table knows, turned back), and must segment the same: the same articles with the same
+spans, markers, bylines and captions; names and places quoted as the page prints them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsie
+from newsie._resources import load_json
+from newsie.document import Document, to_simplified
+
+
+def _to_traditional(text: str) -> str:
+    pairs = load_json("t2s.json")["table"]
+    back: dict[str, str] = {}
+    for i in range(0, len(pairs), 2):
+        back.setdefault(pairs[i + 1], pairs[i])  # one traditional form per simplified one
+    return "".join(back.get(c, c) for c in text)
+
+
+@pytest.fixture(scope="module")
+def pages(seed_text):
+    trad = _to_traditional(seed_text)
+    assert len(trad) == len(seed_text) and trad != seed_text
+    assert sum(a != b for a, b in zip(trad, seed_text)) > 300  # a real traditional page
+    return newsie.parse(seed_text, issue_date="2024-10-24"), newsie.parse(trad, issue_date="2024-10-24"), trad
+
+
+def _shape(page):
+    return [
+        (
+            a.headline and (a.headline.start, a.headline.end),
+            a.kicker and (a.kicker.start, a.kicker.end),
+            [(p.start, p.end) for p in a.paragraphs],
+            [(b.span.start, b.span.end, b.agency, b.kind, b.date) for b in a.bylines],
+            a.continued_to,
+        )
+        for a in page.articles
+    ]
+
+
+def test_same_articles_spans_and_markers(pages):
+    simp, trad, _ = pages
+    assert len(trad.articles) == len(simp.articles) == 6
+    assert _shape(trad) == _shape(simp)
+    assert [(c.span.start, c.span.end, c.page) for c in trad.continuations] == [
+        (c.span.start, c.span.end, c.page) for c in simp.continuations
+    ]
+    assert [(c.span.start, c.span.end) for c in trad.captions] == [(c.span.start, c.span.end) for c in simp.captions]
+
+
+def test_names_and_places_are_quoted_as_printed(pages):
+    simp, trad, text = pages
+    for b_s, b_t in zip(simp.bylines, trad.bylines):
+        assert [to_simplified(r) for r in b_t.reporters] == list(b_s.reporters)
+        for name in b_t.reporters:
+            assert name in text[b_t.span.start : b_t.span.end].replace(" ", "").replace("\n", "")
+        if b_s.place:
+            assert to_simplified(b_t.place) == b_s.place and b_t.place in text
+    assert any(b.place == "俄羅斯喀山" for b in trad.bylines)
+    headline = trad.articles[0].headline
+    assert headline.text == _to_traditional(simp.articles[0].headline.text) != simp.articles[0].headline.text
+
+
+def test_match_text_is_the_same_object_for_simplified_text():
+    doc = Document("本报讯（记者王群）今天下午举行。")
+    assert doc.match_text is doc.text
+    doc = Document("本報訊（記者王群）今天下午舉行。")
+    assert doc.match_text == "本报讯（记者王群）今天下午举行。" and doc.text.startswith("本報訊")
