@@ -1,4 +1,4 @@
-"""A page in traditional characters reads as the same page in simplified ones.
+"""Pages in traditional characters, or with English words, read as the simplified page does.
 
 The seed page is written out in traditional characters (every character the shipped
 table knows, turned back), and must segment the same: the same articles with the same
@@ -71,3 +71,24 @@ def test_match_text_is_the_same_object_for_simplified_text():
     assert doc.match_text is doc.text
     doc = Document("本報訊（記者王群）今天下午舉行。")
     assert doc.match_text == "本报讯（记者王群）今天下午举行。" and doc.text.startswith("本報訊")
+
+
+@pytest.mark.parametrize("old,new", [("金砖", "BRIC"), ("中关村", "Z-Park")])
+def test_english_words_in_the_text_keep_the_articles(seed_text, old, new):
+    """Latin words inside Chinese text (BRIC国家, Z-Park综保区) change neither articles,
+    bodies nor markers. Each replacement is as wide in print as the word it replaces, so
+    the page keeps its line widths."""
+    simp = newsie.parse(seed_text, issue_date="2024-10-24")
+    mixed_text = seed_text.replace(old, new)
+    assert mixed_text.count(new) >= 3
+    mixed = newsie.parse(mixed_text, issue_date="2024-10-24")
+
+    def back(s: str) -> str:
+        return "".join(s.split()).replace(new, old)
+
+    assert [back(a.headline.text) for a in mixed.articles] == [back(a.headline.text) for a in simp.articles]
+    assert [back(a.body) for a in mixed.articles] == [back(a.body) for a in simp.articles]
+    assert [(b.agency, b.kind, b.date, b.reporters) for b in mixed.bylines] == [
+        (b.agency, b.kind, b.date, b.reporters) for b in simp.bylines]
+    assert [(c.direction, c.page) for c in simp.continuations] == [(c.direction, c.page) for c in mixed.continuations]
+    assert len(mixed.captions) == len(simp.captions)
