@@ -111,13 +111,13 @@ def _add_model_spans(doc: Document, ents: PageEntities, source: Any) -> None:
                 if found and found[0] == "place":
                     ents.places.append(Hit(s, e, "place", found[1], found[2]))
                 else:
-                    ents.places.append(Hit(s, e, "place", surface, {"kind": None, "country": None}, [None]))
+                    ents.places.append(Hit(s, e, "place", surface, {"kind": None, "country": None}))
             else:
                 found = lex.table.get(surface)
                 if found and found[0] == "org":
                     ents.orgs.append(Hit(s, e, "org", found[1], found[2]))
                 else:
-                    ents.orgs.append(Hit(s, e, "org", surface, {"kind": None, "country": None}, [None]))
+                    ents.orgs.append(Hit(s, e, "org", surface, {"kind": None, "country": None}))
             occupied.append((s, e))
     # names the model found: their other mentions too
     from newsie.entities.rules import _more_mentions
@@ -133,6 +133,9 @@ def _add_model_spans(doc: Document, ents: PageEntities, source: Any) -> None:
 
 
 # -- reporters --------------------------------------------------------------------------
+
+
+_REPORTER_ROLES = ("记者", "通讯员", "实习生", "见习生")
 
 
 def _credit_role(b: Byline) -> str:
@@ -160,6 +163,10 @@ def _add_reporters(doc: Document, draft: Draft, ents: PageEntities) -> None:
             if info is None:
                 info = ents.persons[name] = PersonInfo(name)
             info.role = info.role or role
+            # the byline's role is the person's role, not an office (新华社记者 李学仁 摄)
+            info.titles = [t for t in info.titles if not t[1].endswith(_REPORTER_ROLES)]
+            if info.affiliation is None or info.affiliation[1].endswith(_REPORTER_ROLES):
+                info.affiliation = (cs, b.agency) if b.agency and b.agency != "本报" else None
             if m and (m.start(), m.end()) not in info.mentions:
                 info.mentions.append((m.start(), m.end()))
 
@@ -169,9 +176,8 @@ def _add_reporters(doc: Document, draft: Draft, ents: PageEntities) -> None:
 
 def _place_record_fields(hits: list[Hit], doc: Document, context_codes: set[str]) -> dict[str, Any]:
     h = hits[0]
-    if h.parts:  # a compound, or a model span
-        data = h.data or {}
-        return {"kind": data.get("kind"), "country": data.get("country"), "code": None}
+    if isinstance(h.data, dict):  # a compound, or a model's span
+        return {"kind": h.data.get("kind"), "country": h.data.get("country"), "code": None}
     rows = h.data
     if len(rows) > 1:  # the same name in several provinces: the one the page is about
         chosen = [r for r in rows if r[3] and (r[3][:2] + "0000" in context_codes or r[3][:4] + "00" in context_codes)]
@@ -185,6 +191,16 @@ def _place_record_fields(hits: list[Hit], doc: Document, context_codes: set[str]
 
 def _longest(surfaces: list[str]) -> str:
     return max(surfaces, key=len)
+
+
+def _by_owner(ranges: list[tuple[int, int]], owner: Callable[[int], Any], doc: Document) -> list[tuple[Any, tuple]]:
+    """Mentions grouped by the article or caption holding them, in page order."""
+    groups: dict[int, tuple[Any, list]] = {}
+    for s, e in sorted(ranges):
+        o = owner(s)
+        if o is not None:
+            groups.setdefault(id(o), (o, []))[1].append(doc.span(s, e))
+    return [(o, tuple(spans)) for o, spans in groups.values()]
 
 
 def _file(doc: Document, draft: Draft, ents: PageEntities) -> None:
@@ -215,33 +231,22 @@ def _file(doc: Document, draft: Draft, ents: PageEntities) -> None:
         titles = tuple(t for _, t in sorted(info.titles))
         affiliation = info.affiliation[1] if info.affiliation else None
         leader = info.leader and info.role is None
-        by_owner: dict[int, tuple[Any, list]] = {}
-        for s, e in sorted(info.mentions):
-            o = owner(s)
-            if o is not None:
-                by_owner.setdefault(id(o), (o, []))[1].append(doc.span(s, e))
-        for o, spans in by_owner.values():
-            o.persons.append(Person(name=info.name, mentions=tuple(spans), titles=titles,
+        for o, spans in _by_owner(info.mentions, owner, doc):
+            o.persons.append(Person(name=info.name, mentions=spans, titles=titles,
                                     affiliation=affiliation, country=info.country,
                                     is_leader=leader, role=info.role))
 
     # -- places
-    context_codes = {r[3] for h in ents.places if not h.parts and len(h.data) == 1
+    context_codes = {r[3] for h in ents.places if not isinstance(h.data, dict) and len(h.data) == 1
                      for r in h.data if r[3]}
     groups: dict[str, list[Hit]] = {}
     for h in ents.places:
         groups.setdefault(ents.aliases.get(h.key, h.key), []).append(h)
     for key, hits in sorted(groups.items(), key=lambda kv: kv[1][0].start):
-        main = [h for h in hits if h.key == key and not (h.parts and h.parts[0] is not None and h.parts[0].key == key and h.key != text[h.start:h.end])] or hits
-        fields = _place_record_fields(main, doc, context_codes)
+        fields = _place_record_fields(hits, doc, context_codes)
         name = key if fields["kind"] == "country" else _longest([text[h.start:h.end] for h in hits])
-        by_owner = {}
-        for h in sorted(hits, key=lambda h: h.start):
-            o = owner(h.start)
-            if o is not None:
-                by_owner.setdefault(id(o), (o, []))[1].append(doc.span(h.start, h.end))
-        for o, spans in by_owner.values():
-            o.places.append(Place(name=name, mentions=tuple(spans), **fields))
+        for o, spans in _by_owner([(h.start, h.end) for h in hits], owner, doc):
+            o.places.append(Place(name=name, mentions=spans, **fields))
 
     # -- organisations
     groups = {}
@@ -257,13 +262,8 @@ def _file(doc: Document, draft: Draft, ents: PageEntities) -> None:
                 continue  # 全总 alone on a page may be anything; beside 全国总工会 it is that
         kind = entry.kind if hasattr(entry, "kind") else (entry or {}).get("kind")
         name = _longest(surfaces)
-        by_owner = {}
-        for h in sorted(hits, key=lambda h: h.start):
-            o = owner(h.start)
-            if o is not None:
-                by_owner.setdefault(id(o), (o, []))[1].append(doc.span(h.start, h.end))
-        for o, spans in by_owner.values():
-            o.organizations.append(Organization(name=name, mentions=tuple(spans), kind=kind))
+        for o, spans in _by_owner([(h.start, h.end) for h in hits], owner, doc):
+            o.organizations.append(Organization(name=name, mentions=spans, kind=kind))
 
 
 @extractor("newsie.entities.v1", assigns=("persons", "places", "organizations"))

@@ -23,7 +23,7 @@ SURNAMES = frozenset(
     "童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车"
     "项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛"
     "仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜"
-    "海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜"
+    "海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮普阙浦戈伏鹿薄邸雍辜"
     "羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信"
     "展阴昝智幸奉植衡富尧闭由习阎逄郗扶隗"
 )
@@ -47,7 +47,7 @@ TRANSLIT = frozenset(
 # but 赵志国表示 is 赵志国 + 表示): a two-character given name is cut before them.
 NAME_STOP = frozenset(
     "在说等和与同就对向的表指介告认出主会率及以也还已将是于到称致宣签访应提答回讲今昨分先随当并又都曾从把被"
-    "给让们为了着过这那其各该此所而且但或即便由自往去上下前后里外内间时参陪共一两亲看作带考视调请近"
+    "给让们为了着过这那其各该此所而且但或即便由自往去上下前后里外内间时参陪共一两亲看作带考视调请近首做"
 )
 
 # Surfaces that would otherwise be misread as a place or organisation inside them.
@@ -115,11 +115,14 @@ class Lexicon:
         """Every lexicon surface in ``text``, leftmost-longest, not overlapping."""
         hits: list[Hit] = []
         prefix, table = self.prefix, self.table
-        i, n = 0, len(text) - 1
+        size = len(text)
+        i, n = 0, size - 1
         while i < n:
             lengths = prefix.get(text[i : i + 2])
             if lengths:
                 for length in lengths:
+                    if i + length > size:
+                        continue  # a slice past the end is shorter than it claims
                     found = table.get(text[i : i + length])
                     if found is not None:
                         kind, key, data = found

@@ -29,6 +29,7 @@ from newsie.entities._lexicon import (
     TRANSLIT,
     Hit,
     Lexicon,
+    lexicon,
     not_names,
 )
 
@@ -185,20 +186,22 @@ class PageEntities:
 
 
 def _country_of(h: Hit) -> str | None:
+    """The country a place or organisation hit belongs to, if known."""
+    if isinstance(h.data, dict):  # a compound or a model's span
+        return h.data.get("country")
     if h.type == "place":
-        if h.parts:
-            return h.data.get("country")
         row = h.data[0]
         return row[0] if row[1] == "country" else row[2]
     if h.type == "org":
-        return h.data.get("country") if h.parts else h.data.country
+        return h.data.country
     return None
 
 
 def _gov(h: Hit) -> bool:
+    """Is the hit a state, government or party organ (its office holders are leaders)?"""
     if h.type != "org":
         return False
-    if h.parts:
+    if isinstance(h.data, dict):
         return bool(h.data.get("gov"))
     return h.data.kind in GOV_KINDS
 
@@ -229,8 +232,8 @@ def _compounds(text: str, hits: list[Hit]) -> list[Hit]:
         if suffix == "部" and interior[-1] in "东南西北中内外全局各本总":
             continue  # 比利时东南部 is a part of a country, not a ministry
         type_, kind = _SUFFIX_KIND[suffix]
-        if not interior and type_ == "place" and anchor.type == "place" and not anchor.parts \
-                and anchor.data[0][1] == "country":
+        if not interior and type_ == "place" and anchor.type == "place" \
+                and not isinstance(anchor.data, dict) and anchor.data[0][1] == "country":
             continue  # 中国机场: a country and a suffix name no one place
         j = len(res) - 1
         while j > 0 and res[j - 1].type in ("place", "org") and (
@@ -397,14 +400,28 @@ def _inside(h: Hit, ranges: list[tuple[int, int]]) -> bool:
     return any(s < h.end and h.start < e for s, e in ranges)
 
 
+def _org_prefix(title: str) -> str | None:
+    """The organisation a lexicon title begins with (国务院副总理 → 国务院), if any."""
+    table = lexicon().table
+    for length in range(len(title) - 1, 1, -1):
+        found = table.get(title[:length])
+        if found is not None and found[0] == "org":
+            return title[:length]
+    return None
+
+
 def _hold(info: PersonInfo, text: str, phrases: list) -> None:
     """Record the titles, affiliation, country and leadership a chain of phrases gives."""
     for ps, pe, title, anchors in phrases:
         info.add_title(ps, text[ps:pe])
         entry = title.data
         country = next((c for c in map(_country_of, anchors) if c), None) or entry.get("country")
+        if not anchors and info.affiliation is None:
+            org = _org_prefix(title.key)
+            if org is not None:  # 国务院副总理, 中共中央总书记: the organ is in the title
+                info.affiliation = (ps, org)
         if anchors:
-            if len(anchors) == 1 and anchors[0].type == "place" and not anchors[0].parts \
+            if len(anchors) == 1 and anchors[0].type == "place" and not isinstance(anchors[0].data, dict) \
                     and anchors[0].data[0][1] == "country":
                 aff = anchors[0].data[0][0]
             else:
@@ -415,7 +432,7 @@ def _hold(info: PersonInfo, text: str, phrases: list) -> None:
             info.country = country
         leader = entry.get("leader")
         if leader == "yes" or (leader == "org" and any(
-            _gov(a) or (a.type == "place" and not a.parts) for a in anchors
+            _gov(a) or (a.type == "place" and not isinstance(a.data, dict)) for a in anchors
         )):
             info.leader = True
 
