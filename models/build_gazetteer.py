@@ -72,6 +72,13 @@ EXTRA = [
     ("京津冀", "region", "中国", ()),
     ("雄安新区", "zone", "中国", ()),
     ("中关村", "zone", "中国", ()),
+    # rivers and mountains
+    ("长江", "river", "中国", ()), ("黄河", "river", "中国", ()), ("珠江", "river", "中国", ()),
+    ("淮河", "river", "中国", ()), ("松花江", "river", "中国", ()), ("澜沧江", "river", "中国", ()),
+    ("雅鲁藏布江", "river", "中国", ()), ("湄公河", "river", None, ()), ("尼罗河", "river", None, ()),
+    ("多瑙河", "river", None, ()), ("亚马孙河", "river", None, ()), ("喜马拉雅山", "mountain", None, ()),
+    ("珠穆朗玛峰", "mountain", None, ("珠峰",)), ("泰山", "mountain", "中国", ()), ("昆仑山", "mountain", "中国", ()),
+    ("秦岭", "mountain", "中国", ()), ("太行山", "mountain", "中国", ()),
     # cities
     ("喀山", "city", "俄罗斯", ()),
     ("索契", "city", "俄罗斯", ()),
@@ -267,6 +274,10 @@ def build() -> dict:
     }
 
 
+# Words jieba tags as names or does not know, that follow titles in party news (主席贺信).
+MANUAL_NOT_NAMES = ["贺信", "贺电", "贺词", "居委", "安保", "海外", "荣誉", "普惠", "文艺", "江源"]
+
+# Rivers and mountains are places too (and keep 处长江源头 from reading 江源头 as a name).
 # jieba tags of words that are no name's first two characters whatever follows (强调, 通过).
 FUNCTION_TAGS = {"v", "vd", "vn", "d", "ad", "p", "c", "m", "a", "an", "t", "f", "r", "q", "u", "mq", "ag", "dg"}
 
@@ -295,6 +306,7 @@ def not_names() -> dict:
             if freq < 100 or tag.startswith("nr"):
                 continue
             (function if tag in FUNCTION_TAGS or freq >= 5000 else words).append(word)
+    function += MANUAL_NOT_NAMES
     return {"version": VERSION, "about": "see models/gazetteer.md", "function": sorted(set(function)),
             "words": sorted(set(words) - set(function))}
 

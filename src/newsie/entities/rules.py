@@ -87,7 +87,7 @@ _ESCORT_LEADER_VERBS = frozenset({"参加会见", "参加会谈", "陪同会见"
 # A character before a name that a title follows (，莫迪总理 / 和习近平主席).
 _BEFORE_NAME = set("的和与同对向及、在由请为让被把给跟随，。；：！？“”（）《》 \n")
 # Characters a Chinese given name does not start with (于今天 is no name).
-_NOT_GIVEN = set("今昨是在和与对向以为将把被所有等也都就还又再其此该这那之于个们上下中日月年说表")
+_NOT_GIVEN = set("今昨是在和与对向以为将把被所有等也都就还又再其此该这那之于个们上下中日月年说表到外内已给让从自往去称讲指认出")
 
 
 def _han(ch: str) -> bool:
@@ -343,6 +343,8 @@ def find_page_entities(text: str, lex: Lexicon) -> PageEntities:
         i = j + 1
         last = phrases[-1][2]
         p = last.end + (1 if text[last.end : last.end + 1] == " " else 0)
+        if _word_at(lex, text, last.end - 1):
+            continue  # 处长江源头: the title's last character begins a place (长江), no name follows
         foreign = any(c and c != "中国" for ph in phrases for c in map(_country_of, ph[3]))
         end = None if last.data.get("before") is False else parse_name(text, p, foreign=foreign, starts=starts)
         if end is None:
@@ -394,6 +396,15 @@ def find_page_entities(text: str, lex: Lexicon) -> PageEntities:
     places = [h for h in hits if h.type == "place" and not _inside(h, taken)]
     orgs = [h for h in hits if h.type == "org" and not _inside(h, taken)]
     return PageEntities(persons=persons, places=places, orgs=orgs, aliases=aliases)
+
+
+def _word_at(lex: Lexicon, text: str, i: int) -> bool:
+    """Does a place or organisation of the lexicon begin at ``i``?"""
+    for length in lex.prefix.get(text[i : i + 2], ()):
+        found = lex.table.get(text[i : i + length]) if i + length <= len(text) else None
+        if found is not None and found[0] in ("place", "org"):
+            return True
+    return False
 
 
 def _inside(h: Hit, ranges: list[tuple[int, int]]) -> bool:
