@@ -52,7 +52,7 @@ NAME_STOP = frozenset(
 
 # Surfaces that would otherwise be misread as a place or organisation inside them.
 BLOCKERS = ("发展中国家", "欧美", "赞美", "完美", "精美", "优美", "媲美", "审美", "选美", "甜美",
-            "长治久安", "中山装", "孙中山", "中华民族", "中华文化", "新中国", "沿海城市", "周年大庆")
+            "长治久安", "中山装", "孙中山", "中华民族", "中华文化", "新中国", "沿海城市", "周年大庆", "解放区")
 
 
 @lru_cache(maxsize=1)

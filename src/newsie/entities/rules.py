@@ -64,14 +64,14 @@ ORG_SUFFIXES = {
     "基金会": "association", "总工会": "union", "工会": "union", "中心": "agency", "办公室": "agency",
     "部": "agency", "局": "agency", "厅": "agency", "报社": "media", "电视台": "media",
 }
-_SINGLE_AFTER = set("门分位件队属长内外级势面限部域")  # 部门, 部分, 局长 ...: a one-character suffix that is not one
+_SINGLE_AFTER = set("门分位件队属长内外级势面限部域署落")  # 部门, 部分, 局长 ...: a one-character suffix that is not one
 _SUFFIX_KIND = {**{s: ("place", "zone") for s in ZONE_SUFFIXES},
                 **{s: ("place", "facility") for s in FACILITY_SUFFIXES},
                 **{s: ("org", k) for s, k in ORG_SUFFIXES.items()}}
 _SUFFIX = regex.compile("|".join(sorted(map(regex.escape, _SUFFIX_KIND), key=len, reverse=True)))
 
 # Characters that cannot sit between a name and its suffix (北京今天举行的新闻发布会 is no organ).
-_INTERIOR_STOP = frozenset("的在是了为以从对将把被等及并或向于由到让使给也都还就要这那其各该此所而但即我你他她它们个多些有已曾正首近")
+_INTERIOR_STOP = frozenset("的在是了为以从对将把被等及并或向于由到让使给也都还就要这那其各该此所而但即我你他她它们个多些有已曾正首近按引严始抓")
 _JOINERS = "－-·"
 
 # （以下简称中关村综保区） / （简称“国新办”）
@@ -229,8 +229,10 @@ def _compounds(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         if not interior and suffix in ("中心", "部", "局", "厅", "办公室"):
             continue
-        if suffix == "部" and interior[-1] in "东南西北中内外全局各本总":
-            continue  # 比利时东南部 is a part of a country, not a ministry
+        if suffix == "部" and interior[-1] in "东南西北中内外全局各本总干关":
+            continue  # 比利时东南部 is a part of a country, 党员干部 are people: no ministry
+        if suffix == "局" and interior[-1] in "布格大全结骗僵时政战残饭开终定变新危当":
+            continue  # 布局, 大局, 变局 ...: words, not bureaus
         type_, kind = _SUFFIX_KIND[suffix]
         if not interior and type_ == "place" and anchor.type == "place" \
                 and not isinstance(anchor.data, dict) and anchor.data[0][1] == "country":
