@@ -184,7 +184,7 @@ def _highlight(doc, span: Span, marks: list[tuple[int, int, str, str]]) -> str:
         cs, ce = max(cs, start), min(ce, end)
         if cs < ce:
             cuts.append((cs, ce, kind))
-    cuts.sort()
+    cuts.sort(key=lambda c: (c[0], -c[1]))  # at one start the outer mark wins
     out, pos = [], start
     for cs, ce, kind in cuts:
         if cs < pos:

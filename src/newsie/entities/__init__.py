@@ -24,14 +24,15 @@ Reporters and photographers from bylines and photo credits are people with a ``r
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import importlib
+from collections.abc import Callable
 from typing import Any
 
 import regex
 
 from newsie.document import Document
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
-from newsie.entities._lexicon import TRANSLIT, Hit, lexicon
+from newsie.entities._lexicon import COMPOUND_SURNAMES, SURNAMES, TRANSLIT, Hit, lexicon
 from newsie.entities.rules import GOV_KINDS, PageEntities, PersonInfo, find_page_entities
 from newsie.errors import ConfigError
 from newsie.records import Byline, Organization, Person, Place
@@ -73,7 +74,7 @@ def page_entities(doc: Document, draft: Draft | None = None, *, entity_source: A
 
 def _load_source(spec: str) -> Any:
     try:
-        import newsie.ner as ner  # noqa: PLC0415 - optional, loaded on first use
+        ner = importlib.import_module("newsie.ner")  # loaded on first use only
     except ModuleNotFoundError as exc:
         if exc.name != "newsie.ner":
             raise
@@ -82,6 +83,18 @@ def _load_source(spec: str) -> Any:
             f"which this installation lacks; use source='fast' for rules and gazetteers alone"
         ) from None
     return ner.load(spec)
+
+
+_NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9·－\-（）()]+")
+
+
+def _plausible_name(surface: str) -> bool:
+    """A model's PER span that reads as a name: a transliteration, or a family name and one to
+    three characters (希同中, cut from 伊方希同中方, is neither)."""
+    if len(surface) >= 2 and all(c in TRANSLIT or c == "·" for c in surface):
+        return True
+    family = 2 if surface[:2] in COMPOUND_SURNAMES else 1 if surface[:1] in SURNAMES else 0
+    return bool(family) and 1 <= len(surface) - family <= 3 and regex.fullmatch(r"\p{Han}+", surface) is not None
 
 
 def _add_model_spans(doc: Document, ents: PageEntities, source: Any) -> None:
@@ -101,8 +114,10 @@ def _add_model_spans(doc: Document, ents: PageEntities, source: Any) -> None:
                 continue
             if any(a < e and s < b for a, b in occupied):
                 continue
+            if len(surface) > 24 or not _NAME_CHARS.fullmatch(surface):
+                continue  # a clause, not a name: the model ran over punctuation
             if label == "PER":
-                if not 2 <= len(surface) <= 16 or not regex.fullmatch(r"[\p{Han}·]+", surface):
+                if not _plausible_name(surface):
                     continue
                 info = ents.persons.setdefault(surface, PersonInfo(surface))
                 info.mentions.append((s, e))
