@@ -1,4 +1,5 @@
-"""People, places and organisations on the seed page, against its gold (fast mode).
+"""People, places and organisations on the seed page, against its gold, in fast mode and
+with the shipped model (``entities="default"``, skipped where newsie.ner is absent).
 
 The gold's keys: ``leaders`` (name, country, titles, articles), ``other_persons`` (name,
 role, articles), ``places`` (name, kind, country, aliases), ``organizations`` (names).
@@ -21,12 +22,15 @@ def squeeze(s: str) -> str:
     return WS.sub("", fold_width(s))
 
 
-@pytest.fixture(scope="module")
-def page(seed_text, seed_gold):
+@pytest.fixture(scope="module", params=["fast", "default"])
+def page(request, seed_text, seed_gold):
+    """The seed page in fast mode, and with the shipped model's spans added (where installed)."""
+    if request.param != "fast":
+        pytest.importorskip("newsie.ner", reason="the statistical entity source is not installed")
     names = list(DEFAULT_PIPELINE)
     if "newsie.entities.v1" not in names:
         names.append("newsie.entities.v1")
-    nlp = newsie.Pipeline(names, entities="fast")
+    nlp = newsie.Pipeline(names, entities=request.param)
     return nlp(seed_text, issue_date=seed_gold["issue_date"], page=seed_gold["page"])
 
 
