@@ -62,6 +62,10 @@ def not_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["function"]), frozenset(data["words"])
 
 
+# An administrative unit's last character that also opens its office or party committee.
+_UNIT_HEADS = frozenset(u + x for u in "省市县区州旗" for x in "长委")
+
+
 @dataclass(slots=True)
 class Hit:
     """A lexicon or rule match, on clean offsets."""
@@ -126,6 +130,8 @@ class Lexicon:
                     found = table.get(text[i : i + length])
                     if found is not None:
                         kind, key, data = found
+                        if kind == "place" and length >= 3 and text[i + length - 1 : i + length + 1] in _UNIT_HEADS:
+                            length -= 1  # 北京市长, 浙江省委书记: the unit's last character opens the office
                         if kind != "skip":
                             hits.append(Hit(i, i + length, kind, key, data))
                         i += length

@@ -250,6 +250,10 @@ def _compounds(text: str, hits: list[Hit]) -> list[Hit]:
         del res[j:]
         res.append(Hit(parts[0].start, se, type_, text[parts[0].start : se], data, parts))
         k += len(blocking)  # title hits inside the suffix (委员 in 委员会) give way
+        for h in blocking:  # 省委书记 cut by the organ 浙江省委 leaves the office 书记
+            rest = text[se : h.end]
+            if h.end > se and rest in lexicon().titles:
+                res.append(Hit(se, h.end, "title", rest, lexicon().titles[rest]))
     res.extend(hits[k:])
     return res
 
