@@ -116,9 +116,7 @@ def parse_name(text: str, p: int, *, foreign: bool = False, starts: frozenset[in
     # transliteration: a run of its characters, · between parts
     j = p
     while j < n and (text[j] in TRANSLIT or (text[j] == "·" and j > p and j + 1 < n and text[j + 1] in TRANSLIT)):
-        if j > p and j in starts:
-            break
-        j += 1
+        j += 1  # a place inside a transliteration (纽埃 in 埃马纽埃尔) does not end it
     tl = j - p
     # Chinese: family name, then one or two given characters
     sl = 2 if text[p : p + 2] in COMPOUND_SURNAMES else (1 if text[p] in SURNAMES else 0)
@@ -148,11 +146,12 @@ def _name_before(text: str, end: int, known: dict[str, object]) -> int | None:
         j -= 1
     if end - j >= 2 and (j == 0 or text[j - 1] in _BEFORE_NAME):
         return j
+    function, words = not_names()
     for length in (3, 2):
         s = end - length
         if s >= 0 and text[s] in SURNAMES and all(_han(c) for c in text[s:end]) and (
             s == 0 or text[s - 1] in _BEFORE_NAME
-        ):
+        ) and text[s : s + 2] not in function and not (length == 2 and text[s:end] in words):
             return s
     return None
 
@@ -245,8 +244,11 @@ def _compounds(text: str, hits: list[Hit]) -> list[Hit]:
             j -= 1
         parts = res[j:]
         country = next((c for c in map(_country_of, parts) if c), None)
-        data = {"kind": kind, "country": country, "gov": kind in GOV_KINDS or (
-            kind == "agency" and any(_gov(p) for p in parts))}
+        # 浙江省委 is a party organ, 北京大学党委 a university's: only a unit's or an organ's
+        # committee makes its office holders leaders
+        gov = (kind in GOV_KINDS and all(p.type == "place" or _gov(p) for p in parts)) or (
+            kind == "agency" and any(_gov(p) for p in parts))
+        data = {"kind": kind, "country": country, "gov": gov}
         del res[j:]
         res.append(Hit(parts[0].start, se, type_, text[parts[0].start : se], data, parts))
         k += len(blocking)  # title hits inside the suffix (委员 in 委员会) give way
@@ -448,8 +450,9 @@ def _hold(info: PersonInfo, text: str, phrases: list) -> None:
         if country and info.country is None:
             info.country = country
         leader = entry.get("leader")
-        if leader == "yes" or (leader == "org" and any(
-            _gov(a) or (a.type == "place" and not isinstance(a.data, dict)) for a in anchors
+        # an organ's office, or the office of the place right before it (北京市长, 俄罗斯总统)
+        if leader == "yes" or (leader == "org" and anchors and (
+            any(_gov(a) for a in anchors) or (anchors[-1].type == "place" and not isinstance(anchors[-1].data, dict))
         )):
             info.leader = True
 
