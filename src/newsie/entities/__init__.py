@@ -33,7 +33,7 @@ import regex
 from newsie.document import Document
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
 from newsie.entities._lexicon import COMPOUND_SURNAMES, SURNAMES, TRANSLIT, Hit, lexicon
-from newsie.entities.rules import GOV_KINDS, PageEntities, PersonInfo, find_page_entities
+from newsie.entities.rules import PageEntities, PersonInfo, Ranges, find_page_entities
 from newsie.errors import ConfigError
 from newsie.records import Byline, Organization, Person, Place
 from newsie.registry import extractor
@@ -102,9 +102,9 @@ def _add_model_spans(doc: Document, ents: PageEntities, source: Any) -> None:
     text = doc.text
     ranges = [(s, e) for s, e in doc.paragraphs if e > s]
     results = source([text[s:e] for s, e in ranges])
-    occupied = [m for p in ents.persons.values() for m in p.mentions]
-    occupied += [(h.start, h.end) for h in ents.places + ents.orgs]
-    occupied.sort()
+    occupied = Ranges([m for p in ents.persons.values() for m in p.mentions])
+    for h in ents.places + ents.orgs:
+        occupied.add(h.start, h.end)
     lex = lexicon()
     for (base, _), spans in zip(ranges, results):
         for start, end, label in spans:
@@ -112,7 +112,7 @@ def _add_model_spans(doc: Document, ents: PageEntities, source: Any) -> None:
             surface = text[s:e]
             if label not in _LABELS or e <= s or not surface.strip() or "\n" in surface:
                 continue
-            if any(a < e and s < b for a, b in occupied):
+            if occupied.overlaps(s, e):
                 continue
             if len(surface) > 24 or not _NAME_CHARS.fullmatch(surface):
                 continue  # a clause, not a name: the model ran over punctuation
@@ -133,14 +133,16 @@ def _add_model_spans(doc: Document, ents: PageEntities, source: Any) -> None:
                     ents.orgs.append(Hit(s, e, "org", found[1], found[2]))
                 else:
                     ents.orgs.append(Hit(s, e, "org", surface, {"kind": None, "country": None}))
-            occupied.append((s, e))
+            occupied.add(s, e)
     # names the model found: their other mentions too
     from newsie.entities.rules import _more_mentions
 
     taken = [m for p in ents.persons.values() for m in p.mentions]
+    seen = {(s, e, p.name) for p in ents.persons.values() for s, e in p.mentions}
 
     def add(info: PersonInfo, s: int, e: int) -> None:
-        if (s, e) not in info.mentions:
+        if (s, e, info.name) not in seen:
+            seen.add((s, e, info.name))
             info.mentions.append((s, e))
             taken.append((s, e))
 

@@ -33,7 +33,7 @@ from newsie.entities._lexicon import (
     not_names,
 )
 
-__all__ = ["PersonInfo", "PageEntities", "find_page_entities", "parse_name", "GOV_KINDS"]
+__all__ = ["PersonInfo", "PageEntities", "Ranges", "find_page_entities", "parse_name", "GOV_KINDS"]
 
 #: Organisation kinds whose office holders are leaders.
 GOV_KINDS = frozenset({"party", "state", "government", "legislature", "judiciary", "military"})
@@ -88,6 +88,39 @@ _ESCORT_LEADER_VERBS = frozenset({"参加会见", "参加会谈", "陪同会见"
 _BEFORE_NAME = set("的和与同对向及、在由请为让被把给跟随，。；：！？“”（）《》 \n")
 # Characters a Chinese given name does not start with (于今天 is no name).
 _NOT_GIVEN = set("今昨是在和与对向以为将把被所有等也都就还又再其此该这那之于个们上下中日月年说表到外内已给让从自往去称讲指认出")
+
+
+class Ranges:
+    """Clean ranges, asked whether one overlaps or holds a given range, in log time.
+
+    >>> r = Ranges([(5, 8), (20, 23)])
+    >>> r.overlaps(7, 9), r.overlaps(8, 20), r.holds(20, 22)
+    (True, False, True)
+    """
+
+    def __init__(self, ranges: list[tuple[int, int]] = ()) -> None:
+        ordered = sorted(ranges)
+        self.starts: list[int] = [s for s, _ in ordered]
+        self.ends: list[int] = [e for _, e in ordered]
+        self.longest = max((e - s for s, e in ordered), default=0)
+
+    def add(self, s: int, e: int) -> None:
+        i = bisect.bisect_right(self.starts, s)
+        self.starts.insert(i, s)
+        self.ends.insert(i, e)
+        self.longest = max(self.longest, e - s)
+
+    def _near(self, s: int, e: int):
+        j = bisect.bisect_left(self.starts, e) - 1
+        while j >= 0 and self.starts[j] >= s - self.longest:
+            yield self.starts[j], self.ends[j]
+            j -= 1
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return any(b > s for _, b in self._near(s, e))
+
+    def holds(self, s: int, e: int) -> bool:
+        return any(a <= s and e <= b for a, b in self._near(s, e))
 
 
 def _han(ch: str) -> bool:
@@ -214,7 +247,11 @@ def _compounds(text: str, hits: list[Hit]) -> list[Hit]:
         while k < len(hits) and hits[k].end <= ss:
             res.append(hits[k])
             k += 1
-        blocking = [h for h in hits[k:] if h.start < se and h.end > ss]
+        blocking, idx = [], k
+        while idx < len(hits) and hits[idx].start < se:
+            if hits[idx].end > ss:
+                blocking.append(hits[idx])
+            idx += 1
         if any(h.type != "title" for h in blocking) or (res and res[-1].end > ss):
             continue  # the suffix is part of a longer lexicon surface
         if not res or res[-1].type not in ("place", "org"):
@@ -308,8 +345,11 @@ def find_page_entities(text: str, lex: Lexicon) -> PageEntities:
     def person(name: str) -> PersonInfo:
         return persons.setdefault(name, PersonInfo(name))
 
+    seen: set[tuple[int, int, str]] = set()
+
     def add_mention(info: PersonInfo, s: int, e: int) -> None:
-        if (s, e) not in info.mentions:
+        if (s, e, info.name) not in seen:
+            seen.add((s, e, info.name))
             info.mentions.append((s, e))
             taken.append((s, e))
 
@@ -401,8 +441,9 @@ def find_page_entities(text: str, lex: Lexicon) -> PageEntities:
                 info.escort_of = s
 
     _more_mentions(text, persons, hits, taken, add_mention)
-    places = [h for h in hits if h.type == "place" and not _inside(h, taken)]
-    orgs = [h for h in hits if h.type == "org" and not _inside(h, taken)]
+    names = Ranges(taken)
+    places = [h for h in hits if h.type == "place" and not names.overlaps(h.start, h.end)]
+    orgs = [h for h in hits if h.type == "org" and not names.overlaps(h.start, h.end)]
     return PageEntities(persons=persons, places=places, orgs=orgs, aliases=aliases)
 
 
@@ -413,10 +454,6 @@ def _word_at(lex: Lexicon, text: str, i: int) -> bool:
         if found is not None and found[0] in ("place", "org"):
             return True
     return False
-
-
-def _inside(h: Hit, ranges: list[tuple[int, int]]) -> bool:
-    return any(s < h.end and h.start < e for s, e in ranges)
 
 
 def _org_prefix(title: str) -> str | None:
@@ -463,13 +500,12 @@ def _more_mentions(text, persons, hits, taken, add_mention) -> None:
     if not names:
         return
     pattern = regex.compile("|".join(map(regex.escape, names)))
-    lexical = [(h.start, h.end) for h in hits if h.type in ("place", "org")]
+    lexical = Ranges([(h.start, h.end) for h in hits if h.type in ("place", "org")])
+    found = Ranges(taken)
     for m in pattern.finditer(text):
         s, e = m.span()
         name = m.group()
-        if any(a <= s and e <= b for a, b in taken):
-            continue
-        if any(a < e and s < b for a, b in lexical):
+        if found.holds(s, e) or lexical.overlaps(s, e):
             continue
         if name[0] in TRANSLIT and s > 0 and text[s - 1] in TRANSLIT and not text[s - 1 : e] in persons:
             continue  # inside a longer transliteration
