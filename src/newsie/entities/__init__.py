@@ -167,12 +167,18 @@ def _credit_role(b: Byline) -> str:
 
 
 def _add_reporters(doc: Document, draft: Draft, ents: PageEntities) -> None:
-    """Reporters and photographers of the page's bylines and credits, as people."""
+    """Reporters and photographers of the page's bylines and credits, as people; and
+    the datelines' places the gazetteer does not know."""
     credits = [b for a in draft.articles for b in a.bylines]
     credits += [c.credit for c in draft.captions if c.credit is not None]
     text = doc.text
+    places = Ranges([(h.start, h.end) for h in ents.places + ents.orgs])
     for b in credits:
         cs, ce = doc.to_clean(b.span.start, b.span.end)
+        if b.place:  # a dateline's place is a place even where the gazetteer lacks it
+            at = text.find(b.place, cs, ce)
+            if at >= 0 and not places.overlaps(at, at + len(b.place)):
+                ents.places.append(Hit(at, at + len(b.place), "place", b.place, {"kind": None, "country": None}))
         role = _credit_role(b)
         for name in b.reporters:
             m = regex.compile(r"[ ]?".join(map(regex.escape, name))).search(text, cs, ce)
