@@ -221,7 +221,6 @@ def build() -> dict:
             for city in capital_or_cities.split("/"):
                 if city and city != short:
                     cities.append((city, short))
-    code_country = {}
     for code, ns in names.items():
         if code in NOT_COUNTRIES or code in seen_codes:
             continue
@@ -292,9 +291,9 @@ def not_names() -> dict:
     rarer noun does not (王国华 is a name).
     """
     sys.path.insert(0, str(ROOT / "src"))
-    from newsie.entities._lexicon import SURNAMES
-
     import jieba
+
+    from newsie.entities._lexicon import SURNAMES
 
     words, function = [], []
     with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as fh:

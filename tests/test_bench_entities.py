@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks" / "entities"))
-import pairs  # noqa: E402
+import pairs
 
 pytestmark = pytest.mark.skipif(
     not (pairs.data_root() / "cluener-dev").is_dir(),

@@ -91,13 +91,15 @@ def time_jieba(texts: list[str]) -> float:
 
 
 def run(limit: int | None, modes: list[str], jieba: bool = True) -> list[dict]:
+    from newsie.errors import ConfigError
+
     texts = pages(limit)
     chars = sum(map(len, texts))
     rows = []
     for mode in modes:
         try:
             seconds, records = time_newsie(texts, mode)
-        except Exception as exc:  # a missing entity source: say so, measure the rest
+        except (ConfigError, ImportError) as exc:  # a missing entity source: say so, measure the rest
             rows.append({"who": f"newsie {mode}", "error": f"{type(exc).__name__}: {exc}"})
             continue
         rows.append({"who": f"newsie {mode}", "seconds": seconds, "chars_per_s": chars / seconds,

@@ -38,7 +38,7 @@ from newsie.errors import ConfigError
 from newsie.records import Byline, Organization, Person, Place
 from newsie.registry import extractor
 
-__all__ = ["make_entities", "page_entities", "FAST"]
+__all__ = ["FAST", "make_entities", "page_entities"]
 
 #: The ``source`` that runs the rules alone.
 FAST = "fast"

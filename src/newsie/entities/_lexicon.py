@@ -13,7 +13,7 @@ from typing import Any
 
 from newsie._resources import load_json
 
-__all__ = ["Hit", "Lexicon", "lexicon", "not_names", "SURNAMES", "COMPOUND_SURNAMES", "TRANSLIT", "NAME_STOP"]
+__all__ = ["COMPOUND_SURNAMES", "NAME_STOP", "SURNAMES", "TRANSLIT", "Hit", "Lexicon", "lexicon", "not_names"]
 
 # Common Chinese family names (single characters), the most frequent few hundred.
 SURNAMES = frozenset(
@@ -28,8 +28,7 @@ SURNAMES = frozenset(
     "展阴昝智幸奉植衡富尧闭由习阎逄郗扶隗"
 )
 COMPOUND_SURNAMES = frozenset(
-    "欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 尉迟 公孙 夏侯 长孙 宇文 司徒 端木 澹台 呼延 申屠 西门 南宫 "
-    "独孤 万俟 闻人 轩辕 钟离 拓跋 第五 赫连".split()
+    ["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "夏侯", "长孙", "宇文", "司徒", "端木", "澹台", "呼延", "申屠", "西门", "南宫", "独孤", "万俟", "闻人", "轩辕", "钟离", "拓跋", "第五", "赫连"]
 )
 
 # Characters of transliterated foreign names (普京, 佩泽希齐扬, 拉马福萨 ...): the Xinhua

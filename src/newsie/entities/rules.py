@@ -33,7 +33,7 @@ from newsie.entities._lexicon import (
     not_names,
 )
 
-__all__ = ["PersonInfo", "PageEntities", "Ranges", "find_page_entities", "parse_name", "GOV_KINDS"]
+__all__ = ["GOV_KINDS", "PageEntities", "PersonInfo", "Ranges", "find_page_entities", "parse_name"]
 
 #: Organisation kinds whose office holders are leaders.
 GOV_KINDS = frozenset({"party", "state", "government", "legislature", "judiciary", "military"})
@@ -507,9 +507,8 @@ def _more_mentions(text, persons, hits, taken, add_mention) -> None:
         name = m.group()
         if found.holds(s, e) or lexical.overlaps(s, e):
             continue
-        if name[0] in TRANSLIT and s > 0 and text[s - 1] in TRANSLIT and not text[s - 1 : e] in persons:
+        if name[0] in TRANSLIT and s > 0 and text[s - 1] in TRANSLIT and text[s - 1 : e] not in persons:
             continue  # inside a longer transliteration
-        if name[-1] in TRANSLIT and e < len(text) and text[e] in TRANSLIT and name not in ("",):
-            if all(c in TRANSLIT for c in name):
-                continue
+        if e < len(text) and text[e] in TRANSLIT and all(c in TRANSLIT for c in name):
+            continue  # 阿比 is not the start of 阿比让
         add_mention(persons[name], s, e)
