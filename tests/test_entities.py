@@ -160,7 +160,7 @@ def test_without_newsie_ner_the_default_source_says_to_use_fast(monkeypatch):
 
 
 def test_model_spans_add_to_the_rules_and_the_rules_win_on_overlap(monkeypatch):
-    text = "俄罗斯总统普京会见了张三丰。张三丰来自武当山，供职于星河研究所。"
+    text = "俄罗斯总统普京会见了张三丰。张三丰来自武当山，供职于星河研究所。韩国总统文在寅也出席。"
     calls = []
 
     class Source:
@@ -171,7 +171,8 @@ def test_model_spans_add_to_the_rules_and_the_rules_win_on_overlap(monkeypatch):
             out = []
             for t in texts:
                 spans = []
-                for surface, label in (("普京会见", "PER"), ("张三丰", "PER"), ("武当山", "LOC"), ("星河研究所", "ORG")):
+                for surface, label in (("普京会见", "PER"), ("张三丰", "PER"), ("武当山", "LOC"),
+                                       ("星河研究所", "ORG"), ("文在寅", "PER")):
                     i = t.find(surface)
                     if i >= 0:
                         spans.append((i, i + len(surface), label))
@@ -184,9 +185,12 @@ def test_model_spans_add_to_the_rules_and_the_rules_win_on_overlap(monkeypatch):
     page = newsie.Pipeline(FAST, entities="fake")(text)
     (a,) = page.articles
     persons = {p.name: p for p in a.persons}
-    assert set(persons) == {"普京", "张三丰"}  # 普京会见 overlaps the rules' 普京 and gives way
+    assert set(persons) == {"普京", "张三丰", "文在寅"}  # 普京会见 overlaps the rules' 普京 and gives way
     assert len(persons["张三丰"].mentions) == 2 and not persons["张三丰"].is_leader
-    assert [(p.name, p.kind) for p in a.places] == [("俄罗斯", "country"), ("武当山", None)]
+    # a name the model finds takes the title the rules could not give a name to
+    moon = persons["文在寅"]
+    assert (moon.titles, moon.country, moon.is_leader) == (("韩国总统",), "韩国", True)
+    assert [(p.name, p.kind) for p in a.places] == [("俄罗斯", "country"), ("武当山", None), ("韩国", "country")]
     assert [o.name for o in a.organizations] == ["星河研究所"]
     assert len(calls) == 1
 

@@ -14,7 +14,7 @@ office (香港特别行政区行政长官 / 行政长官). Scores are micro prec
 the sentences.
 
     python benchmarks/entities/pairs.py               # all 1,343 sentences
-    python benchmarks/entities/pairs.py --limit 300   # the first 300 (the test's sample)
+    python benchmarks/entities/pairs.py --sources fast default   # also with the model's spans
 
 Needs $NEWSIE_DATA/cluener-dev (internal evaluation only; nothing of it is committed).
 """
@@ -72,10 +72,10 @@ def office(phrase: str, titles: list[str]) -> str:
     return next((t for t in titles if phrase.endswith(t)), phrase)
 
 
-def newsie_pairs(texts: list[str]) -> list[Counter]:
+def newsie_pairs(texts: list[str], source: str = "fast") -> list[Counter]:
     import newsie
 
-    nlp = newsie.Pipeline(["newsie.segment.flat", "newsie.bylines", "newsie.entities"], entities="fast")
+    nlp = newsie.Pipeline(["newsie.segment.flat", "newsie.bylines", "newsie.entities"], entities=source)
     titles = _titles()
     out = []
     for text in texts:
@@ -135,14 +135,16 @@ def score(preds: list[Counter], golds: list[Counter]) -> dict[str, float]:
             "gold": n_gold, "predicted": n_pred}
 
 
-def run(limit: int | None = None, *, baseline: bool = True) -> dict[str, dict]:
+def run(limit: int | None = None, *, baseline: bool = True, sources: tuple[str, ...] = ("fast",)) -> dict[str, dict]:
     sentences = load(limit)
     texts = [s["text"] for s in sentences]
     golds = [gold_pairs(s) for s in sentences]
     results = {}
-    t0 = time.perf_counter()
-    results["newsie"] = score(newsie_pairs(texts), golds)
-    results["newsie"]["seconds"] = round(time.perf_counter() - t0, 2)
+    for source in sources:
+        who = "newsie" if source == "fast" else f"newsie {source}"
+        t0 = time.perf_counter()
+        results[who] = score(newsie_pairs(texts, source), golds)
+        results[who]["seconds"] = round(time.perf_counter() - t0, 2)
     if baseline:
         t0 = time.perf_counter()
         results["jieba"] = score(jieba_pairs(texts), golds)
@@ -153,12 +155,13 @@ def run(limit: int | None = None, *, baseline: bool = True) -> dict[str, dict]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--sources", nargs="+", default=["fast"], help="entity sources: fast, default, ...")
     args = ap.parse_args(argv)
     if not (data_root() / "cluener-dev").is_dir():
         print(f"pairs benchmark: {data_root() / 'cluener-dev'} not found (set NEWSIE_DATA)", file=sys.stderr)
         return 2
-    for who, r in run(args.limit).items():
-        print(f"{who:7s} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}  "
+    for who, r in run(args.limit, sources=tuple(args.sources)).items():
+        print(f"{who:14s} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}  "
               f"(gold {r['gold']}, predicted {r['predicted']}, {r['seconds']} s)")
     return 0
 

@@ -121,6 +121,7 @@ def _add_model_spans(doc: Document, ents: PageEntities, source: Any) -> None:
                     continue
                 info = ents.persons.setdefault(surface, PersonInfo(surface))
                 info.mentions.append((s, e))
+                ents.hold_titles(text, info, s, e)
             elif label == "LOC":
                 found = lex.table.get(surface)
                 if found and found[0] == "place":

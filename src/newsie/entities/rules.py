@@ -215,6 +215,19 @@ class PageEntities:
     places: list[Hit]  # one hit per mention; key groups them
     orgs: list[Hit]
     aliases: dict[str, str]  # alias surface -> the key it stands for
+    # title phrases no name was read after or before, by where they end and where they
+    # start: a name another source finds there takes them (总统 + a model's 文在寅)
+    loose_titles: dict[int, list] = field(default_factory=dict)
+    loose_after: dict[int, list] = field(default_factory=dict)
+
+    def hold_titles(self, text: str, info: PersonInfo, s: int, e: int) -> None:
+        """Give a person found elsewhere the loose titles that touch its mention."""
+        before = self.loose_titles.get(s) or (self.loose_titles.get(s - 1) if text[s - 1 : s] == " " else None)
+        if before:
+            _hold(info, text, before)
+        after = self.loose_after.get(e)
+        if after and after[-1][2].data.get("after") and not after[0][3]:
+            _hold(info, text, after)
 
 
 def _country_of(h: Hit) -> str | None:
@@ -444,7 +457,13 @@ def find_page_entities(text: str, lex: Lexicon) -> PageEntities:
     names = Ranges(taken)
     places = [h for h in hits if h.type == "place" and not names.overlaps(h.start, h.end)]
     orgs = [h for h in hits if h.type == "org" and not names.overlaps(h.start, h.end)]
-    return PageEntities(persons=persons, places=places, orgs=orgs, aliases=aliases)
+    ents = PageEntities(persons=persons, places=places, orgs=orgs, aliases=aliases)
+    for ps, pe, phrases in pending:
+        if not names.overlaps(ps, pe + 1) and not names.overlaps(ps - 1, ps):
+            ents.loose_titles[pe] = phrases
+            if len(phrases) == 1:
+                ents.loose_after[ps] = phrases
+    return ents
 
 
 def _word_at(lex: Lexicon, text: str, i: int) -> bool:
