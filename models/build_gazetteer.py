@@ -12,10 +12,11 @@ Sources, all offline and all with licences that allow shipping what is derived:
 - A short hand-written list below: world cities and regions the press names that the
   sources lack (喀山, 加沙地带, 中东 ...). Facts, not text from any corpus.
 
-jieba's dictionary (MIT) is read at build time only: to keep out prefecture short names
-that are ordinary words (大同 ...; a short name is kept when jieba does not know it or tags
-it as a place), and to list the common words that begin with a family name's character
-(models/gazetteer/not_names.json), which a name after a title is not (总书记强调).
+jieba's dictionary (MIT) is read at build time only, to list the common words that begin
+with a family name's character (models/gazetteer/not_names.json), which a name after a
+title is not (总书记强调). (Its tags do not decide which short names are places: it tags
+石家庄 as a person and 银川 as a noun.) Prefecture short names are all kept but a few
+listed in SHORT_SKIP.
 County short names are left out altogether: 融安 and 三原 hide in 金融安全 and 三原则.
 
     python models/build_gazetteer.py      # needs $NEWSIE_DATA, pip install "newsie[gazetteer]"
@@ -93,7 +94,7 @@ EXTRA = [
     ("迪拜", "city", "阿联酋", ()),
     ("吉达", "city", "沙特阿拉伯", ()),
     ("伊斯坦布尔", "city", "土耳其", ()),
-    ("亚历山大", "city", "埃及", ()),
+    ("亚历山大港", "city", "埃及", ()),
     ("约翰内斯堡", "city", "南非", ()),
     ("开普敦", "city", "南非", ()),
     ("德班", "city", "南非", ()),
@@ -141,6 +142,11 @@ EXTRA = [
     ("符拉迪沃斯托克", "city", "俄罗斯", ()),
 ]
 
+# Short names that read as ordinary words or given names more often than as the city (朝阳
+# is the morning sun and half of 王朝阳, 来宾 are guests, 白银 silver, 安康 well-being,
+# 台中 the middle of 舞台中央); the full names (朝阳市) stay. 亚历山大 is as often Alexander as the port (亚历山大港, below).
+SHORT_SKIP = {"朝阳", "来宾", "白银", "安康", "台中", "亚历山大"}
+
 # JioNLP's spellings CLDR and ISO do not use.
 CODE_FIXES = {"塞拉里昂": "SL", "马其顿": "MK"}
 
@@ -151,18 +157,6 @@ SKIP_REGIONS = {"世界", "美洲北部", "外围大洋洲", "密克罗尼西亚
 
 def data_dir() -> Path:
     return Path(os.environ.get("NEWSIE_DATA", ROOT.parent / "shared" / "data"))
-
-
-def jieba_tags() -> dict[str, str]:
-    import jieba
-
-    tags: dict[str, str] = {}
-    with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) == 3:
-                tags[parts[0]] = parts[2]
-    return tags
 
 
 def iso_names() -> tuple[dict[str, str], dict[str, list[str]]]:
@@ -190,7 +184,6 @@ def build() -> dict:
     base = data_dir() / "jionlp-locations"
     if not base.is_dir():
         raise SystemExit(f"{base} not found: set NEWSIE_DATA to the evaluation data folder")
-    tags = jieba_tags()
     entries: dict[str, list[list]] = defaultdict(list)
 
     def add(surface: str, name: str, kind: str, country: str | None, code: str | None) -> None:
@@ -227,7 +220,8 @@ def build() -> dict:
         for n in ns:
             add(n, ns[0], "country", None, code)
     for city, country in cities:
-        add(city, city, "city", country, None)
+        if city not in SHORT_SKIP:
+            add(city, city, "city", country, None)
     # -- CLDR's world regions (M49), named as regions
     from babel import Locale
 
@@ -250,7 +244,7 @@ def build() -> dict:
             if name in municipalities:
                 continue
             add(name, name, "city", "中国", code)
-            if tags.get(short, "ns") == "ns":
+            if short not in SHORT_SKIP:
                 add(short, name, "city", "中国", code)
         elif level == "county":
             if name in ("市辖区", "城区", "郊区", "矿区", "新区") or len(name) < 3:
