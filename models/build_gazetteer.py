@@ -268,7 +268,7 @@ def build() -> dict:
 
 
 # Words jieba tags as names or does not know, that follow titles in party news (主席贺信).
-MANUAL_NOT_NAMES = ["贺信", "贺电", "贺词", "居委", "安保", "海外", "荣誉", "普惠", "文艺", "江源"]
+MANUAL_NOT_NAMES = ["贺信", "贺电", "贺词", "居委", "安保", "海外", "荣誉", "普惠", "文艺", "江源", "党组"]
 
 # Rivers and mountains are places too (and keep 处长江源头 from reading 江源头 as a name).
 # jieba tags of words that are no name's first two characters whatever follows (强调, 通过).
@@ -287,28 +287,34 @@ def not_names() -> dict:
     sys.path.insert(0, str(ROOT / "src"))
     import jieba
 
-    from newsie.entities._lexicon import SURNAMES
+    from newsie.entities._lexicon import SURNAMES, TRANSLIT
 
-    words, function = [], []
+    words, function, translit = [], [], []
     with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
-            if len(parts) != 3 or len(parts[0]) != 2 or parts[0][0] not in SURNAMES:
+            if len(parts) != 3:
                 continue
             word, freq, tag = parts[0], int(parts[1]), parts[2]
+            if 2 <= len(word) <= 3 and all(c in TRANSLIT for c in word) and freq >= 100 \
+                    and tag[:2] not in ("nr", "ns", "nt", "nz"):
+                translit.append(word)  # 基本, 克服: words spelt with transliteration characters
+            if len(word) != 2 or word[0] not in SURNAMES:
+                continue
             if freq < 100 or tag.startswith("nr"):
                 continue
             (function if tag in FUNCTION_TAGS or freq >= 5000 else words).append(word)
     function += MANUAL_NOT_NAMES
     return {"version": VERSION, "about": "see models/gazetteer.md", "function": sorted(set(function)),
-            "words": sorted(set(words) - set(function))}
+            "words": sorted(set(words) - set(function)), "translit": sorted(set(translit))}
 
 
 def main() -> None:
     nn = not_names()
     NOT_NAMES.parent.mkdir(exist_ok=True)
     NOT_NAMES.write_text(json.dumps(nn, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"{NOT_NAMES}: {len(nn['function'])} function words, {len(nn['words'])} other words")
+    print(f"{NOT_NAMES}: {len(nn['function'])} function words, {len(nn['words'])} other words, "
+          f"{len(nn['translit'])} words of transliteration characters")
     gaz = build()
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(json.dumps(gaz, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")

@@ -13,7 +13,8 @@ from typing import Any
 
 from newsie._resources import load_json
 
-__all__ = ["COMPOUND_SURNAMES", "NAME_STOP", "SURNAMES", "TRANSLIT", "Hit", "Lexicon", "lexicon", "not_names"]
+__all__ = ["COMPOUND_SURNAMES", "NAME_STOP", "SURNAMES", "TRANSLIT", "Hit", "Lexicon", "lexicon", "not_names",
+           "translit_words"]
 
 # Common Chinese family names (single characters), the most frequent few hundred.
 SURNAMES = frozenset(
@@ -27,9 +28,12 @@ SURNAMES = frozenset(
     "羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信"
     "展阴昝智幸奉植衡富尧闭由习阎逄郗扶隗"
 )
-COMPOUND_SURNAMES = frozenset(
-    ["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "夏侯", "长孙", "宇文", "司徒", "端木", "澹台", "呼延", "申屠", "西门", "南宫", "独孤", "万俟", "闻人", "轩辕", "钟离", "拓跋", "第五", "赫连"]
-)
+# (林郑, 范徐: a Hong Kong married name, 林郑月娥)
+COMPOUND_SURNAMES = frozenset((
+    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "夏侯", "长孙", "宇文",
+    "司徒", "端木", "澹台", "呼延", "申屠", "西门", "南宫", "独孤", "万俟", "闻人", "轩辕", "钟离", "拓跋",
+    "第五", "赫连", "林郑", "范徐",
+))
 
 # Characters of transliterated foreign names (普京, 佩泽希齐扬, 拉马福萨 ...): the Xinhua
 # transliteration table's characters, less those that mostly begin the words that follow
@@ -60,6 +64,12 @@ def not_names() -> tuple[frozenset[str], frozenset[str]]:
     """Common words beginning with a family name's character: (function words, other words)."""
     data = load_json("gazetteer/not_names.json")
     return frozenset(data["function"]), frozenset(data["words"])
+
+
+@lru_cache(maxsize=1)
+def translit_words() -> frozenset[str]:
+    """Common words spelt only with transliteration characters (基本, 克服): no names."""
+    return frozenset(load_json("gazetteer/not_names.json")["translit"])
 
 
 # An administrative unit's last character that also opens its office or party committee.

@@ -31,6 +31,7 @@ from newsie.entities._lexicon import (
     Lexicon,
     lexicon,
     not_names,
+    translit_words,
 )
 
 __all__ = ["GOV_KINDS", "PageEntities", "PersonInfo", "Ranges", "find_page_entities", "parse_name"]
@@ -87,7 +88,7 @@ _ESCORT_LEADER_VERBS = frozenset({"参加会见", "参加会谈", "陪同会见"
 # A character before a name that a title follows (，莫迪总理 / 和习近平主席).
 _BEFORE_NAME = set("的和与同对向及、在由请为让被把给跟随，。；：！？“”（）《》 \n")
 # Characters a Chinese given name does not start with (于今天 is no name).
-_NOT_GIVEN = set("今昨是在和与对向以为将把被所有等也都就还又再其此该这那之于个们上下中日月年说表到外内已给让从自往去称讲指认出")
+_NOT_GIVEN = set("今昨是在和与对向以为将把被所有等也都就还又再其此该这那之于个们上下中日年说表到外内已给让从自往去称讲指认出")
 
 
 class Ranges:
@@ -165,7 +166,11 @@ def parse_name(text: str, p: int, *, foreign: bool = False, starts: frozenset[in
             if sl == 1 and (head in function or (cn_end == p + 2 and head in words)):
                 cn_end = None  # 总书记强调, 教授方法: a word, not a name
     if tl >= 2 and (tl >= 4 or foreign or cn_end is None):
-        return p + min(tl, 16)
+        run = text[p : p + min(tl, 16)]
+        common = translit_words()
+        if run in common or (len(run) <= 3 and run[:2] in common):
+            return cn_end  # 医生基本…: a word spelt with transliteration characters
+        return p + len(run)
     return cn_end
 
 
