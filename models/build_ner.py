@@ -328,6 +328,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gpu", type=int, default=-1)
     ap.add_argument("--hp", default="{}", help="JSON overrides of CONFIG_OVERRIDES")
     ap.add_argument("--prepare-only", action="store_true")
+    ap.add_argument("--resume", help="continue training from this checkpoint folder (e.g. WORK/best of an earlier run)")
     ap.add_argument("--dev", help="(with --finalize-from) the checkpoint's dev scores as JSON")
     ap.add_argument("--finalize-from", help="only write this checkpoint folder (and its split.json) to --out")
     args = ap.parse_args(argv)
@@ -359,10 +360,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     cfg = work / "config.cfg"
     write_config(cfg, hp, work / "train.spacy", work / "dev.spacy", args.minutes)
-    return train(cfg, work, Path(args.out), args.minutes, args.gpu, stats, hp)
+    resume = Path(args.resume) if args.resume else None
+    return train(cfg, work, Path(args.out), args.minutes, args.gpu, stats, hp, resume)
 
 
-def train(cfg: Path, work: Path, out: Path, minutes: float, gpu: int, stats: dict, hp: dict) -> int:
+def train(
+    cfg: Path, work: Path, out: Path, minutes: float, gpu: int, stats: dict, hp: dict, resume: Path | None = None
+) -> int:
     """Update the pipeline until the time budget is spent, keeping the best dev F; write it to out."""
     import shutil
 
@@ -376,10 +380,16 @@ def train(cfg: Path, work: Path, out: Path, minutes: float, gpu: int, stats: dic
         from thinc.api import require_gpu
 
         require_gpu(gpu)
-    config = load_config(cfg, interpolate=False)
-    nlp = init_nlp(config, use_gpu=gpu)
-    T = registry.resolve(nlp.config.interpolate()["training"], schema=ConfigSchemaTraining)
-    optimizer = T["optimizer"]
+    if resume:  # go on from a checkpoint (its averaged weights), with a fresh optimizer
+        import spacy
+
+        nlp = spacy.load(resume)
+        optimizer = nlp.resume_training()
+    else:
+        config = load_config(cfg, interpolate=False)
+        nlp = init_nlp(config, use_gpu=gpu)
+        T = registry.resolve(nlp.config.interpolate()["training"], schema=ConfigSchemaTraining)
+        optimizer = T["optimizer"]
     train_ex = list(Corpus(str(work / "train.spacy"))(nlp))
     dev_ex = list(Corpus(str(work / "dev.spacy"))(nlp))
     rng = random.Random(0)
@@ -387,6 +397,11 @@ def train(cfg: Path, work: Path, out: Path, minutes: float, gpu: int, stats: dic
     best_dir = work / "best"
     best = {"f": -1.0}
     step, epoch, t0 = 0, 0, time.time()
+    if resume:  # the checkpoint itself is the score to beat
+        sc = nlp.evaluate(dev_ex)
+        best = {"f": sc["ents_f"], "p": sc["ents_p"], "r": sc["ents_r"], "per_type": sc["ents_per_type"], "step": 0, "epoch": 0, "resumed_from": str(resume)}
+        nlp.to_disk(best_dir)
+        print(f"resumed from {resume}: dev F {best['f']:.4f}", flush=True)
     batch_chars = int(hp.get("batch_chars", 1500))
     eval_every = int(hp.get("eval_every", 1000))
     done = False
