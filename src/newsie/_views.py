@@ -17,7 +17,7 @@ COLUMNS = ("article_id", "kind", "start", "end", "text", "value")
 ALL_COLUMNS = COLUMNS + (
     "headline", "kicker", "column", "paragraphs", "continued_to", "continued_from", "index",
     "agency", "byline_kind", "place", "date", "direction", "name", "titles", "affiliation",
-    "is_leader", "place_kind", "country", "code", "date_kind", "end_date", "granularity",
+    "is_leader", "role", "place_kind", "country", "code", "date_kind", "end_date", "granularity",
     "anchor", "figure_kind", "unit", "hedge", "of", "change",
 )
 
@@ -31,6 +31,21 @@ def _row(article_id: str | None, kind: str, span: Span, value: Any = None, **ext
 
 def _join(items: tuple[str, ...]) -> str:
     return "、".join(items)
+
+
+def _entity_rows(owner: Any, kind: str, owner_id: str | None) -> list[dict[str, Any]]:
+    """Rows for the persons, places or organisations of an article or a caption."""
+    rows = []
+    for ent in getattr(owner, kind):
+        for m in ent.mentions:
+            extra: dict[str, Any] = {"name": ent.name}
+            if kind == "persons":
+                extra.update(titles=_join(ent.titles), affiliation=ent.affiliation, is_leader=ent.is_leader,
+                             country=ent.country, role=ent.role)
+            elif kind == "places":
+                extra.update(place_kind=ent.kind, country=ent.country, code=ent.code)
+            rows.append(_row(owner_id, kind[:-1], m, ent.name, **extra))
+    return rows
 
 
 def _article_rows(a: Article, kind: str) -> list[dict[str, Any]]:
@@ -56,14 +71,7 @@ def _article_rows(a: Article, kind: str) -> list[dict[str, Any]]:
     elif kind == "continuations":
         rows += [_row(a.id, "continuation", c.span, c.page, direction=c.direction) for c in a.continuations]
     elif kind in ("persons", "places", "organizations"):
-        for ent in getattr(a, kind):
-            for m in ent.mentions:
-                extra: dict[str, Any] = {"name": ent.name}
-                if kind == "persons":
-                    extra.update(titles=_join(ent.titles), affiliation=ent.affiliation, is_leader=ent.is_leader)
-                elif kind == "places":
-                    extra.update(place_kind=ent.kind, country=ent.country, code=ent.code)
-                rows.append(_row(a.id, kind[:-1], m, ent.name, **extra))
+        rows += _entity_rows(a, kind, a.id)
     elif kind == "dates":
         for d in a.dates:
             rows.append(_row(a.id, "date", d.span, d.start_date.isoformat() if d.start_date else None,
@@ -100,6 +108,9 @@ def to_records(page: Page, kind: str = "all") -> list[dict[str, Any]]:
                      for c in page.continuations if c.span.start not in attached]
         for a in page.articles:
             rows += _article_rows(a, k)
+        if k in ("persons", "places", "organizations"):
+            for c in page.captions:
+                rows += _entity_rows(c, k, None)
     rows.sort(key=lambda r: (r["start"], r["end"]))
     return rows
 
@@ -138,6 +149,8 @@ def iter_spans(page: Page) -> list[tuple[str, str | None, Span]]:
         out.append(("caption", None, c.span))
         if c.credit is not None:
             out.append(("byline", None, c.credit.span))
+        for kind in ("persons", "places", "organizations"):
+            out += [(kind[:-1], None, m) for e in getattr(c, kind) for m in e.mentions]
     out += [("continuation", None, c.span) for c in page.continuations]
     return out
 
@@ -171,7 +184,7 @@ def _highlight(doc, span: Span, marks: list[tuple[int, int, str, str]]) -> str:
         cs, ce = max(cs, start), min(ce, end)
         if cs < ce:
             cuts.append((cs, ce, kind))
-    cuts.sort()
+    cuts.sort(key=lambda c: (c[0], -c[1]))  # at one start the outer mark wins
     out, pos = [], start
     for cs, ce, kind in cuts:
         if cs < pos:

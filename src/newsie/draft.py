@@ -90,6 +90,9 @@ class CaptionDraft:
 
     range: tuple[int, int]
     credit: Byline | None = None
+    persons: list[Person] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    organizations: list[Organization] = field(default_factory=list)
 
     def covers(self, pos: int) -> bool:
         return self.range[0] <= pos < self.range[1]
@@ -182,6 +185,9 @@ class Draft:
                     photographers=credit.reporters if credit else (),
                     agency=credit.agency if credit else None,
                     credit=credit,
+                    persons=tuple(c.persons),
+                    places=tuple(c.places),
+                    organizations=tuple(c.organizations),
                 )
             )
         return Page(

@@ -76,6 +76,8 @@ class Pipeline:
         extractors: registered names (``"newsie.bylines.v1"``, or ``"newsie.bylines"`` for
             the latest version); defaults to :data:`DEFAULT_PIPELINE`.
         config: options per extractor name, e.g. ``{"newsie.bylines.v1": {...}}``.
+        entities: the entity source of ``newsie.entities.v1``: ``"fast"`` (rules and
+            gazetteers alone), ``"default"``, ``"hanlp:NAME"``, ``"spacy:NAME"``, a folder.
 
     Raises:
         UnknownExtractorError: a name is not registered (the message lists those that are).
@@ -93,11 +95,14 @@ class Pipeline:
         extractors: Sequence[str] | None = None,
         *,
         config: Mapping[str, Mapping[str, Any]] | None = None,
+        entities: str | None = None,
     ) -> None:
         if isinstance(extractors, str):
             raise TypeError("extractors must be a list of names, not one string")
         names = list(DEFAULT_PIPELINE if extractors is None else extractors)
         config = dict(config or {})
+        if entities is not None:  # the entity source: "fast", "default", "hanlp:NAME", ...
+            config["newsie.entities.v1"] = {**config.get("newsie.entities.v1", {}), "source": entities}
         items = [_registry.get(n) for n in names]
         resolved = [it.name for it in items]
         if len(set(resolved)) != len(resolved):

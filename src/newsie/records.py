@@ -103,6 +103,9 @@ class Caption(Record):
     photographers: tuple[str, ...] = ()
     agency: str | None = None
     credit: Byline | None = None
+    persons: tuple[Person, ...] = Field((), description="People named in the caption or its credit.")
+    places: tuple[Place, ...] = ()
+    organizations: tuple[Organization, ...] = ()
 
 
 class Person(Record):
@@ -113,6 +116,8 @@ class Person(Record):
     titles: tuple[str, ...] = ()
     affiliation: str | None = Field(None, description="Country or organisation of the office held.")
     is_leader: bool = False
+    country: str | None = Field(None, description="The country whose office the person holds, where known.")
+    role: str | None = Field(None, description="记者, 摄影记者 ... for the page's own reporters and photographers.")
 
 
 class Place(Record):
@@ -131,6 +136,9 @@ class Organization(Record):
     name: str
     mentions: tuple[Span, ...] = ()
     kind: str | None = None
+
+
+Caption.model_rebuild()  # its entity fields name the records defined after it
 
 
 class DateMention(Record):

@@ -1,0 +1,328 @@
+"""People with their titles, places with codes, organisations → :class:`Person`,
+:class:`Place`, :class:`Organization`.
+
+The extractor ``newsie.entities.v1`` reads the whole page once, then files each
+mention under the article it occurs in (its headings, bylines and body alike) or, for a
+photo caption standing apart from the articles, under that caption.
+
+Identity is per page: every mention of one person on the page joins one person, whose
+titles, affiliation, country and leadership are collected from all of them. An article
+lists the people it mentions with that page-wide identity and its own mentions only, so
+the same person in two articles appears in both, with the same titles and each
+article's mentions. The same holds for places and organisations.
+
+Sources of candidates (option ``source``):
+
+- ``"fast"``: rules, the shipped gazetteers and the title lexicon only (models/);
+- anything else (``"default"``, ``"hanlp:NAME"``, ``"spacy:NAME"``, a folder): the same,
+  plus the spans of the statistical entity source ``newsie.ner.load(source)``, imported
+  on first use. Rules win where both find something.
+
+Reporters and photographers from bylines and photo credits are people with a ``role``
+(记者, 摄影记者 ...), never leaders.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+import regex
+
+from newsie.document import Document, to_simplified
+from newsie.draft import ArticleDraft, CaptionDraft, Draft
+from newsie.entities._lexicon import COMPOUND_SURNAMES, SURNAMES, TRANSLIT, Hit, lexicon
+from newsie.entities.rules import PageEntities, PersonInfo, Ranges, find_page_entities
+from newsie.errors import ConfigError
+from newsie.records import Byline, Organization, Person, Place
+from newsie.registry import extractor
+
+__all__ = ["FAST", "make_entities", "page_entities"]
+
+#: The ``source`` that runs the rules alone.
+FAST = "fast"
+
+_LABELS = ("PER", "LOC", "ORG")
+
+
+def page_entities(doc: Document, draft: Draft | None = None, *, entity_source: Any = None) -> PageEntities:
+    """The page's entities before they are filed under articles (clean offsets).
+
+    Args:
+        doc: the page's document.
+        draft: the page built so far; its bylines and photo credits give reporters.
+        entity_source: an ``EntitySource`` (``newsie.ner``) whose spans add candidates.
+
+    >>> ents = page_entities(Document("俄罗斯总统普京主持会晤。普京表示欢迎。"))
+    >>> p = ents.persons["普京"]
+    >>> [t for _, t in p.titles], p.country, p.leader, len(p.mentions)
+    (['俄罗斯总统'], '俄罗斯', True, 2)
+    """
+    text = doc.match_text  # rules read traditional pages as simplified; names come out simplified
+    lex = lexicon()
+    ents = find_page_entities(text, lex)
+    if entity_source is not None:
+        _add_model_spans(doc, ents, entity_source)
+    if draft is not None:
+        _add_reporters(doc, draft, ents)
+    return ents
+
+
+# -- the statistical source -------------------------------------------------------------
+
+
+def _load_source(spec: str) -> Any:
+    try:
+        ner = importlib.import_module("newsie.ner")  # loaded on first use only
+    except ModuleNotFoundError as exc:
+        if exc.name != "newsie.ner":
+            raise
+        raise ConfigError(
+            f"newsie.entities.v1 source={spec!r} needs the statistical entity source newsie.ner, "
+            f"which this installation lacks; use source='fast' for rules and gazetteers alone"
+        ) from None
+    return ner.load(spec)
+
+
+_NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9·－\-（）()]+")
+
+
+def _plausible_name(surface: str) -> bool:
+    """A model's PER span that reads as a name: a transliteration, or a family name and one to
+    three characters (希同中, cut from 伊方希同中方, is neither)."""
+    if len(surface) >= 2 and all(c in TRANSLIT or c == "·" for c in surface):
+        return True
+    family = 2 if surface[:2] in COMPOUND_SURNAMES else 1 if surface[:1] in SURNAMES else 0
+    return bool(family) and 1 <= len(surface) - family <= 3 and regex.fullmatch(r"\p{Han}+", surface) is not None
+
+
+def _add_model_spans(doc: Document, ents: PageEntities, source: Any) -> None:
+    """Add the model's spans that the rules missed (rules win on overlap)."""
+    text = doc.match_text  # rules read traditional pages as simplified; names come out simplified
+    ranges = [(s, e) for s, e in doc.paragraphs if e > s]
+    results = source([doc.text[s:e] for s, e in ranges])  # the model reads the page as printed
+    occupied = Ranges([m for p in ents.persons.values() for m in p.mentions])
+    for h in ents.places + ents.orgs:
+        occupied.add(h.start, h.end)
+    lex = lexicon()
+    for (base, _), spans in zip(ranges, results):
+        for start, end, label in spans:
+            s, e = base + start, base + end
+            surface = text[s:e]
+            if label not in _LABELS or e <= s or not surface.strip() or "\n" in surface:
+                continue
+            if occupied.overlaps(s, e):
+                continue
+            if len(surface) > 24 or not _NAME_CHARS.fullmatch(surface):
+                continue  # a clause, not a name: the model ran over punctuation
+            if label == "PER":
+                if not _plausible_name(surface):
+                    continue
+                info = ents.persons.setdefault(surface, PersonInfo(surface))
+                info.mentions.append((s, e))
+                ents.hold_titles(text, info, s, e)
+            elif label == "LOC":
+                found = lex.table.get(surface)
+                if found and found[0] == "place":
+                    ents.places.append(Hit(s, e, "place", found[1], found[2]))
+                else:
+                    ents.places.append(Hit(s, e, "place", surface, {"kind": None, "country": None}))
+            else:
+                found = lex.table.get(surface)
+                if found and found[0] == "org":
+                    ents.orgs.append(Hit(s, e, "org", found[1], found[2]))
+                else:
+                    ents.orgs.append(Hit(s, e, "org", surface, {"kind": None, "country": None}))
+            occupied.add(s, e)
+    # names the model found: their other mentions too
+    from newsie.entities.rules import _more_mentions
+
+    taken = [m for p in ents.persons.values() for m in p.mentions]
+    seen = {(s, e, p.name) for p in ents.persons.values() for s, e in p.mentions}
+
+    def add(info: PersonInfo, s: int, e: int) -> None:
+        if (s, e, info.name) not in seen:
+            seen.add((s, e, info.name))
+            info.mentions.append((s, e))
+            taken.append((s, e))
+
+    _more_mentions(text, ents.persons, ents.places + ents.orgs, taken, add)
+
+
+# -- reporters --------------------------------------------------------------------------
+
+
+_REPORTER_ROLES = ("记者", "通讯员", "实习生", "见习生")
+
+
+def _credit_role(b: Byline) -> str:
+    if b.kind == "摄":
+        return "摄影记者"
+    if len(set(b.roles)) == 1 and b.roles[0] != "发":
+        role = b.roles[0]
+        for prefix in ("本报", "新华社", "中新社"):
+            role = role.removeprefix(prefix)
+        return role or "记者"
+    return "记者"
+
+
+def _add_reporters(doc: Document, draft: Draft, ents: PageEntities) -> None:
+    """Reporters and photographers of the page's bylines and credits, as people; and
+    the datelines' places the gazetteer does not know."""
+    credits = [b for a in draft.articles for b in a.bylines]
+    credits += [c.credit for c in draft.captions if c.credit is not None]
+    text = doc.match_text  # rules read traditional pages as simplified; names come out simplified
+    places = Ranges([(h.start, h.end) for h in ents.places + ents.orgs])
+    for b in credits:
+        cs, ce = doc.to_clean(b.span.start, b.span.end)
+        if b.place:  # a dateline's place is a place even where the gazetteer lacks it
+            place = to_simplified(b.place)
+            at = text.find(place, cs, ce)
+            if at >= 0 and not places.overlaps(at, at + len(place)):
+                ents.places.append(Hit(at, at + len(place), "place", place, {"kind": None, "country": None}))
+        role = _credit_role(b)
+        for name in map(to_simplified, b.reporters):
+            m = regex.compile(r"[ ]?".join(map(regex.escape, name))).search(text, cs, ce)
+            info = ents.persons.get(name)
+            if info is None:
+                info = ents.persons[name] = PersonInfo(name)
+            info.role = info.role or role
+            # the byline's role is the person's role, not an office (新华社记者 李学仁 摄)
+            info.titles = [t for t in info.titles if not t[1].endswith(_REPORTER_ROLES)]
+            if info.affiliation is None or info.affiliation[1].endswith(_REPORTER_ROLES):
+                info.affiliation = (cs, b.agency) if b.agency and b.agency != "本报" else None
+            if m and (m.start(), m.end()) not in info.mentions:
+                info.mentions.append((m.start(), m.end()))
+
+
+# -- filing under articles and captions -------------------------------------------------
+
+
+def _place_record_fields(hits: list[Hit], doc: Document, context_codes: set[str]) -> dict[str, Any]:
+    h = hits[0]
+    if isinstance(h.data, dict):  # a compound, or a model's span
+        return {"kind": h.data.get("kind"), "country": h.data.get("country"), "code": None}
+    rows = h.data
+    if len(rows) > 1:  # the same name in several provinces: the one the page is about
+        chosen = [r for r in rows if r[3] and (r[3][:2] + "0000" in context_codes or r[3][:4] + "00" in context_codes)]
+        rows = chosen or rows
+    row = rows[0]
+    if row[1] == "country":
+        return {"kind": "country", "country": None, "code": row[3]}
+    code = row[3] if len({r[3] for r in rows}) == 1 else None
+    return {"kind": row[1], "country": row[2], "code": code}
+
+
+def _longest(surfaces: list[str]) -> str:
+    return max(surfaces, key=len)
+
+
+def _by_owner(ranges: list[tuple[int, int]], owner: Callable[[int], Any], doc: Document) -> list[tuple[Any, tuple]]:
+    """Mentions grouped by the article or caption holding them, in page order."""
+    groups: dict[int, tuple[Any, list]] = {}
+    for s, e in sorted(ranges):
+        o = owner(s)
+        if o is not None:
+            groups.setdefault(id(o), (o, []))[1].append(doc.span(s, e))
+    return [(o, tuple(spans)) for o, spans in groups.values()]
+
+
+def _file(doc: Document, draft: Draft, ents: PageEntities) -> None:
+    text = doc.match_text  # rules read traditional pages as simplified; names come out simplified
+    find_article = draft.article_locator()
+    find_caption = draft.caption_locator()
+
+    def owner(pos: int) -> ArticleDraft | CaptionDraft | None:
+        return find_article(pos) or find_caption(pos)
+
+    # -- persons: page-wide identity, mentions per owner
+    first_leader: dict[int, PersonInfo] = {}
+    for info in ents.persons.values():
+        if info.leader and info.role is None:
+            for s, _ in info.mentions:
+                o = owner(s)
+                if o is not None and (id(o) not in first_leader or first_leader[id(o)].mentions[0][0] > s):
+                    first_leader[id(o)] = info
+    for info in ents.persons.values():
+        if info.escort_of is not None and not info.leader and info.role is None:
+            host = first_leader.get(id(owner(info.escort_of)))
+            if host is not None:  # attendees of a leader's meeting hold office on the host's side
+                info.leader = True
+                info.country = info.country or host.country
+    for info in sorted(ents.persons.values(), key=lambda p: min(p.mentions, default=(0, 0))):
+        if not info.mentions:
+            continue
+        titles = tuple(t for _, t in sorted(info.titles))
+        affiliation = info.affiliation[1] if info.affiliation else None
+        leader = info.leader and info.role is None
+        for o, spans in _by_owner(info.mentions, owner, doc):
+            o.persons.append(Person(name=info.name, mentions=spans, titles=titles,
+                                    affiliation=affiliation, country=info.country,
+                                    is_leader=leader, role=info.role))
+
+    # -- places
+    context_codes = {r[3] for h in ents.places if not isinstance(h.data, dict) and len(h.data) == 1
+                     for r in h.data if r[3]}
+    groups: dict[str, list[Hit]] = {}
+    for h in ents.places:
+        groups.setdefault(ents.aliases.get(h.key, h.key), []).append(h)
+    for key, hits in sorted(groups.items(), key=lambda kv: kv[1][0].start):
+        fields = _place_record_fields(hits, doc, context_codes)
+        name = key if fields["kind"] == "country" else _longest([text[h.start:h.end] for h in hits])
+        for o, spans in _by_owner([(h.start, h.end) for h in hits], owner, doc):
+            o.places.append(Place(name=name, mentions=spans, **fields))
+
+    # -- organisations
+    groups = {}
+    for h in ents.orgs:
+        groups.setdefault(ents.aliases.get(h.key, h.key), []).append(h)
+    for key, hits in sorted(groups.items(), key=lambda kv: kv[1][0].start):
+        surfaces = [text[h.start:h.end] for h in hits]
+        entry = hits[0].data
+        weak = getattr(entry, "weak_aliases", frozenset())
+        if weak:
+            strong = [s for s in surfaces if s not in weak]
+            if not strong:
+                continue  # 全总 alone on a page may be anything; beside 全国总工会 it is that
+        kind = entry.kind if hasattr(entry, "kind") else (entry or {}).get("kind")
+        name = _longest(surfaces)
+        for o, spans in _by_owner([(h.start, h.end) for h in hits], owner, doc):
+            o.organizations.append(Organization(name=name, mentions=spans, kind=kind))
+
+
+@extractor("newsie.entities.v1", assigns=("persons", "places", "organizations"))
+def make_entities(*, source: str = "default") -> Callable[[Document, Draft], None]:
+    """People with titles, places with codes and organisations, filed per article.
+
+    Args:
+        source: ``"fast"`` for rules, gazetteers and the title lexicon alone; otherwise an
+            entity source for ``newsie.ner.load`` (``"default"`` = the shipped model,
+            ``"hanlp:NAME"``, ``"spacy:NAME"`` or a model folder), whose spans are added
+            to the rules' (imported on first use).
+
+    Raises:
+        ConfigError: ``source`` is empty, or (on first use) the entity source cannot load.
+
+    Example:
+        >>> import newsie
+        >>> nlp = newsie.Pipeline(["newsie.segment.flat", "newsie.entities"], entities="fast")
+        >>> page = nlp("新华社喀山10月23日电 俄罗斯总统普京主持会晤。")
+        >>> [(p.name, p.titles, p.is_leader) for p in page.articles[0].persons]
+        [('普京', ('俄罗斯总统',), True)]
+        >>> [(p.name, p.kind, p.country) for p in page.articles[0].places]
+        [('喀山', 'city', '俄罗斯'), ('俄罗斯', 'country', None)]
+    """
+    if not isinstance(source, str) or not source.strip():
+        raise ConfigError(f"newsie.entities.v1 source must be 'fast' or an entity source spec, got {source!r}")
+    state: dict[str, Any] = {}
+
+    def entities(doc: Document, draft: Draft) -> None:
+        entity_source = None
+        if source != FAST:
+            if "source" not in state:
+                state["source"] = _load_source(source)
+            entity_source = state["source"]
+        _file(doc, draft, page_entities(doc, draft, entity_source=entity_source))
+
+    return entities

@@ -1,0 +1,159 @@
+"""The shipped lexicons (places, organisations, titles) and one scan over the text.
+
+All three live under ``models/`` as data (see their cards). They are read once into one
+table, ``surface -> entry``, and found in a page by a leftmost-longest scan keyed on the
+first two characters, which keeps the stage linear and fast on long pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from newsie._resources import load_json
+
+__all__ = ["COMPOUND_SURNAMES", "NAME_STOP", "SURNAMES", "TRANSLIT", "Hit", "Lexicon", "lexicon", "not_names",
+           "translit_words"]
+
+# Common Chinese family names (single characters), the most frequent few hundred.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
+    "孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅"
+    "童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车"
+    "项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛"
+    "仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜"
+    "海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮普阙浦戈伏鹿薄邸雍辜"
+    "羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信"
+    "展阴昝智幸奉植衡富尧闭由习阎逄郗扶隗"
+)
+# (林郑, 范徐: a Hong Kong married name, 林郑月娥)
+COMPOUND_SURNAMES = frozenset((
+    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "夏侯", "长孙", "宇文",
+    "司徒", "端木", "澹台", "呼延", "申屠", "西门", "南宫", "独孤", "万俟", "闻人", "轩辕", "钟离", "拓跋",
+    "第五", "赫连", "林郑", "范徐",
+))
+
+# Characters of transliterated foreign names (普京, 佩泽希齐扬, 拉马福萨 ...): the Xinhua
+# transliteration table's characters, less those that mostly begin the words that follow
+# a name (表, 说, 在, 主 ...).
+TRANSLIT = frozenset(
+    "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜多厄恩尔法范菲费芬丰弗福"
+    "富盖甘冈戈格根贡古瓜圭哈海汉豪赫黑亨洪胡华怀霍基吉加贾杰金卡凯坎康柯科可克肯库夸奎拉莱赖兰朗劳勒雷"
+    "蕾里利莉连林琳卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米密莫姆穆纳娜奈南瑙内尼宁纽努诺欧帕派潘佩彭皮珀普"
+    "齐奇恰乔切钦琼丘萨塞桑瑟森沙莎尚舍什施舒斯松苏索塔泰坦汤唐特滕提廷通图托瓦万旺威韦维温沃乌伍西希锡"
+    "夏谢辛休修雅亚扬耶伊因英尤约扎泽詹珍兹祖佐默罕汗姆茨策娃基兹捷霍涅卓穆贝赛莎丽黛娅琪蒂菲雷夫京龙"
+)
+
+# Characters that follow a name far more often than they end one (习近平强调 is 习近平 + 强调,
+# but 赵志国表示 is 赵志国 + 表示): a two-character given name is cut before them.
+NAME_STOP = frozenset(
+    "在说等和与同就对向的表指介告认出主会率及以也还已将是于到称致宣签访应提答回讲今昨分先随当并又都曾从把被"
+    "给让们为了着过这那其各该此所而且但或即便由自往去上下前后里外内间时参陪共一两亲看作带考视调请近首做采摄邀谈感离写"
+)
+
+# Surfaces that would otherwise be misread as a place or organisation inside them.
+BLOCKERS = ("发展中国家", "欧美", "赞美", "完美", "精美", "优美", "媲美", "审美", "选美", "甜美",
+            "长治久安", "中山装", "孙中山", "中华民族", "中华文化", "新中国", "沿海城市", "周年大庆", "解放区",
+            "盛大庆", "大庆典", "巴中关系", "巴中两国", "巴中友谊", "巴中全面", "北海道", "大同小异")
+
+
+@lru_cache(maxsize=1)
+def not_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Common words beginning with a family name's character: (function words, other words)."""
+    data = load_json("gazetteer/not_names.json")
+    return frozenset(data["function"]), frozenset(data["words"])
+
+
+@lru_cache(maxsize=1)
+def translit_words() -> frozenset[str]:
+    """Common words spelt only with transliteration characters (基本, 克服): no names."""
+    return frozenset(load_json("gazetteer/not_names.json")["translit"])
+
+
+# An administrative unit's last character that also opens its office or party committee.
+_UNIT_HEADS = frozenset(u + x for u in "省市县区州旗" for x in "长委")
+
+
+@dataclass(slots=True)
+class Hit:
+    """A lexicon or rule match, on clean offsets."""
+
+    start: int
+    end: int
+    type: str  # "place", "org", "title"
+    key: str  # canonical name (place/org) or the title
+    data: Any = None  # place rows, org entry, or title entry
+    parts: list[Hit] = field(default_factory=list)  # the hits a compound was built from
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntry:
+    name: str
+    kind: str
+    country: str | None
+    weak_aliases: frozenset[str]
+
+
+class Lexicon:
+    """Places, organisations and titles in one table, scanned leftmost-longest."""
+
+    def __init__(self) -> None:
+        places = load_json("gazetteer/places.json")["places"]
+        orgs = load_json("organizations.json")["organizations"]
+        titles = load_json("titles.json")["titles"]
+        table: dict[str, tuple[str, str, Any]] = {}
+        for surface, rows in places.items():
+            table[surface] = ("place", rows[0][0], rows)
+        self.orgs: dict[str, OrgEntry] = {}
+        for name, kind, country, aliases in orgs:
+            weak = frozenset(a[1:] for a in aliases if a.startswith("?"))
+            entry = OrgEntry(name, kind, country, weak)
+            self.orgs[name] = entry
+            for a in (name, *(a.lstrip("?") for a in aliases)):
+                table[a] = ("org", name, entry)
+        self.titles: dict[str, dict] = titles
+        for t, info in titles.items():
+            table.setdefault(t, ("title", t, info))  # a place or organisation keeps its surface
+        for b in BLOCKERS:
+            table.setdefault(b, ("skip", b, None))
+        self.table = table
+        prefix: dict[str, set[int]] = {}
+        for surface in table:
+            if len(surface) >= 2:
+                prefix.setdefault(surface[:2], set()).add(len(surface))
+        self.prefix = {k: sorted(v, reverse=True) for k, v in prefix.items()}
+
+    def scan(self, text: str) -> list[Hit]:
+        """Every lexicon surface in ``text``, leftmost-longest, not overlapping."""
+        hits: list[Hit] = []
+        prefix, table = self.prefix, self.table
+        size = len(text)
+        i, n = 0, size - 1
+        while i < n:
+            lengths = prefix.get(text[i : i + 2])
+            if lengths:
+                for length in lengths:
+                    if i + length > size:
+                        continue  # a slice past the end is shorter than it claims
+                    found = table.get(text[i : i + length])
+                    if found is not None:
+                        kind, key, data = found
+                        if kind == "place" and length >= 3 and text[i + length - 1 : i + length + 1] in _UNIT_HEADS:
+                            length -= 1  # 北京市长, 浙江省委书记: the unit's last character opens the office
+                        if kind != "skip":
+                            hits.append(Hit(i, i + length, kind, key, data))
+                        i += length
+                        break
+                else:
+                    i += 1
+            else:
+                i += 1
+        return hits
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The shipped lexicon, loaded once."""
+    return Lexicon()

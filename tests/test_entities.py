@@ -1,0 +1,201 @@
+"""People, places and organisations (newsie.entities.v1) from the case tables
+tests/cases/entities_*.yml, in fast mode (rules and shipped lexicons), and the entity
+source option."""
+
+from __future__ import annotations
+
+import sys
+import types
+
+import pytest
+import regex
+from conftest import load_cases
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsie
+from newsie.document import Document
+from newsie.errors import ConfigError, ExtractorError
+
+FAST = ["newsie.segment.flat", "newsie.bylines", "newsie.entities"]
+WS = regex.compile(r"\s+")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return newsie.Pipeline(FAST, entities="fast")
+
+
+def _records(page, kind):
+    """Every record of ``kind`` on the page (articles and captions), merged by name."""
+    merged = {}
+    for owner in [*page.articles, *page.captions]:
+        for r in getattr(owner, kind):
+            if r.name in merged:
+                first = merged[r.name]
+                merged[r.name] = first.model_copy(update={"mentions": first.mentions + r.mentions})
+            else:
+                merged[r.name] = r
+    return merged
+
+
+def _check(case, page, kind, key):
+    text = case["text"]
+    got = _records(page, kind)
+    for want in case[key]:
+        assert want["name"] in got, f"{want['name']} not among {sorted(got)}"
+        rec = got[want["name"]]
+        for field, value in want.items():
+            if field in ("name", "raw"):
+                continue
+            if field == "mentions":
+                assert [m.text for m in sorted(rec.mentions, key=lambda m: m.start)] == value
+            elif field == "titles":
+                assert list(rec.titles) == value
+            else:
+                assert getattr(rec, field) == value, (field, getattr(rec, field))
+        if "raw" in want:
+            first = min(rec.mentions, key=lambda m: m.start)
+            assert text[first.start : first.end] == want["raw"]
+    for name in case.get("absent", []):
+        assert name not in got
+    if case.get("exact"):
+        assert sorted(got) == sorted(w["name"] for w in case[key])
+
+
+@pytest.mark.parametrize("case", load_cases("entities_persons.yml"))
+def test_person_cases(case, nlp):
+    _check(case, nlp(case["text"], issue_date="2024-10-24"), "persons", "persons")
+
+
+@pytest.mark.parametrize("case", load_cases("entities_places.yml"))
+def test_place_cases(case, nlp):
+    _check(case, nlp(case["text"], issue_date="2024-10-24"), "places", "places")
+
+
+@pytest.mark.parametrize("case", load_cases("entities_orgs.yml"))
+def test_organization_cases(case, nlp):
+    _check(case, nlp(case["text"], issue_date="2024-10-24"), "organizations", "organizations")
+
+
+def _all_spans(page):
+    for owner in [*page.articles, *page.captions]:
+        for kind in ("persons", "places", "organizations"):
+            for r in getattr(owner, kind):
+                yield from r.mentions
+
+
+def test_every_mention_slices_the_source_and_is_the_documents_span(nlp):
+    text = "新华社俄罗斯喀山 10 月 23 日电\n（记者倪四义）俄罗斯总统普京\n\n主持会晤。据管理处副处长吴杏\n\n红介绍，"
+    page = nlp(text)
+    doc = Document(text)
+    spans = list(_all_spans(page))
+    assert len(spans) >= 5
+    for span in spans:
+        assert span == doc.source_span(span.start, span.end)
+        assert WS.sub("", text[span.start : span.end]) == WS.sub("", span.text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("总统普京俄罗斯国家主席习近平、，。\n 记者王毅等参加会见北京市朝阳区（以下简称）中心公司部局")),
+               max_size=80))
+def test_odd_text_never_fails_and_every_mention_slices_the_source(text):
+    page = newsie.Pipeline(FAST, entities="fast")(text)
+    for span in _all_spans(page):
+        assert 0 <= span.start <= span.end <= len(text)
+        assert WS.sub("", text[span.start : span.end]) == WS.sub("", span.text)
+
+
+def test_one_person_per_page_each_article_with_its_own_mentions():
+    text = ("俄罗斯总统普京主持会晤。\n\n第二篇\n\n普京总统表示欢迎。普京说，合作很重要。")
+    doc = Document(text)
+    nlp = newsie.Pipeline(["newsie.segment.flat", "newsie.entities"], entities="fast")
+    page = nlp(text)
+    (a,) = page.articles
+    (p,) = a.persons
+    assert p.titles == ("俄罗斯总统", "总统") and len(p.mentions) == 3
+    # the same page split into two articles: both carry the page-wide identity
+    from newsie.draft import ArticleDraft, Draft
+    from newsie.entities import make_entities
+
+    cut = doc.text.index("第二篇")
+    draft = Draft(doc=doc)
+    draft.articles = [ArticleDraft(id="a", extent=[(0, cut)]), ArticleDraft(id="b", extent=[(cut, len(doc.text))])]
+    make_entities(source="fast")(doc, draft)
+    first, second = (art.persons[0] for art in draft.articles)
+    assert first.name == second.name == "普京"
+    assert first.titles == second.titles == ("俄罗斯总统", "总统")
+    assert first.affiliation == second.affiliation == "俄罗斯" and first.is_leader and second.is_leader
+    assert [m.text for m in first.mentions] == ["普京"] and len(second.mentions) == 2
+
+
+def test_pipeline_keyword_sets_the_entity_source():
+    nlp = newsie.Pipeline(FAST, entities="fast")
+    assert nlp._spec[1]["newsie.entities.v1"] == {"source": "fast"}
+    with pytest.raises(ConfigError, match="not in the pipeline"):
+        newsie.Pipeline(["newsie.segment.flat"], entities="fast")
+    with pytest.raises(ConfigError, match="source"):
+        newsie.Pipeline(FAST, entities="  ")
+
+
+def test_a_missing_entity_source_is_an_error_naming_it(monkeypatch):
+    """Anything but "fast" calls newsie.ner.load: never a silent fallback to the rules."""
+
+    def refuse(spec):
+        raise ConfigError(f"no entity source {spec!r}")
+
+    fake = types.ModuleType("newsie.ner")
+    fake.load = refuse
+    monkeypatch.setitem(sys.modules, "newsie.ner", fake)
+    nlp = newsie.Pipeline(FAST, entities="spacy:/nowhere")
+    with pytest.raises(ExtractorError, match="nowhere"):
+        nlp("俄罗斯总统普京主持会晤。")
+
+
+def test_without_newsie_ner_the_default_source_says_to_use_fast(monkeypatch):
+    monkeypatch.setitem(sys.modules, "newsie.ner", None)  # as if the module were absent
+    nlp = newsie.Pipeline(FAST, entities="default")
+    with pytest.raises(ExtractorError, match="source='fast'"):
+        nlp("俄罗斯总统普京主持会晤。")
+
+
+def test_model_spans_add_to_the_rules_and_the_rules_win_on_overlap(monkeypatch):
+    text = "俄罗斯总统普京会见了张三丰。张三丰来自武当山，供职于星河研究所。韩国总统文在寅也出席。"
+    calls = []
+
+    class Source:
+        spec = "fake"
+
+        def __call__(self, texts):
+            calls.append(list(texts))
+            out = []
+            for t in texts:
+                spans = []
+                for surface, label in (("普京会见", "PER"), ("张三丰", "PER"), ("武当山", "LOC"),
+                                       ("星河研究所", "ORG"), ("文在寅", "PER")):
+                    i = t.find(surface)
+                    if i >= 0:
+                        spans.append((i, i + len(surface), label))
+                out.append(spans)
+            return out
+
+    fake = types.ModuleType("newsie.ner")
+    fake.load = lambda spec: Source()
+    monkeypatch.setitem(sys.modules, "newsie.ner", fake)
+    page = newsie.Pipeline(FAST, entities="fake")(text)
+    (a,) = page.articles
+    persons = {p.name: p for p in a.persons}
+    assert set(persons) == {"普京", "张三丰", "文在寅"}  # 普京会见 overlaps the rules' 普京 and gives way
+    assert len(persons["张三丰"].mentions) == 2 and not persons["张三丰"].is_leader
+    # a name the model finds takes the title the rules could not give a name to
+    moon = persons["文在寅"]
+    assert (moon.titles, moon.country, moon.is_leader) == (("韩国总统",), "韩国", True)
+    assert [(p.name, p.kind) for p in a.places] == [("俄罗斯", "country"), ("武当山", None), ("韩国", "country")]
+    assert [o.name for o in a.organizations] == ["星河研究所"]
+    assert len(calls) == 1
+
+
+def test_empty_and_entity_free_pages_give_empty_lists(nlp):
+    assert nlp("").articles == ()
+    page = nlp("今天天气很好。\n\n我们去公园散步。")
+    assert all(not a.persons and not a.places and not a.organizations for a in page.articles)

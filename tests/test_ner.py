@@ -1,0 +1,269 @@
+"""newsie.ner: the shipped model, the spaCy and HanLP backends, and the errors of load().
+
+The backend tests train a real (tiny) model in a few seconds on a handful of invented
+sentences and load it the way a user would; nothing of spaCy or HanLP is mocked. A
+missing extra is simulated by hiding the module from the import system.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+import newsie.ner as ner
+from newsie.errors import ConfigError, MissingExtraError
+
+# Invented sentences: (text, [(name, label)]) in the label scheme of the model being trained.
+TRAIN = [
+    ("王小明在北京工作。", [("王小明", "PERSON"), ("北京", "GPE")]),
+    ("李华去上海开会。", [("李华", "PERSON"), ("上海", "GPE")]),
+    ("张伟在新华社上班。", [("张伟", "PERSON"), ("新华社", "ORG")]),
+    ("赵敏昨天从南京回来。", [("赵敏", "PERSON"), ("南京", "GPE"), ("昨天", "DATE")]),
+    ("刘洋加入了国务院。", [("刘洋", "PERSON"), ("国务院", "ORG")]),
+]
+
+
+def spans_of(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    out = []
+    for name, label in names:
+        start = text.index(name)
+        out.append((start, start + len(name), label))
+    return out
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """load() caches sources by spec; each test starts without them."""
+    ner._CACHE.clear()
+    yield
+    ner._CACHE.clear()
+
+
+# --- the shipped default model -------------------------------------------------------
+
+
+def test_default_model_finds_names_no_list_holds():
+    source = ner.load()
+    assert isinstance(source, ner.EntitySource) and source.spec == "default"
+    texts = [
+        "国务院总理李鹏今天在人民大会堂会见了日本客人。",
+        "新华社记者张晓东报道，湖北省武汉市召开大会。",
+    ]
+    found = source(texts)
+    assert len(found) == 2
+    got = [{(t[s:e], lab) for s, e, lab in spans} for t, spans in zip(texts, found)]
+    assert {("李鹏", "PER"), ("人民大会堂", "LOC"), ("日本", "LOC")} <= got[0] | {("国务院", "ORG")}
+    assert ("李鹏", "PER") in got[0]
+    assert ("张晓东", "PER") in got[1]
+    assert ("新华社", "ORG") in got[1]
+
+
+def test_default_model_offsets_are_the_callers_with_spaces_and_breaks():
+    text = "本报记者 王  平\r\n报道：福建省厦门市\n今天开会。"
+    [spans] = ner.load()([text])
+    for s, e, lab in spans:
+        assert lab in ("PER", "LOC", "ORG")
+        assert 0 <= s < e <= len(text) and text[s:e] == text[s:e].strip()
+    assert any(text[s:e] == "厦门市" or text[s:e] == "福建省厦门市" for s, e, _ in spans)
+
+
+def test_default_model_on_no_text():
+    source = ner.load("default")
+    assert source([]) == []
+    assert source(["", "   "]) == [[], []]
+
+
+def test_load_is_cached_per_spec():
+    assert ner.load() is ner.load("default")
+
+
+def test_default_model_of_another_format_is_refused(tmp_path, monkeypatch):
+    folder = tmp_path / "ner-zh"
+    shutil.copytree(ner._default_folder(), folder)
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    meta["newsie"]["format"] = "newsie-ner-spacy-0"
+    (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    monkeypatch.setattr(ner, "_default_folder", lambda: folder)
+    with pytest.raises(ner.ModelError, match=r"newsie-ner-spacy-0.*newsie-ner-spacy-1") as info:
+        ner.load()
+    assert str(folder) in str(info.value)
+
+
+def test_default_model_folder_missing_is_an_error_not_a_fallback(monkeypatch, tmp_path):
+    monkeypatch.setattr(ner, "_default_folder", lambda: tmp_path / "gone")
+    with pytest.raises(ner.ModelError, match="no such folder") as info:
+        ner.load()
+    assert "gone" in str(info.value)
+
+
+def test_model_for_another_spacy_version_is_refused(tmp_path):
+    folder = tmp_path / "old"
+    shutil.copytree(ner._default_folder(), folder)
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    meta["spacy_version"] = ">=2.3.0,<2.4.0"
+    (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(ner.ModelError, match=r"spacy>=2\.3\.0,<2\.4\.0") as info:
+        ner.load(str(folder))
+    assert str(folder) in str(info.value)
+
+
+# --- bad specs ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("spec", ["", "  ", None, 3])
+def test_spec_must_be_a_nonempty_string(spec):
+    with pytest.raises(ConfigError, match="entity source must be"):
+        ner.load(spec)
+
+
+@pytest.mark.parametrize("spec", ["stanza:zh", "ltp", "spacy:", "hanlp:"])
+def test_unknown_or_empty_spec(spec):
+    with pytest.raises(ConfigError):
+        ner.load(spec)
+
+
+def test_missing_folder_names_the_path(tmp_path):
+    missing = tmp_path / "no-model-here"
+    for spec in (str(missing), f"spacy:{missing}"):
+        with pytest.raises(ner.ModelError, match="no such") as info:
+            ner.load(spec)
+        assert str(missing) in str(info.value)
+
+
+def test_folder_that_is_no_model_names_what_was_expected(tmp_path):
+    (tmp_path / "readme.txt").write_text("not a model", encoding="utf-8")
+    with pytest.raises(ner.ModelError, match=r"neither a spaCy pipeline folder .* nor a HanLP"):
+        ner.load(str(tmp_path))
+    with pytest.raises(ner.ModelError, match=r"expected config\.cfg and meta\.json"):
+        ner.load(f"spacy:{tmp_path}")
+
+
+def test_unknown_spacy_package_name():
+    with pytest.raises(ner.ModelError, match="neither an installed package nor a folder"):
+        ner.load("spacy:zz_no_such_pipeline_sm")
+
+
+# --- missing extras -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("module", "spec"), [("spacy", "spacy:zh_core_web_sm"), ("hanlp", "hanlp:MSRA_NER_ELECTRA_SMALL_ZH")])
+def test_missing_extra_gives_the_install_command(monkeypatch, module, spec):
+    monkeypatch.setitem(sys.modules, module, None)  # `import module` now raises ImportError
+    with pytest.raises(ner.BackendMissingError) as info:
+        ner.load(spec)
+    assert isinstance(info.value, ConfigError) and isinstance(info.value, MissingExtraError)
+    assert f'pip install "newsie[{module}]"' in str(info.value)
+
+
+# --- the spaCy backend ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def spacy_model(tmp_path_factory) -> Path:
+    """A spaCy ner pipeline with OntoNotes-style labels, trained here in a few seconds."""
+    spacy = pytest.importorskip("spacy")
+    from spacy.training import Example
+
+    spacy.util.fix_random_seed(0)
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("ner")
+    examples = []
+    for text, names in TRAIN:
+        doc = nlp.make_doc(text)
+        examples.append(Example.from_dict(doc, {"entities": spans_of(text, names)}))
+    nlp.initialize(lambda: examples)
+    for _ in range(60):
+        nlp.update(examples, drop=0.0)
+    folder = tmp_path_factory.mktemp("spacy") / "tiny-ner"
+    nlp.to_disk(folder)
+    return folder
+
+
+@pytest.mark.parametrize("form", ["spacy:{}", "{}"])
+def test_spacy_pipeline_by_path(spacy_model, form):
+    source = ner.load(form.format(spacy_model))
+    assert isinstance(source, ner.SpacySource)
+    text, names = TRAIN[3]
+    [spans] = source([text])
+    # PERSON -> PER, GPE -> LOC; DATE is not an entity newsie keeps
+    assert spans == [(0, 2, "PER"), (5, 7, "LOC")]
+    texts = [t for t, _ in TRAIN]
+    got = source(texts)
+    assert len(got) == len(texts)
+    assert (3, 6, "ORG") in got[2]
+
+
+def test_spacy_pipeline_without_ner_is_refused(tmp_path):
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("sentencizer")
+    nlp.to_disk(tmp_path / "no-ner")
+    with pytest.raises(ner.ModelError, match="has no 'ner' component"):
+        ner.load(f"spacy:{tmp_path / 'no-ner'}")
+
+
+# --- the HanLP backend ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def hanlp_model(tmp_path_factory) -> Path:
+    """A HanLP RNN NER model (MSRA-style NR/NS/NT labels), trained here in a few seconds."""
+    pytest.importorskip("hanlp")
+    torch = pytest.importorskip("torch")
+    from hanlp.components.ner.rnn_ner import RNNNamedEntityRecognizer
+
+    hanlp_labels = {"PERSON": "NR", "GPE": "NS", "ORG": "NT", "DATE": "T"}
+    root = tmp_path_factory.mktemp("hanlp")
+    blocks = []
+    for text, names in TRAIN:
+        tags = ["O"] * len(text)
+        for s, e, label in spans_of(text, names):
+            tags[s] = "B-" + hanlp_labels[label]
+            for i in range(s + 1, e):
+                tags[i] = "I-" + hanlp_labels[label]
+        blocks.append("\n".join(f"{c}\t{t}" for c, t in zip(text, tags)))
+    data = root / "train.tsv"
+    data.write_text("\n\n".join(blocks * 8) + "\n", encoding="utf-8")
+    import random
+
+    random.seed(0)
+    torch.manual_seed(0)
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        RNNNamedEntityRecognizer().fit(
+            str(data), str(data), str(root / "model"), epochs=60, patience=60, embed=64,
+            rnn_hidden=64, crf=False, batch_size=8, lr=0.01, tagging_scheme="BIO", verbose=False,
+        )  # fmt: skip
+    finally:
+        torch.set_num_threads(threads)
+    return root / "model"
+
+
+@pytest.mark.parametrize("form", ["hanlp:{}", "{}"])
+def test_hanlp_model_by_path(hanlp_model, form):
+    source = ner.load(form.format(hanlp_model))
+    assert isinstance(source, ner.HanlpSource)
+    texts = [t for t, _ in TRAIN]
+    got = source(texts)
+    assert got[0] == [(0, 3, "PER"), (4, 6, "LOC")]  # NR -> PER, NS -> LOC
+    assert (3, 6, "ORG") in got[2]  # NT -> ORG
+    assert all(lab != "T" for spans in got for _, _, lab in spans)  # T (time) is dropped
+
+
+def test_hanlp_offsets_skip_whitespace(hanlp_model):
+    source = ner.load(f"hanlp:{hanlp_model}")
+    text = "王 小明\n在北京工作。"
+    [spans] = source([text])
+    assert (0, 4, "PER") in spans and text[0:4] == "王 小明"
+    assert (6, 8, "LOC") in spans
+
+
+def test_hanlp_folder_without_config_is_refused(tmp_path):
+    pytest.importorskip("hanlp")
+    with pytest.raises(ner.ModelError, match=r"not a HanLP model folder: expected config\.json"):
+        ner.load(f"hanlp:{tmp_path}")
