@@ -101,7 +101,7 @@ def _add_model_spans(doc: Document, ents: PageEntities, source: Any) -> None:
     """Add the model's spans that the rules missed (rules win on overlap)."""
     text = doc.match_text  # rules read traditional pages as simplified; names come out simplified
     ranges = [(s, e) for s, e in doc.paragraphs if e > s]
-    results = source([doc.text[s:e] for s, e in ranges])  # the model reads the page as printed
+    results = source([text[s:e] for s, e in ranges])  # simplified, as the model was trained
     occupied = Ranges([m for p in ents.persons.values() for m in p.mentions])
     for h in ents.places + ents.orgs:
         occupied.add(h.start, h.end)
