@@ -341,6 +341,7 @@ class Document:
 def _split_lines(source: str) -> list[Line]:
     lines: list[Line] = []
     blank = False
+    traditional = to_simplified(source) is not source  # lines are read in simplified characters
     for m in _LINE.finditer(source):
         raw = m.group()
         if not raw:
@@ -366,7 +367,9 @@ def _split_lines(source: str) -> list[Line]:
         line.letter_spaced = (len(tokens) >= 4 and singles >= 0.7 * len(tokens)
                               and not _ROLE_FIRST.match(line.text))
         line.pieces = _line_pieces(source, line)
-        line.text = to_simplified(fold_width("".join(source[a:b] for a, b in line.pieces)))
+        line.text = fold_width("".join(source[a:b] for a, b in line.pieces))
+        if traditional:
+            line.text = to_simplified(line.text)
     _measure(lines)
     return lines
 
