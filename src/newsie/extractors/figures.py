@@ -48,8 +48,16 @@ CURRENCIES = {
     "澳门元": "MOP", "澳门币": "MOP", "林吉特": "MYR", "兰特": "ZAR", "雷亚尔": "BRL",
     "里拉": "TRY", "迪拉姆": "AED", "坚戈": "KZT", "比索": "MXN", "新西兰元": "NZD",
     "特别提款权": "XDR", "奈拉": "NGN", "美分": "USD", "$": "USD", "US$": "USD", "￥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP",
+    "日币": "JPY", "韩币": "KRW", "澳币": "AUD", "新加坡币": "SGD", "缅元": "MMK",
+    # cryptocurrencies are money without an ISO 4217 code
+    "比特币": None, "以太币": None,
 }
+#: Coins counted with a measure word: 20个比特币 is money, not a count.
+_COINS = ("比特币", "以太币")
 _CUR_AFTER = sorted((c for c in CURRENCIES if c not in ("$", "US$", "￥", "¥", "€", "£")), key=len, reverse=True)
+# A currency named after 元 (三万元欧元, 9000元日币): that currency is the one meant.
+_CUR_NAME_AFTER = regex.compile("|".join(
+    regex.escape(c) for c in _CUR_AFTER if not c.startswith(("元", "圆", "块", "人民币"))))
 _CUR_BEFORE = ["人民币", "美元", "欧元", "港币", "日元", "英镑", "US$", "$", "￥", "¥", "€", "£"]
 
 #: Physical units (kind quantity), longest first.
@@ -76,7 +84,7 @@ MEASURE_WORDS = (
     "期", "组", "对", "双", "段", "片", "群", "队", "趟", "列", "班", "款", "票", "根", "粒",
     "剂", "箱", "袋", "瓶", "包", "盒", "单", "版", "章", "节", "所", "站", "村", "镇", "县",
     "亿", "省", "区", "市", "代", "辑", "册", "卷", "门", "道", "座", "扇", "顶", "台", "代",
-    "分", "挡", "楼", "路",
+    "分", "挡", "楼", "路", "块",
 )
 # After a Chinese numeral some measure words are mostly parts of words or idioms
 # (十分, 两手, 三心二意, 五湖四海, 一道): counted only after Arabic numerals.
@@ -101,7 +109,7 @@ _NAMES = (
     "百花齐放", "百家争鸣", "百年大计", "百年大党", "百年变局", "千载难逢", "万紫千红", "一年四季",
     "十字路口", "十字架", "三角", "四季", "五星红旗", "七彩", "八卦", "九州", "万里长城", "万物",
     "亿万", "千万", "万一", "十分", "一点一滴", "一点点", "最后一公里", "翱翔九天", "九天揽月", "九霄", "军事五项", "现代五项", "海军五项", "空军五项",
-    "铁人三项", "三位一体", "四位一体", "成千上万", "唯一", "三轮车", "一二三", "二手", "三角", "百姓", "百货", "千年", "百年", "万象", "三亚", "六盘水",
+    "铁人三项", "四两拨千斤", "半斤八两", "三位一体", "四位一体", "成千上万", "唯一", "三轮车", "一二三", "二手", "三角", "百姓", "百货", "千年", "百年", "万象", "三亚", "六盘水",
     "五指山", "三明", "七台河", "十堰", "九江", "四川", "四平", "三门峡", "万宁", "万州",
 )
 _NAME_RE = "|".join(sorted(map(regex.escape, _NAMES), key=len, reverse=True))
@@ -125,7 +133,9 @@ _CNDIG = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖兩"
 # A numeral: Arabic (with Chinese magnitudes after it), or Chinese; 多/余/几 may sit
 # inside before a magnitude (十余万), 点 between digits (五点八).
 _NUM = (
-    r"(?:[-−负]?(?:\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)*|(?<![\d.])\.\d+)"  # Arabic: 1,371 16.4 .5
+    # Arabic: 1,371 16.4 .5; the full-width comma (a clause's) groups thousands only in a
+    # number with decimals (82，225.00): $20，300美圆 is two prices
+    r"(?:[-−负]?(?:\d{1,3}(?:[,，]\d{3})+\.\d+|\d+(?:,\d{3}(?!\d))*(?:\.\d+)*|(?<![\d.])\.\d+)"
     r"(?:[多余几](?=[十百千万亿]))?"  # 3000多万
     r"(?:[十百千万亿兆]+(?:零?(?:\d+(?:\.\d+)?|[一二两三四五六七八九]))*)*"  # 1.2万, 5万4千6百, 200亿零四千230
     rf"|负?[{_CN}](?:[{_CN}]|点(?=[{_CNDIG}])|[多余几来](?=[十百千万亿]))*)"  # 一千三百七十一, 五点八
@@ -182,7 +192,7 @@ _PATTERN = regex.compile(
         | (?P<mag>[两三四五六七八九个]位数)                              # 两位数
         | (?:(?P<curpre>人民币|新台币|美元|欧元|港币|日元|英镑|US\$|\$|￥|¥|€|£)[ ]?)?
           (?P<maghedge>{"|".join(_HEDGE_MAG)})?(?P<num>{_NUM})
-          (?:(?P<u1>%|个百分点|百分点|{_RANGE_UNITS})?(?P<sep>{_SEP}|或)(?P<num2>{_NUM})(?(u1)(?=(?P=u1))))?
+          (?:(?P<u1>%|个百分点|百分点|{_RANGE_UNITS})?(?:[（(]含[）)])?(?P<sep>{_SEP}|或)(?P<num2>{_NUM})(?(u1)(?=(?P=u1))))?
       )
     """,
     regex.VERBOSE,
@@ -202,7 +212,8 @@ _UNIT_AFTER = regex.compile(
     + ")"
 )
 _POST_HEDGE = regex.compile("|".join(_HEDGE_AFTER))
-_YUAN_TAIL = regex.compile(rf"(?:(?P<jiao>[{_CNDIG}\d])[角毛])?(?:(?P<fen>[{_CNDIG}\d])分)?(?:整|正)?")
+_YUAN_TAIL = regex.compile(rf"(?:(?P<jiao>[{_CNDIG}\d])[角毛])?(?:(?P<fen>[{_CNDIG}\d])分)?(?:整|正|(?<=[角毛分])钱)?")
+_INCLUSIVE = regex.compile(r"[（(](?:含|不含)[）)](?=以上|以下|以内)")  # 50万元（含）以上
 _OF_STOP = regex.compile(
     r"的|和|与|及|或|等|对|在|是|成为|作为|将|已|均|都|也|还|就|被|把|从|于|并|而|但|且|即|"
     r"其|占|达|由|较|让|给|跟|按|至|到|每|参与|参加|开展|实现|完成|获得|保持|进行|纳入|入选|"
@@ -272,6 +283,23 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[tupl
     view, index = _view(text, start, end)
     return [(index(s), index(e - 1) + 1, f) for s, e, f in _find(view)]
 
+
+_FW_GROUP = regex.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+
+
+def _grouped(doc: Document) -> str:
+    """The clean text with each full-width comma that groups full-width digits (４，５６５)
+    written as a thousands comma: after half-width digits (20，300) the full-width comma
+    is the sentence's, unless decimals follow (82，225.00)."""
+    text = doc.text
+    if "，" not in doc.source or not _FW_GROUP.search(doc.source):
+        return text
+    chars = list(text)
+    for m in _FW_GROUP.finditer(doc.source):
+        c, _ = doc.to_clean(m.start(), m.end())
+        if c < len(chars) and chars[c] == "，":
+            chars[c] = ","
+    return "".join(chars)
 
 _TRAD = str.maketrans("個點萬億兩倆負幾餘對雙陸貳參佰仟－／", "个点万亿两两负几余对双陆贰叁百千-/")
 _GAP = regex.compile(r"(?<=[\p{Han}％%，、.．\d])[ \u3000]+(?=[\p{Han}％%．])|(?<=[\p{Han}％%])[ \u3000]+(?=[\d.．])")
@@ -355,7 +383,7 @@ def figures_in(text: str) -> list[Figure]:
     doc = Document(text)
     return [
         Figure(span=doc.span(s, e), **{k: v for k, v in fields.items() if v is not None})
-        for s, e, fields in find_figures(doc.text)
+        for s, e, fields in find_figures(_grouped(doc))
     ]
 
 
@@ -375,7 +403,8 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
 
     def finish(kind: str, value, unit=None, *, low=None, high=None, reason=None, extra_hedge=None, currency=None):
         nonlocal e
-        post = _POST_HEDGE.match(text, e, end)
+        incl = _INCLUSIVE.match(text, e, end)
+        post = _POST_HEDGE.match(text, incl.end() if incl else e, end)
         h = hedge
         if extra_hedge and not h:
             h = extra_hedge
@@ -448,11 +477,25 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
     if num[0] in "-−" and s > 0 and text[s - 1] not in " \n，。、；：（“\"(":
         return None  # 1万元-5万元: a dash after a figure is a range's, not a minus
     chinese = _is_chinese(num)
-    if (len(num) > 1 and num[-1] in "千万百兆" and not m.group("num2") and _KILO.match(text, e - 1, end)
+    num2 = m.group("num2")
+    ge = _GE_YI.match(text, e, end)
+    if ge and not regex.search(r"[亿兆]", num2 or num) and not (chinese and set(num) <= _BIG_MAGS):
+        # 两个亿, 三个多亿, 七八个亿: spoken 亿 with 个 (and a hedge) before it
+        if num2:
+            num2 += (ge.group(1) or ge.group(2) or "") + "亿"
+        else:
+            num += (ge.group(1) or ge.group(2) or "") + "亿"
+        e = ge.end()
+    liang = None
+    if not num2 and e < end and _liang_unit(text, s, e, end, num):
+        liang = e  # 二两肉, 三十两, 1234两: 两 weighs (a liang, 50 g)
+    elif not num2 and len(num) >= 2 and num[-1] == "两" and _liang_unit(text, s, e - 1, end, num[:-1]):
+        num, e, liang = num[:-1], e - 1, e - 1  # 两万两, 三千两百两: the last 两 is the unit
+    if (len(num) > 1 and num[-1] in "千万百兆" and not num2 and _KILO.match(text, e - 1, end)
             and not (chinese and num[-1] == "千" and text.startswith("千米", e - 1))):
         # 13.3千米: the 千 belongs to the unit; but 两千米 is read as 2000 米
         num, e = num[:-1], e - 1
-    if chinese and 2 <= len(num) <= 3 and set(num) <= _PLAIN_DIGITS and not m.group("num2"):
+    if chinese and 2 <= len(num) <= 3 and set(num) <= _PLAIN_DIGITS and not num2:
         rr = read_number(num)
         if rr.low is None and not _stands_alone(text, s, e, end):
             return None  # 一一, 二三: not a count (七八家 is a range, read below)
@@ -465,11 +508,11 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
     r = read_number(("一" + num) if maghedge else num)
     value, low, high, reason = r.value, r.low, r.high, r.reason
     inner_hedge = r.hedge or (maghedge if maghedge else None)
-    if m.group("num2"):
-        r2 = read_number(m.group("num2"))
+    if num2:
+        r2 = read_number(num2)
         if r.value is None or r2.value is None or r2.value <= r.value:
             return None  # 3-2, 第1-2: not a range we can read
-        low, high, value = _shared_magnitude(num, m.group("num2"), r.value, r2.value), r2.value, None
+        low, high, value = _shared_magnitude(num, num2, r.value, r2.value), r2.value, None
     # a bare magnitude (百, 千万) is a word unless hedged (上百, 数十) or long (万万亿)
     if chinese and set(num) <= _MAGS and not maghedge:
         if hedge and len(num) <= 2 and num != "十":
@@ -483,11 +526,11 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
         else:
             return None
     # the article 一 (一批, 一个, 进一步) and lone Chinese digits are not figures
-    single = chinese and len(num) == 1 and num in _CNDIG + "十" and not maghedge and not m.group("num2")
+    single = chinese and len(num) == 1 and num in _CNDIG + "十" and not maghedge and not num2
     if chinese and len(num) == 1 and num in _FINANCIAL and not _stands_alone(text, s, e, end):
         return None  # a lone financial digit (陆, 伍) is a word: 大陆, 队伍
     # units
-    u = _UNIT_AFTER.match(text, e, end)
+    u = _LIANG.match(text, e, end) if liang is not None else _UNIT_AFTER.match(text, e, end)
     unit = None
     kind = "number"
     currency = None
@@ -521,13 +564,25 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
             high = high * scale if high is not None else None
             e = u.end() + e_extra
             u = None
-        elif word in CURRENCIES:
-            if chinese and single and num != "十" and word in ("元", "圆", "块") and not regex.match(
+        elif word in CURRENCIES and (word != "块" or (kuai := _kuai_money(text, s, u.end(), end))):
+            if chinese and single and num != "十" and word in ("元", "圆") and not regex.match(
                     rf"[{_CNDIG}\d][角毛]", text[u.end() : u.end() + 2]):
                 return None  # 二元结构, 三元: words
             kind, unit, currency = "money", word, CURRENCIES[word]
             tail = _YUAN_TAIL.match(text, u.end(), end) if word in ("元", "圆", "块") else None
-            if tail and tail.group() and value is not None:
+            named = _CUR_NAME_AFTER.match(text, u.end(), end) if word in ("元", "圆") else None
+            if named:  # 三万元欧元, 9000元日币: the currency named after 元 is the one meant
+                unit, currency = named.group(), CURRENCIES[named.group()]
+                e = named.end()
+                u = None
+            elif word == "块" and kuai is not True:
+                value = value + kuai if value is not None else None  # 三块七, 六块五: the digit is 角
+                e = u.end() + 1
+                u = None
+            elif word == "块" and text.startswith("人民币", u.end()):
+                e = u.end() + 3  # 17块人民币
+                u = None
+            elif tail and tail.group() and value is not None:
                 add = Decimal(0)
                 if tail.group("jiao"):
                     add += Decimal(read_number(tail.group("jiao")).value or 0) / 10
@@ -544,7 +599,7 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
             elif word in ("元", "亿元") and text.startswith("人民币", u.end()):
                 e = u.end() + 3
                 u = None
-        elif word in QUANTITY_UNITS:
+        elif word in QUANTITY_UNITS or word == "两":
             if chinese and (num == "一" and word in ("米", "克", "升", "度电", "立方", "m") or single and word == "伏"):
                 return None  # 一米阳光, 三伏天
             if text.startswith("半", u.end()) and value is not None:
@@ -604,6 +659,11 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
                     e = u.end() + len(t.group())
                     return finish("count", value + Decimal("0.5"), "个" + t.group(1).replace("月", "月"),
                                   extra_hedge=inner_hedge)
+            if word in ("个", "枚") and text.startswith(_COINS, u.end()):
+                coin = next(c for c in _COINS if text.startswith(c, u.end()))
+                e = u.end() + len(coin)  # 20个比特币: coins counted are money
+                return finish("money", value, coin, low=low, high=high, extra_hedge=inner_hedge,
+                              currency=CURRENCIES[coin])
             if word not in COUNT_NOUNS and word not in ("次", "遍", "趟"):  # 8次刷新纪录: a verb follows
                 of = _of(text, u.end(), end)
                 if of:
@@ -658,6 +718,59 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
                   extra_hedge=inner_hedge, currency=currency)
 
 
+_GE_YI = regex.compile(r"([几多余])?个([多余])?亿")
+_LIANG = regex.compile(r"(?P<inner>)(?P<unit>两)")
+# Words that 两 starts after a numeral (2019两会, 京九两线): 两 is "two" there, not a liang.
+_LIANG_WORDS = set("岸会国党院军制地侧边者方面头手人口家位样种类线端极翼性用")
+
+
+def _liang_unit(text: str, s: int, pos: int, end: int, num: str) -> bool:
+    """Whether 两 at ``pos``, after the numeral ``num``, is the weight unit (a liang, 50 g):
+    三十两, 两万两, 1234两, 二两肉; not 一两天 (one or two), 三两句 (a few), 2019两会."""
+    if not text.startswith("两", pos) or not num or num[-1] in "两点" or read_number(num).value is None:
+        return False
+    nxt = text[pos + 1] if pos + 1 < end else ""
+    han = bool(nxt) and "\u4e00" <= nxt <= "\u9fff"
+    if nxt and (nxt.isdigit() or nxt in _CN or nxt in "多余几来半" or _UNIT_AFTER.match(text, pos + 1, end)):
+        return False  # 两万, 两个, 三两天
+    if han and (nxt in _LIANG_WORDS or num[-1].isdigit()):
+        return False  # 2019两会: after Arabic numerals only 两 standing last is a liang
+    if num[-1] in _PLAIN_DIGITS and (len(num) == 1 or num[-2] not in _MAGS):
+        # a digit alone before 两: 一两 is "one or two", 三两 "a few", 六、七两卷 a list
+        if num in ("一", "三") and han or num == "一" or len(num) > 1:
+            return False
+        if s > 0 and text[s - 1] in "、，,和或至到":
+            return False
+    return True
+
+
+# After 块 (which counts pieces as well as yuan): the money it is said in
+_KUAI_CONTEXT = regex.compile(r"花|费|付|交|卖|售|买|赚|挣|寄|收入|价|值|薪|工资|钱|补贴|奖金|罚|赔|捐|借|贷|租|元")
+_KUAI_VERBS = set("买购租请办就能可都也还哩呢啊吧呀啦嘛哦")  # after money: 花一千块买辆车, 3000块哩
+_KUAI_TAIL = regex.compile(r"([一二两三四五六七八九])(?=$|[^\p{Han}\d]|钱|一(?:斤|个|只|件|公斤|盒|瓶|袋|份))")
+
+
+def _kuai_money(text: str, s: int, pos: int, end: int) -> bool | Decimal:
+    """Whether the 块 ending at ``pos`` is money (三块钱, 五万块扶贫款, 花费我三块) rather
+    than pieces (两块金牌); a Decimal (the 角 written after it: 三块七 → 0.7) counts as yes."""
+    if text.startswith(("钱", "人民币"), pos):
+        return True
+    if regex.match(rf"[{_CNDIG}\d][角毛分]", text[pos : pos + 2]):
+        return True  # 十块三毛
+    t = _KUAI_TAIL.match(text, pos, end)
+    if t:
+        return Decimal("_一二三四五六七八九".index(t.group(1).replace("两", "二"))) / 10
+    if regex.match(r"[\p{Han}]{0,3}?[款钱]|多?一(?:斤|个|只|件|公斤|盒|瓶|袋|份)", text[pos : pos + 4]):
+        return True  # 五万块扶贫款, 几块零花钱; 4块多一斤: a price
+    sentence = regex.split(r"[。；！？;!?\n]", text[max(0, s - 12) : s])[-1]
+    if not sentence.strip() and (pos == end or text[pos] in "，。；！？,;!?\n"):
+        return True  # 三五百块 on its own: pieces would be named somewhere
+    if pos < end and "\u4e00" <= text[pos] <= "\u9fff" and not text.startswith(("多", "左右", "上下"), pos):
+        if text[pos] not in _KUAI_VERBS:
+            return False  # 两块金牌, 三块界碑: the pieces are named
+    return bool(_KUAI_CONTEXT.search(sentence))  # 花费我三块, 每月赚两千块, 花一千块买辆车
+
+
 def _shared_magnitude(num1: str, num2: str, low: Decimal, high: Decimal) -> Decimal:
     """两到三万 is 20000–30000: the first number takes the second's magnitude when it has none."""
     num1, num2 = fold_numeral(num1), fold_numeral(num2)
@@ -689,6 +802,8 @@ def _continues_word(text: str, pos: int, end: int, hedge: str) -> bool:
     if hedge == "上下":
         return text.startswith("游", pos)
     if hedge in ("多", "余"):
+        if regex.match(r"一(?:斤|个|只|件|公斤|盒|瓶|袋|份)", text[pos : pos + 3]):
+            return False  # 4块多一斤: a price
         return pos < end and "\u4e00" <= text[pos] <= "\u9fff" and not text.startswith(("万", "亿"), pos)
     return False
 
@@ -720,7 +835,7 @@ def make_figures(*, headings: bool = True):
         raise TypeError(f"headings must be True or False, got {headings!r}")
 
     def figures(doc: Document, draft: Draft) -> None:
-        text = doc.text
+        text = _grouped(doc)
         locate = draft.article_locator()
         for article in draft.articles:
             regions = _regions(article) if headings else sorted(set(article.paragraphs))
