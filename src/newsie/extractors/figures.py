@@ -84,7 +84,7 @@ MEASURE_WORDS = (
     "期", "组", "对", "双", "段", "片", "群", "队", "趟", "列", "班", "款", "票", "根", "粒",
     "剂", "箱", "袋", "瓶", "包", "盒", "单", "版", "章", "节", "所", "站", "村", "镇", "县",
     "亿", "省", "区", "市", "代", "辑", "册", "卷", "门", "道", "座", "扇", "顶", "台", "代",
-    "分", "挡", "楼", "路", "块",
+    "分", "挡", "楼", "路", "块", "面",
 )
 # After a Chinese numeral some measure words are mostly parts of words or idioms
 # (十分, 两手, 三心二意, 五湖四海, 一道): counted only after Arabic numerals.
@@ -248,7 +248,7 @@ _OF_VERBS = regex.compile(
     r"减为|增至|减至|降至|升至|增加到|减少到|发展到|摘掉|摘下|取消|告别|重返|赶赴|奔赴|"
     r"亲临|亲手|专程|特地|分获|分列|获颁|领取|收到|收获|搭载|装载|满载|承载|驶离|驶入|"
     r"脱贫|增收|受益|致富|摘帽|出列|出战|出征|参赛|参演|格外|突然|拥有|贯穿|精彩纷呈|引人注目|"
-    r"非常|十分|特别|尤其|竞相|争相|"
+    r"非常|十分|特别|尤其|竞相|争相|迎风|飘扬|招展|高高|徐徐|冉冉|"
     r"了|着|过|吗|呢|吧|啊|呀|哩|啦|嘛"
 )
 # Adverbs that end a counted noun of one character or more (两个队又双双…)
@@ -258,6 +258,7 @@ _OF_ADVERB = regex.compile(r"又|再|曾|仍|才|便")
 _OF_BREAK = regex.compile(
     r"之|共|正|各|随|向|(?<![行作认成因])为|以|因|来(?!源|宾|华|访|信|客)|去(?!处|向)|走(?!廊|道)|"
     r"不(?!锈|动产|良)|(?<!心)得(?!主)|更|最|很|极|"
+    r"上(?=[持有发取获做作得达])|中(?=[有发取获做作得])|"
     r"获(?!得者)|无(?!人机|线|障碍|菌|公害|机)|(?<![特所拥具享占固私国公共专稀])有(?![限关机效色线益力名利序偿声毒害意])|中有|可|能(?!源|力|手|耗|量)|"
     r"(?<![重需主必想只])要(?!素|求|塞|道|事|案|点|员|件|务|闻)|"
     r"应(?!用|急|届)|须|该|这|那|此|其"
@@ -657,6 +658,11 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
             if chinese and num == "一" and not inner_hedge:
                 return None
             kind, unit = "count", word
+            hundredths = regex.match(r"\d{2}(?![\d.%])", text[u.end() : u.end() + 3]) if word == "秒" else None
+            if hundredths and value is not None and not chinese:
+                value += Decimal(hundredths.group()) / 100  # 23秒80: a race time, 23.80 seconds
+                e = u.end() + 2
+                u = None
         elif word == "分" and chinese and num == "十":
             return None  # 十分: "very"
         elif word == "点":
@@ -676,6 +682,9 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
                 return None
             if chinese and num in ("一", "零", "〇", "○") and not inner_hedge:
                 return None  # the article: 一批经验做法, 一个重要进展; 零件, 零星
+            if word == "面" and text.startswith(("对", "向", "临", "貌", "积", "前", "上", "子", "孔", "料", "粉",
+                                                 "条", "包", "食", "试", "谈", "世", "部", "目", "环", "体"), u.end()):
+                return None  # 面对, 面向, 三面环山: 面 starts a word; 8面红旗 counts flags
             if word == "个" and text.startswith(("人", "别", "体", "性", "案"), u.end()):
                 return None  # 个人, 个别, 个体, 个性, 个案
             if word == "名" and text.startswith(("义", "单", "字", "称", "牌", "片", "胜", "誉", "额", "列", "号", "副", "言", "人", "气"), u.end()):
