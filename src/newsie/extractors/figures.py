@@ -367,6 +367,13 @@ def _view(text: str, start: int, end: int):
 # (a hedge, a currency or 第 comes at most 7 characters before the numeral).
 _TRIGGER = regex.compile(rf"[\d{_CN}半$￥¥€£]")
 _LOOKBACK = 7
+# The characters a match of _PATTERN can start with (the lookback tries only these)
+_STARTS = frozenset(
+    {w[0] for w in _NAMES + _HEDGE_BEFORE + _HEDGE_MAG}
+    | set(_CN) | set("0123456789.-−负半第前“\"「上下晚凌早中傍过多个人新美欧港日英U$￥¥€£")
+    | set("百千万佰仟萬")
+    | {chr(c) for c in range(ord("A"), ord("Z") + 1)} | {chr(c) for c in range(ord("a"), ord("z") + 1)}
+)
 
 
 def _find(text: str) -> list[tuple[int, int, dict]]:
@@ -379,6 +386,8 @@ def _find(text: str) -> list[tuple[int, int, dict]]:
             break
         m = None
         for st in range(max(pos, t.start() - _LOOKBACK), t.start() + 1):
+            if text[st] not in _STARTS:
+                continue
             m = _PATTERN.match(text, st, end)
             if m is not None:
                 break
