@@ -215,7 +215,7 @@ _POST_HEDGE = regex.compile("|".join(_HEDGE_AFTER))
 _YUAN_TAIL = regex.compile(rf"(?:(?P<jiao>[{_CNDIG}\d])[角毛])?(?:(?P<fen>[{_CNDIG}\d])分)?(?:整|正|(?<=[角毛分])钱)?")
 _INCLUSIVE = regex.compile(r"[（(](?:含|不含)[）)](?=以上|以下|以内)")  # 50万元（含）以上
 _OF_STOP = regex.compile(
-    r"的|和|与|及|或|等|对|在|是|成为|作为|将|已|(?<!平)均|都|也|还|就|被|把|从|于|并|而|但|且|即|"
+    r"的|和|与|及|或|等|对|在|是|成为|作为|将|已|(?<!平)均|都|也|还|就|(?<!棉)被(?![子褥单告])|把|从|于|并|而|但|且|即|"
     r"其|占|(?<![发到表传雷抵])达|由|较|让|给|跟|按|至|到|每|参与|参加|开展|实现|完成|获得|保持|进行|纳入|入选|"
     r"通过|超过|同比|增长|下降|累计|共计|合计|分别|相继|先后|陆续|正在|得到|受到|来自|位于|"
     r"覆盖|涉及|包括|签约|落地|投入|组成|构成|没有|带动|吸引|提供|举办|举行|接受|建成|列入|"
@@ -241,18 +241,20 @@ _OF_VERBS = regex.compile(
     r"报名|聚集|齐聚|欢聚|相聚|汇聚|亮相|离开|抵达|来到|前往|走进|走访|走过|发表|签署|符合|增援|"
     r"作出|做出|建起|创收|发挥|予以|落选|当选|获奖|夺冠|荣获|赢得|获评|共同|同时|同样|纷纷|已经|"
     r"仍然|继续|开始|需要|可以|能够|应当|必须|全部|全都|一起|一同|一道|采取|利用|承担|负责|提出|"
-    r"发出|推出|设立|成立|建立|组建|合并|下岗|得以|深入|重新|甚至|正式|率先|首次|再次|依然|"
+    r"发出|推出|设立|成立|建立|组建|合并|得以|深入|重新|甚至|正式|率先|首次|再次|依然|"
     r"表示|认为|介绍|指出|强调|说明|显示|表明|涌现|脱颖而出|加盟|入围|聚焦|围绕|包含|包揽|"
     r"包括|集中|分布|坐落|位居|名列|居于|位列|跻身|跨越|迈着|穿着|身着|手持|带着|随着|冒雨|"
     r"自发|主动|积极|踊跃|相互|互相|倾情|通力|整齐|同台|先期|陆续|遭到|惨遭|成功|顺利|"
     r"减为|增至|减至|降至|升至|增加到|减少到|发展到|摘掉|摘下|取消|告别|重返|赶赴|奔赴|"
     r"亲临|亲手|专程|特地|分获|分列|获颁|领取|收到|收获|搭载|装载|满载|承载|驶离|驶入|"
     r"脱贫|增收|受益|致富|摘帽|出列|出战|出征|参赛|参演|格外|突然|拥有|贯穿|精彩纷呈|引人注目|"
+    r"提交|安置|支付|制定|观看|替换|淘汰|减少|增加(?!值|额|量)|流下|杀掉|互赠|静静|高效|"
+    r"创造|播出|跨入|加快|挂上|挂起|"
     r"非常|十分|特别|尤其|竞相|争相|迎风|飘扬|招展|高高|徐徐|冉冉|"
     r"了|着|过|吗|呢|吧|啊|呀|哩|啦|嘛"
 )
 # Adverbs that end a counted noun of one character or more (两个队又双双…)
-_OF_ADVERB = regex.compile(r"又|再|曾|仍|才|便")
+_OF_ADVERB = regex.compile(r"又|再|曾|仍|才|(?<!方)便")
 # Words that end a counted noun once it has two characters (5家股份有限公司 keeps 有限;
 # 25个项目之一 loses 之一): one-character predicates and localizers.
 _OF_BREAK = regex.compile(
@@ -288,11 +290,17 @@ def _of(text: str, pos: int, end: int) -> str | None:
         if ch in "近约超逾" and i > pos and i + 1 < end and _TRIGGER.match(text, i + 1):
             break  # 100多个国家近万名军人: the next figure's hedge
         if not ("\u4e00" <= ch <= "\u9fff") or ch in "一二三四五六七八九十百千万亿第" and i > pos \
-                or (i > pos and _OF_STOP.match(text, i, end)) or _OF_VERBS.match(text, i, end) \
+                or (i > pos and _OF_STOP.match(text, i, end)) or (i > pos and _OF_VERBS.match(text, i, end)) \
                 or (i - pos >= 2 and _OF_BREAK.match(text, i, end)) or (i > pos and _OF_ADVERB.match(text, i, end)):
             break
         if i == pos and _OF_STOP.match(text, i, end):
             return None
+        if i == pos and (v := _OF_VERBS.match(text, i, end)) and (
+                v.end() == end or text[v.end()] in "了着过，。、；！？" or _TRIGGER.match(text, v.end())):
+            return None  # 4个摘掉了…, 由9个减少到2个: a predicate, nothing counted (获奖作品 is a noun)
+        if i == pos and ch in "中里内上" and (i + 1 == end or not "\u4e00" <= text[i + 1] <= "\u9fff" or any(
+                rx.match(text, i + 1, end) for rx in (_OF_STOP, _OF_BREAK, _OF_ADVERB))):
+            return None  # 五十九户中已有…: a localizer, nothing counted
         i += 1
     of = text[pos:i]
     while len(of) > 2 and of[-1] in "中里内上外后间前":
