@@ -70,7 +70,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"PFR corpus not found at {path} (set NEWSIE_DATA)", file=sys.stderr)
         return 2
     a, _, b = args.days.partition("-")
-    days = range(int(a), int(b or a) + 1)
+    score, wrong = evaluate(path, range(int(a), int(b or a) + 1))
+    n = sum(score.values())
+    print(f"of_field days={args.days} counts={n} " + " ".join(
+        f"{k}={score[k] / n:.3f}" for k in ("exact", "over", "under", "other")) if n else "of_field counts=0")
+    for verdict, ctx, got, want in random.Random(args.seed).sample(wrong, min(args.show, len(wrong))):
+        print(f"{verdict:5} {ctx}  newsie={got} pfr={want}")
+    return 0
+
+
+def evaluate(path: Path, days: range) -> tuple[Counter, list]:
+    """The verdicts on the counts of the given days, and the disagreements with context."""
     score: Counter = Counter()
     wrong = []
     for toks in paragraphs(path, days):
@@ -99,12 +109,7 @@ def main(argv: list[str] | None = None) -> int:
                 s = f.span.start
                 wrong.append((verdict, f"{text[max(0, s - 8):s]}[{f.span.text}]{text[f.span.end:f.span.end + 14]}",
                               got, want))
-    n = sum(score.values())
-    print(f"of_field days={args.days} counts={n} " + " ".join(
-        f"{k}={score[k] / n:.3f}" for k in ("exact", "over", "under", "other")) if n else "of_field counts=0")
-    for verdict, ctx, got, want in random.Random(args.seed).sample(wrong, min(args.show, len(wrong))):
-        print(f"{verdict:5} {ctx}  newsie={got} pfr={want}")
-    return 0
+    return score, wrong
 
 
 if __name__ == "__main__":
