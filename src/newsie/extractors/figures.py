@@ -249,7 +249,7 @@ _OF_VERBS = regex.compile(
     r"亲临|亲手|专程|特地|分获|分列|获颁|领取|收到|收获|搭载|装载|满载|承载|驶离|驶入|"
     r"脱贫|增收|受益|致富|摘帽|出列|出战|出征|参赛|参演|格外|突然|拥有|贯穿|精彩纷呈|引人注目|"
     r"提交|安置|支付|制定|观看|替换|淘汰|减少|增加(?!值|额|量)|流下|杀掉|互赠|静静|高效|"
-    r"创造|播出|跨入|加快|挂上|挂起|"
+    r"创造|播出|跨入|加快|挂上|挂起|接到|喜迁|携手|反复|"
     r"非常|十分|特别|尤其|竞相|争相|迎风|飘扬|招展|高高|徐徐|冉冉|"
     r"了|着|过|吗|呢|吧|啊|呀|哩|啦|嘛"
 )
@@ -675,10 +675,10 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
             if chinese and num == "一" and not inner_hedge:
                 return None
             kind, unit = "count", word
-            hundredths = regex.match(r"\d{2}(?![\d.%])", text[u.end() : u.end() + 3]) if word == "秒" else None
-            if hundredths and value is not None and not chinese:
-                value += Decimal(hundredths.group()) / 100  # 23秒80: a race time, 23.80 seconds
-                e = u.end() + 2
+            frac = regex.match(r"\d{1,2}(?![\d.%])", text[u.end() : u.end() + 3]) if word == "秒" else None
+            if frac and value is not None and not chinese and not _UNIT_AFTER.match(text, u.end() + len(frac.group()), end):
+                value += Decimal("0." + frac.group())  # 23秒80, 2分09秒5: a race time, 23.80 s, 9.5 s
+                e = u.end() + len(frac.group())
                 u = None
         elif word == "分" and chinese and num == "十":
             return None  # 十分: "very"
