@@ -419,7 +419,31 @@ def _find(text: str) -> list[tuple[int, int, dict]]:
         s, e, fields = got
         out.append((s, e, fields))
         pos = e
+    _share_units(text, out)
     return out
+
+
+_SHARED_KINDS = ("percent", "money", "quantity", "count")
+_DATE_CHAIN = regex.compile(r"(?:[、和与及或至到]\d{1,2})*[、和与及或至到](?:\d{1,2}(?:月份?|日|号)|\d{4}年)")
+
+
+def _share_units(text: str, out: list[tuple[int, int, dict]]) -> None:
+    """A unit written once after coordinated numbers is theirs all: 0.6和0.7个百分点,
+    7.01万亿、7.66万亿和8.24万亿元 (a bare number then 、 和 与 及 或 and a figure with a unit)."""
+    for k in range(len(out) - 1, -1, -1):
+        s, e, f = out[k]
+        if f["kind"] == "number" and _DATE_CHAIN.match(text, e) and regex.fullmatch(r"\d{1,2}|\d{4}", text[s:e]):
+            del out[k]  # 7、8、9月份, 6、7号车厢: parts of dates and labels, not figures
+            continue
+        if k == len(out) - 1:
+            continue
+        ns, _, nf = out[k + 1]
+        if (f["kind"] == "number" and f.get("value") is not None and ns == e + 1 and text[e] in "、和与及或"
+                and nf["kind"] in _SHARED_KINDS and nf.get("unit")):
+            f.update(kind=nf["kind"], unit=nf["unit"])
+            for key in ("currency", "of"):
+                if nf.get(key):
+                    f[key] = nf[key]
 
 
 def figures_in(text: str) -> list[Figure]:
@@ -666,6 +690,11 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
             if word in ("m", "km", "kg", "cm", "mm") and text[u.end() : u.end() + 1].isascii() and text[u.end() : u.end() + 1].isalpha():
                 return None
             kind, unit = "quantity", word
+            frac = regex.match(r"\d{1,2}(?![\d.%])", text[u.end() : u.end() + 3]) if word == "米" and u else None
+            if frac and value is not None and not chinese and not _UNIT_AFTER.match(text, u.end() + len(frac.group()), end):
+                value += Decimal("0." + frac.group())  # 8米15, 1米75: 8.15 m, 1.75 m
+                e = u.end() + len(frac.group())
+                u = None
         elif word in TIME_UNITS:
             if word == "年" and not chinese and regex.fullmatch(r"\d{4}", num):
                 return None  # a year
