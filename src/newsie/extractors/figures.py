@@ -267,6 +267,9 @@ _OF_BREAK = regex.compile(
 )
 
 
+_OF_TO_FIGURE = regex.compile(r"\p{Han}{1,2}(?:到|至|为)(?=[近约超]?[\d零一二两三四五六七八九十百千万](?!\d{3}年))")
+
+
 def _of(text: str, pos: int, end: int) -> str | None:
     """The counted noun after a measure word: Han characters (and Latin letters inside
     them: 甲B球队) up to a stop word, a predicate or a localizer, at most 12."""
@@ -298,6 +301,8 @@ def _of(text: str, pos: int, end: int) -> str | None:
         if i == pos and (v := _OF_VERBS.match(text, i, end)) and (
                 v.end() == end or text[v.end()] in "了着过，。、；！？" or _TRIGGER.match(text, v.end())):
             return None  # 4个摘掉了…, 由9个减少到2个: a predicate, nothing counted (获奖作品 is a noun)
+        if i == pos and _OF_TO_FIGURE.match(text, i, end):
+            return None  # 从50家扩大到500家: a change of the figure, nothing counted
         if i == pos and ch in "中里内上" and (i + 1 == end or not "\u4e00" <= text[i + 1] <= "\u9fff" or any(
                 rx.match(text, i + 1, end) for rx in (_OF_STOP, _OF_BREAK, _OF_ADVERB))):
             return None  # 五十九户中已有…: a localizer, nothing counted
