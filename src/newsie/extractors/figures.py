@@ -6,8 +6,12 @@ What a Chinese newspaper states as a figure, and how it is read (values exact, D
   工会帮扶中心), 31个省（区、市）, 8个月, 3000多名 (hedge 多);
 - percentages and shares: 5.8%, 百分之五点八, 四成 (40), 一半 (50), 2个百分点 (unit
   个百分点, points not percent), 三分之一 (a ratio);
-- money with its ISO 4217 currency: 1.2万元, 3亿美元, 人民币500元, 5000亿元人民币;
-- physical quantities: 公里, 平方米, 吨, 千瓦时, 亩 …;
+- money with its ISO 4217 currency: 1.2万元, 3亿美元, 人民币500元, 5000亿元人民币,
+  三万元欧元 (the currency named after 元), 两个亿; 块 only where money is meant (三块钱,
+  三块七, 花费我三块; 两块金牌 counts medals); coins (20个比特币) are money with no code;
+- physical quantities: 公里, 平方米, 吨, 千瓦时, 亩 …, 两 (a liang) where it cannot be
+  "two" (三十两, 二两肉), 8米15 (8.15 m), 23秒80 (a race time);
+- a unit written once after coordinated numbers goes to each (0.6和0.7个百分点);
 - ordinals: 第十六次, 第四批, 第3版, 第二季度;
 - hedges (近四成, 约, 超过, 逾, 不足, 左右, 多, 余, 上百, 数十) and ranges (五六百,
   3至5年, 10%—15% → ``low``/``high``), and the change a figure measures (同比增长 5.8%);
