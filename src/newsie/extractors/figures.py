@@ -271,7 +271,10 @@ _OF_BREAK = regex.compile(
 )
 
 
-_OF_TO_FIGURE = regex.compile(r"\p{Han}{1,2}(?:到|至|为)(?=[近约超]?[\d零一二两三四五六七八九十百千万](?!\d{3}年))")
+# A verb of change before 到/至/为 and a figure: 从50家扩大到500家, 由6个缩减为2个
+_OF_TO_FIGURE = regex.compile(
+    r"(?:扩大|增加|减少|提高|降低|增长|下降|上升|缩减|压减|压缩|缩小|发展|恢复|提升|调整|增|减|降|升|缩|扩)"
+    r"(?:到|至|为)(?=[近约超]?[\d零一二两三四五六七八九十百千万](?!\d{3}年))")
 
 
 def _of(text: str, pos: int, end: int) -> str | None:
@@ -700,8 +703,9 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
                 return None
             kind, unit = "quantity", word
             frac = regex.match(r"\d{1,2}(?![\d.%])", text[u.end() : u.end() + 3]) if word == "米" and u else None
-            if frac and value is not None and not chinese and not _UNIT_AFTER.match(text, u.end() + len(frac.group()), end):
-                value += Decimal("0." + frac.group())  # 8米15, 1米75: 8.15 m, 1.75 m
+            if frac and value is not None and value < 100 and not chinese and not _UNIT_AFTER.match(
+                    text, u.end() + len(frac.group()), end):
+                value += Decimal("0." + frac.group())  # 8米15, 1米75: 8.15 m, 1.75 m (not 400米)
                 e = u.end() + len(frac.group())
                 u = None
         elif word in TIME_UNITS:
@@ -714,7 +718,8 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
                 return None
             kind, unit = "count", word
             frac = regex.match(r"\d{1,2}(?![\d.%])", text[u.end() : u.end() + 3]) if word == "秒" else None
-            if frac and value is not None and not chinese and not _UNIT_AFTER.match(text, u.end() + len(frac.group()), end):
+            if frac and value is not None and value < 100 and not chinese and not _UNIT_AFTER.match(
+                    text, u.end() + len(frac.group()), end):
                 value += Decimal("0." + frac.group())  # 23秒80, 2分09秒5: a race time, 23.80 s, 9.5 s
                 e = u.end() + len(frac.group())
                 u = None
