@@ -60,3 +60,12 @@ def test_no_listed_not_figure_on_a_sample_of_the_month():
     assert hits <= FLOORS["not_figure_hits_max"], out.getvalue()
     per_10k = float(head.split("per_10k_chars=")[1].split()[0])
     assert 40 < per_10k < 200  # figures are found at all, and not everywhere
+
+
+@pytest.mark.skipif(not (run.data_root() / "pd1998-01").is_dir(), reason="PFR 1998 corpus not found")
+def test_counted_noun_agrees_with_the_pfr_segmentation():
+    import of_field
+
+    score, _ = of_field.evaluate(run.data_root() / "pd1998-01" / "199801.txt", range(21, 32))
+    exact = score["exact"] / sum(score.values())
+    assert exact >= FLOORS["pfr_of_exact"], f"of exact {exact:.3f} is below its floor {FLOORS['pfr_of_exact']}"

@@ -34,11 +34,25 @@ COMMON = ("# Written by benchmarks/figures/make_case_tables.py: the value is the
           "# the text the span newsie gives; `xfail` (strict) where newsie reads otherwise.\n")
 
 
+# Why newsie reads a suite's case otherwise, for the cases it misses (each is a strict
+# xfail in the table; a case missed without a reason here gets "newsie reads …" only).
+KNOWN = {
+    "1 ３/5": "the clean text joins digits across a space (PDF letter-spacing), so 1 ３/5 reads as 13/5",
+    "五十千": "千 after 十 is malformed: newsie gives no value where the suite drops the 千",
+    "找出酒精量在5-20%之间的产品": "newsie reads 5-20% as the range 5%–20%; the suite marks 20% alone",
+    "10日元5日本銭": "銭 (sen, 1/100 yen) is no newspaper unit: newsie reads 10日元 and stops there",
+    "一位是最小的存储单位": "一位 (one bit) reads as the article 一 with the measure word 位 (一位名叫…)",
+    "八到九百亿泰铢": "the suite reads 8亿–900亿; the magnitude 百亿 is shared (八百到九百亿): newsie reads "
+                "800亿–900亿",
+    "幺八九": "幺 (one, in spoken digit strings) alone is no newspaper numeral",
+}
+
+
 def s(v):
     return None if v is None else format(v.normalize(), "f")
 
 
-def entry(case_id: str, text: str, want: Decimal | None, low=None, high=None, kind_filter=None):
+def entry(case_id: str, text: str, want: Decimal | None, low=None, high=None, kind_filter=None, currency=None):
     figs = [f for f in figures_in(text) if kind_filter is None or f.kind in kind_filter]
     got = figs[0] if figs else None
     exp: dict = {}
@@ -52,6 +66,9 @@ def entry(case_id: str, text: str, want: Decimal | None, low=None, high=None, ki
         else:
             ok = got.low == low and got.high == high
             exp["low"], exp["high"] = s(low), s(high)
+        if currency:
+            exp["currency"] = currency
+            ok = ok and got.currency == currency
     case = {"id": case_id, "text": text, "expect": [exp] if exp else [{"text": text, "value": s(want)}]}
     if kind_filter:
         case["kinds"] = list(kind_filter)
@@ -61,8 +78,14 @@ def entry(case_id: str, text: str, want: Decimal | None, low=None, high=None, ki
         case["xfail"] = (f"the suite writes the hedged amount as a range [{s(low)}, {s(high)}]; "
                          f"newsie gives {s(got.value)} with the hedge {got.hedge}")
     elif not ok:
-        seen = "nothing" if got is None else f"{got.span.text} = {got.value if got.value is not None else (got.low, got.high)}"
-        case["xfail"] = f"newsie reads {seen}"
+        if got is None:
+            seen = "nothing"
+        elif got.value is None and got.low is None:
+            seen = f"{got.span.text} with no value: {got.reason}"
+        else:
+            reading = s(got.value) if got.value is not None else f"{s(got.low)}–{s(got.high)}"
+            seen = f"{got.span.text} = {reading} {got.currency or ''}"
+        case["xfail"] = f"{KNOWN[text]} (newsie reads {seen.strip()})" if text in KNOWN else f"newsie reads {seen.strip()}"
     return case
 
 
@@ -74,16 +97,17 @@ def main() -> None:
     for name, step, kinds in (("rt-number", 9, None), ("rt-percent", 5, ("percent",)),
                               ("rt-currency", 3, ("money",)), ("rt-dimension", 3, ("quantity",))):
         cases = [c for c in suites[name].cases if not c.excluded and len(c.gold) == 1 and c.gold[0].value is not None]
-        rt[name] = [entry(f"{name}-{i}", c.text, c.gold[0].value, kind_filter=kinds)
-                    for i, c in enumerate(cases[::step])]
+        picked = [(i, c) for i, c in enumerate(cases) if i % step == 0 or c.text in KNOWN]  # every miss too
+        rt[name] = [entry(f"{name}-{i // step}" if i % step == 0 else f"{name}-miss-{i}", c.text, c.gold[0].value, kind_filter=kinds, currency=c.gold[0].currency)
+                    for i, c in picked]
     tables["figures_recognizers.yml"] = rt
     conv = [c for c in suites["cn2an"].cases if c.gold]
     tables["figures_cn2an.yml"] = {"cn2an-conversion": [entry(f"cn2an-{i}", c.text, c.gold[0].value)
                                                         for i, c in enumerate(conv[::5])]}
     money = [c for c in suites["jionlp-money"].cases if not c.excluded]
     tables["figures_jionlp.yml"] = {"jionlp-money": [
-        entry(f"money-{i}", c.text, c.gold[0].value, c.gold[0].low, c.gold[0].high, ("money",))
-        for i, c in enumerate(money[::2])]}
+        entry(f"money-{i // 2}" if i % 2 == 0 else f"money-miss-{i}", c.text, c.gold[0].value, c.gold[0].low, c.gold[0].high, ("money",), c.gold[0].currency)
+        for i, c in enumerate(money) if i % 2 == 0 or c.text in KNOWN]}
     for fname, table in tables.items():
         body = yaml.safe_dump(table, allow_unicode=True, sort_keys=False, width=120)
         (OUT / fname).write_text(HEADER[fname] + COMMON + body, encoding="utf-8")
