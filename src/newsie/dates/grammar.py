@@ -1,0 +1,205 @@
+"""The patterns of time expressions, as Chinese newspapers write them.
+
+One compiled pattern, :data:`TIME_EXPR`, reads the clean text (digits folded to ASCII,
+PDF spaces around digits gone). Its alternatives, tried in order at each position:
+
+1. ``fuzzy``: 截至目前, 日前, 近日, 近期, 目前 ... (no calendar value, or the anchor's);
+2. ``fyp``: a five-year plan, “十四五”期间;
+3. ``era``: centuries and decades, 上世纪90年代, 二十世纪七十年代末;
+4. ``dur``: durations and the periods they make, 8个月, 几秒钟, 近三个月, 70年来, 3年前;
+5. ``range`` / ``date``: a calendar expression, perhaps a range (10月4日至7日, 1至9月),
+   with its parts: year, a part of the year, month, day, weekday, part of day and clock
+   time, behind an optional 当地时间 and before an optional 以来 / 起 / 至今;
+6. ``time``: a part of day or a clock time alone (上午, 晚8点, 10时30分).
+
+The parts of an expression are named groups with a prefix (``a_`` for a single date or
+the start of a range, ``b_`` for its end), read by :mod:`newsie.dates.resolve`.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["TIME_EXPR", "PART_OF_DAY", "FUZZY", "REL_DAY", "REL_YEAR", "REL_MONTH"]
+
+# -- numerals ----------------------------------------------------------------------------
+_CN = "一二三四五六七八九"
+# 1..99 in Chinese: 二十三, 十一, 廿九, 三, 两
+CN99 = rf"(?:[{_CN}]?十[{_CN}]?|[廿卅][{_CN}]?|[{_CN}两])"
+NUM12 = rf"(?:\d{{1,2}}|{CN99})"
+# a year: four digits, Chinese digit by digit (二〇二四), or two digits before 年
+_YD = "〇零一二三四五六七八九○"
+YEAR4 = rf"(?:[12]\d{{3}}|[{_YD}]{{4}})"
+YEAR2 = rf"(?:\d{{2}}|[{_YD}]{{2}})"
+# a number of units in a duration: 8, 2621.2, 35,000, 十五, 两万四千, 几, 十几, 数十
+DUR_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?万?|[{_CN}两十百千万零〇]+|几十|十几|数十|数百|几百|几|数|若干)"
+
+SEP = r"(?:[ ]?(?:至|到|~|～|—{1,2}|－|-|–)[ ]?)"
+
+# -- lexicons (order matters: longer words first) ---------------------------------------
+#: Days relative to the anchor, with the part of day some of them fuse in.
+REL_DAY = {
+    "大大后天": (3, None), "大前天": (-3, None), "大后天": (3, None),
+    "今天": (0, None), "今日": (0, None), "本日": (0, None), "昨天": (-1, None), "昨日": (-1, None),
+    "前天": (-2, None), "明天": (1, None), "明日": (1, None), "后天": (2, None),
+    "今晨": (0, "morning"), "今早": (0, "morning"), "今晚": (0, "evening"), "今夜": (0, "night"),
+    "昨晚": (-1, "evening"), "昨夜": (-1, "night"), "明晚": (1, "evening"), "明早": (1, "morning"),
+    "前晚": (-2, "evening"), "前夜": (-2, "night"),
+}
+#: Days relative to the date last mentioned (or the anchor when none was).
+REF_DAY = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "次日": 1, "翌日": 1, "第二天": 1,
+           "前一天": -1, "当晚": 0, "当夜": 0}
+REL_YEAR = {"大前年": -3, "前年": -2, "去年": -1, "上一年": -1, "上年": -1, "今年": 0, "本年": 0,
+            "这一年": 0, "明年": 1, "后年": 2, "大后年": 3, "次年": 1, "翌年": 1, "同年": 0, "当年": 0}
+REL_MONTH = {"上上个月": -2, "上一个月": -1, "上个月": -1, "上月": -1, "本月": 0, "这个月": 0,
+             "当月": 0, "同月": 0, "下个月": 1, "下一个月": 1, "下月": 1, "次月": 1}
+#: The part of day, by what a reader of the paper would call it.
+PART_OF_DAY = {
+    "凌晨": "early_morning", "清晨": "morning", "早晨": "morning", "早上": "morning", "早间": "morning",
+    "上午": "morning", "中午": "noon", "正午": "noon", "午间": "noon", "午后": "afternoon",
+    "下午": "afternoon", "傍晚": "evening", "晚上": "evening", "晚间": "evening", "夜间": "night",
+    "夜里": "night", "深夜": "night", "半夜": "night", "午夜": "night", "白天": "daytime",
+    "晚": "evening", "夜": "night", "早": "morning", "晨": "morning",
+}
+#: Words that place a time only vaguely: a mention with no value (or the anchor's).
+FUZZY = ("截至目前", "截止目前", "到目前为止", "迄今为止", "迄今", "至今", "日前", "近日", "近期",
+         "目前", "近来", "最近", "近年来", "近些年来", "近些年", "近几年来", "近几年", "近年", "连日来",
+         "前不久", "不久前", "前些天", "前段时间", "近段时间")
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(map(regex.escape, words), key=len, reverse=True))
+
+
+_REL_DAY = _alt(REL_DAY)
+_REF_DAY = _alt(REF_DAY)
+_REL_YEAR = _alt(REL_YEAR)
+_REL_MONTH = _alt(REL_MONTH)
+_POD_ANY = _alt(PART_OF_DAY)
+# a part of day that can stand alone (not 晚, 夜, 早, 晨: too many other meanings)
+_POD_ALONE = _alt(w for w in PART_OF_DAY if len(w) > 1)
+
+
+def _date(p: str) -> str:
+    """The pattern of one calendar expression; its groups are prefixed with ``p``."""
+    clock = rf"""
+        (?:(?P<{p}hh>[01]?\d|2[0-4])[:：](?P<{p}mm>[0-5]\d)(?:[:：](?P<{p}ss>[0-5]\d))?
+        | (?P<{p}h>{NUM12}|零)[ ]?(?P<{p}hu>时|点钟|点)
+          (?:(?P<{p}min>[0-5]?\d|{CN99}|零[{_CN}]|半|一刻|三刻|[13]刻)(?:分钟|分)?
+             (?:(?P<{p}sec>[0-5]?\d|{CN99})秒)?)?
+        )(?:许|整|左右|多)?
+    """
+    year = rf"""
+        (?:(?P<{p}y>{YEAR4})[ ]?年(?:度)?
+        | (?P<{p}y2>0\d|[{_YD}]{{2}})[ ]?年(?!级|代)
+        | (?P<{p}y2m>\d{{2}})[ ]?年(?=[ ]?(?:{NUM12}[ ]?月|[上下前后]半年|第?[{_CN}1-4]季度|[底初末]))
+        | (?P<{p}yrel>{_REL_YEAR})
+        )
+    """
+
+    def year_part(edge: str) -> str:
+        # a part of the year: quarters, halves, the months 1 to n, its start and end
+        return rf"""
+        (?:(?P<{p}qn>前[{_CN}1-4]|头[{_CN}1-4])个?季度
+        | 第?(?P<{p}q>[一二三四1-4])季度 | (?P<{p}q1>首)季度 | Q(?P<{p}qq>[1-4])(?:季度)?
+        | (?P<{p}half>[上下前后])半年
+        | (?P<{p}full>全年)
+        | (?P<{p}mn>前|头)(?P<{p}mnn>{NUM12})个?月(?:份)?
+        | (?P<{p}mr1>{NUM12})[ ]?(?:至|到|—{{1,2}}|－|-|–|~)[ ]?(?P<{p}mr2>{NUM12})[ ]?月(?:份)?
+        | {edge}
+        )
+        """
+
+    after_year = year_part(rf"年?(?P<{p}yedge>初|底|末|中)")
+    alone = year_part(rf"年(?P<{p}yedge>初|底|末)")
+    month = rf"""
+        (?:(?P<{p}m>{NUM12})[ ]?月(?:份)?(?!份额)
+        | (?P<{p}mrel>{_REL_MONTH})
+        )
+        (?:(?P<{p}xun>上旬|中旬|下旬)|月?(?P<{p}medge>初|底|末))?
+    """
+    day = rf"""
+        (?:(?P<{p}d>{NUM12})[ ]?(?:日|号)
+        | (?P<{p}drel>{_REL_DAY})
+        | (?P<{p}dref>{_REF_DAY})
+        )
+    """
+    bare_day = rf"""
+        (?:(?<![\d{_CN}十])(?P<{p}d>[0-3]?\d)日(?![报元本])
+        | (?P<{p}drel>{_REL_DAY})(?!头条|谈)
+        | (?P<{p}dref>{_REF_DAY})
+        )
+    """
+    iso = rf"(?P<{p}iy>[12]\d{{3}})(?P<{p}isep>[-./])(?P<{p}im>[01]?\d)(?P={p}isep)(?P<{p}id>[0-3]?\d)(?![\d.])"
+    compact = rf"(?<!\d)(?P<{p}iy>(?:19|20)\d{{2}})(?P<{p}im>0[1-9]|1[0-2])(?P<{p}id>[0-2]\d|3[01])(?!\d)"
+    week = rf"(?<!每|每个)(?P<{p}wrel>上上|下下|上个|下个|这个|上|下|本|这)?(?:周|星期|礼拜)(?P<{p}wd>[一二三四五六日天末1-7])"
+    week_alone = rf"(?<!每)(?P<{p}wonly>(?:上上|下下|上个|下个|这个|上|下|本|这)(?:周|星期|礼拜))(?![一二三四五六日天末1-7])"
+    pod = rf"(?P<{p}pod>{_POD_ANY})"
+    return rf"""
+        (?:
+          {iso}
+        | {compact}
+        | {year}(?:{after_year}|{month}(?:{day})?)?
+        | {alone}
+        | {month}(?:{day})?
+        | {bare_day}
+        | {week}
+        | {week_alone}
+        )
+        (?:[ ]?[，,]?[ ]?{week})?
+        (?:{pod})?
+        (?:{clock})?
+    """
+
+
+_FUZZY = _alt(FUZZY)
+_ERA = rf"""
+    (?P<era>
+      (?:(?P<cent_rel>上|本|这个|上个)|(?P<cent>\d{{1,2}}|[{_CN}十]{{1,3}}))世纪
+      (?:(?P<dec>\d0|[{_CN}]十)年代)?
+      (?P<era_part>初期|末期|前期|中期|后期|上半叶|下半叶|中叶|初|末|中)?
+    | (?P<dec_only>\d0|[{_CN}]十)年代(?P<dec_part>初期|末期|前期|中期|后期|初|末|中)?
+    )
+"""
+_FYP = rf"""
+    (?P<fyp_all>(?P<fyp_q>[“"])?十(?P<fyp>[{_CN}])五(?(fyp_q)[”"])(?:(?P<fyp_during>期间|时期)|(?=规划|以来|末|初|开局|收官)))
+"""
+_DUR = rf"""
+    (?P<dur_pre>近|过去|最近|今后|未来|这|此后|之后|再过)?
+    (?P<dur_n>{DUR_NUM}|半|一两|两三|三四|四五|五六|七八)
+    (?P<dur_more>多)?(?P<dur_ge>个)?(?P<dur_more2>多)?(?P<dur_half>半)?
+    (?P<dur_unit>世纪|周年|年|月|季度|星期|礼拜|周|天|日|小时|钟头|分钟|秒钟|秒|工作日|交易日)
+    (?P<dur_more3>多)?(?P<dur_half2>半)?
+    (?P<dur_post>以来|来|以前|之前|前|以后|之后|后|以内|之内|内|左右|里)?
+"""
+_TIME_ALONE = rf"""
+    (?P<tpod>{_POD_ALONE}|晚|早|夜)?
+    (?:(?P<thh>[01]?\d|2[0-4])[:：](?P<tmm>[0-5]\d)(?:[:：](?P<tss>[0-5]\d))?
+      | (?P<th>{NUM12})[ ]?(?P<thu>时|点钟|点)
+        (?:(?P<tmin>[0-5]?\d|{CN99}|零[{_CN}]|半|一刻|三刻|[13]刻)(?:分钟|分)?(?:(?P<tsec>[0-5]?\d|{CN99})秒)?)?
+    )(?:许|整|左右|多)?
+    (?:{SEP}(?P<tpod2>{_POD_ALONE}|晚)?(?:(?P<t2hh>[01]?\d|2[0-4])[:：](?P<t2mm>[0-5]\d)|(?P<t2h>{NUM12})[ ]?(?:时|点钟|点)(?:(?P<t2min>[0-5]?\d|{CN99}|半)(?:分钟|分)?)?))?
+  | (?P<tpod_alone>{_POD_ALONE})
+"""
+
+TIME_EXPR = regex.compile(
+    rf"""
+    (?P<fuzzy>{_FUZZY})
+  | {_FYP}
+  | {_ERA}
+  | (?P<holiday>元旦|国庆节|国庆|劳动节|妇女节|青年节|儿童节|建党节|建军节|教师节|圣诞节|情人节|植树节|愚人节|母亲节|父亲节|感恩节)
+  | (?P<expr>
+      (?P<local>当地时间|北京时间)?[ ]?
+      (?P<pre>自|从|截至|截止到|截止)?
+      (?:{_date("a_")})
+      (?:(?P<sep>{SEP})(?:{_date("b_")}))?
+      (?P<post>以来|至今|起|开始|左右|前后|期间|之际)?
+    )
+  | (?P<dur>{_DUR})
+  | (?P<time>(?P<tlocal>当地时间|北京时间)?{_TIME_ALONE})
+    """,
+    regex.VERBOSE,
+)
+
+# Phrases in which a time word is no time: 百年变局, 五点建议 are guarded in the resolver.
+IDIOMS = regex.compile(r"百年(?:未有|变局|大计|老店|树人|好合|大党)|千年(?:大计|古)|一日(?:之计|千里|三秋)")

@@ -1,0 +1,710 @@
+"""Time expressions found and resolved to the calendar: :func:`find_dates`.
+
+Resolution follows how a reader of the paper reads: a relative expression (今天, 去年,
+前三季度) counts from the *anchor* (the article's dateline date, else the issue date), a
+date without a year takes the year that puts it nearest the anchor, and a day-relative
+reference (当天, 次日) counts from the date last mentioned. Calendar arithmetic is
+python-dateutil's ``relativedelta``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import regex
+from dateutil.relativedelta import relativedelta, weekday
+
+from newsie.dates.grammar import IDIOMS, PART_OF_DAY, REF_DAY, REL_DAY, REL_MONTH, REL_YEAR, TIME_EXPR
+from newsie.dates.numbers import read_int, read_number, read_year
+
+__all__ = ["Hit", "Context", "find_dates"]
+
+D = dt.date
+
+_UNITS = {
+    "世纪": "century", "周年": "year", "年": "year", "月": "month", "季度": "quarter", "星期": "week",
+    "礼拜": "week", "周": "week", "天": "day", "日": "day", "小时": "hour", "钟头": "hour",
+    "分钟": "minute", "秒钟": "second", "秒": "second", "工作日": "workday", "交易日": "trading_day",
+}
+# how a duration's unit moves the calendar (working and trading days counted as days)
+_STEP = {
+    "century": lambda n: relativedelta(years=100 * n), "year": lambda n: relativedelta(years=n),
+    "quarter": lambda n: relativedelta(months=3 * n), "month": lambda n: relativedelta(months=n),
+    "week": lambda n: relativedelta(weeks=n), "day": lambda n: relativedelta(days=n),
+    "workday": lambda n: relativedelta(days=n), "trading_day": lambda n: relativedelta(days=n),
+}
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5,
+            "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6}
+_WEEK_REL = {"上上": -2, "上": -1, "上个": -1, "本": 0, "这": 0, "这个": 0, "下": 1, "下个": 1, "下下": 2}
+_LATE = {"afternoon", "evening"}
+_GRAN_ORDER = ["day", "week", "month", "quarter", "half_year", "year", "decade", "century"]
+# fixed-date holidays (month, day); movable ones as (month, weekday, nth)
+_HOLIDAYS = {
+    "元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "植树节": (3, 12), "愚人节": (4, 1),
+    "劳动节": (5, 1), "青年节": (5, 4), "儿童节": (6, 1), "建党节": (7, 1), "建军节": (8, 1),
+    "教师节": (9, 10), "国庆节": (10, 1), "国庆": (10, 1), "圣诞节": (12, 25),
+}
+_MOVABLE = {"母亲节": (5, 6, 2), "父亲节": (6, 6, 3), "感恩节": (11, 3, 4)}
+# Words that mean "now": resolved to the anchor, marked fuzzy, kind "reference".
+_NOW = ("截至目前", "截止目前", "到目前为止", "迄今为止", "迄今", "至今", "目前")
+
+
+@dataclass(slots=True)
+class Hit:
+    """One time expression in a text: clean offsets and what it resolves to."""
+
+    start: int
+    end: int
+    kind: str
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    granularity: str | None = None
+    anchor: str | None = None  # "issue" / "dateline" / "explicit" / "none" when it needed one
+    local_time_of: str | None = None
+    utc_offset: str | None = None
+    part_of_day: str | None = None
+    clock: str | None = None
+    duration_value: Decimal | None = None
+    duration_unit: str | None = None
+    open_end: bool = False
+    fuzzy: bool = False
+    reason: str | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    """What resolution needs beyond the text: the anchor and what was said before.
+
+    Attributes:
+        anchor: the date relative expressions count from (None: they get no value).
+        anchor_kind: how the anchor was chosen: ``dateline``, ``issue`` or ``explicit``.
+        place: the dateline's place, for 当地时间.
+        last_day: the last day-granular date mentioned (for 当天, 次日).
+        last_year: the last year mentioned (for 同年, 当年).
+        utc_offset: ``(place, date) -> "+03:00"`` or None, for local times.
+    """
+
+    anchor: dt.date | None = None
+    anchor_kind: str = "issue"
+    place: str | None = None
+    last_day: dt.date | None = None
+    last_year: int | None = None
+    utc_offset: object = None
+    _used: bool = field(default=False, repr=False)
+
+
+class _Bad(Exception):
+    """An impossible date: the mention is kept with its reason and no value."""
+
+
+class _Skip(Exception):
+    """Not a time expression after all (五点建议, 四周 as 'all around')."""
+
+
+def _anchor(ctx: Context) -> dt.date:
+    if ctx.anchor is None:
+        raise _Bad("no anchor date to resolve against")
+    ctx._used = True
+    return ctx.anchor
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return D(y, m, calendar.monthrange(y, m)[1])
+
+
+def _day(y: int, m: int, d: int) -> dt.date:
+    if not 1 <= m <= 12:
+        raise _Bad(f"there is no month {m}")
+    try:
+        return D(y, m, d)
+    except ValueError:
+        raise _Bad(f"there is no day {d} in month {m}" + (f" of {y}" if y else "")) from None
+
+
+def _nearest_year_for(m: int, d: int | None, anchor: dt.date) -> int:
+    """The year that puts month ``m`` (day ``d``) nearest ``anchor``."""
+    best, best_gap = anchor.year, None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if d is None:
+            gap = abs((y * 12 + m) - (anchor.year * 12 + anchor.month))
+        else:
+            try:
+                gap = abs((D(y, m, d) - anchor).days)
+            except ValueError:
+                continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = y, gap
+    return best
+
+
+def _clock(h_text: str | None, hh: str | None, mm: str | None, min_text: str | None,
+           pod: str | None) -> tuple[str | None, int | None]:
+    """``("HH:MM", hour)`` from the clock's groups and the part of day."""
+    if hh is not None:
+        h, mi = int(hh), int(mm)
+    elif h_text is not None:
+        h = 0 if h_text == "零" else read_int(h_text)
+        if h is None:
+            return None, None
+        mi = 0
+        if min_text:
+            mi = {"半": 30, "一刻": 15, "1刻": 15, "三刻": 45, "3刻": 45}.get(min_text)
+            if mi is None:
+                mi = read_int(min_text.lstrip("零")) if min_text.startswith("零") else read_int(min_text)
+            if mi is None or mi > 59:
+                raise _Bad(f"there is no minute {min_text}")
+    else:
+        return None, None
+    if h > 24:
+        raise _Bad(f"there is no hour {h}")
+    if pod in _LATE and h < 12:
+        h += 12
+    elif pod == "night" and 6 <= h < 12:
+        h += 12
+    elif pod == "noon" and h < 6:
+        h += 12
+    elif pod == "early_morning" and h == 12:
+        h = 0
+    return f"{h:02d}:{mi:02d}", h
+
+
+@dataclass(slots=True)
+class _Point:
+    start: dt.date
+    end: dt.date
+    gran: str
+    has_day: bool
+    year: int | None = None
+    month: int | None = None
+    relative: bool = False
+    explicit_ref: bool = False
+    part: bool = False  # a part of a year (quarter, half, months 1 to n): a period
+    pod: str | None = None
+    clock: str | None = None
+
+
+def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) -> _Point:
+    """Resolve the calendar expression whose groups are prefixed ``p``."""
+    g = lambda name: m.group(p + name)  # noqa: E731
+    relative = explicit_ref = False
+    pod_word = g("pod")
+    pod = PART_OF_DAY.get(pod_word) if pod_word else None
+    # -- a written date: 2024-10-23, 20240307
+    if g("iy"):
+        y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
+        day = _day(y, mo, d)
+        return _finish(m, p, _Point(day, day, "day", True, y, mo), pod)
+    # -- the year
+    year = None
+    if g("y"):
+        year = read_year(g("y"))
+    elif g("y2") or g("y2m"):
+        text = g("y2") or g("y2m")
+        if len(text) == 2 and text[0] in "一二三四五六七八九" and text[1] in "一二三四五六七八九" and (
+            "一二三四五六七八九".index(text[1]) == "一二三四五六七八九".index(text[0]) + 1
+        ):
+            raise _Skip("五六年: a number of years, not a year")
+        year = read_year(text, ctx.anchor.year if ctx.anchor else None)
+    elif g("yrel"):
+        word = g("yrel")
+        if word in ("同年", "当年"):
+            if ctx.last_year is None:
+                raise _Skip("当年 with no year before it")
+            year, explicit_ref = ctx.last_year, True
+        else:
+            year, relative = _anchor(ctx).year + REL_YEAR[word], True
+    elif inherit is not None and inherit.year is not None and not g("drel") and not g("dref"):
+        year = inherit.year
+    # -- a part of the year
+    part = _year_part(m, p, year, ctx)
+    if part is not None:
+        start, end, gran, rel = part
+        return _finish(m, p, _Point(start, end, gran, False, start.year, relative=relative or rel,
+                                    explicit_ref=explicit_ref, part=True), pod)
+    # -- the month
+    month = None
+    month_rel = False
+    if g("m"):
+        month = read_int(g("m"))
+        if month is None or not 1 <= month <= 12:
+            raise _Bad(f"there is no month {g('m')}")
+    elif g("mrel"):
+        word = g("mrel")
+        if word == "同月" and ctx.last_day is not None:
+            base, explicit_ref = ctx.last_day, True
+        else:
+            base, relative = _anchor(ctx), True
+        shifted = base + relativedelta(months=REL_MONTH[word])
+        year, month, month_rel = shifted.year, shifted.month, True
+    elif inherit is not None and inherit.month is not None and g("d") and year == inherit.year:
+        month = inherit.month
+    # -- the day
+    d_text = g("d")
+    if g("drel"):
+        offset, fused = REL_DAY[g("drel")]
+        day = _anchor(ctx) + relativedelta(days=offset)
+        pod = pod or fused
+        return _finish(m, p, _Point(day, day, "day", True, day.year, day.month, True), pod)
+    if g("dref"):
+        word = g("dref")
+        if ctx.last_day is not None:
+            base, explicit_ref = ctx.last_day, True
+        else:
+            base, relative = _anchor(ctx), True
+        day = base + relativedelta(days=REF_DAY[word])
+        if word in ("当晚", "当夜"):
+            pod = pod or ("evening" if word == "当晚" else "night")
+        return _finish(m, p, _Point(day, day, "day", True, day.year, day.month, relative, explicit_ref), pod)
+    if d_text:
+        d = read_int(d_text)
+        if d is None:
+            raise _Bad(f"cannot read the day {d_text}")
+        if month is None:  # 23日: the nearest such day to the anchor
+            anchor = _anchor(ctx)
+            best = None
+            for k in (-1, 0, 1):
+                base = anchor + relativedelta(months=k)
+                try:
+                    cand = D(base.year, base.month, d)
+                except ValueError:
+                    continue
+                if best is None or abs((cand - anchor).days) < abs((best - anchor).days):
+                    best = cand
+            if best is None:
+                raise _Bad(f"there is no day {d} in any month near the anchor")
+            return _finish(m, p, _Point(best, best, "day", True, best.year, best.month, True), pod)
+        if year is None:
+            year, relative = _nearest_year_for(month, d if 1 <= d <= 31 else 1, _anchor(ctx)), True
+        day = _day(year, month, d)
+        return _finish(m, p, _Point(day, day, "day", True, year, month, relative or month_rel, explicit_ref), pod)
+    if month is not None:
+        if year is None:
+            year, relative = _nearest_year_for(month, None, _anchor(ctx)), True
+        start, end, gran = D(year, month, 1), _month_end(year, month), "month"
+        xun, edge = g("xun"), g("medge")
+        if xun:
+            lo, hi = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, end.day)}[xun]
+            start, end, gran = D(year, month, lo), D(year, month, hi), "day"
+        elif edge:
+            lo, hi = {"初": (1, 10), "底": (21, end.day), "末": (21, end.day)}[edge]
+            start, end, gran = D(year, month, lo), D(year, month, hi), "day"
+        return _finish(m, p, _Point(start, end, gran, False, year, month, relative or month_rel, explicit_ref), pod)
+    # -- a weekday or a week
+    if g("wd") is not None or g("wonly") is not None:
+        anchor = _anchor(ctx)
+        monday = anchor - relativedelta(days=anchor.weekday())
+        rel = g("wrel") or (regex.sub("周|星期|礼拜", "", g("wonly")) if g("wonly") else "本")
+        monday += relativedelta(weeks=_WEEK_REL.get(rel, 0))
+        if g("wonly") is not None:
+            return _finish(m, p, _Point(monday, monday + relativedelta(days=6), "week", False, relative=True), pod)
+        wd = g("wd")
+        day = monday + relativedelta(days=_WEEKDAY[wd])
+        if wd == "末":
+            return _finish(m, p, _Point(day, day + relativedelta(days=1), "day", False, relative=True), pod)
+        return _finish(m, p, _Point(day, day, "day", True, day.year, day.month, True), pod)
+    if year is not None:
+        return _finish(m, p, _Point(D(year, 1, 1), D(year, 12, 31), "year", False, year,
+                                    relative=relative, explicit_ref=explicit_ref), pod)
+    raise _Skip("nothing to resolve")
+
+
+def _finish(m: regex.Match, p: str, point: _Point, pod: str | None) -> _Point:
+    """Attach the part of day and clock time (only to a day)."""
+    if not point.has_day:
+        return point
+    clock, _ = _clock(m.group(p + "h"), m.group(p + "hh"), m.group(p + "mm"), m.group(p + "min"), pod)
+    point.pod, point.clock = pod, clock
+    return point
+
+
+def _year_part(m: regex.Match, p: str, year: int | None, ctx: Context):
+    """A part of a year (前三季度, 上半年, 1至9月, 年底) as ``(start, end, gran, relative)``."""
+    g = lambda name: m.group(p + name)  # noqa: E731
+    names = ("qn", "q", "q1", "qq", "half", "full", "mn", "mr1", "yedge")
+    if not any(g(n) for n in names):
+        return None
+    rel = False
+    if year is None:
+        year, rel = _anchor(ctx).year, True
+    if g("qn"):
+        n = read_int(g("qn")[1:])
+        if not n or n > 4:
+            raise _Bad(f"there is no quarter {g('qn')[1:]}")
+        return D(year, 1, 1), _month_end(year, 3 * n), "quarter", rel
+    if g("q") or g("q1") or g("qq"):
+        q = 1 if g("q1") else read_int(g("q") or g("qq"))
+        return D(year, 3 * q - 2, 1), _month_end(year, 3 * q), "quarter", rel
+    if g("half"):
+        if g("half") in "上前":
+            return D(year, 1, 1), D(year, 6, 30), "half_year", rel
+        return D(year, 7, 1), D(year, 12, 31), "half_year", rel
+    if g("full"):
+        return D(year, 1, 1), D(year, 12, 31), "year", rel
+    if g("mn"):
+        n = read_int(g("mnn"))
+        if not n or n > 12:
+            raise _Bad(f"there are no {g('mnn')} months in a year")
+        return D(year, 1, 1), _month_end(year, n), "month", rel
+    if g("mr1"):
+        a, b = read_int(g("mr1")), read_int(g("mr2"))
+        for v in (a, b):
+            if v is None or not 1 <= v <= 12:
+                raise _Bad(f"there is no month {v}")
+        end_year = year + 1 if b < a else year
+        return D(year, a, 1), _month_end(end_year, b), "month", rel
+    edge = g("yedge")
+    lo, hi = {"初": (1, 2), "中": (6, 7), "底": (11, 12), "末": (11, 12)}[edge]
+    return D(year, lo, 1), _month_end(year, hi), "month", rel
+
+
+def _pick_anchor(ctx: Context, used: bool) -> str | None:
+    return ctx.anchor_kind if used else None
+
+
+def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
+    n_text, unit_word = m.group("dur_n"), m.group("dur_unit")
+    unit = _UNITS[unit_word]
+    pre, post = m.group("dur_pre"), m.group("dur_post")
+    ge = m.group("dur_ge")
+    half = bool(m.group("dur_half") or m.group("dur_half2"))
+    more = bool(m.group("dur_more") or m.group("dur_more2") or m.group("dur_more3"))
+    if unit_word == "月" and not ge and not pre and n_text != "半":
+        raise _Skip("三月 is March, not three months")
+    if unit_word == "周" and n_text == "四" and not ge:
+        raise _Skip("四周 is 'all around'")
+    if unit_word == "日" and not (ge or pre or post) and n_text in ("一", "1"):
+        raise _Skip("一日 alone is an idiom more often than a day")
+    value: Decimal | None
+    fuzzy = more
+    if n_text == "半":
+        value = Decimal("0.5")
+    elif n_text in ("几", "数", "若干", "几十", "十几", "数十", "数百", "几百", "一两", "两三", "三四", "四五", "五六", "七八"):
+        value, fuzzy = None, True
+    else:
+        value = read_number(n_text)
+        if value is None:
+            raise _Skip(f"cannot read {n_text}")
+        if half:
+            value += Decimal("0.5")
+    if unit_word == "季度":
+        pass
+    hit.kind = "duration"
+    hit.duration_value, hit.duration_unit, hit.fuzzy = value, unit, fuzzy
+    step = _STEP.get(unit)
+    whole = value is not None and value == value.to_integral_value()
+    if step is None or (pre is None and post is None):
+        if post in (None,) and pre is None:
+            return hit
+    if pre in ("近", "过去", "最近") or post in ("以来", "来"):
+        hit.kind, hit.open_end = "period", True
+        if value is not None and step is not None:
+            anchor = _anchor(ctx)
+            hit.start_date = anchor - _shift(step, unit, value)
+            hit.end_date, hit.granularity = anchor, "day"
+        hit.anchor = ctx.anchor_kind if ctx.anchor else "none"
+        return hit
+    if pre in ("未来", "今后", "此后") or post in ("以内", "之内", "内"):
+        hit.kind = "period"
+        if value is not None and step is not None:
+            anchor = _anchor(ctx)
+            hit.start_date, hit.end_date, hit.granularity = anchor, anchor + _shift(step, unit, value), "day"
+        hit.anchor = ctx.anchor_kind if ctx.anchor else "none"
+        return hit
+    if post in ("以前", "之前", "前", "以后", "之后", "后") or pre == "再过":
+        sign = -1 if post in ("以前", "之前", "前") else 1
+        hit.kind = "date"
+        if value is not None and step is not None and whole:
+            anchor = _anchor(ctx)
+            day = anchor + _shift(step, unit, value) * sign if sign > 0 else anchor - _shift(step, unit, value)
+            if unit in ("year", "century"):
+                hit.start_date, hit.end_date, hit.granularity = D(day.year, 1, 1), D(day.year, 12, 31), "year"
+            elif unit in ("month", "quarter"):
+                hit.start_date, hit.end_date, hit.granularity = D(day.year, day.month, 1), _month_end(day.year, day.month), "month"
+            else:
+                hit.start_date = hit.end_date = day
+                hit.granularity = "day"
+            hit.fuzzy = fuzzy or unit in ("year", "month", "quarter")
+        hit.anchor = ctx.anchor_kind if ctx.anchor else "none"
+        return hit
+    return hit
+
+
+def _shift(step, unit: str, value: Decimal) -> relativedelta:
+    """``value`` units as a calendar step (half units as days or months)."""
+    if value == value.to_integral_value():
+        return step(int(value))
+    whole = int(value)
+    if unit == "year":
+        return relativedelta(years=whole, months=6)
+    if unit == "month":
+        return relativedelta(months=whole, days=15)
+    return step(whole) + relativedelta(hours=12) if unit == "day" else step(whole)
+
+
+def _era(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
+    hit.kind, hit.fuzzy = "period", bool(m.group("era_part") or m.group("dec_part"))
+    if m.group("dec_only"):
+        dec = read_int(m.group("dec_only").rstrip("0") + "0" if m.group("dec_only")[0].isdigit() else m.group("dec_only"))
+        dec = int(m.group("dec_only")) if m.group("dec_only").isdigit() else dec
+        anchor_year = ctx.anchor.year if ctx.anchor else 1999
+        start = 2000 + dec if 2000 + dec <= anchor_year else 1900 + dec
+        if ctx.anchor:
+            ctx._used = True
+        lo, hi = _edge_years(m.group("dec_part"), 10)
+        hit.start_date, hit.end_date, hit.granularity = D(start + lo, 1, 1), D(start + hi, 12, 31), "decade"
+        return hit
+    if m.group("cent_rel"):
+        base = _anchor(ctx).year // 100 + 1
+        century = base - 1 if m.group("cent_rel") in ("上", "上个") else base
+    else:
+        century = read_int(m.group("cent"))
+        if not century:
+            raise _Skip("no century")
+    first = (century - 1) * 100
+    if m.group("dec"):
+        dec = int(m.group("dec")) if m.group("dec").isdigit() else read_int(m.group("dec"))
+        lo, hi = _edge_years(m.group("era_part"), 10)
+        hit.start_date, hit.end_date, hit.granularity = D(first + dec + lo, 1, 1), D(first + dec + hi, 12, 31), "decade"
+    else:
+        lo, hi = _edge_years(m.group("era_part"), 100)
+        hit.start_date, hit.end_date, hit.granularity = D(max(first + lo, 1), 1, 1), D(first + hi, 12, 31), "century"
+    return hit
+
+
+def _edge_years(part: str | None, span: int) -> tuple[int, int]:
+    """The years of a decade or century that 初 / 中 / 末 / 上半叶 mean."""
+    if not part:
+        return 0, span - 1
+    if span == 10:
+        if part in ("初", "初期", "前期"):
+            return 0, 2
+        if part in ("中", "中期"):
+            return 3, 6
+        return 7, 9
+    if part in ("初", "初期"):
+        return 0, 19
+    if part in ("前期", "上半叶"):
+        return 0, 49
+    if part in ("中", "中期", "中叶"):
+        return 40, 59
+    if part == "下半叶":
+        return 50, 99
+    return 80, 99
+
+
+def _five_year_plan(k: int) -> int:
+    """The first year of the k-th five-year plan (the 4th and later run back to back)."""
+    return {1: 1953, 2: 1958, 3: 1966}.get(k, 1971 + 5 * (k - 4))
+
+
+def _hit(m: regex.Match, ctx: Context) -> Hit:
+    hit = Hit(start=m.start(), end=m.end(), kind="date")
+    ctx._used = False
+    try:
+        if m.group("fuzzy"):
+            word = m.group("fuzzy")
+            hit.fuzzy = True
+            if word in _NOW:
+                hit.kind = "reference"
+                if ctx.anchor:
+                    hit.start_date = hit.end_date = _anchor(ctx)
+                    hit.granularity = "day"
+            else:
+                hit.kind = "fuzzy"
+            hit.anchor = ctx.anchor_kind if ctx.anchor else "none"
+            return hit
+        if m.group("fyp_all"):
+            k = read_int("十" + m.group("fyp"))
+            first = _five_year_plan(k)
+            hit.kind, hit.granularity = "period", "year"
+            hit.start_date, hit.end_date = D(first, 1, 1), D(first + 4, 12, 31)
+            if not m.group("fyp_during"):
+                hit.start, hit.end = m.start("fyp") - 1, m.end("fyp") + 1
+            return hit
+        if m.group("era"):
+            _era(m, ctx, hit)
+            hit.anchor = _pick_anchor(ctx, ctx._used)
+            return hit
+        if m.group("holiday"):
+            name = m.group("holiday")
+            anchor = _anchor(ctx)
+            if name in _HOLIDAYS:
+                mo, d = _HOLIDAYS[name]
+                day = D(_nearest_year_for(mo, d, anchor), mo, d)
+            else:
+                mo, wd, nth = _MOVABLE[name]
+                y = _nearest_year_for(mo, 15, anchor)
+                day = D(y, mo, 1) + relativedelta(weekday=weekday(wd)(+nth))
+            hit.start_date = hit.end_date = day
+            hit.granularity, hit.anchor = "day", ctx.anchor_kind
+            return hit
+        if m.group("dur"):
+            return _duration(m, ctx, hit)
+        if m.group("time"):
+            return _time(m, ctx, hit)
+        return _expr(m, ctx, hit)
+    except _Bad as bad:
+        hit.start_date = hit.end_date = None
+        hit.reason = str(bad)
+        hit.anchor = None if "anchor" not in str(bad) else "none"
+        return hit
+
+
+def _time(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
+    hit.kind = "time"
+    pod_word = m.group("tpod") or m.group("tpod_alone")
+    pod = PART_OF_DAY.get(pod_word) if pod_word else None
+    if m.group("th") is not None and m.group("thu") == "点" and not pod and not m.group("tmin"):
+        following = m.string[m.end("thu") : m.end("thu") + 1]
+        if following not in ("钟", "整", "许", "多", "左"):
+            raise _Skip("五点建议: a count of points, not a clock time")
+    if m.group("tpod_alone") is None and m.group("th") is not None and not pod:
+        if m.group("th") in ("一", "两") and m.group("thu") == "时":
+            raise _Skip("一时: for a while")
+    clock, _ = _clock(m.group("th"), m.group("thh"), m.group("tmm"), m.group("tmin"), pod)
+    hit.part_of_day, hit.clock = pod, clock
+    base = ctx.last_day
+    if base is not None:
+        hit.anchor = "explicit"
+    elif ctx.anchor is not None:
+        base, hit.anchor = _anchor(ctx), ctx.anchor_kind
+    else:
+        hit.anchor = "none"
+    if base is not None:
+        hit.start_date = hit.end_date = base
+        hit.granularity = "day"
+    _local(m.group("tlocal"), hit, ctx)
+    return hit
+
+
+def _local(word: str | None, hit: Hit, ctx: Context) -> None:
+    if not word:
+        return
+    place = "北京" if word == "北京时间" else ctx.place
+    hit.local_time_of = place
+    if place and callable(ctx.utc_offset):
+        hit.utc_offset = ctx.utc_offset(place, hit.start_date or ctx.anchor)
+
+
+def _expr(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
+    a = _point(m, "a_", ctx)
+    used = ctx._used
+    single_unit = not a.part and (a.gran in ("month", "year") or (a.gran == "day" and a.start == a.end))
+    kind = "date" if single_unit else "period"
+    if m.group("sep") and _has_b(m):
+        b = _point(m, "b_", ctx, inherit=a)
+        used = used or ctx._used
+        if b.end < a.start and b.gran in ("month", "day") and not _b_has_year(m):
+            b = _Point(b.start + relativedelta(years=1), b.end + relativedelta(years=1), b.gran, b.has_day)
+        if b.end < a.start:
+            raise _Bad("the range ends before it starts")
+        hit.start_date, hit.end_date = a.start, b.end
+        hit.granularity = min((a.gran, b.gran), key=lambda x: _GRAN_ORDER.index(x) if x in _GRAN_ORDER else 0)
+        kind = "period"
+    else:
+        hit.start_date, hit.end_date, hit.granularity = a.start, a.end, a.gran
+        if a.has_day and a.start == a.end:
+            hit.part_of_day, hit.clock = a.pod, a.clock
+            if not a.pod and not a.clock:
+                hit.end = min(hit.end, _core_end(m, "a_"))
+        elif not m.group("post"):
+            hit.end = min(hit.end, _core_end(m, "a_"))
+    post = m.group("post")
+    if post in ("以来", "至今"):
+        anchor = _anchor(ctx)
+        used = True
+        kind, hit.open_end = "period", True
+        if hit.start_date and hit.start_date > anchor:
+            raise _Bad(f"{post} from a date after the anchor")
+        hit.end_date = anchor
+    elif post in ("起", "开始"):
+        kind, hit.open_end = "period", True
+        if ctx.anchor and hit.start_date and hit.start_date <= ctx.anchor:
+            hit.end_date, used = ctx.anchor, True
+        else:
+            hit.end_date = None
+    elif post in ("左右", "前后"):
+        hit.fuzzy = True
+    elif post in ("期间", "之际"):
+        hit.end = min(hit.end, m.start("post"))
+    pre = m.group("pre")
+    if pre and (pre.startswith("截") or not (post in ("以来", "起", "开始", "至今") or (m.group("sep") and _has_b(m)))):
+        hit.start = m.end("pre")  # 于, 截至: not part of the expression
+    hit.kind = kind
+    hit.anchor = "explicit" if a.explicit_ref and not used else _pick_anchor(ctx, used)
+    _local(m.group("local"), hit, ctx)
+    return hit
+
+
+def _has_b(m: regex.Match) -> bool:
+    return any(v is not None for k, v in m.groupdict().items() if k.startswith("b_"))
+
+
+def _b_has_year(m: regex.Match) -> bool:
+    return bool(m.group("b_y") or m.group("b_y2") or m.group("b_y2m") or m.group("b_yrel") or m.group("b_iy"))
+
+
+_CORE = ("iy", "id", "y", "y2", "y2m", "yrel", "qn", "q", "q1", "qq", "half", "full", "mn", "mnn", "mr2",
+         "yedge", "m", "mrel", "xun", "medge", "d", "drel", "dref", "wd", "wonly")
+
+
+def _core_end(m: regex.Match, p: str) -> int:
+    """Where the calendar part of a date ends (before a part of day it cannot carry)."""
+    ends = [m.end(p + n) for n in _CORE if m.group(p + n) is not None]
+    end = max(ends) if ends else m.end()
+    text = m.string
+    # the unit characters after the last number: 日, 月, 年, 季度, 份, 号 ...
+    while end < m.end() and text[end] in "日号月份年度季":
+        end += 1
+    return end
+
+
+def find_dates(text: str, ctx: Context | None = None, *, start: int = 0, end: int | None = None) -> list[Hit]:
+    """Every time expression in ``text[start:end]``, resolved against ``ctx``.
+
+    Args:
+        text: clean text (as :attr:`newsie.document.Document.text`).
+        ctx: the anchor and what was mentioned before; updated as dates are read.
+        start, end: the range of ``text`` to read; offsets returned are into ``text``.
+
+    Returns:
+        One :class:`Hit` per expression, in text order. An impossible date (2月30日)
+        is a hit with no value and a ``reason``; nothing raises.
+
+    >>> ctx = Context(anchor=dt.date(2024, 10, 23), anchor_kind="dateline")
+    >>> [(h.kind, str(h.start_date), str(h.end_date), h.anchor) for h in find_dates("今天发布前三季度数据", ctx)]
+    [('date', '2024-10-23', '2024-10-23', 'dateline'), ('period', '2024-01-01', '2024-09-30', 'dateline')]
+    """
+    ctx = ctx if ctx is not None else Context()
+    end = len(text) if end is None else end
+    hits: list[Hit] = []
+    pos = start
+    while pos < end:
+        m = TIME_EXPR.search(text, pos, end)
+        if m is None:
+            break
+        if m.end() == m.start():
+            pos = m.start() + 1
+            continue
+        try:
+            hit = _hit(m, ctx)
+        except _Skip:
+            pos = m.start() + 1
+            continue
+        idiom = IDIOMS.match(text, m.start())
+        if idiom is not None:
+            pos = idiom.end()
+            continue
+        if hit.end <= hit.start:
+            pos = m.start() + 1
+            continue
+        hits.append(hit)
+        if hit.start_date is not None and hit.kind in ("date", "time") and hit.granularity == "day":
+            ctx.last_day = hit.start_date
+        if hit.start_date is not None and hit.kind in ("date", "period") and hit.granularity in ("day", "month", "year", "quarter", "half_year"):
+            ctx.last_year = hit.start_date.year
+        pos = max(m.end(), hit.end)
+    return hits
