@@ -608,7 +608,7 @@ def _expr(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
         hit.start_date, hit.end_date, hit.granularity = a.start, a.end, a.gran
         if a.has_day and a.start == a.end:
             hit.part_of_day, hit.clock = a.pod, a.clock
-            if not a.pod and not a.clock:
+            if not a.pod and not a.clock and not m.group("post"):
                 hit.end = min(hit.end, _core_end(m, "a_"))
         elif not m.group("post"):
             hit.end = min(hit.end, _core_end(m, "a_"))
@@ -657,7 +657,7 @@ def _core_end(m: regex.Match, p: str) -> int:
     end = max(ends) if ends else m.end()
     text = m.string
     # the unit characters after the last number: 日, 月, 年, 季度, 份, 号 ...
-    while end < m.end() and text[end] in "日号月份年度季":
+    while end < m.end() and text[end] in "日号月份年度季个半周星期礼拜":
         end += 1
     return end
 
