@@ -61,6 +61,8 @@ def norm_duration(unit: str, value: float) -> dict[str, float]:
     ({'day': 14.0}, {'month': 15.0})
     """
     value = float(value)
+    if unit == "trading_day":  # JioNLP counts trading days as working days
+        return {"workday": value}
     if unit == "week":
         return {"day": value * 7}
     if unit == "quarter":
@@ -114,9 +116,22 @@ def rt_values(type_name: str, resolution: dict) -> tuple[list[Value], dict | Non
                 return [], None, "open start (…以前): DateMention cannot hold a period with no start"
             s = _day(start)
             e = _day(end)
-            if e is not None and kind == "daterange":
-                e = e - dt.timedelta(days=1)  # Recognizers-Text ends date ranges exclusively
-            out.append((s, e))
+            if e is None or kind != "daterange":
+                out.append((s, e))
+                continue
+            # Recognizers-Text ends date ranges exclusively; 从一月十日到20日 ends before the 20th
+            # and 5月-10月 before October, where a Chinese reader (and newsie) includes them:
+            # either reading of a range's end is scored right.
+            out.append((s, e - dt.timedelta(days=1)))
+            timex = v.get("timex", "")
+            if timex.startswith("("):
+                unit = timex.rstrip(")")[-1]
+                out.append((s, e))
+                if unit == "M":
+                    nxt = dt.date(e.year + e.month // 12, e.month % 12 + 1, 1)
+                    out.append((s, nxt - dt.timedelta(days=1)))
+                elif unit == "Y":
+                    out.append((s, dt.date(e.year, 12, 31)))
         else:
             return [], None, f"type {kind}"
     if not out:
@@ -150,11 +165,16 @@ def jionlp_base_date(tb: dict) -> dt.datetime | None:
     if kind == "datetime":
         return dt.datetime.fromisoformat(value)
     if kind == "list":
+        if len(value) == 1:  # a year alone, as for a dict
+            return dt.datetime(value[0], 7, 2)
         parts = list(value) + [1, 1, 0, 0, 0][len(value) - 1 :]
         return dt.datetime(*parts[:6])
     if kind == "dict":
-        return dt.datetime(value["year"], value.get("month", 1), value.get("day", 1),
-                           value.get("hour", 0), value.get("minute", 0))
+        # a year alone ({'year': 2021}) means that year: its middle, so that year-less dates
+        # resolved "nearest the anchor" fall in it, as upstream expects
+        month = value.get("month", 7 if "day" not in value else 1)
+        day = value.get("day", 2 if "month" not in value else 1)
+        return dt.datetime(value["year"], month, day, value.get("hour", 0), value.get("minute", 0))
     return None  # none / now: no fixed reference
 
 

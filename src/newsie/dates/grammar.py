@@ -24,6 +24,10 @@ __all__ = ["TIME_EXPR", "PART_OF_DAY", "FUZZY", "REL_DAY", "REL_YEAR", "REL_MONT
 
 # -- numerals ----------------------------------------------------------------------------
 _CN = "一二三四五六七八九"
+#: Reign and republic eras: the Gregorian year of their first year (元年).
+ERAS = {"民国": 1912, "康熙": 1662, "雍正": 1723, "乾隆": 1736, "嘉庆": 1796, "道光": 1821, "咸丰": 1851,
+        "同治": 1862, "光绪": 1875, "宣统": 1909, "洪武": 1368, "永乐": 1403, "万历": 1573, "崇祯": 1628,
+        "贞观": 627, "开元": 713, "天宝": 742, "神龙": 705}
 # 1..99 in Chinese: 二十三, 十一, 廿九, 三, 两
 CN99 = rf"(?:[{_CN}]?十[{_CN}]?|[廿卅][{_CN}]?|[{_CN}两])"
 NUM12 = rf"(?:\d{{1,2}}|{CN99})"
@@ -39,9 +43,10 @@ SEP = r"(?:[ ]?(?:至|到|~|～|—{1,2}|－|-|–)[ ]?)"
 # -- lexicons (order matters: longer words first) ---------------------------------------
 #: Days relative to the anchor, with the part of day some of them fuse in.
 REL_DAY = {
-    "大大后天": (3, None), "大前天": (-3, None), "大后天": (3, None),
+    "大大后天": (4, None), "大前天": (-3, None), "大后天": (3, None),
     "今天": (0, None), "今日": (0, None), "本日": (0, None), "昨天": (-1, None), "昨日": (-1, None),
-    "前天": (-2, None), "明天": (1, None), "明日": (1, None), "后天": (2, None),
+    "前天": (-2, None), "明天": (1, None), "明日": (1, None), "后天": (2, None), "後天": (2, None),
+    "全天": (0, None),
     "今晨": (0, "morning"), "今早": (0, "morning"), "今晚": (0, "evening"), "今夜": (0, "night"),
     "昨晚": (-1, "evening"), "昨夜": (-1, "night"), "明晚": (1, "evening"), "明早": (1, "morning"),
     "前晚": (-2, "evening"), "前夜": (-2, "night"),
@@ -78,6 +83,15 @@ _REL_MONTH = _alt(REL_MONTH)
 _POD_ANY = _alt(PART_OF_DAY)
 # a part of day that can stand alone (not 晚, 夜, 早, 晨: too many other meanings)
 _POD_ALONE = _alt(w for w in PART_OF_DAY if len(w) > 1)
+_ERAS = _alt(ERAS)
+#: Holidays on a fixed day of the Gregorian calendar, and those on the n-th weekday of a month.
+HOLIDAYS = {
+    "元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "植树节": (3, 12), "愚人节": (4, 1),
+    "劳动节": (5, 1), "青年节": (5, 4), "儿童节": (6, 1), "建党节": (7, 1), "建军节": (8, 1),
+    "教师节": (9, 10), "国庆节": (10, 1), "国庆": (10, 1), "圣诞节": (12, 25),
+}
+MOVABLE = {"母亲节": (5, 6, 2), "父亲节": (6, 6, 3), "感恩节": (11, 3, 4)}
+_HOLIDAY = _alt(list(HOLIDAYS) + list(MOVABLE))
 
 
 def _date(p: str) -> str:
@@ -90,58 +104,82 @@ def _date(p: str) -> str:
         )(?:许|整|左右|多)?
     """
     year = rf"""
-        (?:(?P<{p}y>{YEAR4})[ ]?年(?:度)?
+        (?:(?P<{p}era>{_ERAS})(?P<{p}eran>元|{NUM12})年
+        | (?:(?P<{p}yr1>{YEAR4})[ ]?(?:至|到|—{{1,2}}|－|-|–)[ ]?)?(?P<{p}y>{YEAR4})[ ]?年(?:度)?
         | (?P<{p}y2>0\d|[{_YD}]{{2}})[ ]?年(?!级|代)
-        | (?P<{p}y2m>\d{{2}})[ ]?年(?=[ ]?(?:{NUM12}[ ]?月|[上下前后]半年|第?[{_CN}1-4]季度|[底初末]))
+        | (?P<{p}y2m>\d{{2}})[ ]?年(?=[ ]?(?:{NUM12}[ ]?月|[上下前后]半年|第|[底初末]|的?第|的?前|的?最))
         | (?P<{p}yrel>{_REL_YEAR})
         )
     """
+    n = rf"(?:\d{{1,2}}|{CN99})"
 
     def year_part(edge: str) -> str:
         # a part of the year: quarters, halves, the months 1 to n, its start and end
         return rf"""
-        (?:(?P<{p}qn>前[{_CN}1-4]|头[{_CN}1-4])个?季度
-        | 第?(?P<{p}q>[一二三四1-4])季度 | (?P<{p}q1>首)季度 | Q(?P<{p}qq>[1-4])(?:季度)?
+        (?:(?P<{p}qn>前[{_CN}两1-4]|头[{_CN}两1-4])个?季度
+        | (?:第?(?P<{p}q>[一二三四1-4])|(?P<{p}q1>首)|Q(?P<{p}qq>[1-4]))(?:季度|(?<=Q\d))(?P<{p}qedge>初|末|底)?
         | (?P<{p}half>[上下前后])半年
         | (?P<{p}full>全年)
         | (?P<{p}mn>前|头)(?P<{p}mnn>{NUM12})个?月(?:份)?
         | (?P<{p}mr1>{NUM12})[ ]?(?:至|到|—{{1,2}}|－|-|–|~)[ ]?(?P<{p}mr2>{NUM12})[ ]?月(?:份)?
+        | (?P<{p}m1>首月)
+        | 的?第(?P<{p}ordm>{n})个月
+        | 的?第(?P<{p}ordw>{n})个?(?:周|週|星期|礼拜|禮拜)
+        | 的?第(?P<{p}ordd>{n})天
+        | 的?(?:前|头)[ ]?(?P<{p}firstn>{n})[ ]?个?(?P<{p}firstu>周|週|星期|礼拜|天)
+        | 的?(?:最后|最後|后)[ ]?(?P<{p}lastn>{n})[ ]?个?(?P<{p}lastu>月|周|週|星期|礼拜|天)
         | {edge}
         )
         """
 
-    after_year = year_part(rf"年?(?P<{p}yedge>初|底|末|中)")
+    after_year = year_part(rf"年?(?P<{p}yedge>初|底|末|中|伊始)")
     alone = year_part(rf"年(?P<{p}yedge>初|底|末)")
     month = rf"""
         (?:(?P<{p}m>{NUM12})[ ]?月(?:份)?(?!份额)
         | (?P<{p}mrel>{_REL_MONTH})
         )
-        (?:(?P<{p}xun>上旬|中旬|下旬)|月?(?P<{p}medge>初|底|末))?
+        (?:(?P<{p}xun>上旬|中旬|下旬)
+        | 月?(?P<{p}medge>初|底|末)(?![{_CN}十])
+        | 的?第(?P<{p}mweek>{n})个?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末1-7])
+        | 的?第(?P<{p}mwdn>{n})个(?:周|週|星期|礼拜|禮拜)(?P<{p}mwd>[一二三四五六日天1-7])
+        | 的?(?:前|头)(?P<{p}mfirst>{n}|两)天
+        | 的?(?:最后|最後)(?P<{p}mlast>{n}|两)天
+        )?
     """
+    half_month = rf"(?P<{p}hm>[上下])半月"
+    day_end = r"(?=$|[\s，。,、；;：:！!？?）)」”至到\-—~～]|[上下中]午|早|晚|凌晨|夜)"
     day = rf"""
-        (?:(?P<{p}d>{NUM12})[ ]?(?:日|号)
+        (?:(?P<{p}d>{NUM12})[ ]?(?:至|到|—{{1,2}}|－|-|–|~)[ ]?(?P<{p}d2>{NUM12})[ ]?(?:日|号)
+        | (?P<{p}d>{NUM12})[ ]?(?:日|号)
+        | (?P<{p}d>\d{{1,2}}|{CN99}){day_end}
         | (?P<{p}drel>{_REL_DAY})
         | (?P<{p}dref>{_REF_DAY})
         )
     """
     bare_day = rf"""
-        (?:(?<![\d{_CN}十])(?P<{p}d>[0-3]?\d)日(?![报元本])
+        (?:(?<![\d{_CN}十])(?P<{p}d>[0-3]?\d|[{_CN}]?十[{_CN}]|[二三]十)日(?![报元本])
         | (?P<{p}drel>{_REL_DAY})(?!头条|谈)
         | (?P<{p}dref>{_REF_DAY})
         )
     """
     iso = rf"(?P<{p}iy>[12]\d{{3}})(?P<{p}isep>[-./])(?P<{p}im>[01]?\d)(?P={p}isep)(?P<{p}id>[0-3]?\d)(?![\d.])"
     compact = rf"(?<!\d)(?P<{p}iy>(?:19|20)\d{{2}})(?P<{p}im>0[1-9]|1[0-2])(?P<{p}id>[0-2]\d|3[01])(?!\d)"
-    week = rf"(?<!每|每个)(?P<{p}wrel>上上|下下|上个|下个|这个|上|下|本|这)?(?:周|星期|礼拜)(?P<{p}wd>[一二三四五六日天末1-7])"
-    week_alone = rf"(?<!每)(?P<{p}wonly>(?:上上|下下|上个|下个|这个|上|下|本|这)(?:周|星期|礼拜))(?![一二三四五六日天末1-7])"
+    rel = r"上上|下下|上一|下一|上个|下个|上個|下個|这个|這個|上|下|本|这|這"
+    week = rf"(?<!每|每个)(?P<{p}wrel>{rel})?(?:周|週|星期|礼拜|禮拜)(?P<{p}wd>[一二三四五六日天末1-7])"
+    week_alone = rf"(?<!每)(?P<{p}wonly>(?:{rel})(?:周|週|星期|礼拜|禮拜))(?![一二三四五六日天末1-7])"
+    quarter_rel = rf"(?P<{p}qrel>上个|上一个|上|本|这个|这|当|下个|下一个|下)季度(?P<{p}qedge>初|末|底)?"
+    holiday = rf"(?P<{p}hol>{_HOLIDAY})"
     pod = rf"(?P<{p}pod>{_POD_ANY})"
     return rf"""
         (?:
           {iso}
         | {compact}
-        | {year}(?:{after_year}|{month}(?:{day})?)?
+        | {year}(?:{after_year}|{month}(?:{day})?|{holiday})?
         | {alone}
+        | {quarter_rel}
+        | {half_month}
         | {month}(?:{day})?
+        | {holiday}
         | {bare_day}
         | {week}
         | {week_alone}
@@ -165,10 +203,10 @@ _FYP = rf"""
     (?P<fyp_all>(?P<fyp_q>[“"])?十(?P<fyp>[{_CN}])五(?(fyp_q)[”"])(?:(?P<fyp_during>期间|时期)|(?=规划|以来|末|初|开局|收官)))
 """
 _DUR = rf"""
-    (?P<dur_pre>近|过去|最近|今后|未来|这|此后|之后|再过)?
-    (?P<dur_n>{DUR_NUM}|半|一两|两三|三四|四五|五六|七八)
-    (?P<dur_more>多)?(?P<dur_ge>个)?(?P<dur_more2>多)?(?P<dur_half>半)?
-    (?P<dur_unit>世纪|周年|年|月|季度|星期|礼拜|周|天|日|小时|钟头|分钟|秒钟|秒|工作日|交易日)
+    (?P<dur_pre>过去的|过去|最近的|最近|近|今后|未来的|未来|此后|之后|之前|再过)?
+    (?P<dur_n>{DUR_NUM}|半|一两|两三|三四|四五|五六|七八|俩|仨)
+    (?P<dur_more>多)?(?P<dur_ge>个|個)?(?P<dur_more2>多)?(?P<dur_half>半)?
+    (?P<dur_unit>世纪|周年|年|月|季度|星期|礼拜|禮拜|周|週|天|日|个?小时|个?钟头|刻钟|分钟|秒钟|秒|工作日|交易日)
     (?P<dur_more3>多)?(?P<dur_half2>半)?
     (?P<dur_post>以来|来|以前|之前|前|以后|之后|后|以内|之内|内|左右|里)?
 """
@@ -187,13 +225,13 @@ TIME_EXPR = regex.compile(
     (?P<fuzzy>{_FUZZY})
   | {_FYP}
   | {_ERA}
-  | (?P<holiday>元旦|国庆节|国庆|劳动节|妇女节|青年节|儿童节|建党节|建军节|教师节|圣诞节|情人节|植树节|愚人节|母亲节|父亲节|感恩节)
   | (?P<expr>
       (?P<local>当地时间|北京时间)?[ ]?
       (?P<pre>自|从|截至|截止到|截止)?
       (?:{_date("a_")})
-      (?:(?P<sep>{SEP})(?:{_date("b_")}))?
-      (?P<post>以来|至今|起|开始|左右|前后|期间|之际)?
+      (?:(?P<sep>{SEP}|和(?=[^，。；]{{1,14}}?之?间))(?:{_date("b_")}))?
+      (?P<post>以来|至今|起|开始|左右|前后|期间|之际|之间|间|以前|之前|以后|之后|止
+        |前(?!往|进|行|来|去|列|面|线|方|夕|景|途|提|期|沿|台|者|身|任|所|后|世|三|两|半|几|[{_CN}\d]))?
     )
   | (?P<dur>{_DUR})
   | (?P<time>(?P<tlocal>当地时间|北京时间)?{_TIME_ALONE})

@@ -17,7 +17,9 @@ from decimal import Decimal
 import regex
 from dateutil.relativedelta import relativedelta, weekday
 
-from newsie.dates.grammar import IDIOMS, PART_OF_DAY, REF_DAY, REL_DAY, REL_MONTH, REL_YEAR, TIME_EXPR
+from newsie.dates.grammar import (
+    ERAS, HOLIDAYS, IDIOMS, MOVABLE, PART_OF_DAY, REF_DAY, REL_DAY, REL_MONTH, REL_YEAR, TIME_EXPR,
+)
 from newsie.dates.numbers import read_int, read_number, read_year
 
 __all__ = ["Hit", "Context", "find_dates"]
@@ -26,28 +28,15 @@ D = dt.date
 
 _UNITS = {
     "世纪": "century", "周年": "year", "年": "year", "月": "month", "季度": "quarter", "星期": "week",
-    "礼拜": "week", "周": "week", "天": "day", "日": "day", "小时": "hour", "钟头": "hour",
+    "礼拜": "week", "周": "week", "天": "day", "日": "day", "小时": "hour", "钟头": "hour", "刻钟": "minute",
     "分钟": "minute", "秒钟": "second", "秒": "second", "工作日": "workday", "交易日": "trading_day",
-}
-# how a duration's unit moves the calendar (working and trading days counted as days)
-_STEP = {
-    "century": lambda n: relativedelta(years=100 * n), "year": lambda n: relativedelta(years=n),
-    "quarter": lambda n: relativedelta(months=3 * n), "month": lambda n: relativedelta(months=n),
-    "week": lambda n: relativedelta(weeks=n), "day": lambda n: relativedelta(days=n),
-    "workday": lambda n: relativedelta(days=n), "trading_day": lambda n: relativedelta(days=n),
 }
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5,
             "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6}
-_WEEK_REL = {"上上": -2, "上": -1, "上个": -1, "本": 0, "这": 0, "这个": 0, "下": 1, "下个": 1, "下下": 2}
+_WEEK_REL = {"上上": -2, "上": -1, "上个": -1, "上個": -1, "上一": -1, "本": 0, "这": 0, "這": 0, "这个": 0,
+             "這個": 0, "下": 1, "下个": 1, "下個": 1, "下一": 1, "下下": 2}
 _LATE = {"afternoon", "evening"}
 _GRAN_ORDER = ["day", "week", "month", "quarter", "half_year", "year", "decade", "century"]
-# fixed-date holidays (month, day); movable ones as (month, weekday, nth)
-_HOLIDAYS = {
-    "元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "植树节": (3, 12), "愚人节": (4, 1),
-    "劳动节": (5, 1), "青年节": (5, 4), "儿童节": (6, 1), "建党节": (7, 1), "建军节": (8, 1),
-    "教师节": (9, 10), "国庆节": (10, 1), "国庆": (10, 1), "圣诞节": (12, 25),
-}
-_MOVABLE = {"母亲节": (5, 6, 2), "父亲节": (6, 6, 3), "感恩节": (11, 3, 4)}
 # Words that mean "now": resolved to the anchor, marked fuzzy, kind "reference".
 _NOW = ("截至目前", "截止目前", "到目前为止", "迄今为止", "迄今", "至今", "目前")
 
@@ -199,7 +188,16 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
         return _finish(m, p, _Point(day, day, "day", True, y, mo), pod)
     # -- the year
     year = None
-    if g("y"):
+    if g("era"):
+        year = ERAS[g("era")] + (0 if g("eran") == "元" else (read_int(g("eran")) or 1) - 1)
+        if g("eran") != "元" and read_int(g("eran")) is None:
+            raise _Bad(f"cannot read the year {g('eran')}")
+    elif g("y") and g("yr1") and not _any_after_year(m, p):
+        first, last = read_year(g("yr1")), read_year(g("y"))
+        if last < first:
+            raise _Bad("the range of years ends before it starts")
+        return _Point(D(first, 1, 1), D(last, 12, 31), "year", False, last, part=True)
+    elif g("y"):
         year = read_year(g("y"))
     elif g("y2") or g("y2m"):
         text = g("y2") or g("y2m")
@@ -218,6 +216,32 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
             year, relative = _anchor(ctx).year + REL_YEAR[word], True
     elif inherit is not None and inherit.year is not None and not g("drel") and not g("dref"):
         year = inherit.year
+    # -- a holiday (国庆, 2019年感恩节)
+    if g("hol"):
+        name = g("hol")
+        if year is None:
+            anchor = _anchor(ctx)
+            month_day = HOLIDAYS.get(name, (MOVABLE.get(name, (6, 0, 0))[0], 15))
+            year, relative = _nearest_year_for(month_day[0], month_day[1], anchor), True
+        if name in HOLIDAYS:
+            mo, d = HOLIDAYS[name]
+            day = D(year, mo, d)
+        else:
+            mo, wd, nth = MOVABLE[name]
+            day = D(year, mo, 1) + relativedelta(weekday=weekday(wd)(+nth))
+        return _finish(m, p, _Point(day, day, "day", True, year, mo, relative, explicit_ref), pod)
+    if g("qrel"):
+        anchor = _anchor(ctx)
+        shift = {"上个": -1, "上一个": -1, "上": -1, "下个": 1, "下一个": 1, "下": 1}.get(g("qrel"), 0)
+        first = D(anchor.year, (anchor.month - 1) // 3 * 3 + 1, 1) + relativedelta(months=3 * shift)
+        start, end, gran = _quarter(first.year, (first.month + 2) // 3, g("qedge"))
+        return _Point(start, end, gran, False, start.year, relative=True, part=True)
+    if g("hm"):
+        anchor = _anchor(ctx)
+        end = _month_end(anchor.year, anchor.month)
+        if g("hm") == "上":
+            return _Point(D(anchor.year, anchor.month, 1), D(anchor.year, anchor.month, 15), "day", False, relative=True, part=True)
+        return _Point(D(anchor.year, anchor.month, 16), end, "day", False, relative=True, part=True)
     # -- a part of the year
     part = _year_part(m, p, year, ctx)
     if part is not None:
@@ -279,26 +303,46 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
         if year is None:
             year, relative = _nearest_year_for(month, d if 1 <= d <= 31 else 1, _anchor(ctx)), True
         day = _day(year, month, d)
+        if g("d2"):
+            last = _day(year, month, read_int(g("d2")) or 0)
+            if last < day:
+                raise _Bad("the range of days ends before it starts")
+            return _Point(day, last, "day", False, year, month, relative or month_rel, explicit_ref, part=True)
         return _finish(m, p, _Point(day, day, "day", True, year, month, relative or month_rel, explicit_ref), pod)
     if month is not None:
         if year is None:
             year, relative = _nearest_year_for(month, None, _anchor(ctx)), True
         start, end, gran = D(year, month, 1), _month_end(year, month), "month"
         xun, edge = g("xun"), g("medge")
+        part = False
         if xun:
             lo, hi = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, end.day)}[xun]
-            start, end, gran = D(year, month, lo), D(year, month, hi), "day"
+            start, end, gran, part = D(year, month, lo), D(year, month, hi), "day", True
         elif edge:
-            lo, hi = {"初": (1, 10), "底": (21, end.day), "末": (21, end.day)}[edge]
-            start, end, gran = D(year, month, lo), D(year, month, hi), "day"
-        return _finish(m, p, _Point(start, end, gran, False, year, month, relative or month_rel, explicit_ref), pod)
+            # JioNLP's reading: 月初 the first five days, 月底 / 月末 from the 25th
+            lo, hi = {"初": (1, 5), "底": (25, end.day), "末": (25, end.day)}[edge]
+            start, end, gran, part = D(year, month, lo), D(year, month, hi), "day", True
+        elif g("mweek"):
+            monday = _nth_monday(start, read_int(g("mweek")) or 1)
+            start, end, gran, part = monday, monday + relativedelta(days=6), "week", True
+        elif g("mwdn"):
+            wd = _WEEKDAY[g("mwd")]
+            day = start + relativedelta(weekday=weekday(wd)(+(read_int(g("mwdn")) or 1)))
+            return _finish(m, p, _Point(day, day, "day", True, year, month, relative or month_rel, explicit_ref), pod)
+        elif g("mfirst"):
+            n = read_int(g("mfirst")) or 1
+            start, end, gran, part = start, start + relativedelta(days=n - 1), "day", True
+        elif g("mlast"):
+            n = read_int(g("mlast")) or 1
+            start, gran, part = end - relativedelta(days=n - 1), "day", True
+        return _finish(m, p, _Point(start, end, gran, False, year, month, relative or month_rel, explicit_ref, part=part), pod)
     # -- a weekday or a week
     if g("wd") is not None or g("wonly") is not None:
         anchor = _anchor(ctx)
         monday = anchor - relativedelta(days=anchor.weekday())
-        rel = g("wrel") or (regex.sub("周|星期|礼拜", "", g("wonly")) if g("wonly") else "本")
+        rel = g("wrel") or (regex.sub("周|週|星期|礼拜|禮拜", "", g("wonly")) if g("wonly") else "本")
         monday += relativedelta(weeks=_WEEK_REL.get(rel, 0))
-        if g("wonly") is not None:
+        if g("wonly") is not None and g("wd") is None:
             return _finish(m, p, _Point(monday, monday + relativedelta(days=6), "week", False, relative=True), pod)
         wd = g("wd")
         day = monday + relativedelta(days=_WEEKDAY[wd])
@@ -311,6 +355,14 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
     raise _Skip("nothing to resolve")
 
 
+_AFTER_YEAR = ("qn", "q", "q1", "qq", "half", "full", "mn", "mr1", "yedge", "m1", "ordm", "ordw", "ordd",
+               "firstn", "lastn", "m", "hol")
+
+
+def _any_after_year(m: regex.Match, p: str) -> bool:
+    return any(m.group(p + n) is not None for n in _AFTER_YEAR)
+
+
 def _finish(m: regex.Match, p: str, point: _Point, pod: str | None) -> _Point:
     """Attach the part of day and clock time (only to a day)."""
     if not point.has_day:
@@ -320,10 +372,17 @@ def _finish(m: regex.Match, p: str, point: _Point, pod: str | None) -> _Point:
     return point
 
 
+def _nth_monday(start: dt.date, n: int) -> dt.date:
+    """The Monday that starts the n-th week beginning inside the period from ``start``."""
+    first = start + relativedelta(weekday=weekday(0)(+1))
+    return first + relativedelta(weeks=n - 1)
+
+
 def _year_part(m: regex.Match, p: str, year: int | None, ctx: Context):
     """A part of a year (前三季度, 上半年, 1至9月, 年底) as ``(start, end, gran, relative)``."""
     g = lambda name: m.group(p + name)  # noqa: E731
-    names = ("qn", "q", "q1", "qq", "half", "full", "mn", "mr1", "yedge")
+    names = ("qn", "q", "q1", "qq", "half", "full", "mn", "mr1", "yedge", "m1", "ordm", "ordw", "ordd",
+             "firstn", "lastn")
     if not any(g(n) for n in names):
         return None
     rel = False
@@ -336,7 +395,7 @@ def _year_part(m: regex.Match, p: str, year: int | None, ctx: Context):
         return D(year, 1, 1), _month_end(year, 3 * n), "quarter", rel
     if g("q") or g("q1") or g("qq"):
         q = 1 if g("q1") else read_int(g("q") or g("qq"))
-        return D(year, 3 * q - 2, 1), _month_end(year, 3 * q), "quarter", rel
+        return _quarter(year, q, g("qedge")) + (rel,)
     if g("half"):
         if g("half") in "上前":
             return D(year, 1, 1), D(year, 6, 30), "half_year", rel
@@ -355,18 +414,64 @@ def _year_part(m: regex.Match, p: str, year: int | None, ctx: Context):
                 raise _Bad(f"there is no month {v}")
         end_year = year + 1 if b < a else year
         return D(year, a, 1), _month_end(end_year, b), "month", rel
+    if g("m1") or g("ordm"):
+        n = 1 if g("m1") else read_int(g("ordm"))
+        if not n or n > 12:
+            raise _Bad(f"there is no month {n}")
+        return D(year, n, 1), _month_end(year, n), "month", rel
+    if g("ordw"):
+        monday = _nth_monday(D(year, 1, 1), read_int(g("ordw")) or 1)
+        return monday, monday + relativedelta(days=6), "week", rel
+    if g("ordd"):
+        day = D(year, 1, 1) + relativedelta(days=(read_int(g("ordd")) or 1) - 1)
+        return day, day, "day", rel
+    if g("firstn"):
+        n, unit = read_int(g("firstn")) or 1, g("firstu")
+        if unit in ("天",):
+            return D(year, 1, 1), D(year, 1, 1) + relativedelta(days=n - 1), "day", rel
+        monday = _nth_monday(D(year, 1, 1), 1)
+        return monday, monday + relativedelta(weeks=n, days=-1), "week", rel
+    if g("lastn"):
+        n, unit = read_int(g("lastn")) or 1, g("lastu")
+        end = D(year, 12, 31)
+        if unit == "月":
+            return D(year, 13 - n, 1), end, "month", rel
+        if unit == "天":
+            return end - relativedelta(days=n - 1), end, "day", rel
+        sunday = end - relativedelta(days=(end.weekday() + 1) % 7)  # the last full week ends on a Sunday
+        return sunday - relativedelta(weeks=n, days=-1), sunday, "week", rel
     edge = g("yedge")
-    lo, hi = {"初": (1, 2), "中": (6, 7), "底": (11, 12), "末": (11, 12)}[edge]
+    lo, hi = {"初": (1, 2), "中": (6, 7), "底": (11, 12), "末": (11, 12), "伊始": (1, 1)}[edge]
     return D(year, lo, 1), _month_end(year, hi), "month", rel
+
+
+def _quarter(year: int, q: int, edge: str | None):
+    """Quarter ``q`` of ``year``, or its first or last month (一季度末)."""
+    if not 1 <= q <= 4:
+        raise _Bad(f"there is no quarter {q}")
+    if edge == "初":
+        return D(year, 3 * q - 2, 1), _month_end(year, 3 * q - 2), "month"
+    if edge in ("末", "底"):
+        return D(year, 3 * q, 1), _month_end(year, 3 * q), "month"
+    return D(year, 3 * q - 2, 1), _month_end(year, 3 * q), "quarter"
 
 
 def _pick_anchor(ctx: Context, used: bool) -> str | None:
     return ctx.anchor_kind if used else None
 
 
+_SUBDAY = {"hour": 3600, "minute": 60, "second": 1}
+_VAGUE = ("几", "数", "若干", "几十", "十几", "数十", "数百", "几百", "一两", "两三", "三四", "四五", "五六", "七八")
+_SINCE_PRE = ("近", "过去", "过去的", "最近", "最近的")
+_WITHIN_PRE = ("未来", "未来的", "今后", "此后")
+
+
 def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
+    """8个月, 几秒钟, 半天; and the dates they make with 前 / 后 / 以来 / 以内 / 近 / 未来."""
     n_text, unit_word = m.group("dur_n"), m.group("dur_unit")
-    unit = _UNITS[unit_word]
+    unit_word = unit_word.lstrip("个").replace("週", "周").replace("禮", "礼")
+    factor = 15 if unit_word == "刻钟" else 1
+    unit = "minute" if unit_word == "刻钟" else _UNITS[unit_word]
     pre, post = m.group("dur_pre"), m.group("dur_post")
     ge = m.group("dur_ge")
     half = bool(m.group("dur_half") or m.group("dur_half2"))
@@ -377,71 +482,93 @@ def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
         raise _Skip("四周 is 'all around'")
     if unit_word == "日" and not (ge or pre or post) and n_text in ("一", "1"):
         raise _Skip("一日 alone is an idiom more often than a day")
+    if m.start() > 0 and m.string[m.start() - 1] == "第":
+        raise _Skip("第三年: an ordinal, not a duration")
     value: Decimal | None
     fuzzy = more
     if n_text == "半":
         value = Decimal("0.5")
-    elif n_text in ("几", "数", "若干", "几十", "十几", "数十", "数百", "几百", "一两", "两三", "三四", "四五", "五六", "七八"):
+    elif n_text in _VAGUE:
         value, fuzzy = None, True
     else:
-        value = read_number(n_text)
+        value = read_number({"俩": "2", "仨": "3"}.get(n_text, n_text))
         if value is None:
             raise _Skip(f"cannot read {n_text}")
         if half:
             value += Decimal("0.5")
-    if unit_word == "季度":
-        pass
+    if value is not None and factor != 1:
+        value *= factor
     hit.kind = "duration"
     hit.duration_value, hit.duration_unit, hit.fuzzy = value, unit, fuzzy
-    step = _STEP.get(unit)
-    whole = value is not None and value == value.to_integral_value()
-    if step is None or (pre is None and post is None):
-        if post in (None,) and pre is None:
-            return hit
-    if pre in ("近", "过去", "最近") or post in ("以来", "来"):
-        hit.kind, hit.open_end = "period", True
-        if value is not None and step is not None:
-            anchor = _anchor(ctx)
-            hit.start_date = anchor - _shift(step, unit, value)
-            hit.end_date, hit.granularity = anchor, "day"
-        hit.anchor = ctx.anchor_kind if ctx.anchor else "none"
+    if pre in _SINCE_PRE or post in ("以来", "来"):
+        relation = "since"
+    elif pre in _WITHIN_PRE or post in ("以内", "之内", "内"):
+        relation = "within"
+    elif post in ("以前", "之前", "前") or pre == "之前":
+        relation = "before"
+    elif post in ("以后", "之后", "后") or pre in ("之后", "再过"):
+        relation = "after"
+    else:
         return hit
-    if pre in ("未来", "今后", "此后") or post in ("以内", "之内", "内"):
-        hit.kind = "period"
-        if value is not None and step is not None:
-            anchor = _anchor(ctx)
-            hit.start_date, hit.end_date, hit.granularity = anchor, anchor + _shift(step, unit, value), "day"
-        hit.anchor = ctx.anchor_kind if ctx.anchor else "none"
+    hit.anchor = ctx.anchor_kind if ctx.anchor else "none"
+    hit.kind = "period" if relation in ("since", "within") or post in ("以后", "之后") or pre == "再过" else "date"
+    if value is None or unit in ("workday", "trading_day") and relation != "within":
+        hit.fuzzy = True
         return hit
-    if post in ("以前", "之前", "前", "以后", "之后", "后") or pre == "再过":
-        sign = -1 if post in ("以前", "之前", "前") else 1
-        hit.kind = "date"
-        if value is not None and step is not None and whole:
-            anchor = _anchor(ctx)
-            day = anchor + _shift(step, unit, value) * sign if sign > 0 else anchor - _shift(step, unit, value)
-            if unit in ("year", "century"):
-                hit.start_date, hit.end_date, hit.granularity = D(day.year, 1, 1), D(day.year, 12, 31), "year"
-            elif unit in ("month", "quarter"):
-                hit.start_date, hit.end_date, hit.granularity = D(day.year, day.month, 1), _month_end(day.year, day.month), "month"
-            else:
-                hit.start_date = hit.end_date = day
-                hit.granularity = "day"
-            hit.fuzzy = fuzzy or unit in ("year", "month", "quarter")
-        hit.anchor = ctx.anchor_kind if ctx.anchor else "none"
+    anchor = _anchor(ctx)
+    if unit in _SUBDAY:
+        step: relativedelta = relativedelta(seconds=int(value * _SUBDAY[unit]))
+        base = dt.datetime.combine(anchor, dt.time(12))  # the hour of the anchor is unknown: noon
+    else:
+        step = _shift(unit, value)
+        base = dt.datetime.combine(anchor, dt.time())
+    if relation == "since":
+        start = (base - step).date()
+        if more and unit in ("year", "month") or unit == "year" and value != value.to_integral_value():
+            start = D(start.year, 1, 1) if more and unit == "year" else D(start.year, start.month, 1)
+        hit.start_date, hit.end_date, hit.granularity, hit.open_end = start, anchor, "day", True
         return hit
+    if relation == "within":
+        end = (base + step).date()
+        if unit not in _SUBDAY:
+            end -= relativedelta(days=1)
+        hit.start_date, hit.end_date, hit.granularity = anchor, max(end, anchor), "day"
+        return hit
+    day = (base - step if relation == "before" else base + step).date()
+    if relation == "after" and (post in ("以后", "之后") or pre == "再过"):
+        hit.start_date, hit.end_date, hit.open_end, hit.granularity = day, None, True, "day"
+        return hit
+    gran = unit
+    if unit == "year" and value != value.to_integral_value() or unit == "quarter":
+        gran = "month"
+    if gran in ("year", "century"):
+        hit.start_date, hit.end_date, hit.granularity = D(day.year, 1, 1), D(day.year, 12, 31), "year"
+    elif gran == "month":
+        hit.start_date, hit.end_date, hit.granularity = D(day.year, day.month, 1), _month_end(day.year, day.month), "month"
+    elif gran == "week":
+        monday = day - relativedelta(days=day.weekday())
+        hit.start_date, hit.end_date, hit.granularity = monday, monday + relativedelta(days=6), "week"
+    else:
+        hit.start_date = hit.end_date = day
+        hit.granularity = "day"
     return hit
 
 
-def _shift(step, unit: str, value: Decimal) -> relativedelta:
-    """``value`` units as a calendar step (half units as days or months)."""
-    if value == value.to_integral_value():
-        return step(int(value))
+def _shift(unit: str, value: Decimal) -> relativedelta:
+    """``value`` units as a calendar step; half years as months, half days as hours."""
     whole = int(value)
+    frac = value - whole
+    if unit == "century":
+        return relativedelta(years=100 * whole + int(frac * 100))
     if unit == "year":
-        return relativedelta(years=whole, months=6)
+        return relativedelta(years=whole, months=int(frac * 12))
+    if unit == "quarter":
+        return relativedelta(months=3 * whole + int(frac * 3))
     if unit == "month":
-        return relativedelta(months=whole, days=15)
-    return step(whole) + relativedelta(hours=12) if unit == "day" else step(whole)
+        return relativedelta(months=whole, days=int(frac * 30))
+    if unit == "week":
+        return relativedelta(weeks=whole, days=int(frac * 7))
+    return relativedelta(days=whole, hours=int(frac * 24))
 
 
 def _era(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
@@ -528,25 +655,14 @@ def _hit(m: regex.Match, ctx: Context) -> Hit:
             _era(m, ctx, hit)
             hit.anchor = _pick_anchor(ctx, ctx._used)
             return hit
-        if m.group("holiday"):
-            name = m.group("holiday")
-            anchor = _anchor(ctx)
-            if name in _HOLIDAYS:
-                mo, d = _HOLIDAYS[name]
-                day = D(_nearest_year_for(mo, d, anchor), mo, d)
-            else:
-                mo, wd, nth = _MOVABLE[name]
-                y = _nearest_year_for(mo, 15, anchor)
-                day = D(y, mo, 1) + relativedelta(weekday=weekday(wd)(+nth))
-            hit.start_date = hit.end_date = day
-            hit.granularity, hit.anchor = "day", ctx.anchor_kind
-            return hit
         if m.group("dur"):
             return _duration(m, ctx, hit)
         if m.group("time"):
             return _time(m, ctx, hit)
         return _expr(m, ctx, hit)
     except _Bad as bad:
+        if m.group("expr"):
+            hit.end = min(hit.end, _core_end(m, "a_"))
         hit.start_date = hit.end_date = None
         hit.reason = str(bad)
         hit.anchor = None if "anchor" not in str(bad) else "none"
@@ -628,8 +744,18 @@ def _expr(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
             hit.end_date = None
     elif post in ("左右", "前后"):
         hit.fuzzy = True
-    elif post in ("期间", "之际"):
-        hit.end = min(hit.end, m.start("post"))
+    elif post in ("以前", "之前", "前"):
+        # 2025年前 / 年底前: by then; a deadline ahead of the anchor is the period up to it
+        if ctx.anchor is not None and hit.start_date is not None and hit.end_date is not None and hit.end_date > ctx.anchor:
+            hit.start_date, used, kind = ctx.anchor, True, "period"
+        else:
+            hit.end = m.start("post")  # before a past date: a period with no start, which a mention cannot hold
+    elif post in ("以后", "之后"):
+        if hit.end_date is not None:
+            hit.start_date, hit.end_date = hit.end_date + relativedelta(days=1), None
+            kind, hit.open_end = "period", True
+    elif post in ("期间", "之际", "止"):
+        hit.end = min(hit.end, m.start("post")) if post != "止" else hit.end
     pre = m.group("pre")
     if pre and (pre.startswith("截") or not (post in ("以来", "起", "开始", "至今") or (m.group("sep") and _has_b(m)))):
         hit.start = m.end("pre")  # 于, 截至: not part of the expression
