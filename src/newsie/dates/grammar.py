@@ -91,7 +91,14 @@ HOLIDAYS = {
     "教师节": (9, 10), "国庆节": (10, 1), "国庆": (10, 1), "圣诞节": (12, 25),
 }
 MOVABLE = {"母亲节": (5, 6, 2), "父亲节": (6, 6, 3), "感恩节": (11, 3, 4)}
-_HOLIDAY = _alt(list(HOLIDAYS) + list(MOVABLE))
+#: Holidays of the lunar calendar: (lunar month, day); 除夕 is the last day of the year.
+LUNAR_HOLIDAYS = {"春节": (1, 1), "元宵节": (1, 15), "元宵": (1, 15), "端午节": (5, 5), "端午": (5, 5),
+                  "七夕节": (7, 7), "七夕": (7, 7), "中秋节": (8, 15), "中秋": (8, 15), "重阳节": (9, 9),
+                  "重阳": (9, 9), "腊八节": (12, 8), "腊八": (12, 8), "除夕": (12, 0), "大年三十": (12, 0)}
+#: The solar terms a date can be named by (雨水, 小雪, 大雪 are left out: weather words first).
+SOLAR_TERMS = ("立春", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至", "小暑", "大暑", "立秋",
+               "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "冬至", "小寒", "大寒")
+_HOLIDAY = _alt(list(HOLIDAYS) + list(MOVABLE) + list(LUNAR_HOLIDAYS) + list(SOLAR_TERMS))
 
 
 def _date(p: str) -> str:
@@ -108,12 +115,12 @@ def _date(p: str) -> str:
         | (?:(?P<{p}yr1>{YEAR4})[ ]?(?:至|到|—{{1,2}}|－|-|–)[ ]?)?(?P<{p}y>{YEAR4})[ ]?年(?:度)?
         | (?P<{p}y2>0\d|[{_YD}]{{2}})[ ]?年(?!级|代)
         | (?P<{p}y2m>\d{{2}})[ ]?年(?=[ ]?(?:{NUM12}[ ]?月|[上下前后]半年|第|[底初末]|的?第|的?前|的?最))
-        | (?P<{p}yrel>{_REL_YEAR})
+        | (?<!马)(?P<{p}yrel>{_REL_YEAR})
         )
     """
     n = rf"(?:\d{{1,2}}|{CN99})"
 
-    def year_part(edge: str) -> str:
+    def year_part(edge: str, of_year: bool) -> str:
         # a part of the year: quarters, halves, the months 1 to n, its start and end
         return rf"""
         (?:(?P<{p}qn>前[{_CN}两1-4]|头[{_CN}两1-4])个?季度
@@ -122,20 +129,26 @@ def _date(p: str) -> str:
         | (?P<{p}full>全年)
         | (?P<{p}mn>前|头)(?P<{p}mnn>{NUM12})个?月(?:份)?
         | (?P<{p}mr1>{NUM12})[ ]?(?:至|到|—{{1,2}}|－|-|–|~)[ ]?(?P<{p}mr2>{NUM12})[ ]?月(?:份)?
+        | {edge}{of_year_parts if of_year else ""}
+        )
+        """
+
+    # parts that only follow a year: 2021年的第一周, 去年的前10天, 今年的最后3周
+    of_year_parts = rf"""
         | (?P<{p}m1>首月)
         | 的?第(?P<{p}ordm>{n})个月
         | 的?第(?P<{p}ordw>{n})个?(?:周|週|星期|礼拜|禮拜)
         | 的?第(?P<{p}ordd>{n})天
         | 的?(?:前|头)[ ]?(?P<{p}firstn>{n})[ ]?个?(?P<{p}firstu>周|週|星期|礼拜|天)
         | 的?(?:最后|最後|后)[ ]?(?P<{p}lastn>{n})[ ]?个?(?P<{p}lastu>月|周|週|星期|礼拜|天)
-        | {edge}
-        )
-        """
+    """
 
-    after_year = year_part(rf"年?(?P<{p}yedge>初|底|末|中|伊始)")
-    alone = year_part(rf"年(?P<{p}yedge>初|底|末)")
+    after_year = year_part(rf"年?(?P<{p}yedge>初|底|末|中|伊始)", True)
+    alone = year_part(rf"年(?P<{p}yedge>初|底|末)", False)
     month = rf"""
-        (?:(?P<{p}m>{NUM12})[ ]?月(?:份)?(?!份额)
+        (?P<{p}lunar2>农历|阴历)?
+        (?:(?P<{p}leap>闰)?(?P<{p}m>{NUM12})[ ]?月(?:份)?(?!份额)
+        | (?P<{p}lm>正|腊|冬)月
         | (?P<{p}mrel>{_REL_MONTH})
         )
         (?:(?P<{p}xun>上旬|中旬|下旬)
@@ -146,11 +159,12 @@ def _date(p: str) -> str:
         | 的?(?:最后|最後)(?P<{p}mlast>{n}|两)天
         )?
     """
-    half_month = rf"(?P<{p}hm>[上下])半月"
+    half_month = rf"(?P<{p}hm>[上下])半(?P<{p}hmu>月|周|週)"
     day_end = r"(?=$|[\s，。,、；;：:！!？?）)」”至到\-—~～]|[上下中]午|早|晚|凌晨|夜)"
     day = rf"""
         (?:(?P<{p}d>{NUM12})[ ]?(?:至|到|—{{1,2}}|－|-|–|~)[ ]?(?P<{p}d2>{NUM12})[ ]?(?:日|号)
         | (?P<{p}d>{NUM12})[ ]?(?:日|号)
+        | 初(?P<{p}ld>{CN99}|\d{{1,2}})
         | (?P<{p}d>\d{{1,2}}|{CN99}){day_end}
         | (?P<{p}drel>{_REL_DAY})
         | (?P<{p}dref>{_REF_DAY})
@@ -164,22 +178,25 @@ def _date(p: str) -> str:
     """
     iso = rf"(?P<{p}iy>[12]\d{{3}})(?P<{p}isep>[-./])(?P<{p}im>[01]?\d)(?P={p}isep)(?P<{p}id>[0-3]?\d)(?![\d.])"
     compact = rf"(?<!\d)(?P<{p}iy>(?:19|20)\d{{2}})(?P<{p}im>0[1-9]|1[0-2])(?P<{p}id>[0-2]\d|3[01])(?!\d)"
-    rel = r"上上|下下|上一|下一|上个|下个|上個|下個|这个|這個|上|下|本|这|這"
+    rel = r"上上个|上上個|下下个|下下個|上上|下下|上一|下一|上个|下个|上個|下個|这个|這個|上|下|本|这|這"
     week = rf"(?<!每|每个)(?P<{p}wrel>{rel})?(?:周|週|星期|礼拜|禮拜)(?P<{p}wd>[一二三四五六日天末1-7])"
     week_alone = rf"(?<!每)(?P<{p}wonly>(?:{rel})(?:周|週|星期|礼拜|禮拜))(?![一二三四五六日天末1-7])"
     quarter_rel = rf"(?P<{p}qrel>上个|上一个|上|本|这个|这|当|下个|下一个|下)季度(?P<{p}qedge>初|末|底)?"
-    holiday = rf"(?P<{p}hol>{_HOLIDAY})"
+    holiday = rf"(?:(?P<{p}hol>{_HOLIDAY})|大年初(?P<{p}ld>{CN99}|\d{{1,2}}))"
+    season = rf"(?P<{p}season>[春夏秋冬](?:季|天)?|暑假|寒假)"
+    season_alone = rf"(?P<{p}season>[春夏秋冬]季|暑假|寒假)"
     pod = rf"(?P<{p}pod>{_POD_ANY})"
     return rf"""
         (?:
           {iso}
         | {compact}
-        | {year}(?:{after_year}|{month}(?:{day})?|{holiday})?
+        | (?P<{p}lunar>农历|阴历)?{year}(?:{after_year}|{month}(?:{day})?|{holiday}|的?{season})?
         | {alone}
         | {quarter_rel}
         | {half_month}
         | {month}(?:{day})?
-        | {holiday}
+        | (?:农历|阴历)?{holiday}
+        | {season_alone}
         | {bare_day}
         | {week}
         | {week_alone}
@@ -203,7 +220,7 @@ _FYP = rf"""
     (?P<fyp_all>(?P<fyp_q>[“"])?十(?P<fyp>[{_CN}])五(?(fyp_q)[”"])(?:(?P<fyp_during>期间|时期)|(?=规划|以来|末|初|开局|收官)))
 """
 _DUR = rf"""
-    (?P<dur_pre>过去的|过去|最近的|最近|近|今后|未来的|未来|此后|之后|之前|再过)?
+    (?P<dur_pre>过去的|过去|最近的|最近|近|前|今后|未来的|未来|此后|之后|之前|再过)?
     (?P<dur_n>{DUR_NUM}|半|一两|两三|三四|四五|五六|七八|俩|仨)
     (?P<dur_more>多)?(?P<dur_ge>个|個)?(?P<dur_more2>多)?(?P<dur_half>半)?
     (?P<dur_unit>世纪|周年|年|月|季度|星期|礼拜|禮拜|周|週|天|日|个?小时|个?钟头|刻钟|分钟|秒钟|秒|工作日|交易日)

@@ -18,7 +18,7 @@ import regex
 from dateutil.relativedelta import relativedelta, weekday
 
 from newsie.dates.grammar import (
-    ERAS, HOLIDAYS, IDIOMS, MOVABLE, PART_OF_DAY, REF_DAY, REL_DAY, REL_MONTH, REL_YEAR, TIME_EXPR,
+    ERAS, HOLIDAYS, IDIOMS, LUNAR_HOLIDAYS, MOVABLE, PART_OF_DAY, SOLAR_TERMS, REF_DAY, REL_DAY, REL_MONTH, REL_YEAR, TIME_EXPR,
 )
 from newsie.dates.numbers import read_int, read_number, read_year
 
@@ -33,7 +33,7 @@ _UNITS = {
 }
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5,
             "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6}
-_WEEK_REL = {"上上": -2, "上": -1, "上个": -1, "上個": -1, "上一": -1, "本": 0, "这": 0, "這": 0, "这个": 0,
+_WEEK_REL = {"上上": -2, "上上个": -2, "上上個": -2, "下下个": 2, "下下個": 2, "上": -1, "上个": -1, "上個": -1, "上一": -1, "本": 0, "这": 0, "這": 0, "这个": 0,
              "這個": 0, "下": 1, "下个": 1, "下個": 1, "下一": 1, "下下": 2}
 _LATE = {"afternoon", "evening"}
 _GRAN_ORDER = ["day", "week", "month", "quarter", "half_year", "year", "decade", "century"]
@@ -91,6 +91,62 @@ class _Bad(Exception):
 
 class _Skip(Exception):
     """Not a time expression after all (五点建议, 四周 as 'all around')."""
+
+
+_LUNAR_HINT = "install lunar-python (pip install 'newsie[lunar]') to resolve it"
+_TERM_KEYS = {"DONG_ZHI": "冬至", "XIAO_HAN": "小寒", "DA_HAN": "大寒", "LI_CHUN": "立春", "YU_SHUI": "雨水",
+              "JING_ZHE": "惊蛰", "DA_XUE": "大雪"}
+
+
+def _lunar_lib():
+    try:
+        import lunar_python
+    except ImportError:  # an optional dependency: the mention stays, with the reason
+        raise _Bad(f"a date of the lunar calendar: {_LUNAR_HINT}") from None
+    return lunar_python
+
+
+def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.date:
+    """The Gregorian date of a lunar one (day 0: the month's last day, as 除夕 is).
+
+    >>> lunar_to_solar(2012, 1, 15), lunar_to_solar(2021, 12, 0)
+    (datetime.date(2012, 2, 6), datetime.date(2022, 1, 31))
+    """
+    lib = _lunar_lib()
+    try:
+        if day == 0:
+            day = lib.LunarMonth.fromYm(year, -month if leap else month).getDayCount()
+        solar = lib.Lunar.fromYmd(year, -month if leap else month, day).getSolar()
+    except Exception:
+        raise _Bad(f"there is no lunar date {year}-{'闰' if leap else ''}{month}-{day}") from None
+    return D(solar.getYear(), solar.getMonth(), solar.getDay())
+
+
+def _lunar_month(year: int, month: int, leap: bool) -> tuple[dt.date, dt.date]:
+    lib = _lunar_lib()
+    try:
+        count = lib.LunarMonth.fromYm(year, -month if leap else month).getDayCount()
+    except Exception:
+        raise _Bad(f"there is no lunar month {'闰' if leap else ''}{month} in {year}") from None
+    return lunar_to_solar(year, month, 1, leap), lunar_to_solar(year, month, count, leap)
+
+
+def solar_term(name: str, year: int) -> dt.date:
+    """The day of a solar term (节气) in a Gregorian year.
+
+    >>> solar_term("冬至", 2024), solar_term("立春", 2021)
+    (datetime.date(2024, 12, 21), datetime.date(2021, 2, 3))
+    """
+    lib = _lunar_lib()
+    table = lib.Solar.fromYmd(year, 6, 1).getLunar().getJieQiTable()
+    for key, solar in table.items():
+        if _TERM_KEYS.get(key, key) == name and solar.getYear() == year:
+            return D(solar.getYear(), solar.getMonth(), solar.getDay())
+    raise _Bad(f"no solar term {name} in {year}")
+
+
+def _nearest(candidates: list[dt.date], anchor: dt.date) -> dt.date:
+    return min(candidates, key=lambda d: abs((d - anchor).days))
 
 
 def _anchor(ctx: Context) -> dt.date:
@@ -216,26 +272,72 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
             year, relative = _anchor(ctx).year + REL_YEAR[word], True
     elif inherit is not None and inherit.year is not None and not g("drel") and not g("dref"):
         year = inherit.year
-    # -- a holiday (国庆, 2019年感恩节)
-    if g("hol"):
-        name = g("hol")
+    # -- a season (2021年春, 冬季) by the solar terms that open them
+    if g("season"):
+        word = g("season")
         if year is None:
+            year, relative = _anchor(ctx).year, True
+        if word == "暑假":
+            return _Point(D(year, 7, 1), D(year, 8, 31), "month", False, year, relative=relative, part=True)
+        opens = {"春": ("立春", "立夏"), "夏": ("立夏", "立秋"), "秋": ("立秋", "立冬"), "冬": ("立冬", "立春")}[word[0]]
+        start = solar_term(opens[0], year)
+        end = solar_term(opens[1], year + 1 if word[0] == "冬" else year) - relativedelta(days=1)
+        return _Point(start, end, "day", False, year, relative=relative, part=True)
+    # -- a holiday (国庆, 2019年感恩节, 春节, 冬至) or 大年初三
+    if g("hol") or (g("ld") and not g("m") and not g("lm")):
+        name = g("hol") or "大年初"
+        anchor = ctx.anchor
+        years = [year] if year is not None else None
+        if years is None:
             anchor = _anchor(ctx)
-            month_day = HOLIDAYS.get(name, (MOVABLE.get(name, (6, 0, 0))[0], 15))
-            year, relative = _nearest_year_for(month_day[0], month_day[1], anchor), True
-        if name in HOLIDAYS:
+            years, relative = [anchor.year - 1, anchor.year, anchor.year + 1], True
+        if name == "大年初" or name in LUNAR_HOLIDAYS:
+            mo, d = LUNAR_HOLIDAYS.get(name, (1, read_int(g("ld") or "") or 1))
+            cands = [lunar_to_solar(y, mo, d) for y in years]  # 2023年除夕: the last day of lunar 2023
+        elif name in SOLAR_TERMS:
+            cands = [solar_term(name, y) for y in years]
+        elif name in HOLIDAYS:
             mo, d = HOLIDAYS[name]
-            day = D(year, mo, d)
+            cands = [D(y, mo, d) for y in years]
         else:
             mo, wd, nth = MOVABLE[name]
-            day = D(year, mo, 1) + relativedelta(weekday=weekday(wd)(+nth))
-        return _finish(m, p, _Point(day, day, "day", True, year, mo, relative, explicit_ref), pod)
+            cands = [D(y, mo, 1) + relativedelta(weekday=weekday(wd)(+nth)) for y in years]
+        day = cands[0] if len(cands) == 1 else _nearest(cands, anchor)
+        return _finish(m, p, _Point(day, day, "day", True, day.year, day.month, relative, explicit_ref), pod)
+    # -- a lunar month and day (农历八月十五, 正月初一, 闰四月, 腊月)
+    if _is_lunar(m, p):
+        leap = bool(g("leap"))
+        month = {"正": 1, "腊": 12, "冬": 11}.get(g("lm") or "", None) or read_int(g("m") or "")
+        if not month or month > 12:
+            raise _Bad(f"there is no lunar month {g('m') or g('lm')}")
+        d_text = g("ld") or g("d")
+        day = read_int(d_text) if d_text else None
+        if d_text and not day:
+            raise _Bad(f"cannot read the lunar day {d_text}")
+        years = [year] if year is not None else None
+        anchor = ctx.anchor
+        if years is None:
+            anchor = _anchor(ctx)
+            years, relative = [anchor.year - 1, anchor.year, anchor.year + 1], True
+        if day:
+            cands = [lunar_to_solar(y, month, day, leap) for y in years]
+            solar = cands[0] if len(cands) == 1 else _nearest(cands, anchor)
+            return _finish(m, p, _Point(solar, solar, "day", True, solar.year, solar.month, relative, explicit_ref), pod)
+        spans = [_lunar_month(y, month, leap) for y in years]
+        start, end = spans[0] if len(spans) == 1 else min(spans, key=lambda se: abs((se[0] - anchor).days))
+        return _Point(start, end, "day", False, start.year, relative=relative, explicit_ref=explicit_ref, part=True)
     if g("qrel"):
         anchor = _anchor(ctx)
         shift = {"上个": -1, "上一个": -1, "上": -1, "下个": 1, "下一个": 1, "下": 1}.get(g("qrel"), 0)
         first = D(anchor.year, (anchor.month - 1) // 3 * 3 + 1, 1) + relativedelta(months=3 * shift)
         start, end, gran = _quarter(first.year, (first.month + 2) // 3, g("qedge"))
         return _Point(start, end, gran, False, start.year, relative=True, part=True)
+    if g("hm") and g("hmu") != "月":  # 下半周: Thursday to Sunday of this week
+        anchor = _anchor(ctx)
+        monday = anchor - relativedelta(days=anchor.weekday())
+        if g("hm") == "上":
+            return _Point(monday, monday + relativedelta(days=3), "day", False, relative=True, part=True)
+        return _Point(monday + relativedelta(days=3), monday + relativedelta(days=6), "day", False, relative=True, part=True)
     if g("hm"):
         anchor = _anchor(ctx)
         end = _month_end(anchor.year, anchor.month)
@@ -356,11 +458,24 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
 
 
 _AFTER_YEAR = ("qn", "q", "q1", "qq", "half", "full", "mn", "mr1", "yedge", "m1", "ordm", "ordw", "ordd",
-               "firstn", "lastn", "m", "hol")
+               "firstn", "lastn", "m", "lm", "hol", "season", "ld")
 
 
 def _any_after_year(m: regex.Match, p: str) -> bool:
     return any(m.group(p + n) is not None for n in _AFTER_YEAR)
+
+
+def _is_lunar(m: regex.Match, p: str) -> bool:
+    """A date of the lunar calendar: marked (农历, 正月, 闰, 初五), or a Chinese day with no 日
+    after a month, with no four-digit year (八月十五 is the Mid-Autumn day; 二〇〇四年八月十五 is not)."""
+    g = lambda name: m.group(p + name)  # noqa: E731
+    if g("lunar") or g("lunar2") or g("lm") or g("leap") or g("ld"):
+        return True
+    d = g("d")
+    if d and not d.isdigit() and g("m") and not g("y"):
+        following = m.string[m.end(p + "d") : m.end(p + "d") + 1]
+        return following not in ("日", "号") or d.startswith("廿")
+    return False
 
 
 def _finish(m: regex.Match, p: str, point: _Point, pod: str | None) -> _Point:
@@ -462,7 +577,7 @@ def _pick_anchor(ctx: Context, used: bool) -> str | None:
 
 _SUBDAY = {"hour": 3600, "minute": 60, "second": 1}
 _VAGUE = ("几", "数", "若干", "几十", "十几", "数十", "数百", "几百", "一两", "两三", "三四", "四五", "五六", "七八")
-_SINCE_PRE = ("近", "过去", "过去的", "最近", "最近的")
+_SINCE_PRE = ("近", "前", "过去", "过去的", "最近", "最近的")
 _WITHIN_PRE = ("未来", "未来的", "今后", "此后")
 
 
@@ -733,9 +848,8 @@ def _expr(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
         anchor = _anchor(ctx)
         used = True
         kind, hit.open_end = "period", True
-        if hit.start_date and hit.start_date > anchor:
-            raise _Bad(f"{post} from a date after the anchor")
-        hit.end_date = anchor
+        # from a date after the anchor (the paper's reference), the period has not begun: no end yet
+        hit.end_date = anchor if not hit.start_date or hit.start_date <= anchor else None
     elif post in ("起", "开始"):
         kind, hit.open_end = "period", True
         if ctx.anchor and hit.start_date and hit.start_date <= ctx.anchor:
@@ -751,8 +865,11 @@ def _expr(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
         else:
             hit.end = m.start("post")  # before a past date: a period with no start, which a mention cannot hold
     elif post in ("以后", "之后"):
+        # after a day: from that day (as Recognizers-Text reads it); after a month or year: the next
         if hit.end_date is not None:
-            hit.start_date, hit.end_date = hit.end_date + relativedelta(days=1), None
+            if hit.granularity != "day" or hit.start_date != hit.end_date:
+                hit.start_date = hit.end_date + relativedelta(days=1)
+            hit.end_date = None
             kind, hit.open_end = "period", True
     elif post in ("期间", "之际", "止"):
         hit.end = min(hit.end, m.start("post")) if post != "止" else hit.end
@@ -773,8 +890,10 @@ def _b_has_year(m: regex.Match) -> bool:
     return bool(m.group("b_y") or m.group("b_y2") or m.group("b_y2m") or m.group("b_yrel") or m.group("b_iy"))
 
 
-_CORE = ("iy", "id", "y", "y2", "y2m", "yrel", "qn", "q", "q1", "qq", "half", "full", "mn", "mnn", "mr2",
-         "yedge", "m", "mrel", "xun", "medge", "d", "drel", "dref", "wd", "wonly")
+_CORE = ("iy", "id", "y", "y2", "y2m", "yrel", "eran", "qn", "q", "q1", "qq", "qedge", "qrel", "half", "full",
+         "mn", "mnn", "mr2", "yedge", "m", "lm", "mrel", "xun", "medge", "mweek", "mwd", "mfirst", "mlast",
+         "d", "d2", "ld", "drel", "dref", "wd", "wonly", "hol", "season", "hm", "hmu", "ordm", "ordw", "ordd",
+         "firstu", "lastu", "m1")
 
 
 def _core_end(m: regex.Match, p: str) -> int:
