@@ -165,8 +165,6 @@ def jionlp_base_date(tb: dict) -> dt.datetime | None:
     if kind == "datetime":
         return dt.datetime.fromisoformat(value)
     if kind == "list":
-        if len(value) == 1:  # a year alone, as for a dict
-            return dt.datetime(value[0], 7, 2)
         parts = list(value) + [1, 1, 0, 0, 0][len(value) - 1 :]
         return dt.datetime(*parts[:6])
     if kind == "dict":

@@ -67,7 +67,7 @@ PART_OF_DAY = {
     "晚": "evening", "夜": "night", "早": "morning", "晨": "morning",
 }
 #: Words that place a time only vaguely: a mention with no value (or the anchor's).
-FUZZY = ("截至目前", "截止目前", "到目前为止", "迄今为止", "迄今", "至今", "日前", "近日", "近期",
+FUZZY = ("现在", "截至目前", "截止目前", "到目前为止", "迄今为止", "迄今", "至今", "日前", "近日", "近期",
          "目前", "近来", "最近", "近年来", "近些年来", "近些年", "近几年来", "近几年", "近年", "连日来",
          "前不久", "不久前", "前些天", "前段时间", "近段时间")
 
@@ -104,7 +104,7 @@ _HOLIDAY = _alt(list(HOLIDAYS) + list(MOVABLE) + list(LUNAR_HOLIDAYS) + list(SOL
 def _date(p: str) -> str:
     """The pattern of one calendar expression; its groups are prefixed with ``p``."""
     clock = rf"""
-        (?:(?P<{p}hh>[01]?\d|2[0-4])[:：](?P<{p}mm>[0-5]\d)(?:[:：](?P<{p}ss>[0-5]\d))?
+        (?:[ ]?(?P<{p}hh>[01]?\d|2[0-4])[:：](?P<{p}mm>[0-5]\d)(?:[:：](?P<{p}ss>[0-5]\d))?时?
         | (?P<{p}h>{NUM12}|零)[ ]?(?P<{p}hu>时|点钟|点)
           (?:(?P<{p}min>[0-5]?\d|{CN99}|零[{_CN}]|半|一刻|三刻|[13]刻)(?:分钟|分)?
              (?:(?P<{p}sec>[0-5]?\d|{CN99})秒)?)?
@@ -171,12 +171,16 @@ def _date(p: str) -> str:
         )
     """
     bare_day = rf"""
-        (?:(?<![\d{_CN}十])(?P<{p}d>[0-3]?\d|[{_CN}]?十[{_CN}]|[二三]十)日(?![报元本])
+        (?:(?<![\d{_CN}十])(?P<{p}d>[0-3]?\d)日(?![报元本])
+        | (?<![\d{_CN}十])(?P<{p}d>[{_CN}]?十[{_CN}]|[二三]十)[日号](?![报元本])
         | (?P<{p}drel>{_REL_DAY})(?!头条|谈)
         | (?P<{p}dref>{_REF_DAY})
         )
     """
-    iso = rf"(?P<{p}iy>[12]\d{{3}})(?P<{p}isep>[-./])(?P<{p}im>[01]?\d)(?P={p}isep)(?P<{p}id>[0-3]?\d)(?![\d.])"
+    iso = rf"""(?P<{p}iy>[12]\d{{3}})(?P<{p}isep>[-./])(?P<{p}im>[01]?\d)(?P={p}isep)(?P<{p}id>[0-3]?\d)
+        (?:(?![\d.])|(?=[0-2]\d[:：][0-5]\d))
+        | (?P<{p}iy>[12]\d{{3}})\.(?P<{p}imo>0[1-9]|1[0-2])(?![\d.])
+        | (?<![\d.·])(?P<{p}im>1[0-2]|[1-9])·(?P<{p}id>[12]\d|3[01]|[1-9])(?![\d·])"""
     compact = rf"(?<!\d)(?P<{p}iy>(?:19|20)\d{{2}})(?P<{p}im>0[1-9]|1[0-2])(?P<{p}id>[0-2]\d|3[01])(?!\d)"
     rel = r"上上个|上上個|下下个|下下個|上上|下下|上一|下一|上个|下个|上個|下個|这个|這個|上|下|本|这|這"
     week = rf"(?<!每|每个)(?P<{p}wrel>{rel})?(?:周|週|星期|礼拜|禮拜)(?P<{p}wd>[一二三四五六日天末1-7])"
@@ -190,7 +194,7 @@ def _date(p: str) -> str:
         (?:
           {iso}
         | {compact}
-        | (?P<{p}lunar>农历|阴历)?{year}(?:{after_year}|{month}(?:{day})?|{holiday}|的?{season})?
+        | (?P<{p}lunar>农历|阴历)?{year}(?:{holiday}|{after_year}|{month}(?:{day})?|的?{season})?
         | {alone}
         | {quarter_rel}
         | {half_month}
@@ -239,7 +243,7 @@ _TIME_ALONE = rf"""
 
 TIME_EXPR = regex.compile(
     rf"""
-    (?P<fuzzy>{_FUZZY})
+    (?P<fuzzy>{_FUZZY})(?![\d一二三四五六七八九十两几数半])
   | {_FYP}
   | {_ERA}
   | (?P<expr>

@@ -38,7 +38,7 @@ _WEEK_REL = {"上上": -2, "上上个": -2, "上上個": -2, "下下个": 2, "�
 _LATE = {"afternoon", "evening"}
 _GRAN_ORDER = ["day", "week", "month", "quarter", "half_year", "year", "decade", "century"]
 # Words that mean "now": resolved to the anchor, marked fuzzy, kind "reference".
-_NOW = ("截至目前", "截止目前", "到目前为止", "迄今为止", "迄今", "至今", "目前")
+_NOW = ("现在", "截至目前", "截止目前", "到目前为止", "迄今为止", "迄今", "至今", "目前")
 
 
 @dataclass(slots=True)
@@ -238,6 +238,14 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
     pod_word = g("pod")
     pod = PART_OF_DAY.get(pod_word) if pod_word else None
     # -- a written date: 2024-10-23, 20240307
+    if g("imo"):  # 2008.03: a month
+        y, mo = int(g("iy")), int(g("imo"))
+        return _Point(D(y, mo, 1), _month_end(y, mo), "month", False, y, mo)
+    if g("im") and not g("iy"):  # 6·30: a month and day, the year nearest the anchor
+        mo, d = int(g("im")), int(g("id"))
+        y = _nearest_year_for(mo, d, _anchor(ctx))
+        day = _day(y, mo, d)
+        return _finish(m, p, _Point(day, day, "day", True, y, mo, True), pod)
     if g("iy"):
         y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
         day = _day(y, mo, d)
@@ -323,7 +331,14 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
             cands = [lunar_to_solar(y, month, day, leap) for y in years]
             solar = cands[0] if len(cands) == 1 else _nearest(cands, anchor)
             return _finish(m, p, _Point(solar, solar, "day", True, solar.year, solar.month, relative, explicit_ref), pod)
-        spans = [_lunar_month(y, month, leap) for y in years]
+        spans = []
+        for y in years:
+            try:
+                spans.append(_lunar_month(y, month, leap))
+            except _Bad:
+                continue  # 闰四月: only some years have it
+        if not spans:
+            raise _Bad(f"no lunar month {'闰' if leap else ''}{month} near the anchor")
         start, end = spans[0] if len(spans) == 1 else min(spans, key=lambda se: abs((se[0] - anchor).days))
         return _Point(start, end, "day", False, start.year, relative=relative, explicit_ref=explicit_ref, part=True)
     if g("qrel"):
@@ -627,10 +642,25 @@ def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
         return hit
     hit.anchor = ctx.anchor_kind if ctx.anchor else "none"
     hit.kind = "period" if relation in ("since", "within") or post in ("以后", "之后") or pre == "再过" else "date"
-    if value is None or unit in ("workday", "trading_day") and relation != "within":
+    if value is None:
         hit.fuzzy = True
         return hit
     anchor = _anchor(ctx)
+    if unit in ("workday", "trading_day"):  # Monday to Friday; public holidays are not known
+        day, left = anchor, int(value)
+        while left > 0:
+            day += relativedelta(days=1 if relation != "before" else -1)
+            left -= day.weekday() < 5
+        hit.granularity = "day"
+        if relation == "within":
+            hit.start_date, hit.end_date = anchor, day
+        elif relation == "after" and (post in ("以后", "之后") or pre == "再过"):
+            hit.start_date, hit.end_date, hit.open_end = day, None, True
+        elif relation == "since":
+            hit.start_date, hit.end_date, hit.open_end = day, anchor, True
+        else:
+            hit.start_date = hit.end_date = day
+        return hit
     if unit in _SUBDAY:
         step: relativedelta = relativedelta(seconds=int(value * _SUBDAY[unit]))
         base = dt.datetime.combine(anchor, dt.time(12))  # the hour of the anchor is unknown: noon
@@ -645,11 +675,15 @@ def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
         return hit
     if relation == "within":
         end = (base + step).date()
-        if unit not in _SUBDAY:
+        if unit in ("month", "quarter", "year", "century"):  # 未来两个月: up to the day before
             end -= relativedelta(days=1)
         hit.start_date, hit.end_date, hit.granularity = anchor, max(end, anchor), "day"
         return hit
     day = (base - step if relation == "before" else base + step).date()
+    if more and unit == "year":
+        day = D(day.year, 1, 1)
+    elif more and unit == "month" or unit == "year" and value != value.to_integral_value():
+        day = D(day.year, day.month, 1)
     if relation == "after" and (post in ("以后", "之后") or pre == "再过"):
         hit.start_date, hit.end_date, hit.open_end, hit.granularity = day, None, True, "day"
         return hit
@@ -902,7 +936,7 @@ def _core_end(m: regex.Match, p: str) -> int:
     end = max(ends) if ends else m.end()
     text = m.string
     # the unit characters after the last number: 日, 月, 年, 季度, 份, 号 ...
-    while end < m.end() and text[end] in "日号月份年度季个半周星期礼拜":
+    while end < m.end() and text[end] in "日号月份年度季个半周星期礼拜天":
         end += 1
     return end
 
