@@ -115,7 +115,7 @@ def _date(p: str) -> str:
         | (?:(?P<{p}yr1>{YEAR4})[ ]?(?:至|到|—{{1,2}}|－|-|–)[ ]?)?(?P<{p}y>{YEAR4})[ ]?年(?:度)?
         | (?P<{p}y2>0\d|[{_YD}]{{2}})[ ]?年(?!级|代)
         | (?P<{p}y2m>\d{{2}})[ ]?年(?=[ ]?(?:{NUM12}[ ]?月|[上下前后]半年|第|[底初末]|的?第|的?前|的?最))
-        | (?<!马)(?P<{p}yrel>{_REL_YEAR})
+        | (?<!马)(?P<{p}yrel>{_REL_YEAR})(?(?<=当年)(?=[ ]?(?:{NUM12}[ ]?月|[上下]半年|底|初|末|年底|年初)))
         )
     """
     n = rf"(?:\d{{1,2}}|{CN99})"
@@ -143,11 +143,11 @@ def _date(p: str) -> str:
         | 的?(?:最后|最後|后)[ ]?(?P<{p}lastn>{n})[ ]?个?(?P<{p}lastu>月|周|週|星期|礼拜|天)
     """
 
-    after_year = year_part(rf"年?(?P<{p}yedge>初|底|末|中|伊始)", True)
+    after_year = year_part(rf"(?:年?(?P<{p}yedge>初|底|末|伊始)|年(?P<{p}yedge>中)(?![国华]))", True)
     alone = year_part(rf"年(?P<{p}yedge>初|底|末)", False)
     month = rf"""
         (?P<{p}lunar2>农历|阴历)?
-        (?:(?P<{p}leap>闰)?(?P<{p}m>{NUM12})[ ]?月(?:份)?(?!份额)
+        (?:(?P<{p}leap>闰)?(?P<{p}m>{NUM12})[ ]?月(?:份)?(?!份额|革命)
         | (?P<{p}lm>正|腊|冬)月
         | (?P<{p}mrel>{_REL_MONTH})
         )
@@ -187,8 +187,8 @@ def _date(p: str) -> str:
     week_alone = rf"(?<!每)(?P<{p}wonly>(?:{rel})(?:周|週|星期|礼拜|禮拜))(?![一二三四五六日天末1-7])"
     quarter_rel = rf"(?P<{p}qrel>上个|上一个|上|本|这个|这|当|下个|下一个|下)季度(?P<{p}qedge>初|末|底)?"
     holiday = rf"(?:(?P<{p}hol>{_HOLIDAY})|大年初(?P<{p}ld>{CN99}|\d{{1,2}}))"
-    season = rf"(?P<{p}season>[春夏秋冬](?:季|天)?|暑假|寒假)"
-    season_alone = rf"(?P<{p}season>[春夏秋冬]季|暑假|寒假)"
+    season = rf"(?P<{p}season>[春夏秋冬](?:季|天)(?!运动|奥|达沃斯|攻势)|[春夏秋冬](?=[，。、；\s]|$)|暑假)"
+    season_alone = rf"(?P<{p}season>[春夏秋冬]季|暑假)(?=[，。、；]|期间|以来|里)"
     pod = rf"(?P<{p}pod>{_POD_ANY})"
     return rf"""
         (?:
@@ -238,7 +238,7 @@ _TIME_ALONE = rf"""
         (?:(?P<tmin>[0-5]?\d|{CN99}|零[{_CN}]|半|一刻|三刻|[13]刻)(?:分钟|分)?(?:(?P<tsec>[0-5]?\d|{CN99})秒)?)?
     )(?:许|整|左右|多)?
     (?:{SEP}(?P<tpod2>{_POD_ALONE}|晚)?(?:(?P<t2hh>[01]?\d|2[0-4])[:：](?P<t2mm>[0-5]\d)|(?P<t2h>{NUM12})[ ]?(?:时|点钟|点)(?:(?P<t2min>[0-5]?\d|{CN99}|半)(?:分钟|分)?)?))?
-  | (?P<tpod_alone>{_POD_ALONE})
+  | (?<![春今昨明当])(?P<tpod_alone>{_POD_ALONE})
 """
 
 TIME_EXPR = regex.compile(
@@ -261,4 +261,6 @@ TIME_EXPR = regex.compile(
 )
 
 # Phrases in which a time word is no time: 百年变局, 五点建议 are guarded in the resolver.
-IDIOMS = regex.compile(r"百年(?:未有|变局|大计|老店|树人|好合|大党)|千年(?:大计|古)|一日(?:之计|千里|三秋)")
+IDIOMS = regex.compile(
+    r"两个一百年|百年(?:未有|变局|大计|老店|树人|好合|大党)|千年大计|一日(?:之计|千里|三秋)|[那哪同每]一?(?:年|天|日|月)"
+)

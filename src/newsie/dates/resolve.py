@@ -809,7 +809,9 @@ def _hit(m: regex.Match, ctx: Context) -> Hit:
         if m.group("time"):
             return _time(m, ctx, hit)
         return _expr(m, ctx, hit)
-    except _Bad as bad:
+    except (_Bad, ValueError, OverflowError) as bad:  # 4000年前: past year 1 of the calendar
+        if not isinstance(bad, _Bad):
+            bad = _Bad(f"outside the calendar's years 1 to 9999 ({bad})")
         if m.group("expr"):
             hit.end = min(hit.end, _core_end(m, "a_"))
         hit.start_date = hit.end_date = None
@@ -973,9 +975,9 @@ def find_dates(text: str, ctx: Context | None = None, *, start: int = 0, end: in
         except _Skip:
             pos = m.start() + 1
             continue
-        idiom = IDIOMS.match(text, m.start())
-        if idiom is not None:
-            pos = idiom.end()
+        idiom = IDIOMS.search(text, max(start, m.start() - 3), min(end, m.end() + 4))
+        if idiom is not None and idiom.start() < m.end() and m.start() < idiom.end():
+            pos = max(idiom.end(), m.start() + 1)
             continue
         if hit.end <= hit.start:
             pos = m.start() + 1
