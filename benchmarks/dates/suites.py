@@ -114,8 +114,12 @@ def rt_values(type_name: str, resolution: dict) -> tuple[list[Value], dict | Non
             start, end = v.get("start"), v.get("end")
             if start is None:
                 return [], None, "open start (…以前): DateMention cannot hold a period with no start"
-            s = _day(start)
-            e = _day(end)
+            try:
+                s, e = _day(start), _day(end)
+                if e is not None and kind == "daterange":
+                    e - dt.timedelta(days=1)
+            except (ValueError, OverflowError):
+                continue  # a value out of the calendar (a peer's 0001-01-01)
             if e is None or kind != "daterange":
                 out.append((s, e))
                 continue

@@ -165,6 +165,7 @@ def _date(p: str) -> str:
         (?:(?P<{p}d>{NUM12})[ ]?(?:至|到|—{{1,2}}|－|-|–|~)[ ]?(?P<{p}d2>{NUM12})[ ]?(?:日|号)
         | (?P<{p}d>{NUM12})[ ]?(?:日|号)
         | 初(?P<{p}ld>{CN99}|\d{{1,2}})
+        | (?<=[正腊冬]月)(?P<{p}d>{CN99})
         | (?P<{p}d>\d{{1,2}}|{CN99}){day_end}
         | (?P<{p}drel>{_REL_DAY})
         | (?P<{p}dref>{_REF_DAY})
@@ -262,5 +263,5 @@ TIME_EXPR = regex.compile(
 
 # Phrases in which a time word is no time: 百年变局, 五点建议 are guarded in the resolver.
 IDIOMS = regex.compile(
-    r"两个一百年|百年(?:未有|变局|大计|老店|树人|好合|大党)|千年大计|一日(?:之计|千里|三秋)|[那哪同每]一?(?:年|天|日|月)"
+    r"两个一百年|百年(?:未有|变局|大计|老店|树人|好合|大党)|千年大计|一日(?:之计|千里|三秋)|[那哪每]一?(?:年|天|日|月)"
 )

@@ -612,8 +612,8 @@ def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
         raise _Skip("四周 is 'all around'")
     if unit_word == "日" and not (ge or pre or post) and n_text in ("一", "1"):
         raise _Skip("一日 alone is an idiom more often than a day")
-    if m.start() > 0 and m.string[m.start() - 1] == "第":
-        raise _Skip("第三年: an ordinal, not a duration")
+    if m.start() > 0 and m.string[m.start() - 1] in "第同那哪每这":
+        raise _Skip("第三年, 同一年: an ordinal or a reference, not a duration")
     value: Decimal | None
     fuzzy = more
     if n_text == "半":
