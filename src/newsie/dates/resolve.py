@@ -828,6 +828,9 @@ def _time(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
         following = m.string[m.end("thu") : m.end("thu") + 1]
         if following not in ("钟", "整", "许", "多", "左"):
             raise _Skip("五点建议: a count of points, not a clock time")
+    if (m.group("thu") == "点" and m.group("tmin") and not pod and "分" not in m.group("time")
+            and m.group("tmin") not in ("半", "一刻", "三刻", "1刻", "3刻")):
+        raise _Skip("二十七点三: a decimal number, not a clock time")
     if m.group("tpod_alone") is None and m.group("th") is not None and not pod:
         if m.group("th") in ("一", "两") and m.group("thu") == "时":
             raise _Skip("一时: for a while")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 
-from suites import Case, Value, norm_duration, rt_values  # noqa: E402
+from dates_suites import Case, Value, norm_duration, rt_values  # noqa: E402
 
 # jionlp reads epoch time bases in local time; its tests assume China's clock
 os.environ["TZ"] = "Asia/Shanghai"

@@ -86,7 +86,10 @@ def timex_duration(timex: str) -> dict[str, float] | None:
 def _day(text: str | None) -> dt.date | None:
     if not text:
         return None
-    return dt.date.fromisoformat(text[:10])
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:  # a peer's odd value ('604-01-01 '): no value
+        return None
 
 
 def rt_values(type_name: str, resolution: dict) -> tuple[list[Value], dict | None, str | None]:
