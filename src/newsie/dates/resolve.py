@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from functools import lru_cache
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -106,6 +107,7 @@ def _lunar_lib():
     return lunar_python
 
 
+@lru_cache(maxsize=4096)
 def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.date:
     """The Gregorian date of a lunar one (day 0: the month's last day, as 除夕 is).
 
@@ -131,6 +133,7 @@ def _lunar_month(year: int, month: int, leap: bool) -> tuple[dt.date, dt.date]:
     return lunar_to_solar(year, month, 1, leap), lunar_to_solar(year, month, count, leap)
 
 
+@lru_cache(maxsize=1024)
 def solar_term(name: str, year: int) -> dt.date:
     """The day of a solar term (节气) in a Gregorian year.
 
