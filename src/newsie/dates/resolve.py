@@ -133,19 +133,28 @@ def _lunar_month(year: int, month: int, leap: bool) -> tuple[dt.date, dt.date]:
     return lunar_to_solar(year, month, 1, leap), lunar_to_solar(year, month, count, leap)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
+def _solar_terms(year: int) -> dict[str, dt.date]:
+    """The days of the solar terms (节气) of a Gregorian year, computed once a year."""
+    lib = _lunar_lib()
+    out = {}
+    for ref in ((year, 6, 1), (year - 1, 12, 31) if year > 1 else (year, 1, 1)):
+        for key, solar in lib.Solar.fromYmd(*ref).getLunar().getJieQiTable().items():
+            if solar.getYear() == year:
+                out.setdefault(_TERM_KEYS.get(key, key), D(year, solar.getMonth(), solar.getDay()))
+    return out
+
+
 def solar_term(name: str, year: int) -> dt.date:
     """The day of a solar term (节气) in a Gregorian year.
 
     >>> solar_term("冬至", 2024), solar_term("立春", 2021)
     (datetime.date(2024, 12, 21), datetime.date(2021, 2, 3))
     """
-    lib = _lunar_lib()
-    table = lib.Solar.fromYmd(year, 6, 1).getLunar().getJieQiTable()
-    for key, solar in table.items():
-        if _TERM_KEYS.get(key, key) == name and solar.getYear() == year:
-            return D(solar.getYear(), solar.getMonth(), solar.getDay())
-    raise _Bad(f"no solar term {name} in {year}")
+    day = _solar_terms(year).get(name)
+    if day is None:
+        raise _Bad(f"no solar term {name} in {year}")
+    return day
 
 
 def _nearest(candidates: list[dt.date], anchor: dt.date) -> dt.date:
@@ -925,7 +934,7 @@ def _expr(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
 
 
 def _has_b(m: regex.Match) -> bool:
-    return any(v is not None for k, v in m.groupdict().items() if k.startswith("b_"))
+    return m.group("sep") is not None  # the separator is only kept with the range's second date
 
 
 def _b_has_year(m: regex.Match) -> bool:
