@@ -272,14 +272,16 @@ for _c in "自从":  # 从春节, 自国庆: a prefix before any word that opens
 _BY_FIRST: dict[str, set[str]] = {}
 for _p in (p for p in _PAIRS if len(p) == 2):
     _BY_FIRST.setdefault(_p[0], set()).add(_p[1])
-_ALONE = "".join(sorted(p for p in _PAIRS if len(p) == 1))  # one-character words (晚, 夜 ...)
+_ALONE = "".join(sorted(p for p in _PAIRS if len(p) == 1))
+# the first characters alone, a set the scanner tests before the pairs
+_STARTS = regex.escape("".join(sorted(set("0123456789" + _NUMERALS + _ALONE) | set(_BY_FIRST))))  # one-character words (晚, 夜 ...)
 _OPENING = rf"\d|[{_NUMERALS}][{regex.escape(_NUMERAL_NEXT)}]|[{regex.escape(_ALONE)}]|" + "|".join(
     f"{regex.escape(c)}[{regex.escape(''.join(sorted(n)))}]" for c, n in sorted(_BY_FIRST.items())
 )
 
 TIME_EXPR = regex.compile(
     rf"""
-    (?={_OPENING})
+    (?=[{_STARTS}])(?={_OPENING})
     (?:
     (?P<fuzzy>{_FUZZY})(?![\d一二三四五六七八九十两几数半])
   | {_FYP}
