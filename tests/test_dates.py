@@ -125,3 +125,43 @@ def test_local_time_in_washington_follows_summer_time():
     page = newsie.parse("新华社华盛顿1月10日电（记者张三）当地时间10日上午，会议开幕。", issue_date="2025-01-11")
     (local,) = [d for d in page.articles[0].dates if d.local_time_of]
     assert (local.local_time_of, local.utc_offset, local.start_date) == ("华盛顿", "-05:00", dt.date(2025, 1, 10))
+
+
+def test_lunar_dates_without_lunar_python_keep_a_reason(monkeypatch):
+    import builtins
+
+    from newsie.dates import resolve
+
+    real_import = builtins.__import__
+
+    def no_lunar(name, *args, **kwargs):
+        if name.startswith("lunar_python"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_lunar)
+    resolve.lunar_to_solar.cache_clear()
+    resolve._solar_terms.cache_clear()
+    hits = find_dates("春节将至，国庆节已过。", Context(anchor=dt.date(2025, 1, 15)))
+    assert [h.start_date for h in hits] == [None, dt.date(2024, 10, 1)]
+    assert "newsie[lunar]" in hits[0].reason
+    resolve.lunar_to_solar.cache_clear()
+    resolve._solar_terms.cache_clear()
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_ALPHABET = "0123456789年月日号时点分前后以来至今去明上下半几个多第期间天周季度世纪代农历正初廿十一二三四五六七八九百千万〇两，。 \n当地时间晚午春节闰"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=40), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)))
+def test_find_dates_never_raises_and_stays_in_the_text(text, anchor):
+    hits = find_dates(text, Context(anchor=anchor))
+    last = -1
+    for h in hits:
+        assert 0 <= h.start < h.end <= len(text)
+        assert h.start >= last
+        last = h.start
+        assert (h.start_date is None) or (h.end_date is None) or h.start_date <= h.end_date or h.reason
