@@ -18,9 +18,11 @@ the start of a range, ``b_`` for its end), read by :mod:`newsie.dates.resolve`.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
-__all__ = ["TIME_EXPR", "PART_OF_DAY", "FUZZY", "REL_DAY", "REL_YEAR", "REL_MONTH"]
+__all__ = ["TIME_EXPR", "EXPR_AT", "CANDIDATES", "PART_OF_DAY", "FUZZY", "REL_DAY", "REL_YEAR", "REL_MONTH"]
 
 # -- numerals ----------------------------------------------------------------------------
 _CN = "一二三四五六七八九"
@@ -242,46 +244,70 @@ _TIME_ALONE = rf"""
   | (?<![春今昨明当])(?P<tpod_alone>{_POD_ALONE})
 """
 
-# Every expression opens with a digit, a Chinese numeral followed by what can follow one in
-# a time expression, or one of a few hundred two-character openings (今天, 上午, 中秋, 截至 ...).
-# Checked first at each position, this lets the scanner pass over running text at once:
-# measured 8x faster than trying the whole pattern everywhere, with the same matches on the
-# e-paper month.
+# Every expression opens with a number followed by what can follow one in a time expression
+# (2019年, 十月, 8个月, 10:30), or with one of the openings below (今天, 上午, 前三季度, 截至,
+# 当地时间, 中秋节 ...). Tested first at each position, with a set of first characters before
+# it, this lets the scanner pass over running text at once: measured 10x faster than trying
+# the whole pattern everywhere, with the same matches on the e-paper month.
 _NUMERALS = "一二三四五六七八九十两〇零○廿卅百千万俩仨几数若半"
-_NUMERAL_NEXT = _NUMERALS + "年月日号天周週星礼禮拜个個多余半点时分秒世季刻小钟工交至到—－-–~～·初夜历干"
+_UNIT = "年月日号天周週星礼禮拜点时秒世季刻钟小工交至到—－-–~～·初夜历干半多余:：./"
+_NUMBER_OPENING = (
+    rf"(?<![\d.,])\d+(?:[.,]\d+)*万?[ ]?[个個]?(?:分钟|分半|[{regex.escape(_UNIT)}])"  # 2019年, 8个月, 10:30
+    rf"|(?<!\d)\d{{8}}(?!\d)"  # 20240307
+    rf"|[{_NUMERALS}]+[个個]?(?:分钟|分半|[{regex.escape(_UNIT)}])"  # 二〇二四年, 几秒钟, 半天
+    rf"|十[{_CN}]五"  # 十四五
+)
+_OPEN_SPECIAL = {  # openings more particular than a pair of characters
+    "第": rf"第[{_NUMERALS}\d]+个?[天年月周週星礼禮季]",
+    "这": r"这(?:个[月星礼季周週]|一[年天周]|[周週星礼月年季])",
+    "未": rf"未来的?[{_NUMERALS}\d]",
+    "过": rf"过去的?[{_NUMERALS}\d]",
+    "之": rf"之[后前][{_NUMERALS}\d]",
+    "此": rf"此后[{_NUMERALS}\d]",
+    "今": rf"今(?:[天日年晨早晚夜明]|后[{_NUMERALS}\d])",
+    "北": "北京时间",
+    "当": r"当(?:地时间|[天日年月晚夜])",
+    "最": "最近",
+}
 _OPEN_PAIRS = {
     "上": "上下午周週星礼禮个個一月年半世季旬", "下": "下上午周週星礼禮个個一月年半旬季", "本": "周週星礼禮月年日季世",
-    "这": "个一周星礼月年季", "這": "個週", "前": "天年晚夜不些段两" + _NUMERALS + "0123456789",
-    "头": _NUMERALS + "0123456789", "第" : _NUMERALS + "0123456789", "首": "月季", "全": "年天",
-    "近": "日期来年些几段" + _NUMERALS + "0123456789", "过": "去", "最": "近后後", "今": "天日年晨早晚夜后明",
-    "未": "来", "此": "后", "之": "后前", "再": "过", "自": "0123456789" + _NUMERALS + "今去明上本",
+    "這": "個週", "前": "天年晚夜不些段两" + _NUMERALS + "0123456789",
+    "头": _NUMERALS + "0123456789", "首": "月季", "全": "年天",
+    "近": "日期来年些几段" + _NUMERALS + "0123456789", "再": "过", "自": "0123456789" + _NUMERALS + "今去明上本",
     "从": "0123456789" + _NUMERALS + "今去明上本", "截": "至止", "年": "初底末", "周": "一二三四五六日天末1234567",
     "週": "一二三四五六日天末", "星": "期", "礼": "拜", "禮": "拜", "春": "季天节分", "夏": "季天至",
     "秋": "季天分", "冬": "季天至月", "暑": "假", "正": "月", "腊": "月八", "闰": _NUMERALS + "0123456789正腊冬",
-    "农": "历", "阴": "历", "当": "地天日年月晚夜", "北": "京", "大": "前后後大年寒暑", "Q": "1234",
-    "“": "十", '"': "十",
+    "农": "历", "阴": "历", "大": "前后後大年寒暑", "Q": "1234", "“": "十", '"': "十",
 }
 _PAIRS: set[str] = {c + n for c, nexts in _OPEN_PAIRS.items() for n in nexts}
+_WORDS: set[str] = set()  # whole words opening an expression, for first characters not above
 for _words in (REL_DAY, REF_DAY, REL_YEAR, REL_MONTH, PART_OF_DAY, FUZZY, ERAS, HOLIDAYS, MOVABLE,
                LUNAR_HOLIDAYS, SOLAR_TERMS):
     for _w in _words:
-        if _w[0] not in _NUMERALS:
+        if _w[0] in _OPEN_PAIRS:
             _PAIRS.add(_w[:2])
+        elif _w[0] not in _NUMERALS and _w[0] not in _OPEN_SPECIAL:
+            _WORDS.add(_w)
 for _c in "自从":  # 从春节, 自国庆: a prefix before any word that opens an expression
-    _PAIRS |= {_c + _p[0] for _p in list(_PAIRS)} | {_c + _n for _n in _NUMERALS}
+    _PAIRS |= {_c + _w[0] for _w in _PAIRS | _WORDS | set(_OPEN_SPECIAL)} | {_c + _n for _n in _NUMERALS}
 _BY_FIRST: dict[str, set[str]] = {}
-for _p in (p for p in _PAIRS if len(p) == 2):
+for _p in _PAIRS:
     _BY_FIRST.setdefault(_p[0], set()).add(_p[1])
-_ALONE = "".join(sorted(p for p in _PAIRS if len(p) == 1))
-# the first characters alone, a set the scanner tests before the pairs
-_STARTS = regex.escape("".join(sorted(set("0123456789" + _NUMERALS + _ALONE) | set(_BY_FIRST))))  # one-character words (晚, 夜 ...)
-_OPENING = rf"\d|[{_NUMERALS}][{regex.escape(_NUMERAL_NEXT)}]|[{regex.escape(_ALONE)}]|" + "|".join(
-    f"{regex.escape(c)}[{regex.escape(''.join(sorted(n)))}]" for c, n in sorted(_BY_FIRST.items())
+_WORDS_BY_FIRST: dict[str, list[str]] = {}
+for _w in sorted(_WORDS, key=len, reverse=True):
+    _WORDS_BY_FIRST.setdefault(_w[0], []).append(_w)
+# the first characters alone: a set the scanner tests before the openings themselves
+_STARTS = regex.escape("".join(sorted(
+    set("0123456789" + _NUMERALS) | set(_OPEN_SPECIAL) | set(_BY_FIRST) | set(_WORDS_BY_FIRST)
+)))
+_OPENING = "|".join(
+    [_NUMBER_OPENING]
+    + list(_OPEN_SPECIAL.values())
+    + [f"{regex.escape(c)}[{regex.escape(''.join(sorted(n)))}]" for c, n in sorted(_BY_FIRST.items())]
+    + ["|".join(map(regex.escape, ws)) for _, ws in sorted(_WORDS_BY_FIRST.items())]
 )
 
-TIME_EXPR = regex.compile(
-    rf"""
-    (?=[{_STARTS}])(?={_OPENING})
+_BODY = rf"""
     (?:
     (?P<fuzzy>{_FUZZY})(?![\d一二三四五六七八九十两几数半])
   | {_FYP}
@@ -297,9 +323,14 @@ TIME_EXPR = regex.compile(
   | (?P<dur>{_DUR})
   | (?P<time>(?P<tlocal>当地时间|北京时间)?{_TIME_ALONE})
     )
-    """,
-    regex.VERBOSE,
-)
+    """
+#: The whole pattern, for a search anywhere.
+TIME_EXPR = regex.compile(rf"(?=[{_STARTS}])(?={_OPENING}){_BODY}", regex.VERBOSE)
+#: The expression at a given position (``EXPR_AT.match(text, pos)``), and the positions where
+#: one can start: found with the standard library's ``re``, whose scan for a set of first
+#: characters is several times faster; the two together find exactly what TIME_EXPR finds.
+EXPR_AT = regex.compile(_BODY, regex.VERBOSE)
+CANDIDATES = re.compile(f"(?=[{_STARTS}])(?={_OPENING})")
 
 # Phrases in which a time word is no time: 百年变局, 五点建议 are guarded in the resolver.
 IDIOMS = regex.compile(

@@ -19,7 +19,8 @@ import regex
 from dateutil.relativedelta import relativedelta, weekday
 
 from newsie.dates.grammar import (
-    ERAS, HOLIDAYS, IDIOMS, LUNAR_HOLIDAYS, MOVABLE, PART_OF_DAY, SOLAR_TERMS, REF_DAY, REL_DAY, REL_MONTH, REL_YEAR, TIME_EXPR,
+    CANDIDATES, ERAS, EXPR_AT, HOLIDAYS, IDIOMS, LUNAR_HOLIDAYS, MOVABLE, PART_OF_DAY, SOLAR_TERMS, REF_DAY,
+    REL_DAY, REL_MONTH, REL_YEAR,
 )
 from newsie.dates.numbers import read_int, read_number, read_year
 
@@ -943,7 +944,7 @@ def _b_has_year(m: regex.Match) -> bool:
     return bool(m.group("b_y") or m.group("b_y2") or m.group("b_y2m") or m.group("b_yrel") or m.group("b_iy"))
 
 
-_CORE = ("iy", "id", "y", "y2", "y2m", "yrel", "eran", "qn", "q", "q1", "qq", "qedge", "qrel", "half", "full",
+_CORE = ("iy", "id", "imo", "y", "y2", "y2m", "yrel", "eran", "qn", "q", "q1", "qq", "qedge", "qrel", "half", "full",
          "mn", "mnn", "mr2", "yedge", "m", "lm", "mrel", "xun", "medge", "mweek", "mwd", "mfirst", "mlast",
          "d", "d2", "ld", "drel", "dref", "wd", "wonly", "hol", "season", "hm", "hmu", "ordm", "ordw", "ordd",
          "firstu", "lastu", "m1")
@@ -961,7 +962,7 @@ def _core_end(m: regex.Match, p: str) -> int:
     return end
 
 
-_INDEX = TIME_EXPR.groupindex
+_INDEX = EXPR_AT.groupindex
 
 
 _BY_PREFIX = {
@@ -1015,25 +1016,23 @@ def find_dates(text: str, ctx: Context | None = None, *, start: int = 0, end: in
     ctx = ctx if ctx is not None else Context()
     end = len(text) if end is None else end
     hits: list[Hit] = []
-    pos = start
-    while pos < end:
-        m = TIME_EXPR.search(text, pos, end)
-        if m is None:
-            break
-        if m.end() == m.start():
-            pos = m.start() + 1
+    pos = start  # nothing before pos is read again
+    for candidate in CANDIDATES.finditer(text, start, end):
+        at = candidate.start()
+        if at < pos:
+            continue
+        m = EXPR_AT.match(text, at, end)
+        if m is None or m.end() == at:
             continue
         try:
             hit = _hit(_Match(m), ctx)
         except _Skip:
-            pos = m.start() + 1
             continue
         idiom = IDIOMS.search(text, max(start, m.start() - 3), min(end, m.end() + 4))
         if idiom is not None and idiom.start() < m.end() and m.start() < idiom.end():
-            pos = max(idiom.end(), m.start() + 1)
+            pos = max(idiom.end(), at + 1)
             continue
         if hit.end <= hit.start:
-            pos = m.start() + 1
             continue
         hits.append(hit)
         if hit.start_date is not None and hit.kind in ("date", "time") and hit.granularity == "day":
