@@ -31,7 +31,7 @@ def _load(name: str):
     return module
 
 
-import dates_suites as suites  # noqa: E402
+import dates_suites as suites
 
 run = _load("run")
 

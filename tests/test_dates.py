@@ -149,8 +149,8 @@ def test_lunar_dates_without_lunar_python_keep_a_reason(monkeypatch):
     resolve._solar_terms.cache_clear()
 
 
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 _ALPHABET = "0123456789年月日号时点分前后以来至今去明上下半几个多第期间天周季度世纪代农历正初廿十一二三四五六七八九百千万〇两，。 \n当地时间晚午春节闰"
 

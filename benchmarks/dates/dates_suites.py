@@ -17,10 +17,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-
-import regex
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import regex
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -38,9 +38,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1] / "src"))
 
-import dates_suites as suites  # noqa: E402
-from dates_suites import Case, Gold  # noqa: E402
-from dates_systems import SYSTEMS, Pred  # noqa: E402
+import dates_suites as suites
+from dates_suites import Case, Gold
+from dates_systems import SYSTEMS, Pred
 
 
 def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
@@ -127,7 +127,7 @@ def seed_scores(systems: list[str]) -> dict[str, dict]:
     gold = json.loads(next((root / "seeds").glob("*.gold.json")).read_text(encoding="utf-8"))
     text = next((root / "seeds").glob("*.txt")).read_text(encoding="utf-8")
     page = newsie.parse(text, issue_date=gold["issue_date"], page=gold["page"])
-    squeeze = lambda s: regex.sub(r"\s+", "", fold_width(s))  # noqa: E731
+    squeeze = lambda s: regex.sub(r"\s+", "", fold_width(s))
     arts = {}
     for g in gold["articles"]:
         (arts[g["id"]],) = [a for a in page.articles if a.headline and squeeze(a.headline.text) == squeeze(g["headline"])]

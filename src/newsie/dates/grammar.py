@@ -22,7 +22,7 @@ import re
 
 import regex
 
-__all__ = ["TIME_EXPR", "EXPR_AT", "CANDIDATES", "PART_OF_DAY", "FUZZY", "REL_DAY", "REL_YEAR", "REL_MONTH"]
+__all__ = ["CANDIDATES", "EXPR_AT", "FUZZY", "PART_OF_DAY", "REL_DAY", "REL_MONTH", "REL_YEAR", "TIME_EXPR"]
 
 # -- numerals ----------------------------------------------------------------------------
 _CN = "一二三四五六七八九"

@@ -11,20 +11,31 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from functools import lru_cache
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 import regex
 from dateutil.relativedelta import relativedelta, weekday
 
 from newsie.dates.grammar import (
-    CANDIDATES, ERAS, EXPR_AT, HOLIDAYS, IDIOMS, LUNAR_HOLIDAYS, MOVABLE, PART_OF_DAY, SOLAR_TERMS, REF_DAY,
-    REL_DAY, REL_MONTH, REL_YEAR,
+    CANDIDATES,
+    ERAS,
+    EXPR_AT,
+    HOLIDAYS,
+    IDIOMS,
+    LUNAR_HOLIDAYS,
+    MOVABLE,
+    PART_OF_DAY,
+    REF_DAY,
+    REL_DAY,
+    REL_MONTH,
+    REL_YEAR,
+    SOLAR_TERMS,
 )
 from newsie.dates.numbers import read_int, read_number, read_year
 
-__all__ = ["Hit", "Context", "find_dates"]
+__all__ = ["Context", "Hit", "find_dates"]
 
 D = dt.date
 
@@ -120,7 +131,7 @@ def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.da
         if day == 0:
             day = lib.LunarMonth.fromYm(year, -month if leap else month).getDayCount()
         solar = lib.Lunar.fromYmd(year, -month if leap else month, day).getSolar()
-    except Exception:
+    except Exception:  # noqa: BLE001 - lunar-python raises bare Exception for a date it lacks
         raise _Bad(f"there is no lunar date {year}-{'闰' if leap else ''}{month}-{day}") from None
     return D(solar.getYear(), solar.getMonth(), solar.getDay())
 
@@ -129,7 +140,7 @@ def _lunar_month(year: int, month: int, leap: bool) -> tuple[dt.date, dt.date]:
     lib = _lunar_lib()
     try:
         count = lib.LunarMonth.fromYm(year, -month if leap else month).getDayCount()
-    except Exception:
+    except Exception:  # noqa: BLE001 - lunar-python raises bare Exception for a month it lacks
         raise _Bad(f"there is no lunar month {'闰' if leap else ''}{month} in {year}") from None
     return lunar_to_solar(year, month, 1, leap), lunar_to_solar(year, month, count, leap)
 
@@ -218,11 +229,7 @@ def _clock(h_text: str | None, hh: str | None, mm: str | None, min_text: str | N
         return None, None
     if h > 24:
         raise _Bad(f"there is no hour {h}")
-    if pod in _LATE and h < 12:
-        h += 12
-    elif pod == "night" and 6 <= h < 12:
-        h += 12
-    elif pod == "noon" and h < 6:
+    if pod in _LATE and h < 12 or pod == "night" and 6 <= h < 12 or pod == "noon" and h < 6:
         h += 12
     elif pod == "early_morning" and h == 12:
         h = 0
@@ -461,7 +468,7 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
             return _finish(m, p, _Point(day, day, "day", True, year, month, relative or month_rel, explicit_ref), pod)
         elif g("mfirst"):
             n = read_int(g("mfirst")) or 1
-            start, end, gran, part = start, start + relativedelta(days=n - 1), "day", True
+            end, gran, part = start + relativedelta(days=n - 1), "day", True
         elif g("mlast"):
             n = read_int(g("mlast")) or 1
             start, gran, part = end - relativedelta(days=n - 1), "day", True
@@ -839,16 +846,14 @@ def _time(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
     hit.kind = "time"
     pod_word = m.group("tpod") or m.group("tpod_alone")
     pod = PART_OF_DAY.get(pod_word) if pod_word else None
-    if m.group("th") is not None and m.group("thu") == "点" and not pod and not m.group("tmin"):
-        following = m.string[m.end("thu") : m.end("thu") + 1]
-        if following not in ("钟", "整", "许", "多", "左"):
-            raise _Skip("五点建议: a count of points, not a clock time")
+    following = m.string[m.end("thu") : m.end("thu") + 1] if m.group("thu") else ""
+    if m.group("thu") == "点" and not pod and not m.group("tmin") and following not in ("钟", "整", "许", "多", "左"):
+        raise _Skip("五点建议: a count of points, not a clock time")
     if (m.group("thu") == "点" and m.group("tmin") and not pod and "分" not in m.group("time")
             and m.group("tmin") not in ("半", "一刻", "三刻", "1刻", "3刻")):
         raise _Skip("二十七点三: a decimal number, not a clock time")
-    if m.group("tpod_alone") is None and m.group("th") is not None and not pod:
-        if m.group("th") in ("一", "两") and m.group("thu") == "时":
-            raise _Skip("一时: for a while")
+    if not pod and m.group("th") in ("一", "两") and m.group("thu") == "时":
+        raise _Skip("一时: for a while")
     clock, _ = _clock(m.group("th"), m.group("thh"), m.group("tmm"), m.group("tmin"), pod)
     hit.part_of_day, hit.clock = pod, clock
     base = ctx.last_day
@@ -974,7 +979,7 @@ class _Match:
     """A match whose named groups are read from one ``groups()`` tuple (the pattern has ~250
     groups; looking each up by name was a third of the resolver's time)."""
 
-    __slots__ = ("_m", "_vals", "string", "_fields")
+    __slots__ = ("_fields", "_m", "_vals", "string")
 
     def __init__(self, m: regex.Match) -> None:
         self._m, self._vals, self.string, self._fields = m, m.groups(), m.string, {}

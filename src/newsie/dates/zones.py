@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-__all__ = ["zone_of", "utc_offset"]
+__all__ = ["utc_offset", "zone_of"]
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +52,7 @@ def utc_offset(place: str, day: dt.date | None) -> str | None:
         from zoneinfo import ZoneInfo
 
         offset = dt.datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo(zone)).utcoffset()
-    except Exception:  # no tz database on this system: say nothing rather than guess
+    except (ImportError, KeyError, ValueError, OSError):  # no tz database here: say nothing rather than guess
         return None
     minutes = int(offset.total_seconds() // 60)
     sign = "+" if minutes >= 0 else "-"

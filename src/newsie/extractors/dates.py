@@ -31,7 +31,7 @@ from newsie.draft import ArticleDraft, Draft
 from newsie.records import DateMention
 from newsie.registry import extractor
 
-__all__ = ["make_dates", "article_mentions"]
+__all__ = ["article_mentions", "make_dates"]
 
 _DATELINE_KINDS = ("本报电", "电", "讯", "本报讯")
 _DATELINE_DATE = regex.compile(r"(?:\d{4}年|[〇零一二三四五六七八九]{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
@@ -55,7 +55,7 @@ def _pieces(art: ArticleDraft) -> list[tuple[int, int]]:
     ranges.extend(art.subheadlines)
     ranges.extend(art.section_heads)
     ranges.extend(art.paragraphs)
-    return sorted(set(r for r in ranges if r[1] > r[0]))
+    return sorted({r for r in ranges if r[1] > r[0]})
 
 
 def article_mentions(doc: Document, art: ArticleDraft, issue_date: dt.date | None,
