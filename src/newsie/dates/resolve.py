@@ -136,6 +136,7 @@ def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.da
     return D(solar.getYear(), solar.getMonth(), solar.getDay())
 
 
+@lru_cache(maxsize=1024)
 def _lunar_month(year: int, month: int, leap: bool) -> tuple[dt.date, dt.date]:
     lib = _lunar_lib()
     try:
