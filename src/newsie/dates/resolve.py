@@ -234,6 +234,10 @@ def _clock(h_text: str | None, hh: str | None, mm: str | None, min_text: str | N
         h += 12
     elif pod == "early_morning" and h == 12:
         h = 0
+    elif pod in ("evening", "night") and h == 12:
+        h = 24  # 晚上12点, 夜里12点: midnight, the start of the next day
+    if h == 24 and mi == 0:
+        return "00:00", 24  # the caller moves the date to the next day
     return f"{h:02d}:{mi:02d}", h
 
 
@@ -520,8 +524,10 @@ def _finish(m: regex.Match, p: str, point: _Point, pod: str | None) -> _Point:
     if not point.has_day:
         return point
     f = m.fields(p)
-    clock, _ = _clock(f["h"], f["hh"], f["mm"], f["min"], pod)
+    clock, hour = _clock(f["h"], f["hh"], f["mm"], f["min"], pod)
     point.pod, point.clock = pod, clock
+    if hour == 24 and point.start == point.end:  # 16日24时: 00:00 on the 17th
+        point.start = point.end = point.start + relativedelta(days=1)
     return point
 
 
@@ -855,7 +861,7 @@ def _time(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
         raise _Skip("二十七点三: a decimal number, not a clock time")
     if not pod and m.group("th") in ("一", "两") and m.group("thu") == "时":
         raise _Skip("一时: for a while")
-    clock, _ = _clock(m.group("th"), m.group("thh"), m.group("tmm"), m.group("tmin"), pod)
+    clock, hour = _clock(m.group("th"), m.group("thh"), m.group("tmm"), m.group("tmin"), pod)
     hit.part_of_day, hit.clock = pod, clock
     base = ctx.last_day
     if base is not None:
@@ -865,7 +871,7 @@ def _time(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
     else:
         hit.anchor = "none"
     if base is not None:
-        hit.start_date = hit.end_date = base
+        hit.start_date = hit.end_date = base + relativedelta(days=1) if hour == 24 else base
         hit.granularity = "day"
     _local(m.group("tlocal"), hit, ctx)
     return hit
