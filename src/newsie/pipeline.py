@@ -23,7 +23,9 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "newsie.segment.v1",
     "newsie.continuations.v1",
     "newsie.bylines.v1",
+    "newsie.dates.v1",
     "newsie.figures.v1",
+    "newsie.entities.v1",
 )
 
 ErrorHandler = Literal["raise", "collect"] | Callable[[Any, BaseException], Page | None]

@@ -1,0 +1,1055 @@
+"""Time expressions found and resolved to the calendar: :func:`find_dates`.
+
+Resolution follows how a reader of the paper reads: a relative expression (今天, 去年,
+前三季度) counts from the *anchor* (the article's dateline date, else the issue date), a
+date without a year takes the year that puts it nearest the anchor, and a day-relative
+reference (当天, 次日) counts from the date last mentioned. Calendar arithmetic is
+python-dateutil's ``relativedelta``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+
+import regex
+from dateutil.relativedelta import relativedelta, weekday
+
+from newsie.dates.grammar import (
+    CANDIDATES,
+    ERAS,
+    EXPR_AT,
+    HOLIDAYS,
+    IDIOMS,
+    LUNAR_HOLIDAYS,
+    MOVABLE,
+    PART_OF_DAY,
+    REF_DAY,
+    REL_DAY,
+    REL_MONTH,
+    REL_YEAR,
+    SOLAR_TERMS,
+)
+from newsie.dates.numbers import read_int, read_number, read_year
+
+__all__ = ["Context", "Hit", "find_dates"]
+
+D = dt.date
+
+_UNITS = {
+    "世纪": "century", "周年": "year", "年": "year", "月": "month", "季度": "quarter", "星期": "week",
+    "礼拜": "week", "周": "week", "天": "day", "日": "day", "小时": "hour", "钟头": "hour", "刻钟": "minute",
+    "分钟": "minute", "秒钟": "second", "秒": "second", "工作日": "workday", "交易日": "trading_day",
+}
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5,
+            "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6}
+_WEEK_REL = {"上上": -2, "上上个": -2, "上上個": -2, "下下个": 2, "下下個": 2, "上": -1, "上个": -1, "上個": -1, "上一": -1, "本": 0, "这": 0, "這": 0, "这个": 0,
+             "這個": 0, "下": 1, "下个": 1, "下個": 1, "下一": 1, "下下": 2}
+_LATE = {"afternoon", "evening"}
+_GRAN_ORDER = ["day", "week", "month", "quarter", "half_year", "year", "decade", "century"]
+# Words that mean "now": resolved to the anchor, marked fuzzy, kind "reference".
+_NOW = ("现在", "截至目前", "截止目前", "到目前为止", "迄今为止", "迄今", "至今", "目前")
+
+
+@dataclass(slots=True)
+class Hit:
+    """One time expression in a text: clean offsets and what it resolves to."""
+
+    start: int
+    end: int
+    kind: str
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    granularity: str | None = None
+    anchor: str | None = None  # "issue" / "dateline" / "explicit" / "none" when it needed one
+    local_time_of: str | None = None
+    utc_offset: str | None = None
+    part_of_day: str | None = None
+    clock: str | None = None
+    duration_value: Decimal | None = None
+    duration_unit: str | None = None
+    open_end: bool = False
+    fuzzy: bool = False
+    reason: str | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    """What resolution needs beyond the text: the anchor and what was said before.
+
+    Attributes:
+        anchor: the date relative expressions count from (None: they get no value).
+        anchor_kind: how the anchor was chosen: ``dateline``, ``issue`` or ``explicit``.
+        place: the dateline's place, for 当地时间.
+        last_day: the last day-granular date mentioned (for 当天, 次日).
+        last_year: the last year mentioned (for 同年, 当年).
+        utc_offset: ``(place, date) -> "+03:00"`` or None, for local times.
+    """
+
+    anchor: dt.date | None = None
+    anchor_kind: str = "issue"
+    place: str | None = None
+    last_day: dt.date | None = None
+    last_year: int | None = None
+    utc_offset: object = None
+    _used: bool = field(default=False, repr=False)
+
+
+class _Bad(Exception):
+    """An impossible date: the mention is kept with its reason and no value."""
+
+
+class _Skip(Exception):
+    """Not a time expression after all (五点建议, 四周 as 'all around')."""
+
+
+_LUNAR_HINT = "install lunar-python (pip install 'newsie[lunar]') to resolve it"
+_TERM_KEYS = {"DONG_ZHI": "冬至", "XIAO_HAN": "小寒", "DA_HAN": "大寒", "LI_CHUN": "立春", "YU_SHUI": "雨水",
+              "JING_ZHE": "惊蛰", "DA_XUE": "大雪"}
+
+
+def _lunar_lib():
+    try:
+        import lunar_python
+    except ImportError:  # an optional dependency: the mention stays, with the reason
+        raise _Bad(f"a date of the lunar calendar: {_LUNAR_HINT}") from None
+    return lunar_python
+
+
+@lru_cache(maxsize=4096)
+def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.date:
+    """The Gregorian date of a lunar one (day 0: the month's last day, as 除夕 is).
+
+    >>> lunar_to_solar(2012, 1, 15), lunar_to_solar(2021, 12, 0)
+    (datetime.date(2012, 2, 6), datetime.date(2022, 1, 31))
+    """
+    lib = _lunar_lib()
+    try:
+        if day == 0:
+            day = lib.LunarMonth.fromYm(year, -month if leap else month).getDayCount()
+        solar = lib.Lunar.fromYmd(year, -month if leap else month, day).getSolar()
+    except Exception:  # noqa: BLE001 - lunar-python raises bare Exception for a date it lacks
+        raise _Bad(f"there is no lunar date {year}-{'闰' if leap else ''}{month}-{day}") from None
+    return D(solar.getYear(), solar.getMonth(), solar.getDay())
+
+
+@lru_cache(maxsize=1024)
+def _lunar_month(year: int, month: int, leap: bool) -> tuple[dt.date, dt.date]:
+    lib = _lunar_lib()
+    try:
+        count = lib.LunarMonth.fromYm(year, -month if leap else month).getDayCount()
+    except Exception:  # noqa: BLE001 - lunar-python raises bare Exception for a month it lacks
+        raise _Bad(f"there is no lunar month {'闰' if leap else ''}{month} in {year}") from None
+    return lunar_to_solar(year, month, 1, leap), lunar_to_solar(year, month, count, leap)
+
+
+@lru_cache(maxsize=256)
+def _solar_terms(year: int) -> dict[str, dt.date]:
+    """The days of the solar terms (节气) of a Gregorian year, computed once a year."""
+    lib = _lunar_lib()
+    out = {}
+    for ref in ((year, 6, 1), (year - 1, 12, 31) if year > 1 else (year, 1, 1)):
+        for key, solar in lib.Solar.fromYmd(*ref).getLunar().getJieQiTable().items():
+            if solar.getYear() == year:
+                out.setdefault(_TERM_KEYS.get(key, key), D(year, solar.getMonth(), solar.getDay()))
+    return out
+
+
+def solar_term(name: str, year: int) -> dt.date:
+    """The day of a solar term (节气) in a Gregorian year.
+
+    >>> solar_term("冬至", 2024), solar_term("立春", 2021)
+    (datetime.date(2024, 12, 21), datetime.date(2021, 2, 3))
+    """
+    day = _solar_terms(year).get(name)
+    if day is None:
+        raise _Bad(f"no solar term {name} in {year}")
+    return day
+
+
+def _nearest(candidates: list[dt.date], anchor: dt.date) -> dt.date:
+    return min(candidates, key=lambda d: abs((d - anchor).days))
+
+
+def _anchor(ctx: Context) -> dt.date:
+    if ctx.anchor is None:
+        raise _Bad("no anchor date to resolve against")
+    ctx._used = True
+    return ctx.anchor
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return D(y, m, calendar.monthrange(y, m)[1])
+
+
+def _day(y: int, m: int, d: int) -> dt.date:
+    if not 1 <= m <= 12:
+        raise _Bad(f"there is no month {m}")
+    try:
+        return D(y, m, d)
+    except ValueError:
+        raise _Bad(f"there is no day {d} in month {m}" + (f" of {y}" if y else "")) from None
+
+
+def _nearest_year_for(m: int, d: int | None, anchor: dt.date) -> int:
+    """The year that puts month ``m`` (day ``d``) nearest ``anchor``."""
+    best, best_gap = anchor.year, None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if d is None:
+            gap = abs((y * 12 + m) - (anchor.year * 12 + anchor.month))
+        else:
+            try:
+                gap = abs((D(y, m, d) - anchor).days)
+            except ValueError:
+                continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = y, gap
+    return best
+
+
+def _clock(h_text: str | None, hh: str | None, mm: str | None, min_text: str | None,
+           pod: str | None) -> tuple[str | None, int | None]:
+    """``("HH:MM", hour)`` from the clock's groups and the part of day."""
+    if hh is not None:
+        h, mi = int(hh), int(mm)
+    elif h_text is not None:
+        h = 0 if h_text == "零" else read_int(h_text)
+        if h is None:
+            return None, None
+        mi = 0
+        if min_text:
+            mi = {"半": 30, "一刻": 15, "1刻": 15, "三刻": 45, "3刻": 45}.get(min_text)
+            if mi is None:
+                mi = read_int(min_text.lstrip("零")) if min_text.startswith("零") else read_int(min_text)
+            if mi is None or mi > 59:
+                raise _Bad(f"there is no minute {min_text}")
+    else:
+        return None, None
+    if h > 24:
+        raise _Bad(f"there is no hour {h}")
+    if pod in _LATE and h < 12 or pod == "night" and 6 <= h < 12 or pod == "noon" and h < 6:
+        h += 12
+    elif pod == "early_morning" and h == 12:
+        h = 0
+    elif pod in ("evening", "night") and h == 12:
+        h = 24  # 晚上12点, 夜里12点: midnight, the start of the next day
+    if h == 24 and mi == 0:
+        return "00:00", 24  # the caller moves the date to the next day
+    return f"{h:02d}:{mi:02d}", h
+
+
+@dataclass(slots=True)
+class _Point:
+    start: dt.date
+    end: dt.date
+    gran: str
+    has_day: bool
+    year: int | None = None
+    month: int | None = None
+    relative: bool = False
+    explicit_ref: bool = False
+    part: bool = False  # a part of a year (quarter, half, months 1 to n): a period
+    pod: str | None = None
+    clock: str | None = None
+
+
+def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) -> _Point:
+    """Resolve the calendar expression whose groups are prefixed ``p``."""
+    g = m.fields(p).__getitem__
+    relative = explicit_ref = False
+    pod_word = g("pod")
+    pod = PART_OF_DAY.get(pod_word) if pod_word else None
+    # -- a written date: 2024-10-23, 20240307
+    if g("imo"):  # 2008.03: a month
+        y, mo = int(g("iy")), int(g("imo"))
+        return _Point(D(y, mo, 1), _month_end(y, mo), "month", False, y, mo)
+    if g("im") and not g("iy"):  # 6·30: a month and day, the year nearest the anchor
+        mo, d = int(g("im")), int(g("id"))
+        y = _nearest_year_for(mo, d, _anchor(ctx))
+        day = _day(y, mo, d)
+        return _finish(m, p, _Point(day, day, "day", True, y, mo, True), pod)
+    if g("iy"):
+        y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
+        day = _day(y, mo, d)
+        return _finish(m, p, _Point(day, day, "day", True, y, mo), pod)
+    # -- the year
+    year = None
+    if g("era"):
+        year = ERAS[g("era")] + (0 if g("eran") == "元" else (read_int(g("eran")) or 1) - 1)
+        if g("eran") != "元" and read_int(g("eran")) is None:
+            raise _Bad(f"cannot read the year {g('eran')}")
+    elif g("y") and g("yr1") and not _any_after_year(m, p):
+        first, last = read_year(g("yr1")), read_year(g("y"))
+        if last < first:
+            raise _Bad("the range of years ends before it starts")
+        return _Point(D(first, 1, 1), D(last, 12, 31), "year", False, last, part=True)
+    elif g("y"):
+        year = read_year(g("y"))
+    elif g("y2") or g("y2m"):
+        text = g("y2") or g("y2m")
+        if len(text) == 2 and text[0] in "一二三四五六七八九" and text[1] in "一二三四五六七八九" and (
+            "一二三四五六七八九".index(text[1]) == "一二三四五六七八九".index(text[0]) + 1
+        ):
+            raise _Skip("五六年: a number of years, not a year")
+        year = read_year(text, ctx.anchor.year if ctx.anchor else None)
+    elif g("yrel"):
+        word = g("yrel")
+        if word in ("同年", "当年"):
+            if ctx.last_year is None:
+                raise _Skip("当年 with no year before it")
+            year, explicit_ref = ctx.last_year, True
+        else:
+            year, relative = _anchor(ctx).year + REL_YEAR[word], True
+    elif inherit is not None and inherit.year is not None and not g("drel") and not g("dref"):
+        year = inherit.year
+    # -- a season (2021年春, 冬季) by the solar terms that open them
+    if g("season"):
+        word = g("season")
+        if year is None:
+            year, relative = _anchor(ctx).year, True
+        if word == "暑假":
+            return _Point(D(year, 7, 1), D(year, 8, 31), "month", False, year, relative=relative, part=True)
+        opens = {"春": ("立春", "立夏"), "夏": ("立夏", "立秋"), "秋": ("立秋", "立冬"), "冬": ("立冬", "立春")}[word[0]]
+        start = solar_term(opens[0], year)
+        end = solar_term(opens[1], year + 1 if word[0] == "冬" else year) - relativedelta(days=1)
+        return _Point(start, end, "day", False, year, relative=relative, part=True)
+    # -- a holiday (国庆, 2019年感恩节, 春节, 冬至) or 大年初三
+    if g("hol") or (g("ld") and not g("m") and not g("lm")):
+        name = g("hol") or "大年初"
+        anchor = ctx.anchor
+        years = [year] if year is not None else None
+        if years is None:
+            anchor = _anchor(ctx)
+            years, relative = [anchor.year - 1, anchor.year, anchor.year + 1], True
+        if name == "大年初" or name in LUNAR_HOLIDAYS:
+            mo, d = LUNAR_HOLIDAYS.get(name, (1, read_int(g("ld") or "") or 1))
+            cands = [lunar_to_solar(y, mo, d) for y in years]  # 2023年除夕: the last day of lunar 2023
+        elif name in SOLAR_TERMS:
+            cands = [solar_term(name, y) for y in years]
+        elif name in HOLIDAYS:
+            mo, d = HOLIDAYS[name]
+            cands = [D(y, mo, d) for y in years]
+        else:
+            mo, wd, nth = MOVABLE[name]
+            cands = [D(y, mo, 1) + relativedelta(weekday=weekday(wd)(+nth)) for y in years]
+        day = cands[0] if len(cands) == 1 else _nearest(cands, anchor)
+        return _finish(m, p, _Point(day, day, "day", True, day.year, day.month, relative, explicit_ref), pod)
+    # -- a lunar month and day (农历八月十五, 正月初一, 闰四月, 腊月)
+    if _is_lunar(m, p):
+        leap = bool(g("leap"))
+        month = {"正": 1, "腊": 12, "冬": 11}.get(g("lm") or "", None) or read_int(g("m") or "")
+        if not month or month > 12:
+            raise _Bad(f"there is no lunar month {g('m') or g('lm')}")
+        d_text = g("ld") or g("d")
+        day = read_int(d_text) if d_text else None
+        if d_text and not day:
+            raise _Bad(f"cannot read the lunar day {d_text}")
+        years = [year] if year is not None else None
+        anchor = ctx.anchor
+        if years is None:
+            anchor = _anchor(ctx)
+            years, relative = [anchor.year - 1, anchor.year, anchor.year + 1], True
+        if day:
+            cands = [lunar_to_solar(y, month, day, leap) for y in years]
+            solar = cands[0] if len(cands) == 1 else _nearest(cands, anchor)
+            return _finish(m, p, _Point(solar, solar, "day", True, solar.year, solar.month, relative, explicit_ref), pod)
+        spans = []
+        for y in years:
+            try:
+                spans.append(_lunar_month(y, month, leap))
+            except _Bad:
+                continue  # 闰四月: only some years have it
+        if not spans:
+            raise _Bad(f"no lunar month {'闰' if leap else ''}{month} near the anchor")
+        start, end = spans[0] if len(spans) == 1 else min(spans, key=lambda se: abs((se[0] - anchor).days))
+        return _Point(start, end, "day", False, start.year, relative=relative, explicit_ref=explicit_ref, part=True)
+    if g("qrel"):
+        anchor = _anchor(ctx)
+        shift = {"上个": -1, "上一个": -1, "上": -1, "下个": 1, "下一个": 1, "下": 1}.get(g("qrel"), 0)
+        first = D(anchor.year, (anchor.month - 1) // 3 * 3 + 1, 1) + relativedelta(months=3 * shift)
+        start, end, gran = _quarter(first.year, (first.month + 2) // 3, g("qedge"))
+        return _Point(start, end, gran, False, start.year, relative=True, part=True)
+    if g("hm") and g("hmu") != "月":  # 下半周: Thursday to Sunday of this week
+        anchor = _anchor(ctx)
+        monday = anchor - relativedelta(days=anchor.weekday())
+        if g("hm") == "上":
+            return _Point(monday, monday + relativedelta(days=3), "day", False, relative=True, part=True)
+        return _Point(monday + relativedelta(days=3), monday + relativedelta(days=6), "day", False, relative=True, part=True)
+    if g("hm"):
+        anchor = _anchor(ctx)
+        end = _month_end(anchor.year, anchor.month)
+        if g("hm") == "上":
+            return _Point(D(anchor.year, anchor.month, 1), D(anchor.year, anchor.month, 15), "day", False, relative=True, part=True)
+        return _Point(D(anchor.year, anchor.month, 16), end, "day", False, relative=True, part=True)
+    # -- a part of the year
+    part = _year_part(m, p, year, ctx)
+    if part is not None:
+        start, end, gran, rel = part
+        return _finish(m, p, _Point(start, end, gran, False, start.year, relative=relative or rel,
+                                    explicit_ref=explicit_ref, part=True), pod)
+    # -- the month
+    month = None
+    month_rel = False
+    if g("m"):
+        month = read_int(g("m"))
+        if month is None or not 1 <= month <= 12:
+            raise _Bad(f"there is no month {g('m')}")
+    elif g("mrel"):
+        word = g("mrel")
+        if word == "同月" and ctx.last_day is not None:
+            base, explicit_ref = ctx.last_day, True
+        else:
+            base, relative = _anchor(ctx), True
+        shifted = base + relativedelta(months=REL_MONTH[word])
+        year, month, month_rel = shifted.year, shifted.month, True
+    elif inherit is not None and inherit.month is not None and g("d") and year == inherit.year:
+        month = inherit.month
+    # -- the day
+    d_text = g("d")
+    if g("drel"):
+        offset, fused = REL_DAY[g("drel")]
+        day = _anchor(ctx) + relativedelta(days=offset)
+        pod = pod or fused
+        return _finish(m, p, _Point(day, day, "day", True, day.year, day.month, True), pod)
+    if g("dref"):
+        word = g("dref")
+        if ctx.last_day is not None:
+            base, explicit_ref = ctx.last_day, True
+        else:
+            base, relative = _anchor(ctx), True
+        day = base + relativedelta(days=REF_DAY[word])
+        if word in ("当晚", "当夜"):
+            pod = pod or ("evening" if word == "当晚" else "night")
+        return _finish(m, p, _Point(day, day, "day", True, day.year, day.month, relative, explicit_ref), pod)
+    if d_text:
+        d = read_int(d_text)
+        if d is None:
+            raise _Bad(f"cannot read the day {d_text}")
+        if month is None:  # 23日: the nearest such day to the anchor
+            anchor = _anchor(ctx)
+            best = None
+            for k in (-1, 0, 1):
+                base = anchor + relativedelta(months=k)
+                try:
+                    cand = D(base.year, base.month, d)
+                except ValueError:
+                    continue
+                if best is None or abs((cand - anchor).days) < abs((best - anchor).days):
+                    best = cand
+            if best is None:
+                raise _Bad(f"there is no day {d} in any month near the anchor")
+            return _finish(m, p, _Point(best, best, "day", True, best.year, best.month, True), pod)
+        if year is None:
+            year, relative = _nearest_year_for(month, d if 1 <= d <= 31 else 1, _anchor(ctx)), True
+        day = _day(year, month, d)
+        if g("d2"):
+            last = _day(year, month, read_int(g("d2")) or 0)
+            if last < day:
+                raise _Bad("the range of days ends before it starts")
+            return _Point(day, last, "day", False, year, month, relative or month_rel, explicit_ref, part=True)
+        return _finish(m, p, _Point(day, day, "day", True, year, month, relative or month_rel, explicit_ref), pod)
+    if month is not None:
+        if year is None:
+            year, relative = _nearest_year_for(month, None, _anchor(ctx)), True
+        start, end, gran = D(year, month, 1), _month_end(year, month), "month"
+        xun, edge = g("xun"), g("medge")
+        part = False
+        if xun:
+            lo, hi = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, end.day)}[xun]
+            start, end, gran, part = D(year, month, lo), D(year, month, hi), "day", True
+        elif edge:
+            # JioNLP's reading: 月初 the first five days, 月底 / 月末 from the 25th
+            lo, hi = {"初": (1, 5), "底": (25, end.day), "末": (25, end.day)}[edge]
+            start, end, gran, part = D(year, month, lo), D(year, month, hi), "day", True
+        elif g("mweek"):
+            monday = _nth_monday(start, read_int(g("mweek")) or 1)
+            start, end, gran, part = monday, monday + relativedelta(days=6), "week", True
+        elif g("mwdn"):
+            wd = _WEEKDAY[g("mwd")]
+            day = start + relativedelta(weekday=weekday(wd)(+(read_int(g("mwdn")) or 1)))
+            return _finish(m, p, _Point(day, day, "day", True, year, month, relative or month_rel, explicit_ref), pod)
+        elif g("mfirst"):
+            n = read_int(g("mfirst")) or 1
+            end, gran, part = start + relativedelta(days=n - 1), "day", True
+        elif g("mlast"):
+            n = read_int(g("mlast")) or 1
+            start, gran, part = end - relativedelta(days=n - 1), "day", True
+        return _finish(m, p, _Point(start, end, gran, False, year, month, relative or month_rel, explicit_ref, part=part), pod)
+    # -- a weekday or a week
+    if g("wd") is not None or g("wonly") is not None:
+        anchor = _anchor(ctx)
+        monday = anchor - relativedelta(days=anchor.weekday())
+        rel = g("wrel") or (regex.sub("周|週|星期|礼拜|禮拜", "", g("wonly")) if g("wonly") else "本")
+        monday += relativedelta(weeks=_WEEK_REL.get(rel, 0))
+        if g("wonly") is not None and g("wd") is None:
+            return _finish(m, p, _Point(monday, monday + relativedelta(days=6), "week", False, relative=True), pod)
+        wd = g("wd")
+        day = monday + relativedelta(days=_WEEKDAY[wd])
+        if wd == "末":
+            return _finish(m, p, _Point(day, day + relativedelta(days=1), "day", False, relative=True), pod)
+        return _finish(m, p, _Point(day, day, "day", True, day.year, day.month, True), pod)
+    if year is not None:
+        return _finish(m, p, _Point(D(year, 1, 1), D(year, 12, 31), "year", False, year,
+                                    relative=relative, explicit_ref=explicit_ref), pod)
+    raise _Skip("nothing to resolve")
+
+
+_AFTER_YEAR = ("qn", "q", "q1", "qq", "half", "full", "mn", "mr1", "yedge", "m1", "ordm", "ordw", "ordd",
+               "firstn", "lastn", "m", "lm", "hol", "season", "ld")
+
+
+def _any_after_year(m: regex.Match, p: str) -> bool:
+    f = m.fields(p)
+    return any(f[n] is not None for n in _AFTER_YEAR)
+
+
+def _is_lunar(m: regex.Match, p: str) -> bool:
+    """A date of the lunar calendar: marked (农历, 正月, 闰, 初五), or a Chinese day with no 日
+    after a month, with no four-digit year (八月十五 is the Mid-Autumn day; 二〇〇四年八月十五 is not)."""
+    g = m.fields(p).__getitem__
+    if g("lunar") or g("lunar2") or g("lm") or g("leap") or g("ld"):
+        return True
+    d = g("d")
+    if d and not d.isdigit() and g("m") and not g("y"):
+        following = m.string[m.end(p + "d") : m.end(p + "d") + 1]
+        return following not in ("日", "号") or d.startswith("廿")
+    return False
+
+
+def _finish(m: regex.Match, p: str, point: _Point, pod: str | None) -> _Point:
+    """Attach the part of day and clock time (only to a day)."""
+    if not point.has_day:
+        return point
+    f = m.fields(p)
+    clock, hour = _clock(f["h"], f["hh"], f["mm"], f["min"], pod)
+    point.pod, point.clock = pod, clock
+    if hour == 24 and point.start == point.end:  # 16日24时: 00:00 on the 17th
+        point.start = point.end = point.start + relativedelta(days=1)
+    return point
+
+
+def _nth_monday(start: dt.date, n: int) -> dt.date:
+    """The Monday that starts the n-th week beginning inside the period from ``start``."""
+    first = start + relativedelta(weekday=weekday(0)(+1))
+    return first + relativedelta(weeks=n - 1)
+
+
+def _year_part(m: regex.Match, p: str, year: int | None, ctx: Context):
+    """A part of a year (前三季度, 上半年, 1至9月, 年底) as ``(start, end, gran, relative)``."""
+    g = m.fields(p).__getitem__
+    names = ("qn", "q", "q1", "qq", "half", "full", "mn", "mr1", "yedge", "m1", "ordm", "ordw", "ordd",
+             "firstn", "lastn")
+    if not any(g(n) for n in names):
+        return None
+    rel = False
+    if year is None:
+        year, rel = _anchor(ctx).year, True
+    if g("qn"):
+        n = read_int(g("qn")[1:])
+        if not n or n > 4:
+            raise _Bad(f"there is no quarter {g('qn')[1:]}")
+        return D(year, 1, 1), _month_end(year, 3 * n), "quarter", rel
+    if g("q") or g("q1") or g("qq"):
+        q = 1 if g("q1") else read_int(g("q") or g("qq"))
+        return _quarter(year, q, g("qedge")) + (rel,)
+    if g("half"):
+        if g("half") in "上前":
+            return D(year, 1, 1), D(year, 6, 30), "half_year", rel
+        return D(year, 7, 1), D(year, 12, 31), "half_year", rel
+    if g("full"):
+        return D(year, 1, 1), D(year, 12, 31), "year", rel
+    if g("mn"):
+        n = read_int(g("mnn"))
+        if not n or n > 12:
+            raise _Bad(f"there are no {g('mnn')} months in a year")
+        return D(year, 1, 1), _month_end(year, n), "month", rel
+    if g("mr1"):
+        a, b = read_int(g("mr1")), read_int(g("mr2"))
+        for v in (a, b):
+            if v is None or not 1 <= v <= 12:
+                raise _Bad(f"there is no month {v}")
+        end_year = year + 1 if b < a else year
+        return D(year, a, 1), _month_end(end_year, b), "month", rel
+    if g("m1") or g("ordm"):
+        n = 1 if g("m1") else read_int(g("ordm"))
+        if not n or n > 12:
+            raise _Bad(f"there is no month {n}")
+        return D(year, n, 1), _month_end(year, n), "month", rel
+    if g("ordw"):
+        monday = _nth_monday(D(year, 1, 1), read_int(g("ordw")) or 1)
+        return monday, monday + relativedelta(days=6), "week", rel
+    if g("ordd"):
+        day = D(year, 1, 1) + relativedelta(days=(read_int(g("ordd")) or 1) - 1)
+        return day, day, "day", rel
+    if g("firstn"):
+        n, unit = read_int(g("firstn")) or 1, g("firstu")
+        if unit in ("天",):
+            return D(year, 1, 1), D(year, 1, 1) + relativedelta(days=n - 1), "day", rel
+        monday = _nth_monday(D(year, 1, 1), 1)
+        return monday, monday + relativedelta(weeks=n, days=-1), "week", rel
+    if g("lastn"):
+        n, unit = read_int(g("lastn")) or 1, g("lastu")
+        end = D(year, 12, 31)
+        if unit == "月":
+            return D(year, 13 - n, 1), end, "month", rel
+        if unit == "天":
+            return end - relativedelta(days=n - 1), end, "day", rel
+        sunday = end - relativedelta(days=(end.weekday() + 1) % 7)  # the last full week ends on a Sunday
+        return sunday - relativedelta(weeks=n, days=-1), sunday, "week", rel
+    edge = g("yedge")
+    lo, hi = {"初": (1, 2), "中": (6, 7), "底": (11, 12), "末": (11, 12), "伊始": (1, 1)}[edge]
+    return D(year, lo, 1), _month_end(year, hi), "month", rel
+
+
+def _quarter(year: int, q: int, edge: str | None):
+    """Quarter ``q`` of ``year``, or its first or last month (一季度末)."""
+    if not 1 <= q <= 4:
+        raise _Bad(f"there is no quarter {q}")
+    if edge == "初":
+        return D(year, 3 * q - 2, 1), _month_end(year, 3 * q - 2), "month"
+    if edge in ("末", "底"):
+        return D(year, 3 * q, 1), _month_end(year, 3 * q), "month"
+    return D(year, 3 * q - 2, 1), _month_end(year, 3 * q), "quarter"
+
+
+def _pick_anchor(ctx: Context, used: bool) -> str | None:
+    return ctx.anchor_kind if used else None
+
+
+_SUBDAY = {"hour": 3600, "minute": 60, "second": 1}
+_VAGUE = ("几", "数", "若干", "几十", "十几", "数十", "数百", "几百", "一两", "两三", "三四", "四五", "五六", "七八")
+_SINCE_PRE = ("近", "前", "过去", "过去的", "最近", "最近的")
+_WITHIN_PRE = ("未来", "未来的", "今后", "此后")
+
+
+def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
+    """8个月, 几秒钟, 半天; and the dates they make with 前 / 后 / 以来 / 以内 / 近 / 未来."""
+    n_text, unit_word = m.group("dur_n"), m.group("dur_unit")
+    unit_word = unit_word.lstrip("个").replace("週", "周").replace("禮", "礼")
+    factor = 15 if unit_word == "刻钟" else 1
+    unit = "minute" if unit_word == "刻钟" else _UNITS[unit_word]
+    pre, post = m.group("dur_pre"), m.group("dur_post")
+    ge = m.group("dur_ge")
+    half = bool(m.group("dur_half") or m.group("dur_half2"))
+    more = bool(m.group("dur_more") or m.group("dur_more2") or m.group("dur_more3"))
+    if unit_word == "月" and not ge and not pre and n_text != "半":
+        raise _Skip("三月 is March, not three months")
+    if unit_word == "周" and n_text == "四" and not ge:
+        raise _Skip("四周 is 'all around'")
+    if unit_word == "日" and not (ge or pre or post) and n_text in ("一", "1"):
+        raise _Skip("一日 alone is an idiom more often than a day")
+    if m.start() > 0 and m.string[m.start() - 1] in "第同那哪每这":
+        raise _Skip("第三年, 同一年: an ordinal or a reference, not a duration")
+    value: Decimal | None
+    fuzzy = more
+    if n_text == "半":
+        value = Decimal("0.5")
+    elif n_text in _VAGUE:
+        value, fuzzy = None, True
+    else:
+        value = read_number({"俩": "2", "仨": "3"}.get(n_text, n_text))
+        if value is None:
+            raise _Skip(f"cannot read {n_text}")
+        if half:
+            value += Decimal("0.5")
+    if value is not None and factor != 1:
+        value *= factor
+    hit.kind = "duration"
+    hit.duration_value, hit.duration_unit, hit.fuzzy = value, unit, fuzzy
+    if pre in _SINCE_PRE or post in ("以来", "来"):
+        relation = "since"
+    elif pre in _WITHIN_PRE or post in ("以内", "之内", "内"):
+        relation = "within"
+    elif post in ("以前", "之前", "前") or pre == "之前":
+        relation = "before"
+    elif post in ("以后", "之后", "后") or pre in ("之后", "再过"):
+        relation = "after"
+    else:
+        return hit
+    hit.anchor = ctx.anchor_kind if ctx.anchor else "none"
+    hit.kind = "period" if relation in ("since", "within") or post in ("以后", "之后") or pre == "再过" else "date"
+    if value is None:
+        hit.fuzzy = True
+        return hit
+    anchor = _anchor(ctx)
+    if unit in ("workday", "trading_day"):  # Monday to Friday; public holidays are not known
+        day, left = anchor, int(value)
+        while left > 0:
+            day += relativedelta(days=1 if relation != "before" else -1)
+            left -= day.weekday() < 5
+        hit.granularity = "day"
+        if relation == "within":
+            hit.start_date, hit.end_date = anchor, day
+        elif relation == "after" and (post in ("以后", "之后") or pre == "再过"):
+            hit.start_date, hit.end_date, hit.open_end = day, None, True
+        elif relation == "since":
+            hit.start_date, hit.end_date, hit.open_end = day, anchor, True
+        else:
+            hit.start_date = hit.end_date = day
+        return hit
+    if unit in _SUBDAY:
+        step: relativedelta = relativedelta(seconds=int(value * _SUBDAY[unit]))
+        base = dt.datetime.combine(anchor, dt.time(12))  # the hour of the anchor is unknown: noon
+    else:
+        step = _shift(unit, value)
+        base = dt.datetime.combine(anchor, dt.time())
+    if relation == "since":
+        start = (base - step).date()
+        if more and unit in ("year", "month") or unit == "year" and value != value.to_integral_value():
+            start = D(start.year, 1, 1) if more and unit == "year" else D(start.year, start.month, 1)
+        hit.start_date, hit.end_date, hit.granularity, hit.open_end = start, anchor, "day", True
+        return hit
+    if relation == "within":
+        end = (base + step).date()
+        if unit in ("month", "quarter", "year", "century"):  # 未来两个月: up to the day before
+            end -= relativedelta(days=1)
+        hit.start_date, hit.end_date, hit.granularity = anchor, max(end, anchor), "day"
+        return hit
+    day = (base - step if relation == "before" else base + step).date()
+    if more and unit == "year":
+        day = D(day.year, 1, 1)
+    elif more and unit == "month" or unit == "year" and value != value.to_integral_value():
+        day = D(day.year, day.month, 1)
+    if relation == "after" and (post in ("以后", "之后") or pre == "再过"):
+        hit.start_date, hit.end_date, hit.open_end, hit.granularity = day, None, True, "day"
+        return hit
+    gran = unit
+    if unit == "year" and value != value.to_integral_value() or unit == "quarter":
+        gran = "month"
+    if gran in ("year", "century"):
+        hit.start_date, hit.end_date, hit.granularity = D(day.year, 1, 1), D(day.year, 12, 31), "year"
+    elif gran == "month":
+        hit.start_date, hit.end_date, hit.granularity = D(day.year, day.month, 1), _month_end(day.year, day.month), "month"
+    elif gran == "week":
+        monday = day - relativedelta(days=day.weekday())
+        hit.start_date, hit.end_date, hit.granularity = monday, monday + relativedelta(days=6), "week"
+    else:
+        hit.start_date = hit.end_date = day
+        hit.granularity = "day"
+    return hit
+
+
+def _shift(unit: str, value: Decimal) -> relativedelta:
+    """``value`` units as a calendar step; half years as months, half days as hours."""
+    whole = int(value)
+    frac = value - whole
+    if unit == "century":
+        return relativedelta(years=100 * whole + int(frac * 100))
+    if unit == "year":
+        return relativedelta(years=whole, months=int(frac * 12))
+    if unit == "quarter":
+        return relativedelta(months=3 * whole + int(frac * 3))
+    if unit == "month":
+        return relativedelta(months=whole, days=int(frac * 30))
+    if unit == "week":
+        return relativedelta(weeks=whole, days=int(frac * 7))
+    return relativedelta(days=whole, hours=int(frac * 24))
+
+
+def _era(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
+    hit.kind, hit.fuzzy = "period", bool(m.group("era_part") or m.group("dec_part"))
+    if m.group("dec_only"):
+        dec = read_int(m.group("dec_only").rstrip("0") + "0" if m.group("dec_only")[0].isdigit() else m.group("dec_only"))
+        dec = int(m.group("dec_only")) if m.group("dec_only").isdigit() else dec
+        anchor_year = ctx.anchor.year if ctx.anchor else 1999
+        start = 2000 + dec if 2000 + dec <= anchor_year else 1900 + dec
+        if ctx.anchor:
+            ctx._used = True
+        lo, hi = _edge_years(m.group("dec_part"), 10)
+        hit.start_date, hit.end_date, hit.granularity = D(start + lo, 1, 1), D(start + hi, 12, 31), "decade"
+        return hit
+    if m.group("cent_rel"):
+        base = _anchor(ctx).year // 100 + 1
+        century = base - 1 if m.group("cent_rel") in ("上", "上个") else base
+    else:
+        century = read_int(m.group("cent"))
+        if not century:
+            raise _Skip("no century")
+    first = (century - 1) * 100
+    if m.group("dec"):
+        dec = int(m.group("dec")) if m.group("dec").isdigit() else read_int(m.group("dec"))
+        lo, hi = _edge_years(m.group("era_part"), 10)
+        hit.start_date, hit.end_date, hit.granularity = D(first + dec + lo, 1, 1), D(first + dec + hi, 12, 31), "decade"
+    else:
+        lo, hi = _edge_years(m.group("era_part"), 100)
+        hit.start_date, hit.end_date, hit.granularity = D(max(first + lo, 1), 1, 1), D(first + hi, 12, 31), "century"
+    return hit
+
+
+def _edge_years(part: str | None, span: int) -> tuple[int, int]:
+    """The years of a decade or century that 初 / 中 / 末 / 上半叶 mean."""
+    if not part:
+        return 0, span - 1
+    if span == 10:
+        if part in ("初", "初期", "前期"):
+            return 0, 2
+        if part in ("中", "中期"):
+            return 3, 6
+        return 7, 9
+    if part in ("初", "初期"):
+        return 0, 19
+    if part in ("前期", "上半叶"):
+        return 0, 49
+    if part in ("中", "中期", "中叶"):
+        return 40, 59
+    if part == "下半叶":
+        return 50, 99
+    return 80, 99
+
+
+def _five_year_plan(k: int) -> int:
+    """The first year of the k-th five-year plan (the 4th and later run back to back)."""
+    return {1: 1953, 2: 1958, 3: 1966}.get(k, 1971 + 5 * (k - 4))
+
+
+def _hit(m: regex.Match, ctx: Context) -> Hit:
+    hit = Hit(start=m.start(), end=m.end(), kind="date")
+    ctx._used = False
+    try:
+        if m.group("fuzzy"):
+            word = m.group("fuzzy")
+            hit.fuzzy = True
+            if word in _NOW:
+                hit.kind = "reference"
+                if ctx.anchor:
+                    hit.start_date = hit.end_date = _anchor(ctx)
+                    hit.granularity = "day"
+            else:
+                hit.kind = "fuzzy"
+            hit.anchor = ctx.anchor_kind if ctx.anchor else "none"
+            return hit
+        if m.group("fyp_all"):
+            k = read_int("十" + m.group("fyp"))
+            first = _five_year_plan(k)
+            hit.kind, hit.granularity = "period", "year"
+            hit.start_date, hit.end_date = D(first, 1, 1), D(first + 4, 12, 31)
+            if not m.group("fyp_during"):
+                hit.start, hit.end = m.start("fyp") - 1, m.end("fyp") + 1
+            return hit
+        if m.group("era"):
+            _era(m, ctx, hit)
+            hit.anchor = _pick_anchor(ctx, ctx._used)
+            return hit
+        if m.group("dur"):
+            return _duration(m, ctx, hit)
+        if m.group("time"):
+            return _time(m, ctx, hit)
+        return _expr(m, ctx, hit)
+    except (_Bad, ValueError, OverflowError) as bad:  # 4000年前: past year 1 of the calendar
+        if not isinstance(bad, _Bad):
+            bad = _Bad(f"outside the calendar's years 1 to 9999 ({bad})")
+        if m.group("expr"):
+            hit.end = min(hit.end, _core_end(m, "a_"))
+        hit.start_date = hit.end_date = None
+        hit.reason = str(bad)
+        hit.anchor = None if "anchor" not in str(bad) else "none"
+        return hit
+
+
+def _time(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
+    hit.kind = "time"
+    pod_word = m.group("tpod") or m.group("tpod_alone")
+    pod = PART_OF_DAY.get(pod_word) if pod_word else None
+    following = m.string[m.end("thu") : m.end("thu") + 1] if m.group("thu") else ""
+    if m.group("thu") == "点" and not pod and not m.group("tmin") and following not in ("钟", "整", "许", "多", "左"):
+        raise _Skip("五点建议: a count of points, not a clock time")
+    if (m.group("thu") == "点" and m.group("tmin") and not pod and "分" not in m.group("time")
+            and m.group("tmin") not in ("半", "一刻", "三刻", "1刻", "3刻")):
+        raise _Skip("二十七点三: a decimal number, not a clock time")
+    if not pod and m.group("th") in ("一", "两") and m.group("thu") == "时":
+        raise _Skip("一时: for a while")
+    clock, hour = _clock(m.group("th"), m.group("thh"), m.group("tmm"), m.group("tmin"), pod)
+    hit.part_of_day, hit.clock = pod, clock
+    base = ctx.last_day
+    if base is not None:
+        hit.anchor = "explicit"
+    elif ctx.anchor is not None:
+        base, hit.anchor = _anchor(ctx), ctx.anchor_kind
+    else:
+        hit.anchor = "none"
+    if base is not None:
+        hit.start_date = hit.end_date = base + relativedelta(days=1) if hour == 24 else base
+        hit.granularity = "day"
+    _local(m.group("tlocal"), hit, ctx)
+    return hit
+
+
+def _local(word: str | None, hit: Hit, ctx: Context) -> None:
+    if not word:
+        return
+    place = "北京" if word == "北京时间" else ctx.place
+    hit.local_time_of = place
+    if place and callable(ctx.utc_offset):
+        hit.utc_offset = ctx.utc_offset(place, hit.start_date or ctx.anchor)
+
+
+def _expr(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
+    a = _point(m, "a_", ctx)
+    used = ctx._used
+    single_unit = not a.part and (a.gran in ("month", "year") or (a.gran == "day" and a.start == a.end))
+    kind = "date" if single_unit else "period"
+    if m.group("sep") and _has_b(m):
+        b = _point(m, "b_", ctx, inherit=a)
+        used = used or ctx._used
+        if b.end < a.start and b.gran in ("month", "day") and not _b_has_year(m):
+            b = _Point(b.start + relativedelta(years=1), b.end + relativedelta(years=1), b.gran, b.has_day)
+        if b.end < a.start:
+            raise _Bad("the range ends before it starts")
+        hit.start_date, hit.end_date = a.start, b.end
+        hit.granularity = min((a.gran, b.gran), key=lambda x: _GRAN_ORDER.index(x) if x in _GRAN_ORDER else 0)
+        kind = "period"
+    else:
+        hit.start_date, hit.end_date, hit.granularity = a.start, a.end, a.gran
+        if a.has_day and a.start == a.end:
+            hit.part_of_day, hit.clock = a.pod, a.clock
+            if not a.pod and not a.clock and not m.group("post"):
+                hit.end = min(hit.end, _core_end(m, "a_"))
+        elif not m.group("post"):
+            hit.end = min(hit.end, _core_end(m, "a_"))
+    post = m.group("post")
+    if post in ("以来", "至今"):
+        anchor = _anchor(ctx)
+        used = True
+        kind, hit.open_end = "period", True
+        # from a date after the anchor (the paper's reference), the period has not begun: no end yet
+        hit.end_date = anchor if not hit.start_date or hit.start_date <= anchor else None
+    elif post in ("起", "开始"):
+        kind, hit.open_end = "period", True
+        if ctx.anchor and hit.start_date and hit.start_date <= ctx.anchor:
+            hit.end_date, used = ctx.anchor, True
+        else:
+            hit.end_date = None
+    elif post in ("左右", "前后"):
+        hit.fuzzy = True
+    elif post in ("以前", "之前", "前"):
+        # 2025年前 / 年底前: by then; a deadline ahead of the anchor is the period up to it
+        if ctx.anchor is not None and hit.start_date is not None and hit.end_date is not None and hit.end_date > ctx.anchor:
+            hit.start_date, used, kind = ctx.anchor, True, "period"
+        else:
+            hit.end = m.start("post")  # before a past date: a period with no start, which a mention cannot hold
+    elif post in ("以后", "之后"):
+        # after a day: from that day (as Recognizers-Text reads it); after a month or year: the next
+        if hit.end_date is not None:
+            if hit.granularity != "day" or hit.start_date != hit.end_date:
+                hit.start_date = hit.end_date + relativedelta(days=1)
+            hit.end_date = None
+            kind, hit.open_end = "period", True
+    elif post in ("期间", "之际", "止"):
+        hit.end = min(hit.end, m.start("post")) if post != "止" else hit.end
+    pre = m.group("pre")
+    if pre and (pre.startswith("截") or not (post in ("以来", "起", "开始", "至今") or (m.group("sep") and _has_b(m)))):
+        hit.start = m.end("pre")  # 于, 截至: not part of the expression
+    hit.kind = kind
+    hit.anchor = "explicit" if a.explicit_ref and not used else _pick_anchor(ctx, used)
+    _local(m.group("local"), hit, ctx)
+    return hit
+
+
+def _has_b(m: regex.Match) -> bool:
+    return m.group("sep") is not None  # the separator is only kept with the range's second date
+
+
+def _b_has_year(m: regex.Match) -> bool:
+    return bool(m.group("b_y") or m.group("b_y2") or m.group("b_y2m") or m.group("b_yrel") or m.group("b_iy"))
+
+
+_CORE = ("iy", "id", "imo", "y", "y2", "y2m", "yrel", "eran", "qn", "q", "q1", "qq", "qedge", "qrel", "half", "full",
+         "mn", "mnn", "mr2", "yedge", "m", "lm", "mrel", "xun", "medge", "mweek", "mwd", "mfirst", "mlast",
+         "d", "d2", "ld", "drel", "dref", "wd", "wonly", "hol", "season", "hm", "hmu", "ordm", "ordw", "ordd",
+         "firstu", "lastu", "m1")
+
+
+def _core_end(m: regex.Match, p: str) -> int:
+    """Where the calendar part of a date ends (before a part of day it cannot carry)."""
+    f = m.fields(p)
+    ends = [m.end(p + n) for n in _CORE if f[n] is not None]
+    end = max(ends) if ends else m.end()
+    text = m.string
+    # the unit characters after the last number: 日, 月, 年, 季度, 份, 号 ...
+    while end < m.end() and text[end] in "日号月份年度季个半周星期礼拜天":
+        end += 1
+    return end
+
+
+_INDEX = EXPR_AT.groupindex
+
+
+_BY_PREFIX = {
+    p: [(name[len(p):], i - 1) for name, i in _INDEX.items() if name.startswith(p)] for p in ("a_", "b_")
+}
+
+
+class _Match:
+    """A match whose named groups are read from one ``groups()`` tuple (the pattern has ~250
+    groups; looking each up by name was a third of the resolver's time)."""
+
+    __slots__ = ("_fields", "_m", "_vals", "string")
+
+    def __init__(self, m: regex.Match) -> None:
+        self._m, self._vals, self.string, self._fields = m, m.groups(), m.string, {}
+
+    def fields(self, p: str) -> dict[str, str | None]:
+        """The groups of one date (prefix ``a_`` or ``b_``) by their short names."""
+        f = self._fields.get(p)
+        if f is None:
+            vals = self._vals
+            f = self._fields[p] = {name: vals[i] for name, i in _BY_PREFIX[p]}
+        return f
+
+    def group(self, name: str | int = 0) -> str | None:
+        return self._m.group(0) if name == 0 else self._vals[_INDEX[name] - 1]
+
+    def start(self, name: str | int = 0) -> int:
+        return self._m.start(name)
+
+    def end(self, name: str | int = 0) -> int:
+        return self._m.end(name)
+
+
+def find_dates(text: str, ctx: Context | None = None, *, start: int = 0, end: int | None = None) -> list[Hit]:
+    """Every time expression in ``text[start:end]``, resolved against ``ctx``.
+
+    Args:
+        text: clean text (as :attr:`newsie.document.Document.text`).
+        ctx: the anchor and what was mentioned before; updated as dates are read.
+        start, end: the range of ``text`` to read; offsets returned are into ``text``.
+
+    Returns:
+        One :class:`Hit` per expression, in text order. An impossible date (2月30日)
+        is a hit with no value and a ``reason``; nothing raises.
+
+    >>> ctx = Context(anchor=dt.date(2024, 10, 23), anchor_kind="dateline")
+    >>> [(h.kind, str(h.start_date), str(h.end_date), h.anchor) for h in find_dates("今天发布前三季度数据", ctx)]
+    [('date', '2024-10-23', '2024-10-23', 'dateline'), ('period', '2024-01-01', '2024-09-30', 'dateline')]
+    """
+    ctx = ctx if ctx is not None else Context()
+    end = len(text) if end is None else end
+    hits: list[Hit] = []
+    pos = start  # nothing before pos is read again
+    for candidate in CANDIDATES.finditer(text, start, end):
+        at = candidate.start()
+        if at < pos:
+            continue
+        m = EXPR_AT.match(text, at, end)
+        if m is None or m.end() == at:
+            continue
+        try:
+            hit = _hit(_Match(m), ctx)
+        except _Skip:
+            continue
+        idiom = IDIOMS.search(text, max(start, m.start() - 3), min(end, m.end() + 4))
+        if idiom is not None and idiom.start() < m.end() and m.start() < idiom.end():
+            pos = max(idiom.end(), at + 1)
+            continue
+        if hit.end <= hit.start:
+            continue
+        hits.append(hit)
+        if hit.start_date is not None and hit.kind in ("date", "time") and hit.granularity == "day":
+            ctx.last_day = hit.start_date
+        if hit.start_date is not None and hit.kind in ("date", "period") and hit.granularity in ("day", "month", "year", "quarter", "half_year"):
+            ctx.last_year = hit.start_date.year
+        pos = max(m.end(), hit.end)
+    return hits
