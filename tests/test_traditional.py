@@ -92,3 +92,24 @@ def test_english_words_in_the_text_keep_the_articles(seed_text, old, new):
         (b.agency, b.kind, b.date, b.reporters) for b in simp.bylines]
     assert [(c.direction, c.page) for c in simp.continuations] == [(c.direction, c.page) for c in mixed.continuations]
     assert len(mixed.captions) == len(simp.captions)
+
+
+def test_dates_figures_and_names_are_found_alike(pages):
+    """Every extractor of the default pipeline reads the traditional page as the simplified
+    one: the same dates and figures at the same offsets with the same values, the same
+    people, places and organisations (names given in simplified characters)."""
+    simp, trad, _ = pages
+
+    def dates(p):
+        return [(d.span.start, d.span.end, d.kind, d.start_date, d.end_date, d.anchor) for a in p.articles for d in a.dates]
+
+    def figures(p):
+        return [(f.span.start, f.span.end, f.kind, f.value, f.unit, f.hedge) for a in p.articles for f in a.figures]
+
+    def names(p, kind):
+        return [(x.name, [(m.start, m.end) for m in x.mentions]) for a in p.articles for x in getattr(a, kind)]
+
+    assert dates(trad) == dates(simp) and len(dates(simp)) > 10
+    assert figures(trad) == figures(simp) and len(figures(simp)) > 10
+    for kind in ("persons", "places", "organizations"):
+        assert names(trad, kind) == names(simp, kind) and names(simp, kind)
