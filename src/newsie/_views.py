@@ -251,6 +251,52 @@ def page_html(page: Page) -> str:
     return "".join(parts)
 
 
+def _person_text(p) -> str:
+    office = "、".join(p.titles[-1:]) if p.titles else (p.role or "")
+    where = p.country or p.affiliation or ""
+    mark = "*" if p.is_leader else ""
+    if where and office.startswith(where):
+        where = ""  # 俄罗斯总统: the office names the country already
+    return f"{mark}{p.name}" + (f"（{where}{office}）" if office or where else "")
+
+
+def _date_text(d) -> str:
+    if d.start_date is None and d.duration_value is None:
+        return f"{d.span.text}=?"
+    if d.kind == "duration":
+        return f"{d.span.text}={d.duration_value} {d.duration_unit}"
+    value = d.start_date.isoformat()
+    if d.end_date and d.end_date != d.start_date:
+        value += f"..{d.end_date.isoformat()}"
+    return f"{d.span.text}={value}"
+
+
+def _figure_text(f) -> str:
+    value = f"{f.low}–{f.high}" if f.low is not None and f.high is not None else (
+        "?" if f.value is None else str(f.value))
+    unit = f.currency or f.unit or ""
+    extra = "".join(f" {x}" for x in (f.hedge and f"({f.hedge})", f.of and f"of {f.of}") if x)
+    return f"{f.span.text}={value}{(' ' + unit) if unit else ''}{extra}"
+
+
+def _entity_lines(a, width: int = 110) -> list[str]:
+    """The article's people (* = leader), places, organisations, dates and figures, one
+    line each, cut to ``width`` characters."""
+    rows = (
+        ("people", [_person_text(p) for p in a.persons]),
+        ("places", [p.name + (f"/{p.code}" if p.code else "") for p in a.places]),
+        ("orgs", [o.name for o in a.organizations]),
+        ("dates", [_date_text(d) for d in a.dates]),
+        ("figures", [_figure_text(f) for f in a.figures]),
+    )
+    out = []
+    for label, items in rows:
+        if items:
+            line = f"    {label}: " + "; ".join(items)
+            out.append(line if len(line) <= width else line[: width - 1] + "…")
+    return out
+
+
 def page_text(page: Page) -> str:
     lines = [repr(page)]
     lines += [f"! {w}" for w in page.warnings]
@@ -271,6 +317,7 @@ def page_text(page: Page) -> str:
             lines.append(f"    ← continued from page {a.continued_from}")
         if a.continued_to:
             lines.append(f"    → continued on page {a.continued_to}")
+        lines += _entity_lines(a)
     for c in page.captions:
         credit = f" [{' '.join(c.photographers)}]" if c.photographers else ""
         lines.append(f"[caption] {c.text[:60]}{'…' if len(c.text) > 60 else ''}{credit}")
