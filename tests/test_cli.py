@@ -68,6 +68,17 @@ def test_stdin_and_table_format():
     assert "张三" in r.stdout.decode()
 
 
+def test_table_of_the_seed_shows_people_dates_and_figures():
+    r = run("extract", str(SEED), "--format", "table", "--issue-date", "2024-10-24")
+    assert r.returncode == 0, r.stderr.decode()
+    out = r.stdout.decode()
+    assert "*普京（俄罗斯总统）" in out  # a leader, with the office that names the country
+    assert "郝赫（记者）" in out and "*郝赫" not in out  # a reporter is no leader
+    assert "今天=2024-10-23" in out  # resolved against the dateline, not the issue date
+    assert "1371家=1371 家 of 工会帮扶中心" in out
+    assert "近四成=40 % (近)" in out
+
+
 def test_csv_has_one_row_per_record(tmp_path):
     r = run("extract", str(SEED), "--format", "csv", "--kind", "bylines", "--issue-date", "2024-10-24")
     assert r.returncode == 0, r.stderr.decode()
