@@ -116,11 +116,28 @@ class SpacySource:
     def __call__(self, texts: Sequence[str]) -> list[list[Span3]]:
         texts = list(texts)
         out: list[list[Span3]] = []
-        for doc in self.nlp.pipe(texts, batch_size=self.batch_size):
+        for text, doc in zip(texts, self.nlp.pipe(texts, batch_size=self.batch_size)):
             # spaCy's tokenizers keep the text (doc.text == text), so offsets are the caller's
-            spans = [(e.start_char, e.end_char, normalise_label(e.label_)) for e in doc.ents]
-            out.append([(s, e, lab) for s, e, lab in spans if lab is not None])
+            spans = []
+            for ent in doc.ents:
+                label = normalise_label(ent.label_)
+                if label is not None and (span := _trim(text, ent.start_char, ent.end_char)):
+                    spans.append((*span, label))
+            out.append(spans)
         return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span without whitespace at its edges (a whitespace token can end an entity).
+
+    >>> _trim(" 王 平  说", 0, 5)
+    (1, 4)
+    """
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
 
 
 class HanlpSource:
@@ -148,7 +165,7 @@ class HanlpSource:
             if ch.isspace():
                 continue
             cur.append(i)
-            if ch in "。！？；\n" or len(cur) >= self.max_chars:
+            if ch in "。！？；" or len(cur) >= self.max_chars:
                 pieces.append(cur)
                 cur = []
         if cur:
