@@ -267,3 +267,21 @@ def test_hanlp_folder_without_config_is_refused(tmp_path):
     pytest.importorskip("hanlp")
     with pytest.raises(ner.ModelError, match=r"not a HanLP model folder: expected config\.json"):
         ner.load(f"hanlp:{tmp_path}")
+
+
+def test_a_text_longer_than_spacys_limit_is_read_in_pieces():
+    """A page that is one long paragraph must not hit nlp.max_length: the source cuts it
+    after sentence ends and the spans come back in the whole text's offsets."""
+    src = ner.load("default")
+    text = "俄罗斯总统普京在莫斯科会见了来访的法国总统马克龙。" * 12
+    whole = src([text])[0]
+    saved = (src.max_chars, src.nlp.max_length)
+    try:
+        src.max_chars, src.nlp.max_length = 60, 100  # the text is 300 characters
+        pieced = src([text, "", text[:50]])
+    finally:
+        src.max_chars, src.nlp.max_length = saved
+    assert pieced[0] == whole and len(whole) >= 12
+    assert pieced[1] == [] and pieced[2] == whole[: len(src([text[:50]])[0])]
+    for s, e, _ in pieced[0]:
+        assert text[s:e] in ("俄罗斯", "莫斯科", "法国", "马克龙", "普京")

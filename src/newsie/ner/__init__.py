@@ -98,9 +98,10 @@ class SpacySource:
         nlp: the loaded pipeline.
         spec: how it was asked for (kept for messages and ``repr``).
         batch_size: texts per ``nlp.pipe`` batch.
+        max_chars: longer texts are read in pieces of at most this many characters.
     """
 
-    def __init__(self, nlp: Any, spec: str, *, batch_size: int = 64) -> None:
+    def __init__(self, nlp: Any, spec: str, *, batch_size: int = 64, max_chars: int = 10_000) -> None:
         if not any(nlp.get_pipe_meta(name).factory in ("ner", "beam_ner") for name in nlp.pipe_names):
             raise ModelError(
                 f"spaCy pipeline {spec!r} has no 'ner' component (its components: "
@@ -109,22 +110,47 @@ class SpacySource:
         self.nlp = nlp
         self.spec = spec
         self.batch_size = batch_size
+        self.max_chars = max_chars
 
     def __repr__(self) -> str:
         return f"SpacySource({self.spec!r})"
 
     def __call__(self, texts: Sequence[str]) -> list[list[Span3]]:
         texts = list(texts)
-        out: list[list[Span3]] = []
-        for text, doc in zip(texts, self.nlp.pipe(texts, batch_size=self.batch_size)):
-            # spaCy's tokenizers keep the text (doc.text == text), so offsets are the caller's
-            spans = []
+        out: list[list[Span3]] = [[] for _ in texts]
+        # a long text (a page that is one paragraph) goes in pieces cut after sentence ends:
+        # spaCy refuses texts over nlp.max_length, and memory grows with the length
+        pieces = [(k, base, piece) for k, text in enumerate(texts) for base, piece in _cut(text, self.max_chars)]
+        docs = self.nlp.pipe((piece for _, _, piece in pieces), batch_size=self.batch_size)
+        for (k, base, piece), doc in zip(pieces, docs):
+            # spaCy's tokenizers keep the text (doc.text == piece), so offsets are the piece's
             for ent in doc.ents:
                 label = normalise_label(ent.label_)
-                if label is not None and (span := _trim(text, ent.start_char, ent.end_char)):
-                    spans.append((*span, label))
-            out.append(spans)
+                if label is not None and (span := _trim(piece, ent.start_char, ent.end_char)):
+                    out[k].append((span[0] + base, span[1] + base, label))
         return out
+
+
+_SENTENCE_END = "。！？；\n"
+
+
+def _cut(text: str, max_chars: int) -> list[tuple[int, str]]:
+    """``text`` as ``(offset, piece)`` pieces of at most ``max_chars``, cut after a sentence
+    end where there is one in the piece's second half.
+
+    >>> _cut("甲。乙。丙丙丙。", 4)
+    [(0, '甲。乙。'), (4, '丙丙丙。')]
+    """
+    out, start = [], 0
+    while len(text) - start > max_chars:
+        end = start + max_chars
+        cut = max(text.rfind(c, start + max_chars // 2, end) for c in _SENTENCE_END)
+        end = cut + 1 if cut >= 0 else end
+        out.append((start, text[start:end]))
+        start = end
+    if start < len(text) or not out:
+        out.append((start, text[start:]))
+    return out
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
