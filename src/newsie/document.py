@@ -231,7 +231,8 @@ class Document:
         if not isinstance(source, str):
             raise TypeError(f"Document expects str, got {type(source).__name__}")
         self.source = source
-        self.lines: list[Line] = _split_lines(source)
+        traditional = to_simplified(source) is not source  # read once: lines and match_text follow
+        self.lines: list[Line] = _split_lines(source, traditional)
         self.column_widths: tuple[float, ...] = _column_widths(self.lines)  # one per line
         self.one_per_line = one_per_line(self.lines)
         _decide_breaks(self.lines, self.column_widths)
@@ -249,7 +250,7 @@ class Document:
                     b.put(" ", at)
         self.text = fold_width("".join(b.parts))
         # what the rules match on: traditional characters read as simplified (same length)
-        self.match_text = to_simplified(self.text)
+        self.match_text = to_simplified(self.text) if traditional else self.text
         self._seg_clean = b.seg_clean
         self._seg_src = b.seg_src
         self._seg_len = b.seg_len
@@ -338,10 +339,10 @@ class Document:
 # -- building ---------------------------------------------------------------------------
 
 
-def _split_lines(source: str) -> list[Line]:
+def _split_lines(source: str, traditional: bool = False) -> list[Line]:
+    """The non-blank lines of ``source``; read in simplified characters when ``traditional``."""
     lines: list[Line] = []
     blank = False
-    traditional = to_simplified(source) is not source  # lines are read in simplified characters
     for m in _LINE.finditer(source):
         raw = m.group()
         if not raw:

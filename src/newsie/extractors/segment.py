@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
@@ -426,15 +427,16 @@ def _run_text(run: "_Run", n: int) -> str:
     return "".join(reversed(out))[n:]
 
 
-def _bigrams(text: str) -> set[str]:
+@lru_cache(maxsize=4096)  # a run's lead is read for the groups around it and for each pairing
+def _bigrams(text: str) -> frozenset[str]:
     """Character bigrams of the words of ``text`` (punctuation and spaces split them)."""
     out: set[str] = set()
     for piece in _NOT_WORD.split(text):
         out.update(piece[k : k + 2] for k in range(len(piece) - 1))
-    return out
+    return frozenset(out)
 
 
-def _overlap(a: set[str], b: set[str]) -> float:
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     """Shared bigrams over the smaller set (0 when either is empty)."""
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 

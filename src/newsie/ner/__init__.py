@@ -131,7 +131,7 @@ class SpacySource:
         return out
 
 
-_SENTENCE_END = "。！？；\n"
+_SENTENCE_END = "。！？；"  # where a long text is cut into pieces for a model
 
 
 def _cut(text: str, max_chars: int) -> list[tuple[int, str]]:
@@ -144,7 +144,7 @@ def _cut(text: str, max_chars: int) -> list[tuple[int, str]]:
     out, start = [], 0
     while len(text) - start > max_chars:
         end = start + max_chars
-        cut = max(text.rfind(c, start + max_chars // 2, end) for c in _SENTENCE_END)
+        cut = max(text.rfind(c, start + max_chars // 2, end) for c in _SENTENCE_END + "\n")
         end = cut + 1 if cut >= 0 else end
         out.append((start, text[start:end]))
         start = end
@@ -191,7 +191,7 @@ class HanlpSource:
             if ch.isspace():
                 continue
             cur.append(i)
-            if ch in "。！？；" or len(cur) >= self.max_chars:
+            if ch in _SENTENCE_END or len(cur) >= self.max_chars:
                 pieces.append(cur)
                 cur = []
         if cur:
