@@ -1,7 +1,8 @@
 """What the build scripts of newsie's small models share: paths, fitting, writing.
 
-Each model is a logistic regression over binary layout features, trained on the
-segmentation benchmark's DEV pages (never the test pages) and written as plain JSON.
+Each model is a logistic regression or a small gradient-boosted tree ensemble over
+binary layout features, trained on the segmentation benchmark's DEV pages (never the
+test pages) and written as plain JSON (`newsie._resources.linear` and `boosted` read them).
 """
 
 from __future__ import annotations
@@ -60,3 +61,55 @@ def write(out: Path, about: str, labels: list[Any], acc: float, **fields: Any) -
     }
     out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {out}: {len(labels)} examples {dict(Counter(labels))}, 5-fold accuracy {acc:.4f}")
+
+
+def fit_trees(rows: Iterable[tuple[dict[str, float], Any]], n_estimators: int = 100, max_depth: int = 3,
+              learning_rate: float = 0.1):
+    """Fit gradient-boosted trees; return (feature names, model, labels, 5-fold accuracy)."""
+    from sklearn.ensemble import GradientBoostingClassifier
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.model_selection import cross_val_score
+
+    rows = list(rows)
+    feats, labels = [f for f, _ in rows], [y for _, y in rows]
+    vec = DictVectorizer(sparse=False)
+    X = vec.fit_transform(feats)
+    model = GradientBoostingClassifier(n_estimators=n_estimators, max_depth=max_depth,
+                                       learning_rate=learning_rate, random_state=0)
+    acc = float(cross_val_score(model, X, labels, cv=5).mean())
+    model.fit(X, labels)
+    return list(vec.get_feature_names_out()), model, labels, acc
+
+
+def tree_fields(names: list[str], model) -> dict[str, Any]:
+    """A fitted GradientBoostingClassifier as the JSON fields `newsie._resources.boosted` reads.
+
+    Only the features some tree splits on are kept; the initial scores are read back from
+    the model's own decision function, so the file reproduces it exactly.
+    """
+    import numpy as np
+
+    used = sorted({int(f) for stage in model.estimators_ for t in stage for f in t.tree_.feature if f >= 0})
+    index = {f: k for k, f in enumerate(used)}
+    trees = []
+    for stage in model.estimators_:
+        out = []
+        for t in stage:
+            tr = t.tree_
+            out.append({
+                "feature": [index[int(f)] if f >= 0 else -1 for f in tr.feature],
+                "threshold": [round(float(v), 6) for v in tr.threshold],
+                "left": [int(v) for v in tr.children_left],
+                "right": [int(v) for v in tr.children_right],
+                "value": [round(float(v), 6) for v in tr.value[:, 0, 0]],
+            })
+        trees.append(out)
+    x0 = np.zeros((1, len(names)))
+    raw = np.atleast_1d(model.decision_function(x0)[0])
+    lr = float(model.learning_rate)
+    tree_sum = np.zeros(len(trees[0]))
+    for stage in model.estimators_:
+        tree_sum += np.array([t.predict(x0)[0] for t in stage])
+    init = raw - lr * tree_sum
+    return {"kind": "gradient-boosted trees", "features": [names[f] for f in used],
+            "init": [round(float(v), 6) for v in init], "learning_rate": lr, "trees": trees}

@@ -98,8 +98,10 @@ def test_heading_model_is_shipped_and_loads():
     from newsie.extractors import segment
 
     model = segment._heading_model()
-    assert model["version"] >= 1 and model["weights"]
-    assert set(model["weights"]) <= set(_all_feature_names())
+    assert model["version"] >= 3 and model["trees"]
+    # every feature a tree splits on is one group_features can give
+    assert set(model["features"]) <= set(_all_feature_names())
+    assert all(len(stage) == 1 for stage in model["trees"])  # two classes: one tree a stage
 
 
 def _all_feature_names():

@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["resource_path", "load_json", "load_model", "linear"]
+__all__ = ["resource_path", "load_json", "load_model", "linear", "boosted"]
 
 _SOURCE_MODELS = Path(__file__).resolve().parents[2] / "models"
 
@@ -47,3 +47,31 @@ def linear(weights: dict[str, float], bias: float, features: dict[str, float]) -
     for name, value in features.items():
         z += weights.get(name, 0.0) * value
     return z
+
+
+def boosted(model: dict[str, Any], features: dict[str, float]) -> list[float]:
+    """The raw scores (log-odds), one per class, of a shipped gradient-boosted tree model.
+
+    ``model`` holds ``features`` (the names trees split on), ``init`` (one score per class),
+    ``learning_rate`` and ``trees``: per boosting stage, one tree per class, each as flat
+    lists ``feature`` (index into ``features``; -1 at a leaf), ``threshold``, ``left``,
+    ``right`` and ``value``. A feature absent from ``features`` counts 0, as in training;
+    a split sends ``x <= threshold`` left.
+
+    >>> tree = {"feature": [0, -1, -1], "threshold": [0.5, 0, 0], "left": [1, -1, -1],
+    ...         "right": [2, -1, -1], "value": [0, -1.0, 2.0]}
+    >>> m = {"features": ["kicker"], "init": [0.25], "learning_rate": 0.5, "trees": [[tree]]}
+    >>> boosted(m, {"kicker": 1.0}), boosted(m, {})
+    ([1.25], [-0.25])
+    """
+    x = [features.get(name, 0.0) for name in model["features"]]
+    scores = list(model["init"])
+    rate = model["learning_rate"]
+    for stage in model["trees"]:
+        for k, tree in enumerate(stage):
+            feature, threshold, left, right = tree["feature"], tree["threshold"], tree["left"], tree["right"]
+            node = 0
+            while feature[node] >= 0:
+                node = left[node] if x[feature[node]] <= threshold[node] else right[node]
+            scores[k] += rate * tree["value"][node]
+    return scores

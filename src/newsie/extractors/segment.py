@@ -31,7 +31,7 @@ from typing import Literal
 
 import regex
 
-from newsie._resources import linear, load_model
+from newsie._resources import boosted, load_model
 from newsie.document import SPEECH_DATE, Document
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
 from newsie.extractors.bylines import _BARE_DIAN, _DATELINE, _PHOTO, _REPORTER_LINE, _XUN
@@ -441,15 +441,19 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
+#: what a shipped tree model must hold (see newsie._resources.boosted)
+_TREE_KEYS = ("version", "features", "init", "learning_rate", "trees")
+
+
 def _heading_model() -> dict:
     """The shipped heading-role weights (models/segment_heads.json; see its card)."""
-    return load_model("segment_heads.json")
+    return load_model("segment_heads.json", _TREE_KEYS)
 
 
 def heading_probability(seq: list[object], i: int, lengths: Counter | None = None) -> float:
     """How likely heading group ``seq[i]`` heads an article (not an in-body section head)."""
     model = _heading_model()
-    z = linear(model["weights"], model["bias"], group_features(seq, i, lengths))
+    z = boosted(model, group_features(seq, i, lengths))[0]
     return 1.0 / (1.0 + math.exp(-z))
 
 
@@ -640,8 +644,8 @@ def line_features(group: list[Block], k: int) -> dict[str, float]:
 
 def _role_model() -> dict:
     """The shipped heading-line role weights (models/segment_roles.json; see its card)."""
-    model = load_model("segment_roles.json", ("version", "weights", "bias", "classes"))
-    if tuple(model["classes"]) != ROLES:
+    model = load_model("segment_roles.json", (*_TREE_KEYS, "classes"))
+    if sorted(model["classes"]) != sorted(ROLES):
         raise ValueError(f"models/segment_roles.json: expected classes {ROLES}, got {model['classes']}")
     return model
 
@@ -651,10 +655,11 @@ def assign_roles(group: list[Block]) -> list[str]:
     subtitle (each may take several lines or none). The best order-respecting labelling
     under the shipped line model; at least one line is the headline."""
     model = _role_model()
+    order = [model["classes"].index(r) for r in ROLES]
     scores = []
     for k in range(len(group)):
-        feats = line_features(group, k)
-        scores.append([linear(model["weights"][r], model["bias"][r], feats) for r in ROLES])
+        raw = boosted(model, line_features(group, k))
+        scores.append([raw[c] for c in order])
     # log-softmax per line, then the best non-decreasing role sequence holding a headline
     logp = []
     for row in scores:
