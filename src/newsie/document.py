@@ -562,6 +562,21 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
     _revise_breaks(lines, widths, indent_marked, blank_marked)
 
 
+# a jump marker, to find one that a line break cuts: （下转第2版） （上接第 1 版）
+_MARKER = regex.compile(r"[（(]\s*(?:下\s*转|上\s*接)\s*第\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]")
+
+
+def _splits_marker(line: str, nxt: str) -> bool:
+    """Does the break between ``line`` and ``nxt`` fall inside a jump marker?
+
+    >>> _splits_marker("中俄印等多边机制框架内（下", "转第2版）"), _splits_marker("内。", "（下转第2版）")
+    (True, False)
+    """
+    tail, head = line[-8:], nxt[:12]
+    m = _MARKER.search(tail + head)
+    return m is not None and m.start() < len(tail) < m.end()
+
+
 def _starts_dateline(text: str) -> bool:
     """Is the line the head of a dateline broken before its 电 (本报加德满都10月13日)?"""
     m = _DATELINE_HEAD.search(text)
@@ -601,8 +616,8 @@ def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked:
             or _DATELINE_END.search(line.text)
             or _BYLINE_LINE.match(line.text)
         )
-        if _DATELINE_HEAD.search(line.text) and _DATELINE_TAIL.match(nxt.text):
-            line.breaks_after = False  # 新华社北京10月4日 | 电
+        if (_DATELINE_HEAD.search(line.text) and _DATELINE_TAIL.match(nxt.text)) or _splits_marker(line.text, nxt.text):
+            line.breaks_after = False  # 新华社北京10月4日 | 电; …框架内（下 | 转第2版）
             depth = max(0, _bracket_depth(line.text, depth))
             continue
         if not in_paragraph or hard:
@@ -752,6 +767,8 @@ def _decide_by_width(lines: list[Line], widths: tuple[float, ...]) -> None:
             depth = 0
         if _DATELINE_HEAD.search(line.text) and _DATELINE_TAIL.match(nxt.text):
             line.breaks_after = False  # 新华社北京10月4日 | 电
+        elif _splits_marker(line.text, nxt.text):
+            line.breaks_after = False  # …框架内（下 | 转第2版）: a jump marker the wrap cut
         elif _starts_dateline(nxt.text) and _DATELINE_TAIL.match(lines[i + 2].text if i + 2 < len(lines) else ""):
             pass  # a dateline broken before its 电 starts a block
         elif _open_bracket(line.text, depth) and not (nxt.letter_spaced or _BLOCK_START.match(nxt.text)):
