@@ -76,6 +76,22 @@ def test_headline_after_body_is_its_own_paragraph():
     assert doc.text.split("\n")[-1] == "全国总工会部署深化提升职工生活品质工作"
 
 
+def test_a_short_article_in_a_wider_column_gets_its_own_column_width():
+    # A four-line article set 18 ems wide between articles set 12 wide: the lines around
+    # it are mostly the narrow column's, yet its lines are not wider than their column
+    # (the mark of a caption set across the page).
+    def para(text: str, width: int) -> list[str]:
+        return [text[: width - 2]] + _wrap(text[width - 2 :], width)
+
+    wide = para(PARA2, 18)
+    lines = para(PARA1, 12) + para(PARA2, 12) + wide + para(PARA1, 12) + para(PARA2, 12)
+    doc = Document("\n".join(lines))
+    start = len(para(PARA1, 12) + para(PARA2, 12))
+    for k in range(start, start + len(wide) - 1):  # the last line is a short tail
+        assert doc.lines[k].width <= doc.column_widths[k] + 1.25, (doc.lines[k].text, doc.column_widths[k])
+    assert PARA2 in doc.text.split("\n")
+
+
 def test_latin_words_wrapped_across_lines_get_a_space():
     words = ("newsie reads pages of newspapers printed in many columns and keeps every "
              "offset of every record it finds so that users can point back into the raw "

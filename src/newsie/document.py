@@ -467,20 +467,28 @@ def _column_widths(lines: list[Line]) -> tuple[float, ...]:
     paragraph per line (clean input) shares no width: it gets 0.0 everywhere.
     """
     n = len(lines)
-    widths = [0.0] * n
     usable = [not ln.letter_spaced and 6 <= ln.width <= 45 for ln in lines]
-    for i in range(n):
-        window = sorted(lines[j].width for j in range(max(0, i - 6), min(n, i + 7)) if usable[j])
-        if len(window) < 3:
-            continue
+
+    def shared(lo: int, hi: int) -> float:
+        """The width most usable lines of lines[lo:hi] share (0.0 if fewer than 3 do)."""
+        window = sorted(lines[j].width for j in range(max(0, lo), min(n, hi)) if usable[j])
         best, best_support = 0.0, 0
         for b in set(window):
             # lines within [b - 1.5, b + 0.5]: the column's full lines, wrapped or justified
             support = bisect.bisect_right(window, b + 0.5) - bisect.bisect_left(window, b - 1.5)
             if support > best_support or (support == best_support and b > best):
                 best, best_support = b, support
-        if best_support >= 3:
-            widths[i] = best
+        return best if best_support >= 3 else 0.0
+
+    widths = [shared(i - 6, i + 7) for i in range(n)]
+    for i, line in enumerate(lines):
+        if usable[i] and widths[i] and line.width > widths[i] + 1.25:
+            # wider than the column around it: at a change of column width the lines
+            # around are mostly the other column's; the lines after (or before) it alone
+            # may show its own
+            own = [c for c in (shared(i, i + 7), shared(i - 6, i + 1)) if c and c - 1.5 <= line.width <= c + 1.25]
+            if own:
+                widths[i] = own[0]
     return tuple(widths)
 
 
