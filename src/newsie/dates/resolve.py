@@ -286,7 +286,7 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
         y = _nearest_year_for(mo, d, _anchor(ctx), ctx.year_rule)
         day = _day(y, mo, d)
         return _finish(m, p, _Point(day, day, "day", True, y, mo, True), pod)
-    if g("ybare"):
+    if p == "b_" and g("ybare"):
         y = int(g("ybare"))
         return _Point(D(y, 1, 1), D(y, 12, 31), "year", False, y)
     if g("iy"):
@@ -937,9 +937,11 @@ def _time(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
     if base is not None:
         hit.start_date = hit.end_date = base + relativedelta(days=1) if hour == 24 else base
         hit.granularity = "day"
-        pod2 = PART_OF_DAY.get(m.group("tpod2")) if m.group("tpod2") else pod
-        _, hour2 = _clock(m.group("t2h"), m.group("t2hh"), m.group("t2mm"), m.group("t2min"), pod2)
-        if m.group("t2next") or hour2 == 24:  # 13:20至次日05:40, 晚上十一点到十二点: into the next day
+        hour2 = None
+        if m.group("t2h") is not None:  # 晚上十一点到十二点: 24:00 is the next day's start
+            pod2 = PART_OF_DAY.get(m.group("tpod2")) if m.group("tpod2") else pod
+            hour2 = _clock(m.group("t2h"), None, None, m.group("t2min"), pod2)[1]
+        if m.group("t2next") or hour2 == 24:  # 13:20至次日05:40: into the next day
             hit.end_date = base + relativedelta(days=1)
             hit.kind = "period"
     _local(m.group("tlocal"), hit, ctx)
@@ -1036,7 +1038,7 @@ def _b_has_year(m: regex.Match) -> bool:
 _CORE = ("iy", "id", "imo", "y", "y2", "y2m", "yrel", "eran", "qn", "q", "q1", "qq", "qedge", "qrel", "half", "full",
          "mn", "mnn", "mr2", "yedge", "m", "lm", "mrel", "xun", "medge", "mweek", "mwd", "mfirst", "mlast",
          "d", "d2", "ld", "drel", "dref", "wd", "wonly", "hol", "season", "hm", "hmu", "ordm", "ordw", "ordd",
-         "firstu", "lastu", "m1", "dlist", "pairu", "ybare")
+         "firstu", "lastu", "m1", "dlist", "pairu")
 
 
 def _core_end(m: regex.Match, p: str) -> int:
