@@ -207,7 +207,7 @@ def _date(p: str) -> str:
     quarter_rel = rf"(?P<{p}qrel>上个|上一个|上|本|这个|这|当|下个|下一个|下)季度(?P<{p}qedge>初|末|底)?"
     holiday = rf"(?:(?P<{p}hol>{_HOLIDAY})|大年初(?P<{p}ld>{CN99}|\d{{1,2}}))"
     season = rf"(?P<{p}season>[春夏秋冬](?:季|天)(?!运动|奥|达沃斯|攻势)|[春夏秋冬](?=[，。、；\s]|$)|暑假)"
-    season_alone = rf"(?P<{p}season>[春夏秋冬]季|暑假)(?=[，。、；]|期间|以来|里|$)"
+    season_alone = rf"(?P<{p}season>[春夏秋冬]季|暑假)(?=[，。、；]|期间|以来|里)"
     pod = rf"(?P<{p}pod>{_POD_ANY})"
     # a bare year closing a range opened by a dotted month (2008.03-2009): the range's end only
     ybare = (rf"\n| (?<=[12]\d{{3}}\.\d{{1,2}}[ ]?(?:至|到|~|～|—{{1,2}}|－|-|–)[ ]?)(?P<{p}ybare>[12]\d{{3}})(?![\d.年月/\-])"

@@ -207,12 +207,13 @@ def _day(y: int, m: int, d: int) -> dt.date:
 
 
 def _nearest_year_for(m: int, d: int | None, anchor: dt.date, rule: str = "nearest") -> int:
-    """The year that puts month ``m`` (day ``d``) nearest ``anchor`` (a tie: the anchor's
-    own year, 12月 read in June); with ``rule="same"`` the anchor's year."""
+    """The year that puts month ``m`` (day ``d``) nearest ``anchor`` (a tie: the earlier,
+    as a newspaper mostly reports what has happened: 7月 in January is last July); with
+    ``rule="same"`` the anchor's year."""
     best, best_gap = anchor.year, None
     if rule == "same":
         return best
-    for y in (anchor.year, anchor.year - 1, anchor.year + 1):
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         if d is None:
             gap = abs((y * 12 + m) - (anchor.year * 12 + anchor.month))
         else:
@@ -960,14 +961,16 @@ def _local(word: str | None, hit: Hit, ctx: Context) -> None:
 def _expr(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
     a = _point(m, "a_", ctx)
     used = ctx._used
-    if m.fields("a_")["dlist"] and not a.part:  # 9月1日、5日: the first day alone, the others read again
+    listed = bool(m.fields("a_")["dlist"]) and not a.part
+    if listed:  # 9月1日、3日、5日下午开始: the first day alone; the others (and what follows) are read again
         hit.end = m.start("a_dlist")
+        a.pod = a.clock = None
     yr1 = m.fields("a_")["yr1"]
     if yr1 and a.start > D(read_year(yr1), 1, 1):  # 2018至2020年6月, 1985到89年9月: from the first year
         a.start, a.part = D(read_year(yr1), 1, 1), True
     single_unit = not a.part and (a.gran in ("month", "year") or (a.gran == "day" and a.start == a.end))
     kind = "date" if single_unit else "period"
-    if m.group("sep") and _has_b(m):
+    if m.group("sep") and _has_b(m) and not listed:
         b = _point(m, "b_", ctx, inherit=a)
         used = used or ctx._used
         if b.end < a.start and b.gran in ("month", "day") and not _b_has_year(m):
@@ -985,7 +988,7 @@ def _expr(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
                 hit.end = min(hit.end, _core_end(m, "a_"))
         elif not m.group("post"):
             hit.end = min(hit.end, _core_end(m, "a_"))
-    post = m.group("post")
+    post = None if listed else m.group("post")
     if post in _UNTIL_NOW:
         anchor = _anchor(ctx)
         used = True
