@@ -4,7 +4,8 @@ Each case is a text, the issue date it is read against (or none), and every ment
 expected in it, in text order: the mentions found must be exactly these (by text), and
 each must carry the fields its expectation names. ``value`` is one ISO date for a single
 day, ``[start, end]`` otherwise, ``null`` for no value; ``duration`` is ``[value, unit]``;
-``reason: true`` asks for a reason to be given.
+``reason: true`` asks for a reason to be given; ``year_rule`` runs the extractor with
+that option instead of its default.
 """
 
 from __future__ import annotations
@@ -63,7 +64,12 @@ def _norm(value):
 @pytest.mark.parametrize("case", CASES)
 def test_date_cases(case):
     text = case["text"]
-    page = newsie.parse(text, issue_date=case.get("issue_date"))
+    if case.get("year_rule"):  # the extractor's option, not its default
+        nlp = newsie.Pipeline(["newsie.segment", "newsie.bylines", "newsie.dates"],
+                              config={"newsie.dates": {"year_rule": case["year_rule"]}})
+        page = nlp(text, issue_date=case.get("issue_date"))
+    else:
+        page = newsie.parse(text, issue_date=case.get("issue_date"))
     got = [as_dict(text, d) for a in page.articles for d in a.dates]
     assert [g["text"] for g in got] == [e["text"] for e in case["expect"]]
     for g, e in zip(got, case["expect"]):

@@ -34,13 +34,13 @@ class Pred:
 
 
 # -- newsie ------------------------------------------------------------------------------
-def newsie_predict(case: Case) -> list[Pred]:
+def newsie_predict(case: Case, year_rule: str = "nearest") -> list[Pred]:
     from newsie.dates import Context, find_dates
     from newsie.document import Document
 
     doc = Document(case.text)
     out = []
-    for h in find_dates(doc.text, Context(anchor=case.ref, anchor_kind="issue")):
+    for h in find_dates(doc.text, Context(anchor=case.ref, anchor_kind="issue", year_rule=year_rule)):
         span = doc.span(h.start, h.end)
         values = [(h.start_date, h.end_date)] if h.start_date is not None else []
         duration = None
@@ -48,6 +48,12 @@ def newsie_predict(case: Case) -> list[Pred]:
             duration = norm_duration(h.duration_unit, float(h.duration_value))
         out.append(Pred(span.start, span.end, values, duration))
     return out
+
+
+def newsie_same_year(case: Case) -> list[Pred]:
+    """newsie with the option ``year_rule="same"`` (not its default): a date without a year
+    in the anchor's year, a bare day in the anchor's month, as JioNLP reads them."""
+    return newsie_predict(case, year_rule="same")
 
 
 # -- jionlp ------------------------------------------------------------------------------
@@ -136,6 +142,8 @@ def recognizers_predict(case: Case) -> list[Pred]:
 
 SYSTEMS = {
     "newsie": {"extract": newsie_predict, "parse": newsie_predict},
+    # not newsie's default: the option year_rule="same", reported on its own line
+    "newsie-year_rule=same": {"extract": newsie_same_year, "parse": newsie_same_year},
     "jionlp": {"extract": jionlp_extract, "parse": jionlp_parse},
     "recognizers": {"extract": recognizers_predict, "parse": recognizers_predict},
 }

@@ -42,7 +42,7 @@ D = dt.date
 _UNITS = {
     "世纪": "century", "周年": "year", "年": "year", "月": "month", "季度": "quarter", "星期": "week",
     "礼拜": "week", "周": "week", "天": "day", "日": "day", "小时": "hour", "钟头": "hour", "刻钟": "minute",
-    "分钟": "minute", "秒钟": "second", "秒": "second", "工作日": "workday", "交易日": "trading_day",
+    "分钟": "minute", "分": "minute", "载": "year", "秒钟": "second", "秒": "second", "工作日": "workday", "交易日": "trading_day",
 }
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5,
             "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6}
@@ -87,6 +87,12 @@ class Context:
         last_day: the last day-granular date mentioned (for 当天, 次日).
         last_year: the last year mentioned (for 同年, 当年).
         utc_offset: ``(place, date) -> "+03:00"`` or None, for local times.
+        year_rule: the year of a date printed without one (12月30日, 30日, 除夕):
+            ``"nearest"`` (the default, a newspaper's reading) takes the one that puts it
+            nearest the anchor (12月30日 in the issue of 1月2日 is last year's; 30日 on
+            06-14 is 05-30); ``"same"`` the anchor's year, and a bare day the anchor's
+            month (12月30日 on 1月2日 is this year's; 30日 on 06-14 is 06-30), as
+            texts that are no news report (plans, schedules) often mean.
     """
 
     anchor: dt.date | None = None
@@ -95,6 +101,7 @@ class Context:
     last_day: dt.date | None = None
     last_year: int | None = None
     utc_offset: object = None
+    year_rule: str = "nearest"
     _used: bool = field(default=False, repr=False)
 
 
@@ -170,6 +177,11 @@ def solar_term(name: str, year: int) -> dt.date:
     return day
 
 
+def _years_near(anchor: dt.date, ctx: Context) -> list[int]:
+    """The years a holiday or lunar date without a year may fall in."""
+    return [anchor.year] if ctx.year_rule == "same" else [anchor.year - 1, anchor.year, anchor.year + 1]
+
+
 def _nearest(candidates: list[dt.date], anchor: dt.date) -> dt.date:
     return min(candidates, key=lambda d: abs((d - anchor).days))
 
@@ -194,9 +206,13 @@ def _day(y: int, m: int, d: int) -> dt.date:
         raise _Bad(f"there is no day {d} in month {m}" + (f" of {y}" if y else "")) from None
 
 
-def _nearest_year_for(m: int, d: int | None, anchor: dt.date) -> int:
-    """The year that puts month ``m`` (day ``d``) nearest ``anchor``."""
+def _nearest_year_for(m: int, d: int | None, anchor: dt.date, rule: str = "nearest") -> int:
+    """The year that puts month ``m`` (day ``d``) nearest ``anchor`` (a tie: the earlier,
+    as a newspaper mostly reports what has happened: 7月 in January is last July); with
+    ``rule="same"`` the anchor's year."""
     best, best_gap = anchor.year, None
+    if rule == "same":
+        return best
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         if d is None:
             gap = abs((y * 12 + m) - (anchor.year * 12 + anchor.month))
@@ -268,9 +284,12 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
         return _Point(D(y, mo, 1), _month_end(y, mo), "month", False, y, mo)
     if g("im") and not g("iy"):  # 6·30: a month and day, the year nearest the anchor
         mo, d = int(g("im")), int(g("id"))
-        y = _nearest_year_for(mo, d, _anchor(ctx))
+        y = _nearest_year_for(mo, d, _anchor(ctx), ctx.year_rule)
         day = _day(y, mo, d)
         return _finish(m, p, _Point(day, day, "day", True, y, mo, True), pod)
+    if p == "b_" and g("ybare"):
+        y = int(g("ybare"))
+        return _Point(D(y, 1, 1), D(y, 12, 31), "year", False, y)
     if g("iy"):
         y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
         day = _day(y, mo, d)
@@ -323,7 +342,7 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
         years = [year] if year is not None else None
         if years is None:
             anchor = _anchor(ctx)
-            years, relative = [anchor.year - 1, anchor.year, anchor.year + 1], True
+            years, relative = _years_near(anchor, ctx), True
         if name == "大年初" or name in LUNAR_HOLIDAYS:
             mo, d = LUNAR_HOLIDAYS.get(name, (1, read_int(g("ld") or "") or 1))
             cands = [lunar_to_solar(y, mo, d) for y in years]  # 2023年除夕: the last day of lunar 2023
@@ -351,7 +370,7 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
         anchor = ctx.anchor
         if years is None:
             anchor = _anchor(ctx)
-            years, relative = [anchor.year - 1, anchor.year, anchor.year + 1], True
+            years, relative = _years_near(anchor, ctx), True
         if day:
             cands = [lunar_to_solar(y, month, day, leap) for y in years]
             solar = cands[0] if len(cands) == 1 else _nearest(cands, anchor)
@@ -424,6 +443,14 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
         if word in ("当晚", "当夜"):
             pod = pod or ("evening" if word == "当晚" else "night")
         return _finish(m, p, _Point(day, day, "day", True, day.year, day.month, relative, explicit_ref), pod)
+    if g("pair"):  # 今明两年, 明后两天
+        first = {"今明": 0, "明后": 1, "昨今": -1}[g("pair")]
+        anchor = _anchor(ctx)
+        if g("pairu") == "年":
+            return _Point(D(anchor.year + first, 1, 1), D(anchor.year + first + 1, 12, 31), "year", False,
+                          anchor.year + first, relative=True, part=True)
+        start = anchor + relativedelta(days=first)
+        return _Point(start, start + relativedelta(days=1), "day", False, relative=True, part=True)
     if d_text:
         d = read_int(d_text)
         if d is None:
@@ -431,7 +458,7 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
         if month is None:  # 23日: the nearest such day to the anchor
             anchor = _anchor(ctx)
             best = None
-            for k in (-1, 0, 1):
+            for k in ((0,) if ctx.year_rule == "same" else (-1, 0, 1)):
                 base = anchor + relativedelta(months=k)
                 try:
                     cand = D(base.year, base.month, d)
@@ -443,8 +470,13 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
                 raise _Bad(f"there is no day {d} in any month near the anchor")
             return _finish(m, p, _Point(best, best, "day", True, best.year, best.month, True), pod)
         if year is None:
-            year, relative = _nearest_year_for(month, d if 1 <= d <= 31 else 1, _anchor(ctx)), True
+            year, relative = _nearest_year_for(month, d if 1 <= d <= 31 else 1, _anchor(ctx), ctx.year_rule), True
         day = _day(year, month, d)
+        if g("dlist"):  # 9月10号，11号，12号: one period when the days run on
+            days = [d] + [read_int(x) for x in regex.findall(r"\d+|[^\d，、,日号 ]+", g("dlist"))]
+            if all(b == a + 1 for a, b in zip(days, days[1:])):
+                return _Point(day, _day(year, month, days[-1]), "day", False, year, month,
+                              relative or month_rel, explicit_ref, part=True)
         if g("d2"):
             last = _day(year, month, read_int(g("d2")) or 0)
             if last < day:
@@ -453,7 +485,7 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
         return _finish(m, p, _Point(day, day, "day", True, year, month, relative or month_rel, explicit_ref), pod)
     if month is not None:
         if year is None:
-            year, relative = _nearest_year_for(month, None, _anchor(ctx)), True
+            year, relative = _nearest_year_for(month, None, _anchor(ctx), ctx.year_rule), True
         start, end, gran = D(year, month, 1), _month_end(year, month), "month"
         xun, edge = g("xun"), g("medge")
         part = False
@@ -623,12 +655,18 @@ _SUBDAY = {"hour": 3600, "minute": 60, "second": 1}
 _VAGUE = ("几", "数", "若干", "几十", "十几", "数十", "数百", "几百", "一两", "两三", "三四", "四五", "五六", "七八")
 _SINCE_PRE = ("近", "前", "过去", "过去的", "最近", "最近的")
 _WITHIN_PRE = ("未来", "未来的", "今后", "此后")
+_AFTER_PRE = ("再过", "过")  # 再过两天, 过两天: from then on
+#: Vague counts that still bound a time before or after the anchor: 二十几年前 is 20 to 30
+#: years back, 几十年之后 20 to 100 years ahead (fuzzy, as JioNLP reads them).
+_VAGUE_RANGE = {"十几": (10, 20), "几十": (20, 100), "数十": (20, 100), "几百": (200, 1000), "数百": (200, 1000)}
 
 
 def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
     """8个月, 几秒钟, 半天; and the dates they make with 前 / 后 / 以来 / 以内 / 近 / 未来."""
     n_text, unit_word = m.group("dur_n"), m.group("dur_unit")
     unit_word = unit_word.lstrip("个").replace("週", "周").replace("禮", "礼")
+    if unit_word.startswith("载"):  # 七十载, 七载春秋: years
+        unit_word = "载"
     factor = 15 if unit_word == "刻钟" else 1
     unit = "minute" if unit_word == "刻钟" else _UNITS[unit_word]
     pre, post = m.group("dur_pre"), m.group("dur_post")
@@ -647,7 +685,7 @@ def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
     fuzzy = more
     if n_text == "半":
         value = Decimal("0.5")
-    elif n_text in _VAGUE:
+    elif n_text in _VAGUE or n_text.endswith("十几"):
         value, fuzzy = None, True
     else:
         value = read_number({"俩": "2", "仨": "3"}.get(n_text, n_text))
@@ -665,16 +703,29 @@ def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
         relation = "within"
     elif post in ("以前", "之前", "前") or pre == "之前":
         relation = "before"
-    elif post in ("以后", "之后", "后") or pre in ("之后", "再过"):
+    elif post in ("以后", "之后", "后") or pre in ("之后",) + _AFTER_PRE:
         relation = "after"
     else:
         return hit
     hit.anchor = ctx.anchor_kind if ctx.anchor else "none"
-    hit.kind = "period" if relation in ("since", "within") or post in ("以后", "之后") or pre == "再过" else "date"
+    hit.kind = "period" if relation in ("since", "within") or post in ("以后", "之后") or pre in _AFTER_PRE else "date"
     if value is None:
         hit.fuzzy = True
+        bounds = _VAGUE_RANGE.get(n_text) or (
+            (10 * read_int(n_text[0]), 10 * read_int(n_text[0]) + 10) if n_text.endswith("十几") and len(n_text) == 3 else None)
+        if bounds and relation in ("before", "after") and unit in ("year", "month", "day"):
+            _vague_range(hit, _anchor(ctx), unit, bounds, relation)
         return hit
     anchor = _anchor(ctx)
+    if pre == "前" and n_text == "两" and unit in ("day", "year") and not (post or ge or half or more):
+        # 前两天, 前两年: "the other day", "a few years back" (两 is not counted): 7 to 2 days,
+        # 5 to 2 years before the anchor, as JioNLP reads them
+        hit.kind, hit.fuzzy, hit.open_end = "period", True, False
+        if unit == "day":
+            hit.start_date, hit.end_date, hit.granularity = anchor - relativedelta(days=7), anchor - relativedelta(days=2), "day"
+        else:
+            hit.start_date, hit.end_date, hit.granularity = D(anchor.year - 5, 1, 1), D(anchor.year - 2, 12, 31), "year"
+        return hit
     if unit in ("workday", "trading_day"):  # Monday to Friday; public holidays are not known
         day, left = anchor, int(value)
         while left > 0:
@@ -683,7 +734,7 @@ def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
         hit.granularity = "day"
         if relation == "within":
             hit.start_date, hit.end_date = anchor, day
-        elif relation == "after" and (post in ("以后", "之后") or pre == "再过"):
+        elif relation == "after" and (post in ("以后", "之后") or pre in _AFTER_PRE):
             hit.start_date, hit.end_date, hit.open_end = day, None, True
         elif relation == "since":
             hit.start_date, hit.end_date, hit.open_end = day, anchor, True
@@ -713,7 +764,7 @@ def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
         day = D(day.year, 1, 1)
     elif more and unit == "month" or unit == "year" and value != value.to_integral_value():
         day = D(day.year, day.month, 1)
-    if relation == "after" and (post in ("以后", "之后") or pre == "再过"):
+    if relation == "after" and (post in ("以后", "之后") or pre in _AFTER_PRE):
         hit.start_date, hit.end_date, hit.open_end, hit.granularity = day, None, True, "day"
         return hit
     gran = unit
@@ -730,6 +781,20 @@ def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
         hit.start_date = hit.end_date = day
         hit.granularity = "day"
     return hit
+
+
+def _vague_range(hit: Hit, anchor: dt.date, unit: str, bounds: tuple[int, int], relation: str) -> None:
+    """The period a vague count of units before or after the anchor falls in (二十几年前)."""
+    sign = -1 if relation == "before" else 1
+    near, far = (anchor + sign * _shift(unit, Decimal(b)) for b in bounds)
+    first, last = (far, near) if sign < 0 else (near, far)
+    if unit == "year":
+        first, last, gran = D(first.year, 1, 1), D(last.year, 12, 31), "year"
+    elif unit == "month":
+        first, last, gran = D(first.year, first.month, 1), _month_end(last.year, last.month), "month"
+    else:
+        gran = "day"
+    hit.kind, hit.start_date, hit.end_date, hit.granularity = "period", first, last, gran
 
 
 def _shift(unit: str, value: Decimal) -> relativedelta:
@@ -873,6 +938,13 @@ def _time(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
     if base is not None:
         hit.start_date = hit.end_date = base + relativedelta(days=1) if hour == 24 else base
         hit.granularity = "day"
+        hour2 = None
+        if m.group("t2h") is not None:  # 晚上十一点到十二点: 24:00 is the next day's start
+            pod2 = PART_OF_DAY.get(m.group("tpod2")) if m.group("tpod2") else pod
+            hour2 = _clock(m.group("t2h"), None, None, m.group("t2min"), pod2)[1]
+        if m.group("t2next") or hour2 == 24:  # 13:20至次日05:40: into the next day
+            hit.end_date = base + relativedelta(days=1)
+            hit.kind = "period"
     _local(m.group("tlocal"), hit, ctx)
     return hit
 
@@ -889,9 +961,16 @@ def _local(word: str | None, hit: Hit, ctx: Context) -> None:
 def _expr(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
     a = _point(m, "a_", ctx)
     used = ctx._used
+    listed = bool(m.fields("a_")["dlist"]) and not a.part
+    if listed:  # 9月1日、3日、5日下午开始: the first day alone; the others (and what follows) are read again
+        hit.end = m.start("a_dlist")
+        a.pod = a.clock = None
+    yr1 = m.fields("a_")["yr1"]
+    if yr1 and a.start > D(read_year(yr1), 1, 1):  # 2018至2020年6月, 1985到89年9月: from the first year
+        a.start, a.part = D(read_year(yr1), 1, 1), True
     single_unit = not a.part and (a.gran in ("month", "year") or (a.gran == "day" and a.start == a.end))
     kind = "date" if single_unit else "period"
-    if m.group("sep") and _has_b(m):
+    if m.group("sep") and _has_b(m) and not listed:
         b = _point(m, "b_", ctx, inherit=a)
         used = used or ctx._used
         if b.end < a.start and b.gran in ("month", "day") and not _b_has_year(m):
@@ -909,8 +988,8 @@ def _expr(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
                 hit.end = min(hit.end, _core_end(m, "a_"))
         elif not m.group("post"):
             hit.end = min(hit.end, _core_end(m, "a_"))
-    post = m.group("post")
-    if post in ("以来", "至今"):
+    post = None if listed else m.group("post")
+    if post in _UNTIL_NOW:
         anchor = _anchor(ctx)
         used = True
         kind, hit.open_end = "period", True
@@ -940,12 +1019,15 @@ def _expr(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
     elif post in ("期间", "之际", "止"):
         hit.end = min(hit.end, m.start("post")) if post != "止" else hit.end
     pre = m.group("pre")
-    if pre and (pre.startswith("截") or not (post in ("以来", "起", "开始", "至今") or (m.group("sep") and _has_b(m)))):
+    if pre and (pre.startswith("截") or not (post in _UNTIL_NOW + ("起", "开始") or (m.group("sep") and _has_b(m)))):
         hit.start = m.end("pre")  # 于, 截至: not part of the expression
     hit.kind = kind
     hit.anchor = "explicit" if a.explicit_ref and not used else _pick_anchor(ctx, used)
     _local(m.group("local"), hit, ctx)
     return hit
+
+
+_UNTIL_NOW = ("以来", "至今", "到现在", "至现在", "到目前", "至目前")
 
 
 def _has_b(m: regex.Match) -> bool:
@@ -959,7 +1041,7 @@ def _b_has_year(m: regex.Match) -> bool:
 _CORE = ("iy", "id", "imo", "y", "y2", "y2m", "yrel", "eran", "qn", "q", "q1", "qq", "qedge", "qrel", "half", "full",
          "mn", "mnn", "mr2", "yedge", "m", "lm", "mrel", "xun", "medge", "mweek", "mwd", "mfirst", "mlast",
          "d", "d2", "ld", "drel", "dref", "wd", "wonly", "hol", "season", "hm", "hmu", "ordm", "ordw", "ordd",
-         "firstu", "lastu", "m1")
+         "firstu", "lastu", "m1", "dlist", "pairu")
 
 
 def _core_end(m: regex.Match, p: str) -> int:
@@ -1051,5 +1133,6 @@ def find_dates(text: str, ctx: Context | None = None, *, start: int = 0, end: in
             ctx.last_day = hit.start_date
         if hit.start_date is not None and hit.kind in ("date", "period") and hit.granularity in ("day", "month", "year", "quarter", "half_year"):
             ctx.last_year = hit.start_date.year
-        pos = max(m.end(), hit.end)
+        # 9月1日、5日 (days that do not run on): the days after the first are read again
+        pos = hit.end if hit.end < m.end() and m.group("a_dlist") else max(m.end(), hit.end)
     return hits

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from typing import Literal
 
 import regex
 
@@ -59,7 +60,7 @@ def _pieces(art: ArticleDraft) -> list[tuple[int, int]]:
 
 
 def article_mentions(doc: Document, art: ArticleDraft, issue_date: dt.date | None,
-                     *, local_offsets: bool = True) -> list[DateMention]:
+                     *, local_offsets: bool = True, year_rule: str = "nearest") -> list[DateMention]:
     """Every time expression of one article, resolved against the article's anchor."""
     datelines = sorted(
         (doc.to_clean(b.span.start, b.span.end), b)
@@ -93,6 +94,7 @@ def article_mentions(doc: Document, art: ArticleDraft, issue_date: dt.date | Non
             ctx = Context(anchor=explicit, anchor_kind="explicit", utc_offset=offsets)
         else:
             ctx = Context(anchor=None, anchor_kind="none", utc_offset=offsets)
+        ctx.year_rule = year_rule
         for hit in find_dates(doc.match_text, ctx, start=s, end=e):
             mentions.append(_to_mention(doc, hit))
     return mentions
@@ -108,16 +110,33 @@ def _first_full_date(doc: Document, pieces: list[tuple[int, int]]) -> dt.date | 
 
 
 @extractor("newsie.dates.v1", assigns=("articles.dates",), requires=("articles", "bylines"))
-def make_dates(*, local_offsets: bool = True):
+def make_dates(*, local_offsets: bool = True, year_rule: Literal["nearest", "same"] = "nearest"):
     """Find every date, period, time and duration of each article.
 
     Args:
         local_offsets: give 当地时间 mentions the UTC offset of the dateline's place
             (from models/dates/timezones.tsv and the system's time-zone database).
+        year_rule: the year of a date printed without one. ``"nearest"`` (the default,
+            how a newspaper is read): the year that puts it nearest the anchor, so 12月30日
+            in the issue of 1月2日 is last year's and 30日 in an article of 06-14 is 05-30.
+            ``"same"``: the anchor's year (and a bare day the anchor's month: 30日 is
+            06-30), for texts other than news reports, such as plans and schedules,
+            that mostly look ahead within their own year.
+
+    >>> import newsie
+    >>> text = "本报讯 展览30日开幕，12月20日闭幕。"
+    >>> def days(page): return [str(d.start_date) for a in page.articles for d in a.dates]
+    >>> days(newsie.parse(text, issue_date="2021-06-14"))
+    ['2021-05-30', '2020-12-20']
+    >>> same = newsie.Pipeline(["newsie.segment", "newsie.bylines", "newsie.dates"],
+    ...                        config={"newsie.dates": {"year_rule": "same"}})
+    >>> days(same(text, issue_date="2021-06-14"))
+    ['2021-06-30', '2021-12-20']
     """
 
     def dates(doc: Document, draft: Draft) -> None:
         for art in draft.articles:
-            art.dates.extend(article_mentions(doc, art, draft.issue_date, local_offsets=local_offsets))
+            art.dates.extend(article_mentions(doc, art, draft.issue_date, local_offsets=local_offsets,
+                                              year_rule=year_rule))
 
     return dates
