@@ -64,14 +64,18 @@ def boosted(model: dict[str, Any], features: dict[str, float]) -> list[float]:
     >>> boosted(m, {"kicker": 1.0}), boosted(m, {})
     ([1.25], [-0.25])
     """
+    compiled = model.get("_compiled")
+    if compiled is None:  # once per model: each tree as a tuple of nodes, leaves scaled
+        rate = model["learning_rate"]
+        compiled = model["_compiled"] = tuple(
+            (k, tuple(zip(t["feature"], t["threshold"], t["left"], t["right"], [rate * v for v in t["value"]])))
+            for stage in model["trees"] for k, t in enumerate(stage)
+        )
     x = [features.get(name, 0.0) for name in model["features"]]
     scores = list(model["init"])
-    rate = model["learning_rate"]
-    for stage in model["trees"]:
-        for k, tree in enumerate(stage):
-            feature, threshold, left, right = tree["feature"], tree["threshold"], tree["left"], tree["right"]
-            node = 0
-            while feature[node] >= 0:
-                node = left[node] if x[feature[node]] <= threshold[node] else right[node]
-            scores[k] += rate * tree["value"][node]
+    for k, nodes in compiled:
+        feature, threshold, left, right, value = nodes[0]
+        while feature >= 0:
+            feature, threshold, left, right, value = nodes[left if x[feature] <= threshold else right]
+        scores[k] += value
     return scores
