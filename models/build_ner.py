@@ -51,14 +51,22 @@ def data_dir(arg: str | None) -> Path:
 
 
 def parse_line(
-    line: str, conventions: dict[tuple[str, str], str] | None = None
+    line: str,
+    conventions: dict[tuple[str, str], str] | None = None,
+    inner: dict[str, tuple[tuple[int, int, str], ...]] | None = None,
+    flat_heads: frozenset[str] = frozenset(),
 ) -> tuple[str, str, list[tuple[int, int, str]]] | None:
     """One corpus line -> (paragraph id, text, entity spans); None for an empty line.
 
     ``conventions`` maps (word, tag) of words PFR does not tag as names (abbreviations
-    such as 美/j, 欧盟/j) to the label the test sets' convention gives them.
+    such as 美/j, 欧盟/j) to the label the test sets' convention gives them. ``inner``
+    maps words PFR tags as one plain word to the names inside them the test sets'
+    convention labels (邓小平理论/n -> 邓小平 PER, 访华/v -> 华 LOC). A bracketed compound
+    whose last word is in ``flat_heads`` (``[中国/ns 政府/n]nt``) is no entity; the names
+    inside it are.
     """
     conventions = conventions or {}
+    inner = inner or {}
     parts = line.split()
     if len(parts) < 2:
         return None
@@ -80,7 +88,8 @@ def parse_line(
         words.append((pos, pos + len(word), tag))
         pos += len(word)
         if closes is not None and open_at is not None:
-            compounds.append((open_at, pos, closes))
+            if word not in flat_heads:
+                compounds.append((open_at, pos, closes))
             open_at = None
     spans: list[tuple[int, int, str]] = []
     covered: list[tuple[int, int]] = []
@@ -106,6 +115,8 @@ def parse_line(
             spans.append((s, e, LABEL_OF[tag]))
         elif (text_of := "".join(text)[s:e], tag) in conventions and not inside(s, e):
             spans.append((s, e, conventions[(text_of, tag)]))
+        elif text_of in inner and tag not in LABEL_OF and not inside(s, e):
+            spans.extend((s + a, s + b, lab) for a, b, lab in inner[text_of])
         i += 1
     spans.sort()
     return pid, "".join(text), spans
@@ -136,14 +147,27 @@ def test_sentences(data: Path) -> list[str]:
     return [norm(s) for s in sents]
 
 
-def conventions(data: Path, log=print) -> dict[tuple[str, str], str]:
+def _bare_count(dev, word: str) -> int:
+    """How often ``word`` occurs in the dev sentences outside every labelled name."""
+    n = 0
+    for sent, spans in dev:
+        at = sent.find(word)
+        while at >= 0:
+            if not any(s < at + len(word) and at < e for s, e, _ in spans):
+                n += 1
+            at = sent.find(word, at + 1)
+    return n
+
+
+def conventions(data: Path, log=print, bare: bool = False) -> dict[tuple[str, str], str]:
     """Abbreviations and other words PFR leaves untagged that pd-ner labels as names.
 
     PFR tags 美, 俄, 京, 欧盟, 十五大 ... as ``j`` (abbreviation); the pd-ner sets, made from
     other months of the same paper, label them LOC or ORG (``中 B-LOC 美 B-LOC``). The label
     of each such word is read from pd-ner's *dev* file (never its test file): a ``j`` word
     takes the label it has most often as a whole entity there; an ``n``/``nz`` word only
-    when at least 3 of its occurrences there, and at least half, are whole entities.
+    when at least 3 of its occurrences there, and at least half, are whole entities (with
+    ``bare``, also when at least 2 are and no more occur outside every name).
     """
     from collections import Counter, defaultdict
 
@@ -163,16 +187,84 @@ def conventions(data: Path, log=print) -> dict[tuple[str, str], str]:
         label, n = counts.most_common(1)[0]
         if tag == "j" or (len(word) > 1 and n >= 3 and n >= 0.5 * blob.count(word)):
             out[(word, tag)] = label
+        elif bare and len(word) > 1 and n >= 2 and n >= _bare_count(dev, word):
+            out[(word, tag)] = label  # 县委, 内阁: as often a name of its own as a bare word
     log(f"conventions from pd-ner dev: {len(out)} words, e.g. " + ", ".join(f"{w}/{t}={lab}" for (w, t), lab in sorted(out.items())[:12]))
     return out
 
 
-def corpus(data: Path):
+def inner_conventions(data: Path, log=print) -> tuple[dict[str, tuple[tuple[int, int, str], ...]], frozenset[str]]:
+    """Names inside PFR's plain words, and compounds PFR brackets that pd-ner does not.
+
+    Both are read from pd-ner's *dev* file (never its test file):
+
+    - a word PFR tags as one plain word (邓小平理论/n, 马克思主义/n, 访华/v, 中美/j) takes the
+      names pd-ner labels inside it (邓小平 PER; 华 LOC; 中 LOC + 美 LOC) when at least 2
+      of its occurrences in dev, and at least half, carry that same labelling;
+    - a bracketed compound's last word (政府 in ``[中国/ns 政府/n]nt``, 地区 in
+      ``[中东/ns 地区/n]ns``) is a *flat head* when in dev it follows a labelled name
+      without being part of it more often than it ends a labelled name
+      (印度政府 -> 印度 LOC; 南亚地区 -> 南亚 LOC).
+    """
+    from collections import Counter, defaultdict
+
+    dev = read_bio(data / "pd-ner" / "example.dev")
+    text = (data / "pd1998-01" / "199801.txt").read_text(encoding="utf-8")
+    plain = {w for w, t in re.findall(r"(?<=[\s\[])([^\s\[\]/]{2,})/([A-Za-z]+)(?=[\s\]])", text) if t not in LABEL_OF}
+    heads = set(re.findall(r"(?<=\s)([^\s\[\]/]+)/[A-Za-z]+\](?:nt|ns)", text))
+    sents = [s for s, _ in dev]
+    blob = "\n".join(sents)
+    starts, acc = [], 0
+    for s in sents:
+        starts.append(acc)
+        acc += len(s) + 1
+    import bisect
+
+    inner: dict[str, tuple[tuple[int, int, str], ...]] = {}
+    for w in plain:
+        at = blob.find(w)
+        if at < 0:
+            continue
+        patterns: Counter = Counter()
+        while at >= 0:
+            k = bisect.bisect_right(starts, at) - 1
+            a = at - starts[k]
+            b = a + len(w)
+            spans = dev[k][1]
+            if any(s < a < e or s < b < e for s, e, _ in spans):
+                patterns["cross"] += 1
+            else:
+                patterns[tuple((s - a, e - a, lab) for s, e, lab in spans if a <= s and e <= b)] += 1
+            at = blob.find(w, at + 1)
+        best, n = patterns.most_common(1)[0]
+        if best not in ("cross", ()) and best != ((0, len(w), best[0][2]),) and n >= 2 and n >= 0.5 * sum(patterns.values()):
+            inner[w] = best
+    flat: set[str] = set()
+    for h in heads:
+        ends = after = 0
+        for sent, spans in dev:
+            at = sent.find(h)
+            while at >= 0:
+                if any(e == at + len(h) and s < at for s, e, _ in spans):
+                    ends += 1
+                elif any(e == at for s, e, _ in spans) and not any(s <= at < e for s, e, _ in spans):
+                    after += 1
+                at = sent.find(h, at + 1)
+        if after >= 2 and after > ends:
+            flat.add(h)
+    log(f"inner names from pd-ner dev: {len(inner)} words, e.g. "
+        + ", ".join(f"{w}={'+'.join(w[a:b] + ':' + lab for a, b, lab in p)}" for w, p in sorted(inner.items())[:15])
+        + f"; flat compound heads: {', '.join(sorted(flat))}")
+    return inner, frozenset(flat)
+
+
+def corpus(data: Path, inner_names: bool = False):
     """(article id, sentence, spans) for every sentence of pd1998-01."""
-    conv = conventions(data)
+    conv = conventions(data, bare=inner_names)
+    inner, flat = inner_conventions(data) if inner_names else ({}, frozenset())
     with open(data / "pd1998-01" / "199801.txt", encoding="utf-8") as fh:
         for line in fh:
-            parsed = parse_line(line, conv)
+            parsed = parse_line(line, conv, inner, flat)
             if parsed is None:
                 continue
             pid, text, spans = parsed
@@ -182,12 +274,12 @@ def corpus(data: Path):
                     yield article, sent, sspans
 
 
-def split(data: Path, log=print):
+def split(data: Path, log=print, inner_names: bool = False):
     """Train and dev sentences with the test overlap dropped; also the drop counts."""
     tests = test_sentences(data)
     test_set = set(tests)
     blob = "\n".join(tests)
-    rows = list(corpus(data))
+    rows = list(corpus(data, inner_names))
     keys = [norm(s) for _, s, _ in rows]
     drop = [False] * len(rows)
     exact = contained = containing = 0
