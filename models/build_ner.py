@@ -239,6 +239,12 @@ def inner_conventions(data: Path, log=print) -> tuple[dict[str, tuple[tuple[int,
         best, n = patterns.most_common(1)[0]
         if best not in ("cross", ()) and best != ((0, len(w), best[0][2]),) and n >= 2 and n >= 0.5 * sum(patterns.values()):
             inner[w] = best
+    # the same for verbs of travel to a place abbreviated to one character (抵京, 赴美, 援藏),
+    # too rare one by one: a one-character abbreviation pd-ner dev labels LOC, after such a verb
+    abbrev = {w for (w, t), lab in conventions(data, log=lambda *a: None).items() if t == "j" and len(w) == 1 and lab == "LOC"}
+    for w, t in re.findall(r"(?<=[\s\[])([来访抵赴离进驻旅援返][^\s\[\]/])/(v|vn)(?=[\s\]])", text):
+        if w[1] in abbrev and w not in inner:
+            inner[w] = ((1, 2, "LOC"),)
     flat: set[str] = set()
     for h in heads:
         ends = after = 0

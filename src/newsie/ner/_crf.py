@@ -119,6 +119,7 @@ def features(text: str) -> list[tuple[str, ...]]:
         ["b=" + a + b for a, b in zip(c2l, c1l)],
         ["b#" + a + b for a, b in zip(c1r, c2r)],
         ["s" + a + b for a, b in zip(c1l, c1r)],
+        ["t" + a + b + c for a, b, c in zip(c1l, c0, c1r)],
         ["k" + cls[i : i + 5] for i in range(n)],
         ["g" + a + b + c for a, b, c in zip(gaz, gaz[1:], gaz[2:])],
         ["g0" + a for a in gaz[1:-1]],
