@@ -293,7 +293,6 @@ def _check_spacy_version(folder: Path, meta: dict[str, Any]) -> None:
 
 
 def _load_spacy_folder(folder: Path, spec: str, *, require_format: str | None = None) -> SpacySource:
-    spacy = _import("spacy", "spacy")
     if not folder.is_dir():
         raise ModelError(f"{folder}: no such folder; expected a spaCy pipeline folder (config.cfg, meta.json)")
     if not (folder / "config.cfg").is_file() or not (folder / "meta.json").is_file():
@@ -306,8 +305,9 @@ def _load_spacy_folder(folder: Path, spec: str, *, require_format: str | None = 
                 f"{folder} holds a model of format {found!r}; this newsie expects {require_format!r} "
                 f"(rebuild it with models/build_ner.py)"
             )
+    spacy = _import("spacy", "spacy")
     _check_spacy_version(folder, meta)
-    import newsie.ner._components  # noqa: F401  (the factory the default model names)
+    import newsie.ner._components  # noqa: F401  (the factory newsie's spaCy models name)
 
     try:
         nlp = spacy.load(folder)
@@ -317,10 +317,10 @@ def _load_spacy_folder(folder: Path, spec: str, *, require_format: str | None = 
 
 
 def _load_spacy(target: str, spec: str) -> SpacySource:
-    spacy = _import("spacy", "spacy")
     path = Path(target).expanduser()
     if path.exists() or "/" in target or "\\" in target or target.startswith("."):
         return _load_spacy_folder(path, spec)
+    spacy = _import("spacy", "spacy")
     import newsie.ner._components  # noqa: F401
 
     try:
