@@ -433,6 +433,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gpu", type=int, default=-1)
     ap.add_argument("--hp", default="{}", help="JSON overrides of CONFIG_OVERRIDES")
     ap.add_argument("--prepare-only", action="store_true")
+    ap.add_argument("--no-inner", action="store_true", help="leave out the names inside PFR words (inner_conventions)")
     ap.add_argument("--resume", help="continue training from this checkpoint folder (e.g. WORK/best of an earlier run)")
     ap.add_argument("--dev", help="(with --finalize-from) the checkpoint's dev scores as JSON")
     ap.add_argument("--finalize-from", help="only write this checkpoint folder (and its split.json) to --out")
@@ -452,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
         finalize(ckpt, Path(args.out), {"split": stats, "hp": hp, "dev": json.loads(args.dev or "{}")})
         return 0
     t0 = time.time()
-    train_rows, dev_rows, stats = split(data)
+    train_rows, dev_rows, stats = split(data, inner_names=not args.no_inner)
     nlp = spacy.blank("zh")  # char segmenter by default
     train_db, sk1 = docbin(nlp, train_rows, half_ratio=0.5, seed=1)
     dev_db, sk2 = docbin(nlp, dev_rows, half_ratio=0.5, seed=2)
