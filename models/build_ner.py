@@ -213,7 +213,7 @@ def inner_conventions(data: Path, log=print) -> tuple[dict[str, tuple[tuple[int,
       without being part of it more often than it ends a labelled name
       (印度政府 -> 印度 LOC; 南亚地区 -> 南亚 LOC).
     """
-    from collections import Counter, defaultdict
+    from collections import Counter
 
     dev = read_bio(data / "pd-ner" / "example.dev")
     text = (data / "pd1998-01" / "199801.txt").read_text(encoding="utf-8")

@@ -28,10 +28,10 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "models"))
 sys.path.insert(0, str(ROOT / "benchmarks" / "entities"))
 
-from build_ner import data_dir, split, to_half  # noqa: E402
-from ner_f1 import read_bio, score  # noqa: E402
+from build_ner import data_dir, split, to_half
+from ner_f1 import read_bio, score
 
-from newsie.ner._crf import FEATURES_VERSION, features, spans_of_tags, tags_of_spans  # noqa: E402
+from newsie.ner._crf import FEATURES_VERSION, features, spans_of_tags, tags_of_spans
 
 OUT = ROOT / "models" / "ner-zh"
 NEWSIE_NER_FORMAT = "newsie-ner-crf-1"

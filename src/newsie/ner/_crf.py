@@ -5,7 +5,7 @@ on either side, the classes of its neighbours (Han, digit, Latin, punctuation ..
 what newsie's own lexicons say about it: its position in a place, organisation or title
 the shipped gazetteers hold (leftmost-longest, as the rule stage scans them), whether it
 is a family name's character or one of transliterated foreign names. The tags are BIOES
-over PER / LOC / ORG. The weights are trained by ``models/build_ner.py`` (see
+over PER / LOC / ORG. The weights are trained by ``models/build_ner_crf.py`` (see
 ``models/ner-zh.md``); :class:`CrfSource` runs them as an entity source.
 
 Feature extraction is the same function at training and at run time
@@ -14,12 +14,12 @@ Feature extraction is the same function at training and at run time
 
 from __future__ import annotations
 
-import json
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
-__all__ = ["CrfSource", "features", "spans_of_tags", "tags_of_spans", "FEATURES_VERSION"]
+__all__ = ["FEATURES_VERSION", "CrfSource", "features", "spans_of_tags", "tags_of_spans"]
 
 Span3 = tuple[int, int, str]
 
@@ -207,6 +207,3 @@ class CrfSource:
             out.append(spans)
         return out
 
-
-def read_meta(folder: Path) -> dict[str, Any]:
-    return json.loads((folder / "meta.json").read_text(encoding="utf-8"))
