@@ -1,6 +1,12 @@
-"""Train newsie's PER/LOC/ORG model (models/ner-zh/) from the PFR 1998-01 corpus, offline.
+"""Train a spaCy PER/LOC/ORG pipeline (models/ner-zh-spacy/) from the PFR 1998-01 corpus, offline.
 
     nice -n 10 python3 models/build_ner.py [--data DIR] [--work DIR] [--minutes 45]
+
+This was newsie's first default model; the shipped default is now the CRF of
+``models/build_ner_crf.py``, which scored higher and runs 6-10x faster (models/ner-zh.md).
+The spaCy pipeline it writes is not shipped; load it with ``newsie.ner.load("spacy:PATH")``
+(extra ``newsie[spacy]``). The corpus reading below (``split``, ``conventions``,
+``inner_conventions``) is shared with the CRF build.
 
 Steps: read ``$NEWSIE_DATA/pd1998-01/199801.txt`` (segmented, PKU tags), turn its
 ``nr``/``ns``/``nt`` words and bracketed ``[...]nt`` / ``[...]ns`` compounds into
@@ -10,7 +16,7 @@ MSRA test sets (compared after NFKC and with all whitespace removed, and also wh
 contains the other), hold out every 20th article as a dev set, and train a spaCy
 ``ner`` pipeline over single characters (``spacy.blank("zh")``, char segmenter) with a
 small tok2vec, keeping the best model on the dev set. The research data itself never
-enters the repository; the trained weights do (see models/ner-zh.md for the licence).
+enters the repository; weights trained on it are for research use (see models/ner-zh.md).
 
 Training runs on CPU (one thread is enough) or, with ``--gpu 0``, on a GPU.
 """
@@ -32,7 +38,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks" / "entities"))
 
 from ner_f1 import read_bio  # noqa: E402  (the test sets' reader, shared with the benchmark)
-OUT = ROOT / "models" / "ner-zh"
+OUT = ROOT / "models" / "ner-zh-spacy"  # not shipped (see .gitignore)
 
 # A PKU token: word/TAG, optionally opening "[" a compound or closing it with "]TAG".
 TOKEN = re.compile(r"^(\[?)(.+)/([A-Za-z]+)(?:\](\w+))?$")
@@ -51,14 +57,22 @@ def data_dir(arg: str | None) -> Path:
 
 
 def parse_line(
-    line: str, conventions: dict[tuple[str, str], str] | None = None
+    line: str,
+    conventions: dict[tuple[str, str], str] | None = None,
+    inner: dict[str, tuple[tuple[int, int, str], ...]] | None = None,
+    flat_heads: frozenset[str] = frozenset(),
 ) -> tuple[str, str, list[tuple[int, int, str]]] | None:
     """One corpus line -> (paragraph id, text, entity spans); None for an empty line.
 
     ``conventions`` maps (word, tag) of words PFR does not tag as names (abbreviations
-    such as 美/j, 欧盟/j) to the label the test sets' convention gives them.
+    such as 美/j, 欧盟/j) to the label the test sets' convention gives them. ``inner``
+    maps words PFR tags as one plain word to the names inside them the test sets'
+    convention labels (邓小平理论/n -> 邓小平 PER, 访华/v -> 华 LOC). A bracketed compound
+    whose last word is in ``flat_heads`` (``[中国/ns 政府/n]nt``) is no entity; the names
+    inside it are.
     """
     conventions = conventions or {}
+    inner = inner or {}
     parts = line.split()
     if len(parts) < 2:
         return None
@@ -80,7 +94,8 @@ def parse_line(
         words.append((pos, pos + len(word), tag))
         pos += len(word)
         if closes is not None and open_at is not None:
-            compounds.append((open_at, pos, closes))
+            if word not in flat_heads:
+                compounds.append((open_at, pos, closes))
             open_at = None
     spans: list[tuple[int, int, str]] = []
     covered: list[tuple[int, int]] = []
@@ -96,16 +111,19 @@ def parse_line(
     while i < len(words):
         s, e, tag = words[i]
         if tag in LABEL_OF and not inside(s, e):
-            if tag == "nr":  # surname + given name: consecutive nr words are one person
+            if tag == "nr":  # surname + given name (江/nr 泽民/nr, 桥本/nr 龙太郎/nr): one person;
+                # a list of names run together (江/nr 泽民/nr 李/nr 鹏/nr) is one person per pair
                 j = i
-                while j + 1 < len(words) and words[j + 1][2] == "nr" and not inside(*words[j + 1][:2]):
-                    j += 1
+                if e - s <= 2 and i + 1 < len(words) and words[i + 1][2] == "nr" and not inside(*words[i + 1][:2]):
+                    j = i + 1
                 spans.append((s, words[j][1], "PER"))
                 i = j + 1
                 continue
             spans.append((s, e, LABEL_OF[tag]))
         elif (text_of := "".join(text)[s:e], tag) in conventions and not inside(s, e):
             spans.append((s, e, conventions[(text_of, tag)]))
+        elif text_of in inner and tag not in LABEL_OF and not inside(s, e):
+            spans.extend((s + a, s + b, lab) for a, b, lab in inner[text_of])
         i += 1
     spans.sort()
     return pid, "".join(text), spans
@@ -136,14 +154,27 @@ def test_sentences(data: Path) -> list[str]:
     return [norm(s) for s in sents]
 
 
-def conventions(data: Path, log=print) -> dict[tuple[str, str], str]:
+def _bare_count(dev, word: str) -> int:
+    """How often ``word`` occurs in the dev sentences outside every labelled name."""
+    n = 0
+    for sent, spans in dev:
+        at = sent.find(word)
+        while at >= 0:
+            if not any(s < at + len(word) and at < e for s, e, _ in spans):
+                n += 1
+            at = sent.find(word, at + 1)
+    return n
+
+
+def conventions(data: Path, log=print, bare: bool = False) -> dict[tuple[str, str], str]:
     """Abbreviations and other words PFR leaves untagged that pd-ner labels as names.
 
     PFR tags 美, 俄, 京, 欧盟, 十五大 ... as ``j`` (abbreviation); the pd-ner sets, made from
     other months of the same paper, label them LOC or ORG (``中 B-LOC 美 B-LOC``). The label
     of each such word is read from pd-ner's *dev* file (never its test file): a ``j`` word
     takes the label it has most often as a whole entity there; an ``n``/``nz`` word only
-    when at least 3 of its occurrences there, and at least half, are whole entities.
+    when at least 3 of its occurrences there, and at least half, are whole entities (with
+    ``bare``, also when at least 2 are and no more occur outside every name).
     """
     from collections import Counter, defaultdict
 
@@ -163,16 +194,90 @@ def conventions(data: Path, log=print) -> dict[tuple[str, str], str]:
         label, n = counts.most_common(1)[0]
         if tag == "j" or (len(word) > 1 and n >= 3 and n >= 0.5 * blob.count(word)):
             out[(word, tag)] = label
+        elif bare and len(word) > 1 and n >= 2 and n >= _bare_count(dev, word):
+            out[(word, tag)] = label  # 县委, 内阁: as often a name of its own as a bare word
     log(f"conventions from pd-ner dev: {len(out)} words, e.g. " + ", ".join(f"{w}/{t}={lab}" for (w, t), lab in sorted(out.items())[:12]))
     return out
 
 
-def corpus(data: Path):
+def inner_conventions(data: Path, log=print) -> tuple[dict[str, tuple[tuple[int, int, str], ...]], frozenset[str]]:
+    """Names inside PFR's plain words, and compounds PFR brackets that pd-ner does not.
+
+    Both are read from pd-ner's *dev* file (never its test file):
+
+    - a word PFR tags as one plain word (邓小平理论/n, 马克思主义/n, 访华/v, 中美/j) takes the
+      names pd-ner labels inside it (邓小平 PER; 华 LOC; 中 LOC + 美 LOC) when at least 2
+      of its occurrences in dev, and at least half, carry that same labelling;
+    - a bracketed compound's last word (政府 in ``[中国/ns 政府/n]nt``, 地区 in
+      ``[中东/ns 地区/n]ns``) is a *flat head* when in dev it follows a labelled name
+      without being part of it more often than it ends a labelled name
+      (印度政府 -> 印度 LOC; 南亚地区 -> 南亚 LOC).
+    """
+    from collections import Counter
+
+    dev = read_bio(data / "pd-ner" / "example.dev")
+    text = (data / "pd1998-01" / "199801.txt").read_text(encoding="utf-8")
+    plain = {w for w, t in re.findall(r"(?<=[\s\[])([^\s\[\]/]{2,})/([A-Za-z]+)(?=[\s\]])", text) if t not in LABEL_OF}
+    heads = set(re.findall(r"(?<=\s)([^\s\[\]/]+)/[A-Za-z]+\](?:nt|ns)", text))
+    sents = [s for s, _ in dev]
+    blob = "\n".join(sents)
+    starts, acc = [], 0
+    for s in sents:
+        starts.append(acc)
+        acc += len(s) + 1
+    import bisect
+
+    inner: dict[str, tuple[tuple[int, int, str], ...]] = {}
+    for w in plain:
+        at = blob.find(w)
+        if at < 0:
+            continue
+        patterns: Counter = Counter()
+        while at >= 0:
+            k = bisect.bisect_right(starts, at) - 1
+            a = at - starts[k]
+            b = a + len(w)
+            spans = dev[k][1]
+            if any(s < a < e or s < b < e for s, e, _ in spans):
+                patterns["cross"] += 1
+            else:
+                patterns[tuple((s - a, e - a, lab) for s, e, lab in spans if a <= s and e <= b)] += 1
+            at = blob.find(w, at + 1)
+        best, n = patterns.most_common(1)[0]
+        if best not in ("cross", ()) and best != ((0, len(w), best[0][2]),) and n >= 2 and n >= 0.5 * sum(patterns.values()):
+            inner[w] = best
+    # the same for verbs of travel to a place abbreviated to one character (抵京, 赴美, 援藏),
+    # too rare one by one: a one-character abbreviation pd-ner dev labels LOC, after such a verb
+    abbrev = {w for (w, t), lab in conventions(data, log=lambda *a: None).items() if t == "j" and len(w) == 1 and lab == "LOC"}
+    for w, t in re.findall(r"(?<=[\s\[])([来访抵赴离进驻旅援返][^\s\[\]/])/(v|vn)(?=[\s\]])", text):
+        if w[1] in abbrev and w not in inner:
+            inner[w] = ((1, 2, "LOC"),)
+    flat: set[str] = set()
+    for h in heads:
+        ends = after = 0
+        for sent, spans in dev:
+            at = sent.find(h)
+            while at >= 0:
+                if any(e == at + len(h) and s < at for s, e, _ in spans):
+                    ends += 1
+                elif any(e == at for s, e, _ in spans) and not any(s <= at < e for s, e, _ in spans):
+                    after += 1
+                at = sent.find(h, at + 1)
+        if after >= 2 and after > ends:
+            flat.add(h)
+    log(f"inner names from pd-ner dev: {len(inner)} words, e.g. "
+        + ", ".join(f"{w}={'+'.join(w[a:b] + ':' + lab for a, b, lab in p)}" for w, p in sorted(inner.items())[:15])
+        + f"; flat compound heads: {', '.join(sorted(flat))}")
+    return inner, frozenset(flat)
+
+
+def corpus(data: Path, inner_names: bool = False):
     """(article id, sentence, spans) for every sentence of pd1998-01."""
-    conv = conventions(data)
+    conv = conventions(data, bare=inner_names)
+    inner, flat = inner_conventions(data) if inner_names else ({}, frozenset())
     with open(data / "pd1998-01" / "199801.txt", encoding="utf-8") as fh:
         for line in fh:
-            parsed = parse_line(line, conv)
+            parsed = parse_line(line, conv, inner, flat)
             if parsed is None:
                 continue
             pid, text, spans = parsed
@@ -182,12 +287,12 @@ def corpus(data: Path):
                     yield article, sent, sspans
 
 
-def split(data: Path, log=print):
+def split(data: Path, log=print, inner_names: bool = False):
     """Train and dev sentences with the test overlap dropped; also the drop counts."""
     tests = test_sentences(data)
     test_set = set(tests)
     blob = "\n".join(tests)
-    rows = list(corpus(data))
+    rows = list(corpus(data, inner_names))
     keys = [norm(s) for _, s, _ in rows]
     drop = [False] * len(rows)
     exact = contained = containing = 0
@@ -328,6 +433,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gpu", type=int, default=-1)
     ap.add_argument("--hp", default="{}", help="JSON overrides of CONFIG_OVERRIDES")
     ap.add_argument("--prepare-only", action="store_true")
+    ap.add_argument("--no-inner", action="store_true", help="leave out the names inside PFR words (inner_conventions)")
     ap.add_argument("--resume", help="continue training from this checkpoint folder (e.g. WORK/best of an earlier run)")
     ap.add_argument("--dev", help="(with --finalize-from) the checkpoint's dev scores as JSON")
     ap.add_argument("--finalize-from", help="only write this checkpoint folder (and its split.json) to --out")
@@ -347,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
         finalize(ckpt, Path(args.out), {"split": stats, "hp": hp, "dev": json.loads(args.dev or "{}")})
         return 0
     t0 = time.time()
-    train_rows, dev_rows, stats = split(data)
+    train_rows, dev_rows, stats = split(data, inner_names=not args.no_inner)
     nlp = spacy.blank("zh")  # char segmenter by default
     train_db, sk1 = docbin(nlp, train_rows, half_ratio=0.5, seed=1)
     dev_db, sk2 = docbin(nlp, dev_rows, half_ratio=0.5, seed=2)

@@ -85,10 +85,46 @@ def test_default_model_of_another_format_is_refused(tmp_path, monkeypatch):
     folder = tmp_path / "ner-zh"
     shutil.copytree(ner._default_folder(), folder)
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-    meta["newsie"]["format"] = "newsie-ner-spacy-0"
+    meta["newsie"]["format"] = "newsie-ner-spacy-1"  # the interim spaCy model's format
     (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
     monkeypatch.setattr(ner, "_default_folder", lambda: folder)
-    with pytest.raises(ner.ModelError, match=r"newsie-ner-spacy-0.*newsie-ner-spacy-1") as info:
+    with pytest.raises(ner.ModelError, match=r"newsie-ner-spacy-1.*newsie-ner-crf-1") as info:
+        ner.load()
+    assert str(folder) in str(info.value)
+
+
+def test_default_model_of_other_features_is_refused(tmp_path, monkeypatch):
+    """A CRF trained on another feature set would run silently wrong: it is refused."""
+    folder = tmp_path / "ner-zh"
+    shutil.copytree(ner._default_folder(), folder)
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    meta["newsie"]["features_version"] = -1
+    (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    monkeypatch.setattr(ner, "_default_folder", lambda: folder)
+    with pytest.raises(ner.ModelError, match=r"features version -1") as info:
+        ner.load()
+    assert str(folder) in str(info.value)
+
+
+def test_crf_folder_by_path(tmp_path):
+    folder = tmp_path / "my-crf"
+    shutil.copytree(ner._default_folder(), folder)
+    source = ner.load(str(folder))
+    assert isinstance(source, ner.CrfSource) and source.spec == str(folder)
+    text = "国务院总理李鹏今天在人民大会堂会见了日本客人。"
+    assert source([text]) == ner.load()([text])
+    (folder / "model.crfsuite").unlink()
+    ner._CACHE.clear()
+    with pytest.raises(ner.ModelError, match=r"neither a spaCy .* nor a newsie CRF model folder \(model\.crfsuite"):
+        ner.load(str(folder))
+
+
+def test_crf_model_file_that_is_not_one_is_refused(tmp_path, monkeypatch):
+    folder = tmp_path / "ner-zh"
+    shutil.copytree(ner._default_folder(), folder)
+    (folder / "model.crfsuite").write_bytes(b"not a model")
+    monkeypatch.setattr(ner, "_default_folder", lambda: folder)
+    with pytest.raises(ner.ModelError, match="crfsuite cannot open this model") as info:
         ner.load()
     assert str(folder) in str(info.value)
 
@@ -100,9 +136,9 @@ def test_default_model_folder_missing_is_an_error_not_a_fallback(monkeypatch, tm
     assert "gone" in str(info.value)
 
 
-def test_model_for_another_spacy_version_is_refused(tmp_path):
+def test_model_for_another_spacy_version_is_refused(tmp_path, spacy_model):
     folder = tmp_path / "old"
-    shutil.copytree(ner._default_folder(), folder)
+    shutil.copytree(spacy_model, folder)
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     meta["spacy_version"] = ">=2.3.0,<2.4.0"
     (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
@@ -143,6 +179,7 @@ def test_folder_that_is_no_model_names_what_was_expected(tmp_path):
 
 
 def test_unknown_spacy_package_name():
+    pytest.importorskip("spacy")  # a package name means nothing without spaCy (extra newsie[spacy])
     with pytest.raises(ner.ModelError, match="neither an installed package nor a folder"):
         ner.load("spacy:zz_no_such_pipeline_sm")
 
@@ -269,18 +306,18 @@ def test_hanlp_folder_without_config_is_refused(tmp_path):
         ner.load(f"hanlp:{tmp_path}")
 
 
-def test_a_text_longer_than_spacys_limit_is_read_in_pieces():
-    """A page that is one long paragraph must not hit nlp.max_length: the source cuts it
-    after sentence ends and the spans come back in the whole text's offsets."""
+def test_a_long_text_is_read_in_pieces():
+    """A page that is one long paragraph is tagged in pieces cut after sentence ends, and
+    the spans come back in the whole text's offsets."""
     src = ner.load("default")
     text = "俄罗斯总统普京在莫斯科会见了来访的法国总统马克龙。" * 12
     whole = src([text])[0]
-    saved = (src.max_chars, src.nlp.max_length)
+    saved = src.max_chars
     try:
-        src.max_chars, src.nlp.max_length = 60, 100  # the text is 300 characters
+        src.max_chars = 60  # the text is 300 characters
         pieced = src([text, "", text[:50]])
     finally:
-        src.max_chars, src.nlp.max_length = saved
+        src.max_chars = saved
     assert pieced[0] == whole and len(whole) >= 12
     assert pieced[1] == [] and pieced[2] == whole[: len(src([text[:50]])[0])]
     for s, e, _ in pieced[0]:

@@ -33,7 +33,8 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS
 ROOT = Path(__file__).resolve().parents[2]
 LABELS = ("PER", "LOC", "ORG")
 Span3 = tuple[int, int, str]
-SETS = {"pd-ner": ("pd-ner", "example.test"), "msra": ("msra-ner", "msra_test_bio.txt")}
+SETS = {"pd-ner": ("pd-ner", "example.test"), "msra": ("msra-ner", "msra_test_bio.txt"),
+        "pd-ner-dev": ("pd-ner", "example.dev")}  # dev: for choosing among models, not a result
 
 
 def data_dir() -> Path:

@@ -3,13 +3,14 @@
 An *entity source* maps texts to character spans labelled ``"PER"``, ``"LOC"`` or
 ``"ORG"``. :func:`load` builds one from a spec:
 
-- ``"default"``: newsie's own model, shipped under ``models/ner-zh/`` (a spaCy pipeline
-  over single characters, trained on the PFR 1998 corpus; see ``models/ner-zh.md``);
+- ``"default"``: newsie's own model, shipped under ``models/ner-zh/`` (a linear-chain CRF
+  over characters and newsie's lexicons, run by python-crfsuite, trained on the PFR 1998
+  corpus; see ``models/ner-zh.md``);
 - ``"spacy:NAME_OR_PATH"``: any spaCy pipeline with an ``ner`` component, by package
   name or folder (extra ``newsie[spacy]``);
 - ``"hanlp:NAME_OR_PATH"``: a HanLP NER model, by pretrained identifier (e.g.
   ``MSRA_NER_ELECTRA_SMALL_ZH``) or local folder (extra ``newsie[hanlp]``);
-- a bare folder path: a spaCy or a HanLP model folder, told apart by its files.
+- a bare folder path: a spaCy, a HanLP or a newsie CRF model folder, told apart by its files.
 
 Labels of other schemes are mapped onto the three (``PERSON``/``NR`` -> PER,
 ``GPE``/``LOC``/``LOCATION``/``NS``/``FAC`` -> LOC, ``ORG``/``ORGANIZATION``/``NT`` -> ORG);
@@ -25,11 +26,13 @@ from pathlib import Path
 from typing import Any, Protocol, Sequence, runtime_checkable
 
 from newsie.errors import ConfigError, MissingExtraError
+from newsie.ner._crf import CrfSource
 
 __all__ = [
     "EntitySource",
     "SpacySource",
     "HanlpSource",
+    "CrfSource",
     "ModelError",
     "BackendMissingError",
     "load",
@@ -43,7 +46,9 @@ Span3 = tuple[int, int, str]
 #: The folder under models/ that holds the default model.
 DEFAULT_MODEL = "ner-zh"
 #: What ``meta.json`` of the default model must declare under ``newsie.format``.
-MODEL_FORMAT = "newsie-ner-spacy-1"
+MODEL_FORMAT = "newsie-ner-crf-1"
+#: The file of a CRF model folder that holds the weights.
+CRF_FILE = "model.crfsuite"
 
 _LABELS = {
     "PER": "PER", "PERSON": "PER", "NR": "PER", "PEOPLE": "PER",
@@ -225,9 +230,47 @@ def _default_folder() -> Path:
         return resource_path(f"{DEFAULT_MODEL}/meta.json").parent
     except FileNotFoundError as exc:
         raise ModelError(
-            f"newsie's default entity model ({DEFAULT_MODEL}/, a spaCy pipeline folder with "
-            f"meta.json) is missing: {exc}"
+            f"newsie's default entity model ({DEFAULT_MODEL}/, a CRF model folder with "
+            f"{CRF_FILE} and meta.json) is missing: {exc}"
         ) from None
+
+
+def _is_crf_folder(folder: Path) -> bool:
+    return (folder / CRF_FILE).is_file() and (folder / "meta.json").is_file()
+
+
+def _load_crf_folder(folder: Path, spec: str, *, require_format: str | None = MODEL_FORMAT) -> Any:
+    """A newsie CRF model folder (``model.crfsuite``, ``meta.json``) as an entity source."""
+    if not folder.is_dir():
+        raise ModelError(f"{folder}: no such folder; expected a newsie CRF model folder ({CRF_FILE}, meta.json)")
+    if not _is_crf_folder(folder):
+        raise ModelError(f"{folder} is not a newsie CRF model folder: expected {CRF_FILE} and meta.json in it")
+    meta = _read_meta(folder)
+    about = meta.get("newsie") or {}
+    found = about.get("format")
+    if require_format is not None and found != require_format:
+        raise ModelError(
+            f"{folder} holds a model of format {found!r}; this newsie expects {require_format!r} "
+            f"(rebuild it with models/build_ner_crf.py)"
+        )
+    from newsie.ner import _crf
+
+    if about.get("features_version") != _crf.FEATURES_VERSION:
+        raise ModelError(
+            f"{folder} was trained on features version {about.get('features_version')!r}; this newsie "
+            f"computes version {_crf.FEATURES_VERSION} (rebuild it with models/build_ner_crf.py)"
+        )
+    try:
+        import pycrfsuite  # noqa: F401
+    except ImportError as exc:
+        raise ModelError(
+            f"{folder} is a CRF model, which needs python-crfsuite (a dependency of newsie) and it is "
+            f"not installed; install it with: pip install python-crfsuite"
+        ) from exc
+    try:
+        return _crf.CrfSource(folder / CRF_FILE, spec)
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"{folder / CRF_FILE}: crfsuite cannot open this model: {exc}") from exc
 
 
 def _read_meta(folder: Path) -> dict[str, Any]:
@@ -250,7 +293,6 @@ def _check_spacy_version(folder: Path, meta: dict[str, Any]) -> None:
 
 
 def _load_spacy_folder(folder: Path, spec: str, *, require_format: str | None = None) -> SpacySource:
-    spacy = _import("spacy", "spacy")
     if not folder.is_dir():
         raise ModelError(f"{folder}: no such folder; expected a spaCy pipeline folder (config.cfg, meta.json)")
     if not (folder / "config.cfg").is_file() or not (folder / "meta.json").is_file():
@@ -263,8 +305,9 @@ def _load_spacy_folder(folder: Path, spec: str, *, require_format: str | None = 
                 f"{folder} holds a model of format {found!r}; this newsie expects {require_format!r} "
                 f"(rebuild it with models/build_ner.py)"
             )
+    spacy = _import("spacy", "spacy")
     _check_spacy_version(folder, meta)
-    import newsie.ner._components  # noqa: F401  (the factory the default model names)
+    import newsie.ner._components  # noqa: F401  (the factory newsie's spaCy models name)
 
     try:
         nlp = spacy.load(folder)
@@ -274,10 +317,10 @@ def _load_spacy_folder(folder: Path, spec: str, *, require_format: str | None = 
 
 
 def _load_spacy(target: str, spec: str) -> SpacySource:
-    spacy = _import("spacy", "spacy")
     path = Path(target).expanduser()
     if path.exists() or "/" in target or "\\" in target or target.startswith("."):
         return _load_spacy_folder(path, spec)
+    spacy = _import("spacy", "spacy")
     import newsie.ner._components  # noqa: F401
 
     try:
@@ -349,7 +392,7 @@ def load(spec: str = "default") -> EntitySource:
 def _load(spec: str) -> EntitySource:
     kind, sep, target = spec.partition(":")
     if spec == "default":
-        return _load_spacy_folder(_default_folder(), spec, require_format=MODEL_FORMAT)
+        return _load_crf_folder(_default_folder(), spec)
     if sep and kind == "spacy":
         if not target:
             raise ConfigError("'spacy:' needs a pipeline name or folder, e.g. 'spacy:zh_core_web_sm'")
@@ -364,12 +407,14 @@ def _load(spec: str) -> EntitySource:
             return _load_spacy_folder(path, spec)
         if _is_hanlp_folder(path):
             return _load_hanlp(str(path), spec)
+        if _is_crf_folder(path):
+            return _load_crf_folder(path, spec)
         raise ModelError(
             f"{path} is neither a spaCy pipeline folder (config.cfg, meta.json) nor a HanLP model "
-            f"folder (config.json)"
+            f"folder (config.json) nor a newsie CRF model folder ({CRF_FILE}, meta.json)"
         )
     if path.exists() or "/" in spec or "\\" in spec or spec.startswith("."):
-        raise ModelError(f"{path}: no such model folder; expected a spaCy or a HanLP model folder")
+        raise ModelError(f"{path}: no such model folder; expected a spaCy, a HanLP or a newsie CRF model folder")
     raise ConfigError(
         f"unknown entity source {spec!r}: use 'default', 'spacy:NAME_OR_PATH', "
         f"'hanlp:NAME_OR_PATH' or a model folder"

@@ -1,0 +1,139 @@
+"""Train newsie's default PER/LOC/ORG model (models/ner-zh/, a CRF) from PFR 1998-01, offline.
+
+    nice -n 10 python3 models/build_ner_crf.py [--data DIR] [--work DIR] [--c1 0.1] [--iters 200]
+
+The sentences, their PER/LOC/ORG spans, the drop of every sentence that also occurs in
+the pd-ner or MSRA test sets and the dev split of whole articles are those of
+``models/build_ner.py`` (the spaCy build; shared code). Half the sentences have their
+full-width digits and letters made ASCII, as PDF text usually has them. Each character
+gets the attributes of ``newsie.ner._crf.features`` and a BIOES tag; crfsuite trains a
+linear-chain CRF with L-BFGS and elastic-net regularisation (``--c1`` prunes features to
+keep the file small). The model is scored on the held-out January articles and on
+pd-ner's *dev* file (never its test file), and written with its ``meta.json`` to
+``--out``. CPU only; one thread.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "models"))
+sys.path.insert(0, str(ROOT / "benchmarks" / "entities"))
+
+from build_ner import data_dir, split, to_half
+from ner_f1 import read_bio, score
+
+from newsie.ner._crf import FEATURES_VERSION, features, spans_of_tags, tags_of_spans
+
+OUT = ROOT / "models" / "ner-zh"
+NEWSIE_NER_FORMAT = "newsie-ner-crf-1"
+NEWSIE_NER_VERSION = "0.2.0"
+
+
+def tag_all(tagger, texts):
+    return [spans_of_tags(tagger.tag(features(t))) for t in texts]
+
+
+def evaluate(model: Path, rows) -> dict:
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    t0 = time.perf_counter()
+    pred = tag_all(tagger, [t for t, _ in rows])
+    secs = time.perf_counter() - t0
+    sc = score([g for _, g in rows], pred)
+    sc["chars_per_s"] = round(sum(len(t) for t, _ in rows) / secs)
+    return sc
+
+
+def brief(sc: dict) -> str:
+    return (f"P {sc['all']['p']:.4f} R {sc['all']['r']:.4f} F {sc['all']['f']:.4f} "
+            + " ".join(f"{k} {sc[k]['f']:.4f}" for k in ("PER", "LOC", "ORG")))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", help="research data folder (default $NEWSIE_DATA or ../shared/data)")
+    ap.add_argument("--work", default="/tmp/newsie-ner-crf", help="scratch folder")
+    ap.add_argument("--out", default=str(OUT), help="where to write the shipped model ('' = do not write)")
+    ap.add_argument("--c1", type=float, default=0.1, help="L1 weight (prunes features)")
+    ap.add_argument("--c2", type=float, default=0.01, help="L2 weight")
+    ap.add_argument("--iters", type=int, default=200, help="L-BFGS iterations at most")
+    ap.add_argument("--subset", type=int, default=0, help="train on this many sentences only (quick trials)")
+    ap.add_argument("--no-inner", action="store_true", help="leave out the names inside PFR words (build_ner.inner_conventions)")
+    args = ap.parse_args(argv)
+
+    import pycrfsuite
+
+    data = data_dir(args.data)
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    t0 = time.time()
+    train_rows, dev_rows, stats = split(data, inner_names=not args.no_inner)
+    rng = random.Random(1)
+    if args.subset:
+        train_rows = rng.sample(train_rows, args.subset)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for text, spans in train_rows:
+        if rng.random() < 0.5:
+            text = to_half(text)
+        trainer.append(features(text), tags_of_spans(len(text), spans))
+    print(f"features of {len(train_rows)} sentences in {time.time() - t0:.0f}s", flush=True)
+    trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iters,
+                        "feature.possible_transitions": True})
+    model = work / "model.crfsuite"
+    t1 = time.time()
+    trainer.train(str(model))
+    train_s = round(time.time() - t1)
+    last = trainer.logparser.last_iteration
+    print(f"trained in {train_s}s ({last.get('num') if last else '?'} iterations, "
+          f"{last.get('active_features') if last else '?'} active features), "
+          f"{model.stat().st_size / 1e6:.1f} MB", flush=True)
+    dev_sc = evaluate(model, dev_rows)
+    print(f"pd1998-01 dev: {brief(dev_sc)}", flush=True)
+    pd_dev = read_bio(data / "pd-ner" / "example.dev")
+    pdd_sc = evaluate(model, pd_dev)
+    print(f"pd-ner dev:    {brief(pdd_sc)}  {pdd_sc['chars_per_s']:,} chars/s", flush=True)
+    about = {
+        "format": NEWSIE_NER_FORMAT,
+        "features_version": FEATURES_VERSION,
+        "split": stats if not args.subset else {**stats, "train_subset": args.subset},
+        "params": {"c1": args.c1, "c2": args.c2, "max_iterations": args.iters, "iterations": last.get("num") if last else None},
+        "dev_pd1998": {k: sc for k, sc in dev_sc.items() if k != "chars_per_s"},
+        "dev_pd_ner": {k: sc for k, sc in pdd_sc.items() if k != "chars_per_s"},
+        "train_seconds": train_s,
+    }
+    (work / "about.json").write_text(json.dumps(about, indent=1, ensure_ascii=False), encoding="utf-8")
+    if args.out:
+        write(model, Path(args.out), about)
+        print(f"written to {args.out}", flush=True)
+    return 0
+
+
+def write(model: Path, out: Path, about: dict) -> None:
+    """The shipped folder: model.crfsuite and meta.json (what newsie.ner checks)."""
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    shutil.copyfile(model, out / "model.crfsuite")
+    meta = {
+        "name": "ner_zh",
+        "version": NEWSIE_NER_VERSION,
+        "description": "newsie PER/LOC/ORG model: a linear-chain CRF over characters, trained on PFR 1998-01 (research use)",
+        "license": "research use only (trained on the PFR 1998 corpus); see models/ner-zh.md",
+        "newsie": about,
+    }
+    (out / "meta.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
