@@ -78,6 +78,17 @@ def test_organization_cases(case, nlp):
     _check(case, nlp(case["text"], issue_date="2024-10-24"), "organizations", "organizations")
 
 
+def test_the_shipped_model_adds_no_parties_and_no_counted_things():
+    # the issue: 中方/伊方 are parties, not places; a count (1371家工会帮扶中心) is no body
+    page = newsie.Pipeline(FAST, entities="default")(
+        "阿联酋总统穆罕默德出席。中方愿同伊方加强合作，中伊关系稳步发展。访华期间，"
+        "他参观了全国已建成的1371家工会帮扶中心中的一家。", issue_date="2024-10-24")
+    places, orgs = _records(page, "places"), _records(page, "organizations")
+    assert sorted(places) == ["阿联酋"]
+    assert not [name for name in orgs if name[0].isdigit()], sorted(orgs)
+    assert "穆罕默德" in _records(page, "persons")
+
+
 def _all_spans(page):
     for owner in [*page.articles, *page.captions]:
         for kind in ("persons", "places", "organizations"):

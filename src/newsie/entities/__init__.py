@@ -88,6 +88,10 @@ def _load_source(spec: str) -> Any:
 _NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9·－\-（）()]+")
 
 
+# a count with its measure word opening a span: 1371家…, 三所…
+_COUNTED = regex.compile(r"^[\d０-９一二两三四五六七八九十百千万几数多]+[家个所座支批名位项条]")
+
+
 def _plausible_name(surface: str) -> bool:
     """A model's PER span that reads as a name: a transliteration, or a family name and one to
     three characters (希同中, cut from 伊方希同中方, is neither)."""
@@ -116,6 +120,10 @@ def _add_model_spans(doc: Document, ents: PageEntities, source: Any) -> None:
                 continue
             if len(surface) > 24 or not _NAME_CHARS.fullmatch(surface):
                 continue  # a clause, not a name: the model ran over punctuation
+            if label != "PER" and (len(surface) < 2 or _COUNTED.match(surface)):
+                # 中 of 中方 / 访华: a one-character short form is a party or a mere mention,
+                # not a place record; 1371家工会帮扶中心 is a count of things, not one body
+                continue
             if label == "PER":
                 if not _plausible_name(surface):
                     continue
