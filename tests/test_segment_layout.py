@@ -28,3 +28,33 @@ def test_a_box_label_is_body_text_not_a_headline():
     trade = page.articles[1]
     assert trade.paragraphs[0].text == "核心阅读"
     assert "核心阅读" not in [s.text for s in trade.section_heads]
+
+
+# A kicker as wide as the body column above its shorter headline: the reflow reads the
+# two as a full line and its wrap tail.
+KICKER_PAGE = """城市书房开进社区居民家门口
+本报杭州10月9日电（记者江南）杭
+州市首批二十家城市书房近日在老城区
+的社区中心陆续开放，居民在家门口就
+能借书、还书，参加读书会和讲座活动。
+据介绍，城市书房由社区提供场地，
+图书馆统一配送图书，每周更新一次，开
+放时间延长到晚上九点。
+浙江省杭州市小学科学教师王晓——
+把课堂搬进实验室
+本报杭州10月9日电（记者李明）新
+学期开始，北京部分中小学校开设了人
+工智能课程，学生们在课堂上动手编写
+程序，操控机器人完成各种有趣的任务。
+学校负责人表示，课程注重培养学
+生的动手能力和创新意识，受到了家长
+和学生的普遍欢迎。
+"""
+
+
+def test_a_kicker_read_as_a_full_line_is_cut_from_its_headline():
+    page = newsie.parse(KICKER_PAGE, issue_date="2019-10-10")
+    teacher = page.articles[1]
+    assert teacher.kicker is not None and teacher.kicker.text == "浙江省杭州市小学科学教师王晓——"
+    assert teacher.headline.text == "把课堂搬进实验室"
+    assert teacher.paragraphs[0].text.startswith("新学期开始")
