@@ -58,3 +58,40 @@ def test_a_kicker_read_as_a_full_line_is_cut_from_its_headline():
     assert teacher.kicker is not None and teacher.kicker.text == "浙江省杭州市小学科学教师王晓——"
     assert teacher.headline.text == "把课堂搬进实验室"
     assert teacher.paragraphs[0].text.startswith("新学期开始")
+
+
+# A mixed page: the first two headlines printed above their bodies, the last two below.
+MIXED_PAGE = """城市书房开进社区
+本报杭州10月9日电（记者江南）杭
+州市首批二十家城市书房近日在老城区
+的社区中心陆续开放，居民在家门口就
+能借书、还书。
+据介绍，城市书房由社区提供场地，
+图书馆统一配送图书，每周更新一次。
+秋粮收获进度过半
+本报北京10月9日电（记者李明）农
+业农村部调度显示，全国秋粮收获进度
+已经过半，各地抢抓晴好天气组织机收。
+农业农村部要求，各地加强农机调
+度，确保秋粮颗粒归仓。
+本报沈阳10月9日电（记者王刚）沈
+阳市冬季供暖准备工作基本就绪，全市
+供热企业完成管网检修，储备燃煤充足。
+供热部门表示，将根据天气变化适
+时调整供暖时间，保障群众温暖过冬。
+冬季供暖准备就绪
+本报广州10月9日电（记者陈华）广
+州海关统计，前三季度跨境电商进出口
+订单同比大幅增长，新业态成为外贸增
+长新动能。
+海关表示，将继续优化监管流程，支
+持跨境电商健康发展。
+跨境电商订单增长
+"""
+
+
+def test_each_stretch_of_a_mixed_page_pairs_headlines_on_its_own_side():
+    page = newsie.parse(MIXED_PAGE, issue_date="2019-10-10")
+    pairs = [(a.headline.text if a.headline else None, a.paragraphs[0].text[:4]) for a in page.articles]
+    assert pairs == [("城市书房开进社区", "杭州市首"), ("秋粮收获进度过半", "农业农村"),
+                     ("冬季供暖准备就绪", "沈阳市冬"), ("跨境电商订单增长", "广州海关")]
