@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import newsie
+from newsie.document import Document
 
 # Headlines printed before their bodies; the second article opens with a 核心阅读 box.
 BOX_PAGE = """提升职工生活品质交流研讨会召开
@@ -95,3 +96,31 @@ def test_each_stretch_of_a_mixed_page_pairs_headlines_on_its_own_side():
     pairs = [(a.headline.text if a.headline else None, a.paragraphs[0].text[:4]) for a in page.articles]
     assert pairs == [("城市书房开进社区", "杭州市首"), ("秋粮收获进度过半", "农业农村"),
                      ("冬季供暖准备就绪", "沈阳市冬"), ("跨境电商订单增长", "广州海关")]
+
+
+# A headline as wide as the column above a 核心阅读 box: the label looks like its wrap tail.
+LABEL_PAGE = """城市书房开进社区居民家门口
+本报杭州10月9日电（记者江南）杭
+州市首批二十家城市书房近日在老城区
+的社区中心陆续开放，居民在家门口就
+能借书、还书。
+据介绍，城市书房由社区提供场地，
+图书馆统一配送图书，每周更新一次。
+广东跨境电商进出口订单同比大幅增长
+核心阅读
+前三季度，全省跨境电商进出口订
+单同比大幅增长，新业态成为外贸增长
+的新动能。
+本报广州10月9日电（记者陈华）广
+州海关统计，前三季度跨境电商进出口
+订单同比大幅增长。
+海关表示，将继续优化监管流程，支
+持跨境电商健康发展。
+"""
+
+
+def test_a_box_label_line_is_a_paragraph_of_its_own():
+    doc = Document(LABEL_PAGE)
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert "核心阅读" in paragraphs
+    assert paragraphs[paragraphs.index("核心阅读") - 1].endswith("广东跨境电商进出口订单同比大幅增长")

@@ -32,7 +32,7 @@ from typing import Literal
 import regex
 
 from newsie._resources import boosted, load_model
-from newsie.document import SPEECH_DATE, Document
+from newsie.document import OPENING_LABELS, SPEECH_DATE, Document, box_label
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
 from newsie.extractors.bylines import _BARE_DIAN, _DATELINE, _PHOTO, _REPORTER_LINE, _XUN
 from newsie.extractors._columns import is_column_name
@@ -60,14 +60,6 @@ _COLUMN_IN_TITLE = regex.compile(
 )
 _SENTENCE_END = regex.compile(r"[。；]")
 _LEAD_IN = regex.compile(r"^(?:本报讯|[（(]记者)")
-
-# The labels of boxes set inside an article: body text of the article they stand in,
-# never a headline. Some open the article, over its summary (核心阅读), as a dateline does;
-# others stand inside it, over a note (知识链接).
-OPENING_LABELS = frozenset("核心阅读 内容提要 编者按 编者的话".split())
-BOX_LABELS = OPENING_LABELS | frozenset(
-    "知识链接 相关链接 背景链接 链接 人物小传 亲历者说 见证者说 参观贴士 历史背景 名家寄语".split()
-)
 
 # A photo caption: 图①：… / 图为… / 上图：…
 _CAPTION_START = regex.compile(r"^(?:图[①-⑳\d一二三四五六七八九十]*[：:]|图为|[上下左右中]图[：:为])")
@@ -108,16 +100,6 @@ def _is_title_text(text: str, letter_spaced: bool, display: bool) -> bool:
     if last in "？！" and not display:
         return False  # a one-line question or exclamation in body type is a paragraph
     return True
-
-
-def _box_label(text: str) -> str | None:
-    """The box label ``text`` is (核心阅读, 【知识链接】), or None.
-
-    >>> _box_label("核心阅读"), _box_label("【 知识链接 】"), _box_label("核心阅读指南")
-    ('核心阅读', '知识链接', None)
-    """
-    label = regex.sub(r"[\s【】〖〗\[\]]", "", text)
-    return label if label in BOX_LABELS else None
 
 
 def is_clean_form(doc: Document) -> bool:
@@ -161,8 +143,8 @@ def classify(doc: Document) -> list[Block]:
         b.jump_to = any(d == "to" and not text[e - start :].strip() for s, e, d in inside)
         if marker:
             b.kind = MARK_TO if marker == "to" else MARK_FROM
-        elif _box_label(stripped):
-            b.kind = LEAD if _box_label(stripped) in OPENING_LABELS else BODY
+        elif box_label(stripped):
+            b.kind = LEAD if box_label(stripped) in OPENING_LABELS else BODY
         elif _PHOTO.fullmatch(stripped):
             b.kind = CREDIT
         elif (_PHOTO.search(stripped) and len(stripped) > 25) or _CAPTION_START.match(stripped):
