@@ -99,14 +99,8 @@ def test_each_stretch_of_a_mixed_page_pairs_headlines_on_its_own_side():
 
 
 # A headline as wide as the column above a 核心阅读 box: the label looks like its wrap tail.
-LABEL_PAGE = """城市书房开进社区居民家门口
-本报杭州10月9日电（记者江南）杭
-州市首批二十家城市书房近日在老城区
-的社区中心陆续开放，居民在家门口就
-能借书、还书。
-据介绍，城市书房由社区提供场地，
-图书馆统一配送图书，每周更新一次。
-广东跨境电商进出口订单同比大幅增长
+# (its first article is that of MIXED_PAGE)
+LABEL_PAGE = "城市书房开进社区居民家门口\n" + MIXED_PAGE.split("\n", 1)[1].split("秋粮")[0] + """广东跨境电商进出口订单同比大幅增长
 核心阅读
 前三季度，全省跨境电商进出口订
 单同比大幅增长，新业态成为外贸增长
