@@ -118,3 +118,27 @@ def test_a_box_label_line_is_a_paragraph_of_its_own():
     paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
     assert "核心阅读" in paragraphs
     assert paragraphs[paragraphs.index("核心阅读") - 1].endswith("广东跨境电商进出口订单同比大幅增长")
+
+
+# Page 2: a jump part printed without its headline, then an article whose headline follows
+# its body; the dateline is all that divides the two bodies.
+JUMP_THEN_ARTICLE = """（上接第1版）会议要求，各级工会要
+在探索建立企业社会责任体系、培育高
+质量服务职工综合体等方面持续发力。
+会议强调，要把提升职工生活品质
+作为工会工作的重要任务，推动各项措
+施落地见效。
+本报沈阳10月9日电（记者王刚）沈
+阳市冬季供暖准备工作基本就绪，全市
+供热企业完成管网检修，燃煤储备充足。
+供热部门表示，将根据天气变化适
+时调整供暖时间，保障群众温暖过冬。
+沈阳冬季供暖准备工作就绪
+"""
+
+
+def test_a_dateline_inside_a_run_starts_the_article_its_headline_speaks_of():
+    page = newsie.parse(JUMP_THEN_ARTICLE, issue_date="2019-10-10", page=2)
+    assert [(a.headline.text if a.headline else None, a.continued_from) for a in page.articles] == [
+        (None, 1), ("沈阳冬季供暖准备工作就绪", None)]
+    assert page.articles[1].paragraphs[0].text.startswith("沈阳市冬季供暖")

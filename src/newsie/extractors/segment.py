@@ -350,17 +350,45 @@ def _cohesion(group: list[Block], run: _Run) -> float:
     return _PAIR_COHESION * _overlap(_bigrams("".join(b.text for b in group)), _bigrams(_run_text(run, _COHESION_CHARS)))
 
 
+def _lead_pieces(seq: list[object]) -> tuple[list[object], set[int]]:
+    """The page with each run cut before every dateline inside it that follows body text,
+    and the indices of the pieces so cut off: a dateline may start another article (whose
+    headline stands on the side of the page that prints them) or a second part of the same
+    one; :func:`_pair_mixed` decides."""
+    out: list[object] = []
+    optional: set[int] = set()
+    for x in seq:
+        if not isinstance(x, _Run):
+            out.append(x)
+            continue
+        parts: list[list[Block]] = [[]]
+        for b in x.blocks:
+            if b.kind == LEAD and parts[-1] and parts[-1][-1].kind not in (LEAD, MARK_FROM) and not parts[-1][-1].jump_to:
+                parts.append([])
+            parts[-1].append(b)
+        for k, p in enumerate(parts):
+            if k:
+                optional.add(len(out))
+            lo = p[0].start if k else -math.inf
+            hi = parts[k + 1][0].start if k + 1 < len(parts) else math.inf
+            out.append(_Run(p, None, [h for h in x.section_heads if lo <= h.start < hi]))
+    return out, optional
+
+
 def _pair_mixed(seq: list[object]) -> tuple[float, list[_Run], list[list[Block]]]:
     """Give each run a heading group, each group choosing its side: the run before it
     (headline printed after its body), the run after it (printed before), both (a group
     holding the headlines of its two neighbours: cut between two titles), or none.
 
     A dynamic programme over the page in print order; a change of side costs
-    ``_SWITCH_COST``, so a page keeps one side unless its pairings say otherwise.
+    ``_SWITCH_COST``, so a page keeps one side unless its pairings say otherwise. A run
+    may be cut before a dateline inside it (:func:`_lead_pieces`) where that pairs better.
     """
+    seq, optional = _lead_pieces(seq)
     n = len(seq)
-    # state: (the current run has a heading, the next run has one already, last side)
-    states: dict[tuple, tuple[float, tuple]] = {(False, False, None): (0.0, ())}
+    # state: (the current run has a heading, the next run has one already, last side,
+    # where the current run starts)
+    states: dict[tuple, tuple[float, tuple]] = {(False, False, None, -1): (0.0, ())}
 
     def put(table: dict, key: tuple, cost: float, path: tuple) -> None:
         if key not in table or cost < table[key][0]:
@@ -372,42 +400,57 @@ def _pair_mixed(seq: list[object]) -> tuple[float, list[_Run], list[list[Block]]
     for i, x in enumerate(seq):
         new: dict[tuple, tuple[float, tuple]] = {}
         if isinstance(x, _Run):
-            for (_, pending, last), (cost, path) in states.items():
-                put(new, (pending, False, last), cost + (0.0 if pending else _unheaded_cost(x)), path)
+            for (headed, pending, last, start), (cost, path) in states.items():
+                if i in optional:  # the run before may go on through this dateline
+                    put(new, (headed, pending, last, start), cost, path + ((i, "merge", 0),))
+                put(new, (pending, False, last, i), cost + (0.0 if pending else _unheaded_cost(x)), path)
             states = new
             continue
-        prev = seq[i - 1] if i and isinstance(seq[i - 1], _Run) else None
         nxt = seq[i + 1] if i + 1 < n and isinstance(seq[i + 1], _Run) else None
         titles = [k for k, b in enumerate(x) if b.kind == TITLE]
-        for (headed, _, last), (cost, path) in states.items():
-            put(new, (headed, False, last), cost + _leftover_cost(x), path + ((i, "none", 0),))
+        for (headed, _, last, start), (cost, path) in states.items():
+            prev = seq[start] if i and isinstance(seq[i - 1], _Run) and start >= 0 else None
+            put(new, (headed, False, last, start), cost + _leftover_cost(x), path + ((i, "none", 0),))
             if prev is not None and not headed:
-                put(new, (True, False, "after"),
+                put(new, (True, False, "after", start),
                     cost - _unheaded_cost(prev) - _cohesion(x, prev) + switch(last, "after"), path + ((i, "prev", 0),))
             if nxt is not None:
-                put(new, (headed, True, "before"),
+                put(new, (headed, True, "before", start),
                     cost - _cohesion(x, nxt) + switch(last, "before"), path + ((i, "next", 0),))
             if prev is not None and nxt is not None and not headed and len(titles) >= 2:
                 for cut in titles[1:]:  # the second part starts at a title
                     first, second = x[:cut], x[cut:]
-                    put(new, (True, True, "before"),
+                    put(new, (True, True, "before", start),
                         cost - _unheaded_cost(prev) - _cohesion(first, prev) - _cohesion(second, nxt)
                         + switch(last, "after") + _SWITCH_COST, path + ((i, "split", cut),))
         states = new
     cost, path = min(states.values(), key=lambda v: v[0])
-    runs = [_Run(list(x.blocks), None, list(x.section_heads)) if isinstance(x, _Run) else x for x in seq]
+    merged = {i for i, how, _ in path if how == "merge"}
+    owner: dict[int, _Run] = {}  # piece index -> the run it ends up in
+    runs: list[_Run] = []
+    for i, x in enumerate(seq):
+        if not isinstance(x, _Run):
+            continue
+        if i in merged:
+            runs[-1].blocks.extend(x.blocks)
+            runs[-1].section_heads.extend(x.section_heads)
+        else:
+            runs.append(_Run(list(x.blocks), None, list(x.section_heads)))
+        owner[i] = runs[-1]
     leftovers: list[list[Block]] = []
     for i, how, cut in path:
-        group = runs[i]
+        if how == "merge":
+            continue
+        group = seq[i]
         if how == "none":
             leftovers.append(group)
         elif how == "prev":
-            runs[i - 1].heading = group
+            owner[i - 1].heading = group
         elif how == "next":
-            runs[i + 1].heading = group
+            owner[i + 1].heading = group
         else:
-            runs[i - 1].heading, runs[i + 1].heading = group[:cut], group[cut:]
-    return cost, [x for x in runs if isinstance(x, _Run)], leftovers
+            owner[i - 1].heading, owner[i + 1].heading = group[:cut], group[cut:]
+    return cost, runs, leftovers
 
 
 def _column_like(group: list[Block]) -> bool:
