@@ -143,7 +143,7 @@ def classify(doc: Document) -> list[Block]:
         b.jump_to = any(d == "to" and not text[e - start :].strip() for s, e, d in inside)
         if marker:
             b.kind = MARK_TO if marker == "to" else MARK_FROM
-        elif box_label(stripped):
+        elif box_label(stripped) and not clean_form:  # an e-paper's text marks them by its indent
             b.kind = LEAD if box_label(stripped) in OPENING_LABELS else BODY
         elif _PHOTO.fullmatch(stripped):
             b.kind = CREDIT
