@@ -142,3 +142,26 @@ def test_a_dateline_inside_a_run_starts_the_article_its_headline_speaks_of():
     assert [(a.headline.text if a.headline else None, a.continued_from) for a in page.articles] == [
         (None, 1), ("沈阳冬季供暖准备工作就绪", None)]
     assert page.articles[1].paragraphs[0].text.startswith("沈阳市冬季供暖")
+
+
+# A line of page furniture (咨询电话：…) closing an article, right above the next headline.
+FURNITURE_PAGE = """卧龙推出秋季研学游线路
+本报成都10月9日电（记者王明）近
+日，卧龙自然保护区推出秋季研学游线
+路，游客可以走进大熊猫基地，跟随工作
+人员观察野生动物。
+研学游每周开放两次，需提前预约。
+咨询电话：028—6871409
+秋粮收获进度过半
+本报北京10月9日电（记者李明）农
+业农村部调度显示，全国秋粮收获进度
+已经过半，各地抢抓晴好天气组织机收。
+农业农村部要求，各地加强农机调
+度，确保秋粮颗粒归仓。
+"""
+
+
+def test_a_furniture_line_stays_with_its_article():
+    page = newsie.parse(FURNITURE_PAGE, issue_date="2019-10-10")
+    assert [a.headline.text for a in page.articles] == ["卧龙推出秋季研学游线路", "秋粮收获进度过半"]
+    assert page.articles[0].paragraphs[-1].text == "咨询电话：028—6871409"

@@ -61,6 +61,10 @@ _COLUMN_IN_TITLE = regex.compile(
 _SENTENCE_END = regex.compile(r"[。；]")
 _LEAD_IN = regex.compile(r"^(?:本报讯|[（(]记者)")
 
+# A line of page furniture set with an article: who edited it, where and when to go, whom
+# to call (本期统筹：… / 开馆时间：… / 咨询电话：…). Body text, never a title.
+_FURNITURE = regex.compile(r"^[\p{Han}]{0,6}(?:统筹|策划|责编|制图|电话|时间|地址|邮箱|网址|热线|传真)[：:]")
+
 # A photo caption: 图①：… / 图为… / 上图：…
 _CAPTION_START = regex.compile(r"^(?:图[①-⑳\d一二三四五六七八九十]*[：:]|图为|[上下左右中]图[：:为])")
 
@@ -145,6 +149,8 @@ def classify(doc: Document) -> list[Block]:
             b.kind = MARK_TO if marker == "to" else MARK_FROM
         elif box_label(stripped) and not clean_form:  # an e-paper's text marks them by its indent
             b.kind = LEAD if box_label(stripped) in OPENING_LABELS else BODY
+        elif _FURNITURE.match(stripped) and not clean_form:
+            b.kind = BODY
         elif _PHOTO.fullmatch(stripped):
             b.kind = CREDIT
         elif (_PHOTO.search(stripped) and len(stripped) > 25) or _CAPTION_START.match(stripped):
