@@ -568,6 +568,36 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
     else:
         _decide_by_marks(lines, widths, blank_marked)
     _revise_breaks(lines, widths, indent_marked, blank_marked)
+    _set_labels_apart(lines)
+
+
+# The labels of boxes set inside an article: 核心阅读 over its summary (opening the article,
+# as a dateline does), 知识链接 over a note inside it. A line of its own, never a headline.
+OPENING_LABELS = frozenset("核心阅读 内容提要 编者按 编者的话".split())
+BOX_LABELS = OPENING_LABELS | frozenset(
+    "知识链接 相关链接 背景链接 链接 人物小传 亲历者说 见证者说 参观贴士 历史背景 名家寄语".split()
+)
+_LABEL_FRAME = regex.compile(r"[\s【】〖〗\[\]]")
+
+
+def box_label(text: str) -> str | None:
+    """The box label ``text`` is (核心阅读, 【知识链接】), or None.
+
+    >>> box_label("核心阅读"), box_label("【 知识链接 】"), box_label("核心阅读指南")
+    ('核心阅读', '知识链接', None)
+    """
+    label = _LABEL_FRAME.sub("", text)
+    return label if label in BOX_LABELS else None
+
+
+def _set_labels_apart(lines: list[Line]) -> None:
+    """A box label line is a paragraph of its own: the wrap tail of the headline above
+    it is what it looks like (…回迁户办证问题圆满解决 / 核心阅读), never what it is."""
+    for i, line in enumerate(lines):
+        if len(line.text) <= 8 and box_label(line.text):
+            line.breaks_after = True
+            if i:
+                lines[i - 1].breaks_after = True
 
 
 # a jump marker, to find one that a line break cuts: （下转第2版） （上接第 1 版）

@@ -10,11 +10,11 @@ in three steps, each a function below:
 2. **group** consecutive heading lines into heading groups and body blocks into runs;
    a run ends after a 下转 marker and starts at a 上接 marker or after a heading group;
 3. **pair** each run with a heading group. PDF text often puts a headline *after* its
-   body (drawing order), an e-paper's text puts it before: both orientations are tried
-   and the one that leaves fewer runs without a headline and fewer headings unused wins.
-   A heading group left over is a column tag (栏目) or an in-body section head; a run
-   left without a heading takes the last title of a two-title group beside it (two
-   headlines of neighbouring articles printed next to each other).
+   body (drawing order), an e-paper's text puts it before, and some pages mix the two:
+   each group chooses the run before it, the run after it, both (a group holding the
+   headlines of its two neighbours, cut between two titles) or none, by a dynamic
+   programme that leaves fewer runs without a headline and fewer headings unused, and
+   charges each change of side. A heading group left over is a column tag (栏目).
 
 A page with no recognisable structure becomes one article holding all its paragraphs,
 with a warning.
@@ -32,7 +32,7 @@ from typing import Literal
 import regex
 
 from newsie._resources import boosted, load_model
-from newsie.document import SPEECH_DATE, Document
+from newsie.document import OPENING_LABELS, SPEECH_DATE, Document, box_label
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
 from newsie.extractors.bylines import _BARE_DIAN, _DATELINE, _PHOTO, _REPORTER_LINE, _XUN
 from newsie.extractors._columns import is_column_name
@@ -60,6 +60,10 @@ _COLUMN_IN_TITLE = regex.compile(
 )
 _SENTENCE_END = regex.compile(r"[。；]")
 _LEAD_IN = regex.compile(r"^(?:本报讯|[（(]记者)")
+
+# A line of page furniture set with an article: who edited it, where and when to go, whom
+# to call (本期统筹：… / 开馆时间：… / 咨询电话：…). Body text, never a title.
+_FURNITURE = regex.compile(r"^[\p{Han}]{0,6}(?:统筹|策划|责编|制图|电话|时间|地址|邮箱|网址|热线|传真)[：:]")
 
 # A photo caption: 图①：… / 图为… / 上图：…
 _CAPTION_START = regex.compile(r"^(?:图[①-⑳\d一二三四五六七八九十]*[：:]|图为|[上下左右中]图[：:为])")
@@ -143,6 +147,10 @@ def classify(doc: Document) -> list[Block]:
         b.jump_to = any(d == "to" and not text[e - start :].strip() for s, e, d in inside)
         if marker:
             b.kind = MARK_TO if marker == "to" else MARK_FROM
+        elif box_label(stripped) and not clean_form:  # an e-paper's text marks them by its indent
+            b.kind = LEAD if box_label(stripped) in OPENING_LABELS else BODY
+        elif _FURNITURE.match(stripped) and not clean_form:
+            b.kind = BODY
         elif _PHOTO.fullmatch(stripped):
             b.kind = CREDIT
         elif (_PHOTO.search(stripped) and len(stripped) > 25) or _CAPTION_START.match(stripped):
@@ -327,6 +335,130 @@ def _pair(seq: list[object], orientation: str) -> tuple[float, list[_Run], list[
     return cost, out_runs, leftovers
 
 
+# what a page pays for each change of side between headlines and their bodies (mixed
+# layouts: some headlines above their bodies, some below); tuned on both dev routes: 1, 2,
+# 3, 5 tried, 2 best (sim headline exact 0.618 -> 0.620, stitch 0.833 -> 0.867; pdf 0.594 -> 0.593)
+_SWITCH_COST = 2.0
+
+
+def _unheaded_cost(run: _Run) -> float:
+    """What a run left without a heading costs (a 上接 part has none of its own)."""
+    return 0.0 if run.blocks[0].kind == MARK_FROM else 2.0
+
+
+def _leftover_cost(group: list[Block]) -> float:
+    """What a heading group paired with no run costs (a column tag little)."""
+    return 0.5 if _column_like(group) else 2.0
+
+
+def _cohesion(group: list[Block], run: _Run) -> float:
+    """What pairing ``group`` with ``run`` gains: a headline shares words with its lead."""
+    return _PAIR_COHESION * _overlap(_bigrams("".join(b.text for b in group)), _bigrams(_run_text(run, _COHESION_CHARS)))
+
+
+def _lead_pieces(seq: list[object]) -> tuple[list[object], set[int]]:
+    """The page with each run cut before every dateline inside it that follows body text,
+    and the indices of the pieces so cut off: a dateline may start another article (whose
+    headline stands on the side of the page that prints them) or a second part of the same
+    one; :func:`_pair_mixed` decides."""
+    out: list[object] = []
+    optional: set[int] = set()
+    for x in seq:
+        if not isinstance(x, _Run):
+            out.append(x)
+            continue
+        parts: list[list[Block]] = [[]]
+        for b in x.blocks:
+            if b.kind == LEAD and parts[-1] and parts[-1][-1].kind not in (LEAD, MARK_FROM) and not parts[-1][-1].jump_to:
+                parts.append([])
+            parts[-1].append(b)
+        for k, p in enumerate(parts):
+            if k:
+                optional.add(len(out))
+            lo = p[0].start if k else -math.inf
+            hi = parts[k + 1][0].start if k + 1 < len(parts) else math.inf
+            out.append(_Run(p, None, [h for h in x.section_heads if lo <= h.start < hi]))
+    return out, optional
+
+
+def _pair_mixed(seq: list[object]) -> tuple[float, list[_Run], list[list[Block]]]:
+    """Give each run a heading group, each group choosing its side: the run before it
+    (headline printed after its body), the run after it (printed before), both (a group
+    holding the headlines of its two neighbours: cut between two titles), or none.
+
+    A dynamic programme over the page in print order; a change of side costs
+    ``_SWITCH_COST``, so a page keeps one side unless its pairings say otherwise. A run
+    may be cut before a dateline inside it (:func:`_lead_pieces`) where that pairs better.
+    """
+    seq, optional = _lead_pieces(seq)
+    n = len(seq)
+    # state: (the current run has a heading, the next run has one already, last side,
+    # where the current run starts)
+    states: dict[tuple, tuple[float, tuple]] = {(False, False, None, -1): (0.0, ())}
+
+    def put(table: dict, key: tuple, cost: float, path: tuple) -> None:
+        if key not in table or cost < table[key][0]:
+            table[key] = (cost, path)
+
+    def switch(last: str | None, side: str) -> float:
+        return _SWITCH_COST if last is not None and last != side else 0.0
+
+    for i, x in enumerate(seq):
+        new: dict[tuple, tuple[float, tuple]] = {}
+        if isinstance(x, _Run):
+            for (headed, pending, last, start), (cost, path) in states.items():
+                if i in optional:  # the run before may go on through this dateline
+                    put(new, (headed, pending, last, start), cost, path + ((i, "merge", 0),))
+                put(new, (pending, False, last, i), cost + (0.0 if pending else _unheaded_cost(x)), path)
+            states = new
+            continue
+        nxt = seq[i + 1] if i + 1 < n and isinstance(seq[i + 1], _Run) else None
+        titles = [k for k, b in enumerate(x) if b.kind == TITLE]
+        for (headed, _, last, start), (cost, path) in states.items():
+            prev = seq[start] if i and isinstance(seq[i - 1], _Run) and start >= 0 else None
+            put(new, (headed, False, last, start), cost + _leftover_cost(x), path + ((i, "none", 0),))
+            if prev is not None and not headed:
+                put(new, (True, False, "after", start),
+                    cost - _unheaded_cost(prev) - _cohesion(x, prev) + switch(last, "after"), path + ((i, "prev", 0),))
+            if nxt is not None:
+                put(new, (headed, True, "before", start),
+                    cost - _cohesion(x, nxt) + switch(last, "before"), path + ((i, "next", 0),))
+            if prev is not None and nxt is not None and not headed and len(titles) >= 2:
+                for cut in titles[1:]:  # the second part starts at a title
+                    first, second = x[:cut], x[cut:]
+                    put(new, (True, True, "before", start),
+                        cost - _unheaded_cost(prev) - _cohesion(first, prev) - _cohesion(second, nxt)
+                        + switch(last, "after") + _SWITCH_COST, path + ((i, "split", cut),))
+        states = new
+    cost, path = min(states.values(), key=lambda v: v[0])
+    merged = {i for i, how, _ in path if how == "merge"}
+    owner: dict[int, _Run] = {}  # piece index -> the run it ends up in
+    runs: list[_Run] = []
+    for i, x in enumerate(seq):
+        if not isinstance(x, _Run):
+            continue
+        if i in merged:
+            runs[-1].blocks.extend(x.blocks)
+            runs[-1].section_heads.extend(x.section_heads)
+        else:
+            runs.append(_Run(list(x.blocks), None, list(x.section_heads)))
+        owner[i] = runs[-1]
+    leftovers: list[list[Block]] = []
+    for i, how, cut in path:
+        if how == "merge":
+            continue
+        group = seq[i]
+        if how == "none":
+            leftovers.append(group)
+        elif how == "prev":
+            owner[i - 1].heading = group
+        elif how == "next":
+            owner[i + 1].heading = group
+        else:
+            owner[i - 1].heading, owner[i + 1].heading = group[:cut], group[cut:]
+    return cost, runs, leftovers
+
+
 def _column_like(group: list[Block]) -> bool:
     return len(group) == 1 and (group[0].kind == COLUMN or (group[0].kind == TITLE and len(group[0].text) <= 10))
 
@@ -404,7 +536,8 @@ def group_features(seq: list[object], i: int, lengths: Counter | None = None) ->
 
 
 _COHESION_CHARS = 400  # body characters read on each side of a heading group
-_PAIR_COHESION = 3.0  # what a pairing gains per unit of headline/lead overlap
+_PAIR_COHESION = 5.0  # what a pairing gains per unit of headline/lead overlap (2, 3, 5, 8 tried on both
+# dev routes with the pairing programme: 5 best, sim count 0.577 -> 0.593, headline 0.626 -> 0.634; pdf even)
 _NOT_WORD = regex.compile(r"[^\p{Han}A-Za-z0-9]")
 
 
@@ -507,17 +640,21 @@ def segment_blocks(
     """Runs with their headings, the heading groups left over, and the caption blocks.
 
     ``orientation``: where headlines stand, "before" or "after" their bodies, or "auto"
-    to try both and keep the pairing that leaves less unexplained.
+    to let each stretch of the page find out (:func:`_pair_mixed`; an e-paper's text puts
+    them before).
     """
     clean_form = is_clean_form(doc)
     seq, captions = _group(blocks)
     seq = _split_at_leads(seq)
     if not clean_form:  # in e-paper text a section head is an indented paragraph like any other
         seq = _absorb_section_heads(seq)
+    if orientation == "auto" and not clean_form:
+        _, runs, leftovers = _pair_mixed(seq)
+        return runs, leftovers, captions
     if orientation != "auto":
         options = [orientation]
     else:
-        options = ["before"] if clean_form else ["after", "before"]
+        options = ["before"]
     best = None
     for orientation in options:
         cost, runs, leftovers = _pair(seq, orientation)
@@ -527,7 +664,60 @@ def segment_blocks(
     return best[1], best[2], captions
 
 
-def _heading_parts(group: list[Block], clean_form: bool = False) -> dict:
+# what prose cannot go two lines without: a comma or a sentence end
+_PROSE_MARK = regex.compile(r"[，。；！？,;!?]")
+
+
+# what cutting a joined heading block in two gains before the role model weighs it: the
+# cut adds a line, whose log-probability (<= 0) would otherwise count against it (tuned on
+# both dev routes: 0, 0.5, 1; 0.5 best, headline exact sim 0.612 -> 0.618, pdf 0.587 -> 0.594)
+_CUT_BONUS = 0.5
+
+
+def _cuttable(b: Block) -> bool:
+    """Is ``b`` a heading block the reflow joined from lines holding no comma and no stop?
+
+    Wrapped prose does not run two lines without a comma or a stop; heading lines do, and
+    the reflow may read a kicker as a full line with its headline as the wrap tail
+    (北京部分中小学校开设人工智能课程 / 小粉丝迷上前沿新知).
+    """
+    return b.n_lines >= 2 and b.kind in (TITLE, KICKER) and not b.letter_spaced and not _PROSE_MARK.search(b.text)
+
+
+def _piece(doc: Document, b: Block, lines: list) -> Block:
+    """The part of block ``b`` set in ``lines`` (some of its source lines), as a block."""
+    start, end = lines[0].clean_start, lines[-1].clean_end
+    widest = max(ln.width for ln in lines)
+    return Block(b.index, start, end, doc.match_text[start:end], kind=b.kind, wider=b.wider,
+                 blank_before=b.blank_before and lines[0] is doc.lines[doc.paragraph_lines[b.index][0]],
+                 blank_after=b.blank_after and lines[-1] is doc.lines[doc.paragraph_lines[b.index][1]],
+                 width_ratio=widest / b.col if b.col else 0.0, col=b.col, n_lines=len(lines))
+
+
+def _role_lines(doc: Document, group: list[Block]) -> tuple[list[Block], list[str]]:
+    """The heading group's lines and their roles, a joined block cut in two where that
+    reads better.
+
+    Each block the reflow may have joined wrongly (:func:`_cuttable`) is kept whole or cut
+    at one of its line ends, whichever labelling the role model likes best: a kicker read
+    as a full line is cut from its headline, a title wrapped over two lines stays whole.
+    """
+    best_score, roles = assign_roles_scored(group)
+    for b in [b for b in group if _cuttable(b)]:
+        k = next(i for i, x in enumerate(group) if x is b)
+        first, last = doc.paragraph_lines[b.index]
+        src = [ln for ln in doc.lines[first : last + 1] if ln.clean_end > ln.clean_start]
+        chosen = group
+        for c in range(1, len(src)):
+            option = group[:k] + [_piece(doc, b, src[:c]), _piece(doc, b, src[c:])] + group[k + 1 :]
+            score, option_roles = assign_roles_scored(option)
+            if score + _CUT_BONUS > best_score:
+                best_score, roles, chosen = score, option_roles, option
+        group = chosen
+    return group, roles
+
+
+def _heading_parts(group: list[Block], clean_form: bool = False, doc: Document | None = None) -> dict:
     """Column, kicker, headline, subheadlines and author lines of a heading group.
 
     Author lines are found by rule (an office, a space, a name). In PDF text the other
@@ -539,7 +729,12 @@ def _heading_parts(group: list[Block], clean_form: bool = False) -> dict:
     parts: dict[str, list[Block]] = {"columns": [], "kicker": [], "titles": [], "subs": [], "authors": authors}
     if lines:
         key = {"column": "columns", "kicker": "kicker", "headline": "titles", "subtitle": "subs"}
-        roles = _clean_roles(lines) if clean_form else assign_roles(lines)
+        if clean_form:
+            roles = _clean_roles(lines)
+        elif doc is not None:
+            lines, roles = _role_lines(doc, lines)
+        else:
+            roles = assign_roles(lines)
         for b, role in zip(lines, roles):
             parts[key[role]].append(b)
     return parts
@@ -656,6 +851,11 @@ def assign_roles(group: list[Block]) -> list[str]:
     """A role for each line of a heading group, in print order: column, kicker, headline,
     subtitle (each may take several lines or none). The best order-respecting labelling
     under the shipped line model; at least one line is the headline."""
+    return assign_roles_scored(group)[1]
+
+
+def assign_roles_scored(group: list[Block]) -> tuple[float, list[str]]:
+    """:func:`assign_roles` with the log-probability of its labelling (tolls included)."""
     model = _role_model()
     order = [model["classes"].index(r) for r in ROLES]
     scores = []
@@ -695,7 +895,7 @@ def assign_roles(group: list[Block]) -> list[str]:
         roles.append(ROLES[state[0]])
         if k:
             state = back[k][state[0]][state[1]]
-    return roles[::-1]
+    return best[n - 1][end][1], roles[::-1]
 
 
 @extractor("newsie.segment.v1", assigns=("articles", "captions"))
@@ -730,7 +930,7 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
             art.extent = sorted((b.start, b.end + 1) for b in extent_blocks)
             art.section_heads = [(b.start, b.end) for b in run.section_heads]
             if run.heading:
-                parts = _heading_parts(run.heading, is_clean_form(doc))
+                parts = _heading_parts(run.heading, is_clean_form(doc), doc)
                 if parts["kicker"]:
                     art.kicker = [(b.start, b.end) for b in parts["kicker"]]
                 if parts["titles"]:

@@ -1,0 +1,161 @@
+"""Segmentation of PDF-like pages: layouts the seed page does not show (invented text)."""
+
+from __future__ import annotations
+
+import newsie
+from newsie.document import Document
+
+# Headlines printed before their bodies; the second article opens with a 核心阅读 box.
+BOX_PAGE = """提升职工生活品质交流研讨会召开
+本报北京10月22日电  （记者郝赫）全国工会提升职工生活
+品质交流研讨会10月22日在京召开，会议总结了近年
+来各级工会提升职工生活品质的工作成果和经验。
+会议指出，各级工会要健全提升职工生活品质的标准
+体系，推动职工生活品质持续提升。
+外贸运行稳中提质
+核心阅读
+前三季度，我国货物贸易进出口总值同比增长，贸
+易结构继续优化，民营企业成为带动增长的主要力量。
+本报北京10月14日电  （记者罗珊珊）海关总署今天
+发布数据，前三季度我国货物贸易进出口总值达到新
+高，其中出口增长较快，进口基本持平。
+"""
+
+
+def test_a_box_label_is_body_text_not_a_headline():
+    page = newsie.parse(BOX_PAGE, issue_date="2019-10-15")
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["提升职工生活品质交流研讨会召开", "外贸运行稳中提质"]
+    trade = page.articles[1]
+    assert trade.paragraphs[0].text == "核心阅读"
+    assert "核心阅读" not in [s.text for s in trade.section_heads]
+
+
+# A kicker as wide as the body column above its shorter headline: the reflow reads the
+# two as a full line and its wrap tail.
+KICKER_PAGE = """城市书房开进社区居民家门口
+本报杭州10月9日电（记者江南）杭
+州市首批二十家城市书房近日在老城区
+的社区中心陆续开放，居民在家门口就
+能借书、还书，参加读书会和讲座活动。
+据介绍，城市书房由社区提供场地，
+图书馆统一配送图书，每周更新一次，开
+放时间延长到晚上九点。
+浙江省杭州市小学科学教师王晓——
+把课堂搬进实验室
+本报杭州10月9日电（记者李明）新
+学期开始，北京部分中小学校开设了人
+工智能课程，学生们在课堂上动手编写
+程序，操控机器人完成各种有趣的任务。
+学校负责人表示，课程注重培养学
+生的动手能力和创新意识，受到了家长
+和学生的普遍欢迎。
+"""
+
+
+def test_a_kicker_read_as_a_full_line_is_cut_from_its_headline():
+    page = newsie.parse(KICKER_PAGE, issue_date="2019-10-10")
+    teacher = page.articles[1]
+    assert teacher.kicker is not None and teacher.kicker.text == "浙江省杭州市小学科学教师王晓——"
+    assert teacher.headline.text == "把课堂搬进实验室"
+    assert teacher.paragraphs[0].text.startswith("新学期开始")
+
+
+# A mixed page: the first two headlines printed above their bodies, the last two below.
+MIXED_PAGE = """城市书房开进社区
+本报杭州10月9日电（记者江南）杭
+州市首批二十家城市书房近日在老城区
+的社区中心陆续开放，居民在家门口就
+能借书、还书。
+据介绍，城市书房由社区提供场地，
+图书馆统一配送图书，每周更新一次。
+秋粮收获进度过半
+本报北京10月9日电（记者李明）农
+业农村部调度显示，全国秋粮收获进度
+已经过半，各地抢抓晴好天气组织机收。
+农业农村部要求，各地加强农机调
+度，确保秋粮颗粒归仓。
+本报沈阳10月9日电（记者王刚）沈
+阳市冬季供暖准备工作基本就绪，全市
+供热企业完成管网检修，储备燃煤充足。
+供热部门表示，将根据天气变化适
+时调整供暖时间，保障群众温暖过冬。
+冬季供暖准备就绪
+本报广州10月9日电（记者陈华）广
+州海关统计，前三季度跨境电商进出口
+订单同比大幅增长，新业态成为外贸增
+长新动能。
+海关表示，将继续优化监管流程，支
+持跨境电商健康发展。
+跨境电商订单增长
+"""
+
+
+def test_each_stretch_of_a_mixed_page_pairs_headlines_on_its_own_side():
+    page = newsie.parse(MIXED_PAGE, issue_date="2019-10-10")
+    pairs = [(a.headline.text if a.headline else None, a.paragraphs[0].text[:4]) for a in page.articles]
+    assert pairs == [("城市书房开进社区", "杭州市首"), ("秋粮收获进度过半", "农业农村"),
+                     ("冬季供暖准备就绪", "沈阳市冬"), ("跨境电商订单增长", "广州海关")]
+
+
+# A headline as wide as the column above a 核心阅读 box: the label looks like its wrap tail.
+# (its first article is that of MIXED_PAGE)
+LABEL_PAGE = "城市书房开进社区居民家门口\n" + MIXED_PAGE.split("\n", 1)[1].split("秋粮")[0] + """广东跨境电商进出口订单同比大幅增长
+核心阅读
+前三季度，全省跨境电商进出口订
+单同比大幅增长，新业态成为外贸增长
+的新动能。
+本报广州10月9日电（记者陈华）广
+州海关统计，前三季度跨境电商进出口
+订单同比大幅增长。
+海关表示，将继续优化监管流程，支
+持跨境电商健康发展。
+"""
+
+
+def test_a_box_label_line_is_a_paragraph_of_its_own():
+    doc = Document(LABEL_PAGE)
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert "核心阅读" in paragraphs
+    assert paragraphs[paragraphs.index("核心阅读") - 1].endswith("广东跨境电商进出口订单同比大幅增长")
+
+
+# Page 2: a jump part printed without its headline, then an article whose headline follows
+# its body; the dateline is all that divides the two bodies.
+JUMP_THEN_ARTICLE = """（上接第1版）会议要求，各级工会要
+在探索建立企业社会责任体系、培育高
+质量服务职工综合体等方面持续发力。
+会议强调，要把提升职工生活品质
+作为工会工作的重要任务，推动各项措
+施落地见效。
+本报沈阳10月9日电（记者王刚）沈
+阳市冬季供暖准备工作基本就绪，全市
+供热企业完成管网检修，燃煤储备充足。
+供热部门表示，将根据天气变化适
+时调整供暖时间，保障群众温暖过冬。
+沈阳冬季供暖准备工作就绪
+"""
+
+
+def test_a_dateline_inside_a_run_starts_the_article_its_headline_speaks_of():
+    page = newsie.parse(JUMP_THEN_ARTICLE, issue_date="2019-10-10", page=2)
+    assert [(a.headline.text if a.headline else None, a.continued_from) for a in page.articles] == [
+        (None, 1), ("沈阳冬季供暖准备工作就绪", None)]
+    assert page.articles[1].paragraphs[0].text.startswith("沈阳市冬季供暖")
+
+
+# A line of page furniture (咨询电话：…) closing an article, right above the next headline.
+FURNITURE_PAGE = """卧龙推出秋季研学游线路
+本报成都10月9日电（记者王明）近
+日，卧龙自然保护区推出秋季研学游线
+路，游客可以走进大熊猫基地，跟随工作
+人员观察野生动物。
+研学游每周开放两次，需提前预约。
+咨询电话：028—6871409
+""" + "秋粮" + MIXED_PAGE.split("秋粮", 1)[1].split("本报沈阳")[0]  # MIXED_PAGE's second article
+
+
+def test_a_furniture_line_stays_with_its_article():
+    page = newsie.parse(FURNITURE_PAGE, issue_date="2019-10-10")
+    assert [a.headline.text for a in page.articles] == ["卧龙推出秋季研学游线路", "秋粮收获进度过半"]
+    assert page.articles[0].paragraphs[-1].text == "咨询电话：028—6871409"
