@@ -394,13 +394,23 @@ def _measure(lines: list[Line]) -> None:
     half = [len(ln.text) - 0.5 * (p + q) for ln, p, q in zip(lines, punct, narrow)]
     full = [h + 0.5 * p for h, p in zip(half, punct)]
 
+    # the lines around a line, nearest first: most lines agree with their neighbours, so
+    # the count of two is reached after two or three looks
+    steps = (-1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6)
+
     def agreement(widths: list[float]) -> int:
         n, agree = len(widths), 0
         for i, w in enumerate(widths):
             if w < 6:
                 continue
-            near = sum(1 for j in range(max(0, i - 6), min(n, i + 7)) if j != i and abs(widths[j] - w) <= 0.5)
-            agree += near >= 2
+            near = 0
+            for d in steps:
+                j = i + d
+                if 0 <= j < n and -0.5 <= widths[j] - w <= 0.5:
+                    near += 1
+                    if near == 2:
+                        agree += 1
+                        break
         return agree
 
     widths = full if agreement(full) > agreement(half) else half
