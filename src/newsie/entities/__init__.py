@@ -182,6 +182,7 @@ def _add_reporters(doc: Document, draft: Draft, ents: PageEntities) -> None:
     credits += [c.credit for c in draft.captions if c.credit is not None]
     text = doc.match_text  # rules read traditional pages as simplified; names come out simplified
     places = Ranges([(h.start, h.end) for h in ents.places + ents.orgs])
+    known: dict[str, set[tuple[int, int]]] = {}  # each person's mentions, for a quick look-up
     for b in credits:
         cs, ce = doc.to_clean(b.span.start, b.span.end)
         if b.place:  # a dateline's place is a place even where the gazetteer lacks it
@@ -200,7 +201,11 @@ def _add_reporters(doc: Document, draft: Draft, ents: PageEntities) -> None:
             info.titles = [t for t in info.titles if not t[1].endswith(_REPORTER_ROLES)]
             if info.affiliation is None or info.affiliation[1].endswith(_REPORTER_ROLES):
                 info.affiliation = (cs, b.agency) if b.agency and b.agency != "本报" else None
-            if m and (m.start(), m.end()) not in info.mentions:
+            seen = known.get(name)
+            if seen is None:
+                seen = known[name] = set(info.mentions)
+            if m and (m.start(), m.end()) not in seen:
+                seen.add((m.start(), m.end()))
                 info.mentions.append((m.start(), m.end()))
 
 
