@@ -183,6 +183,7 @@ def _add_reporters(doc: Document, draft: Draft, ents: PageEntities) -> None:
     text = doc.match_text  # rules read traditional pages as simplified; names come out simplified
     places = Ranges([(h.start, h.end) for h in ents.places + ents.orgs])
     known: dict[str, set[tuple[int, int]]] = {}  # each person's mentions, for a quick look-up
+    patterns: dict[str, regex.Pattern] = {}
     for b in credits:
         cs, ce = doc.to_clean(b.span.start, b.span.end)
         if b.place:  # a dateline's place is a place even where the gazetteer lacks it
@@ -192,7 +193,10 @@ def _add_reporters(doc: Document, draft: Draft, ents: PageEntities) -> None:
                 ents.places.append(Hit(at, at + len(place), "place", place, {"kind": None, "country": None}))
         role = _credit_role(b)
         for name in map(to_simplified, b.reporters):
-            m = regex.compile(r"[ ]?".join(map(regex.escape, name))).search(text, cs, ce)
+            pattern = patterns.get(name)
+            if pattern is None:  # a name may be padded with spaces in print (王 慧)
+                pattern = patterns[name] = regex.compile(r"[ ]?".join(map(regex.escape, name)))
+            m = pattern.search(text, cs, ce)
             info = ents.persons.get(name)
             if info is None:
                 info = ents.persons[name] = PersonInfo(name)
