@@ -208,3 +208,22 @@ def test_parse_never_fails_and_every_record_slices_the_source(src):
     for kind, _, span in page.iter_spans():
         assert 0 <= span.start <= span.end <= len(src), (kind, span)
         assert _squeeze(src[span.start : span.end]) == _squeeze(span.text), (kind, span)
+
+
+def test_the_break_scorer_gives_the_break_models_own_score():
+    # _BreakScorer sums the model's weights without building feature dicts; the
+    # training script reads break_features: both must give the same score everywhere.
+    from pathlib import Path
+
+    from newsie import document as D
+    from newsie._resources import linear, load_model
+
+    model = load_model("reflow_breaks.json")
+    seed = (Path(__file__).parents[1] / "seeds" / "000_62b33d8008ef756f.txt").read_text(encoding="utf-8")
+    for text in (seed, "\n\n".join(_wrap(PARA1, 16) + ["工会部署深化提升职工生活品质工作"] + _wrap(PARA2, 14))):
+        doc = Document(text)
+        for marks in ((False, False), (True, False), (False, True)):
+            score = D._BreakScorer(model["weights"], model["bias"], doc.lines, doc.column_widths, *marks)
+            for i in range(len(doc.lines) - 1):
+                want = linear(model["weights"], model["bias"], D.break_features(doc.lines, doc.column_widths, i, *marks))
+                assert abs(score(i) - want) < 1e-9

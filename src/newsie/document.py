@@ -759,6 +759,58 @@ def break_features(
     return f
 
 
+class _BreakScorer:
+    """The break model's score of each boundary, as ``linear(weights, bias,
+    break_features(...))`` gives it, without building the feature dicts: a line's own
+    facts count at the boundary after it and, renamed, at the one before, so their
+    weights are summed once per line."""
+
+    def __init__(self, weights: dict[str, float], bias: float, lines: list[Line], widths: tuple[float, ...],
+                 indent_marked: bool, blank_marked: bool) -> None:
+        self.w, self.lines, self.widths = weights, lines, widths
+        self.base = bias + (weights.get("indent_marked", 0.0) if indent_marked else 0.0) + (
+            weights.get("blank_marked", 0.0) if blank_marked else 0.0)
+        self.this: dict[frozenset[str], float] = {}
+        self.next: dict[frozenset[str], float] = {}
+        g = weights.get
+        self.bins = {p: [g(f"{p}{k}", 0.0) for k in range(len(_DIFF_EDGES) + 1)] + [g(f"{p}_nocol", 0.0), g(f"{p}_none", 0.0)]
+                     for p in ("w", "nw", "aw")}
+        self.lens = {p: [g(f"{p}{k}", 0.0) for k in range(len(_CHAR_EDGES) + 1)] for p in ("len", "nlen")}
+
+    def __call__(self, i: int) -> float:
+        lines, widths, g = self.lines, self.widths, self.w.get
+        line, nxt = lines[i], lines[i + 1]
+        after = lines[i + 2] if i + 2 < len(lines) else None
+        col = widths[i] or widths[i + 1]
+        this, that = _props(line), _props(nxt)
+        z = self.base
+        v = self.this.get(this)
+        if v is None:
+            v = self.this[this] = sum(g(k, 0.0) for k in _THIS if k in this)
+        z += v
+        v = self.next.get(that)
+        if v is None:
+            v = self.next[that] = sum(g(name, 0.0) for k, name in _NEXT.items() if k in that)
+        z += v
+        if line.breaks_after:
+            z += g("rule", 0.0)
+        if i > 0 and lines[i - 1].breaks_after:
+            z += g("prev_rule", 0.0)
+        if nxt.width > line.width + 1.5:
+            z += g("next_wider", 0.0)
+        for prefix, ln in (("w", line), ("nw", nxt), ("aw", after)):
+            row = self.bins[prefix]
+            if ln is None:
+                z += row[-1]
+            elif not col:
+                z += row[-2]
+            else:
+                z += row[bisect.bisect_right(_DIFF_EDGES, ln.width - col)]
+        z += self.lens["len"][bisect.bisect_right(_CHAR_EDGES, len(line.text))]
+        z += self.lens["nlen"][bisect.bisect_right(_CHAR_EDGES, len(nxt.text))]
+        return z
+
+
 def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: bool, blank_marked: bool) -> None:
     """Let the shipped break model revise the rules' decisions (models/reflow_breaks.json).
 
@@ -767,25 +819,26 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
     """
     if not USE_BREAK_MODEL:
         return
-    from newsie._resources import linear, load_model
+    from newsie._resources import load_model
 
     model = load_model("reflow_breaks.json")
     weights, bias, threshold = model["weights"], model["bias"], model.get("threshold", 0.5)
+    score = _BreakScorer(weights, bias, lines, widths, indent_marked, blank_marked)
     decided = []
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
         if not (widths[i] or widths[i + 1]):
             decided.append(a.breaks_after)  # no column measured here: nothing to judge by
             continue
-        if (a.letter_spaced or b.letter_spaced or _DATELINE_END.search(a.text)
-                or _BLOCK_START.match(b.text) or _BYLINE_LINE.match(a.text) or _starts_dateline(b.text)):
+        pa, pb = _props(a), _props(b)
+        if (a.letter_spaced or b.letter_spaced or "dateline_end" in pa
+                or "block_start" in pb or "byline_line" in pa or _starts_dateline(b.text)):
             decided.append(a.breaks_after)  # display titles and bylines: the rules decide
             continue
         if _SET_APART.match(a.text) or _SET_APART.match(b.text):
             decided.append(True)
             continue
-        feats = break_features(lines, widths, i, indent_marked, blank_marked)
-        p = 1.0 / (1.0 + math.exp(-linear(weights, bias, feats)))
+        p = 1.0 / (1.0 + math.exp(-score(i)))
         # the model overrules the rules only when it is sure
         decided.append(p >= model.get("join_below", threshold) if a.breaks_after else p >= model.get("break_above", threshold))
     for line, brk in zip(lines, decided):
