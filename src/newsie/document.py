@@ -610,8 +610,21 @@ def _set_labels_apart(lines: list[Line]) -> None:
                 lines[i - 1].breaks_after = True
 
 
-# a jump marker, to find one that a line break cuts: （下转第2版） （上接第 1 版）
-_MARKER = regex.compile(r"[（(]\s*(?:下\s*转|上\s*接)\s*第\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]")
+#: A jump marker: （下转第3版）, （上接第一版）, 转第2版 (newsie.continuations.v1 reads them; the
+#: reflow keeps one that a line break cuts in one piece).
+JUMP_MARKER = regex.compile(
+    r"""
+    (?P<open>[（(〔【［\[])?                     # full- or half-width bracket, optional
+    [ ]*
+    (?P<dir>下转|上接|转|接)                      # 下转/转: continues on; 上接/接: continued from
+    [ ]*第?[ ]*
+    (?P<num>\d{1,3}|[一二三四五六七八九十两〇零]{1,4})  # the page, Arabic or Chinese
+    [ ]*版
+    [ ]*
+    (?P<close>[）)〕】］\]])?
+    """,
+    regex.VERBOSE,
+)
 
 
 def _splits_marker(line: str, nxt: str) -> bool:
@@ -621,8 +634,9 @@ def _splits_marker(line: str, nxt: str) -> bool:
     (True, False)
     """
     tail, head = line[-8:], nxt[:12]
-    m = _MARKER.search(tail + head)
-    return m is not None and m.start() < len(tail) < m.end()
+    m = JUMP_MARKER.search(tail + head)
+    # bracketed only: a bare 转第2版 may start a line of its own
+    return m is not None and bool(m.group("open") and m.group("close")) and m.start() < len(tail) < m.end()
 
 
 def _starts_dateline(text: str) -> bool:

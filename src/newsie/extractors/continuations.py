@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-import regex
-
+from newsie.document import JUMP_MARKER as _MARKER
 from newsie.document import Document
 from newsie.draft import Draft
 from newsie.numerals import small_int
@@ -13,20 +12,6 @@ from newsie.records import Continuation
 from newsie.registry import extractor
 
 __all__ = ["find_continuations", "make_continuations"]
-
-_MARKER = regex.compile(
-    r"""
-    (?P<open>[（(〔【［\[])?                     # full- or half-width bracket, optional
-    [ ]*
-    (?P<dir>下转|上接|转|接)                      # 下转/转: continues on; 上接/接: continued from
-    [ ]*第?[ ]*
-    (?P<num>\d{1,3}|[一二三四五六七八九十两〇零]{1,4})  # the page, Arabic or Chinese
-    [ ]*版
-    [ ]*
-    (?P<close>[）)〕】］\]])?
-    """,
-    regex.VERBOSE,
-)
 
 _OPENERS = "（(〔【［["
 

@@ -147,8 +147,8 @@ def classify(doc: Document) -> list[Block]:
         b.jump_to = any(d == "to" and not text[e - start :].strip() for s, e, d in inside)
         if marker:
             b.kind = MARK_TO if marker == "to" else MARK_FROM
-        elif box_label(stripped) and not clean_form:  # an e-paper's text marks them by its indent
-            b.kind = LEAD if box_label(stripped) in OPENING_LABELS else BODY
+        elif not clean_form and (label := box_label(stripped)):  # an e-paper's text marks them by its indent
+            b.kind = LEAD if label in OPENING_LABELS else BODY
         elif _FURNITURE.match(stripped) and not clean_form:
             b.kind = BODY
         elif _PHOTO.fullmatch(stripped):
@@ -322,16 +322,9 @@ def _pair(seq: list[object], orientation: str) -> tuple[float, list[_Run], list[
     for x in runs:
         if isinstance(x, list) and not any(id(b) in given for b in x):
             leftovers.append(x)
-    cost = 0.0
-    for r in out_runs:
-        if r.heading is None and not (r.blocks[0].kind == MARK_FROM):
-            cost += 2.0
-    for group in leftovers:
-        cost += 0.5 if _column_like(group) else 2.0
-    for r in out_runs:  # a headline shares its words with the lead of its own body
-        if r.heading:
-            cost -= _PAIR_COHESION * _overlap(_bigrams("".join(b.text for b in r.heading)),
-                                              _bigrams(_run_text(r, _COHESION_CHARS)))
+    cost = sum(_unheaded_cost(r) for r in out_runs if r.heading is None)
+    cost += sum(_leftover_cost(group) for group in leftovers)
+    cost -= sum(_cohesion(r.heading, r) for r in out_runs if r.heading)
     return cost, out_runs, leftovers
 
 
@@ -702,7 +695,7 @@ def _role_lines(doc: Document, group: list[Block]) -> tuple[list[Block], list[st
     at one of its line ends, whichever labelling the role model likes best: a kicker read
     as a full line is cut from its headline, a title wrapped over two lines stays whole.
     """
-    best_score, roles = assign_roles_scored(group)
+    best_score, roles = assign_roles(group)
     for b in [b for b in group if _cuttable(b)]:
         k = next(i for i, x in enumerate(group) if x is b)
         first, last = doc.paragraph_lines[b.index]
@@ -710,19 +703,19 @@ def _role_lines(doc: Document, group: list[Block]) -> tuple[list[Block], list[st
         chosen = group
         for c in range(1, len(src)):
             option = group[:k] + [_piece(doc, b, src[:c]), _piece(doc, b, src[c:])] + group[k + 1 :]
-            score, option_roles = assign_roles_scored(option)
+            score, option_roles = assign_roles(option)
             if score + _CUT_BONUS > best_score:
                 best_score, roles, chosen = score, option_roles, option
         group = chosen
     return group, roles
 
 
-def _heading_parts(group: list[Block], clean_form: bool = False, doc: Document | None = None) -> dict:
+def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False) -> dict:
     """Column, kicker, headline, subheadlines and author lines of a heading group.
 
     Author lines are found by rule (an office, a space, a name). In PDF text the other
-    lines get their roles from the shipped line model (:func:`assign_roles`); in an
-    e-paper's one-paragraph-per-line text from its own convention (:func:`_clean_roles`).
+    lines get their roles from the shipped line model (:func:`_role_lines`, which may cut a
+    block the reflow joined); in an e-paper's one-paragraph-per-line text from its own convention (:func:`_clean_roles`).
     """
     authors = [b for b in group if b.kind == AUTHOR]
     lines = [b for b in group if b.kind != AUTHOR]
@@ -731,10 +724,8 @@ def _heading_parts(group: list[Block], clean_form: bool = False, doc: Document |
         key = {"column": "columns", "kicker": "kicker", "headline": "titles", "subtitle": "subs"}
         if clean_form:
             roles = _clean_roles(lines)
-        elif doc is not None:
-            lines, roles = _role_lines(doc, lines)
         else:
-            roles = assign_roles(lines)
+            lines, roles = _role_lines(doc, lines)
         for b, role in zip(lines, roles):
             parts[key[role]].append(b)
     return parts
@@ -847,15 +838,11 @@ def _role_model() -> dict:
     return model
 
 
-def assign_roles(group: list[Block]) -> list[str]:
+def assign_roles(group: list[Block]) -> tuple[float, list[str]]:
     """A role for each line of a heading group, in print order: column, kicker, headline,
     subtitle (each may take several lines or none). The best order-respecting labelling
-    under the shipped line model; at least one line is the headline."""
-    return assign_roles_scored(group)[1]
-
-
-def assign_roles_scored(group: list[Block]) -> tuple[float, list[str]]:
-    """:func:`assign_roles` with the log-probability of its labelling (tolls included)."""
+    under the shipped line model, with its log-probability (tolls included); at least one
+    line is the headline."""
     model = _role_model()
     order = [model["classes"].index(r) for r in ROLES]
     scores = []
@@ -930,7 +917,7 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
             art.extent = sorted((b.start, b.end + 1) for b in extent_blocks)
             art.section_heads = [(b.start, b.end) for b in run.section_heads]
             if run.heading:
-                parts = _heading_parts(run.heading, is_clean_form(doc), doc)
+                parts = _heading_parts(doc, run.heading, is_clean_form(doc))
                 if parts["kicker"]:
                     art.kicker = [(b.start, b.end) for b in parts["kicker"]]
                 if parts["titles"]:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Protocol, Sequence, runtime_checkable
 
 from newsie.errors import ConfigError, MissingExtraError
-from newsie.ner._crf import CrfSource
+from newsie.ner._crf import FEATURES_VERSION, CrfSource
 
 __all__ = [
     "EntitySource",
@@ -253,22 +253,18 @@ def _load_crf_folder(folder: Path, spec: str, *, require_format: str | None = MO
             f"{folder} holds a model of format {found!r}; this newsie expects {require_format!r} "
             f"(rebuild it with models/build_ner_crf.py)"
         )
-    from newsie.ner import _crf
-
-    if about.get("features_version") != _crf.FEATURES_VERSION:
+    if about.get("features_version") != FEATURES_VERSION:
         raise ModelError(
             f"{folder} was trained on features version {about.get('features_version')!r}; this newsie "
-            f"computes version {_crf.FEATURES_VERSION} (rebuild it with models/build_ner_crf.py)"
+            f"computes version {FEATURES_VERSION} (rebuild it with models/build_ner_crf.py)"
         )
     try:
-        import pycrfsuite  # noqa: F401
+        return CrfSource(folder / CRF_FILE, spec)
     except ImportError as exc:
         raise ModelError(
             f"{folder} is a CRF model, which needs python-crfsuite (a dependency of newsie) and it is "
             f"not installed; install it with: pip install python-crfsuite"
         ) from exc
-    try:
-        return _crf.CrfSource(folder / CRF_FILE, spec)
     except (OSError, ValueError) as exc:
         raise ModelError(f"{folder / CRF_FILE}: crfsuite cannot open this model: {exc}") from exc
 

@@ -79,17 +79,20 @@ def _gazetteer_tags(text: str) -> list[str]:
     tags = ["-"] * len(text)
     for hit in lex.scan(text):
         k = _KIND.get(hit.type)
-        if k is None:
-            continue
-        s, e = hit.start, hit.end
-        if e - s == 1:
-            tags[s] = k + "S"
-            continue
-        tags[s] = k + "B"
-        for j in range(s + 1, e - 1):
-            tags[j] = k + "M"
-        tags[e - 1] = k + "E"
+        if k is not None:
+            _mark(tags, hit.start, hit.end, k + "S", k + "B", k + "M", k + "E")
     return tags
+
+
+def _mark(tags: list[str], s: int, e: int, single: str, first: str, inside: str, last: str) -> None:
+    """Tag the characters ``s:e`` by their place in the span: alone, first, inside, last."""
+    if e - s == 1:
+        tags[s] = single
+        return
+    tags[s] = first
+    for j in range(s + 1, e - 1):
+        tags[j] = inside
+    tags[e - 1] = last
 
 
 def features(text: str) -> list[tuple[str, ...]]:
@@ -136,13 +139,7 @@ def tags_of_spans(n: int, spans: Sequence[Span3]) -> list[str]:
     """
     tags = ["O"] * n
     for s, e, label in spans:
-        if e - s == 1:
-            tags[s] = "S-" + label
-            continue
-        tags[s] = "B-" + label
-        for j in range(s + 1, e - 1):
-            tags[j] = "I-" + label
-        tags[e - 1] = "E-" + label
+        _mark(tags, s, e, "S-" + label, "B-" + label, "I-" + label, "E-" + label)
     return tags
 
 
