@@ -133,6 +133,19 @@ def test_local_time_in_washington_follows_summer_time():
     assert (local.local_time_of, local.utc_offset, local.start_date) == ("华盛顿", "-05:00", dt.date(2025, 1, 10))
 
 
+@pytest.mark.parametrize("text, anchor, clock, days", [
+    ("60小时前", dt.date(2019, 2, 18), dt.time(7), (dt.date(2019, 2, 15),) * 2),  # JioNLP's case: 02-15 19:00
+    ("两个钟头前", dt.date(2021, 6, 14), dt.time(1, 6, 40), (dt.date(2021, 6, 13),) * 2),
+    ("前两个钟头", dt.date(2021, 6, 14), dt.time(1, 6, 40), (dt.date(2021, 6, 13), dt.date(2021, 6, 14))),
+    ("3小时后", dt.date(2021, 6, 14), dt.time(22, 30), (dt.date(2021, 6, 15),) * 2),
+    ("60小时前", dt.date(2019, 2, 18), None, (dt.date(2019, 2, 16),) * 2),  # no clock: from noon
+    ("两个钟头前", dt.date(2021, 6, 14), None, (dt.date(2021, 6, 14),) * 2),
+])
+def test_hours_count_from_the_anchors_clock_time_when_it_has_one(text, anchor, clock, days):
+    (hit,) = find_dates(text, Context(anchor=anchor, anchor_time=clock))
+    assert (hit.start_date, hit.end_date) == days
+
+
 def test_lunar_dates_without_lunar_python_keep_a_reason(monkeypatch):
     import builtins
 

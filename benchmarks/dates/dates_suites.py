@@ -51,6 +51,7 @@ class Case:
     gold: list[Gold]
     jionlp_base: object = None  # the time_base the upstream test passes to jionlp
     ref_datetime: dt.datetime | None = None
+    clock: bool = False  # the reference is a moment (a clock time), not a day: every system gets it
 
 
 _DUR_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "S": "second"}
@@ -165,7 +166,8 @@ def recognizers_cases(names: tuple[str, ...] = ("DateTimeModel.json",)) -> list[
                     # the spec writes a lunar date as if it were Gregorian (农历2015年十月初一 → 2015-10-01)
                     excluded = "lunar date left unconverted in the reference"
                 gold.append(Gold(r["Start"], r["End"] + 1, r["Text"], values, duration, excluded))
-            cases.append(Case(f"rt/{name.split('.')[0]}/{i}", c["Input"], ref_dt.date(), gold, ref_datetime=ref_dt))
+            cases.append(Case(f"rt/{name.split('.')[0]}/{i}", c["Input"], ref_dt.date(), gold, ref_datetime=ref_dt,
+                              clock=True))
     return cases
 
 
@@ -228,7 +230,8 @@ def jionlp_parser_cases() -> list[Case]:
                 else:
                     g.values = [(_day(start), None if end == "inf" else _day(end))]
             cases.append(Case(f"jio/parser/{n}", text, base.date() if base else None, [g],
-                              jionlp_base=tb, ref_datetime=base))
+                              jionlp_base=tb, ref_datetime=base,
+                              clock=tb["kind"] in ("epoch", "datetime") or tb["kind"] == "list" and len(tb["value"]) > 3))
     return cases
 
 

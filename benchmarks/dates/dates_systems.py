@@ -40,7 +40,8 @@ def newsie_predict(case: Case, year_rule: str = "nearest") -> list[Pred]:
 
     doc = Document(case.text)
     out = []
-    for h in find_dates(doc.text, Context(anchor=case.ref, anchor_kind="issue", year_rule=year_rule)):
+    clock = case.ref_datetime.time() if case.clock and case.ref_datetime else None
+    for h in find_dates(doc.text, Context(anchor=case.ref, anchor_kind="issue", year_rule=year_rule, anchor_time=clock)):
         span = doc.span(h.start, h.end)
         values = [(h.start_date, h.end_date)] if h.start_date is not None else []
         duration = None

@@ -93,6 +93,9 @@ class Context:
             06-14 is 05-30); ``"same"`` the anchor's year, and a bare day the anchor's
             month (12月30日 on 1月2日 is this year's; 30日 on 06-14 is 06-30), as
             texts that are no news report (plans, schedules) often mean.
+        anchor_time: the anchor's clock time, when it has one (a wire's timestamp, a
+            reference time): hours, minutes and seconds before or after count from it.
+            Without it they count from noon, the middle of the anchor's day.
     """
 
     anchor: dt.date | None = None
@@ -102,6 +105,7 @@ class Context:
     last_year: int | None = None
     utc_offset: object = None
     year_rule: str = "nearest"
+    anchor_time: dt.time | None = None
     _used: bool = field(default=False, repr=False)
 
 
@@ -743,7 +747,7 @@ def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
         return hit
     if unit in _SUBDAY:
         step: relativedelta = relativedelta(seconds=int(value * _SUBDAY[unit]))
-        base = dt.datetime.combine(anchor, dt.time(12))  # the hour of the anchor is unknown: noon
+        base = dt.datetime.combine(anchor, ctx.anchor_time or dt.time(12))  # no clock time given: noon
     else:
         step = _shift(unit, value)
         base = dt.datetime.combine(anchor, dt.time())
