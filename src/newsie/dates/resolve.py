@@ -711,6 +711,9 @@ def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
         relation = "after"
     else:
         return hit
+    before = m.string[max(0, m.start() - 2) : m.start()]
+    if relation == "after" and not pre and before[-1:] == "了" and before[:1] not in "到至进入起回":
+        return hit  # 读了两年后: two years after what the text tells, not the anchor (卖到了3年后 is)
     hit.anchor = ctx.anchor_kind if ctx.anchor else "none"
     hit.kind = "period" if relation in ("since", "within") or post in ("以后", "之后") or pre in _AFTER_PRE else "date"
     if value is None:
@@ -828,7 +831,8 @@ def _era(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
         if ctx.anchor:
             ctx._used = True
         lo, hi = _edge_years(m.group("dec_part"), 10)
-        hit.start_date, hit.end_date, hit.granularity = D(start + lo, 1, 1), D(start + hi, 12, 31), "decade"
+        first = -10 if m.group("dec_lo2") else lo  # 六七十年代: the sixties and seventies
+        hit.start_date, hit.end_date, hit.granularity = D(start + first, 1, 1), D(start + hi, 12, 31), "decade"
         return hit
     if m.group("cent_rel"):
         base = _anchor(ctx).year // 100 + 1
@@ -841,6 +845,7 @@ def _era(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
     if m.group("dec"):
         dec = int(m.group("dec")) if m.group("dec").isdigit() else read_int(m.group("dec"))
         lo, hi = _edge_years(m.group("era_part"), 10)
+        lo = -10 if m.group("dec_lo") else lo  # 上世纪六七十年代: the sixties and seventies
         hit.start_date, hit.end_date, hit.granularity = D(first + dec + lo, 1, 1), D(first + dec + hi, 12, 31), "decade"
     else:
         lo, hi = _edge_years(m.group("era_part"), 100)
@@ -930,8 +935,9 @@ def _time(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
         raise _Skip("二十七点三: a decimal number, not a clock time")
     if not pod and m.group("th") in ("一", "两") and m.group("thu") == "时":
         raise _Skip("一时: for a while")
-    clock, hour = _clock(m.group("th"), m.group("thh"), m.group("tmm"), m.group("tmin"), pod)
-    hit.part_of_day, hit.clock = pod, clock
+    # 凌晨三四点钟: about three or four, the clock at the earlier hour
+    clock, hour = _clock(m.group("th_lo") or m.group("th"), m.group("thh"), m.group("tmm"), m.group("tmin"), pod)
+    hit.part_of_day, hit.clock, hit.fuzzy = pod, clock, bool(m.group("th_lo"))
     base = ctx.last_day
     if base is not None:
         hit.anchor = "explicit"
