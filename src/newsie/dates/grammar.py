@@ -51,7 +51,7 @@ REL_DAY = {
     "全天": (0, None),
     "今晨": (0, "morning"), "今早": (0, "morning"), "今晚": (0, "evening"), "今夜": (0, "night"),
     "昨晚": (-1, "evening"), "昨夜": (-1, "night"), "明晚": (1, "evening"), "明早": (1, "morning"),
-    "前晚": (-2, "evening"), "前夜": (-2, "night"),
+    "前晚": (-2, "evening"),  # not 前夜: in the press the eve of something (开国大典的前夜)
 }
 #: Days relative to the date last mentioned (or the anchor when none was).
 REF_DAY = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "次日": 1, "翌日": 1, "第二天": 1,
@@ -117,7 +117,7 @@ def _date(p: str) -> str:
         | (?:(?P<{p}yr1>{YEAR4})[ ]?(?:至|到|—{{1,2}}|－|-|–)[ ]?)?(?P<{p}y>{YEAR4})[ ]?年(?:度)?
         | (?P<{p}yr1>[12]\d{{3}})[ ]?(?:至|到|—{{1,2}}|－|-|–)[ ]?(?P<{p}y2m>\d{{2}})[ ]?年(?=[ ]?{NUM12}[ ]?月)
         | (?P<{p}y2>0\d|[{_YD}]{{2}})[ ]?年(?!级|代)
-        | (?P<{p}y2m>\d{{2}})[ ]?年(?=[ ]?(?:{NUM12}[ ]?月|[上下前后]半年|第|[底初末]|的?第|的?前|的?最))
+        | (?P<{p}y2m>\d{{2}})[ ]?年(?=[ ]?(?:{NUM12}[ ]?月|[上下前后]半年|第|[底初末]|的?第|的?前[\d{_CN}两]|的?最[后後初]))
         | (?<!马)(?P<{p}yrel>{_REL_YEAR})(?(?<=当年)(?=[ ]?(?:{NUM12}[ ]?月|[上下]半年|底|初|末|年底|年初)))
         )
     """
@@ -150,7 +150,7 @@ def _date(p: str) -> str:
     alone = year_part(rf"年(?P<{p}yedge>初|底|末)", False)
     month = rf"""
         (?P<{p}lunar2>农历|阴历)?
-        (?:(?P<{p}leap>闰)?(?P<{p}m>{NUM12})[ ]?月(?:份)?(?!份额|革命)
+        (?:(?P<{p}leap>闰)?(?P<{p}m>{NUM12}|(?<![\d{_CN}十百千万亿])元(?=月))[ ]?月(?:份)?(?!份额|革命)
         | (?P<{p}lm>正|腊|冬)月
         | (?P<{p}mrel>{_REL_MONTH})
         )
@@ -257,7 +257,7 @@ _DUR = rf"""
 """
 _TIME_ALONE = rf"""
     (?P<tpod>{_POD_ALONE}|晚|早|夜)?
-    (?:(?P<thh>[01]?\d|2[0-4])[:：∶](?P<tmm>[0-5]\d)(?:[:：∶](?P<tss>[0-5]\d))?
+    (?:(?P<thh>[01]?\d|2[0-4])[:：](?P<tmm>[0-5]\d)(?:[:：](?P<tss>[0-5]\d))?(?![万亿])
       | (?P<th_lo>(?:一(?=[两二])|两(?=三)|二(?=三)|三(?=四)|四(?=五)|五(?=六)|六(?=七)|七(?=八)|八(?=九)|九(?=十[ ]?[时点])|十一(?=二))(?=\S{{1,2}}[ ]?[时点]))?
         (?P<th>{NUM12})[ ]?(?P<thu>时|点钟|点)
         (?:(?P<tmin>半|一刻|三刻|[13]刻|[0-5]?\d|{CN99}|零[{_CN}])(?:分钟|分)?(?:(?P<tsec>[0-5]?\d|{CN99})秒)?)?
@@ -312,6 +312,7 @@ for _words in (REL_DAY, REF_DAY, REL_YEAR, REL_MONTH, PART_OF_DAY, FUZZY, ERAS, 
             _PAIRS.add(_w[:2])
         elif _w[0] not in _NUMERALS and _w[0] not in _OPEN_SPECIAL:
             _WORDS.add(_w)
+_WORDS.add("元月")  # January
 for _c in "自从":  # 从春节, 自国庆: a prefix before any word that opens an expression
     _PAIRS |= {_c + _w[0] for _w in _PAIRS | _WORDS | set(_OPEN_SPECIAL)} | {_c + _n for _n in _NUMERALS}
 _BY_FIRST: dict[str, set[str]] = {}
@@ -359,4 +360,7 @@ CANDIDATES = re.compile(f"(?=[{_STARTS}])(?={_OPENING})")
 # Phrases in which a time word is no time: 百年变局, 五点建议 are guarded in the resolver.
 IDIOMS = regex.compile(
     r"两个一百年|百年(?:未有|变局|大计|老店|树人|好合|大党)|千年大计|一日(?:之计|千里|三秋)|[那哪每]一?(?:年|天|日|月)"
+    r"|[一每](?:年|月|周|天|日)一(?:度|次|届|回)"  # 一年一度: once a year
+    r"|(?<![前后])的(?:今天|明天|昨天)"  # 中国的明天, 全球化的今天: the future, the present (70年后的今天 is a day)
+    r"|(?:夜间|晚间|白天|夜晚)(?=经济|消费|营业|停车|旅游|文旅|业态|市场|照明|灯光|施工|出行|模式|时段|服务|门诊|航班)"
 )

@@ -93,6 +93,8 @@ class Context:
             06-14 is 05-30); ``"same"`` the anchor's year, and a bare day the anchor's
             month (12月30日 on 1月2日 is this year's; 30日 on 06-14 is 06-30), as
             texts that are no news report (plans, schedules) often mean.
+        story: the year of the story being told and where its last date ends: a date
+            printed without a year shortly after 1981年7月 in the same paragraph is of 1981.
         anchor_time: the anchor's clock time, when it has one (a wire's timestamp, a
             reference time): hours, minutes and seconds before or after count from it.
             Without it they count from noon, the middle of the anchor's day.
@@ -106,6 +108,7 @@ class Context:
     utc_offset: object = None
     year_rule: str = "nearest"
     anchor_time: dt.time | None = None
+    story: tuple[int, int] | None = None  # (year, where the date that gave it ends): see _unstated_year
     _used: bool = field(default=False, repr=False)
 
 
@@ -230,6 +233,29 @@ def _nearest_year_for(m: int, d: int | None, anchor: dt.date, rule: str = "neare
     return best
 
 
+#: how far (in characters, within one paragraph and outside quotes) a story's year carries
+_STORY_REACH = 80
+
+
+def _unstated_year(m: regex.Match, ctx: Context, month: int, d: int | None) -> tuple[int, bool]:
+    """The year of a date printed without one, and whether it came from the anchor.
+
+    A paragraph telling a story dates it once and then goes on without the year
+    (1981年夏，重庆遭遇洪灾。7月15日，洪水猛涨): a date shortly after a date with a year
+    and a month (or a season) in the same paragraph, no quotation closed between them,
+    takes that year. Otherwise the year nearest the anchor (or its year, by ``year_rule``).
+    """
+    used = ctx._used
+    nearest = _nearest_year_for(month, d, _anchor(ctx), ctx.year_rule)
+    if ctx.story is not None and ctx.story[0] != nearest:
+        year, end = ctx.story
+        gap = m.string[end : m.start()]
+        if len(gap) <= _STORY_REACH and not any(c in gap for c in "\n”」』"):
+            ctx._used = used  # the anchor was only looked at
+            return year, False
+    return nearest, True
+
+
 def _clock(h_text: str | None, hh: str | None, mm: str | None, min_text: str | None,
            pod: str | None) -> tuple[str | None, int | None]:
     """``("HH:MM", hour)`` from the clock's groups and the part of day."""
@@ -288,9 +314,9 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
         return _Point(D(y, mo, 1), _month_end(y, mo), "month", False, y, mo)
     if g("im") and not g("iy"):  # 6·30: a month and day, the year nearest the anchor
         mo, d = int(g("im")), int(g("id"))
-        y = _nearest_year_for(mo, d, _anchor(ctx), ctx.year_rule)
+        y, rel = _unstated_year(m, ctx, mo, d)
         day = _day(y, mo, d)
-        return _finish(m, p, _Point(day, day, "day", True, y, mo, True), pod)
+        return _finish(m, p, _Point(day, day, "day", True, y, mo, rel, not rel), pod)
     if p == "b_" and g("ybare"):
         y = int(g("ybare"))
         return _Point(D(y, 1, 1), D(y, 12, 31), "year", False, y)
@@ -417,7 +443,7 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
     month = None
     month_rel = False
     if g("m"):
-        month = read_int(g("m"))
+        month = 1 if g("m") == "元" else read_int(g("m"))  # 元月: January
         if month is None or not 1 <= month <= 12:
             raise _Bad(f"there is no month {g('m')}")
     elif g("mrel"):
@@ -474,7 +500,8 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
                 raise _Bad(f"there is no day {d} in any month near the anchor")
             return _finish(m, p, _Point(best, best, "day", True, best.year, best.month, True), pod)
         if year is None:
-            year, relative = _nearest_year_for(month, d if 1 <= d <= 31 else 1, _anchor(ctx), ctx.year_rule), True
+            year, relative = _unstated_year(m, ctx, month, d if 1 <= d <= 31 else 1)
+            explicit_ref = explicit_ref or not relative
         day = _day(year, month, d)
         if g("dlist"):  # 9月10号，11号，12号: one period when the days run on
             days = [d] + [read_int(x) for x in regex.findall(r"\d+|[^\d，、,日号 ]+", g("dlist"))]
@@ -489,7 +516,8 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
         return _finish(m, p, _Point(day, day, "day", True, year, month, relative or month_rel, explicit_ref), pod)
     if month is not None:
         if year is None:
-            year, relative = _nearest_year_for(month, None, _anchor(ctx), ctx.year_rule), True
+            year, relative = _unstated_year(m, ctx, month, None)
+            explicit_ref = explicit_ref or not relative
         start, end, gran = D(year, month, 1), _month_end(year, month), "month"
         xun, edge = g("xun"), g("medge")
         part = False
@@ -674,6 +702,7 @@ def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
     factor = 15 if unit_word == "刻钟" else 1
     unit = "minute" if unit_word == "刻钟" else _UNITS[unit_word]
     pre, post = m.group("dur_pre"), m.group("dur_post")
+    before = m.string[max(0, m.start() - 2) : m.start()]
     ge = m.group("dur_ge")
     half = bool(m.group("dur_half") or m.group("dur_half2"))
     more = bool(m.group("dur_more") or m.group("dur_more2") or m.group("dur_more3"))
@@ -711,7 +740,8 @@ def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
         relation = "after"
     else:
         return hit
-    before = m.string[max(0, m.start() - 2) : m.start()]
+    if before == "提前":  # 提前近1个月: how early, not when
+        return hit
     if relation == "after" and not pre and before[-1:] == "了" and before[:1] not in "到至进入起回":
         return hit  # 读了两年后: two years after what the text tells, not the anchor (卖到了3年后 is)
     hit.anchor = ctx.anchor_kind if ctx.anchor else "none"
@@ -1143,6 +1173,13 @@ def find_dates(text: str, ctx: Context | None = None, *, start: int = 0, end: in
             ctx.last_day = hit.start_date
         if hit.start_date is not None and hit.kind in ("date", "period") and hit.granularity in ("day", "month", "year", "quarter", "half_year"):
             ctx.last_year = hit.start_date.year
+        if hit.start_date is not None and hit.kind in ("date", "period", "time"):
+            # a date with its year and a month or season (1981年7月, 1981年夏) opens a story; a
+            # date that took the story's year goes on with it; any other date with a year ends it
+            if m.group("a_y") and (m.group("a_m") or m.group("a_season")) or hit.anchor == "explicit" and ctx.story and ctx.story[0] == hit.start_date.year:
+                ctx.story = (hit.start_date.year, hit.end)
+            elif hit.granularity != "day" or m.group("a_y"):
+                ctx.story = None
         # 9月1日、5日 (days that do not run on): the days after the first are read again
         pos = hit.end if hit.end < m.end() and m.group("a_dlist") else max(m.end(), hit.end)
     return hits
