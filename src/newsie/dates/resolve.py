@@ -233,6 +233,8 @@ def _nearest_year_for(m: int, d: int | None, anchor: dt.date, rule: str = "neare
     return best
 
 
+_RECURRING = regex.compile(r"每(?:年|月|周|星期|天|日|逢)的?$")
+
 #: how far (in characters, within one paragraph and outside quotes) a story's year carries
 _STORY_REACH = 80
 
@@ -1168,6 +1170,9 @@ def find_dates(text: str, ctx: Context | None = None, *, start: int = 0, end: in
             continue
         if hit.end <= hit.start:
             continue
+        if hit.kind != "duration" and _RECURRING.search(text, max(start, m.start() - 3), m.start()):
+            pos = max(m.end(), at + 1)
+            continue  # 每年4月, 每天白天: a recurrence, which a DateMention cannot hold
         hits.append(hit)
         if hit.start_date is not None and hit.kind in ("date", "time") and hit.granularity == "day":
             ctx.last_day = hit.start_date
