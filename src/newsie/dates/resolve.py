@@ -352,6 +352,8 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
             if ctx.last_year is None:
                 raise _Skip("当年 with no year before it")
             year, explicit_ref = ctx.last_year, True
+        elif word == "这一年" and ctx.last_year is not None:  # the year just told of
+            year, explicit_ref = ctx.last_year, True
         else:
             year, relative = _anchor(ctx).year + REL_YEAR[word], True
     elif inherit is not None and inherit.year is not None and not g("drel") and not g("dref"):
