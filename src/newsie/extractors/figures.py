@@ -75,7 +75,7 @@ QUANTITY_UNITS = (
 )
 #: Time spans: counts (8个月 is a count of months).
 TIME_UNITS = (
-    "个多月", "个半月", "个月", "个多小时", "个小时", "个星期", "个工作日", "个季度", "周年",
+    "个多月", "个半月", "个月", "个多小时", "个小时", "个星期", "个工作日", "个季度", "周年", "周岁",
     "多年", "年", "小时", "分钟", "秒钟", "秒", "天", "周", "星期", "工作日", "昼夜", "岁",
 )
 #: Measure words that stand for what they count (no noun after them).
@@ -490,6 +490,8 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
         return None  # G20, 3+1: part of a name
     if before[-1:] in ("—", "-", "－") and "\u4e00" <= before[-2:-1] <= "\u9fff" and m.group()[:1].isdigit():
         return None  # 歼—20, 运-20: a model's name
+    if m.group().isdigit() and (text[e : e + 1] == "》" or text.startswith(("集团", "公司"), e)):
+        return None  # 《战狼2》, 360集团: part of a title or a name
     change = _CHANGE.search(before)  # 同比增长 5.8%, 下降近两成: the change the figure measures
     if change:
         fields["change"] = _clean_change(change.group())
