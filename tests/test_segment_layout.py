@@ -159,3 +159,50 @@ def test_a_furniture_line_stays_with_its_article():
     page = newsie.parse(FURNITURE_PAGE, issue_date="2019-10-10")
     assert [a.headline.text for a in page.articles] == ["卧龙推出秋季研学游线路", "秋粮收获进度过半"]
     assert page.articles[0].paragraphs[-1].text == "咨询电话：028—6871409"
+
+
+# A mixed page where two bodies run together with no dateline between them: the headline
+# above them heads the first, the one below them the second (G_A, [A-body B-body], G_B).
+SANDWICH_PAGE = """秋粮收获进度过半
+本报北京10月9日电（记者李明）农
+业农村部调度显示，全国秋粮收获进度
+已经过半，各地抢抓晴好天气组织机收。
+农业农村部要求，各地加强农机调
+度，确保秋粮颗粒归仓。
+城市书房开进社区家门口
+本报杭州10月9日电（记者江南）杭
+州市首批二十家城市书房近日在老城区
+的社区中心陆续开放。
+城市书房由社区提供场地，图书馆统
+一配送图书，每周更新一次。
+西湖景区游客接待量创新高，景区
+管理部门增派人员疏导客流，引导游客
+错峰游览，文明出游。
+景区还开通了预约服务，游客可提
+前预约游览时段，减少排队等候时间。
+西湖景区游客接待量创新高
+本报沈阳10月9日电（记者王刚）沈
+阳市冬季供暖准备工作基本就绪，全市
+供热企业完成管网检修，储备燃煤充足。
+供热部门表示，将根据天气变化适
+时调整供暖时间，保障群众温暖过冬。
+沈阳冬季供暖准备就绪
+本报广州10月9日电（记者陈华）广
+州海关统计，前三季度跨境电商进出口
+订单同比大幅增长，新业态成为外贸增
+长新动能。
+海关表示，将继续优化监管流程，支
+持跨境电商健康发展。
+广州跨境电商订单增长
+"""
+
+
+def test_a_run_between_a_headline_above_and_one_below_is_cut_between_their_bodies():
+    page = newsie.parse(SANDWICH_PAGE, issue_date="2019-10-10")
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["秋粮收获进度过半", "城市书房开进社区家门口", "西湖景区游客接待量创新高",
+                     "沈阳冬季供暖准备就绪", "广州跨境电商订单增长"]
+    books, lake = page.articles[1], page.articles[2]
+    assert books.paragraphs[-1].text.endswith("每周更新一次。")
+    assert lake.paragraphs[0].text.startswith("西湖景区游客接待量创新高，景区")
+    assert lake.bylines == [] or all(b.reporters != ["江南"] for b in lake.bylines)
