@@ -206,3 +206,31 @@ def test_a_run_between_a_headline_above_and_one_below_is_cut_between_their_bodie
     assert books.paragraphs[-1].text.endswith("每周更新一次。")
     assert lake.paragraphs[0].text.startswith("西湖景区游客接待量创新高，景区")
     assert lake.bylines == [] or all(b.reporters != ["江南"] for b in lake.bylines)
+
+
+# A paragraph's indented first line (two ems short, cut off mid-word) that the reflow
+# broke off from the rest of its paragraph; blank lines between all lines, as on the seed.
+INDENT_PAGE = "\n\n".join("""黄河流域生态保护见成效
+本报郑州10月9日电（记者王河）今年以来，
+沿黄各地加大生态保护和修复力度，黄河
+干流水质持续改善，两岸绿色屏障不断延
+伸，生态系统质量稳步提升。
+据介绍，今年前三季度，沿黄各省区
+共完成造林面积较去年同期增长两成，
+水土流失治理面积进一步扩大。
+在河南三门峡，湿地公园里，候鸟
+成群，游人如织。当地通过退耕还湿、
+生态补水等措施，让昔日的荒滩变成了
+水鸟的乐园，也带动了周边乡村旅游。
+“生态好了，日子也越过越红火。”
+村民老李说。""".split("\n")) + "\n"
+
+
+def test_a_broken_off_first_line_of_a_paragraph_is_body_text_not_a_section_head():
+    page = newsie.parse(INDENT_PAGE, issue_date="2019-10-10")
+    assert len(page.articles) == 1
+    article = page.articles[0]
+    assert not article.section_heads
+    texts = [p.text for p in article.paragraphs]
+    assert "在河南三门峡，湿地公园里，候鸟" in "".join(texts)
+    assert texts[-1] == "村民老李说。"
