@@ -234,3 +234,21 @@ def test_a_broken_off_first_line_of_a_paragraph_is_body_text_not_a_section_head(
     texts = [p.text for p in article.paragraphs]
     assert "在河南三门峡，湿地公园里，候鸟" in "".join(texts)
     assert texts[-1] == "村民老李说。"
+
+
+# PDF text: a headline set in a large type over two lines, the break inside a word
+# (…前三季度外 / 贸运行情况); the body speaks of 外贸, so the two lines are one title.
+WRAPPED_TITLE_PAGE = "\r\n".join("""国务院新闻办举行发布会介绍前三季度外
+贸运行情况
+本报北京10月9日电（记者罗珊珊）国务院新闻办
+公室今天举行发布会，介绍前三季度外贸运行情况。
+海关总署有关负责人表示，前三季度我国外贸运行
+总体平稳，结构持续优化，民营企业进出口增长较
+快，成为稳外贸的重要力量。""".split("\n")) + "\r\n"
+
+
+def test_a_title_wrapped_inside_a_word_keeps_one_role():
+    page = newsie.parse(WRAPPED_TITLE_PAGE, issue_date="2019-10-10")
+    article = page.articles[0]
+    assert article.kicker is None
+    assert "".join(article.headline.text.split()) == "国务院新闻办举行发布会介绍前三季度外贸运行情况"
