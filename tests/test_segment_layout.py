@@ -252,3 +252,29 @@ def test_a_title_wrapped_inside_a_word_keeps_one_role():
     article = page.articles[0]
     assert article.kicker is None
     assert "".join(article.headline.text.split()) == "国务院新闻办举行发布会介绍前三季度外贸运行情况"
+
+
+# A body whose headline is not on the page, then a headline printed as a couplet of two
+# like halves under its column tag: the couplet is one title, not the headlines of the
+# two articles around it.
+COUPLET_PAGE = "\r\n".join("""本报银川10月9日电（记者张文）国庆假期，闽
+宁镇原隆村的村民们在温棚里忙着采摘蔬菜。
+今年的收成比去年好，村民们的日子越过越有奔
+头，村里还建起了扶贫车间和养殖合作社。
+逐梦70年
+展现光辉历程
+抒写伟大梦想
+本报记者 温馨 花放
+庆祝新中国七十华诞，广大电影工作者用心用
+情讴歌祖国、讴歌人民，一批优秀影片走进影院，
+展现光辉历程，抒写伟大梦想。影片上映以来，
+观众纷纷走进影院，在光影中重温共和国的奋斗
+历程。""".split("\n")) + "\r\n"
+
+
+def test_a_couplet_title_between_two_bodies_is_not_cut_in_two():
+    page = newsie.parse(COUPLET_PAGE, issue_date="2019-10-10")
+    films = page.articles[-1]
+    assert "".join(films.headline.text.split()) == "展现光辉历程抒写伟大梦想"
+    assert films.paragraphs[0].text.startswith("庆祝新中国七十华诞")
+    assert page.articles[0].headline is None
