@@ -265,3 +265,32 @@ def test_a_couplet_title_between_two_bodies_is_not_cut_in_two():
     assert "".join(films.headline.text.split()) == "展现光辉历程抒写伟大梦想"
     assert films.paragraphs[0].text.startswith("庆祝新中国七十华诞")
     assert page.articles[0].headline is None
+
+
+# Headlines printed after their bodies; the first article has in-body section heads of the
+# length of its headline, so the heading model reads that headline as one more section head.
+# The text before it speaks of its words, the text after it does not: it heads the body above.
+AFTER_SECTIONS_PAGE = """秋收时节，黑龙江建三江的稻田里，收割
+机来回穿梭，金黄的稻谷颗粒归仓。
+农机手忙抢收
+今年当地水稻喜获丰收，农机手们起早贪
+黑，抢抓晴好天气收割，确保颗粒归仓。
+种粮大户增收
+种粮大户老王说，今年他家种了五百亩水
+稻，亩产比去年高出一成，收入也增加了。
+稻田里的丰收季
+走进杭州市上城区的社区书房，书架上摆
+满了新书，不少居民正在安静地阅读。社
+区书房由街道提供场地，图书馆统一配书。
+居民李阿姨说，以前借书要跑很远，现在
+家门口就能借到，方便多了。
+社区书房开到家门口
+"""
+
+
+def test_a_headline_the_heading_model_doubts_heads_the_body_the_page_pairs_it_with():
+    page = newsie.parse(AFTER_SECTIONS_PAGE, issue_date="2019-10-10")
+    assert [a.headline.text for a in page.articles] == ["稻田里的丰收季", "社区书房开到家门口"]
+    rice, books = page.articles
+    assert [s.text for s in rice.section_heads] == ["农机手忙抢收", "种粮大户增收"]
+    assert books.paragraphs[0].text.startswith("走进杭州市上城区")
