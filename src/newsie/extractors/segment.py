@@ -436,18 +436,23 @@ def _pair_mixed(seq: list[object], recut: bool = True, soft: dict[int, float] | 
             continue
         nxt = seq[i + 1] if i + 1 < n and isinstance(seq[i + 1], _Run) else None
         titles = [k for k, b in enumerate(x) if b.kind == TITLE]
+        leftover = _leftover_cost(x)
+        with_next = _cohesion(x, nxt) if nxt is not None else 0.0
+        with_prev: dict[int, float] = {}  # by where the run before starts
         for (headed, _, last, start, _), (cost, path) in states.items():
             prev = seq[start] if i and isinstance(seq[i - 1], _Run) and start >= 0 else None
-            put(new, (headed, False, last, start, False), cost + _leftover_cost(x), path + ((i, "none", 0),))
+            put(new, (headed, False, last, start, False), cost + leftover, path + ((i, "none", 0),))
             if prev is not None and nxt is not None and id(x) in soft:  # an in-body section head
-                put(new, (headed, False, last, start, True), cost + soft[id(x)] - _ABSORB_COHESION * _cohesion(x, nxt),
+                put(new, (headed, False, last, start, True), cost + soft[id(x)] - _ABSORB_COHESION * with_next,
                     path + ((i, "absorb", 0),))
             if prev is not None and not headed:
+                if start not in with_prev:
+                    with_prev[start] = _cohesion(x, prev)
                 put(new, (True, False, "after", start, False),
-                    cost - _unheaded_cost(prev) - _cohesion(x, prev) + switch(last, "after"), path + ((i, "prev", 0),))
+                    cost - _unheaded_cost(prev) - with_prev[start] + switch(last, "after"), path + ((i, "prev", 0),))
             if nxt is not None:
                 put(new, (headed, True, "before", start, False),
-                    cost - _cohesion(x, nxt) + switch(last, "before"), path + ((i, "next", 0),))
+                    cost - with_next + switch(last, "before"), path + ((i, "next", 0),))
             if prev is not None and nxt is not None and not headed and len(titles) >= 2:
                 for cut in titles[1:]:  # the second part starts at a title
                     first, second = x[:cut], x[cut:]
