@@ -159,3 +159,138 @@ def test_a_furniture_line_stays_with_its_article():
     page = newsie.parse(FURNITURE_PAGE, issue_date="2019-10-10")
     assert [a.headline.text for a in page.articles] == ["卧龙推出秋季研学游线路", "秋粮收获进度过半"]
     assert page.articles[0].paragraphs[-1].text == "咨询电话：028—6871409"
+
+
+# A mixed page where two bodies run together with no dateline between them: the headline
+# above them heads the first, the one below them the second (G_A, [A-body B-body], G_B).
+SANDWICH_PAGE = """秋粮收获进度过半
+本报北京10月9日电（记者李明）农
+业农村部调度显示，全国秋粮收获进度
+已经过半，各地抢抓晴好天气组织机收。
+农业农村部要求，各地加强农机调
+度，确保秋粮颗粒归仓。
+城市书房开进社区家门口
+本报杭州10月9日电（记者江南）杭
+州市首批二十家城市书房近日在老城区
+的社区中心陆续开放。
+城市书房由社区提供场地，图书馆统
+一配送图书，每周更新一次。
+西湖景区游客接待量创新高，景区
+管理部门增派人员疏导客流，引导游客
+错峰游览，文明出游。
+景区还开通了预约服务，游客可提
+前预约游览时段，减少排队等候时间。
+西湖景区游客接待量创新高
+""" + "本报沈阳" + MIXED_PAGE.split("本报沈阳", 1)[1]  # MIXED_PAGE's last two articles
+
+
+def test_a_run_between_a_headline_above_and_one_below_is_cut_between_their_bodies():
+    page = newsie.parse(SANDWICH_PAGE, issue_date="2019-10-10")
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["秋粮收获进度过半", "城市书房开进社区家门口", "西湖景区游客接待量创新高",
+                     "冬季供暖准备就绪", "跨境电商订单增长"]
+    books, lake = page.articles[1], page.articles[2]
+    assert books.paragraphs[-1].text.endswith("每周更新一次。")
+    assert lake.paragraphs[0].text.startswith("西湖景区游客接待量创新高，景区")
+    assert lake.bylines == [] or all(b.reporters != ["江南"] for b in lake.bylines)
+
+
+# A paragraph's indented first line (two ems short, cut off mid-word) that the reflow
+# broke off from the rest of its paragraph; blank lines between all lines, as on the seed.
+INDENT_PAGE = "\n\n".join("""黄河流域生态保护见成效
+本报郑州10月9日电（记者王河）今年以来，
+沿黄各地加大生态保护和修复力度，黄河
+干流水质持续改善，两岸绿色屏障不断延
+伸，生态系统质量稳步提升。
+据介绍，今年前三季度，沿黄各省区
+共完成造林面积较去年同期增长两成，
+水土流失治理面积进一步扩大。
+在河南三门峡，湿地公园里，候鸟
+成群，游人如织。当地通过退耕还湿、
+生态补水等措施，让昔日的荒滩变成了
+水鸟的乐园，也带动了周边乡村旅游。
+“生态好了，日子也越过越红火。”
+村民老李说。""".split("\n")) + "\n"
+
+
+def test_a_broken_off_first_line_of_a_paragraph_is_body_text_not_a_section_head():
+    page = newsie.parse(INDENT_PAGE, issue_date="2019-10-10")
+    assert len(page.articles) == 1
+    article = page.articles[0]
+    assert not article.section_heads
+    texts = [p.text for p in article.paragraphs]
+    assert "在河南三门峡，湿地公园里，候鸟" in "".join(texts)
+    assert texts[-1] == "村民老李说。"
+
+
+# PDF text: a headline set in a large type over two lines, the break inside a word
+# (…前三季度外 / 贸运行情况); the body speaks of 外贸, so the two lines are one title.
+WRAPPED_TITLE_PAGE = "\r\n".join("""国务院新闻办举行发布会介绍前三季度外
+贸运行情况
+本报北京10月9日电（记者罗珊珊）国务院新闻办
+公室今天举行发布会，介绍前三季度外贸运行情况。
+海关总署有关负责人表示，前三季度我国外贸运行
+总体平稳，结构持续优化，民营企业进出口增长较
+快，成为稳外贸的重要力量。""".split("\n")) + "\r\n"
+
+
+def test_a_title_wrapped_inside_a_word_keeps_one_role():
+    page = newsie.parse(WRAPPED_TITLE_PAGE, issue_date="2019-10-10")
+    article = page.articles[0]
+    assert article.kicker is None
+    assert "".join(article.headline.text.split()) == "国务院新闻办举行发布会介绍前三季度外贸运行情况"
+
+
+# A body whose headline is not on the page, then a headline printed as a couplet of two
+# like halves under its column tag: the couplet is one title, not the headlines of the
+# two articles around it.
+COUPLET_PAGE = "\r\n".join("""本报银川10月9日电（记者张文）国庆假期，闽
+宁镇原隆村的村民们在温棚里忙着采摘蔬菜。
+今年的收成比去年好，村民们的日子越过越有奔
+头，村里还建起了扶贫车间和养殖合作社。
+逐梦70年
+展现光辉历程
+抒写伟大梦想
+本报记者 温馨 花放
+庆祝新中国七十华诞，广大电影工作者用心用
+情讴歌祖国、讴歌人民，一批优秀影片走进影院，
+展现光辉历程，抒写伟大梦想。影片上映以来，
+观众纷纷走进影院，在光影中重温共和国的奋斗
+历程。""".split("\n")) + "\r\n"
+
+
+def test_a_couplet_title_between_two_bodies_is_not_cut_in_two():
+    page = newsie.parse(COUPLET_PAGE, issue_date="2019-10-10")
+    films = page.articles[-1]
+    assert "".join(films.headline.text.split()) == "展现光辉历程抒写伟大梦想"
+    assert films.paragraphs[0].text.startswith("庆祝新中国七十华诞")
+    assert page.articles[0].headline is None
+
+
+# Headlines printed after their bodies; the first article has in-body section heads of the
+# length of its headline, so the heading model reads that headline as one more section head.
+# The text before it speaks of its words, the text after it does not: it heads the body above.
+AFTER_SECTIONS_PAGE = """秋收时节，黑龙江建三江的稻田里，收割
+机来回穿梭，金黄的稻谷颗粒归仓。
+农机手忙抢收
+今年当地水稻喜获丰收，农机手们起早贪
+黑，抢抓晴好天气收割，确保颗粒归仓。
+种粮大户增收
+种粮大户老王说，今年他家种了五百亩水
+稻，亩产比去年高出一成，收入也增加了。
+稻田里的丰收季
+走进杭州市上城区的社区书房，书架上摆
+满了新书，不少居民正在安静地阅读。社
+区书房由街道提供场地，图书馆统一配书。
+居民李阿姨说，以前借书要跑很远，现在
+家门口就能借到，方便多了。
+社区书房开到家门口
+"""
+
+
+def test_a_headline_the_heading_model_doubts_heads_the_body_the_page_pairs_it_with():
+    page = newsie.parse(AFTER_SECTIONS_PAGE, issue_date="2019-10-10")
+    assert [a.headline.text for a in page.articles] == ["稻田里的丰收季", "社区书房开到家门口"]
+    rice, books = page.articles
+    assert [s.text for s in rice.section_heads] == ["农机手忙抢收", "种粮大户增收"]
+    assert books.paragraphs[0].text.startswith("走进杭州市上城区")
