@@ -233,8 +233,6 @@ def _nearest_year_for(m: int, d: int | None, anchor: dt.date, rule: str = "neare
     return best
 
 
-_RECURRING = regex.compile(r"每(?:年|月|周|星期|天|日|逢)的?$")
-
 #: how far (in characters, within one paragraph and outside quotes) a story's year carries
 _STORY_REACH = 80
 
@@ -1135,6 +1133,22 @@ class _Match:
         return self._m.end(name)
 
 
+_RECURRING = regex.compile(r"每(?:年|月|周|星期|天|日|逢)的?$")
+
+
+def _follow_story(ctx: Context, m: regex.Match, hit: Hit) -> None:
+    """Keep ``ctx.story`` (see :func:`_unstated_year`) up to date after ``hit``: a date with
+    its year and a month or season (1981年7月, 1981年夏) opens a story; a date that took the
+    story's year goes on with it; any other date with a year, or coarser than a day, ends it."""
+    if hit.start_date is None or hit.kind not in ("date", "period", "time"):
+        return
+    if m.group("a_y") and (m.group("a_m") or m.group("a_season")) or (
+            hit.anchor == "explicit" and ctx.story is not None and ctx.story[0] == hit.start_date.year):
+        ctx.story = (hit.start_date.year, hit.end)
+    elif hit.granularity != "day" or m.group("a_y"):
+        ctx.story = None
+
+
 def find_dates(text: str, ctx: Context | None = None, *, start: int = 0, end: int | None = None) -> list[Hit]:
     """Every time expression in ``text[start:end]``, resolved against ``ctx``.
 
@@ -1180,13 +1194,7 @@ def find_dates(text: str, ctx: Context | None = None, *, start: int = 0, end: in
             ctx.last_day = hit.start_date
         if hit.start_date is not None and hit.kind in ("date", "period") and hit.granularity in ("day", "month", "year", "quarter", "half_year"):
             ctx.last_year = hit.start_date.year
-        if hit.start_date is not None and hit.kind in ("date", "period", "time"):
-            # a date with its year and a month or season (1981年7月, 1981年夏) opens a story; a
-            # date that took the story's year goes on with it; any other date with a year ends it
-            if m.group("a_y") and (m.group("a_m") or m.group("a_season")) or hit.anchor == "explicit" and ctx.story and ctx.story[0] == hit.start_date.year:
-                ctx.story = (hit.start_date.year, hit.end)
-            elif hit.granularity != "day" or m.group("a_y"):
-                ctx.story = None
+        _follow_story(ctx, m, hit)
         # 9月1日、5日 (days that do not run on): the days after the first are read again
         pos = hit.end if hit.end < m.end() and m.group("a_dlist") else max(m.end(), hit.end)
     return hits
