@@ -341,8 +341,14 @@ class Document:
 
 def _split_lines(source: str, traditional: bool = False) -> list[Line]:
     """The non-blank lines of ``source``; read in simplified characters when ``traditional``."""
+    # folding (and reading traditional characters as simplified) maps one character to one,
+    # so a line's clean text is the slices of the page read so, taken once
+    folded = fold_width(source)
+    if traditional:
+        folded = to_simplified(folded)
     lines: list[Line] = []
     blank = False
+    spaces = _SPACE.finditer
     for m in _LINE.finditer(source):
         raw = m.group()
         if not raw:
@@ -358,19 +364,27 @@ def _split_lines(source: str, traditional: bool = False) -> list[Line]:
         eol = m.start() + len(content)
         head = content[:lead]
         indented = "\u3000" in head or head.count(" ") >= 2
-        lines.append(Line(start=start, end=end, eol=eol, width=0.0, text=stripped, indented=indented,
-                          blank_before=blank and bool(lines)))
+        runs = list(spaces(stripped))
+        letter_spaced = False
+        if not runs:  # no space inside: one piece, one token
+            pieces = [(start, end)]
+            text = folded[start:end]
+        else:
+            # the tokens are the text between the space runs (none is empty: the line is stripped)
+            tokens = len(runs) + 1
+            if tokens >= 4:
+                singles, pos = 0, 0
+                for r in runs:
+                    singles += r.start() - pos == 1
+                    pos = r.end()
+                singles += len(stripped) - pos == 1
+                # a reporter line pads two-character names (本报记者 曹 典 王 敏): not letter-spacing
+                letter_spaced = singles >= 0.7 * tokens and not _ROLE_FIRST.match(stripped)
+            pieces = _line_pieces(start, end, stripped, runs, letter_spaced)
+            text = "".join([folded[a:b] for a, b in pieces])
+        lines.append(Line(start=start, end=end, eol=eol, width=0.0, text=text, letter_spaced=letter_spaced,
+                          indented=indented, blank_before=blank and bool(lines), pieces=pieces))
         blank = False
-    for line in lines:
-        tokens = stripped_tokens(line.text)
-        singles = sum(1 for t in tokens if len(t) == 1)
-        # a reporter line pads two-character names (本报记者 曹 典 王 敏): not letter-spacing
-        line.letter_spaced = (len(tokens) >= 4 and singles >= 0.7 * len(tokens)
-                              and not _ROLE_FIRST.match(line.text))
-        line.pieces = _line_pieces(source, line)
-        line.text = fold_width("".join(source[a:b] for a, b in line.pieces))
-        if traditional:
-            line.text = to_simplified(line.text)
     _measure(lines)
     return lines
 
@@ -434,18 +448,18 @@ def _space_kept(left: str, right: str, run: str, letter_spaced: bool) -> bool:
     return True
 
 
-def _line_pieces(source: str, line: Line) -> list[tuple[int, int]]:
-    """The source ranges a line keeps: its text less the spaces that are PDF artifacts."""
-    text = source[line.start : line.end]
+def _line_pieces(start: int, end: int, text: str, runs: list, letter_spaced: bool) -> list[tuple[int, int]]:
+    """The source ranges a line keeps: its text (``source[start:end]``, with the matches
+    ``runs`` of :data:`_SPACE` in it) less the spaces that are PDF artifacts."""
     pieces: list[tuple[int, int]] = []
     pos = 0
-    for m in _SPACE.finditer(text):
+    for m in runs:
         stop = m.start()
-        if _space_kept(text[m.start() - 1], text[m.end()], m.group(), line.letter_spaced):
+        if _space_kept(text[m.start() - 1], text[m.end()], m.group(), letter_spaced):
             stop += 1  # keep one space of the run
-        pieces.append((line.start + pos, line.start + stop))
+        pieces.append((start + pos, start + stop))
         pos = m.end()
-    pieces.append((line.start + pos, line.end))
+    pieces.append((start + pos, end))
     return pieces
 
 
