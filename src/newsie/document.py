@@ -85,6 +85,7 @@ _HAN = regex.compile(r"[\p{Han}\u3007]")
 _CJK_PUNCT = set("（）【】《》〈〉「」『』“”‘’，。、：；！？…—·～〔〕［］｛｝〖〗")
 _TERMINAL = set("。！？；：…")
 _CLOSERS = set("”’）」』》")
+_CLOSER_CHARS = "".join(sorted(_CLOSERS))
 _SPACE = regex.compile(r"[ \t\u3000\u00a0\u2002-\u200a]+")
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
@@ -555,7 +556,7 @@ def _ends_terminal(text: str) -> bool:
             return True  # a note standing alone: （本报记者张三、李四）
         if k > 0 and _ends_terminal(text[:k]):
             return True
-    t = text.rstrip("".join(_CLOSERS))
+    t = text.rstrip(_CLOSER_CHARS)
     return bool(t) and t[-1] in _TERMINAL
 
 
@@ -583,15 +584,16 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
         for line in lines:
             line.breaks_after = True
         return
+    facts = _LineFacts(lines)
     if not indent_marked:
-        _decide_by_width(lines, widths)
+        _decide_by_width(lines, widths, facts)
         if blank_marked:
             for line, nxt in zip(lines, lines[1:]):
                 if nxt.blank_before:
                     line.breaks_after = True
     else:
         _decide_by_marks(lines, widths, blank_marked)
-    _revise_breaks(lines, widths, indent_marked, blank_marked)
+    _revise_breaks(lines, widths, indent_marked, blank_marked, facts)
     _set_labels_apart(lines)
 
 
@@ -648,6 +650,8 @@ def _splits_marker(line: str, nxt: str) -> bool:
     (True, False)
     """
     tail, head = line[-8:], nxt[:12]
+    if "版" not in tail and "版" not in head:
+        return False  # no marker without its 版
     m = JUMP_MARKER.search(tail + head)
     # bracketed only: a bare 转第2版 may start a line of its own
     return m is not None and bool(m.group("open") and m.group("close")) and m.start() < len(tail) < m.end()
@@ -727,19 +731,25 @@ _CHAR_EDGES = (3, 6, 10, 16, 24, 40)  # characters in a line
 USE_BREAK_MODEL = True
 
 
-def _props(line: Line) -> frozenset[str]:
+def _props(line: Line, depth: int | None = None) -> frozenset[str]:
     """The break model's facts about one line, computed once (it takes part in two
-    boundaries): names prefixed ``this_``; the caller renames those of the next line."""
+    boundaries): names prefixed ``this_``; the caller renames those of the next line.
+    ``depth``: :func:`_bracket_depth` of the line's text, when the caller has it."""
     if line.props is None:
         t = line.text
+        term = _ends_terminal(t)
+        if depth is None:
+            depth = _bracket_depth(t)
         facts = {
-            "term": _ends_terminal(t), "comma": t[-1:] in "，、；：", "close_quote": t[-1:] in "”’",
-            "quote": t[:1] == "“", "open": _open_bracket(t), "indented": line.indented,
-            "blank": line.blank_before, "ls": line.letter_spaced,
+            "term": term, "comma": t[-1:] in "，、；：", "close_quote": t[-1:] in "”’",
+            # _open_bracket(t), from the depth and the sentence end read once
+            "quote": t[:1] == "“", "open": depth > 0 or (t.count("“") > t.count("”") and not term),
+            "indented": line.indented, "blank": line.blank_before, "ls": line.letter_spaced,
             "block_start": _BLOCK_START.match(t) is not None,
-            "dateline_end": _DATELINE_END.search(t) is not None,
+            # the searches anchored at the end want the character they end with
+            "dateline_end": t.endswith("电") and _DATELINE_END.search(t) is not None,
             "byline_line": _BYLINE_LINE.match(t) is not None,
-            "credit_end": _CREDIT_END.search(t) is not None,
+            "credit_end": "摄" in t and _CREDIT_END.search(t) is not None,
             "digit_end": t[-1:].isdigit(), "digit_start": t[:1].isdigit(),
             "dash_end": t.endswith(("——", "—")), "dash": t.startswith("——"),
         }
@@ -791,55 +801,66 @@ class _BreakScorer:
     """The break model's score of each boundary, as ``linear(weights, bias,
     break_features(...))`` gives it, without building the feature dicts: a line's own
     facts count at the boundary after it and, renamed, at the one before, so their
-    weights are summed once per line."""
+    weights are summed once per line (and the weights of its length bins read once)."""
 
     def __init__(self, weights: dict[str, float], bias: float, lines: list[Line], widths: tuple[float, ...],
-                 indent_marked: bool, blank_marked: bool) -> None:
+                 indent_marked: bool, blank_marked: bool, props: list[frozenset[str]] | None = None) -> None:
         self.w, self.lines, self.widths = weights, lines, widths
         self.base = bias + (weights.get("indent_marked", 0.0) if indent_marked else 0.0) + (
             weights.get("blank_marked", 0.0) if blank_marked else 0.0)
-        self.this: dict[frozenset[str], float] = {}
-        self.next: dict[frozenset[str], float] = {}
         g = weights.get
+        self.rule, self.prev_rule, self.next_wider = g("rule", 0.0), g("prev_rule", 0.0), g("next_wider", 0.0)
         self.bins = {p: [g(f"{p}{k}", 0.0) for k in range(len(_DIFF_EDGES) + 1)] + [g(f"{p}_nocol", 0.0), g(f"{p}_none", 0.0)]
                      for p in ("w", "nw", "aw")}
         self.lens = {p: [g(f"{p}{k}", 0.0) for k in range(len(_CHAR_EDGES) + 1)] for p in ("len", "nlen")}
+        # per line: the summed weights of its facts read after it (this_) and before it (next_)
+        # and of its length bins; lines with the same facts share one sum
+        this_sums: dict[frozenset[str], float] = {}
+        next_sums: dict[frozenset[str], float] = {}
+        self.this, self.next, self.len, self.nlen = [], [], [], []
+        for line, facts in zip(lines, props if props is not None else map(_props, lines)):
+            v = this_sums.get(facts)
+            if v is None:
+                v = this_sums[facts] = sum(g(k, 0.0) for k in _THIS if k in facts)
+            self.this.append(v)
+            v = next_sums.get(facts)
+            if v is None:
+                v = next_sums[facts] = sum(g(name, 0.0) for k, name in _NEXT.items() if k in facts)
+            self.next.append(v)
+            k = bisect.bisect_right(_CHAR_EDGES, len(line.text))
+            self.len.append(self.lens["len"][k])
+            self.nlen.append(self.lens["nlen"][k])
 
     def __call__(self, i: int) -> float:
-        lines, widths, g = self.lines, self.widths, self.w.get
+        lines = self.lines
         line, nxt = lines[i], lines[i + 1]
-        after = lines[i + 2] if i + 2 < len(lines) else None
-        col = widths[i] or widths[i + 1]
-        this, that = _props(line), _props(nxt)
+        col = self.widths[i] or self.widths[i + 1]
         z = self.base
-        v = self.this.get(this)
-        if v is None:
-            v = self.this[this] = sum(g(k, 0.0) for k in _THIS if k in this)
-        z += v
-        v = self.next.get(that)
-        if v is None:
-            v = self.next[that] = sum(g(name, 0.0) for k, name in _NEXT.items() if k in that)
-        z += v
+        z += self.this[i]
+        z += self.next[i + 1]
         if line.breaks_after:
-            z += g("rule", 0.0)
+            z += self.rule
         if i > 0 and lines[i - 1].breaks_after:
-            z += g("prev_rule", 0.0)
+            z += self.prev_rule
         if nxt.width > line.width + 1.5:
-            z += g("next_wider", 0.0)
-        for prefix, ln in (("w", line), ("nw", nxt), ("aw", after)):
-            row = self.bins[prefix]
-            if ln is None:
-                z += row[-1]
-            elif not col:
-                z += row[-2]
-            else:
-                z += row[bisect.bisect_right(_DIFF_EDGES, ln.width - col)]
-        z += self.lens["len"][bisect.bisect_right(_CHAR_EDGES, len(line.text))]
-        z += self.lens["nlen"][bisect.bisect_right(_CHAR_EDGES, len(nxt.text))]
+            z += self.next_wider
+        bins = self.bins
+        if not col:
+            z += bins["w"][-2]
+            z += bins["nw"][-2]
+            z += bins["aw"][-1] if i + 2 >= len(lines) else bins["aw"][-2]
+        else:
+            z += bins["w"][bisect.bisect_right(_DIFF_EDGES, line.width - col)]
+            z += bins["nw"][bisect.bisect_right(_DIFF_EDGES, nxt.width - col)]
+            z += (bins["aw"][-1] if i + 2 >= len(lines)
+                  else bins["aw"][bisect.bisect_right(_DIFF_EDGES, lines[i + 2].width - col)])
+        z += self.len[i]
+        z += self.nlen[i + 1]
         return z
 
 
-def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: bool, blank_marked: bool) -> None:
+def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: bool, blank_marked: bool,
+                   facts: _LineFacts | None = None) -> None:
     """Let the shipped break model revise the rules' decisions (models/reflow_breaks.json).
 
     The model reads the rules' decision with the layout around each boundary; it was
@@ -851,31 +872,58 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
 
     model = load_model("reflow_breaks.json")
     weights, bias, threshold = model["weights"], model["bias"], model.get("threshold", 0.5)
-    score = _BreakScorer(weights, bias, lines, widths, indent_marked, blank_marked)
+    join_below, break_above = model.get("join_below", threshold), model.get("break_above", threshold)
+    if facts is None:
+        facts = _LineFacts(lines)
+    props, head_first = facts.props, facts.head_first
+    score = _BreakScorer(weights, bias, lines, widths, indent_marked, blank_marked, props)
+    set_apart = [_SET_APART.match(ln.text) is not None for ln in lines]
+    exp = math.exp
     decided = []
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
         if not (widths[i] or widths[i + 1]):
             decided.append(a.breaks_after)  # no column measured here: nothing to judge by
             continue
-        pa, pb = _props(a), _props(b)
+        pa, pb = props[i], props[i + 1]
         if (a.letter_spaced or b.letter_spaced or "dateline_end" in pa
-                or "block_start" in pb or "byline_line" in pa or _starts_dateline(b.text)):
+                or "block_start" in pb or "byline_line" in pa or head_first[i + 1]):
             decided.append(a.breaks_after)  # display titles and bylines: the rules decide
             continue
-        if _SET_APART.match(a.text) or _SET_APART.match(b.text):
+        if set_apart[i] or set_apart[i + 1]:
             decided.append(True)
             continue
-        p = 1.0 / (1.0 + math.exp(-score(i)))
+        p = 1.0 / (1.0 + exp(-score(i)))
         # the model overrules the rules only when it is sure
-        decided.append(p >= model.get("join_below", threshold) if a.breaks_after else p >= model.get("break_above", threshold))
+        decided.append(p >= join_below if a.breaks_after else p >= break_above)
     for line, brk in zip(lines, decided):
         line.breaks_after = brk
     if lines:
         lines[-1].breaks_after = True
 
 
-def _decide_by_width(lines: list[Line], widths: tuple[float, ...]) -> None:
+class _LineFacts:
+    """What the reflow's rules and the break model read about each line, read once per line
+    (the rules and the model look at each line from both boundaries around it)."""
+
+    __slots__ = ("props", "depth", "quote_open", "head", "head_first", "tail")
+
+    def __init__(self, lines: list[Line]) -> None:
+        # brackets each line opens (or closes), and a quote left open mid-sentence:
+        # _open_bracket(text, depth) is depth + depth[i] > 0 or quote_open[i]
+        self.depth = [_bracket_depth(ln.text) for ln in lines]
+        self.props = [_props(ln, d) for ln, d in zip(lines, self.depth)]
+        self.quote_open = [ln.text.count("“") > ln.text.count("”") and "term" not in p
+                           for ln, p in zip(lines, self.props)]
+        # a dateline's head holds its agency
+        heads = [_DATELINE_HEAD.search(ln.text) if ("本报" in ln.text or "新华社" in ln.text or "中新社" in ln.text)
+                 else None for ln in lines]
+        self.head = [m is not None for m in heads]  # a dateline's head ends the line
+        self.head_first = [m is not None and m.start() == 0 for m in heads]  # _starts_dateline
+        self.tail = [_DATELINE_TAIL.match(ln.text) is not None for ln in lines]
+
+
+def _decide_by_width(lines: list[Line], widths: tuple[float, ...], facts: _LineFacts | None = None) -> None:
     """Decide paragraph breaks from the line widths alone.
 
     A wrapped line is *full*: as wide as its column. A paragraph ends after a line that
@@ -884,54 +932,58 @@ def _decide_by_width(lines: list[Line], widths: tuple[float, ...]) -> None:
     two ems short and still continues. Lines wider than the column (captions set across
     the page) join while the next line is as wide and no sentence has ended.
     """
+    if facts is None:
+        facts = _LineFacts(lines)
+    props, deltas, quote_open = facts.props, facts.depth, facts.quote_open
+    head, head_first, tail = facts.head, facts.head_first, facts.tail
+    n = len(lines)
     broke = True  # did a paragraph end before this line?
     depth = 0  # brackets the paragraph so far leaves open
     for i, line in enumerate(lines):
         line.breaks_after = True
-        if i + 1 == len(lines):
+        if i + 1 == n:
             break
         nxt = lines[i + 1]
         col = widths[i]
         if broke:
             depth = 0
-        if _DATELINE_HEAD.search(line.text) and _DATELINE_TAIL.match(nxt.text):
+        this, that = props[i], props[i + 1]
+        if head[i] and tail[i + 1]:
             line.breaks_after = False  # 新华社北京10月4日 | 电
         elif _splits_marker(line.text, nxt.text):
             line.breaks_after = False  # …框架内（下 | 转第2版）: a jump marker the wrap cut
-        elif _starts_dateline(nxt.text) and _DATELINE_TAIL.match(lines[i + 2].text if i + 2 < len(lines) else ""):
+        elif head_first[i + 1] and i + 2 < n and tail[i + 2]:
             pass  # a dateline broken before its 电 starts a block
-        elif _open_bracket(line.text, depth) and not (nxt.letter_spaced or _BLOCK_START.match(nxt.text)):
+        elif (depth + deltas[i] > 0 or quote_open[i]) and not (nxt.letter_spaced or "block_start" in that):
             line.breaks_after = False  # a line ending inside （…） or “…” goes on
-        elif _BYLINE_LINE.match(line.text):
+        elif "byline_line" in this:
             pass  # a reporter line stands alone
         elif col and not (
             line.letter_spaced
             or nxt.letter_spaced
             or nxt.indented
-            or _BLOCK_START.match(nxt.text)
-            or _DATELINE_END.search(line.text)
+            or "block_start" in that
+            or "dateline_end" in this
         ):
             w, nw = line.width, nxt.width
             full = col - _SHORT <= w <= col + 1.25
             # an indented first line, followed by a full line, or by the short last line
             # of a two-line paragraph
-            first = broke and col - 3.5 <= w < col - _SHORT and not _ends_terminal(line.text) and (
-                col - _SHORT <= nw <= col + 1.25 or (nw < col and _ends_terminal(nxt.text))
+            first = broke and col - 3.5 <= w < col - _SHORT and "term" not in this and (
+                col - _SHORT <= nw <= col + 1.25 or (nw < col and "term" in that)
             )
             if w > col + 4.0:  # wider than the column: a caption line set across the page
-                line.breaks_after = (
-                    _ends_terminal(line.text) or _CREDIT_END.search(line.text) is not None or nw <= col + 4.0
-                )
+                line.breaks_after = "term" in this or "credit_end" in this or nw <= col + 4.0
             elif (full or first) and nw <= col + 1.5:
-                after = lines[i + 2] if i + 2 < len(lines) else None
+                after = lines[i + 2] if i + 2 < n else None
                 # the next line opens a paragraph: two ems short, mid-sentence, and a full
                 # line after it (a heading line above it may happen to fill the column)
                 opens = (
                     col - 3.5 <= nw < col - _INDENTED
-                    and not _ends_terminal(nxt.text)
+                    and "term" not in that
                     and after is not None
                     and col - _SHORT <= after.width <= col + 1.25
                 )
-                line.breaks_after = (_ends_terminal(line.text) and nw <= col - _INDENTED) or opens
+                line.breaks_after = ("term" in this and nw <= col - _INDENTED) or opens
         broke = line.breaks_after
-        depth = max(0, _bracket_depth(line.text, depth))
+        depth = max(0, depth + deltas[i])
