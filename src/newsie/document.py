@@ -28,6 +28,7 @@ import bisect
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Iterator
 
 import regex
@@ -731,6 +732,11 @@ _CHAR_EDGES = (3, 6, 10, 16, 24, 40)  # characters in a line
 USE_BREAK_MODEL = True
 
 
+# the names of the facts _props reads, in the order it reads them
+_PROP_NAMES = ("term", "comma", "close_quote", "quote", "open", "indented", "blank", "ls", "block_start",
+               "dateline_end", "byline_line", "credit_end", "digit_end", "digit_start", "dash_end", "dash")
+
+
 def _props(line: Line, depth: int | None = None) -> frozenset[str]:
     """The break model's facts about one line, computed once (it takes part in two
     boundaries): names prefixed ``this_``; the caller renames those of the next line.
@@ -740,20 +746,18 @@ def _props(line: Line, depth: int | None = None) -> frozenset[str]:
         term = _ends_terminal(t)
         if depth is None:
             depth = _bracket_depth(t)
-        facts = {
-            "term": term, "comma": t[-1:] in "，、；：", "close_quote": t[-1:] in "”’",
+        line.props = frozenset(compress(_PROP_NAMES, (
+            term, t[-1:] in "，、；：", t[-1:] in "”’", t[:1] == "“",
             # _open_bracket(t), from the depth and the sentence end read once
-            "quote": t[:1] == "“", "open": depth > 0 or (t.count("“") > t.count("”") and not term),
-            "indented": line.indented, "blank": line.blank_before, "ls": line.letter_spaced,
-            "block_start": _BLOCK_START.match(t) is not None,
+            depth > 0 or (t.count("“") > t.count("”") and not term),
+            line.indented, line.blank_before, line.letter_spaced,
+            _BLOCK_START.match(t) is not None,
             # the searches anchored at the end want the character they end with
-            "dateline_end": t.endswith("电") and _DATELINE_END.search(t) is not None,
-            "byline_line": _BYLINE_LINE.match(t) is not None,
-            "credit_end": "摄" in t and _CREDIT_END.search(t) is not None,
-            "digit_end": t[-1:].isdigit(), "digit_start": t[:1].isdigit(),
-            "dash_end": t.endswith(("——", "—")), "dash": t.startswith("——"),
-        }
-        line.props = frozenset(k for k, v in facts.items() if v)
+            t.endswith("电") and _DATELINE_END.search(t) is not None,
+            _BYLINE_LINE.match(t) is not None,
+            "摄" in t and _CREDIT_END.search(t) is not None,
+            t[-1:].isdigit(), t[:1].isdigit(), t.endswith(("——", "—")), t.startswith("——"),
+        )))
     return line.props
 
 
