@@ -494,17 +494,16 @@ def _column_widths(lines: list[Line]) -> tuple[float, ...]:
     """
     n = len(lines)
     usable = [not ln.letter_spaced and 6 <= ln.width <= 45 for ln in lines]
+    found: dict[tuple[float, ...], float] = {}  # a window's widths -> what they share
+    usable_widths = [ln.width if ok else None for ln, ok in zip(lines, usable)]
 
     def shared(lo: int, hi: int) -> float:
         """The width most usable lines of lines[lo:hi] share (0.0 if fewer than 3 do)."""
-        window = sorted(lines[j].width for j in range(max(0, lo), min(n, hi)) if usable[j])
-        best, best_support = 0.0, 0
-        for b in set(window):
-            # lines within [b - 1.5, b + 0.5]: the column's full lines, wrapped or justified
-            support = bisect.bisect_right(window, b + 0.5) - bisect.bisect_left(window, b - 1.5)
-            if support > best_support or (support == best_support and b > best):
-                best, best_support = b, support
-        return best if best_support >= 3 else 0.0
+        window = tuple(sorted([w for w in usable_widths[max(0, lo) : hi] if w is not None]))
+        width = found.get(window)
+        if width is None:
+            width = found[window] = _shared(window)
+        return width
 
     widths = [shared(i - 6, i + 7) for i in range(n)]
     for i, line in enumerate(lines):
@@ -516,6 +515,17 @@ def _column_widths(lines: list[Line]) -> tuple[float, ...]:
             if own:
                 widths[i] = own[0]
     return tuple(widths)
+
+
+def _shared(window: tuple[float, ...]) -> float:
+    """The width most of the sorted ``window`` share (0.0 if fewer than 3 do)."""
+    best, best_support = 0.0, 0
+    for b in set(window):
+        # lines within [b - 1.5, b + 0.5]: the column's full lines, wrapped or justified
+        support = bisect.bisect_right(window, b + 0.5) - bisect.bisect_left(window, b - 1.5)
+        if support > best_support or (support == best_support and b > best):
+            best, best_support = b, support
+    return best if best_support >= 3 else 0.0
 
 
 _PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("〔", "〕"), ("［", "］"))
