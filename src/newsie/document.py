@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import compress
@@ -45,19 +46,26 @@ _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FOLD.update({0xFF05: ord("%"), 0xFF0E: ord("."), 0x3000: ord(" "), 0x00A0: ord(" "), ord("\t"): ord(" ")})
 _FOLD_TABLE = str.maketrans({chr(k): chr(v) for k, v in _FOLD.items()})
+# str.translate looks each character up in the table: a page with nothing to fold or to read
+# as simplified (most of them) is passed over by a search for the characters that change
+# (the standard re: it tests a large character class in one step, where regex walks it)
+_FOLD_CHARS = re.compile("[" + re.escape("".join(sorted(chr(k) for k in _FOLD))) + "]")
 
 
 _T2S_TABLE: dict[int, int] | None = None
+_T2S_CHARS: re.Pattern | None = None
 
 
 def _t2s_table() -> dict[int, int]:
     """The shipped traditional → simplified table (models/t2s.json), loaded once."""
-    global _T2S_TABLE
+    global _T2S_TABLE, _T2S_CHARS
     if _T2S_TABLE is None:
         from newsie._resources import load_json
 
         pairs = load_json("t2s.json")["table"]
-        _T2S_TABLE = {ord(pairs[i]): ord(pairs[i + 1]) for i in range(0, len(pairs), 2)}
+        table = {ord(pairs[i]): ord(pairs[i + 1]) for i in range(0, len(pairs), 2)}
+        _T2S_CHARS = re.compile("[" + re.escape("".join(sorted(chr(k) for k, v in table.items() if k != v))) + "]")
+        _T2S_TABLE = table
     return _T2S_TABLE
 
 
@@ -67,7 +75,10 @@ def to_simplified(text: str) -> str:
     >>> to_simplified("新華社北京10月23日電（下轉第3版）")
     '新华社北京10月23日电（下转第3版）'
     """
-    out = text.translate(_t2s_table())
+    table = _t2s_table()
+    if _T2S_CHARS.search(text) is None:  # nothing the table changes
+        return text
+    out = text.translate(table)
     return text if out == text else out
 
 
@@ -77,6 +88,8 @@ def fold_width(text: str) -> str:
     >>> fold_width("１０月２３日，增长５．８％")
     '10月23日，增长5.8%'
     """
+    if _FOLD_CHARS.search(text) is None:
+        return text
     return text.translate(_FOLD_TABLE)
 
 
