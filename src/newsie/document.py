@@ -428,14 +428,16 @@ def _measure(lines: list[Line]) -> None:
     steps = (-1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6)
 
     def agreement(widths: list[float]) -> int:
-        n, agree = len(widths), 0
-        for i, w in enumerate(widths):
+        # six lines of infinite width on either side stand for none: they agree with no line
+        padded = [math.inf] * 6 + widths + [math.inf] * 6
+        agree = 0
+        for i in range(6, len(padded) - 6):
+            w = padded[i]
             if w < 6:
                 continue
             near = 0
             for d in steps:
-                j = i + d
-                if 0 <= j < n and -0.5 <= widths[j] - w <= 0.5:
+                if -0.5 <= padded[i + d] - w <= 0.5:
                     near += 1
                     if near == 2:
                         agree += 1
