@@ -618,7 +618,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
                 if nxt.blank_before:
                     line.breaks_after = True
     else:
-        _decide_by_marks(lines, widths, blank_marked)
+        _decide_by_marks(lines, widths, blank_marked, facts)
     _revise_breaks(lines, widths, indent_marked, blank_marked, facts)
     _set_labels_apart(lines)
 
@@ -700,8 +700,12 @@ def one_per_line(lines: list[Line]) -> bool:
     return indents >= 2 and indents >= 0.4 * len(lines)
 
 
-def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked: bool) -> None:
+def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked: bool,
+                     facts: _LineFacts | None = None) -> None:
     """Paragraph breaks on a page whose paragraphs open with an indented line."""
+    if facts is None:
+        facts = _LineFacts(lines)
+    props, deltas, quote_open, head, tail = facts.props, facts.depth, facts.quote_open, facts.head, facts.tail
     in_paragraph = False  # inside a paragraph that opened with an indented line
     depth = 0  # brackets the paragraph so far leaves open
     for i, line in enumerate(lines):
@@ -713,31 +717,32 @@ def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked:
         if i + 1 == len(lines):
             break
         nxt = lines[i + 1]
+        this, that = props[i], props[i + 1]
         hard = (
             nxt.indented
             or (blank_marked and nxt.blank_before)
             or nxt.letter_spaced
             or line.letter_spaced
-            or _BLOCK_START.match(nxt.text)
-            or _DATELINE_END.search(line.text)
-            or _BYLINE_LINE.match(line.text)
+            or "block_start" in that
+            or "dateline_end" in this
+            or "byline_line" in this
         )
-        if (_DATELINE_HEAD.search(line.text) and _DATELINE_TAIL.match(nxt.text)) or _splits_marker(line.text, nxt.text):
+        if (head[i] and tail[i + 1]) or _splits_marker(line.text, nxt.text):
             line.breaks_after = False  # 新华社北京10月4日 | 电; …框架内（下 | 转第2版）
-            depth = max(0, _bracket_depth(line.text, depth))
+            depth = max(0, depth + deltas[i])
             continue
         if not in_paragraph or hard:
             # a line left inside （…） goes on, unless the next line is marked as new
-            line.breaks_after = not (_open_bracket(line.text, depth) and not nxt.indented
+            line.breaks_after = not ((depth + deltas[i] > 0 or quote_open[i]) and not nxt.indented
                                      and not (blank_marked and nxt.blank_before)
-                                     and not _BLOCK_START.match(nxt.text))
+                                     and "block_start" not in that)
             in_paragraph = in_paragraph and not line.breaks_after
-            depth = max(0, _bracket_depth(line.text, depth))
+            depth = max(0, depth + deltas[i])
             continue
         col = widths[i] or widths[i + 1]
         heading_next = (
-            _ends_terminal(line.text)
-            and not _ends_terminal(nxt.text)
+            "term" in this
+            and "term" not in that
             and not (col and col - _SHORT <= nxt.width <= col + 1.25)
         ) or bool(
             # a wrap tail well short of the column ends its paragraph even without a stop
@@ -747,7 +752,7 @@ def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked:
         line.breaks_after = heading_next
         if heading_next:
             in_paragraph = False
-        depth = max(0, _bracket_depth(line.text, depth))
+        depth = max(0, depth + deltas[i])
 
 
 _DIFF_EDGES = (-4.0, -2.5, -1.5, -0.75, 0.25, 1.25, 4.0)  # line width minus column, in ems
