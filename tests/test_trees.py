@@ -8,21 +8,7 @@ import random
 
 import pytest
 
-from newsie._resources import _compile_trees, boosted, load_model
-
-
-def _walk(model: dict, features: dict[str, float]) -> list[float]:
-    """The trees walked node by node, leaf values added stage by stage (as trained)."""
-    rate = model["learning_rate"]
-    x = [features.get(name, 0.0) for name in model["features"]]
-    scores = list(model["init"])
-    for stage in model["trees"]:
-        for k, t in enumerate(stage):
-            node = 0
-            while t["feature"][node] >= 0:
-                node = t["left"][node] if x[t["feature"][node]] <= t["threshold"][node] else t["right"][node]
-            scores[k] += rate * t["value"][node]
-    return scores
+from newsie._resources import _compile_trees, _walk_trees, boosted, load_model
 
 
 def _feature_dicts(model: dict, n: int, seed: int) -> list[dict[str, float]]:
@@ -49,12 +35,13 @@ def test_written_out_trees_score_as_the_node_walk_to_the_bit(name):
     model.pop("_compiled", None)  # a copy, compiled afresh here
     compiled = _compile_trees(model)
     for features in _feature_dicts(model, 400, seed=len(name)):
-        want = _walk(model, features)
+        want = _walk_trees(model, features)  # the nodes walked, leaf values added stage by stage
         assert compiled(features) == want  # exact: no tolerance
         assert boosted(model, features) == want
 
 
 def test_trees_too_deep_to_write_out_are_walked():
+    # (and the walk, the reference above, takes the leaf a hand count gives)
     # a chain of 60 splits on one feature: past the depth written out as one expression
     depth = 60
     feature, threshold, left, right, value = [], [], [], [], []
@@ -68,4 +55,4 @@ def test_trees_too_deep_to_write_out_are_walked():
     tree = {"feature": feature, "threshold": threshold, "left": left, "right": right, "value": value}
     model = {"features": ["x"], "init": [0.5], "learning_rate": 0.5, "trees": [[tree]]}
     for x, leaf in ((-1.0, 0.0), (3.5, 4.0), (59.0, 59.0), (1000.0, 99.0)):
-        assert boosted(model, {"x": x}) == [0.5 + 0.5 * leaf] == _walk(model, {"x": x})
+        assert boosted(model, {"x": x}) == [0.5 + 0.5 * leaf] == _walk_trees(model, {"x": x})
