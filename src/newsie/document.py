@@ -940,7 +940,7 @@ class _LineFacts:
     """What the reflow's rules and the break model read about each line, read once per line
     (the rules and the model look at each line from both boundaries around it)."""
 
-    __slots__ = ("props", "depth", "quote_open", "head", "head_first", "tail")
+    __slots__ = ("depth", "head", "head_first", "props", "quote_open", "tail")
 
     def __init__(self, lines: list[Line]) -> None:
         # brackets each line opens (or closes), and a quote left open mid-sentence:
