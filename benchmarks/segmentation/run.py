@@ -3,6 +3,7 @@
     python benchmarks/segmentation/run.py --set dev --route sim
     python benchmarks/segmentation/run.py --set test --route sim --limit 100
     python benchmarks/segmentation/run.py --set dev --route pdf --limit 50
+    python benchmarks/segmentation/run.py --set dev --route pdf --speed-repeat 3   # + best of 3, warm
 
 Prints one summary line and writes a JSON report with the per-page failures to
 ``benchmarks/segmentation/.cache/reports/<set>-<route>.json``. Tune on ``dev`` only;
@@ -32,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--report", type=Path, default=None, help="where to write the JSON report")
     ap.add_argument("--no-report", action="store_true")
     ap.add_argument("--no-stitch", action="store_true", help="skip newsie.parse_issue")
+    ap.add_argument("--speed-repeat", type=int, metavar="N",
+                    help="also time the segmentation stage N more times after a warm-up page; print each pass")
     args = ap.parse_args(argv)
 
     ids = args.pages
@@ -51,6 +54,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     sc = score.score_pages(pages, parse_issue=not args.no_stitch)
     print(score.summary_line(sc, args.set, args.route))
+    if args.speed_repeat:
+        runs = score.time_stage(pages, args.speed_repeat)
+        print(f"speed[{args.set} {args.route}] after a warm-up page, best of {len(runs)}: "
+              f"{1000 / min(runs):.0f}k chars/s ({min(runs):.2f} ms/1k chars); passes: "
+              + " ".join(f"{r:.2f}" for r in runs))
     if not args.no_report:
         path = args.report or make_pages.CACHE_DIR / "reports" / f"{args.set}-{args.route}.json"
         score.write_report(sc, path, args.set, args.route)

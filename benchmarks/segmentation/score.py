@@ -21,7 +21,8 @@ Metrics (all micro-averaged over the set unless said otherwise):
   whose issue-level article holds the start of the page-1 part and the end of the jump
   part; ``n/a`` otherwise.
 * ``speed``: characters per second of the segmentation stage (:data:`SEGMENTATION_STAGE`:
-  segmenter, jump markers, bylines) over the set (parse time only).
+  segmenter, jump markers, bylines) over the set (parse time only), one pass, whose first
+  page also loads the models; :func:`time_stage` times repeated passes after a warm-up.
 """
 
 from __future__ import annotations
@@ -376,6 +377,28 @@ def score_pages(
     if parse_issue:
         score_stitch(pages, parse_issue, sc)
     return sc
+
+
+def time_stage(pages: list[dict[str, Any]], repeat: int = 3) -> list[float]:
+    """The segmentation stage's time over the pages, ``repeat`` times: ms per 1,000 characters
+    of each pass. One page is parsed first, untimed, so that loading the models (and writing
+    out their trees) is not counted; :func:`score_pages`' single pass counts it."""
+    import newsie
+
+    stage = newsie.Pipeline(list(SEGMENTATION_STAGE))
+    if not pages:
+        return []
+    stage(pages[0]["text"], issue_date=pages[0]["issue_date"], page=pages[0]["page_number"])
+    chars = sum(len(p["text"]) for p in pages)
+    out = []
+    for _ in range(repeat):
+        seconds = 0.0
+        for p in pages:
+            t0 = time.perf_counter()
+            stage(p["text"], issue_date=p["issue_date"], page=p["page_number"])
+            seconds += time.perf_counter() - t0
+        out.append(1e6 * seconds / chars)
+    return out
 
 
 def _fmt(v: float | None, digits: int = 3) -> str:

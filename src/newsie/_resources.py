@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import math
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -64,18 +67,64 @@ def boosted(model: dict[str, Any], features: dict[str, float]) -> list[float]:
     >>> boosted(m, {"kicker": 1.0}), boosted(m, {})
     ([1.25], [-0.25])
     """
-    compiled = model.get("_compiled")
-    if compiled is None:  # once per model: each tree as a tuple of nodes, leaves scaled
-        rate = model["learning_rate"]
-        compiled = model["_compiled"] = tuple(
-            (k, tuple(zip(t["feature"], t["threshold"], t["left"], t["right"], [rate * v for v in t["value"]])))
-            for stage in model["trees"] for k, t in enumerate(stage)
-        )
+    fn = model.get("_compiled")
+    if fn is None:  # once per model
+        fn = model["_compiled"] = _compile_trees(model)
+    return fn(features)
+
+
+def _tree_source(t: dict[str, list], node: int, rate: float, depth: int) -> str | None:
+    """One tree as a nested conditional expression (None past a depth Python may not parse, or
+    at a value that has no literal)."""
+    feature = t["feature"][node]
+    if feature < 0:
+        value = rate * t["value"][node]
+        return repr(value) if math.isfinite(value) else None
+    if depth > _MAX_DEPTH or not math.isfinite(t["threshold"][node]):
+        return None
+    left = _tree_source(t, t["left"][node], rate, depth + 1)
+    right = _tree_source(t, t["right"][node], rate, depth + 1)
+    if left is None or right is None:
+        return None
+    return f"({left} if x{feature} <= {t['threshold'][node]!r} else {right})"
+
+
+_MAX_DEPTH = 40
+
+
+def _compile_trees(model: dict[str, Any]) -> Callable[[dict[str, float]], list[float]]:
+    """A function giving :func:`boosted`'s scores for a model: its trees written out as
+    Python conditionals, compiled once. Each class's score adds the same leaf values
+    (``learning_rate * value``, as floats) in the same order as walking the trees would,
+    so the scores are the same to the last bit."""
+    rate = model["learning_rate"]
+    trees = [(k, t) for stage in model["trees"] for k, t in enumerate(stage)]
+    exprs = [(k, _tree_source(t, 0, rate, 0)) for k, t in trees]
+    if any(e is None for _, e in exprs):
+        return functools.partial(_walk_trees, model)  # too deep to write out: walk them
+    used = sorted({f for _, t in trees for f in t["feature"] if f >= 0})
+    init = list(model["init"])
+    body = ["def scores(features):", "    get = features.get"]
+    body += [f"    x{i} = get({model['features'][i]!r}, 0.0)" for i in used]
+    body += [f"    s{k} = {v!r}" for k, v in enumerate(init)]
+    body += [f"    s{k} += {e}" for k, e in exprs]
+    body.append(f"    return [{', '.join(f's{k}' for k in range(len(init)))}]")
+    namespace: dict[str, Any] = {}
+    # the source holds only numbers and the feature names, as repr() writes them
+    exec(compile("\n".join(body), f"<newsie trees {model.get('version', '')}>", "exec"), namespace)  # noqa: S102
+    return namespace["scores"]
+
+
+def _walk_trees(model: dict[str, Any], features: dict[str, float]) -> list[float]:
+    """:func:`boosted` by walking each tree's nodes (for trees too deep to write out)."""
+    rate = model["learning_rate"]
     x = [features.get(name, 0.0) for name in model["features"]]
     scores = list(model["init"])
-    for k, nodes in compiled:
-        feature, threshold, left, right, value = nodes[0]
-        while feature >= 0:
-            feature, threshold, left, right, value = nodes[left if x[feature] <= threshold else right]
-        scores[k] += value
+    for stage in model["trees"]:
+        for k, t in enumerate(stage):
+            node = 0
+            while t["feature"][node] >= 0:
+                f = t["feature"][node]
+                node = t["left"][node] if x[f] <= t["threshold"][node] else t["right"][node]
+            scores[k] += rate * t["value"][node]
     return scores

@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Iterator
 
 import regex
@@ -44,19 +46,26 @@ _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FOLD.update({0xFF05: ord("%"), 0xFF0E: ord("."), 0x3000: ord(" "), 0x00A0: ord(" "), ord("\t"): ord(" ")})
 _FOLD_TABLE = str.maketrans({chr(k): chr(v) for k, v in _FOLD.items()})
+# str.translate looks each character up in the table: a page with nothing to fold or to read
+# as simplified (most of them) is passed over by a search for the characters that change
+# (the standard re: it tests a large character class in one step, where regex walks it)
+_FOLD_CHARS = re.compile("[" + re.escape("".join(sorted(chr(k) for k in _FOLD))) + "]")
 
 
 _T2S_TABLE: dict[int, int] | None = None
+_T2S_CHARS: re.Pattern | None = None
 
 
 def _t2s_table() -> dict[int, int]:
     """The shipped traditional → simplified table (models/t2s.json), loaded once."""
-    global _T2S_TABLE
+    global _T2S_TABLE, _T2S_CHARS
     if _T2S_TABLE is None:
         from newsie._resources import load_json
 
         pairs = load_json("t2s.json")["table"]
-        _T2S_TABLE = {ord(pairs[i]): ord(pairs[i + 1]) for i in range(0, len(pairs), 2)}
+        table = {ord(pairs[i]): ord(pairs[i + 1]) for i in range(0, len(pairs), 2)}
+        _T2S_CHARS = re.compile("[" + re.escape("".join(sorted(chr(k) for k, v in table.items() if k != v))) + "]")
+        _T2S_TABLE = table
     return _T2S_TABLE
 
 
@@ -66,7 +75,10 @@ def to_simplified(text: str) -> str:
     >>> to_simplified("新華社北京10月23日電（下轉第3版）")
     '新华社北京10月23日电（下转第3版）'
     """
-    out = text.translate(_t2s_table())
+    table = _t2s_table()
+    if _T2S_CHARS.search(text) is None:  # nothing the table changes
+        return text
+    out = text.translate(table)
     return text if out == text else out
 
 
@@ -76,6 +88,8 @@ def fold_width(text: str) -> str:
     >>> fold_width("１０月２３日，增长５．８％")
     '10月23日，增长5.8%'
     """
+    if _FOLD_CHARS.search(text) is None:
+        return text
     return text.translate(_FOLD_TABLE)
 
 
@@ -85,7 +99,8 @@ _HAN = regex.compile(r"[\p{Han}\u3007]")
 _CJK_PUNCT = set("（）【】《》〈〉「」『』“”‘’，。、：；！？…—·～〔〕［］｛｝〖〗")
 _TERMINAL = set("。！？；：…")
 _CLOSERS = set("”’）」』》")
-_SPACE = regex.compile(r"[ \t\u3000\u00a0\u2002-\u200a]+")
+_CLOSER_CHARS = "".join(sorted(_CLOSERS))
+_SPACE = re.compile(r"[ \t\u3000\u00a0\u2002-\u200a]+")  # character classes alone: the faster re
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 # A line that starts a block of its own whatever its width: datelines and bylines,
@@ -341,8 +356,14 @@ class Document:
 
 def _split_lines(source: str, traditional: bool = False) -> list[Line]:
     """The non-blank lines of ``source``; read in simplified characters when ``traditional``."""
+    # folding (and reading traditional characters as simplified) maps one character to one,
+    # so a line's clean text is the slices of the page read so, taken once
+    folded = fold_width(source)
+    if traditional:
+        folded = to_simplified(folded)
     lines: list[Line] = []
     blank = False
+    spaces = _SPACE.finditer
     for m in _LINE.finditer(source):
         raw = m.group()
         if not raw:
@@ -358,26 +379,34 @@ def _split_lines(source: str, traditional: bool = False) -> list[Line]:
         eol = m.start() + len(content)
         head = content[:lead]
         indented = "\u3000" in head or head.count(" ") >= 2
-        lines.append(Line(start=start, end=end, eol=eol, width=0.0, text=stripped, indented=indented,
-                          blank_before=blank and bool(lines)))
+        runs = list(spaces(stripped))
+        letter_spaced = False
+        if not runs:  # no space inside: one piece, one token
+            pieces = [(start, end)]
+            text = folded[start:end]
+        else:
+            # the tokens are the text between the space runs (none is empty: the line is stripped)
+            tokens = len(runs) + 1
+            if tokens >= 4:
+                singles, pos = 0, 0
+                for r in runs:
+                    singles += r.start() - pos == 1
+                    pos = r.end()
+                singles += len(stripped) - pos == 1
+                # a reporter line pads two-character names (本报记者 曹 典 王 敏): not letter-spacing
+                letter_spaced = singles >= 0.7 * tokens and not _ROLE_FIRST.match(stripped)
+            pieces = _line_pieces(start, end, stripped, runs, letter_spaced)
+            text = "".join([folded[a:b] for a, b in pieces])
+        lines.append(Line(start=start, end=end, eol=eol, width=0.0, text=text, letter_spaced=letter_spaced,
+                          indented=indented, blank_before=blank and bool(lines), pieces=pieces))
         blank = False
-    for line in lines:
-        tokens = stripped_tokens(line.text)
-        singles = sum(1 for t in tokens if len(t) == 1)
-        # a reporter line pads two-character names (本报记者 曹 典 王 敏): not letter-spacing
-        line.letter_spaced = (len(tokens) >= 4 and singles >= 0.7 * len(tokens)
-                              and not _ROLE_FIRST.match(line.text))
-        line.pieces = _line_pieces(source, line)
-        line.text = fold_width("".join(source[a:b] for a, b in line.pieces))
-        if traditional:
-            line.text = to_simplified(line.text)
     _measure(lines)
     return lines
 
 
-_PUNCT_CHARS = regex.compile("[" + regex.escape("".join(sorted(_CJK_PUNCT))) + "]")
+_PUNCT_CHARS = re.compile("[" + re.escape("".join(sorted(_CJK_PUNCT))) + "]")
 # half-width: below the CJK blocks (U+2E80), punctuation aside
-_NARROW_CHARS = regex.compile("[^\u2e80-\U0010ffff" + regex.escape("".join(sorted(_CJK_PUNCT))) + "]")
+_NARROW_CHARS = re.compile("[^\u2e80-\U0010ffff" + re.escape("".join(sorted(_CJK_PUNCT))) + "]")
 
 
 def _measure(lines: list[Line]) -> None:
@@ -399,14 +428,16 @@ def _measure(lines: list[Line]) -> None:
     steps = (-1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6)
 
     def agreement(widths: list[float]) -> int:
-        n, agree = len(widths), 0
-        for i, w in enumerate(widths):
+        # six lines of infinite width on either side stand for none: they agree with no line
+        padded = [math.inf] * 6 + widths + [math.inf] * 6
+        agree = 0
+        for i in range(6, len(padded) - 6):
+            w = padded[i]
             if w < 6:
                 continue
             near = 0
             for d in steps:
-                j = i + d
-                if 0 <= j < n and -0.5 <= widths[j] - w <= 0.5:
+                if -0.5 <= padded[i + d] - w <= 0.5:
                     near += 1
                     if near == 2:
                         agree += 1
@@ -434,18 +465,18 @@ def _space_kept(left: str, right: str, run: str, letter_spaced: bool) -> bool:
     return True
 
 
-def _line_pieces(source: str, line: Line) -> list[tuple[int, int]]:
-    """The source ranges a line keeps: its text less the spaces that are PDF artifacts."""
-    text = source[line.start : line.end]
+def _line_pieces(start: int, end: int, text: str, runs: list, letter_spaced: bool) -> list[tuple[int, int]]:
+    """The source ranges a line keeps: its text (``source[start:end]``, with the matches
+    ``runs`` of :data:`_SPACE` in it) less the spaces that are PDF artifacts."""
     pieces: list[tuple[int, int]] = []
     pos = 0
-    for m in _SPACE.finditer(text):
+    for m in runs:
         stop = m.start()
-        if _space_kept(text[m.start() - 1], text[m.end()], m.group(), line.letter_spaced):
+        if _space_kept(text[m.start() - 1], text[m.end()], m.group(), letter_spaced):
             stop += 1  # keep one space of the run
-        pieces.append((line.start + pos, line.start + stop))
+        pieces.append((start + pos, start + stop))
         pos = m.end()
-    pieces.append((line.start + pos, line.end))
+    pieces.append((start + pos, end))
     return pieces
 
 
@@ -478,17 +509,16 @@ def _column_widths(lines: list[Line]) -> tuple[float, ...]:
     """
     n = len(lines)
     usable = [not ln.letter_spaced and 6 <= ln.width <= 45 for ln in lines]
+    found: dict[tuple[float, ...], float] = {}  # a window's widths -> what they share
+    usable_widths = [ln.width if ok else None for ln, ok in zip(lines, usable)]
 
     def shared(lo: int, hi: int) -> float:
         """The width most usable lines of lines[lo:hi] share (0.0 if fewer than 3 do)."""
-        window = sorted(lines[j].width for j in range(max(0, lo), min(n, hi)) if usable[j])
-        best, best_support = 0.0, 0
-        for b in set(window):
-            # lines within [b - 1.5, b + 0.5]: the column's full lines, wrapped or justified
-            support = bisect.bisect_right(window, b + 0.5) - bisect.bisect_left(window, b - 1.5)
-            if support > best_support or (support == best_support and b > best):
-                best, best_support = b, support
-        return best if best_support >= 3 else 0.0
+        window = tuple(sorted([w for w in usable_widths[max(0, lo) : hi] if w is not None]))
+        width = found.get(window)
+        if width is None:
+            width = found[window] = _shared(window)
+        return width
 
     widths = [shared(i - 6, i + 7) for i in range(n)]
     for i, line in enumerate(lines):
@@ -502,10 +532,21 @@ def _column_widths(lines: list[Line]) -> tuple[float, ...]:
     return tuple(widths)
 
 
+def _shared(window: tuple[float, ...]) -> float:
+    """The width most of the sorted ``window`` share (0.0 if fewer than 3 do)."""
+    best, best_support = 0.0, 0
+    for b in set(window):
+        # lines within [b - 1.5, b + 0.5]: the column's full lines, wrapped or justified
+        support = bisect.bisect_right(window, b + 0.5) - bisect.bisect_left(window, b - 1.5)
+        if support > best_support or (support == best_support and b > best):
+            best, best_support = b, support
+    return best if best_support >= 3 else 0.0
+
+
 _PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("〔", "〕"), ("［", "］"))
 
 
-_BRACKET_CHARS = regex.compile(r"[（）()《》【】〔〕［］]")
+_BRACKET_CHARS = re.compile(r"[（）()《》【】〔〕［］]")
 
 
 def _bracket_depth(text: str, depth: int = 0) -> int:
@@ -541,7 +582,7 @@ def _ends_terminal(text: str) -> bool:
             return True  # a note standing alone: （本报记者张三、李四）
         if k > 0 and _ends_terminal(text[:k]):
             return True
-    t = text.rstrip("".join(_CLOSERS))
+    t = text.rstrip(_CLOSER_CHARS)
     return bool(t) and t[-1] in _TERMINAL
 
 
@@ -569,15 +610,16 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
         for line in lines:
             line.breaks_after = True
         return
+    facts = _LineFacts(lines)
     if not indent_marked:
-        _decide_by_width(lines, widths)
+        _decide_by_width(lines, widths, facts)
         if blank_marked:
             for line, nxt in zip(lines, lines[1:]):
                 if nxt.blank_before:
                     line.breaks_after = True
     else:
-        _decide_by_marks(lines, widths, blank_marked)
-    _revise_breaks(lines, widths, indent_marked, blank_marked)
+        _decide_by_marks(lines, widths, blank_marked, facts)
+    _revise_breaks(lines, widths, indent_marked, blank_marked, facts)
     _set_labels_apart(lines)
 
 
@@ -634,6 +676,8 @@ def _splits_marker(line: str, nxt: str) -> bool:
     (True, False)
     """
     tail, head = line[-8:], nxt[:12]
+    if "版" not in tail and "版" not in head:
+        return False  # no marker without its 版
     m = JUMP_MARKER.search(tail + head)
     # bracketed only: a bare 转第2版 may start a line of its own
     return m is not None and bool(m.group("open") and m.group("close")) and m.start() < len(tail) < m.end()
@@ -656,8 +700,12 @@ def one_per_line(lines: list[Line]) -> bool:
     return indents >= 2 and indents >= 0.4 * len(lines)
 
 
-def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked: bool) -> None:
+def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked: bool,
+                     facts: _LineFacts | None = None) -> None:
     """Paragraph breaks on a page whose paragraphs open with an indented line."""
+    if facts is None:
+        facts = _LineFacts(lines)
+    props, deltas, quote_open, head, tail = facts.props, facts.depth, facts.quote_open, facts.head, facts.tail
     in_paragraph = False  # inside a paragraph that opened with an indented line
     depth = 0  # brackets the paragraph so far leaves open
     for i, line in enumerate(lines):
@@ -669,31 +717,32 @@ def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked:
         if i + 1 == len(lines):
             break
         nxt = lines[i + 1]
+        this, that = props[i], props[i + 1]
         hard = (
             nxt.indented
             or (blank_marked and nxt.blank_before)
             or nxt.letter_spaced
             or line.letter_spaced
-            or _BLOCK_START.match(nxt.text)
-            or _DATELINE_END.search(line.text)
-            or _BYLINE_LINE.match(line.text)
+            or "block_start" in that
+            or "dateline_end" in this
+            or "byline_line" in this
         )
-        if (_DATELINE_HEAD.search(line.text) and _DATELINE_TAIL.match(nxt.text)) or _splits_marker(line.text, nxt.text):
+        if (head[i] and tail[i + 1]) or _splits_marker(line.text, nxt.text):
             line.breaks_after = False  # 新华社北京10月4日 | 电; …框架内（下 | 转第2版）
-            depth = max(0, _bracket_depth(line.text, depth))
+            depth = max(0, depth + deltas[i])
             continue
         if not in_paragraph or hard:
             # a line left inside （…） goes on, unless the next line is marked as new
-            line.breaks_after = not (_open_bracket(line.text, depth) and not nxt.indented
+            line.breaks_after = not ((depth + deltas[i] > 0 or quote_open[i]) and not nxt.indented
                                      and not (blank_marked and nxt.blank_before)
-                                     and not _BLOCK_START.match(nxt.text))
+                                     and "block_start" not in that)
             in_paragraph = in_paragraph and not line.breaks_after
-            depth = max(0, _bracket_depth(line.text, depth))
+            depth = max(0, depth + deltas[i])
             continue
         col = widths[i] or widths[i + 1]
         heading_next = (
-            _ends_terminal(line.text)
-            and not _ends_terminal(nxt.text)
+            "term" in this
+            and "term" not in that
             and not (col and col - _SHORT <= nxt.width <= col + 1.25)
         ) or bool(
             # a wrap tail well short of the column ends its paragraph even without a stop
@@ -703,7 +752,7 @@ def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked:
         line.breaks_after = heading_next
         if heading_next:
             in_paragraph = False
-        depth = max(0, _bracket_depth(line.text, depth))
+        depth = max(0, depth + deltas[i])
 
 
 _DIFF_EDGES = (-4.0, -2.5, -1.5, -0.75, 0.25, 1.25, 4.0)  # line width minus column, in ems
@@ -713,23 +762,32 @@ _CHAR_EDGES = (3, 6, 10, 16, 24, 40)  # characters in a line
 USE_BREAK_MODEL = True
 
 
-def _props(line: Line) -> frozenset[str]:
+# the names of the facts _props reads, in the order it reads them
+_PROP_NAMES = ("term", "comma", "close_quote", "quote", "open", "indented", "blank", "ls", "block_start",
+               "dateline_end", "byline_line", "credit_end", "digit_end", "digit_start", "dash_end", "dash")
+
+
+def _props(line: Line, depth: int | None = None) -> frozenset[str]:
     """The break model's facts about one line, computed once (it takes part in two
-    boundaries): names prefixed ``this_``; the caller renames those of the next line."""
+    boundaries): names prefixed ``this_``; the caller renames those of the next line.
+    ``depth``: :func:`_bracket_depth` of the line's text, when the caller has it."""
     if line.props is None:
         t = line.text
-        facts = {
-            "term": _ends_terminal(t), "comma": t[-1:] in "，、；：", "close_quote": t[-1:] in "”’",
-            "quote": t[:1] == "“", "open": _open_bracket(t), "indented": line.indented,
-            "blank": line.blank_before, "ls": line.letter_spaced,
-            "block_start": _BLOCK_START.match(t) is not None,
-            "dateline_end": _DATELINE_END.search(t) is not None,
-            "byline_line": _BYLINE_LINE.match(t) is not None,
-            "credit_end": _CREDIT_END.search(t) is not None,
-            "digit_end": t[-1:].isdigit(), "digit_start": t[:1].isdigit(),
-            "dash_end": t.endswith(("——", "—")), "dash": t.startswith("——"),
-        }
-        line.props = frozenset(k for k, v in facts.items() if v)
+        term = _ends_terminal(t)
+        if depth is None:
+            depth = _bracket_depth(t)
+        line.props = frozenset(compress(_PROP_NAMES, (
+            term, t[-1:] in "，、；：", t[-1:] in "”’", t[:1] == "“",
+            # _open_bracket(t), from the depth and the sentence end read once
+            depth > 0 or (t.count("“") > t.count("”") and not term),
+            line.indented, line.blank_before, line.letter_spaced,
+            _BLOCK_START.match(t) is not None,
+            # the searches anchored at the end want the character they end with
+            t.endswith("电") and _DATELINE_END.search(t) is not None,
+            _BYLINE_LINE.match(t) is not None,
+            "摄" in t and _CREDIT_END.search(t) is not None,
+            t[-1:].isdigit(), t[:1].isdigit(), t.endswith(("——", "—")), t.startswith("——"),
+        )))
     return line.props
 
 
@@ -777,55 +835,66 @@ class _BreakScorer:
     """The break model's score of each boundary, as ``linear(weights, bias,
     break_features(...))`` gives it, without building the feature dicts: a line's own
     facts count at the boundary after it and, renamed, at the one before, so their
-    weights are summed once per line."""
+    weights are summed once per line (and the weights of its length bins read once)."""
 
     def __init__(self, weights: dict[str, float], bias: float, lines: list[Line], widths: tuple[float, ...],
-                 indent_marked: bool, blank_marked: bool) -> None:
+                 indent_marked: bool, blank_marked: bool, props: list[frozenset[str]] | None = None) -> None:
         self.w, self.lines, self.widths = weights, lines, widths
         self.base = bias + (weights.get("indent_marked", 0.0) if indent_marked else 0.0) + (
             weights.get("blank_marked", 0.0) if blank_marked else 0.0)
-        self.this: dict[frozenset[str], float] = {}
-        self.next: dict[frozenset[str], float] = {}
         g = weights.get
+        self.rule, self.prev_rule, self.next_wider = g("rule", 0.0), g("prev_rule", 0.0), g("next_wider", 0.0)
         self.bins = {p: [g(f"{p}{k}", 0.0) for k in range(len(_DIFF_EDGES) + 1)] + [g(f"{p}_nocol", 0.0), g(f"{p}_none", 0.0)]
                      for p in ("w", "nw", "aw")}
         self.lens = {p: [g(f"{p}{k}", 0.0) for k in range(len(_CHAR_EDGES) + 1)] for p in ("len", "nlen")}
+        # per line: the summed weights of its facts read after it (this_) and before it (next_)
+        # and of its length bins; lines with the same facts share one sum
+        this_sums: dict[frozenset[str], float] = {}
+        next_sums: dict[frozenset[str], float] = {}
+        self.this, self.next, self.len, self.nlen = [], [], [], []
+        for line, facts in zip(lines, props if props is not None else map(_props, lines)):
+            v = this_sums.get(facts)
+            if v is None:
+                v = this_sums[facts] = sum(g(k, 0.0) for k in _THIS if k in facts)
+            self.this.append(v)
+            v = next_sums.get(facts)
+            if v is None:
+                v = next_sums[facts] = sum(g(name, 0.0) for k, name in _NEXT.items() if k in facts)
+            self.next.append(v)
+            k = bisect.bisect_right(_CHAR_EDGES, len(line.text))
+            self.len.append(self.lens["len"][k])
+            self.nlen.append(self.lens["nlen"][k])
 
     def __call__(self, i: int) -> float:
-        lines, widths, g = self.lines, self.widths, self.w.get
+        lines = self.lines
         line, nxt = lines[i], lines[i + 1]
-        after = lines[i + 2] if i + 2 < len(lines) else None
-        col = widths[i] or widths[i + 1]
-        this, that = _props(line), _props(nxt)
+        col = self.widths[i] or self.widths[i + 1]
         z = self.base
-        v = self.this.get(this)
-        if v is None:
-            v = self.this[this] = sum(g(k, 0.0) for k in _THIS if k in this)
-        z += v
-        v = self.next.get(that)
-        if v is None:
-            v = self.next[that] = sum(g(name, 0.0) for k, name in _NEXT.items() if k in that)
-        z += v
+        z += self.this[i]
+        z += self.next[i + 1]
         if line.breaks_after:
-            z += g("rule", 0.0)
+            z += self.rule
         if i > 0 and lines[i - 1].breaks_after:
-            z += g("prev_rule", 0.0)
+            z += self.prev_rule
         if nxt.width > line.width + 1.5:
-            z += g("next_wider", 0.0)
-        for prefix, ln in (("w", line), ("nw", nxt), ("aw", after)):
-            row = self.bins[prefix]
-            if ln is None:
-                z += row[-1]
-            elif not col:
-                z += row[-2]
-            else:
-                z += row[bisect.bisect_right(_DIFF_EDGES, ln.width - col)]
-        z += self.lens["len"][bisect.bisect_right(_CHAR_EDGES, len(line.text))]
-        z += self.lens["nlen"][bisect.bisect_right(_CHAR_EDGES, len(nxt.text))]
+            z += self.next_wider
+        bins = self.bins
+        if not col:
+            z += bins["w"][-2]
+            z += bins["nw"][-2]
+            z += bins["aw"][-1] if i + 2 >= len(lines) else bins["aw"][-2]
+        else:
+            z += bins["w"][bisect.bisect_right(_DIFF_EDGES, line.width - col)]
+            z += bins["nw"][bisect.bisect_right(_DIFF_EDGES, nxt.width - col)]
+            z += (bins["aw"][-1] if i + 2 >= len(lines)
+                  else bins["aw"][bisect.bisect_right(_DIFF_EDGES, lines[i + 2].width - col)])
+        z += self.len[i]
+        z += self.nlen[i + 1]
         return z
 
 
-def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: bool, blank_marked: bool) -> None:
+def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: bool, blank_marked: bool,
+                   facts: _LineFacts | None = None) -> None:
     """Let the shipped break model revise the rules' decisions (models/reflow_breaks.json).
 
     The model reads the rules' decision with the layout around each boundary; it was
@@ -837,31 +906,58 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
 
     model = load_model("reflow_breaks.json")
     weights, bias, threshold = model["weights"], model["bias"], model.get("threshold", 0.5)
-    score = _BreakScorer(weights, bias, lines, widths, indent_marked, blank_marked)
+    join_below, break_above = model.get("join_below", threshold), model.get("break_above", threshold)
+    if facts is None:
+        facts = _LineFacts(lines)
+    props, head_first = facts.props, facts.head_first
+    score = _BreakScorer(weights, bias, lines, widths, indent_marked, blank_marked, props)
+    set_apart = [_SET_APART.match(ln.text) is not None for ln in lines]
+    exp = math.exp
     decided = []
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
         if not (widths[i] or widths[i + 1]):
             decided.append(a.breaks_after)  # no column measured here: nothing to judge by
             continue
-        pa, pb = _props(a), _props(b)
+        pa, pb = props[i], props[i + 1]
         if (a.letter_spaced or b.letter_spaced or "dateline_end" in pa
-                or "block_start" in pb or "byline_line" in pa or _starts_dateline(b.text)):
+                or "block_start" in pb or "byline_line" in pa or head_first[i + 1]):
             decided.append(a.breaks_after)  # display titles and bylines: the rules decide
             continue
-        if _SET_APART.match(a.text) or _SET_APART.match(b.text):
+        if set_apart[i] or set_apart[i + 1]:
             decided.append(True)
             continue
-        p = 1.0 / (1.0 + math.exp(-score(i)))
+        p = 1.0 / (1.0 + exp(-score(i)))
         # the model overrules the rules only when it is sure
-        decided.append(p >= model.get("join_below", threshold) if a.breaks_after else p >= model.get("break_above", threshold))
+        decided.append(p >= join_below if a.breaks_after else p >= break_above)
     for line, brk in zip(lines, decided):
         line.breaks_after = brk
     if lines:
         lines[-1].breaks_after = True
 
 
-def _decide_by_width(lines: list[Line], widths: tuple[float, ...]) -> None:
+class _LineFacts:
+    """What the reflow's rules and the break model read about each line, read once per line
+    (the rules and the model look at each line from both boundaries around it)."""
+
+    __slots__ = ("depth", "head", "head_first", "props", "quote_open", "tail")
+
+    def __init__(self, lines: list[Line]) -> None:
+        # brackets each line opens (or closes), and a quote left open mid-sentence:
+        # _open_bracket(text, depth) is depth + depth[i] > 0 or quote_open[i]
+        self.depth = [_bracket_depth(ln.text) for ln in lines]
+        self.props = [_props(ln, d) for ln, d in zip(lines, self.depth)]
+        self.quote_open = [ln.text.count("“") > ln.text.count("”") and "term" not in p
+                           for ln, p in zip(lines, self.props)]
+        # a dateline's head holds its agency
+        heads = [_DATELINE_HEAD.search(ln.text) if ("本报" in ln.text or "新华社" in ln.text or "中新社" in ln.text)
+                 else None for ln in lines]
+        self.head = [m is not None for m in heads]  # a dateline's head ends the line
+        self.head_first = [m is not None and m.start() == 0 for m in heads]  # _starts_dateline
+        self.tail = [_DATELINE_TAIL.match(ln.text) is not None for ln in lines]
+
+
+def _decide_by_width(lines: list[Line], widths: tuple[float, ...], facts: _LineFacts | None = None) -> None:
     """Decide paragraph breaks from the line widths alone.
 
     A wrapped line is *full*: as wide as its column. A paragraph ends after a line that
@@ -870,54 +966,58 @@ def _decide_by_width(lines: list[Line], widths: tuple[float, ...]) -> None:
     two ems short and still continues. Lines wider than the column (captions set across
     the page) join while the next line is as wide and no sentence has ended.
     """
+    if facts is None:
+        facts = _LineFacts(lines)
+    props, deltas, quote_open = facts.props, facts.depth, facts.quote_open
+    head, head_first, tail = facts.head, facts.head_first, facts.tail
+    n = len(lines)
     broke = True  # did a paragraph end before this line?
     depth = 0  # brackets the paragraph so far leaves open
     for i, line in enumerate(lines):
         line.breaks_after = True
-        if i + 1 == len(lines):
+        if i + 1 == n:
             break
         nxt = lines[i + 1]
         col = widths[i]
         if broke:
             depth = 0
-        if _DATELINE_HEAD.search(line.text) and _DATELINE_TAIL.match(nxt.text):
+        this, that = props[i], props[i + 1]
+        if head[i] and tail[i + 1]:
             line.breaks_after = False  # 新华社北京10月4日 | 电
         elif _splits_marker(line.text, nxt.text):
             line.breaks_after = False  # …框架内（下 | 转第2版）: a jump marker the wrap cut
-        elif _starts_dateline(nxt.text) and _DATELINE_TAIL.match(lines[i + 2].text if i + 2 < len(lines) else ""):
+        elif head_first[i + 1] and i + 2 < n and tail[i + 2]:
             pass  # a dateline broken before its 电 starts a block
-        elif _open_bracket(line.text, depth) and not (nxt.letter_spaced or _BLOCK_START.match(nxt.text)):
+        elif (depth + deltas[i] > 0 or quote_open[i]) and not (nxt.letter_spaced or "block_start" in that):
             line.breaks_after = False  # a line ending inside （…） or “…” goes on
-        elif _BYLINE_LINE.match(line.text):
+        elif "byline_line" in this:
             pass  # a reporter line stands alone
         elif col and not (
             line.letter_spaced
             or nxt.letter_spaced
             or nxt.indented
-            or _BLOCK_START.match(nxt.text)
-            or _DATELINE_END.search(line.text)
+            or "block_start" in that
+            or "dateline_end" in this
         ):
             w, nw = line.width, nxt.width
             full = col - _SHORT <= w <= col + 1.25
             # an indented first line, followed by a full line, or by the short last line
             # of a two-line paragraph
-            first = broke and col - 3.5 <= w < col - _SHORT and not _ends_terminal(line.text) and (
-                col - _SHORT <= nw <= col + 1.25 or (nw < col and _ends_terminal(nxt.text))
+            first = broke and col - 3.5 <= w < col - _SHORT and "term" not in this and (
+                col - _SHORT <= nw <= col + 1.25 or (nw < col and "term" in that)
             )
             if w > col + 4.0:  # wider than the column: a caption line set across the page
-                line.breaks_after = (
-                    _ends_terminal(line.text) or _CREDIT_END.search(line.text) is not None or nw <= col + 4.0
-                )
+                line.breaks_after = "term" in this or "credit_end" in this or nw <= col + 4.0
             elif (full or first) and nw <= col + 1.5:
-                after = lines[i + 2] if i + 2 < len(lines) else None
+                after = lines[i + 2] if i + 2 < n else None
                 # the next line opens a paragraph: two ems short, mid-sentence, and a full
                 # line after it (a heading line above it may happen to fill the column)
                 opens = (
                     col - 3.5 <= nw < col - _INDENTED
-                    and not _ends_terminal(nxt.text)
+                    and "term" not in that
                     and after is not None
                     and col - _SHORT <= after.width <= col + 1.25
                 )
-                line.breaks_after = (_ends_terminal(line.text) and nw <= col - _INDENTED) or opens
+                line.breaks_after = ("term" in this and nw <= col - _INDENTED) or opens
         broke = line.breaks_after
-        depth = max(0, _bracket_depth(line.text, depth))
+        depth = max(0, depth + deltas[i])

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import operator
 from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field
@@ -699,7 +700,7 @@ def _bigrams(text: str) -> frozenset[str]:
     """Character bigrams of the words of ``text`` (punctuation and spaces split them)."""
     out: set[str] = set()
     for piece in _NOT_WORD.split(text):
-        out.update(piece[k : k + 2] for k in range(len(piece) - 1))
+        out.update(map(operator.add, piece, piece[1:]))  # piece[k] + piece[k + 1]: its bigrams
     return frozenset(out)
 
 
