@@ -106,6 +106,18 @@ def test_default_model_of_other_features_is_refused(tmp_path, monkeypatch):
     assert str(folder) in str(info.value)
 
 
+def test_default_model_without_its_clusters_is_refused(tmp_path, monkeypatch):
+    """The features read the character clusters of the model's own folder; without them the
+    model would run on features it was not trained on: refused, the path named."""
+    folder = tmp_path / "ner-zh"
+    shutil.copytree(ner._default_folder(), folder)
+    (folder / "clusters.tsv").unlink()
+    monkeypatch.setattr(ner, "_default_folder", lambda: folder)
+    with pytest.raises(ner.ModelError, match=r"lacks clusters\.tsv") as info:
+        ner.load()
+    assert str(folder) in str(info.value)
+
+
 def test_crf_folder_by_path(tmp_path):
     folder = tmp_path / "my-crf"
     shutil.copytree(ner._default_folder(), folder)
