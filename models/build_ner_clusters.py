@@ -139,8 +139,7 @@ def write(rows: list[tuple[str, str]], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("# newsie ner clusters: unit<TAB>id (characters: coarse.fine, bigrams: id); see models/ner-zh.md\n")
-        for u, i in rows:
-            fh.write(f"{u}\t{i}\n")
+        fh.writelines(f"{u}\t{i}\n" for u, i in rows)
 
 
 def main(argv: list[str] | None = None) -> int:

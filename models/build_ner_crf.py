@@ -33,7 +33,14 @@ sys.path.insert(0, str(ROOT / "benchmarks" / "entities"))
 from build_ner import data_dir, split, to_half
 from ner_f1 import read_bio, score
 
-from newsie.ner._crf import CLUSTERS_FILE, FEATURES_VERSION, Clusters, features, spans_of_tags, tags_of_spans
+from newsie.ner._crf import (
+    CLUSTERS_FILE,
+    FEATURES_VERSION,
+    Clusters,
+    features,
+    spans_of_tags,
+    tags_of_spans,
+)
 
 OUT = ROOT / "models" / "ner-zh"
 NEWSIE_NER_FORMAT = "newsie-ner-crf-1"

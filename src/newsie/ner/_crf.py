@@ -16,10 +16,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-__all__ = ["FEATURES_VERSION", "CLUSTERS_FILE", "Clusters", "CrfSource", "features", "spans_of_tags", "tags_of_spans"]
+__all__ = [
+    "CLUSTERS_FILE",
+    "FEATURES_VERSION",
+    "Clusters",
+    "CrfSource",
+    "features",
+    "spans_of_tags",
+    "tags_of_spans",
+]
 
 Span3 = tuple[int, int, str]
 
@@ -169,15 +178,16 @@ def features(text: str, clusters: Clusters | None = None) -> list[tuple[str, ...
         fine, coarse, big = clusters.fine, clusters.coarse, clusters.bigram
         f = [fine.get(c, "?") for c in p]
         k = [coarse.get(c, "?") for c in p]
-        g = [big.get(a + b, "?") for a, b in zip(p, p[1:])]  # g[i]: the bigram p[i]p[i+1]
+        g = [big.get(p[i : i + 2], "?") for i in range(n + 3)]  # g[i]: the bigram p[i]p[i+1]
+        fp = [a + "|" + b for a, b in pairwise(f)]  # fp[i]: the clusters of p[i], p[i+1]
         cols += (
             ["q0" + a for a in f[2 : n + 2]],
             ["q-" + a for a in f[1 : n + 1]],
             ["q+" + a for a in f[3 : n + 3]],
             ["q=" + a for a in k[:n]],
             ["q#" + a for a in k[4 : n + 4]],
-            ["Q-" + a + "|" + b for a, b in zip(f[1 : n + 1], f[2 : n + 2])],
-            ["Q+" + a + "|" + b for a, b in zip(f[2 : n + 2], f[3 : n + 3])],
+            ["Q-" + a for a in fp[1 : n + 1]],
+            ["Q+" + a for a in fp[2 : n + 2]],
             ["r-" + a for a in g[1 : n + 1]],
             ["r+" + a for a in g[2 : n + 2]],
             ["r=" + a for a in g[:n]],
