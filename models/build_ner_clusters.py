@@ -11,9 +11,9 @@ them so that a name character it never saw in training still looks like the ones
 
 Text: the *training* sentences of pd1998-01 (``build_ner.split``: the held-out articles and
 every sentence that also occurs in the pd-ner or MSRA test sets are left out), as they are
-and with full-width forms made ASCII, and the 人民日报 e-paper month
-``$NEWSIE_DATA/rmrb-epaper-2019-10`` (no test set's text). Only the cluster ids of
-characters and bigrams are written (a tab-separated file), no sentence.
+and with full-width forms made ASCII; not the e-paper month, which has no licence and is
+for internal evaluation only. Only the cluster ids of characters and bigrams are written
+(a tab-separated file), no sentence.
 """
 
 from __future__ import annotations
@@ -34,18 +34,15 @@ _BOUND = "\u2402"
 
 
 def texts(data: Path, log=print) -> list[str]:
-    """The unlabelled text: pd1998-01 training sentences (as is and half-width) and the e-paper month."""
+    """The unlabelled text: the pd1998-01 training sentences (as is and half-width).
+
+    Only pd1998-01 (research use, allowed for shipped models with a card saying so): the
+    e-paper month has no licence and is for internal evaluation only, so nothing shipped
+    is derived from its text (a cluster file lists characters and bigrams).
+    """
     train, _, _ = split(data, log=lambda *_: None)
     out = [s for s, _ in train] + [to_half(s) for s, _ in train]
-    epaper = data / "rmrb-epaper-2019-10"
-    n = 0
-    for f in sorted(epaper.rglob("*.txt")):
-        for line in f.read_text(encoding="utf-8", errors="replace").splitlines():
-            line = line.strip()
-            if line:
-                out.append(line)
-                n += len(line)
-    log(f"text: {len(train)} pd1998 training sentences (x2), {n:,} e-paper chars")
+    log(f"text: {len(train)} pd1998 training sentences (x2)")
     return out
 
 
