@@ -135,7 +135,7 @@ def test_shipped_clusters_group_family_names_and_transliterations():
 
     cl = Clusters.read(ner._default_folder() / CLUSTERS_FILE)
     assert cl.fine["王"] == cl.fine["李"] == cl.fine["张"] == cl.fine["刘"]
-    assert cl.fine["斯"] == cl.fine["克"] != cl.fine["王"]
+    assert cl.coarse["斯"] == cl.coarse["克"] == cl.coarse["尔"] == cl.coarse["拉"] != cl.coarse["王"]
     assert cl.fine["省"] != cl.fine["王"]
 
 
