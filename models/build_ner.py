@@ -61,6 +61,7 @@ def parse_line(
     conventions: dict[tuple[str, str], str] | None = None,
     inner: dict[str, tuple[tuple[int, int, str], ...]] | None = None,
     flat_heads: frozenset[str] = frozenset(),
+    join_heads: frozenset[str] = frozenset(),
 ) -> tuple[str, str, list[tuple[int, int, str]]] | None:
     """One corpus line -> (paragraph id, text, entity spans); None for an empty line.
 
@@ -69,7 +70,8 @@ def parse_line(
     maps words PFR tags as one plain word to the names inside them the test sets'
     convention labels (邓小平理论/n -> 邓小平 PER, 访华/v -> 华 LOC). A bracketed compound
     whose last word is in ``flat_heads`` (``[中国/ns 政府/n]nt``) is no entity; the names
-    inside it are.
+    inside it are. A plain word in ``join_heads`` (队, 女队, 代表团) right after a place
+    PFR tags on its own (``印尼/ns 女队/n``) makes one organisation with it.
     """
     conventions = conventions or {}
     inner = inner or {}
@@ -118,6 +120,11 @@ def parse_line(
                     j = i + 1
                 spans.append((s, words[j][1], "PER"))
                 i = j + 1
+                continue
+            if (tag == "ns" and i + 1 < len(words) and words[i + 1][2] == "n" and not inside(*words[i + 1][:2])
+                    and "".join(text)[words[i + 1][0] : words[i + 1][1]] in join_heads):
+                spans.append((s, words[i + 1][1], "ORG"))
+                i += 2
                 continue
             spans.append((s, e, LABEL_OF[tag]))
         elif (text_of := "".join(text)[s:e], tag) in conventions and not inside(s, e):
@@ -200,7 +207,22 @@ def conventions(data: Path, log=print, bare: bool = False) -> dict[tuple[str, st
     return out
 
 
-def inner_conventions(data: Path, log=print) -> tuple[dict[str, tuple[tuple[int, int, str], ...]], frozenset[str]]:
+def _head_counts(dev, h: str, end_label: str | None = None, after_label: str | None = None) -> tuple[int, int]:
+    """In the dev sentences: how often ``h`` ends a name that begins before it, and how
+    often it follows a name without being inside one (names of the given labels only)."""
+    ends = after = 0
+    for sent, spans in dev:
+        at = sent.find(h)
+        while at >= 0:
+            if any(e == at + len(h) and s < at and end_label in (None, lab) for s, e, lab in spans):
+                ends += 1
+            elif any(e == at and after_label in (None, lab) for s, e, lab in spans) and not any(s <= at < e for s, e, _ in spans):
+                after += 1
+            at = sent.find(h, at + 1)
+    return ends, after
+
+
+def inner_conventions(data: Path, log=print) -> tuple[dict[str, tuple[tuple[int, int, str], ...]], frozenset[str], frozenset[str]]:
     """Names inside PFR's plain words, and compounds PFR brackets that pd-ner does not.
 
     Both are read from pd-ner's *dev* file (never its test file):
@@ -211,7 +233,10 @@ def inner_conventions(data: Path, log=print) -> tuple[dict[str, tuple[tuple[int,
     - a bracketed compound's last word (政府 in ``[中国/ns 政府/n]nt``, 地区 in
       ``[中东/ns 地区/n]ns``) is a *flat head* when in dev it follows a labelled name
       without being part of it more often than it ends a labelled name
-      (印度政府 -> 印度 LOC; 南亚地区 -> 南亚 LOC).
+      (印度政府 -> 印度 LOC; 南亚地区 -> 南亚 LOC);
+    - a plain word right after a place (女队 in ``印尼/ns 女队/n``) is a *joining head* when
+      in dev it (two characters or more) ends an organisation that begins before it at least twice and more than
+      twice as often as it follows a place outside every name (印尼女队 -> one ORG).
     """
     from collections import Counter
 
@@ -252,32 +277,36 @@ def inner_conventions(data: Path, log=print) -> tuple[dict[str, tuple[tuple[int,
     for w, t in re.findall(r"(?<=[\s\[])([来访抵赴离进驻旅援返][^\s\[\]/])/(v|vn)(?=[\s\]])", text):
         if w[1] in abbrev and w not in inner:
             inner[w] = ((1, 2, "LOC"),)
+    # and the parties named by such an abbreviation, as dev labels 中方 (美方, 以方, 巴方)
+    if inner.get("中方") == ((0, 1, "LOC"),):
+        for w in re.findall(r"(?<=[\s\[])([^\s\[\]/]方)/n(?=[\s\]])", text):
+            if w[0] in abbrev and w not in inner:
+                inner[w] = ((0, 1, "LOC"),)
     flat: set[str] = set()
     for h in heads:
-        ends = after = 0
-        for sent, spans in dev:
-            at = sent.find(h)
-            while at >= 0:
-                if any(e == at + len(h) and s < at for s, e, _ in spans):
-                    ends += 1
-                elif any(e == at for s, e, _ in spans) and not any(s <= at < e for s, e, _ in spans):
-                    after += 1
-                at = sent.find(h, at + 1)
+        ends, after = _head_counts(dev, h)
         if after >= 2 and after > ends:
             flat.add(h)
+    # plain words after a place that pd-ner counts as one organisation with it (印尼女队)
+    after_ns = set(re.findall(r"/ns\s+([^\s\[\]/]+)/n(?=\s)", text))
+    join: set[str] = set()
+    for h in after_ns:
+        joins, apart = _head_counts(dev, h, end_label="ORG", after_label="LOC")
+        if len(h) > 1 and joins >= 2 and joins > 2 * apart:
+            join.add(h)
     log(f"inner names from pd-ner dev: {len(inner)} words, e.g. "
         + ", ".join(f"{w}={'+'.join(w[a:b] + ':' + lab for a, b, lab in p)}" for w, p in sorted(inner.items())[:15])
-        + f"; flat compound heads: {', '.join(sorted(flat))}")
-    return inner, frozenset(flat)
+        + f"; flat compound heads: {', '.join(sorted(flat))}; joining heads: {', '.join(sorted(join))}")
+    return inner, frozenset(flat), frozenset(join)
 
 
 def corpus(data: Path, inner_names: bool = False):
     """(article id, sentence, spans) for every sentence of pd1998-01."""
     conv = conventions(data, bare=inner_names)
-    inner, flat = inner_conventions(data) if inner_names else ({}, frozenset())
+    inner, flat, join = inner_conventions(data) if inner_names else ({}, frozenset(), frozenset())
     with open(data / "pd1998-01" / "199801.txt", encoding="utf-8") as fh:
         for line in fh:
-            parsed = parse_line(line, conv, inner, flat)
+            parsed = parse_line(line, conv, inner, flat, join)
             if parsed is None:
                 continue
             pid, text, spans = parsed

@@ -6,7 +6,9 @@ The sentences, their PER/LOC/ORG spans, the drop of every sentence that also occ
 the pd-ner or MSRA test sets and the dev split of whole articles are those of
 ``models/build_ner.py`` (the spaCy build; shared code). Half the sentences have their
 full-width digits and letters made ASCII, as PDF text usually has them. Each character
-gets the attributes of ``newsie.ner._crf.features`` and a BIOES tag; crfsuite trains a
+gets the attributes of ``newsie.ner._crf.features`` (with the character and bigram
+clusters of ``models/build_ner_clusters.py``, learned from unlabelled text and shipped
+beside the weights as ``clusters.tsv``) and a BIOES tag; crfsuite trains a
 linear-chain CRF with L-BFGS and elastic-net regularisation (``--c1`` prunes features to
 keep the file small). The model is scored on the held-out January articles and on
 pd-ner's *dev* file (never its test file), and written with its ``meta.json`` to
@@ -31,24 +33,31 @@ sys.path.insert(0, str(ROOT / "benchmarks" / "entities"))
 from build_ner import data_dir, split, to_half
 from ner_f1 import read_bio, score
 
-from newsie.ner._crf import FEATURES_VERSION, features, spans_of_tags, tags_of_spans
+from newsie.ner._crf import (
+    CLUSTERS_FILE,
+    FEATURES_VERSION,
+    Clusters,
+    features,
+    spans_of_tags,
+    tags_of_spans,
+)
 
 OUT = ROOT / "models" / "ner-zh"
 NEWSIE_NER_FORMAT = "newsie-ner-crf-1"
-NEWSIE_NER_VERSION = "0.2.0"
+NEWSIE_NER_VERSION = "0.3.0"
 
 
-def tag_all(tagger, texts):
-    return [spans_of_tags(tagger.tag(features(t))) for t in texts]
+def tag_all(tagger, texts, clusters=None):
+    return [spans_of_tags(tagger.tag(features(t, clusters))) for t in texts]
 
 
-def evaluate(model: Path, rows) -> dict:
+def evaluate(model: Path, rows, clusters=None) -> dict:
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
     t0 = time.perf_counter()
-    pred = tag_all(tagger, [t for t, _ in rows])
+    pred = tag_all(tagger, [t for t, _ in rows], clusters)
     secs = time.perf_counter() - t0
     sc = score([g for _, g in rows], pred)
     sc["chars_per_s"] = round(sum(len(t) for t, _ in rows) / secs)
@@ -70,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--iters", type=int, default=200, help="L-BFGS iterations at most")
     ap.add_argument("--subset", type=int, default=0, help="train on this many sentences only (quick trials)")
     ap.add_argument("--no-inner", action="store_true", help="leave out the names inside PFR words (build_ner.inner_conventions)")
+    ap.add_argument("--clusters", help=f"character/bigram clusters file (default: WORK/{CLUSTERS_FILE}, built by "
+                    "models/build_ner_clusters.py when missing)")
+    ap.add_argument("--no-clusters", action="store_true", help="train without the cluster features (trials only)")
     args = ap.parse_args(argv)
 
     import pycrfsuite
@@ -78,6 +90,13 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
     t0 = time.time()
+    clusters_path = None if args.no_clusters else Path(args.clusters or work / CLUSTERS_FILE)
+    if clusters_path is not None and not clusters_path.is_file():
+        import build_ner_clusters
+
+        build_ner_clusters.write(build_ner_clusters.build(build_ner_clusters.texts(data)), clusters_path)
+        print(f"clusters built in {time.time() - t0:.0f}s", flush=True)
+    clusters = Clusters.read(clusters_path) if clusters_path is not None else None
     train_rows, dev_rows, stats = split(data, inner_names=not args.no_inner)
     rng = random.Random(1)
     if args.subset:
@@ -86,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     for text, spans in train_rows:
         if rng.random() < 0.5:
             text = to_half(text)
-        trainer.append(features(text), tags_of_spans(len(text), spans))
+        trainer.append(features(text, clusters), tags_of_spans(len(text), spans))
     print(f"features of {len(train_rows)} sentences in {time.time() - t0:.0f}s", flush=True)
     trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iters,
                         "feature.possible_transitions": True})
@@ -98,14 +117,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"trained in {train_s}s ({last.get('num') if last else '?'} iterations, "
           f"{last.get('active_features') if last else '?'} active features), "
           f"{model.stat().st_size / 1e6:.1f} MB", flush=True)
-    dev_sc = evaluate(model, dev_rows)
+    dev_sc = evaluate(model, dev_rows, clusters)
     print(f"pd1998-01 dev: {brief(dev_sc)}", flush=True)
     pd_dev = read_bio(data / "pd-ner" / "example.dev")
-    pdd_sc = evaluate(model, pd_dev)
+    pdd_sc = evaluate(model, pd_dev, clusters)
     print(f"pd-ner dev:    {brief(pdd_sc)}  {pdd_sc['chars_per_s']:,} chars/s", flush=True)
     about = {
         "format": NEWSIE_NER_FORMAT,
-        "features_version": FEATURES_VERSION,
+        "features_version": FEATURES_VERSION if clusters is not None else 1,
         "split": stats if not args.subset else {**stats, "train_subset": args.subset},
         "params": {"c1": args.c1, "c2": args.c2, "max_iterations": args.iters, "iterations": last.get("num") if last else None},
         "dev_pd1998": {k: sc for k, sc in dev_sc.items() if k != "chars_per_s"},
@@ -114,17 +133,19 @@ def main(argv: list[str] | None = None) -> int:
     }
     (work / "about.json").write_text(json.dumps(about, indent=1, ensure_ascii=False), encoding="utf-8")
     if args.out:
-        write(model, Path(args.out), about)
+        write(model, Path(args.out), about, clusters_path)
         print(f"written to {args.out}", flush=True)
     return 0
 
 
-def write(model: Path, out: Path, about: dict) -> None:
-    """The shipped folder: model.crfsuite and meta.json (what newsie.ner checks)."""
+def write(model: Path, out: Path, about: dict, clusters: Path | None = None) -> None:
+    """The shipped folder: model.crfsuite, clusters.tsv and meta.json (what newsie.ner checks)."""
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
     shutil.copyfile(model, out / "model.crfsuite")
+    if clusters is not None:
+        shutil.copyfile(clusters, out / CLUSTERS_FILE)
     meta = {
         "name": "ner_zh",
         "version": NEWSIE_NER_VERSION,

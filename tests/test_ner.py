@@ -106,6 +106,39 @@ def test_default_model_of_other_features_is_refused(tmp_path, monkeypatch):
     assert str(folder) in str(info.value)
 
 
+def test_default_model_without_its_clusters_is_refused(tmp_path, monkeypatch):
+    """The features read the character clusters of the model's own folder; without them the
+    model would run on features it was not trained on: refused, the path named."""
+    folder = tmp_path / "ner-zh"
+    shutil.copytree(ner._default_folder(), folder)
+    (folder / "clusters.tsv").unlink()
+    monkeypatch.setattr(ner, "_default_folder", lambda: folder)
+    with pytest.raises(ner.ModelError, match=r"lacks clusters\.tsv") as info:
+        ner.load()
+    assert str(folder) in str(info.value)
+
+
+def test_cluster_features_name_the_clusters_around_each_character():
+    from newsie.ner._crf import Clusters, features
+
+    cl = Clusters({"王": ("1", "11"), "李": ("1", "11"), "说": ("4", "40")}, {"王李": "7"})
+    f = features("王李说了", cl)
+    assert len(f) == 4 and len({len(x) for x in f}) == 1
+    assert {"q011", "q+11", "Q+11|11", "r+7", "q#4"} <= set(f[0])  # 王: itself, 李 after it, 说 at +2
+    assert {"q040", "q-11", "r=7"} <= set(f[2])  # 说: after the bigram 王李
+    assert {"q0?", "q-40", "r-?"} <= set(f[3])  # 了: no cluster, nor the bigram 说了
+    assert features("王李说了", None) == [x[: len(features("王", None)[0])] for x in f]
+
+
+def test_shipped_clusters_group_family_names_and_transliterations():
+    from newsie.ner._crf import CLUSTERS_FILE, Clusters
+
+    cl = Clusters.read(ner._default_folder() / CLUSTERS_FILE)
+    assert cl.fine["王"] == cl.fine["李"] == cl.fine["张"] == cl.fine["刘"]
+    assert cl.coarse["斯"] == cl.coarse["克"] == cl.coarse["尔"] == cl.coarse["拉"] != cl.coarse["王"]
+    assert cl.fine["省"] != cl.fine["王"]
+
+
 def test_crf_folder_by_path(tmp_path):
     folder = tmp_path / "my-crf"
     shutil.copytree(ner._default_folder(), folder)

@@ -1,6 +1,6 @@
 """PER/LOC/ORG span F1 of newsie's entity model beside jieba and thulac, and its speed.
 
-    PYTHONPATH=src python3 benchmarks/entities/ner_f1.py [--sample N] [--systems newsie,jieba,thulac]
+    PYTHONPATH=src python3 benchmarks/entities/ner_f1.py [--sample N] [--systems newsie,jieba,thulac,entities,rules]
                                                         [--model SPEC] [--json OUT]
 
 Sets: ``$NEWSIE_DATA/pd-ner/example.test`` (人民日报 1998, 4,636 sentences) and
@@ -9,6 +9,9 @@ A predicted entity counts when its span and type both match the gold exactly; sc
 per type and micro-averaged over the three. Systems:
 
 - ``newsie``: ``newsie.ner.load(SPEC)`` (default: the shipped model), texts in batches;
+- ``entities`` (not run unless asked): the pipeline's whole entity source, rules and
+  gazetteers plus the model's spans (``newsie.entities.page_entities``), its persons',
+  places' and organisations' mentions as PER / LOC / ORG; ``rules``: the same in fast mode;
 - ``jieba``: ``jieba.posseg`` words tagged nr/nrfg/nrt (PER), ns (LOC), nt (ORG);
 - ``thulac``: THULAC words tagged np (PER), ns (LOC), ni (ORG).
 
@@ -121,6 +124,32 @@ def newsie_system(spec: str = "default") -> Callable[[list[str]], list[list[Span
     return load(spec)
 
 
+def entities_system(spec: str = "default") -> Callable[[list[str]], list[list[Span3]]]:
+    """The whole default entity source of the pipeline: rules, gazetteers and the model
+    (``newsie.entities.page_entities``), its person / place / organisation mentions as
+    PER / LOC / ORG spans of the raw text; ``spec`` "fast" runs the rules alone."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from newsie.document import Document
+    from newsie.entities import FAST, page_entities
+    from newsie.ner import load
+
+    source = None if spec == FAST else load(spec)
+
+    def one(text: str) -> list[Span3]:
+        doc = Document(text)
+        ents = page_entities(doc, entity_source=source)
+        found = [(s, e, "PER") for p in ents.persons.values() for s, e in p.mentions]
+        found += [(h.start, h.end, "LOC") for h in ents.places]
+        found += [(h.start, h.end, "ORG") for h in ents.orgs]
+        out = set()
+        for s, e, label in found:
+            span = doc.span(s, e)
+            out.add((span.start, span.end, label))
+        return sorted(out)
+
+    return lambda texts: [one(t) for t in texts]
+
+
 JIEBA_TAGS = {"nr": "PER", "nrfg": "PER", "nrt": "PER", "ns": "LOC", "nt": "ORG"}
 THULAC_TAGS = {"np": "PER", "ns": "LOC", "ni": "ORG"}
 
@@ -179,7 +208,7 @@ def line(set_name: str, name: str, res: dict, ref_speed: float | None) -> str:
     ratio = f" ({res['chars_per_s'] / ref_speed:.2f}x jieba)" if ref_speed else ""
     per = "  ".join(f"{lab} {s[lab]['f']:.3f}" for lab in LABELS)
     return (
-        f"{set_name:7s} {name:7s} P {s['all']['p']:.3f} R {s['all']['r']:.3f} F {s['all']['f']:.3f}  "
+        f"{set_name:7s} {name:8s} P {s['all']['p']:.3f} R {s['all']['r']:.3f} F {s['all']['f']:.3f}  "
         f"{per}  {res['chars_per_s']:>9,} chars/s{ratio}"
     )
 
@@ -196,7 +225,8 @@ def main(argv: list[str] | None = None) -> int:
     if not data_dir().is_dir():
         print(f"no research data at {data_dir()} (set NEWSIE_DATA)", file=sys.stderr)
         return 2
-    makers = {"newsie": lambda: newsie_system(args.model), "jieba": jieba_system, "thulac": thulac_system}
+    makers = {"newsie": lambda: newsie_system(args.model), "entities": lambda: entities_system(args.model),
+              "rules": lambda: entities_system("fast"), "jieba": jieba_system, "thulac": thulac_system}
     systems = {name: makers[name]() for name in args.systems.split(",")}
     results: dict = {}
     for set_name in args.sets.split(","):

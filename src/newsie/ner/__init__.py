@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Protocol, Sequence, runtime_checkable
 
 from newsie.errors import ConfigError, MissingExtraError
-from newsie.ner._crf import FEATURES_VERSION, CrfSource
+from newsie.ner._crf import CLUSTERS_FILE, FEATURES_VERSION, Clusters, CrfSource
 
 __all__ = [
     "EntitySource",
@@ -258,8 +258,11 @@ def _load_crf_folder(folder: Path, spec: str, *, require_format: str | None = MO
             f"{folder} was trained on features version {about.get('features_version')!r}; this newsie "
             f"computes version {FEATURES_VERSION} (rebuild it with models/build_ner_crf.py)"
         )
+    if not (folder / CLUSTERS_FILE).is_file():
+        raise ModelError(f"{folder} lacks {CLUSTERS_FILE}, the character clusters its features need "
+                         f"(rebuild it with models/build_ner_crf.py)")
     try:
-        return CrfSource(folder / CRF_FILE, spec)
+        return CrfSource(folder / CRF_FILE, spec, clusters=Clusters.read(folder / CLUSTERS_FILE))
     except ImportError as exc:
         raise ModelError(
             f"{folder} is a CRF model, which needs python-crfsuite (a dependency of newsie) and it is "

@@ -16,15 +16,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-__all__ = ["FEATURES_VERSION", "CrfSource", "features", "spans_of_tags", "tags_of_spans"]
+__all__ = [
+    "CLUSTERS_FILE",
+    "FEATURES_VERSION",
+    "Clusters",
+    "CrfSource",
+    "features",
+    "spans_of_tags",
+    "tags_of_spans",
+]
 
 Span3 = tuple[int, int, str]
 
 #: Bumped whenever :func:`features` changes: a model trained on other features is refused.
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
+#: The file of a model folder with the character and bigram clusters its features use.
+CLUSTERS_FILE = "clusters.tsv"
 
 _BOS = "\u2402"  # before the first character and after the last: symbols no text holds
 _EOS = "\u2403"
@@ -95,8 +106,43 @@ def _mark(tags: list[str], s: int, e: int, single: str, first: str, inside: str,
     tags[e - 1] = last
 
 
-def features(text: str) -> list[tuple[str, ...]]:
+class Clusters:
+    """Distributional classes of characters (coarse and fine) and Han bigrams, learned from
+    unlabelled text by ``models/build_ner_clusters.py``; unknown units get ``"?"``.
+
+    >>> cl = Clusters({"王": ("1", "11"), "李": ("1", "11")}, {"王李": "7"})
+    >>> cl.fine["王"], cl.bigram.get("李王", "?")
+    ('11', '?')
+    """
+
+    def __init__(self, chars: dict[str, tuple[str, str]], bigrams: dict[str, str]) -> None:
+        self.coarse = {c: a for c, (a, _) in chars.items()}
+        self.fine = {c: b for c, (_, b) in chars.items()}
+        self.bigram = bigrams
+
+    @classmethod
+    def read(cls, path: Path) -> Clusters:
+        """A clusters file: ``unit<TAB>id`` lines, characters as ``coarse.fine``, bigrams as one id."""
+        chars: dict[str, tuple[str, str]] = {}
+        bigrams: dict[str, str] = {}
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#"):
+                    continue
+                unit, _, cid = line.rstrip("\n").partition("\t")
+                if len(unit) == 1:
+                    a, _, b = cid.partition(".")
+                    chars[unit] = (a, b)
+                elif unit:
+                    bigrams[unit] = cid
+        return cls(chars, bigrams)
+
+
+def features(text: str, clusters: Clusters | None = None) -> list[tuple[str, ...]]:
     """The CRF's attributes of every character of ``text``, one tuple per character.
+
+    With ``clusters`` (what the shipped model is trained with), also the cluster ids of the
+    characters at ±2 and of the bigrams around each character.
 
     >>> f = features("习近平说")
     >>> f[0][:3], len(f) == 4
@@ -128,6 +174,25 @@ def features(text: str) -> list[tuple[str, ...]]:
         ["g0" + a for a in gaz[1:-1]],
         ["n" + name[i : i + 5] for i in range(n)],
     )
+    if clusters is not None:
+        fine, coarse, big = clusters.fine, clusters.coarse, clusters.bigram
+        f = [fine.get(c, "?") for c in p]
+        k = [coarse.get(c, "?") for c in p]
+        g = [big.get(p[i : i + 2], "?") for i in range(n + 3)]  # g[i]: the bigram p[i]p[i+1]
+        fp = [a + "|" + b for a, b in pairwise(f)]  # fp[i]: the clusters of p[i], p[i+1]
+        cols += (
+            ["q0" + a for a in f[2 : n + 2]],
+            ["q-" + a for a in f[1 : n + 1]],
+            ["q+" + a for a in f[3 : n + 3]],
+            ["q=" + a for a in k[:n]],
+            ["q#" + a for a in k[4 : n + 4]],
+            ["Q-" + a for a in fp[1 : n + 1]],
+            ["Q+" + a for a in fp[2 : n + 2]],
+            ["r-" + a for a in g[1 : n + 1]],
+            ["r+" + a for a in g[2 : n + 2]],
+            ["r=" + a for a in g[:n]],
+            ["r#" + a for a in g[3 : n + 3]],
+        )
     return list(zip(*cols))
 
 
@@ -178,12 +243,13 @@ class CrfSource:
     Texts longer than ``max_chars`` are tagged in pieces cut after sentence ends.
     """
 
-    def __init__(self, path: Path, spec: str, *, max_chars: int = 2_000) -> None:
+    def __init__(self, path: Path, spec: str, *, max_chars: int = 2_000, clusters: Clusters | None = None) -> None:
         import pycrfsuite
 
         self.path = path
         self.spec = spec
         self.max_chars = max_chars
+        self.clusters = clusters
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(path))
 
@@ -194,11 +260,12 @@ class CrfSource:
         from newsie.ner import _cut, _trim
 
         tag = self.tagger.tag
+        clusters = self.clusters
         out: list[list[Span3]] = []
         for text in texts:
             spans: list[Span3] = []
             for base, piece in _cut(text, self.max_chars):
-                for s, e, label in spans_of_tags(tag(features(piece))):
+                for s, e, label in spans_of_tags(tag(features(piece, clusters))):
                     if t := _trim(piece, s, e):
                         spans.append((t[0] + base, t[1] + base, label))
             out.append(spans)
