@@ -147,6 +147,11 @@ EXTRA = [
 # 台中 the middle of 舞台中央); the full names (朝阳市) stay. 亚历山大 is as often Alexander as the port (亚历山大港, below).
 SHORT_SKIP = {"朝阳", "来宾", "白银", "安康", "台中", "亚历山大"}
 
+# Surfaces the Chinese press uses for something else far more often than for the place:
+# 中非 is China–Africa (中非合作论坛, 中非关系), not the Central African Republic (中非共和国
+# stays) nor Central Africa.
+AMBIGUOUS = {"中非"}
+
 # JioNLP's spellings CLDR and ISO do not use.
 CODE_FIXES = {"塞拉里昂": "SL", "马其顿": "MK"}
 
@@ -188,7 +193,7 @@ def build() -> dict:
 
     def add(surface: str, name: str, kind: str, country: str | None, code: str | None) -> None:
         row = [name, kind, country, code]
-        if len(surface) >= 2 and row not in entries[surface]:
+        if len(surface) >= 2 and surface not in AMBIGUOUS and row not in entries[surface]:
             entries[surface].append(row)
 
     # -- countries: JioNLP's short and full names, CLDR's and ISO's, with alpha-2 codes
