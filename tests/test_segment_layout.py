@@ -294,3 +294,23 @@ def test_a_headline_the_heading_model_doubts_heads_the_body_the_page_pairs_it_wi
     rice, books = page.articles
     assert [s.text for s in rice.section_heads] == ["农机手忙抢收", "种粮大户增收"]
     assert books.paragraphs[0].text.startswith("走进杭州市上城区")
+
+
+
+def test_a_heading_line_ending_in_a_dash_ends_the_kicker_above_the_headline():
+    # A kicker set over two lines, its first in a larger type than the column and broken
+    # inside a word the body uses (技术交/流), above a quoted headline: the role model alone
+    # reads all three lines as one headline; the line ending in —— closes the kicker.
+    from newsie.extractors.segment import TITLE, Block, assign_roles
+
+    lines = [("“最美修复师”获得者及家属参观全国文物保护技术交", True, 1.62),
+             ("流成果展——", False, 0.92), ("“愿文物重现光彩”", False, 0.69)]
+    group, pos = [], 0
+    for i, (text, wider, ratio) in enumerate(lines):
+        group.append(Block(i, pos, pos + len(text), text, kind=TITLE, wider=wider, width_ratio=ratio, col=14.0))
+        pos += len(text) + 1
+    body = "10月9日，“最美修复师”获得者及家属参观了全国文物保护技术交流成果展。"
+    assert assign_roles(group, body)[1] == ["kicker", "kicker", "headline"]
+    # a —— that opens the next line is a subtitle's, not a kicker's end
+    sub = [Block(0, 0, 8, "让文物重现光彩", kind=TITLE), Block(1, 9, 30, "——记省博物馆文物修复团队", kind=TITLE)]
+    assert assign_roles(sub)[1][0] == "headline"
