@@ -81,41 +81,40 @@ def test_load_is_cached_per_spec():
     assert ner.load() is ner.load("default")
 
 
-def test_default_model_of_another_format_is_refused(tmp_path, monkeypatch):
+def _refused(tmp_path, monkeypatch, spoil, match: str) -> None:
+    """The shipped model copied, ``spoil(folder)`` applied to the copy, the copy made the
+    default: loading it is refused with ``match`` in the message and the folder named."""
     folder = tmp_path / "ner-zh"
     shutil.copytree(ner._default_folder(), folder)
-    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-    meta["newsie"]["format"] = "newsie-ner-spacy-1"  # the interim spaCy model's format
-    (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    spoil(folder)
     monkeypatch.setattr(ner, "_default_folder", lambda: folder)
-    with pytest.raises(ner.ModelError, match=r"newsie-ner-spacy-1.*newsie-ner-crf-1") as info:
+    with pytest.raises(ner.ModelError, match=match) as info:
         ner.load()
     assert str(folder) in str(info.value)
+
+
+def _set_meta(key: str, value):
+    def spoil(folder):
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        meta["newsie"][key] = value
+        (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    return spoil
+
+
+def test_default_model_of_another_format_is_refused(tmp_path, monkeypatch):
+    # the interim spaCy model's format
+    _refused(tmp_path, monkeypatch, _set_meta("format", "newsie-ner-spacy-1"), r"newsie-ner-spacy-1.*newsie-ner-crf-1")
 
 
 def test_default_model_of_other_features_is_refused(tmp_path, monkeypatch):
     """A CRF trained on another feature set would run silently wrong: it is refused."""
-    folder = tmp_path / "ner-zh"
-    shutil.copytree(ner._default_folder(), folder)
-    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-    meta["newsie"]["features_version"] = -1
-    (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
-    monkeypatch.setattr(ner, "_default_folder", lambda: folder)
-    with pytest.raises(ner.ModelError, match=r"features version -1") as info:
-        ner.load()
-    assert str(folder) in str(info.value)
+    _refused(tmp_path, monkeypatch, _set_meta("features_version", -1), r"features version -1")
 
 
 def test_default_model_without_its_clusters_is_refused(tmp_path, monkeypatch):
     """The features read the character clusters of the model's own folder; without them the
     model would run on features it was not trained on: refused, the path named."""
-    folder = tmp_path / "ner-zh"
-    shutil.copytree(ner._default_folder(), folder)
-    (folder / "clusters.tsv").unlink()
-    monkeypatch.setattr(ner, "_default_folder", lambda: folder)
-    with pytest.raises(ner.ModelError, match=r"lacks clusters\.tsv") as info:
-        ner.load()
-    assert str(folder) in str(info.value)
+    _refused(tmp_path, monkeypatch, lambda folder: (folder / "clusters.tsv").unlink(), r"lacks clusters\.tsv")
 
 
 def test_cluster_features_name_the_clusters_around_each_character():
@@ -153,13 +152,8 @@ def test_crf_folder_by_path(tmp_path):
 
 
 def test_crf_model_file_that_is_not_one_is_refused(tmp_path, monkeypatch):
-    folder = tmp_path / "ner-zh"
-    shutil.copytree(ner._default_folder(), folder)
-    (folder / "model.crfsuite").write_bytes(b"not a model")
-    monkeypatch.setattr(ner, "_default_folder", lambda: folder)
-    with pytest.raises(ner.ModelError, match="crfsuite cannot open this model") as info:
-        ner.load()
-    assert str(folder) in str(info.value)
+    _refused(tmp_path, monkeypatch, lambda folder: (folder / "model.crfsuite").write_bytes(b"not a model"),
+             "crfsuite cannot open this model")
 
 
 def test_default_model_folder_missing_is_an_error_not_a_fallback(monkeypatch, tmp_path):
