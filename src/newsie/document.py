@@ -558,17 +558,15 @@ def _bracket_depth(text: str, depth: int = 0) -> int:
     return depth
 
 
-def _open_bracket(text: str, depth: int = 0) -> bool:
-    """Does the paragraph so far leave a bracket open (（记者王 | 群）, 《在…表彰 | …讲话》),
-    or this line a quote mid-sentence?
+def _quote_left_open(text: str, term: bool) -> bool:
+    """Does this line leave a quote open mid-sentence (``term``: it ends a sentence)?
 
-    ``depth`` is the brackets the paragraph's earlier lines left open. A quote left open
-    after a sentence end may be a multi-paragraph quotation, whose paragraphs each open a
-    quote that only the last one closes.
+    With the brackets the paragraph leaves open (:func:`_bracket_depth`), this decides
+    whether a paragraph goes on across a line end (（记者王 | 群）, 《在…表彰 | …讲话》). A quote
+    left open after a sentence end may be a multi-paragraph quotation, whose paragraphs
+    each open a quote that only the last one closes.
     """
-    if _bracket_depth(text, depth) > 0:
-        return True
-    return text.count("“") > text.count("”") and not _ends_terminal(text)
+    return text.count("“") > text.count("”") and not term
 
 
 def _ends_terminal(text: str) -> bool:
@@ -778,8 +776,7 @@ def _props(line: Line, depth: int | None = None) -> frozenset[str]:
             depth = _bracket_depth(t)
         line.props = frozenset(compress(_PROP_NAMES, (
             term, t[-1:] in "，、；：", t[-1:] in "”’", t[:1] == "“",
-            # _open_bracket(t), from the depth and the sentence end read once
-            depth > 0 or (t.count("“") > t.count("”") and not term),
+            depth > 0 or _quote_left_open(t, term),  # a bracket or quote left open
             line.indented, line.blank_before, line.letter_spaced,
             _BLOCK_START.match(t) is not None,
             # the searches anchored at the end want the character they end with
@@ -944,11 +941,10 @@ class _LineFacts:
 
     def __init__(self, lines: list[Line]) -> None:
         # brackets each line opens (or closes), and a quote left open mid-sentence:
-        # _open_bracket(text, depth) is depth + depth[i] > 0 or quote_open[i]
+        # a paragraph goes on across the line end where depth + depth[i] > 0 or quote_open[i]
         self.depth = [_bracket_depth(ln.text) for ln in lines]
         self.props = [_props(ln, d) for ln, d in zip(lines, self.depth)]
-        self.quote_open = [ln.text.count("“") > ln.text.count("”") and "term" not in p
-                           for ln, p in zip(lines, self.props)]
+        self.quote_open = [_quote_left_open(ln.text, "term" in p) for ln, p in zip(lines, self.props)]
         # a dateline's head holds its agency
         heads = [_DATELINE_HEAD.search(ln.text) if ("本报" in ln.text or "新华社" in ln.text or "中新社" in ln.text)
                  else None for ln in lines]
