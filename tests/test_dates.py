@@ -5,7 +5,8 @@ expected in it, in text order: the mentions found must be exactly these (by text
 each must carry the fields its expectation names. ``value`` is one ISO date for a single
 day, ``[start, end]`` otherwise, ``null`` for no value; ``duration`` is ``[value, unit]``;
 ``reason: true`` asks for a reason to be given; ``year_rule`` runs the extractor with
-that option instead of its default.
+that option instead of its default; ``expression: true`` reads the text as one expression
+on its own with :func:`newsie.dates.parse_expression` (at most one mention).
 """
 
 from __future__ import annotations
@@ -17,18 +18,18 @@ import pytest
 from conftest import load_cases
 
 import newsie
-from newsie.dates import Context, find_dates
+from newsie.dates import Context, find_dates, parse_expression
 
 TABLES = ("dates_seed.yml", "dates_news.yml", "dates_recognizers.yml", "dates_jionlp.yml")
 CASES = [case for table in TABLES for case in load_cases(table)]
 
 
-def _value(d: newsie.DateMention):
-    if d.start_date is None and d.end_date is None:
+def _value(start: dt.date | None, end: dt.date | None):
+    if start is None and end is None:
         return None
-    if d.start_date == d.end_date:
-        return d.start_date.isoformat()
-    return [d.start_date.isoformat() if d.start_date else None, d.end_date.isoformat() if d.end_date else None]
+    if start == end:
+        return start.isoformat()
+    return [start.isoformat() if start else None, end.isoformat() if end else None]
 
 
 def as_dict(source: str, d: newsie.DateMention) -> dict:
@@ -36,7 +37,7 @@ def as_dict(source: str, d: newsie.DateMention) -> dict:
         "text": d.span.text,
         "raw": source[d.span.start : d.span.end],
         "kind": d.kind,
-        "value": _value(d),
+        "value": _value(d.start_date, d.end_date),
         "granularity": d.granularity,
         "anchor": d.anchor,
         "part_of_day": d.part_of_day,
@@ -61,16 +62,33 @@ def _norm(value):
     return value
 
 
+def _expression(case: dict) -> list[dict]:
+    """``parse_expression``'s one hit as the table's fields (no raw text: no page)."""
+    issue = case.get("issue_date")
+    anchor = dt.date.fromisoformat(str(issue)) if issue else None
+    h = parse_expression(case["text"], anchor, year_rule=case.get("year_rule", "nearest"))
+    if h is None:
+        return []
+    duration = None if h.duration_unit is None else [
+        None if h.duration_value is None else str(h.duration_value), h.duration_unit]
+    return [{"text": case["text"][h.start : h.end], "kind": h.kind, "value": _value(h.start_date, h.end_date), "granularity": h.granularity,
+             "anchor": h.anchor, "part_of_day": h.part_of_day, "clock": h.clock, "duration": duration,
+             "open_end": h.open_end, "fuzzy": h.fuzzy, "reason": h.reason}]
+
+
 @pytest.mark.parametrize("case", CASES)
 def test_date_cases(case):
     text = case["text"]
-    if case.get("year_rule"):  # the extractor's option, not its default
-        nlp = newsie.Pipeline(["newsie.segment", "newsie.bylines", "newsie.dates"],
-                              config={"newsie.dates": {"year_rule": case["year_rule"]}})
-        page = nlp(text, issue_date=case.get("issue_date"))
+    if case.get("expression"):
+        got = _expression(case)
     else:
-        page = newsie.parse(text, issue_date=case.get("issue_date"))
-    got = [as_dict(text, d) for a in page.articles for d in a.dates]
+        if case.get("year_rule"):  # the extractor's option, not its default
+            nlp = newsie.Pipeline(["newsie.segment", "newsie.bylines", "newsie.dates"],
+                                  config={"newsie.dates": {"year_rule": case["year_rule"]}})
+            page = nlp(text, issue_date=case.get("issue_date"))
+        else:
+            page = newsie.parse(text, issue_date=case.get("issue_date"))
+        got = [as_dict(text, d) for a in page.articles for d in a.dates]
     assert [g["text"] for g in got] == [e["text"] for e in case["expect"]]
     for g, e in zip(got, case["expect"]):
         for key, want in e.items():

@@ -34,14 +34,21 @@ class Pred:
 
 
 # -- newsie ------------------------------------------------------------------------------
-def newsie_predict(case: Case, year_rule: str = "nearest") -> list[Pred]:
-    from newsie.dates import Context, find_dates
+def newsie_predict(case: Case, year_rule: str = "nearest", *, expression: bool = False) -> list[Pred]:
+    """newsie's ``find_dates`` on the text (running text), or with ``expression=True`` its
+    ``parse_expression`` (the text is one time expression, as jionlp's ``parse_time`` takes it)."""
+    from newsie.dates import Context, find_dates, parse_expression
     from newsie.document import Document
 
     doc = Document(case.text)
-    out = []
     clock = case.ref_datetime.time() if case.clock and case.ref_datetime else None
-    for h in find_dates(doc.text, Context(anchor=case.ref, anchor_kind="issue", year_rule=year_rule, anchor_time=clock)):
+    if expression:
+        one = parse_expression(doc.text, case.ref, year_rule=year_rule, anchor_time=clock, anchor_kind="issue")
+        hits = [one] if one is not None else []
+    else:
+        hits = find_dates(doc.text, Context(anchor=case.ref, anchor_kind="issue", year_rule=year_rule, anchor_time=clock))
+    out = []
+    for h in hits:
         span = doc.span(h.start, h.end)
         values = [(h.start_date, h.end_date)] if h.start_date is not None else []
         duration = None
@@ -51,10 +58,18 @@ def newsie_predict(case: Case, year_rule: str = "nearest") -> list[Pred]:
     return out
 
 
+def newsie_parse(case: Case) -> list[Pred]:
+    return newsie_predict(case, expression=True)
+
+
 def newsie_same_year(case: Case) -> list[Pred]:
     """newsie with the option ``year_rule="same"`` (not its default): a date without a year
     in the anchor's year, a bare day in the anchor's month, as JioNLP reads them."""
     return newsie_predict(case, year_rule="same")
+
+
+def newsie_same_year_parse(case: Case) -> list[Pred]:
+    return newsie_predict(case, year_rule="same", expression=True)
 
 
 # -- jionlp ------------------------------------------------------------------------------
@@ -142,9 +157,9 @@ def recognizers_predict(case: Case) -> list[Pred]:
 
 
 SYSTEMS = {
-    "newsie": {"extract": newsie_predict, "parse": newsie_predict},
+    "newsie": {"extract": newsie_predict, "parse": newsie_parse},
     # not newsie's default: the option year_rule="same", reported on its own line
-    "newsie-year_rule=same": {"extract": newsie_same_year, "parse": newsie_same_year},
+    "newsie-year_rule=same": {"extract": newsie_same_year, "parse": newsie_same_year_parse},
     "jionlp": {"extract": jionlp_extract, "parse": jionlp_parse},
     "recognizers": {"extract": recognizers_predict, "parse": recognizers_predict},
 }

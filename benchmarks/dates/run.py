@@ -273,12 +273,12 @@ def main(argv: list[str] | None = None) -> int:
         cases = sample(loader())
         for system in systems:
             errs: list = []
-            result = score(cases, SYSTEMS[system][mode], errors=errs if system == "newsie" else None)
+            result = score(cases, SYSTEMS[system][mode], errors=errs if system.startswith("newsie") else None)
             print(line(name, system, result), flush=True)
             if args.excluded and system == systems[0]:
                 for reason, n in result["_excluded"].most_common():
                     print(f"#   excluded {n:4d}  {reason}")
-            if args.errors and system == "newsie":
+            if args.errors and system.startswith("newsie"):
                 for cid, text, ref, g, p in errs:
                     got = None if p is None else (p.values, p.duration, text[p.start : p.end])
                     print(f"#   {cid} ref={ref} {text!r} gold={g.text!r} {g.values or g.duration} got={got}")

@@ -98,6 +98,8 @@ class Context:
         anchor_time: the anchor's clock time, when it has one (a wire's timestamp, a
             reference time): hours, minutes and seconds before or after count from it.
             Without it they count from noon, the middle of the anchor's day.
+        expression: the text is one time expression on its own (a table cell, a form
+            field), not running text: see :func:`parse_expression`.
     """
 
     anchor: dt.date | None = None
@@ -109,6 +111,7 @@ class Context:
     year_rule: str = "nearest"
     anchor_time: dt.time | None = None
     story: tuple[int, int] | None = None  # (year, where the date that gave it ends): see _unstated_year
+    expression: bool = False
     _used: bool = field(default=False, repr=False)
 
 
@@ -704,6 +707,11 @@ def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
     factor = 15 if unit_word == "刻钟" else 1
     unit = "minute" if unit_word == "刻钟" else _UNITS[unit_word]
     pre, post = m.group("dur_pre"), m.group("dur_post")
+    # 两年之后, 十分钟以后: "two years later", a point as 两年后 is; in running text later than
+    # the event just told (两天之后，10月23日晚), not the anchor
+    told = post in ("以后", "之后") and not ctx.expression
+    if post in ("以后", "之后"):
+        post = "后"
     before = m.string[max(0, m.start() - 2) : m.start()]
     ge = m.group("dur_ge")
     half = bool(m.group("dur_half") or m.group("dur_half2"))
@@ -714,7 +722,9 @@ def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
         raise _Skip("四周 is 'all around'")
     if unit_word == "日" and not (ge or pre or post) and n_text in ("一", "1"):
         raise _Skip("一日 alone is an idiom more often than a day")
-    if m.start() > 0 and m.string[m.start() - 1] in "第同那哪每这":
+    ordinal_day = (ctx.expression and m.start() > 0 and m.string[m.start() - 1] == "第" and unit == "day"
+                   and not (pre or post))
+    if m.start() > 0 and m.string[m.start() - 1] in "第同那哪每这" and not ordinal_day:
         raise _Skip("第三年, 同一年: an ordinal or a reference, not a duration")
     value: Decimal | None
     fuzzy = more
@@ -732,6 +742,8 @@ def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
         value *= factor
     hit.kind = "duration"
     hit.duration_value, hit.duration_unit, hit.fuzzy = value, unit, fuzzy
+    if ordinal_day:
+        return _ordinal_day(m, ctx, hit, value)
     if pre in _SINCE_PRE or post in ("以来", "来"):
         relation = "since"
     elif pre in _WITHIN_PRE or post in ("以内", "之内", "内"):
@@ -744,7 +756,7 @@ def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
         return hit
     if before == "提前":  # 提前近1个月: how early, not when
         return hit
-    if relation == "after" and not pre and before[-1:] == "了" and before[:1] not in "到至进入起回":
+    if told or relation == "after" and not pre and before[-1:] == "了" and before[:1] not in "到至进入起回":
         return hit  # 读了两年后: two years after what the text tells, not the anchor (卖到了3年后 is)
     hit.anchor = ctx.anchor_kind if ctx.anchor else "none"
     hit.kind = "period" if relation in ("since", "within") or post in ("以后", "之后") or pre in _AFTER_PRE else "date"
@@ -809,6 +821,8 @@ def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
     gran = unit
     if unit == "year" and value != value.to_integral_value() or unit == "quarter":
         gran = "month"
+    elif unit == "month" and value != value.to_integral_value():  # 半月后, 两个半月后: half a month is days
+        gran = "day"
     if gran in ("year", "century"):
         hit.start_date, hit.end_date, hit.granularity = D(day.year, 1, 1), D(day.year, 12, 31), "year"
     elif gran == "month":
@@ -819,6 +833,20 @@ def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
     else:
         hit.start_date = hit.end_date = day
         hit.granularity = "day"
+    return hit
+
+
+def _ordinal_day(m: regex.Match, ctx: Context, hit: Hit, n: Decimal | None) -> Hit:
+    """第三天 in an expression on its own: the anchor is the first day (第三天起: from then on)."""
+    if n is None or n != n.to_integral_value() or n < 1:
+        raise _Skip("第几天: no day to count")
+    hit.start -= 1
+    hit.kind, hit.granularity = "date", "day"
+    hit.duration_value = hit.duration_unit = None
+    hit.start_date = hit.end_date = _anchor(ctx) + relativedelta(days=int(n) - 1)
+    hit.anchor = ctx.anchor_kind
+    if m.string[m.end() : m.end() + 1] == "起":
+        hit.end, hit.kind, hit.end_date, hit.open_end = hit.end + 1, "period", None, True
     return hit
 
 
@@ -960,7 +988,8 @@ def _time(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
     pod_word = m.group("tpod") or m.group("tpod_alone")
     pod = PART_OF_DAY.get(pod_word) if pod_word else None
     following = m.string[m.end("thu") : m.end("thu") + 1] if m.group("thu") else ""
-    if m.group("thu") == "点" and not pod and not m.group("tmin") and following not in ("钟", "整", "许", "多", "左"):
+    if (m.group("thu") == "点" and not pod and not m.group("tmin") and following not in ("钟", "整", "许", "多", "左")
+            and not ctx.expression):
         raise _Skip("五点建议: a count of points, not a clock time")
     if (m.group("thu") == "点" and m.group("tmin") and not pod and "分" not in m.group("time")
             and m.group("tmin") not in ("半", "一刻", "三刻", "1刻", "3刻")):
@@ -1198,3 +1227,63 @@ def find_dates(text: str, ctx: Context | None = None, *, start: int = 0, end: in
         # 9月1日、5日 (days that do not run on): the days after the first are read again
         pos = hit.end if hit.end < m.end() and m.group("a_dlist") else max(m.end(), hit.end)
     return hits
+
+
+_LONE_YEAR = regex.compile(r"\s*(?:(?P<y4>[12][0-9]{3})年?|(?P<y2>[0-9]{2}|[〇零一二三四五六七八九]{2})年)\s*")
+
+
+def parse_expression(expression: str, anchor: dt.date | None = None, *, year_rule: str = "nearest",
+                     anchor_time: dt.time | None = None, anchor_kind: str = "explicit") -> Hit | None:
+    """One time expression on its own (a table cell, a form field), resolved against ``anchor``.
+
+    :func:`find_dates` reads running text and leaves alone what running text rarely means
+    as a time; here the caller says the text is one, so also read: a bare year (``2018``,
+    ``24年`` as 2024), an hour with no part of day (``十一点``: in text it may count points),
+    a duration ``之后`` / ``以后`` as the point that far after the anchor (in text it counts
+    from the event just told), and ``第三天`` with the anchor as the first day.
+
+    Args:
+        expression: the text, one expression (words around it are allowed).
+        anchor: the date relative expressions count from; ``anchor_kind`` is recorded.
+        year_rule, anchor_time: as :class:`Context`.
+
+    Returns:
+        The :class:`Hit` covering most of the text (the first of equals), or None when
+        it holds no time expression.
+
+    >>> h = parse_expression("2018")
+    >>> (h.kind, str(h.start_date), str(h.end_date))
+    ('date', '2018-01-01', '2018-12-31')
+    >>> h = parse_expression("4个星期之后", dt.date(2021, 6, 14))
+    >>> (h.kind, str(h.start_date), str(h.end_date), h.granularity)
+    ('date', '2021-07-12', '2021-07-18', 'week')
+    >>> parse_expression("第三天起", dt.date(2021, 6, 14)).start_date
+    datetime.date(2021, 6, 16)
+    >>> h = parse_expression("第三天上午", dt.date(2021, 6, 14))
+    >>> (h.kind, str(h.start_date), h.part_of_day)
+    ('time', '2021-06-16', 'morning')
+    >>> parse_expression("你十一点过去了是不是？", dt.date(2021, 6, 14)).clock
+    '11:00'
+    >>> parse_expression("五点建议", dt.date(2021, 6, 14)).clock  # the caller said it is a time
+    '05:00'
+    >>> parse_expression("没有时间") is None
+    True
+    """
+    if not isinstance(expression, str):
+        raise TypeError(f"parse_expression expects a str, not {type(expression).__name__}")
+    lone = _LONE_YEAR.fullmatch(expression)
+    if lone:
+        g = "y4" if lone.group("y4") else "y2"
+        year = read_year(lone.group(g), anchor.year if anchor else None)
+        if year is not None:
+            return Hit(start=lone.start(g), end=lone.end(), kind="date", start_date=D(year, 1, 1),
+                       end_date=D(year, 12, 31), granularity="year",
+                       anchor=anchor_kind if g == "y2" and anchor else None)
+    ctx = Context(anchor=anchor, anchor_kind=anchor_kind, year_rule=year_rule, anchor_time=anchor_time,
+                  expression=True)
+    hits = find_dates(expression, ctx)
+    for a, b in zip(hits, hits[1:]):  # 第三天上午: the day and its part of day are one expression
+        if (b.start == a.end and a.kind == "date" and a.granularity == "day" and b.kind == "time"
+                and b.start_date == a.start_date):
+            b.start, b.anchor = a.start, a.anchor
+    return max(hits, key=lambda h: h.end - h.start) if hits else None
