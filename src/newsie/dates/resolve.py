@@ -983,6 +983,9 @@ def _hit(m: regex.Match, ctx: Context) -> Hit:
         return hit
 
 
+_SOME_POD = regex.compile(r"(?:[一某那每整半]个|一)$")
+
+
 def _time(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
     hit.kind = "time"
     pod_word = m.group("tpod") or m.group("tpod_alone")
@@ -996,6 +999,8 @@ def _time(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
         raise _Skip("二十七点三: a decimal number, not a clock time")
     if not pod and m.group("th") in ("一", "两") and m.group("thu") == "时":
         raise _Skip("一时: for a while")
+    if m.group("tpod_alone") and not m.group("t2next") and _SOME_POD.search(m.string, max(0, m.start() - 2), m.start()):
+        raise _Skip("一个晚上, 整整一上午, 那个午夜: a stretch of time or a night told of, not the anchor's")
     # 凌晨三四点钟: about three or four, the clock at the earlier hour
     clock, hour = _clock(m.group("th_lo") or m.group("th"), m.group("thh"), m.group("tmm"), m.group("tmin"), pod)
     hit.part_of_day, hit.clock, hit.fuzzy = pod, clock, bool(m.group("th_lo"))
@@ -1178,6 +1183,26 @@ def _follow_story(ctx: Context, m: regex.Match, hit: Hit) -> None:
         ctx.story = None
 
 
+_YEAR_WRITTEN = regex.compile(r"年|世纪|[0-9]{4}")
+_NAMED_DAYS = tuple(HOLIDAYS) + tuple(LUNAR_HOLIDAYS) + tuple(MOVABLE)
+
+
+def _in_title(text: str, hit: Hit, start: int, end: int) -> bool:
+    """Whether ``hit`` lies inside a 《title》 on its line and says no year: 《我的九月》,
+    《今天是你的生日》, 《上海的早晨》 name works, not days (《2019年世界投资报告》 and
+    《此时此刻——国庆70周年盛典》 keep theirs)."""
+    before = text[max(start, hit.start - 40) : hit.start]
+    opened = before.rfind("《")
+    if opened < 0 or regex.search(r"[》\n]", before[opened:]):
+        return False
+    after = text[hit.end : min(end, hit.end + 40)]
+    closed = after.find("》")
+    if closed < 0 or regex.search(r"[《\n]", after[:closed]):
+        return False
+    said = text[hit.start : hit.end]
+    return hit.kind != "duration" and not _YEAR_WRITTEN.search(said) and not any(w in said for w in _NAMED_DAYS)
+
+
 def find_dates(text: str, ctx: Context | None = None, *, start: int = 0, end: int | None = None) -> list[Hit]:
     """Every time expression in ``text[start:end]``, resolved against ``ctx``.
 
@@ -1214,6 +1239,9 @@ def find_dates(text: str, ctx: Context | None = None, *, start: int = 0, end: in
             pos = max(idiom.end(), at + 1)
             continue
         if hit.end <= hit.start:
+            continue
+        if "《" in text and not ctx.expression and _in_title(text, hit, start, end):
+            pos = max(m.end(), at + 1)
             continue
         if hit.kind != "duration" and _RECURRING.search(text, max(start, m.start() - 3), m.start()):
             pos = max(m.end(), at + 1)
