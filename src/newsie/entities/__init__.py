@@ -64,6 +64,7 @@ def page_entities(doc: Document, draft: Draft | None = None, *, entity_source: A
     ents = find_page_entities(text, lex)
     if entity_source is not None:
         _add_model_spans(doc, ents, entity_source)
+    _places_in_names(text, ents)
     if draft is not None:
         _add_reporters(doc, draft, ents)
     return ents
@@ -156,6 +157,43 @@ def _add_model_spans(doc: Document, ents: PageEntities, source: Any) -> None:
             taken.append((s, e))
 
     _more_mentions(text, ents.persons, ents.places + ents.orgs, taken, add)
+
+
+#: 中华 is the nation's name in 中华民族, 中华儿女, 中华文明…, a place only in 中华大地
+_ZHONGHUA_PLACE = regex.compile(r"中华(?=大地)")
+#: what follows a person's name far more often than a place: 顾海东说, 于久江经常…
+_NAME_AFTER = regex.compile(r"说|表示|介绍|认为|告诉|坦言|指出|回忆|笑着|感慨|经常|一家|同志|老师|先生|女士")
+#: what ends right before a person's family name: a title or a person noun (区委书记顾海东)
+_PERSON_BEFORE = regex.compile(
+    r"(?:书记|主任|局长|部长|厅长|县长|市长|区长|镇长|乡长|村长|组长|队长|站长|所长|科长|处长|院长|校长|馆长"
+    r"|社长|行长|经理|董事长|总裁|主席|教授|老师|研究员|工程师|医生|记者|村民|农民|居民|老人|师傅|代表|委员"
+    r"|干部|党员|司机|工人|职工|员工|学生|作家|诗人|画家)$"
+)
+
+
+def _places_in_names(text: str, ents: PageEntities) -> None:
+    """Undo places that are no place: 中华 of 中华民族, and a two-character place inside a
+    person's name (顾海东 of 区委书记顾海东说, 于久江 of ，于久江经常…): a family name right
+    before it, a title or no Han character before that, and a word after it that follows
+    names. The name becomes a person, with its other mentions on the page."""
+    names: set[str] = set()
+    for h in ents.places:
+        s, e = h.start, h.end
+        if (e - s == 2 and s >= 1 and text[s - 1] in SURNAMES and _NAME_AFTER.match(text, e)
+                and (s == 1 or not regex.match(r"\p{Han}", text[s - 2]) or _PERSON_BEFORE.search(text, max(0, s - 6), s - 1))):
+            names.add(text[s - 1 : e])
+    keep = []
+    for h in ents.places:
+        if text[h.start : h.end] == "中华" and not _ZHONGHUA_PLACE.match(text, h.start):
+            continue
+        name = text[h.start - 1 : h.end] if h.start >= 1 else ""
+        if name in names:
+            info = ents.persons.setdefault(name, PersonInfo(name))
+            info.mentions.append((h.start - 1, h.end))
+            ents.hold_titles(text, info, h.start - 1, h.end)
+            continue
+        keep.append(h)
+    ents.places[:] = keep
 
 
 # -- reporters --------------------------------------------------------------------------
