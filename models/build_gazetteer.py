@@ -140,7 +140,20 @@ EXTRA = [
     ("阿拉木图", "city", "哈萨克斯坦", ()),
     ("撒马尔罕", "city", "乌兹别克斯坦", ()),
     ("符拉迪沃斯托克", "city", "俄罗斯", ()),
+    # countries that no longer exist (no ISO 3166-1 code), and the nations of the United Kingdom
+    ("苏联", "country", None, ("前苏联",)),
+    ("南斯拉夫", "country", None, ("前南斯拉夫",)),
+    ("捷克斯洛伐克", "country", None, ()),
+    ("民主德国", "country", None, ("东德",)),
+    ("英格兰", "region", "英国", ()), ("苏格兰", "region", "英国", ()), ("威尔士", "region", "英国", ()),
+    ("北爱尔兰", "region", "英国", ()),
 ]
+
+# Short or official forms the press prints that none of the sources lists, and the place
+# whose entries they share (印尼 is printed far more than 印度尼西亚; 中国香港 in lists of
+# economies and teams).
+PRESS_ALIASES = {"印尼": "印度尼西亚", "埃塞": "埃塞俄比亚", "中国香港": "香港特别行政区",
+                 "中国澳门": "澳门特别行政区", "中国台湾": "台湾省"}
 
 # Short names that read as ordinary words or given names more often than as the city (朝阳
 # is the morning sun and half of 王朝阳, 来宾 are guests, 白银 silver, 安康 well-being,
@@ -261,6 +274,8 @@ def build() -> dict:
             row = [name, kind, country, None]
             if row not in entries[surface]:
                 entries[surface].insert(0, row)
+    for alias, target in PRESS_ALIASES.items():
+        entries[alias] = [list(r) for r in entries[target]]
     # A county short name that is also a prefecture's or province's: the larger one only.
     for surface, rows_ in entries.items():
         if any(r[1] in ("country", "province", "city") for r in rows_):
