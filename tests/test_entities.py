@@ -106,6 +106,12 @@ def test_a_bare_head_word_is_no_organisation():
     assert "代表团" not in _records(page, "organizations")
 
 
+def test_heavenly_bodies_and_a_bare_kind_of_region_are_no_places():
+    page = newsie.Pipeline(FAST, entities="default")(
+        "为保卫我们的地球而努力，嫦娥系列月球探测器升空。特区政府应该制定规划。", issue_date="2024-10-24")
+    assert not {"地球", "月球", "特区"} & set(_records(page, "places"))
+
+
 def _all_spans(page):
     for owner in [*page.articles, *page.captions]:
         for kind in ("persons", "places", "organizations"):
