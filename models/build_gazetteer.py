@@ -38,6 +38,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = Path(__file__).with_name("gazetteer") / "places.json"
 NOT_NAMES = Path(__file__).with_name("gazetteer") / "not_names.json"
+STRADDLES = Path(__file__).with_name("gazetteer") / "straddles.json"
+#: a word of jieba's dictionary counts when it is at least this frequent
+STRADDLE_FREQ = 100
 VERSION = 1
 
 # Parts of China that the Chinese press never names as countries: they stay
@@ -329,6 +332,32 @@ def not_names() -> dict:
             "words": sorted(set(words) - set(function)), "translit": sorted(set(translit))}
 
 
+def straddles(places: dict) -> dict:
+    """For each two-character place name xy (but 中国: in 从中国土壤 the words 从中 | 国土 are the
+    wrong reading, and 中 ends too many words), the characters c that make a word
+    cx before it and those that make a word yc after it (jieba's dictionary, frequency >=
+    STRADDLE_FREQ, not tagged as a place): 隆重庆祝 is 隆重 + 庆祝, no 重庆 (宏大理念, 沿海地区,
+    幸福建立). newsie drops a place whose both neighbours make such words."""
+    import jieba
+
+    words = {}
+    with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            w, f, tag = line.split()
+            if len(w) == 2 and int(f) >= STRADDLE_FREQ and tag != "ns":
+                words.setdefault(("end", w[1]), set()).add(w[0])
+                words.setdefault(("start", w[0]), set()).add(w[1])
+    out = {}
+    for surface, rows in sorted(places.items()):
+        if len(surface) != 2 or surface == "中国":
+            continue
+        left, right = words.get(("end", surface[0])), words.get(("start", surface[1]))
+        if left and right:
+            out[surface] = ["".join(sorted(left)), "".join(sorted(right))]
+    return {"about": "place -> [chars that end a word with its first character, chars that begin one with "
+                     "its second]; see models/gazetteer.md", "min_freq": STRADDLE_FREQ, "places": out}
+
+
 def main() -> None:
     nn = not_names()
     NOT_NAMES.parent.mkdir(exist_ok=True)
@@ -343,6 +372,9 @@ def main() -> None:
         for r in rows:
             kinds[r[1]] += 1
     print(f"{OUT}: {len(gaz['places'])} surface forms, {OUT.stat().st_size // 1024} KB; {dict(kinds)}")
+    st = straddles(gaz["places"])
+    STRADDLES.write_text(json.dumps(st, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{STRADDLES}: {len(st['places'])} places, {STRADDLES.stat().st_size // 1024} KB")
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ import regex
 
 from newsie.document import Document, to_simplified
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
-from newsie.entities._lexicon import COMPOUND_SURNAMES, SURNAMES, TRANSLIT, Hit, lexicon
+from newsie.entities._lexicon import COMPOUND_SURNAMES, SURNAMES, TRANSLIT, Hit, lexicon, straddles
 from newsie.entities.rules import PageEntities, PersonInfo, Ranges, find_page_entities
 from newsie.errors import ConfigError
 from newsie.records import Byline, Organization, Person, Place
@@ -182,11 +182,22 @@ _PERSON_BEFORE = regex.compile(
 )
 
 
+_NUMERAL = regex.compile(r"[0-9０-９一二两三四五六七八九十百千万几数多]")
+
+
+def _straddled(text: str, s: int, e: int) -> bool:
+    """A two-character place read across two words: 隆重|庆祝 (重庆), 宏大|理念 (大理), 沿海|地区
+    (海地), 幸福|建立 (福建); not after a count (8家|中国企业: 家 counts)."""
+    pair = straddles().get(text[s:e])
+    return (pair is not None and s >= 1 and e < len(text) and text[s - 1] in pair[0] and text[e] in pair[1]
+            and not (s >= 2 and _NUMERAL.match(text, s - 2)))
+
+
 def _places_in_names(text: str, ents: PageEntities) -> None:
-    """Undo places that are no place: 中华 of 中华民族, and a two-character place inside a
-    person's name (顾海东 of 区委书记顾海东说, 于久江 of ，于久江经常…): a family name right
-    before it, a title or no Han character before that, and a word after it that follows
-    names. The name becomes a person, with its other mentions on the page."""
+    """Undo places that are no place: 中华 of 中华民族; a two-character place read across two
+    words (隆重庆祝); and one inside a person's name (顾海东 of 区委书记顾海东说, 于久江 of
+    ，于久江经常…): a family name right before it, a title or no Han character before that, and
+    a word after it that follows names. The name becomes a person, with its other mentions."""
     names: set[str] = set()
     for h in ents.places:
         s, e = h.start, h.end
@@ -195,7 +206,8 @@ def _places_in_names(text: str, ents: PageEntities) -> None:
             names.add(text[s - 1 : e])
     keep = []
     for h in ents.places:
-        if text[h.start : h.end] == "中华" and not _ZHONGHUA_PLACE.match(text, h.start):
+        if text[h.start : h.end] == "中华" and not _ZHONGHUA_PLACE.match(text, h.start) or (
+                h.end - h.start == 2 and _straddled(text, h.start, h.end)):
             continue
         name = text[h.start - 1 : h.end] if h.start >= 1 else ""
         if name in names:

@@ -13,7 +13,7 @@ from typing import Any
 
 from newsie._resources import load_json
 
-__all__ = ["COMPOUND_SURNAMES", "NAME_STOP", "SURNAMES", "TRANSLIT", "Hit", "Lexicon", "lexicon", "not_names",
+__all__ = ["COMPOUND_SURNAMES", "NAME_STOP", "SURNAMES", "TRANSLIT", "Hit", "Lexicon", "lexicon", "not_names", "straddles",
            "translit_words"]
 
 # Common Chinese family names (single characters), the most frequent few hundred.
@@ -57,6 +57,13 @@ NAME_STOP = frozenset(
 BLOCKERS = ("发展中国家", "欧美", "赞美", "完美", "精美", "优美", "媲美", "审美", "选美", "甜美",
             "长治久安", "中山装", "孙中山", "中华民族", "中华文化", "新中国", "沿海城市", "周年大庆", "解放区",
             "盛大庆", "大庆典", "巴中关系", "巴中两国", "巴中友谊", "巴中全面", "北海道", "大同小异")
+
+
+@lru_cache(maxsize=1)
+def straddles() -> dict[str, tuple[str, str]]:
+    """Two-character places and the characters that make words across their edges (隆|重庆|祝):
+    ``place -> (ends a word with its first character, begins one with its second)``."""
+    return {k: (v[0], v[1]) for k, v in load_json("gazetteer/straddles.json")["places"].items()}
 
 
 @lru_cache(maxsize=1)
