@@ -352,6 +352,12 @@ def _trim_leads(paragraphs: list[tuple[int, int]], leads: list[tuple[int, int]],
     return out
 
 
+def _is_column(art, clean: tuple[int, int]) -> bool:
+    """Whether a bracketed credit is the article's column tag."""
+    s, e = clean
+    return any(a < e and s < b for a, b in art.column or [])
+
+
 @extractor("newsie.bylines.v1", assigns=("bylines", "captions.credit"))
 def make_bylines(*, infer_issue_date_from_datelines: bool = True, trim_paragraphs: bool = True):
     """Find datelines, bylines and photo credits and attach them to their articles.
@@ -388,6 +394,8 @@ def make_bylines(*, infer_issue_date_from_datelines: bool = True, trim_paragraph
                 k = bisect.bisect_left(firsts, (start, -1))
                 art = draft.articles[firsts[min(k, len(firsts) - 1)][1]]
             if art is not None:
+                if byline.kind != "摄" and _is_column(art, doc.to_clean(byline.span.start, byline.span.end)):
+                    continue  # （问诊专家） after a headline: the segmenter read it as the column tag
                 art.bylines.append(byline)
                 if trim_paragraphs and byline.kind != "摄":
                     cut.setdefault(id(art), []).append(doc.to_clean(byline.span.start, byline.span.end))
