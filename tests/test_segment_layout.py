@@ -314,3 +314,37 @@ def test_a_heading_line_ending_in_a_dash_ends_the_kicker_above_the_headline():
     # a —— that opens the next line is a subtitle's, not a kicker's end
     sub = [Block(0, 0, 8, "让文物重现光彩", kind=TITLE), Block(1, 9, 30, "——记省博物馆文物修复团队", kind=TITLE)]
     assert assign_roles(sub)[1][0] == "headline"
+
+
+# A commentary under its column tag: the headline as wide as an indented first line, the
+# body's opening line nearly full, so the reflow runs the headline into the body.
+COLUMN_TITLE_PAGE = """多地推进老旧小区改造惠及居民
+本报北京10月12日电（记者张明）
+今年以来，各地加快推进城镇老旧
+小区改造工作，完善水电气热等配套
+设施，加装电梯，补齐养老托育短板，
+居民的生活环境得到明显改善。
+据介绍，改造项目坚持居民自
+愿、因地制宜，先听取意见再确定方
+案，让改造真正改到居民的心坎上。
+人民时评
+让数字服务更有温度也更暖心
+数字技术的广泛应用，让办事更
+加便捷高效，也给群众带来了实实在
+在的获得感。与此同时，一些老年人
+不会使用智能手机，在出行、就医、
+消费等方面遇到了新的困难。
+推动数字服务适老化改造，既
+要保留线下渠道，也要简化操作流
+程，让每一位老年人都能共享数字生
+活的便利。
+"""
+
+
+def test_a_headline_the_reflow_ran_into_the_body_below_its_column_tag_is_cut_off():
+    page = newsie.parse(COLUMN_TITLE_PAGE, issue_date="2019-10-13")
+    assert [a.headline.text if a.headline else None for a in page.articles] == [
+        "多地推进老旧小区改造惠及居民", "让数字服务更有温度也更暖心"]
+    comment = page.articles[1]
+    assert comment.column is not None and comment.column.text == "人民时评"
+    assert comment.paragraphs[0].text.startswith("数字技术的广泛应用")

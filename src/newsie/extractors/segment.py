@@ -203,6 +203,61 @@ def classify(doc: Document) -> list[Block]:
     return blocks
 
 
+# a heading line holds no sentence end and does not stop on a comma or colon
+_STOPS = regex.compile(r"[。；！？!?;…]")
+# photo columns: the column is the item's only heading, its caption text runs below it
+_PHOTO_COLUMNS = frozenset("图片报道 图片新闻 图说 影像中国".split())
+_OPENING_SHORT = 1.0  # how many ems short of its column an indented opening line is at least
+
+
+def _title_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the headline the reflow ran into its body cut off as a title.
+
+    A column tag (人民时评) or a kicker (…——) heads a headline, never a body: where the
+    heading lines above a paragraph hold no title, and the paragraph's first source line
+    reads as one (no sentence end, no comma or colon at its end, a word break at its end
+    that the page's text nowhere else runs across), that line is the headline the reflow
+    joined to the body's first line (人民时评 / 赋权减负，激发创新活力 / 政策红利的…).
+    """
+    if is_clean_form(doc):
+        return blocks
+    out: list[Block] = []
+    flat = None  # the page without white space, built when first needed
+    for b in blocks:
+        above = []  # the heading lines right above b
+        for x in reversed(out):
+            if x.kind not in HEADING:
+                break
+            above.append(x)
+        if (b.kind != BODY or b.n_lines < 2 or not above or any(x.kind == TITLE for x in above)
+                or not any(x.kind == KICKER or (x.kind == COLUMN and x.text.strip() not in _PHOTO_COLUMNS)
+                           for x in above)):
+            out.append(b)
+            continue
+        first, last = doc.paragraph_lines[b.index]
+        kept = [i for i in range(first, last + 1) if doc.lines[i].clean_end > doc.lines[i].clean_start]
+        src = [doc.lines[i] for i in kept]
+        head = doc.match_text[src[0].clean_start : src[0].clean_end].strip()
+        nxt = doc.match_text[src[1].clean_start : src[1].clean_end].strip() if len(src) > 1 else ""
+        if (len(src) < 2 or src[0].letter_spaced or not 4 <= len(head) <= 32 or _STOPS.search(head)
+                or head[-1] in "，、：:,"):
+            out.append(b)
+            continue
+        col = doc.column_widths[kept[1]]
+        if not col or src[1].width > col - _OPENING_SHORT:
+            out.append(b)  # the second line is no indented opening line: the paragraph runs on
+            continue
+        if flat is None:
+            flat = regex.sub(r"\s+", "", doc.match_text)
+        if _WORD_CHAR.match(head[-1]) and nxt and _WORD_CHAR.match(nxt[0]) and flat.count(head[-1] + nxt[0]) > 1:
+            out.append(b)  # the line end splits a word the page uses elsewhere: a wrap
+            continue
+        title = _piece(doc, b, src[:1])
+        title.kind = TITLE
+        out += [title, _piece(doc, b, src[1:])]
+    return out
+
+
 # how many ems an indented first line falls short of its column (two ems, give or take;
 # tuned on both dev routes: up to 3.0 takes more real section heads and loses sim body F1)
 _INDENT_SHORT = (1.25, 2.5)
@@ -805,6 +860,7 @@ def segment_blocks(
     them before).
     """
     clean_form = is_clean_form(doc)
+    blocks = _title_joined_below(doc, blocks)
     seq, captions = _group(blocks)
     seq = _split_at_leads(seq)
     soft: dict[int, float] = {}
