@@ -348,3 +348,27 @@ def test_a_headline_the_reflow_ran_into_the_body_below_its_column_tag_is_cut_off
     comment = page.articles[1]
     assert comment.column is not None and comment.column.text == "人民时评"
     assert comment.paragraphs[0].text.startswith("数字技术的广泛应用")
+
+
+# The first article's last line ends its sentence at the column's edge, and the next
+# headline is as wide as the column: by widths alone the headline goes on the paragraph.
+FULL_WIDTH_TITLE_PAGE = """多地推进老旧小区改造惠及居民
+本报北京10月12日电（记者张明）
+今年以来，各地加快推进城镇老旧
+小区改造工作，完善水电气热等配套
+设施，加装电梯，补齐养老托育短板，
+居民的生活环境得到明显改善，群众
+的满意度和获得感都在不断提升。
+全国青少年科技创新大赛在杭州落幕
+本报杭州10月12日电（记者李华）第三
+十四届全国青少年科技创新大赛日前
+在浙江杭州落下帷幕，五百多名中小
+学生展示了一批富有创意的作品。
+"""
+
+
+def test_a_full_width_headline_after_a_sentence_end_is_not_the_paragraphs_last_line():
+    page = newsie.parse(FULL_WIDTH_TITLE_PAGE, issue_date="2019-10-13")
+    assert [a.headline.text if a.headline else None for a in page.articles] == [
+        "多地推进老旧小区改造惠及居民", "全国青少年科技创新大赛在杭州落幕"]
+    assert page.articles[0].paragraphs[-1].text.endswith("不断提升。")

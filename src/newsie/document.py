@@ -619,6 +619,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
         _decide_by_marks(lines, widths, blank_marked, facts)
     _revise_breaks(lines, widths, indent_marked, blank_marked, facts)
     _set_labels_apart(lines)
+    _set_heading_lines_apart(lines, facts)
 
 
 # The labels of boxes set inside an article: 核心阅读 over its summary (opening the article,
@@ -648,6 +649,22 @@ def _set_labels_apart(lines: list[Line]) -> None:
             line.breaks_after = True
             if i:
                 lines[i - 1].breaks_after = True
+
+
+# what prose does not run a whole line without (a heading line does)
+_LINE_PUNCT = re.compile(r"[，。；！？、：,;:!?…]")
+
+
+def _set_heading_lines_apart(lines: list[Line], facts: _LineFacts) -> None:
+    """A line that closes its paragraph and holds no punctuation at all, after a line that
+    ends a sentence, is a heading line, not the paragraph's last line: prose ends a
+    paragraph on a stop (…退耕还林工作。 / 湖南20年退耕还林2160万亩)."""
+    props = facts.props
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        if (not line.breaks_after and nxt.breaks_after and "term" in props[i] and not nxt.letter_spaced
+                and len(nxt.text) >= 4 and not _LINE_PUNCT.search(nxt.text)):
+            line.breaks_after = True
 
 
 #: A jump marker: （下转第3版）, （上接第一版）, 转第2版 (newsie.continuations.v1 reads them; the
