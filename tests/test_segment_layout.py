@@ -372,3 +372,29 @@ def test_a_full_width_headline_after_a_sentence_end_is_not_the_paragraphs_last_l
     assert [a.headline.text if a.headline else None for a in page.articles] == [
         "多地推进老旧小区改造惠及居民", "全国青少年科技创新大赛在杭州落幕"]
     assert page.articles[0].paragraphs[-1].text.endswith("不断提升。")
+
+
+# The reporters' note that closes the first article runs over two lines, the second as
+# wide as the column, and the next headline (with a comma) is as wide again.
+CLOSING_NOTE_PAGE = """多地推进老旧小区改造惠及居民
+本报北京10月12日电（记者张明）
+今年以来，各地加快推进城镇老旧
+小区改造工作，完善水电气热等配套
+设施，加装电梯，补齐养老托育短板，
+居民的生活环境得到明显改善，群众
+的满意度和获得感不断提升。（本报
+记者张明、李华、王芳、赵强、刘洋）
+青少年科创大赛落幕，作品展现活力
+本报杭州10月12日电（记者李华）第三
+十四届全国青少年科技创新大赛日前
+在浙江杭州落下帷幕，五百多名中小
+学生展示了一批富有创意的作品。
+"""
+
+
+def test_a_paragraph_ends_with_the_reporters_note_that_closes_an_article():
+    page = newsie.parse(CLOSING_NOTE_PAGE, issue_date="2019-10-13")
+    assert [a.headline.text if a.headline else None for a in page.articles] == [
+        "多地推进老旧小区改造惠及居民", "青少年科创大赛落幕，作品展现活力"]
+    reporters = [r for b in page.articles[0].bylines for r in b.reporters]
+    assert {"李华", "王芳", "赵强", "刘洋"} <= set(reporters)

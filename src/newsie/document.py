@@ -620,6 +620,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
     _revise_breaks(lines, widths, indent_marked, blank_marked, facts)
     _set_labels_apart(lines)
     _set_heading_lines_apart(lines, facts)
+    _end_closing_notes(lines)
 
 
 # The labels of boxes set inside an article: 核心阅读 over its summary (opening the article,
@@ -665,6 +666,31 @@ def _set_heading_lines_apart(lines: list[Line], facts: _LineFacts) -> None:
         if (not line.breaks_after and nxt.breaks_after and "term" in props[i] and not nxt.letter_spaced
                 and len(nxt.text) >= 4 and not _LINE_PUNCT.search(nxt.text)):
             line.breaks_after = True
+
+
+# what a bracketed note closing an article holds: its source or author (（新华社北京10月1日电）,
+# （本报记者张三、李四）, （作者为…研究员）); a photo's credit (…摄) stays in its paragraph
+_CLOSING_NOTE = re.compile(r"记者|作者|日电|社电|报道|整理|编译|供稿|综合")
+
+
+def _end_closing_notes(lines: list[Line]) -> None:
+    """A paragraph ends with the bracketed note that closes an article (its source, its
+    reporters, its author), whatever the line widths say: a headline may follow at the
+    column's width. Not a dateline's reporter bracket (…电（记者王群）), which text follows."""
+    start = 0  # the first line of the current paragraph
+    for i, line in enumerate(lines):
+        if i + 1 < len(lines) and not line.breaks_after and line.text.endswith(("）", ")")):
+            text = "".join(ln.text for ln in lines[max(start, i - 3) : i + 1])
+            k = max(text.rfind("（"), text.rfind("("))
+            inner = text[k + 1 : -1]
+            if (k >= 0 and not any(c in inner for c in "（）()") and _CLOSING_NOTE.search(inner)
+                    and not _PHOTO_NOTE.search(inner) and not text[:k].rstrip().endswith("电")):
+                line.breaks_after = True
+        if line.breaks_after:
+            start = i + 1
+
+
+_PHOTO_NOTE = re.compile(r"摄|图")
 
 
 #: A jump marker: （下转第3版）, （上接第一版）, 转第2版 (newsie.continuations.v1 reads them; the
