@@ -350,21 +350,27 @@ def test_a_headline_the_reflow_ran_into_the_body_below_its_column_tag_is_cut_off
     assert comment.paragraphs[0].text.startswith("数字技术的广泛应用")
 
 
-# The first article's last line ends its sentence at the column's edge, and the next
-# headline is as wide as the column: by widths alone the headline goes on the paragraph.
-FULL_WIDTH_TITLE_PAGE = """多地推进老旧小区改造惠及居民
+# Two invented news items for the reflow cases below: the first without its last line,
+# the second without its headline.
+_RENOVATION = """多地推进老旧小区改造惠及居民
 本报北京10月12日电（记者张明）
 今年以来，各地加快推进城镇老旧
 小区改造工作，完善水电气热等配套
 设施，加装电梯，补齐养老托育短板，
 居民的生活环境得到明显改善，群众
-的满意度和获得感都在不断提升。
-全国青少年科技创新大赛在杭州落幕
-本报杭州10月12日电（记者李华）第三
+"""
+_CONTEST = """本报杭州10月12日电（记者李华）第三
 十四届全国青少年科技创新大赛日前
 在浙江杭州落下帷幕，五百多名中小
 学生展示了一批富有创意的作品。
 """
+
+
+# The first article's last line ends its sentence at the column's edge, and the next
+# headline is as wide as the column: by widths alone the headline goes on the paragraph.
+FULL_WIDTH_TITLE_PAGE = _RENOVATION + """的满意度和获得感都在不断提升。
+全国青少年科技创新大赛在杭州落幕
+""" + _CONTEST
 
 
 def test_a_full_width_headline_after_a_sentence_end_is_not_the_paragraphs_last_line():
@@ -376,20 +382,10 @@ def test_a_full_width_headline_after_a_sentence_end_is_not_the_paragraphs_last_l
 
 # The reporters' note that closes the first article runs over two lines, the second as
 # wide as the column, and the next headline (with a comma) is as wide again.
-CLOSING_NOTE_PAGE = """多地推进老旧小区改造惠及居民
-本报北京10月12日电（记者张明）
-今年以来，各地加快推进城镇老旧
-小区改造工作，完善水电气热等配套
-设施，加装电梯，补齐养老托育短板，
-居民的生活环境得到明显改善，群众
-的满意度和获得感不断提升。（本报
+CLOSING_NOTE_PAGE = _RENOVATION + """的满意度和获得感不断提升。（本报
 记者张明、李华、王芳、赵强、刘洋）
 青少年科创大赛落幕，作品展现活力
-本报杭州10月12日电（记者李华）第三
-十四届全国青少年科技创新大赛日前
-在浙江杭州落下帷幕，五百多名中小
-学生展示了一批富有创意的作品。
-"""
+""" + _CONTEST
 
 
 def test_a_paragraph_ends_with_the_reporters_note_that_closes_an_article():
