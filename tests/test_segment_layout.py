@@ -341,13 +341,18 @@ COLUMN_TITLE_PAGE = """多地推进老旧小区改造惠及居民
 """
 
 
-def test_a_headline_the_reflow_ran_into_the_body_below_its_column_tag_is_cut_off():
-    page = newsie.parse(COLUMN_TITLE_PAGE, issue_date="2019-10-13")
+def _assert_commentary_second(text: str, headline: str, lead: str) -> None:
+    """The page's second article is a 人民时评 commentary with this headline and lead."""
+    page = newsie.parse(text, issue_date="2019-10-13")
     assert [a.headline.text if a.headline else None for a in page.articles] == [
-        "多地推进老旧小区改造惠及居民", "让数字服务更有温度也更暖心"]
+        "多地推进老旧小区改造惠及居民", headline]
     comment = page.articles[1]
     assert comment.column is not None and comment.column.text == "人民时评"
-    assert comment.paragraphs[0].text.startswith("数字技术的广泛应用")
+    assert comment.paragraphs[0].text.startswith(lead)
+
+
+def test_a_headline_the_reflow_ran_into_the_body_below_its_column_tag_is_cut_off():
+    _assert_commentary_second(COLUMN_TITLE_PAGE, "让数字服务更有温度也更暖心", "数字技术的广泛应用")
 
 
 # Two invented news items for the reflow cases below: the first without its last line,
@@ -394,3 +399,21 @@ def test_a_paragraph_ends_with_the_reporters_note_that_closes_an_article():
         "多地推进老旧小区改造惠及居民", "青少年科创大赛落幕，作品展现活力"]
     reporters = [r for b in page.articles[0].bylines for r in b.reporters]
     assert {"李华", "王芳", "赵强", "刘洋"} <= set(reporters)
+
+
+# A commentary's headline with its column in brackets, as wide as an indented first line:
+# by widths alone it opens the paragraph below it.
+TITLE_WITH_COLUMN_PAGE = _RENOVATION + """的满意度和获得感都在不断提升。
+让数字服务更暖心（人民时评）
+数字服务的广泛应用让办事更加便
+捷高效，也给群众带来了实实在在的
+获得感。与此同时，一些老年人不会
+使用智能手机，在出行、就医等方面
+遇到了新的困难。让数字服务更暖心，
+既要保留线下渠道，也要简化操作流
+程，让每一位老年人都能共享便利。
+"""
+
+
+def test_a_line_opening_a_paragraph_and_ending_in_a_bracketed_column_is_a_headline():
+    _assert_commentary_second(TITLE_WITH_COLUMN_PAGE, "让数字服务更暖心", "数字服务的广泛应用")

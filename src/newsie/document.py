@@ -621,6 +621,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
     _set_labels_apart(lines)
     _set_heading_lines_apart(lines, facts)
     _end_closing_notes(lines)
+    _end_titles_with_columns(lines)
 
 
 # The labels of boxes set inside an article: 核心阅读 over its summary (opening the article,
@@ -691,6 +692,29 @@ def _end_closing_notes(lines: list[Line]) -> None:
 
 
 _PHOTO_NOTE = re.compile(r"摄|图")
+
+
+# a column tag in brackets after a headline: 平凡孕育着伟大（今日谈）, …（暖闻热评·最美奋斗者①）
+_TITLE_COLUMN = regex.compile(r"^(?P<title>[^。；！？!?;…（(]{4,40}?)[（(](?P<column>[\p{Han}“”·①-⑳\d ]{3,20})[）)]$")
+
+
+def _end_titles_with_columns(lines: list[Line]) -> None:
+    """A line that opens a paragraph and ends in a column tag in brackets is a headline
+    with its column (平台经济服务百姓生活（生活漫步）): the body starts on the next line.
+    The tag is a standing column's name, or words joined by · (新中国“第一”·生活篇), or a
+    few Chinese characters with no digit (not an abbreviation: 政府和社会资本合作（PPP）)."""
+    from newsie.extractors._columns import is_column_name
+
+    for i, line in enumerate(lines[:-1]):
+        if line.breaks_after or (i and not lines[i - 1].breaks_after) or not line.text.endswith(("）", ")")):
+            continue
+        m = _TITLE_COLUMN.match(line.text)
+        if m is None:
+            continue
+        column = m.group("column")
+        if is_column_name(column) or "·" in column or (
+                4 <= len(column) <= 8 and not any(c.isdigit() for c in column)):
+            line.breaks_after = True
 
 
 #: A jump marker: （下转第3版）, （上接第一版）, 转第2版 (newsie.continuations.v1 reads them; the
