@@ -417,3 +417,32 @@ TITLE_WITH_COLUMN_PAGE = _RENOVATION + """的满意度和获得感都在不断�
 
 def test_a_line_opening_a_paragraph_and_ending_in_a_bracketed_column_is_a_headline():
     _assert_commentary_second(TITLE_WITH_COLUMN_PAGE, "让数字服务更暖心", "数字服务的广泛应用")
+
+
+# A commentary's headline with its column tag in brackets, in body type between two bodies
+# (as a section head would stand): a section head carries no column tag.
+TITLED_COLUMN_PAGE = """多地推进老旧小区改造惠及居民
+本报北京10月12日电（记者张明）今
+年以来，各地加快推进城镇老旧小区改造
+工作，完善水电气热等配套设施，加装电
+梯，补齐养老托育短板，居民的生活环境
+得到明显改善。
+据介绍，改造项目坚持居民自愿、因
+地制宜，先听取意见再确定方案，让改造
+真正改到居民的心坎上。
+让老年人乘车更方便（民生观）
+不少老年人不会用手机扫码，乘坐公交
+车时常常遇到麻烦。一些城市保留了现金
+投币和老年卡，还在站台安排志愿者帮
+忙，让老年人出行更加方便。
+这些做法值得推广。公共服务既要跟
+上数字时代，也要照顾老年人的需要。
+"""
+
+
+def test_a_title_with_its_column_tag_heads_an_article_not_a_section():
+    page = newsie.parse(TITLED_COLUMN_PAGE, issue_date="2019-10-13")
+    assert [a.headline.text if a.headline else None for a in page.articles] == [
+        "多地推进老旧小区改造惠及居民", "让老年人乘车更方便"]
+    assert page.articles[1].column is not None and page.articles[1].column.text == "民生观"
+    assert not page.articles[0].section_heads

@@ -799,7 +799,26 @@ def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None)
         return 1.0  # not between two runs of body text
     if any(b.letter_spaced or b.wider for b in seq[i]):
         return 1.0  # display type: letter-spaced, or wider than the column it stands in
+    if any(_titled_column(b.text) for b in seq[i] if b.kind == TITLE):
+        return 1.0  # a title with its column tag: 请让台商“安心回家”（观沧海）
     return heading_probability(seq, i, lengths)
+
+
+def _titled_column(text: str) -> bool:
+    """Is ``text`` a title with a column tag in brackets after it (a standing column's
+    name, words joined by ·, or a few Chinese characters with no digit)?
+
+    >>> _titled_column("请让台商“安心回家”（观沧海）"), _titled_column("第一只国产手表（新中国“第一”·生活篇）")
+    (True, True)
+    >>> _titled_column("改革开放（1978—2012）")
+    False
+    """
+    m = _COLUMN_IN_TITLE.match(text)
+    if m is None or len(m.group("title")) < 4:
+        return False
+    column = m.group("column")
+    return is_column_name(column) or "·" in column or (
+        2 <= len(column) <= 8 and not any(c.isdigit() for c in column) and " " not in column)
 
 
 def _absorb_section_heads(seq: list[object], soft_low: float | None = None
