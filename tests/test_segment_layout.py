@@ -446,3 +446,30 @@ def test_a_title_with_its_column_tag_heads_an_article_not_a_section():
         "多地推进老旧小区改造惠及居民", "让老年人乘车更方便"]
     assert page.articles[1].column is not None and page.articles[1].column.text == "民生观"
     assert not page.articles[0].section_heads
+
+
+# Two items of one series, each under the series' tag (words · words) and its title: alike
+# in wording and length, they read as one article with section heads but for the tag.
+SERIES_PAGE = """家乡的变化·交通篇
+第一座跨江大桥
+很多老人还记得过江要靠渡船的日子，
+遇上大风大雾，渡船停航，两岸往来就
+断了。大桥建成通车后，过江只要几分
+钟，两岸的联系一下子紧密起来。
+如今，这座大桥仍在使用，成为家乡
+交通发展的见证。
+家乡的变化·交通篇
+第一条高速公路
+很多老人还记得进城要坐半天汽车的日
+子，遇上雨雪，山路难行，进城就更难
+了。高速公路建成通车后，进城只要一
+个小时，家乡的联系一下子紧密起来。
+如今，这条高速公路车流不息，成为家
+乡交通发展的见证。
+"""
+
+
+def test_a_series_tag_above_a_title_heads_an_article_not_a_section():
+    page = newsie.parse(SERIES_PAGE, issue_date="2019-10-13")
+    assert [a.headline.text if a.headline else None for a in page.articles] == ["第一座跨江大桥", "第一条高速公路"]
+    assert not page.articles[0].section_heads

@@ -801,7 +801,13 @@ def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None)
         return 1.0  # display type: letter-spaced, or wider than the column it stands in
     if any(_titled_column(b.text) for b in seq[i] if b.kind == TITLE):
         return 1.0  # a title with its column tag: 请让台商“安心回家”（观沧海）
+    if len(seq[i]) >= 2 and any(_SERIES_TAG.match(b.text) for b in seq[i][:-1]):
+        return 1.0  # a series tag above a title: 新中国“第一”·生活篇 / 第一辆国产自行车
     return heading_probability(seq, i, lengths)
+
+
+# a series' tag: words, a middle dot, words (新中国“第一”·生活篇, 点赞中国·让友谊辉映未来)
+_SERIES_TAG = regex.compile(r"^[\p{Han}“”\d]{2,12}·[\p{Han}“”\d]{2,12}$")
 
 
 def _titled_column(text: str) -> bool:
