@@ -419,15 +419,19 @@ def test_a_line_opening_a_paragraph_and_ending_in_a_bracketed_column_is_a_headli
     _assert_commentary_second(TITLE_WITH_COLUMN_PAGE, "让数字服务更暖心", "数字服务的广泛应用")
 
 
-# A commentary's headline with its column tag in brackets, in body type between two bodies
-# (as a section head would stand): a section head carries no column tag.
-TITLED_COLUMN_PAGE = """多地推进老旧小区改造惠及居民
+# The first invented item again, set in a wider column and ending in one paragraph.
+_RENOVATED = """多地推进老旧小区改造惠及居民
 本报北京10月12日电（记者张明）今
 年以来，各地加快推进城镇老旧小区改造
 工作，完善水电气热等配套设施，加装电
 梯，补齐养老托育短板，居民的生活环境
 得到明显改善。
-据介绍，改造项目坚持居民自愿、因
+"""
+
+
+# A commentary's headline with its column tag in brackets, in body type between two bodies
+# (as a section head would stand): a section head carries no column tag.
+TITLED_COLUMN_PAGE = _RENOVATED + """据介绍，改造项目坚持居民自愿、因
 地制宜，先听取意见再确定方案，让改造
 真正改到居民的心坎上。
 让老年人乘车更方便（民生观）
@@ -473,3 +477,21 @@ def test_a_series_tag_above_a_title_heads_an_article_not_a_section():
     page = newsie.parse(SERIES_PAGE, issue_date="2019-10-13")
     assert [a.headline.text if a.headline else None for a in page.articles] == ["第一座跨江大桥", "第一条高速公路"]
     assert not page.articles[0].section_heads
+
+
+# A title set over two lines, the first ending on a comma: in body type that line reads
+# as the end of the paragraph above, but no paragraph ends on a comma.
+COMMA_TITLE_PAGE = _RENOVATED + """从山区到城市，
+一条公路连起致富路
+本报贵阳10月12日电（记者王芳）山
+区公路通车以来，沿线村民把自家种的
+蔬菜水果运进城里销售，收入明显增加。
+"""
+
+
+def test_a_short_line_ending_on_a_comma_above_a_title_belongs_to_the_heading():
+    page = newsie.parse(COMMA_TITLE_PAGE, issue_date="2019-10-13")
+    first, road = page.articles
+    assert [p.text for p in first.paragraphs][-1].endswith("得到明显改善。")
+    heading = "".join(x.text for x in (road.kicker, road.headline) if x is not None)
+    assert heading == "从山区到城市，一条公路连起致富路"

@@ -258,6 +258,17 @@ def _title_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _title_first_halves(blocks: list[Block]) -> None:
+    """A short line in body type that ends on a comma, right above a title line, is the
+    first half of that title (从武汉到金奈， / 汇聚中印关系发展正能量): a paragraph does not end
+    on a comma."""
+    for b, nxt in zip(blocks, blocks[1:]):
+        text = b.text.strip()
+        if (b.kind == BODY and nxt.kind == TITLE and b.n_lines == 1 and 4 <= len(text) <= 16
+                and text.endswith("，") and not _STOPS.search(text) and "：" not in text):
+            b.kind = TITLE
+
+
 # how many ems an indented first line falls short of its column (two ems, give or take;
 # tuned on both dev routes: up to 3.0 takes more real section heads and loses sim body F1)
 _INDENT_SHORT = (1.25, 2.5)
@@ -886,6 +897,7 @@ def segment_blocks(
     """
     clean_form = is_clean_form(doc)
     blocks = _title_joined_below(doc, blocks)
+    _title_first_halves(blocks)
     seq, captions = _group(blocks)
     seq = _split_at_leads(seq)
     soft: dict[int, float] = {}
