@@ -495,3 +495,16 @@ def test_a_short_line_ending_on_a_comma_above_a_title_belongs_to_the_heading():
     assert [p.text for p in first.paragraphs][-1].endswith("得到明显改善。")
     heading = "".join(x.text for x in (road.kicker, road.headline) if x is not None)
     assert heading == "从山区到城市，一条公路连起致富路"
+
+
+# The first item closes with its illustration's credit (who drew, who wrote) at the
+# column's edge; the next headline is as wide.
+ART_CREDIT_PAGE = _RENOVATION.replace("居民的生活环境得到明显改善，群众\n", "居民生活更方便。张 华图 李 明文\n") + """全国青少年科技创新大赛在杭州落幕
+""" + _CONTEST
+
+
+def test_a_paragraph_ends_with_its_illustrations_credit():
+    page = newsie.parse(ART_CREDIT_PAGE, issue_date="2019-10-13")
+    assert [a.headline.text if a.headline else None for a in page.articles] == [
+        "多地推进老旧小区改造惠及居民", "全国青少年科技创新大赛在杭州落幕"]
+    assert page.articles[0].paragraphs[-1].text.endswith("张 华图 李 明文")

@@ -622,6 +622,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
     _set_heading_lines_apart(lines, facts)
     _end_closing_notes(lines)
     _end_titles_with_columns(lines)
+    _end_art_credits(lines)
 
 
 # The labels of boxes set inside an article: 核心阅读 over its summary (opening the article,
@@ -693,6 +694,17 @@ def _end_closing_notes(lines: list[Line]) -> None:
 
 _PHOTO_NOTE = re.compile(r"摄|图")
 
+
+# an illustration's credit closing an item: who drew it, who wrote it (曹 一图 吕 岩文)
+_ART_CREDIT = regex.compile(r"(?:^|[。！？”])[\p{Han}](?: ?[\p{Han}]){0,2}图 +[\p{Han}](?: ?[\p{Han}]){0,2}文$")
+
+
+def _end_art_credits(lines: list[Line]) -> None:
+    """A paragraph ends with the credit of its illustration (…出行更加通畅。勾 犇图 付千也文):
+    what follows is another item's heading."""
+    for line in lines[:-1]:
+        if not line.breaks_after and line.text.endswith("文") and _ART_CREDIT.search(line.text):
+            line.breaks_after = True
 
 # a column tag in brackets after a headline: 平凡孕育着伟大（今日谈）, …（暖闻热评·最美奋斗者①）
 _TITLE_COLUMN = regex.compile(r"^(?P<title>[^。；！？!?;…（(]{4,40}?)[（(](?P<column>[\p{Han}“”·①-⑳\d ]{3,20})[）)]$")
