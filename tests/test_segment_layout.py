@@ -508,3 +508,17 @@ def test_a_paragraph_ends_with_its_illustrations_credit():
     assert [a.headline.text if a.headline else None for a in page.articles] == [
         "多地推进老旧小区改造惠及居民", "全国青少年科技创新大赛在杭州落幕"]
     assert page.articles[0].paragraphs[-1].text.endswith("张 华图 李 明文")
+
+
+# The same, the headline wrapped over two lines (the first as wide as the column).
+TWO_LINE_TITLE_PAGE = _RENOVATION + """的满意度和获得感都在不断提升。
+全国青少年科技创新大赛在浙江杭州
+落下帷幕
+""" + _CONTEST
+
+
+def test_a_title_wrapped_over_two_lines_after_a_sentence_end_is_not_the_paragraphs_tail():
+    page = newsie.parse(TWO_LINE_TITLE_PAGE, issue_date="2019-10-13")
+    assert [a.headline.text if a.headline else None for a in page.articles] == [
+        "多地推进老旧小区改造惠及居民", "全国青少年科技创新大赛在浙江杭州落下帷幕"]
+    assert page.articles[0].paragraphs[-1].text.endswith("不断提升。")

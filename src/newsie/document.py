@@ -661,13 +661,23 @@ _LINE_PUNCT = re.compile(r"[，。；！？、：,;:!?…]")
 def _set_heading_lines_apart(lines: list[Line], facts: _LineFacts) -> None:
     """A line that closes its paragraph and holds no punctuation at all, after a line that
     ends a sentence, is a heading line, not the paragraph's last line: prose ends a
-    paragraph on a stop (…退耕还林工作。 / 湖南20年退耕还林2160万亩)."""
+    paragraph on a stop (…退耕还林工作。 / 湖南20年退耕还林2160万亩). So are two such lines
+    holding no stop and ending on no punctuation: a title wrapped over two lines."""
     props = facts.props
     for i in range(len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
         if (not line.breaks_after and nxt.breaks_after and "term" in props[i] and not nxt.letter_spaced
                 and len(nxt.text) >= 4 and not _LINE_PUNCT.search(nxt.text)):
             line.breaks_after = True
+        elif (not line.breaks_after and "term" in props[i] and i + 2 < len(lines) and not nxt.breaks_after
+              and lines[i + 2].breaks_after and not (nxt.letter_spaced or lines[i + 2].letter_spaced)):
+            # a title wrapped over two lines: no stop in either, no punctuation at its end
+            tail = nxt.text + lines[i + 2].text
+            if 6 <= len(tail) <= 48 and not _TAIL_STOP.search(tail) and tail[-1] not in "，、：,:;；”’）)":
+                line.breaks_after = True
+
+
+_TAIL_STOP = re.compile(r"[。；！？;!?…]")
 
 
 # what a bracketed note closing an article holds: its source or author (（新华社北京10月1日电）,
