@@ -522,3 +522,21 @@ def test_a_title_wrapped_over_two_lines_after_a_sentence_end_is_not_the_paragrap
     assert [a.headline.text if a.headline else None for a in page.articles] == [
         "多地推进老旧小区改造惠及居民", "全国青少年科技创新大赛在浙江杭州落下帷幕"]
     assert page.articles[0].paragraphs[-1].text.endswith("不断提升。")
+
+
+# A commentary's headline as wide as the column, then its body's opening line broken off
+# short (digits set narrow): the reflow joins the two and ends the paragraph there.
+OPENING_LINE_PAGE = _RENOVATED + """国际论坛
+符合国情的制度给人民带来美好生活
+10月11日，两国领导人在金
+奈举行会晤，决定建立高级别经贸对话
+机制，以加强两国在经贸领域的交流与
+合作，推动双边贸易平衡发展。
+"""
+
+
+def test_the_bodys_opening_line_the_reflow_joined_to_a_title_is_cut_off():
+    page = newsie.parse(OPENING_LINE_PAGE, issue_date="2019-10-13")
+    forum = page.articles[1]
+    assert forum.headline.text == "符合国情的制度给人民带来美好生活"
+    assert forum.paragraphs[0].text.startswith("10月11日，两国领导人在金")

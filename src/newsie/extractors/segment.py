@@ -258,6 +258,36 @@ def _title_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _body_line_off_titles(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a two-line title block cut where its second line is the opening
+    line of the body below it, broken off there by the reflow: a line that holds a
+    comma and stops mid-sentence, its paragraph going on in the block below
+    (符合国情的制度给中国人民带来好生活 / 10月11日—12日，习近平主席同 / 印度总理莫迪在金奈…)."""
+    if is_clean_form(doc):
+        return blocks
+    out: list[Block] = []
+    for k, b in enumerate(blocks):
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if b.kind != TITLE or b.n_lines != 2 or b.letter_spaced or nxt is None or nxt.kind != BODY:
+            out.append(b)
+            continue
+        first, last = doc.paragraph_lines[b.index]
+        src = [ln for ln in doc.lines[first : last + 1] if ln.clean_end > ln.clean_start]
+        if len(src) != 2:
+            out.append(b)
+            continue
+        head = doc.match_text[src[0].clean_start : src[0].clean_end].strip()
+        tail = doc.match_text[src[1].clean_start : src[1].clean_end].strip()
+        if (_STOPS.search(head) or "，" in head or "，" not in tail or not _ENDS_IN_WORD.search(tail)
+                or not 4 <= len(head) <= 32):
+            out.append(b)
+            continue
+        title, body = _piece(doc, b, src[:1]), _piece(doc, b, src[1:])
+        body.kind = BODY
+        out += [title, body]
+    return out
+
+
 def _title_first_halves(blocks: list[Block]) -> None:
     """A short line in body type that ends on a comma, right above a title line, is the
     first half of that title (从武汉到金奈， / 汇聚中印关系发展正能量): a paragraph does not end
@@ -896,7 +926,7 @@ def segment_blocks(
     them before).
     """
     clean_form = is_clean_form(doc)
-    blocks = _title_joined_below(doc, blocks)
+    blocks = _body_line_off_titles(doc, _title_joined_below(doc, blocks))
     _title_first_halves(blocks)
     seq, captions = _group(blocks)
     seq = _split_at_leads(seq)
