@@ -314,3 +314,229 @@ def test_a_heading_line_ending_in_a_dash_ends_the_kicker_above_the_headline():
     # a —— that opens the next line is a subtitle's, not a kicker's end
     sub = [Block(0, 0, 8, "让文物重现光彩", kind=TITLE), Block(1, 9, 30, "——记省博物馆文物修复团队", kind=TITLE)]
     assert assign_roles(sub)[1][0] == "headline"
+
+
+# A commentary under its column tag: the headline as wide as an indented first line, the
+# body's opening line nearly full, so the reflow runs the headline into the body.
+COLUMN_TITLE_PAGE = """多地推进老旧小区改造惠及居民
+本报北京10月12日电（记者张明）
+今年以来，各地加快推进城镇老旧
+小区改造工作，完善水电气热等配套
+设施，加装电梯，补齐养老托育短板，
+居民的生活环境得到明显改善。
+据介绍，改造项目坚持居民自
+愿、因地制宜，先听取意见再确定方
+案，让改造真正改到居民的心坎上。
+人民时评
+让数字服务更有温度也更暖心
+数字技术的广泛应用，让办事更
+加便捷高效，也给群众带来了实实在
+在的获得感。与此同时，一些老年人
+不会使用智能手机，在出行、就医、
+消费等方面遇到了新的困难。
+推动数字服务适老化改造，既
+要保留线下渠道，也要简化操作流
+程，让每一位老年人都能共享数字生
+活的便利。
+"""
+
+
+def _assert_commentary_second(text: str, headline: str, lead: str) -> None:
+    """The page's second article is a 人民时评 commentary with this headline and lead."""
+    page = newsie.parse(text, issue_date="2019-10-13")
+    assert [a.headline.text if a.headline else None for a in page.articles] == [
+        "多地推进老旧小区改造惠及居民", headline]
+    comment = page.articles[1]
+    assert comment.column is not None and comment.column.text == "人民时评"
+    assert comment.paragraphs[0].text.startswith(lead)
+
+
+def test_a_headline_the_reflow_ran_into_the_body_below_its_column_tag_is_cut_off():
+    _assert_commentary_second(COLUMN_TITLE_PAGE, "让数字服务更有温度也更暖心", "数字技术的广泛应用")
+
+
+# Two invented news items for the reflow cases below: the first without its last line,
+# the second without its headline.
+_RENOVATION = """多地推进老旧小区改造惠及居民
+本报北京10月12日电（记者张明）
+今年以来，各地加快推进城镇老旧
+小区改造工作，完善水电气热等配套
+设施，加装电梯，补齐养老托育短板，
+居民的生活环境得到明显改善，群众
+"""
+_CONTEST = """本报杭州10月12日电（记者李华）第三
+十四届全国青少年科技创新大赛日前
+在浙江杭州落下帷幕，五百多名中小
+学生展示了一批富有创意的作品。
+"""
+
+
+# The first article's last line ends its sentence at the column's edge, and the next
+# headline is as wide as the column: by widths alone the headline goes on the paragraph.
+FULL_WIDTH_TITLE_PAGE = _RENOVATION + """的满意度和获得感都在不断提升。
+全国青少年科技创新大赛在杭州落幕
+""" + _CONTEST
+
+
+def test_a_full_width_headline_after_a_sentence_end_is_not_the_paragraphs_last_line():
+    page = newsie.parse(FULL_WIDTH_TITLE_PAGE, issue_date="2019-10-13")
+    assert [a.headline.text if a.headline else None for a in page.articles] == [
+        "多地推进老旧小区改造惠及居民", "全国青少年科技创新大赛在杭州落幕"]
+    assert page.articles[0].paragraphs[-1].text.endswith("不断提升。")
+
+
+# The reporters' note that closes the first article runs over two lines, the second as
+# wide as the column, and the next headline (with a comma) is as wide again.
+CLOSING_NOTE_PAGE = _RENOVATION + """的满意度和获得感不断提升。（本报
+记者张明、李华、王芳、赵强、刘洋）
+青少年科创大赛落幕，作品展现活力
+""" + _CONTEST
+
+
+def test_a_paragraph_ends_with_the_reporters_note_that_closes_an_article():
+    page = newsie.parse(CLOSING_NOTE_PAGE, issue_date="2019-10-13")
+    assert [a.headline.text if a.headline else None for a in page.articles] == [
+        "多地推进老旧小区改造惠及居民", "青少年科创大赛落幕，作品展现活力"]
+    reporters = [r for b in page.articles[0].bylines for r in b.reporters]
+    assert {"李华", "王芳", "赵强", "刘洋"} <= set(reporters)
+
+
+# A commentary's headline with its column in brackets, as wide as an indented first line:
+# by widths alone it opens the paragraph below it.
+TITLE_WITH_COLUMN_PAGE = _RENOVATION + """的满意度和获得感都在不断提升。
+让数字服务更暖心（人民时评）
+数字服务的广泛应用让办事更加便
+捷高效，也给群众带来了实实在在的
+获得感。与此同时，一些老年人不会
+使用智能手机，在出行、就医等方面
+遇到了新的困难。让数字服务更暖心，
+既要保留线下渠道，也要简化操作流
+程，让每一位老年人都能共享便利。
+"""
+
+
+def test_a_line_opening_a_paragraph_and_ending_in_a_bracketed_column_is_a_headline():
+    _assert_commentary_second(TITLE_WITH_COLUMN_PAGE, "让数字服务更暖心", "数字服务的广泛应用")
+
+
+# The first invented item again, set in a wider column and ending in one paragraph.
+_RENOVATED = """多地推进老旧小区改造惠及居民
+本报北京10月12日电（记者张明）今
+年以来，各地加快推进城镇老旧小区改造
+工作，完善水电气热等配套设施，加装电
+梯，补齐养老托育短板，居民的生活环境
+得到明显改善。
+"""
+
+
+# A commentary's headline with its column tag in brackets, in body type between two bodies
+# (as a section head would stand): a section head carries no column tag.
+TITLED_COLUMN_PAGE = _RENOVATED + """据介绍，改造项目坚持居民自愿、因
+地制宜，先听取意见再确定方案，让改造
+真正改到居民的心坎上。
+让老年人乘车更方便（民生观）
+不少老年人不会用手机扫码，乘坐公交
+车时常常遇到麻烦。一些城市保留了现金
+投币和老年卡，还在站台安排志愿者帮
+忙，让老年人出行更加方便。
+这些做法值得推广。公共服务既要跟
+上数字时代，也要照顾老年人的需要。
+"""
+
+
+def test_a_title_with_its_column_tag_heads_an_article_not_a_section():
+    page = newsie.parse(TITLED_COLUMN_PAGE, issue_date="2019-10-13")
+    assert [a.headline.text if a.headline else None for a in page.articles] == [
+        "多地推进老旧小区改造惠及居民", "让老年人乘车更方便"]
+    assert page.articles[1].column is not None and page.articles[1].column.text == "民生观"
+    assert not page.articles[0].section_heads
+
+
+# Two items of one series, each under the series' tag (words · words) and its title: alike
+# in wording and length, they read as one article with section heads but for the tag.
+SERIES_PAGE = """家乡的变化·交通篇
+第一座跨江大桥
+很多老人还记得过江要靠渡船的日子，
+遇上大风大雾，渡船停航，两岸往来就
+断了。大桥建成通车后，过江只要几分
+钟，两岸的联系一下子紧密起来。
+如今，这座大桥仍在使用，成为家乡
+交通发展的见证。
+家乡的变化·交通篇
+第一条高速公路
+很多老人还记得进城要坐半天汽车的日
+子，遇上雨雪，山路难行，进城就更难
+了。高速公路建成通车后，进城只要一
+个小时，家乡的联系一下子紧密起来。
+如今，这条高速公路车流不息，成为家
+乡交通发展的见证。
+"""
+
+
+def test_a_series_tag_above_a_title_heads_an_article_not_a_section():
+    page = newsie.parse(SERIES_PAGE, issue_date="2019-10-13")
+    assert [a.headline.text if a.headline else None for a in page.articles] == ["第一座跨江大桥", "第一条高速公路"]
+    assert not page.articles[0].section_heads
+
+
+# A title set over two lines, the first ending on a comma: in body type that line reads
+# as the end of the paragraph above, but no paragraph ends on a comma.
+COMMA_TITLE_PAGE = _RENOVATED + """从山区到城市，
+一条公路连起致富路
+本报贵阳10月12日电（记者王芳）山
+区公路通车以来，沿线村民把自家种的
+蔬菜水果运进城里销售，收入明显增加。
+"""
+
+
+def test_a_short_line_ending_on_a_comma_above_a_title_belongs_to_the_heading():
+    page = newsie.parse(COMMA_TITLE_PAGE, issue_date="2019-10-13")
+    first, road = page.articles
+    assert [p.text for p in first.paragraphs][-1].endswith("得到明显改善。")
+    heading = "".join(x.text for x in (road.kicker, road.headline) if x is not None)
+    assert heading == "从山区到城市，一条公路连起致富路"
+
+
+# The first item closes with its illustration's credit (who drew, who wrote) at the
+# column's edge; the next headline is as wide.
+ART_CREDIT_PAGE = _RENOVATION.replace("居民的生活环境得到明显改善，群众\n", "居民生活更方便。张 华图 李 明文\n") + """全国青少年科技创新大赛在杭州落幕
+""" + _CONTEST
+
+
+def test_a_paragraph_ends_with_its_illustrations_credit():
+    page = newsie.parse(ART_CREDIT_PAGE, issue_date="2019-10-13")
+    assert [a.headline.text if a.headline else None for a in page.articles] == [
+        "多地推进老旧小区改造惠及居民", "全国青少年科技创新大赛在杭州落幕"]
+    assert page.articles[0].paragraphs[-1].text.endswith("张 华图 李 明文")
+
+
+# The same, the headline wrapped over two lines (the first as wide as the column).
+TWO_LINE_TITLE_PAGE = _RENOVATION + """的满意度和获得感都在不断提升。
+全国青少年科技创新大赛在浙江杭州
+落下帷幕
+""" + _CONTEST
+
+
+def test_a_title_wrapped_over_two_lines_after_a_sentence_end_is_not_the_paragraphs_tail():
+    page = newsie.parse(TWO_LINE_TITLE_PAGE, issue_date="2019-10-13")
+    assert [a.headline.text if a.headline else None for a in page.articles] == [
+        "多地推进老旧小区改造惠及居民", "全国青少年科技创新大赛在浙江杭州落下帷幕"]
+    assert page.articles[0].paragraphs[-1].text.endswith("不断提升。")
+
+
+# A commentary's headline as wide as the column, then its body's opening line broken off
+# short (digits set narrow): the reflow joins the two and ends the paragraph there.
+OPENING_LINE_PAGE = _RENOVATED + """国际论坛
+符合国情的制度给人民带来美好生活
+10月11日，两国领导人在金
+奈举行会晤，决定建立高级别经贸对话
+机制，以加强两国在经贸领域的交流与
+合作，推动双边贸易平衡发展。
+"""
+
+
+def test_the_bodys_opening_line_the_reflow_joined_to_a_title_is_cut_off():
+    page = newsie.parse(OPENING_LINE_PAGE, issue_date="2019-10-13")
+    forum = page.articles[1]
+    assert forum.headline.text == "符合国情的制度给人民带来美好生活"
+    assert forum.paragraphs[0].text.startswith("10月11日，两国领导人在金")

@@ -619,6 +619,10 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
         _decide_by_marks(lines, widths, blank_marked, facts)
     _revise_breaks(lines, widths, indent_marked, blank_marked, facts)
     _set_labels_apart(lines)
+    _set_heading_lines_apart(lines, facts)
+    _end_closing_notes(lines)
+    _end_titles_with_columns(lines)
+    _end_art_credits(lines)
 
 
 # The labels of boxes set inside an article: 核心阅读 over its summary (opening the article,
@@ -648,6 +652,91 @@ def _set_labels_apart(lines: list[Line]) -> None:
             line.breaks_after = True
             if i:
                 lines[i - 1].breaks_after = True
+
+
+# what prose does not run a whole line without (a heading line does)
+_LINE_PUNCT = re.compile(r"[，。；！？、：,;:!?…]")
+
+
+def _set_heading_lines_apart(lines: list[Line], facts: _LineFacts) -> None:
+    """A line that closes its paragraph and holds no punctuation at all, after a line that
+    ends a sentence, is a heading line, not the paragraph's last line: prose ends a
+    paragraph on a stop (…退耕还林工作。 / 湖南20年退耕还林2160万亩). So are two such lines
+    holding no stop and ending on no punctuation: a title wrapped over two lines."""
+    props = facts.props
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        if (not line.breaks_after and nxt.breaks_after and "term" in props[i] and not nxt.letter_spaced
+                and len(nxt.text) >= 4 and not _LINE_PUNCT.search(nxt.text)):
+            line.breaks_after = True
+        elif (not line.breaks_after and "term" in props[i] and i + 2 < len(lines) and not nxt.breaks_after
+              and lines[i + 2].breaks_after and not (nxt.letter_spaced or lines[i + 2].letter_spaced)):
+            # a title wrapped over two lines: no stop in either, no punctuation at its end
+            tail = nxt.text + lines[i + 2].text
+            if 6 <= len(tail) <= 48 and not _TAIL_STOP.search(tail) and tail[-1] not in "，、：,:;；”’）)":
+                line.breaks_after = True
+
+
+_TAIL_STOP = re.compile(r"[。；！？;!?…]")
+
+
+# what a bracketed note closing an article holds: its source or author (（新华社北京10月1日电）,
+# （本报记者张三、李四）, （作者为…研究员）); a photo's credit (…摄) stays in its paragraph
+_CLOSING_NOTE = re.compile(r"记者|作者|日电|社电|报道|整理|编译|供稿|综合")
+
+
+def _end_closing_notes(lines: list[Line]) -> None:
+    """A paragraph ends with the bracketed note that closes an article (its source, its
+    reporters, its author), whatever the line widths say: a headline may follow at the
+    column's width. Not a dateline's reporter bracket (…电（记者王群）), which text follows."""
+    start = 0  # the first line of the current paragraph
+    for i, line in enumerate(lines):
+        if i + 1 < len(lines) and not line.breaks_after and line.text.endswith(("）", ")")):
+            text = "".join(ln.text for ln in lines[max(start, i - 3) : i + 1])
+            k = max(text.rfind("（"), text.rfind("("))
+            inner = text[k + 1 : -1]
+            if (k >= 0 and not any(c in inner for c in "（）()") and _CLOSING_NOTE.search(inner)
+                    and not _PHOTO_NOTE.search(inner) and not text[:k].rstrip().endswith("电")):
+                line.breaks_after = True
+        if line.breaks_after:
+            start = i + 1
+
+
+_PHOTO_NOTE = re.compile(r"摄|图")
+
+
+# an illustration's credit closing an item: who drew it, who wrote it (曹 一图 吕 岩文)
+_ART_CREDIT = regex.compile(r"(?:^|[。！？”])[\p{Han}](?: ?[\p{Han}]){0,2}图 +[\p{Han}](?: ?[\p{Han}]){0,2}文$")
+
+
+def _end_art_credits(lines: list[Line]) -> None:
+    """A paragraph ends with the credit of its illustration (…出行更加通畅。勾 犇图 付千也文):
+    what follows is another item's heading."""
+    for line in lines[:-1]:
+        if not line.breaks_after and line.text.endswith("文") and _ART_CREDIT.search(line.text):
+            line.breaks_after = True
+
+# a column tag in brackets after a headline: 平凡孕育着伟大（今日谈）, …（暖闻热评·最美奋斗者①）
+_TITLE_COLUMN = regex.compile(r"^(?P<title>[^。；！？!?;…（(]{4,40}?)[（(](?P<column>[\p{Han}“”·①-⑳\d ]{3,20})[）)]$")
+
+
+def _end_titles_with_columns(lines: list[Line]) -> None:
+    """A line that opens a paragraph and ends in a column tag in brackets is a headline
+    with its column (平台经济服务百姓生活（生活漫步）): the body starts on the next line.
+    The tag is a standing column's name, or words joined by · (新中国“第一”·生活篇), or a
+    few Chinese characters with no digit (not an abbreviation: 政府和社会资本合作（PPP）)."""
+    from newsie.extractors._columns import is_column_name
+
+    for i, line in enumerate(lines[:-1]):
+        if line.breaks_after or (i and not lines[i - 1].breaks_after) or not line.text.endswith(("）", ")")):
+            continue
+        m = _TITLE_COLUMN.match(line.text)
+        if m is None:
+            continue
+        column = m.group("column")
+        if is_column_name(column) or "·" in column or (
+                4 <= len(column) <= 8 and not any(c.isdigit() for c in column)):
+            line.breaks_after = True
 
 
 #: A jump marker: （下转第3版）, （上接第一版）, 转第2版 (newsie.continuations.v1 reads them; the

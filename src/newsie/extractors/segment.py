@@ -203,6 +203,102 @@ def classify(doc: Document) -> list[Block]:
     return blocks
 
 
+# a heading line holds no sentence end and does not stop on a comma or colon
+_STOPS = regex.compile(r"[。；！？!?;…]")
+# photo columns: the column is the item's only heading, its caption text runs below it
+_PHOTO_COLUMNS = frozenset("图片报道 图片新闻 图说 影像中国".split())
+_OPENING_SHORT = 1.0  # how many ems short of its column an indented opening line is at least
+
+
+def _title_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the headline the reflow ran into its body cut off as a title.
+
+    A column tag (人民时评) or a kicker (…——) heads a headline, never a body: where the
+    heading lines above a paragraph hold no title, and the paragraph's first source line
+    reads as one (no sentence end, no comma or colon at its end, a word break at its end
+    that the page's text nowhere else runs across), that line is the headline the reflow
+    joined to the body's first line (人民时评 / 赋权减负，激发创新活力 / 政策红利的…).
+    """
+    if is_clean_form(doc):
+        return blocks
+    out: list[Block] = []
+    flat = None  # the page without white space, built when first needed
+    for b in blocks:
+        above = []  # the heading lines right above b
+        for x in reversed(out):
+            if x.kind not in HEADING:
+                break
+            above.append(x)
+        if (b.kind != BODY or b.n_lines < 2 or not above or any(x.kind == TITLE for x in above)
+                or not any(x.kind == KICKER or (x.kind == COLUMN and x.text.strip() not in _PHOTO_COLUMNS)
+                           for x in above)):
+            out.append(b)
+            continue
+        first, last = doc.paragraph_lines[b.index]
+        kept = [i for i in range(first, last + 1) if doc.lines[i].clean_end > doc.lines[i].clean_start]
+        src = [doc.lines[i] for i in kept]
+        head = doc.match_text[src[0].clean_start : src[0].clean_end].strip()
+        nxt = doc.match_text[src[1].clean_start : src[1].clean_end].strip() if len(src) > 1 else ""
+        if (len(src) < 2 or src[0].letter_spaced or not 4 <= len(head) <= 32 or _STOPS.search(head)
+                or head[-1] in "，、：:,"):
+            out.append(b)
+            continue
+        col = doc.column_widths[kept[1]]
+        if not col or src[1].width > col - _OPENING_SHORT:
+            out.append(b)  # the second line is no indented opening line: the paragraph runs on
+            continue
+        if flat is None:
+            flat = regex.sub(r"\s+", "", doc.match_text)
+        if _WORD_CHAR.match(head[-1]) and nxt and _WORD_CHAR.match(nxt[0]) and flat.count(head[-1] + nxt[0]) > 1:
+            out.append(b)  # the line end splits a word the page uses elsewhere: a wrap
+            continue
+        title = _piece(doc, b, src[:1])
+        title.kind = TITLE
+        out += [title, _piece(doc, b, src[1:])]
+    return out
+
+
+def _body_line_off_titles(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a two-line title block cut where its second line is the opening
+    line of the body below it, broken off there by the reflow: a line that holds a
+    comma and stops mid-sentence, its paragraph going on in the block below
+    (符合国情的制度给中国人民带来好生活 / 10月11日—12日，习近平主席同 / 印度总理莫迪在金奈…)."""
+    if is_clean_form(doc):
+        return blocks
+    out: list[Block] = []
+    for k, b in enumerate(blocks):
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if b.kind != TITLE or b.n_lines != 2 or b.letter_spaced or nxt is None or nxt.kind != BODY:
+            out.append(b)
+            continue
+        first, last = doc.paragraph_lines[b.index]
+        src = [ln for ln in doc.lines[first : last + 1] if ln.clean_end > ln.clean_start]
+        if len(src) != 2:
+            out.append(b)
+            continue
+        head = doc.match_text[src[0].clean_start : src[0].clean_end].strip()
+        tail = doc.match_text[src[1].clean_start : src[1].clean_end].strip()
+        if (_STOPS.search(head) or "，" in head or "，" not in tail or not _ENDS_IN_WORD.search(tail)
+                or not 4 <= len(head) <= 32):
+            out.append(b)
+            continue
+        title, body = _piece(doc, b, src[:1]), _piece(doc, b, src[1:])
+        body.kind = BODY
+        out += [title, body]
+    return out
+
+
+def _title_first_halves(blocks: list[Block]) -> None:
+    """A short line in body type that ends on a comma, right above a title line, is the
+    first half of that title (从武汉到金奈， / 汇聚中印关系发展正能量): a paragraph does not end
+    on a comma."""
+    for b, nxt in zip(blocks, blocks[1:]):
+        text = b.text.strip()
+        if (b.kind == BODY and nxt.kind == TITLE and b.n_lines == 1 and 4 <= len(text) <= 16
+                and text.endswith("，") and not _STOPS.search(text) and "：" not in text):
+            b.kind = TITLE
+
+
 # how many ems an indented first line falls short of its column (two ems, give or take;
 # tuned on both dev routes: up to 3.0 takes more real section heads and loses sim body F1)
 _INDENT_SHORT = (1.25, 2.5)
@@ -744,7 +840,32 @@ def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None)
         return 1.0  # not between two runs of body text
     if any(b.letter_spaced or b.wider for b in seq[i]):
         return 1.0  # display type: letter-spaced, or wider than the column it stands in
+    if any(_titled_column(b.text) for b in seq[i] if b.kind == TITLE):
+        return 1.0  # a title with its column tag: 请让台商“安心回家”（观沧海）
+    if len(seq[i]) >= 2 and any(_SERIES_TAG.match(b.text) for b in seq[i][:-1]):
+        return 1.0  # a series tag above a title: 新中国“第一”·生活篇 / 第一辆国产自行车
     return heading_probability(seq, i, lengths)
+
+
+# a series' tag: words, a middle dot, words (新中国“第一”·生活篇, 点赞中国·让友谊辉映未来)
+_SERIES_TAG = regex.compile(r"^[\p{Han}“”\d]{2,12}·[\p{Han}“”\d]{2,12}$")
+
+
+def _titled_column(text: str) -> bool:
+    """Is ``text`` a title with a column tag in brackets after it (a standing column's
+    name, words joined by ·, or a few Chinese characters with no digit)?
+
+    >>> _titled_column("请让台商“安心回家”（观沧海）"), _titled_column("第一只国产手表（新中国“第一”·生活篇）")
+    (True, True)
+    >>> _titled_column("改革开放（1978—2012）")
+    False
+    """
+    m = _COLUMN_IN_TITLE.match(text)
+    if m is None or len(m.group("title")) < 4:
+        return False
+    column = m.group("column")
+    return is_column_name(column) or "·" in column or (
+        2 <= len(column) <= 8 and not any(c.isdigit() for c in column) and " " not in column)
 
 
 def _absorb_section_heads(seq: list[object], soft_low: float | None = None
@@ -805,6 +926,8 @@ def segment_blocks(
     them before).
     """
     clean_form = is_clean_form(doc)
+    blocks = _body_line_off_titles(doc, _title_joined_below(doc, blocks))
+    _title_first_halves(blocks)
     seq, captions = _group(blocks)
     seq = _split_at_leads(seq)
     soft: dict[int, float] = {}
