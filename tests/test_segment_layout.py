@@ -314,3 +314,26 @@ def test_a_heading_line_ending_in_a_dash_ends_the_kicker_above_the_headline():
     # a —— that opens the next line is a subtitle's, not a kicker's end
     sub = [Block(0, 0, 8, "让文物重现光彩", kind=TITLE), Block(1, 9, 30, "——记省博物馆文物修复团队", kind=TITLE)]
     assert assign_roles(sub)[1][0] == "headline"
+
+
+# Heading lines set in a large type and wrapped at a narrow measure, as a PDF of a one-column
+# article gives them: a kicker of two lines at the full measure, the second a little short,
+# then the headline, one full line and a short tail. Nothing in the words says where the
+# kicker ends; the measure does: a line shorter than the measure ends its piece.
+WRAPPED_HEADS = ([["交通运输部公布国", "庆假期出行数据"], ["全国高速公路日均", "车流量创新高"]],
+                 [["国家统计局发布前", "三季度工业数据"], ["高技术制造业增加", "值较快增长"]])
+WRAPPED_BODY = """本报北京10月9日电（记者王伟）记者从有关部门获悉，今
+年以来各地认真落实各项部署，相关工作取得明显成效，
+群众获得感持续增强。有关负责人表示，下一步将继续
+加大工作力度，细化落实措施，确保各项任务按期完成。
+据介绍，各地还将加强督促检查，及时总结推广好的经
+验做法，推动工作不断取得新进展。"""
+
+
+def test_a_kicker_wrapped_at_the_headline_measure_ends_where_its_short_line_does():
+    for kicker, headline in WRAPPED_HEADS:
+        text = "\r\n".join(kicker + headline + WRAPPED_BODY.split("\n")) + "\r\n"
+        (article,) = newsie.parse(text, issue_date="2019-10-10").articles
+        assert article.kicker is not None and "".join(article.kicker.text.split()) == "".join(kicker)
+        assert "".join(article.headline.text.split()) == "".join(headline)
+        assert article.paragraphs[0].text.startswith("记者从有关部门获悉")
