@@ -986,8 +986,19 @@ def _pieces(group: list[Block]) -> list[int]:
     return out
 
 
-def line_features(group: list[Block], k: int) -> dict[str, float]:
-    """What the heading-line role model reads about line ``k`` of a heading group."""
+def _piece_facts(group: list[Block]) -> tuple[list[int], list[int]]:
+    """Each line's piece (:func:`_pieces`) and each piece's length in characters."""
+    pieces = _pieces(group)
+    chars = [0] * (pieces[-1] + 1)
+    for x, q in zip(group, pieces):
+        chars[q] += len(x.text)
+    return pieces, chars
+
+
+def line_features(group: list[Block], k: int,
+                  facts: tuple[list[int], list[int]] | None = None) -> dict[str, float]:
+    """What the heading-line role model reads about line ``k`` of a heading group
+    (``facts``: the group's :func:`_piece_facts`, when the caller has them)."""
     b = group[k]
     text = b.text
     n = len(group)
@@ -1036,11 +1047,8 @@ def line_features(group: list[Block], k: int) -> dict[str, float]:
     # the pieces of a wrapped group (:func:`_pieces`): which piece the line is in, where in
     # it, and how long the piece is beside the others (a wrapped kicker is often the longest
     # text of its group and ends in a short line: 郭声琨在陕西 / 调研强调顺应 / 人民群众呼声 / 期盼)
-    pieces = _pieces(group)
-    p, n_p = pieces[k], pieces[-1] + 1
-    chars = [0] * n_p
-    for x, q in zip(group, pieces):
-        chars[q] += len(x.text)
+    pieces, chars = facts or _piece_facts(group)
+    p, n_p = pieces[k], len(chars)
     f.update({"piece_first": float(p == 0), "piece_last": float(p == n_p - 1),
               "piece_starts": float(k == 0 or pieces[k - 1] != p),
               "piece_ends": float(k == n - 1 or pieces[k + 1] != p),
@@ -1097,8 +1105,9 @@ def assign_roles(group: list[Block], body: str = "") -> tuple[float, list[str]]:
     model = _role_model()
     order = [model["classes"].index(r) for r in ROLES]
     scores = []
+    facts = _piece_facts(group)
     for k in range(len(group)):
-        raw = boosted(model, line_features(group, k))
+        raw = boosted(model, line_features(group, k, facts))
         scores.append([raw[c] for c in order])
     # log-softmax per line, then the best non-decreasing role sequence holding a headline
     logp = []
