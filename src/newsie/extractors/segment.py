@@ -832,8 +832,15 @@ _PROSE_MARK = regex.compile(r"[，。；！？,;!?]")
 
 # what cutting a joined heading block in two gains before the role model weighs it: the
 # cut adds a line, whose log-probability (<= 0) would otherwise count against it (tuned on
-# both dev routes: 0, 0.5, 1; 0.5 best, headline exact sim 0.612 -> 0.618, pdf 0.587 -> 0.594)
-_CUT_BONUS = 0.5
+# both dev routes: 0, 0.5, 1; 0.5 best, headline exact sim 0.612 -> 0.618, pdf 0.587 -> 0.594;
+# re-tuned for the role model that reads wrapped pieces (segment_roles v5): 0.25, 0.5, 0.75,
+# 1, 1.25, 1.5, 2, 3; flat from 1.25 to 3, sim 0.672 -> 0.686, pdf 0.662 -> 0.663)
+_CUT_BONUS = 1.5
+# a cut that leaves at most this many characters below it gains only the old 0.5: a title
+# wrapped with a short tail (…音乐会 / 举行) is one headline, not a kicker over a two-character
+# one (tried 2, 3, 4, 5 and a bonus of 0 there: flat; sim 0.686 -> 0.688, pdf 0.663 -> 0.667)
+_SHORT_TAIL = 4
+_SHORT_TAIL_BONUS = 0.5
 # what a cut right after a source line ending in —— gains on top (the line is a kicker
 # the reflow joined to its headline: 敦煌研究院做好文化遗产保护……——/让莫高窟文化动起来活起来),
 # and what the headline or subtitle role costs a line at or above a heading line that
@@ -887,7 +894,9 @@ def _role_lines(doc: Document, group: list[Block], body: str = "") -> tuple[list
             option = group[:k] + [_piece(doc, b, src[:c]), _piece(doc, b, src[c:])] + group[k + 1 :]
             score, option_roles = assign_roles(option, body)
             head = doc.match_text[src[c - 1].clean_start : src[c - 1].clean_end]
-            bonus = _CUT_BONUS + (_KICKER_CUT_BONUS if _ends_kicker(head) else 0.0)
+            tail = sum(ln.clean_end - ln.clean_start for ln in src[c:])
+            bonus = _CUT_BONUS if tail > _SHORT_TAIL else _SHORT_TAIL_BONUS
+            bonus += _KICKER_CUT_BONUS if _ends_kicker(head) else 0.0
             if score + bonus > best_score:
                 best_score, roles, chosen = score, option_roles, option
         group = chosen
