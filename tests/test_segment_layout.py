@@ -540,3 +540,65 @@ def test_the_bodys_opening_line_the_reflow_joined_to_a_title_is_cut_off():
     forum = page.articles[1]
     assert forum.headline.text == "符合国情的制度给人民带来美好生活"
     assert forum.paragraphs[0].text.startswith("10月11日，两国领导人在金")
+
+
+# Heading lines set in a large type and wrapped at a narrow measure, as a PDF of a one-column
+# article gives them: a kicker of two lines at the full measure, the second a little short,
+# then the headline, one full line and a short tail. Nothing in the words says where the
+# kicker ends; the measure does: a line shorter than the measure ends its piece.
+WRAPPED_HEADS = ([["交通运输部公布国", "庆假期出行数据"], ["全国高速公路日均", "车流量创新高"]],
+                 [["国家统计局发布前", "三季度工业数据"], ["高技术制造业增加", "值较快增长"]])
+WRAPPED_BODY = """本报北京10月9日电（记者王伟）记者从有关部门获悉，今
+年以来各地认真落实各项部署，相关工作取得明显成效，
+群众获得感持续增强。有关负责人表示，下一步将继续
+加大工作力度，细化落实措施，确保各项任务按期完成。
+据介绍，各地还将加强督促检查，及时总结推广好的经
+验做法，推动工作不断取得新进展。"""
+
+
+def test_a_kicker_wrapped_at_the_headline_measure_ends_where_its_short_line_does():
+    for kicker, headline in WRAPPED_HEADS:
+        text = "\r\n".join(kicker + headline + WRAPPED_BODY.split("\n")) + "\r\n"
+        (article,) = newsie.parse(text, issue_date="2019-10-10").articles
+        assert article.kicker is not None and "".join(article.kicker.text.split()) == "".join(kicker)
+        assert "".join(article.headline.text.split()) == "".join(headline)
+        assert article.paragraphs[0].text.startswith("记者从有关部门获悉")
+
+
+# A kicker as wide as the body column and no —— at its end, above a shorter headline: the
+# reflow reads the two as a full line and its wrap tail; cut, the block reads better as a
+# kicker and its headline. A long headline wrapped with a short tail of two characters
+# stays one headline.
+JOINED_FIRST = """城市书房开进社区居民家门口
+本报杭州10月9日电（记者江南）杭
+州市首批二十家城市书房近日在老城区
+的社区中心陆续开放，居民在家门口就
+能借书、还书，参加读书会和讲座活动。
+"""
+JOINED_BODY = """本报杭州10月9日电（记者李明）新
+学期开始，杭州部分中小学校开设了人
+工智能课程，学生们在课堂上动手编写
+程序，操控机器人完成各种有趣的任务。
+学校负责人表示，课程注重培养学
+生的动手能力和创新意识，受到了家长
+和学生的普遍欢迎。
+"""
+GAMES_BODY = """本报郑州10月9日电（记者李明）第
+十一届全国少数民族传统体育运动会9日
+在郑州落下帷幕，来自全国各地的运动员
+在十七个竞赛项目中展开角逐，展示了各
+民族传统体育的独特魅力。
+"""
+
+
+def test_a_kicker_the_reflow_joined_to_its_headline_is_cut_without_a_dash():
+    for kicker, headline in (("杭州部分中小学校开设人工智能课", "小粉丝迷上前沿新知"),
+                             ("浙江多地中小学开设人工智能课程", "机器人走进课堂")):
+        page = newsie.parse(f"{JOINED_FIRST}{kicker}\n{headline}\n{JOINED_BODY}", issue_date="2019-10-10")
+        school = page.articles[-1]
+        assert school.kicker is not None and school.kicker.text == kicker
+        assert school.headline.text == headline
+    for title in (("全国少数民族传统体育运动会在郑州", "闭幕"), ("全国少数民族传统体育运动会闭幕式", "举行")):
+        page = newsie.parse(f"{JOINED_FIRST}{title[0]}\n{title[1]}\n{GAMES_BODY}", issue_date="2019-10-10")
+        games = page.articles[-1]
+        assert games.kicker is None and games.headline.text == "".join(title)

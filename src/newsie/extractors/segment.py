@@ -955,8 +955,15 @@ _PROSE_MARK = regex.compile(r"[，。；！？,;!?]")
 
 # what cutting a joined heading block in two gains before the role model weighs it: the
 # cut adds a line, whose log-probability (<= 0) would otherwise count against it (tuned on
-# both dev routes: 0, 0.5, 1; 0.5 best, headline exact sim 0.612 -> 0.618, pdf 0.587 -> 0.594)
-_CUT_BONUS = 0.5
+# both dev routes: 0, 0.5, 1; 0.5 best, headline exact sim 0.612 -> 0.618, pdf 0.587 -> 0.594;
+# re-tuned for the role model that reads wrapped pieces (segment_roles v5): 0.25, 0.5, 0.75,
+# 1, 1.25, 1.5, 2, 3; flat from 1.25 to 3, sim 0.672 -> 0.686, pdf 0.662 -> 0.663)
+_CUT_BONUS = 1.5
+# a cut that leaves at most this many characters below it gains only the old 0.5: a title
+# wrapped with a short tail (…音乐会 / 举行) is one headline, not a kicker over a two-character
+# one (tried 2, 3, 4, 5 and a bonus of 0 there: flat; sim 0.686 -> 0.688, pdf 0.663 -> 0.667)
+_SHORT_TAIL = 4
+_SHORT_TAIL_BONUS = 0.5
 # what a cut right after a source line ending in —— gains on top (the line is a kicker
 # the reflow joined to its headline: 敦煌研究院做好文化遗产保护……——/让莫高窟文化动起来活起来),
 # and what the headline or subtitle role costs a line at or above a heading line that
@@ -1010,7 +1017,9 @@ def _role_lines(doc: Document, group: list[Block], body: str = "") -> tuple[list
             option = group[:k] + [_piece(doc, b, src[:c]), _piece(doc, b, src[c:])] + group[k + 1 :]
             score, option_roles = assign_roles(option, body)
             head = doc.match_text[src[c - 1].clean_start : src[c - 1].clean_end]
-            bonus = _CUT_BONUS + (_KICKER_CUT_BONUS if _ends_kicker(head) else 0.0)
+            tail = sum(ln.clean_end - ln.clean_start for ln in src[c:])
+            bonus = _CUT_BONUS if tail > _SHORT_TAIL else _SHORT_TAIL_BONUS
+            bonus += _KICKER_CUT_BONUS if _ends_kicker(head) else 0.0
             if score + bonus > best_score:
                 best_score, roles, chosen = score, option_roles, option
         group = chosen
@@ -1084,8 +1093,44 @@ def _balanced(a: str, b: str) -> bool:
         _SENTENCE_END.search(a) or _SENTENCE_END.search(b))
 
 
-def line_features(group: list[Block], k: int) -> dict[str, float]:
-    """What the heading-line role model reads about line ``k`` of a heading group."""
+# a heading line counts as set at its group's full measure within this much of the widest
+# line, in ems (a title wrapped at one measure leaves its lines within half an em or so of
+# it: half-width digits and punctuation; 0.5, 0.75 and 1.25 tried on both dev routes, 0.75
+# best: pdf headline exact 0.655 / 0.662 / 0.652)
+_FULL_SLACK = 0.75
+
+
+def _pieces(group: list[Block]) -> list[int]:
+    """The piece (a kicker, a headline, a subtitle: one wrapped text) each line of a heading
+    group belongs to, read from the lines' widths: when two lines or more share the group's
+    widest measure the group was wrapped at it, and a line set at that measure goes on in
+    the next line; a shorter line ends its piece (国际象棋男子 / 世界杯赛 | 中国棋手丁立 /
+    人获得亚军). Without such a measure every line is a piece of its own."""
+    widths = [b.width_ratio * b.col for b in group]
+    top = max(widths)
+    full = [w > 0 and w >= top - _FULL_SLACK for w in widths]
+    wrapped = top >= 3 and sum(full) >= 2
+    out, piece = [], 0
+    for k in range(len(group)):
+        out.append(piece)
+        if not (wrapped and full[k]) or _ends_kicker(group[k].text):
+            piece += 1
+    return out
+
+
+def _piece_facts(group: list[Block]) -> tuple[list[int], list[int]]:
+    """Each line's piece (:func:`_pieces`) and each piece's length in characters."""
+    pieces = _pieces(group)
+    chars = [0] * (pieces[-1] + 1)
+    for x, q in zip(group, pieces):
+        chars[q] += len(x.text)
+    return pieces, chars
+
+
+def line_features(group: list[Block], k: int,
+                  facts: tuple[list[int], list[int]] | None = None) -> dict[str, float]:
+    """What the heading-line role model reads about line ``k`` of a heading group
+    (``facts``: the group's :func:`_piece_facts`, when the caller has them)."""
     b = group[k]
     text = b.text
     n = len(group)
@@ -1131,6 +1176,23 @@ def line_features(group: list[Block], k: int) -> dict[str, float]:
                       side + "attend": float(bool(_ENDS_ATTEND.search(t))),
                       side + "comma": float("，" in t), side + "series": float(bool(_SERIES.search(t))),
                       side + "column_name": float(is_column_name(t))})
+    # the pieces of a wrapped group (:func:`_pieces`): which piece the line is in, where in
+    # it, and how long the piece is beside the others (a wrapped kicker is often the longest
+    # text of its group and ends in a short line: 郭声琨在陕西 / 调研强调顺应 / 人民群众呼声 / 期盼)
+    pieces, chars = facts or _piece_facts(group)
+    p, n_p = pieces[k], len(chars)
+    f.update({"piece_first": float(p == 0), "piece_last": float(p == n_p - 1),
+              "piece_starts": float(k == 0 or pieces[k - 1] != p),
+              "piece_ends": float(k == n - 1 or pieces[k + 1] != p),
+              "piece_multi": float(pieces.count(p) > 1),
+              "piece_longest": float(chars[p] == max(chars)),
+              "piece_longer_next": float(p + 1 < n_p and chars[p] > chars[p + 1]),
+              "piece_shorter_next": float(p + 1 < n_p and chars[p] < chars[p + 1]),
+              "piece_longer_prev": float(p > 0 and chars[p] > chars[p - 1]),
+              "wrapped": float(n_p < n)})
+    f.update(_bin("pieces", n_p, (2, 3, 4)))
+    f.update(_bin("piece", p, (1, 2)))
+    f.update(_bin("piece_len", chars[p], (5, 8, 11, 15, 20, 28)))
     f.update(_bin("n", n, (2, 3, 4, 5)))
     f.update(_bin("pos", k, (1, 2, 3)))
     f.update(_bin("ratio", b.width_ratio, (0.01, 0.6, 0.85, 1.1, 1.5)))
@@ -1175,8 +1237,9 @@ def assign_roles(group: list[Block], body: str = "") -> tuple[float, list[str]]:
     model = _role_model()
     order = [model["classes"].index(r) for r in ROLES]
     scores = []
+    facts = _piece_facts(group)
     for k in range(len(group)):
-        raw = boosted(model, line_features(group, k))
+        raw = boosted(model, line_features(group, k, facts))
         scores.append([raw[c] for c in order])
     # log-softmax per line, then the best non-decreasing role sequence holding a headline
     logp = []
