@@ -654,8 +654,9 @@ def _set_labels_apart(lines: list[Line]) -> None:
                 lines[i - 1].breaks_after = True
 
 
-# what prose does not run a whole line without (a heading line does)
+# what prose does not run a whole line without (a heading line does); what ends a sentence
 _LINE_PUNCT = re.compile(r"[，。；！？、：,;:!?…]")
+_TAIL_STOP = re.compile(r"[。；！？;!?…]")
 
 
 def _set_heading_lines_apart(lines: list[Line], facts: _LineFacts) -> None:
@@ -677,12 +678,11 @@ def _set_heading_lines_apart(lines: list[Line], facts: _LineFacts) -> None:
                 line.breaks_after = True
 
 
-_TAIL_STOP = re.compile(r"[。；！？;!?…]")
-
 
 # what a bracketed note closing an article holds: its source or author (（新华社北京10月1日电）,
 # （本报记者张三、李四）, （作者为…研究员）); a photo's credit (…摄) stays in its paragraph
 _CLOSING_NOTE = re.compile(r"记者|作者|日电|社电|报道|整理|编译|供稿|综合")
+_PHOTO_NOTE = re.compile(r"摄|图")
 
 
 def _end_closing_notes(lines: list[Line]) -> None:
@@ -702,8 +702,6 @@ def _end_closing_notes(lines: list[Line]) -> None:
             start = i + 1
 
 
-_PHOTO_NOTE = re.compile(r"摄|图")
-
 
 # an illustration's credit closing an item: who drew it, who wrote it (曹 一图 吕 岩文)
 _ART_CREDIT = regex.compile(r"(?:^|[。！？”])[\p{Han}](?: ?[\p{Han}]){0,2}图 +[\p{Han}](?: ?[\p{Han}]){0,2}文$")
@@ -715,6 +713,7 @@ def _end_art_credits(lines: list[Line]) -> None:
     for line in lines[:-1]:
         if not line.breaks_after and line.text.endswith("文") and _ART_CREDIT.search(line.text):
             line.breaks_after = True
+
 
 # a column tag in brackets after a headline: 平凡孕育着伟大（今日谈）, …（暖闻热评·最美奋斗者①）
 _TITLE_COLUMN = regex.compile(r"^(?P<title>[^。；！？!?;…（(]{4,40}?)[（(](?P<column>[\p{Han}“”·①-⑳\d ]{3,20})[）)]$")
