@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 from dateutil.relativedelta import relativedelta, weekday
@@ -1310,7 +1311,7 @@ def parse_expression(expression: str, anchor: dt.date | None = None, *, year_rul
     ctx = Context(anchor=anchor, anchor_kind=anchor_kind, year_rule=year_rule, anchor_time=anchor_time,
                   expression=True)
     hits = find_dates(expression, ctx)
-    for a, b in zip(hits, hits[1:]):  # 第三天上午: the day and its part of day are one expression
+    for a, b in pairwise(hits):  # 第三天上午: the day and its part of day are one expression
         if (b.start == a.end and a.kind == "date" and a.granularity == "day" and b.kind == "time"
                 and b.start_date == a.start_date):
             b.start, b.anchor = a.start, a.anchor
