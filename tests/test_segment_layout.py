@@ -540,3 +540,50 @@ def test_the_bodys_opening_line_the_reflow_joined_to_a_title_is_cut_off():
     forum = page.articles[1]
     assert forum.headline.text == "符合国情的制度给人民带来美好生活"
     assert forum.paragraphs[0].text.startswith("10月11日，两国领导人在金")
+
+
+# Page 2 (invented): an article with its headline above, then two jump parts (上接第1版), each
+# with its headline below it, then a two-title group: the second part's headline and that
+# of the datelined article under it. A jump part with no headline of its own cost the
+# pairing nothing, so the first part was left bare and its headline given to the second.
+JUMP_PARTS_HEADED_BELOW = """秋粮收获进度过半
+本报北京10月9日电（记者李明）农业
+农村部最新农情调度显示，全国秋粮已
+收获过半，进度快于上年同期。
+农业农村部要求各地抓住晴好天气，
+加快收获晾晒，确保颗粒归仓。
+（上接第1版）任。他表示，两国友好
+源远流长，双方要保持高层交往，深化
+各领域务实合作，造福两国人民。
+双方还就共同关心的国际和地区问题
+交换了意见。
+国务院总理会见外国客人
+（上接第1版）谊。代表团抵达机场
+时，受到当地民众的热烈欢迎，少年儿
+童挥舞两国国旗，载歌载舞。
+随行人员参加了上述活动。
+代表团结束访问回国
+文化和旅游部举办非遗展
+本报北京10月9日电（记者王芳）文化
+和旅游部今天在京举办非遗展，展出各
+地非物质文化遗产项目二百余项。
+展览将持续至本月底，免费向公众开放。
+"""
+
+
+def test_a_jump_part_takes_its_own_headline_not_the_next_parts():
+    page = newsie.parse(JUMP_PARTS_HEADED_BELOW, issue_date="2019-10-10", page=2)
+    assert [(a.headline.text if a.headline else None, a.continued_from, a.paragraphs[0].text[:4])
+            for a in page.articles] == [
+        ("秋粮收获进度过半", None, "农业农村"), ("国务院总理会见外国客人", 1, "任。他表"),
+        ("代表团结束访问回国", 1, "谊。代表"), ("文化和旅游部举办非遗展", None, "文化和旅")]
+
+
+def test_a_dateline_inside_a_jump_part_opens_the_article_its_headline_heads():
+    # the headline below shares no word with the datelined article: the jump part, now
+    # charged for lacking a headline, must not swallow that article to take it
+    text = JUMP_THEN_ARTICLE.replace("沈阳冬季供暖准备工作就绪", "寒潮来临前把温暖送到家")
+    page = newsie.parse(text, issue_date="2019-10-10", page=2)
+    assert [(a.headline.text if a.headline else None, a.continued_from) for a in page.articles] == [
+        (None, 1), ("寒潮来临前把温暖送到家", None)]
+    assert page.articles[1].paragraphs[0].text.startswith("沈阳市冬季供暖")
