@@ -587,3 +587,28 @@ def test_a_dateline_inside_a_jump_part_opens_the_article_its_headline_heads():
     assert [(a.headline.text if a.headline else None, a.continued_from) for a in page.articles] == [
         (None, 1), ("寒潮来临前把温暖送到家", None)]
     assert page.articles[1].paragraphs[0].text.startswith("沈阳市冬季供暖")
+
+
+# A mixed page (invented): the first article's headline below its body, then the second
+# article's kicker (a line ending in a colon) and headline above its body, all in one group.
+# The group was cut only before a title, so the kicker went with the first headline.
+KICKER_IN_SHARED_GROUP = """本报北京10月5日电（记者张丽）国庆
+假期，首都各大公园游人如织，市民和游
+客纷纷走进公园赏花观景，共度佳节。
+据统计，假期前五天全市公园共接待
+游客超过六百万人次，秩序井然。
+首都公园游人如织
+市民代表：
+社区垃圾分类人人有责
+本报北京10月5日电（记者陈红）本市
+各社区近日开展垃圾分类宣传活动，志愿
+者走进楼门院落，向居民讲解分类知识。
+居民纷纷表示，垃圾分类人人有责，
+要从自身做起，从点滴做起。
+"""
+
+
+def test_a_group_shared_by_two_articles_is_cut_before_the_kicker_of_the_second():
+    page = newsie.parse(KICKER_IN_SHARED_GROUP, issue_date="2019-10-06")
+    assert [(a.kicker.text if a.kicker else None, a.headline.text if a.headline else None)
+            for a in page.articles] == [(None, "首都公园游人如织"), ("市民代表：", "社区垃圾分类人人有责")]

@@ -564,6 +564,10 @@ def _pair_mixed(seq: list[object], recut: bool = True, soft: dict[int, float] | 
                     cost - with_next + switch(last, "before"), path + ((i, "next", 0),))
             if prev is not None and nxt is not None and not headed and len(titles) >= 2:
                 for cut in titles[1:]:  # the second part starts at a title
+                    if _leads_on(x[cut - 1]):  # or at the kicker over it: 香港法律界： / 市民都应遵守…
+                        if cut - 1 == 0 or _leads_on(x[cut - 2]):
+                            continue
+                        cut -= 1
                     first, second = x[:cut], x[cut:]
                     put(new, (True, True, "before", start, False),
                         cost - _unheaded_cost(prev) - _cohesion(first, prev) - _cohesion(second, nxt)
@@ -694,6 +698,13 @@ def _best_cut(run: _Run, above: list[Block], below: list[Block]) -> tuple[float,
 # what cutting a group between the two halves of a couplet costs (tuned on both dev routes:
 # 1, 2, 3 and no cut at all tried; 2 best, pdf headline exact 0.634 -> 0.638, sim even)
 _COUPLET_SPLIT = 2.0
+
+
+def _leads_on(b: Block) -> bool:
+    """Does heading block ``b`` lead into the line below it, as a kicker does (a kicker's
+    role, or a line ending in a colon or a dash: 外交部驻港公署负责人： / 63年党龄……——)?"""
+    text = b.text.strip()
+    return b.kind == KICKER or text.endswith(("：", ":")) or _ends_kicker(text)
 
 
 def _one_title(a: Block, b: Block) -> bool:
