@@ -612,3 +612,25 @@ def test_a_group_shared_by_two_articles_is_cut_before_the_kicker_of_the_second()
     page = newsie.parse(KICKER_IN_SHARED_GROUP, issue_date="2019-10-06")
     assert [(a.kicker.text if a.kicker else None, a.headline.text if a.headline else None)
             for a in page.articles] == [(None, "首都公园游人如织"), ("市民代表：", "社区垃圾分类人人有责")]
+
+
+# Page 3 (invented): the close of an article begun elsewhere, then a series tag over the next
+# article's title. The pairing cut the group after the tag to give the body above a heading.
+SERIES_TAG_OVER_TITLE = """展览将持续至本月底，免费向公众开放，
+市民可通过网络平台预约参观，每天限
+流五千人次。
+新中国的“第一”·交通篇
+第一条跨海隧道
+本报厦门10月7日电（记者林红）厦门
+翔安海底隧道是我国大陆第一条跨海隧
+道，全长约九公里，连接厦门岛和翔安区。
+通车以来，这条跨海隧道大大缩短了
+两岸往来时间。
+"""
+
+
+def test_a_series_tag_is_not_cut_from_the_title_under_it_to_head_the_body_above():
+    page = newsie.parse(SERIES_TAG_OVER_TITLE, issue_date="2019-10-08", page=3)
+    first, second = page.articles
+    assert first.headline is None
+    assert (second.column.text, second.headline.text) == ("新中国的“第一”·交通篇", "第一条跨海隧道")

@@ -702,9 +702,10 @@ _COUPLET_SPLIT = 2.0
 
 def _leads_on(b: Block) -> bool:
     """Does heading block ``b`` lead into the line below it, as a kicker does (a kicker's
-    role, or a line ending in a colon or a dash: 外交部驻港公署负责人： / 63年党龄……——)?"""
+    role, a line ending in a colon or a dash: 外交部驻港公署负责人： / 63年党龄……——, or
+    a series tag: 新中国的“第一”·国防篇)?"""
     text = b.text.strip()
-    return b.kind == KICKER or text.endswith(("：", ":")) or _ends_kicker(text)
+    return b.kind == KICKER or text.endswith(("：", ":")) or _ends_kicker(text) or bool(_SERIES_TAG.match(text))
 
 
 def _one_title(a: Block, b: Block) -> bool:
