@@ -634,3 +634,29 @@ def test_a_series_tag_is_not_cut_from_the_title_under_it_to_head_the_body_above(
     first, second = page.articles
     assert first.headline is None
     assert (second.column.text, second.headline.text) == ("新中国的“第一”·交通篇", "第一条跨海隧道")
+
+
+# Paragraphs opening on labels in black brackets (【人物】, 【故事】, 【点评】) inside an article
+# (invented): the short ones were read as headlines, cutting the article in three.
+BRACKET_LABELS_PAGE = """铁路职工假期坚守岗位
+本报郑州10月7日电（记者高远）国庆
+假期，郑州铁路局干部职工坚守岗位，
+保障旅客平安出行。
+【人物】列车长李娟
+【故事】李娟是一名有着十五年工作
+经验的列车长，假期每天在车上工作十
+多个小时，耐心为旅客排忧解难。
+【点评】
+平安出行的背后，是无数铁路职工的
+默默付出。向他们致敬！
+沈阳冬季供暖准备工作就绪
+本报沈阳10月9日电（记者王刚）沈
+阳市冬季供暖准备工作基本就绪，全市
+供热企业完成管网检修，燃煤储备充足。
+"""
+
+
+def test_a_paragraph_opening_on_a_bracketed_label_is_body_text():
+    page = newsie.parse(BRACKET_LABELS_PAGE, issue_date="2019-10-10")
+    assert [a.headline.text for a in page.articles] == ["铁路职工假期坚守岗位", "沈阳冬季供暖准备工作就绪"]
+    assert [p.text[:4] for p in page.articles[0].paragraphs] == ["国庆假期", "【人物】", "【故事】", "【点评】", "平安出行"]

@@ -152,6 +152,8 @@ def classify(doc: Document) -> list[Block]:
             b.kind = LEAD if label in OPENING_LABELS else BODY
         elif _FURNITURE.match(stripped) and not clean_form:
             b.kind = BODY
+        elif _LABEL_OPENING.match(stripped) and not clean_form:
+            b.kind = BODY  # 【人物】社区民警汪勇: a paragraph opening on a bracketed label
         elif _PHOTO.fullmatch(stripped):
             b.kind = CREDIT
         elif (_PHOTO.search(stripped) and len(stripped) > 25) or _CAPTION_START.match(stripped):
@@ -203,6 +205,9 @@ def classify(doc: Document) -> list[Block]:
     return blocks
 
 
+# a paragraph opening on a label in black brackets (【人物】…, 【点评】): body text, never a
+# headline (dev, both routes: 12 such blocks read as headings, none of them a headline)
+_LABEL_OPENING = regex.compile(r"^【[^】]{1,8}】")
 # a heading line holds no sentence end and does not stop on a comma or colon
 _STOPS = regex.compile(r"[。；！？!?;…]")
 # photo columns: the column is the item's only heading, its caption text runs below it
