@@ -660,3 +660,27 @@ def test_a_paragraph_opening_on_a_bracketed_label_is_body_text():
     page = newsie.parse(BRACKET_LABELS_PAGE, issue_date="2019-10-10")
     assert [a.headline.text for a in page.articles] == ["铁路职工假期坚守岗位", "沈阳冬季供暖准备工作就绪"]
     assert [p.text[:4] for p in page.articles[0].paragraphs] == ["国庆假期", "【人物】", "【故事】", "【点评】", "平安出行"]
+
+
+# A page printing its headline after the body, with the article's series tag drawn first,
+# above the body (invented; the seed page sets a column tag so). A tag longer than ten
+# characters was not taken for a column: it headed nothing and was lost.
+SERIES_TAG_FIRST = """点赞中国·让友谊之桥通向未来
+
+“得知中国取得这样的发展成就，我们
+由衷地感到高兴。”来自肯尼亚的留学生
+马丁说，他在中国学习生活已经五年。
+马丁告诉记者，这些年他走过中国许多
+城市，亲眼看到高铁通到越来越多的地方，
+乡村的道路越修越好。
+“正如中国朋友所说，中肯两国是好朋
+友、好伙伴。”马丁说，他毕业后希望回到
+家乡，为两国友好合作出一份力。
+“祝福中国越来越好”
+"""
+
+
+def test_a_series_tag_above_the_body_is_the_column_of_the_article_headed_below():
+    (article,) = newsie.parse(SERIES_TAG_FIRST, issue_date="2019-10-02", page=12).articles
+    assert (article.column.text, article.headline.text) == ("点赞中国·让友谊之桥通向未来", "“祝福中国越来越好”")
+    assert article.paragraphs[0].text.startswith("“得知中国")

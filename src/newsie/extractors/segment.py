@@ -720,7 +720,10 @@ def _one_title(a: Block, b: Block) -> bool:
 
 
 def _column_like(group: list[Block]) -> bool:
-    return len(group) == 1 and (group[0].kind == COLUMN or (group[0].kind == TITLE and len(group[0].text) <= 10))
+    """Is ``group`` a lone column tag: a column name, a short title, or a series tag
+    (点赞中国·让友谊辉映未来), which a page may set apart from its article's headline?"""
+    return len(group) == 1 and (group[0].kind == COLUMN or (group[0].kind == TITLE and (
+        len(group[0].text) <= 10 or bool(_SERIES_TAG.match(group[0].text)))))
 
 
 def _bin(prefix: str, value: float, edges: tuple[float, ...]) -> dict[str, float]:
