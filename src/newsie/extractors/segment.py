@@ -457,7 +457,8 @@ _SWITCH_COST = 2.0
 # what a dateline inside a jump part (上接第N版) costs the pairing if the part goes on
 # through it: a jump part carries on an article begun on another page, so a dateline in
 # it more likely opens another article, whose headline the part must not take (tuned on
-# dev sim: 0 and 1 lost a page, the part swallowing the datelined article under it; 2, 3, 5 even)
+# dev sim: 0 and 1 lost a page, the part swallowing the datelined article under it; 2 keeps
+# it; 3 to 5, with a jump part's unheaded cost raised alike, within one headline of 2)
 _JUMP_DATELINE_MERGE = 2.0
 
 
