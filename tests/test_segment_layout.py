@@ -602,3 +602,147 @@ def test_a_kicker_the_reflow_joined_to_its_headline_is_cut_without_a_dash():
         page = newsie.parse(f"{JOINED_FIRST}{title[0]}\n{title[1]}\n{GAMES_BODY}", issue_date="2019-10-10")
         games = page.articles[-1]
         assert games.kicker is None and games.headline.text == "".join(title)
+
+
+# Page 2 (invented): an article with its headline above, then two jump parts (上接第1版), each
+# with its headline below it, then a two-title group: the second part's headline and that
+# of the datelined article under it. A jump part with no headline of its own cost the
+# pairing nothing, so the first part was left bare and its headline given to the second.
+JUMP_PARTS_HEADED_BELOW = """秋粮收获进度过半
+本报北京10月9日电（记者李明）农业
+农村部最新农情调度显示，全国秋粮已
+收获过半，进度快于上年同期。
+农业农村部要求各地抓住晴好天气，
+加快收获晾晒，确保颗粒归仓。
+（上接第1版）任。他表示，两国友好
+源远流长，双方要保持高层交往，深化
+各领域务实合作，造福两国人民。
+双方还就共同关心的国际和地区问题
+交换了意见。
+国务院总理会见外国客人
+（上接第1版）谊。代表团抵达机场
+时，受到当地民众的热烈欢迎，少年儿
+童挥舞两国国旗，载歌载舞。
+随行人员参加了上述活动。
+代表团结束访问回国
+文化和旅游部举办非遗展
+本报北京10月9日电（记者王芳）文化
+和旅游部今天在京举办非遗展，展出各
+地非物质文化遗产项目二百余项。
+展览将持续至本月底，免费向公众开放。
+"""
+
+
+def test_a_jump_part_takes_its_own_headline_not_the_next_parts():
+    page = newsie.parse(JUMP_PARTS_HEADED_BELOW, issue_date="2019-10-10", page=2)
+    assert [(a.headline.text if a.headline else None, a.continued_from, a.paragraphs[0].text[:4])
+            for a in page.articles] == [
+        ("秋粮收获进度过半", None, "农业农村"), ("国务院总理会见外国客人", 1, "任。他表"),
+        ("代表团结束访问回国", 1, "谊。代表"), ("文化和旅游部举办非遗展", None, "文化和旅")]
+
+
+def test_a_dateline_inside_a_jump_part_opens_the_article_its_headline_heads():
+    # the headline below shares no word with the datelined article: the jump part, now
+    # charged for lacking a headline, must not swallow that article to take it
+    text = JUMP_THEN_ARTICLE.replace("沈阳冬季供暖准备工作就绪", "寒潮来临前把温暖送到家")
+    page = newsie.parse(text, issue_date="2019-10-10", page=2)
+    assert [(a.headline.text if a.headline else None, a.continued_from) for a in page.articles] == [
+        (None, 1), ("寒潮来临前把温暖送到家", None)]
+    assert page.articles[1].paragraphs[0].text.startswith("沈阳市冬季供暖")
+
+
+# A mixed page (invented): the first article's headline below its body, then the second
+# article's kicker (a line ending in a colon) and headline above its body, all in one group.
+# The group was cut only before a title, so the kicker went with the first headline.
+KICKER_IN_SHARED_GROUP = """本报北京10月5日电（记者张丽）国庆
+假期，首都各大公园游人如织，市民和游
+客纷纷走进公园赏花观景，共度佳节。
+据统计，假期前五天全市公园共接待
+游客超过六百万人次，秩序井然。
+首都公园游人如织
+市民代表：
+社区垃圾分类人人有责
+本报北京10月5日电（记者陈红）本市
+各社区近日开展垃圾分类宣传活动，志愿
+者走进楼门院落，向居民讲解分类知识。
+居民纷纷表示，垃圾分类人人有责，
+要从自身做起，从点滴做起。
+"""
+
+
+def test_a_group_shared_by_two_articles_is_cut_before_the_kicker_of_the_second():
+    page = newsie.parse(KICKER_IN_SHARED_GROUP, issue_date="2019-10-06")
+    assert [(a.kicker.text if a.kicker else None, a.headline.text if a.headline else None)
+            for a in page.articles] == [(None, "首都公园游人如织"), ("市民代表：", "社区垃圾分类人人有责")]
+
+
+# Page 3 (invented): the close of an article begun elsewhere, then a series tag over the next
+# article's title. The pairing cut the group after the tag to give the body above a heading.
+SERIES_TAG_OVER_TITLE = """展览将持续至本月底，免费向公众开放，
+市民可通过网络平台预约参观，每天限
+流五千人次。
+新中国的“第一”·交通篇
+第一条跨海隧道
+本报厦门10月7日电（记者林红）厦门
+翔安海底隧道是我国大陆第一条跨海隧
+道，全长约九公里，连接厦门岛和翔安区。
+通车以来，这条跨海隧道大大缩短了
+两岸往来时间。
+"""
+
+
+def test_a_series_tag_is_not_cut_from_the_title_under_it_to_head_the_body_above():
+    page = newsie.parse(SERIES_TAG_OVER_TITLE, issue_date="2019-10-08", page=3)
+    first, second = page.articles
+    assert first.headline is None
+    assert (second.column.text, second.headline.text) == ("新中国的“第一”·交通篇", "第一条跨海隧道")
+
+
+# Paragraphs opening on labels in black brackets (【人物】, 【故事】, 【点评】) inside an article
+# (invented): the short ones were read as headlines, cutting the article in three.
+BRACKET_LABELS_PAGE = """铁路职工假期坚守岗位
+本报郑州10月7日电（记者高远）国庆
+假期，郑州铁路局干部职工坚守岗位，
+保障旅客平安出行。
+【人物】列车长李娟
+【故事】李娟是一名有着十五年工作
+经验的列车长，假期每天在车上工作十
+多个小时，耐心为旅客排忧解难。
+【点评】
+平安出行的背后，是无数铁路职工的
+默默付出。向他们致敬！
+沈阳冬季供暖准备工作就绪
+本报沈阳10月9日电（记者王刚）沈
+阳市冬季供暖准备工作基本就绪，全市
+供热企业完成管网检修，燃煤储备充足。
+"""
+
+
+def test_a_paragraph_opening_on_a_bracketed_label_is_body_text():
+    page = newsie.parse(BRACKET_LABELS_PAGE, issue_date="2019-10-10")
+    assert [a.headline.text for a in page.articles] == ["铁路职工假期坚守岗位", "沈阳冬季供暖准备工作就绪"]
+    assert [p.text[:4] for p in page.articles[0].paragraphs] == ["国庆假期", "【人物】", "【故事】", "【点评】", "平安出行"]
+
+
+# A page printing its headline after the body, with the article's series tag drawn first,
+# above the body (invented; the seed page sets a column tag so). A tag longer than ten
+# characters was not taken for a column: it headed nothing and was lost.
+SERIES_TAG_FIRST = """点赞中国·让友谊之桥通向未来
+
+“得知中国取得这样的发展成就，我们
+由衷地感到高兴。”来自肯尼亚的留学生
+马丁说，他在中国学习生活已经五年。
+马丁告诉记者，这些年他走过中国许多
+城市，亲眼看到高铁通到越来越多的地方，
+乡村的道路越修越好。
+“正如中国朋友所说，中肯两国是好朋
+友、好伙伴。”马丁说，他毕业后希望回到
+家乡，为两国友好合作出一份力。
+“祝福中国越来越好”
+"""
+
+
+def test_a_series_tag_above_the_body_is_the_column_of_the_article_headed_below():
+    (article,) = newsie.parse(SERIES_TAG_FIRST, issue_date="2019-10-02", page=12).articles
+    assert (article.column.text, article.headline.text) == ("点赞中国·让友谊之桥通向未来", "“祝福中国越来越好”")
+    assert article.paragraphs[0].text.startswith("“得知中国")

@@ -152,6 +152,8 @@ def classify(doc: Document) -> list[Block]:
             b.kind = LEAD if label in OPENING_LABELS else BODY
         elif _FURNITURE.match(stripped) and not clean_form:
             b.kind = BODY
+        elif _LABEL_OPENING.match(stripped) and not clean_form:
+            b.kind = BODY  # 【人物】社区民警汪勇: a paragraph opening on a bracketed label
         elif _PHOTO.fullmatch(stripped):
             b.kind = CREDIT
         elif (_PHOTO.search(stripped) and len(stripped) > 25) or _CAPTION_START.match(stripped):
@@ -203,6 +205,9 @@ def classify(doc: Document) -> list[Block]:
     return blocks
 
 
+# a paragraph opening on a label in black brackets (【人物】…, 【点评】): body text, never a
+# headline (dev, both routes: 12 such blocks read as headings, none of them a headline)
+_LABEL_OPENING = regex.compile(r"^【[^】]{1,8}】")
 # a heading line holds no sentence end and does not stop on a comma or colon
 _STOPS = regex.compile(r"[。；！？!?;…]")
 # photo columns: the column is the item's only heading, its caption text runs below it
@@ -449,9 +454,20 @@ def _pair(seq: list[object], orientation: str) -> tuple[float, list[_Run], list[
 _SWITCH_COST = 2.0
 
 
+# what a dateline inside a jump part (上接第N版) costs the pairing if the part goes on
+# through it: a jump part carries on an article begun on another page, so a dateline in
+# it more likely opens another article, whose headline the part must not take (tuned on
+# dev sim: 0 and 1 lost a page, the part swallowing the datelined article under it; 2 keeps
+# it; 3 to 5, with a jump part's unheaded cost raised alike, within one headline of 2)
+_JUMP_DATELINE_MERGE = 2.0
+
+
 def _unheaded_cost(run: _Run) -> float:
-    """What a run left without a heading costs (a 上接 part has none of its own)."""
-    return 0.0 if run.blocks[0].kind == MARK_FROM else 2.0
+    """What a run left without a heading costs: a jump part (上接第N版) as much as any
+    other, since papers repeat the headline over the part (session 5: it cost nothing
+    before, so the pairing left a jump part bare and gave its headline to the run after
+    it; dev sim stitch 0.867 -> 0.900)."""
+    return 2.0
 
 
 def _leftover_cost(group: list[Block]) -> float:
@@ -526,7 +542,9 @@ def _pair_mixed(seq: list[object], recut: bool = True, soft: dict[int, float] | 
                     put(new, (headed, pending, last, start, False), cost, path + ((i, "merge", 0),))
                     continue
                 if i in optional:  # the run before may go on through this dateline
-                    put(new, (headed, pending, last, start, False), cost, path + ((i, "merge", 0),))
+                    put(new, (headed, pending, last, start, False), cost + (
+                        _JUMP_DATELINE_MERGE if start >= 0 and seq[start].blocks[0].kind == MARK_FROM and x.blocks[0].kind == LEAD else 0.0),
+                        path + ((i, "merge", 0),))
                 put(new, (pending, False, last, i, False),
                     cost + (x.cut_cost or 0.0) + (0.0 if pending else _unheaded_cost(x)), path)
             states = new
@@ -552,6 +570,10 @@ def _pair_mixed(seq: list[object], recut: bool = True, soft: dict[int, float] | 
                     cost - with_next + switch(last, "before"), path + ((i, "next", 0),))
             if prev is not None and nxt is not None and not headed and len(titles) >= 2:
                 for cut in titles[1:]:  # the second part starts at a title
+                    if _leads_on(x[cut - 1]):  # or at the kicker over it: 香港法律界： / 市民都应遵守…
+                        if cut - 1 == 0 or _leads_on(x[cut - 2]):
+                            continue
+                        cut -= 1
                     first, second = x[:cut], x[cut:]
                     put(new, (True, True, "before", start, False),
                         cost - _unheaded_cost(prev) - _cohesion(first, prev) - _cohesion(second, nxt)
@@ -684,6 +706,14 @@ def _best_cut(run: _Run, above: list[Block], below: list[Block]) -> tuple[float,
 _COUPLET_SPLIT = 2.0
 
 
+def _leads_on(b: Block) -> bool:
+    """Does heading block ``b`` lead into the line below it, as a kicker does (a kicker's
+    role, a line ending in a colon or a dash: 外交部驻港公署负责人： / 63年党龄……——, or
+    a series tag: 新中国的“第一”·国防篇)?"""
+    text = b.text.strip()
+    return b.kind == KICKER or text.endswith(("：", ":")) or _ends_kicker(text) or bool(_SERIES_TAG.match(text))
+
+
 def _one_title(a: Block, b: Block) -> bool:
     """Are two neighbouring title lines the halves of one title: a couplet of like
     length (美好明天 / 同心共筑)?"""
@@ -691,7 +721,10 @@ def _one_title(a: Block, b: Block) -> bool:
 
 
 def _column_like(group: list[Block]) -> bool:
-    return len(group) == 1 and (group[0].kind == COLUMN or (group[0].kind == TITLE and len(group[0].text) <= 10))
+    """Is ``group`` a lone column tag: a column name, a short title, or a series tag
+    (点赞中国·让友谊辉映未来), which a page may set apart from its article's headline?"""
+    return len(group) == 1 and (group[0].kind == COLUMN or (group[0].kind == TITLE and (
+        len(group[0].text) <= 10 or bool(_SERIES_TAG.match(group[0].text)))))
 
 
 def _bin(prefix: str, value: float, edges: tuple[float, ...]) -> dict[str, float]:
