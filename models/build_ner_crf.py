@@ -13,6 +13,10 @@ linear-chain CRF with L-BFGS and elastic-net regularisation (``--c1`` prunes fea
 keep the file small). The model is scored on the held-out January articles and on
 pd-ner's *dev* file (never its test file), and written with its ``meta.json`` to
 ``--out``. CPU only; one thread.
+
+``--add-dev all`` (as shipped since 0.4.0) also trains on pd-ner's dev sentences, with the
+same test-overlap rule; dev is then scored in two folds by sentence hash (``fold_of``):
+``--add-dev A`` trains with fold A and the fold B score is the estimate, and vice versa.
 """
 
 from __future__ import annotations
