@@ -316,14 +316,13 @@ def corpus(data: Path, inner_names: bool = False):
                     yield article, sent, sspans
 
 
-def split(data: Path, log=print, inner_names: bool = False):
-    """Train and dev sentences with the test overlap dropped; also the drop counts."""
-    tests = test_sentences(data)
+def test_overlap(keys: list[str], tests: list[str]) -> tuple[list[bool], int, int, int]:
+    """Which of the normalised sentences ``keys`` to drop because a test sentence is the same,
+    contains it or lies inside it (both of 8 characters or more for containment); also the
+    three counts (exact, inside a test sentence, containing one)."""
     test_set = set(tests)
     blob = "\n".join(tests)
-    rows = list(corpus(data, inner_names))
-    keys = [norm(s) for _, s, _ in rows]
-    drop = [False] * len(rows)
+    drop = [False] * len(keys)
     exact = contained = containing = 0
     for i, k in enumerate(keys):
         if k in test_set:
@@ -351,6 +350,13 @@ def split(data: Path, log=print, inner_names: bool = False):
                 drop[i] = True
                 containing += 1
             at = train_blob.find(t, at + 1)
+    return drop, exact, contained, containing
+
+
+def split(data: Path, log=print, inner_names: bool = False):
+    """Train and dev sentences with the test overlap dropped; also the drop counts."""
+    rows = list(corpus(data, inner_names))
+    drop, exact, contained, containing = test_overlap([norm(s) for _, s, _ in rows], test_sentences(data))
     train, dev = [], []
     for (article, sent, spans), d in zip(rows, drop):
         if d:

@@ -13,6 +13,10 @@ linear-chain CRF with L-BFGS and elastic-net regularisation (``--c1`` prunes fea
 keep the file small). The model is scored on the held-out January articles and on
 pd-ner's *dev* file (never its test file), and written with its ``meta.json`` to
 ``--out``. CPU only; one thread.
+
+``--add-dev all`` (as shipped since 0.4.0) also trains on pd-ner's dev sentences, with the
+same test-overlap rule; dev is then scored in two folds by sentence hash (``fold_of``):
+``--add-dev A`` trains with fold A and the fold B score is the estimate, and vice versa.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "models"))
 sys.path.insert(0, str(ROOT / "benchmarks" / "entities"))
 
-from build_ner import data_dir, split, to_half
+from build_ner import data_dir, norm, split, test_overlap, test_sentences, to_half
 from ner_f1 import read_bio, score
 
 from newsie.ner._crf import (
@@ -44,7 +48,28 @@ from newsie.ner._crf import (
 
 OUT = ROOT / "models" / "ner-zh"
 NEWSIE_NER_FORMAT = "newsie-ner-crf-1"
-NEWSIE_NER_VERSION = "0.3.0"
+NEWSIE_NER_VERSION = "0.4.0"
+
+
+FOLDS = ("A", "B")
+
+
+def fold_of(sentence: str) -> str:
+    """The half of pd-ner dev a sentence falls in, by a stable hash of its normalised text."""
+    import zlib
+
+    return FOLDS[zlib.crc32(norm(sentence).encode()) % 2]
+
+
+def pd_ner_dev(data: Path) -> tuple[list[tuple[str, list]], dict]:
+    """pd-ner's dev sentences with the test overlap dropped (the rule of the PFR sentences)."""
+    rows = read_bio(data / "pd-ner" / "example.dev")
+    drop, exact, contained, containing = test_overlap([norm(s) for s, _ in rows], test_sentences(data))
+    kept = [r for r, d in zip(rows, drop) if not d]
+    stats = {"sentences": len(rows), "dropped": exact + contained + containing, "kept": len(kept),
+             "A": sum(fold_of(s) == "A" for s, _ in kept), "chars": sum(len(s) for s, _ in kept)}
+    stats["B"] = stats["kept"] - stats["A"]
+    return kept, stats
 
 
 def tag_all(tagger, texts, clusters=None):
@@ -82,6 +107,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--clusters", help=f"character/bigram clusters file (default: WORK/{CLUSTERS_FILE}, built by "
                     "models/build_ner_clusters.py when missing)")
     ap.add_argument("--no-clusters", action="store_true", help="train without the cluster features (trials only)")
+    ap.add_argument("--add-dev", choices=("A", "B", "all"), help="also train on pd-ner dev sentences "
+                    "(test overlap dropped): fold A or B of them (scored on the other fold) or all")
+    ap.add_argument("--dev-weight", type=int, default=1, help="how many times the added dev sentences are appended")
     args = ap.parse_args(argv)
 
     import pycrfsuite
@@ -101,6 +129,14 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(1)
     if args.subset:
         train_rows = rng.sample(train_rows, args.subset)
+    pd_dev = read_bio(data / "pd-ner" / "example.dev")
+    added: list = []
+    if args.add_dev:
+        kept, dev_stats = pd_ner_dev(data)
+        print(f"pd-ner dev for training: {json.dumps(dev_stats)}", flush=True)
+        added = [r for r in kept if args.add_dev in ("all", fold_of(r[0]))]
+        stats = {**stats, "pd_ner_dev": {**dev_stats, "added": args.add_dev, "weight": args.dev_weight}}
+        train_rows = train_rows + added * args.dev_weight
     trainer = pycrfsuite.Trainer(verbose=False)
     for text, spans in train_rows:
         if rng.random() < 0.5:
@@ -119,9 +155,15 @@ def main(argv: list[str] | None = None) -> int:
           f"{model.stat().st_size / 1e6:.1f} MB", flush=True)
     dev_sc = evaluate(model, dev_rows, clusters)
     print(f"pd1998-01 dev: {brief(dev_sc)}", flush=True)
-    pd_dev = read_bio(data / "pd-ner" / "example.dev")
     pdd_sc = evaluate(model, pd_dev, clusters)
-    print(f"pd-ner dev:    {brief(pdd_sc)}  {pdd_sc['chars_per_s']:,} chars/s", flush=True)
+    print(f"pd-ner dev:    {brief(pdd_sc)}  {pdd_sc['chars_per_s']:,} chars/s"
+          + ("  (trained on some of it)" if args.add_dev else ""), flush=True)
+    folds = {}
+    for fold in FOLDS:
+        rows = [r for r in pd_dev if fold_of(r[0]) == fold]
+        folds[fold] = {k: v for k, v in evaluate(model, rows, clusters).items() if k != "chars_per_s"}
+        seen = " (trained on it)" if args.add_dev in (fold, "all") else ""
+        print(f"pd-ner dev {fold}:  {brief(folds[fold])}{seen}", flush=True)
     about = {
         "format": NEWSIE_NER_FORMAT,
         "features_version": FEATURES_VERSION if clusters is not None else 1,
@@ -129,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         "params": {"c1": args.c1, "c2": args.c2, "max_iterations": args.iters, "iterations": last.get("num") if last else None},
         "dev_pd1998": {k: sc for k, sc in dev_sc.items() if k != "chars_per_s"},
         "dev_pd_ner": {k: sc for k, sc in pdd_sc.items() if k != "chars_per_s"},
+        "dev_pd_ner_folds": folds,
         "train_seconds": train_s,
     }
     (work / "about.json").write_text(json.dumps(about, indent=1, ensure_ascii=False), encoding="utf-8")
@@ -149,8 +192,11 @@ def write(model: Path, out: Path, about: dict, clusters: Path | None = None) -> 
     meta = {
         "name": "ner_zh",
         "version": NEWSIE_NER_VERSION,
-        "description": "newsie PER/LOC/ORG model: a linear-chain CRF over characters, trained on PFR 1998-01 (research use)",
-        "license": "research use only (trained on the PFR 1998 corpus); see models/ner-zh.md",
+        "description": "newsie PER/LOC/ORG model: a linear-chain CRF over characters, trained on PFR 1998-01"
+                       + (" and pd-ner's dev sentences" if "pd_ner_dev" in about["split"] else "") + " (research use)",
+        "license": "research use only (trained on the PFR 1998 corpus"
+                   + (" and pd-ner's dev file, derived from it" if "pd_ner_dev" in about["split"] else "")
+                   + "); see models/ner-zh.md",
         "newsie": about,
     }
     (out / "meta.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
