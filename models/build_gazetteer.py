@@ -292,6 +292,11 @@ def build() -> dict:
 
 # Words jieba tags as names or does not know, that follow titles in party news (主席贺信).
 MANUAL_NOT_NAMES = ["贺信", "贺电", "贺词", "居委", "安保", "海外", "荣誉", "普惠", "文艺", "江源", "党组"]
+# Common words jieba tags as names (nr), which the rule above therefore skips: verbs, adjectives
+# and nouns a title is followed by in news far more often than by a name (作家荣获全国…奖)
+JIEBA_NR_WORDS = ("明白 文明 阳光 荣获 祝贺 陈述 周转 公正 安静 谢谢 原谅 齐全 辛勤 康复 修正 许可 容纳 杜绝 卓越"
+                  " 晋升 关怀 呼唤 陈列 安抚 满怀 周密 朴素 宁可 高明 宁静 荣耀 权威 智慧 古老 封锁 宣言 高峰"
+                  " 高潮 明星 顾客 白领 范畴 诸如 林立 陈设 张开 齐声 冷笑 胡说 胡闹 凌辱 吉祥").split()
 
 # Rivers and mountains are places too (and keep 处长江源头 from reading 江源头 as a name).
 # jieba tags of words that are no name's first two characters whatever follows (强调, 通过).
@@ -327,7 +332,7 @@ def not_names() -> dict:
             if freq < 100 or tag.startswith("nr"):
                 continue
             (function if tag in FUNCTION_TAGS or freq >= 5000 else words).append(word)
-    function += MANUAL_NOT_NAMES
+    function += MANUAL_NOT_NAMES + [w for w in JIEBA_NR_WORDS if w not in MANUAL_NOT_NAMES]
     return {"version": VERSION, "about": "see models/gazetteer.md", "function": sorted(set(function)),
             "words": sorted(set(words) - set(function)), "translit": sorted(set(translit))}
 
