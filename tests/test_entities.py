@@ -106,6 +106,15 @@ def test_a_bare_head_word_is_no_organisation():
     assert "代表团" not in _records(page, "organizations")
 
 
+def test_a_common_word_the_model_reads_as_a_name_is_no_person():
+    # the model reads 国庆 (after 总书记) and 普惠 as names; they are common words that begin
+    # with a family name's character, and one such reading spread to every 国庆 on a page
+    page = newsie.Pipeline(FAST, entities="default")(
+        "深入学习习近平总书记国庆系列重要讲话精神。国庆期间，各地举办了丰富多彩的活动。"
+        "推动经济全球化朝着更加开放、包容、普惠、平衡、共赢的方向发展。", issue_date="2024-10-24")
+    assert sorted(_records(page, "persons")) == ["习近平"]
+
+
 def test_heavenly_bodies_and_a_bare_kind_of_region_are_no_places():
     page = newsie.Pipeline(FAST, entities="default")(
         "为保卫我们的地球而努力，嫦娥系列月球探测器升空。特区政府应该制定规划。", issue_date="2024-10-24")

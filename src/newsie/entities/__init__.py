@@ -32,7 +32,7 @@ import regex
 
 from newsie.document import Document, to_simplified
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
-from newsie.entities._lexicon import COMPOUND_SURNAMES, SURNAMES, TRANSLIT, Hit, lexicon, straddles
+from newsie.entities._lexicon import COMPOUND_SURNAMES, SURNAMES, TRANSLIT, Hit, lexicon, not_names, straddles
 from newsie.entities.rules import PageEntities, PersonInfo, Ranges, find_page_entities
 from newsie.errors import ConfigError
 from newsie.records import Byline, Organization, Person, Place
@@ -104,10 +104,15 @@ _COUNTED = regex.compile(r"^[\d０-９一二两三四五六七八九十百千万
 
 def _plausible_name(surface: str) -> bool:
     """A model's PER span that reads as a name: a transliteration, or a family name and one to
-    three characters (希同中, cut from 伊方希同中方, is neither)."""
+    three characters (希同中, cut from 伊方希同中方, is neither) that do not open with a common
+    word (普惠性)."""
     if len(surface) >= 2 and all(c in TRANSLIT or c == "·" for c in surface):
         return True
     family = 2 if surface[:2] in COMPOUND_SURNAMES else 1 if surface[:1] in SURNAMES else 0
+    if family == 1 and len(surface) <= 3:  # 普惠性, 荣获全: a common word, not a name, begins it
+        function, words = not_names()
+        if surface[:2] in function or surface in words:
+            return False
     return bool(family) and 1 <= len(surface) - family <= 3 and regex.fullmatch(r"\p{Han}+", surface) is not None
 
 
