@@ -724,7 +724,7 @@ def _end_titles_with_columns(lines: list[Line]) -> None:
     with its column (平台经济服务百姓生活（生活漫步）): the body starts on the next line.
     The tag is a standing column's name, or words joined by · (新中国“第一”·生活篇), or a
     few Chinese characters with no digit (not an abbreviation: 政府和社会资本合作（PPP）)."""
-    from newsie.extractors._columns import is_column_name
+    from newsie.extractors._columns import is_column_tag
 
     for i, line in enumerate(lines[:-1]):
         if line.breaks_after or (i and not lines[i - 1].breaks_after) or not line.text.endswith(("）", ")")):
@@ -732,9 +732,7 @@ def _end_titles_with_columns(lines: list[Line]) -> None:
         m = _TITLE_COLUMN.match(line.text)
         if m is None:
             continue
-        column = m.group("column")
-        if is_column_name(column) or "·" in column or (
-                4 <= len(column) <= 8 and not any(c.isdigit() for c in column)):
+        if is_column_tag(m.group("column"), shortest=4, spaced=True):
             line.breaks_after = True
 
 

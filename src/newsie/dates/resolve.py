@@ -1223,6 +1223,7 @@ def find_dates(text: str, ctx: Context | None = None, *, start: int = 0, end: in
     ctx = ctx if ctx is not None else Context()
     end = len(text) if end is None else end
     hits: list[Hit] = []
+    titled = not ctx.expression and "《" in text  # words of a 《title》 are read apart (_in_title)
     pos = start  # nothing before pos is read again
     for candidate in CANDIDATES.finditer(text, start, end):
         at = candidate.start()
@@ -1241,7 +1242,7 @@ def find_dates(text: str, ctx: Context | None = None, *, start: int = 0, end: in
             continue
         if hit.end <= hit.start:
             continue
-        if "《" in text and not ctx.expression and _in_title(text, hit, start, end):
+        if titled and _in_title(text, hit, start, end):
             pos = max(m.end(), at + 1)
             continue
         if hit.kind != "duration" and _RECURRING.search(text, max(start, m.start() - 3), m.start()):

@@ -64,7 +64,7 @@ def page_entities(doc: Document, draft: Draft | None = None, *, entity_source: A
     ents = find_page_entities(text, lex)
     if entity_source is not None:
         _add_model_spans(doc, ents, entity_source)
-    _places_in_names(text, ents)
+    _drop_false_places(text, ents)
     if draft is not None:
         _add_reporters(doc, draft, ents)
     return ents
@@ -97,9 +97,11 @@ _BARE_HEADS = frozenset(
     " 银行 法院 检察院 合作社 企业 部门 机构 组织 联盟 基金会 俱乐部 球队 队伍".split()
 )
 #: what the model reads as a place that names none on a map: heavenly bodies (保卫我们的地球,
-#: 月球探测器) and a kind of region alone (特区政府): 94 mentions on half the e-paper month
+#: 月球探测器) and a kind of region alone (特区政府): 100 mentions on half the e-paper month
 _NO_PLACES = frozenset("地球 太阳 月球 火星 金星 木星 土星 水星 宇宙 银河 太空 特区 新区 开发区 自贸区 景区 园区 库区 灾区 老区 边区".split())
-_COUNTED = regex.compile(r"^[\d０-９一二两三四五六七八九十百千万几数多]+[家个所座支批名位项条]")
+_COUNT_CHAR = r"[\d０-９一二两三四五六七八九十百千万几数多]"
+_COUNTED = regex.compile(rf"^{_COUNT_CHAR}+[家个所座支批名位项条]")
+_COUNTING = regex.compile(_COUNT_CHAR)
 
 
 def _plausible_name(surface: str) -> bool:
@@ -187,18 +189,15 @@ _PERSON_BEFORE = regex.compile(
 )
 
 
-_NUMERAL = regex.compile(r"[0-9０-９一二两三四五六七八九十百千万几数多]")
-
-
 def _straddled(text: str, s: int, e: int) -> bool:
     """A two-character place read across two words: 隆重|庆祝 (重庆), 宏大|理念 (大理), 沿海|地区
     (海地), 幸福|建立 (福建); not after a count (8家|中国企业: 家 counts)."""
     pair = straddles().get(text[s:e])
     return (pair is not None and s >= 1 and e < len(text) and text[s - 1] in pair[0] and text[e] in pair[1]
-            and not (s >= 2 and _NUMERAL.match(text, s - 2)))
+            and not (s >= 2 and _COUNTING.match(text, s - 2)))
 
 
-def _places_in_names(text: str, ents: PageEntities) -> None:
+def _drop_false_places(text: str, ents: PageEntities) -> None:
     """Undo places that are no place: 中华 of 中华民族; a two-character place read across two
     words (隆重庆祝); and one inside a person's name (顾海东 of 区委书记顾海东说, 于久江 of
     ，于久江经常…): a family name right before it, a title or no Han character before that, and
@@ -211,8 +210,8 @@ def _places_in_names(text: str, ents: PageEntities) -> None:
             names.add(text[s - 1 : e])
     keep = []
     for h in ents.places:
-        if text[h.start : h.end] == "中华" and not _ZHONGHUA_PLACE.match(text, h.start) or (
-                h.end - h.start == 2 and _straddled(text, h.start, h.end)):
+        if text[h.start : h.end] == "中华" and not _ZHONGHUA_PLACE.match(text, h.start) or _straddled(
+                text, h.start, h.end):
             continue
         name = text[h.start - 1 : h.end] if h.start >= 1 else ""
         if name in names:

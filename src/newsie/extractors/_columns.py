@@ -19,6 +19,19 @@ COLUMN_NAMES = frozenset(
 )
 
 
+def is_column_tag(text: str, *, shortest: int = 2, spaced: bool = False) -> bool:
+    """Is ``text``, set in brackets after a title, its column tag: a standing column's name,
+    words joined by · (新中国“第一”·生活篇), or ``shortest`` to 8 Chinese characters with no
+    digit (not an abbreviation or a span of years: 政府和社会资本合作（PPP）,
+    改革开放（1978—2012）) and no space unless ``spaced`` (a PDF's line may letter-space it)?
+
+    >>> is_column_tag("观沧海"), is_column_tag("生活漫步", shortest=4), is_column_tag("1978—2012")
+    (True, True, False)
+    """
+    return is_column_name(text) or "·" in text or (
+        shortest <= len(text) <= 8 and not any(c.isdigit() for c in text) and (spaced or " " not in text))
+
+
 def is_column_name(text: str) -> bool:
     """Is ``text`` a standing column name, or one followed by ·?
 

@@ -36,7 +36,7 @@ from newsie._resources import boosted, load_model
 from newsie.document import OPENING_LABELS, SPEECH_DATE, Document, _ends_terminal, box_label
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
 from newsie.extractors.bylines import _BARE_DIAN, _DATELINE, _PHOTO, _REPORTER_LINE, _XUN
-from newsie.extractors._columns import is_column_name
+from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.continuations import find_continuations
 from newsie.registry import extractor
 
@@ -542,9 +542,9 @@ def _pair_mixed(seq: list[object], recut: bool = True, soft: dict[int, float] | 
                     put(new, (headed, pending, last, start, False), cost, path + ((i, "merge", 0),))
                     continue
                 if i in optional:  # the run before may go on through this dateline
-                    put(new, (headed, pending, last, start, False), cost + (
-                        _JUMP_DATELINE_MERGE if start >= 0 and seq[start].blocks[0].kind == MARK_FROM and x.blocks[0].kind == LEAD else 0.0),
-                        path + ((i, "merge", 0),))
+                    jump_part = start >= 0 and seq[start].blocks[0].kind == MARK_FROM
+                    toll = _JUMP_DATELINE_MERGE if jump_part and x.blocks[0].kind == LEAD else 0.0
+                    put(new, (headed, pending, last, start, False), cost + toll, path + ((i, "merge", 0),))
                 put(new, (pending, False, last, i, False),
                     cost + (x.cut_cost or 0.0) + (0.0 if pending else _unheaded_cost(x)), path)
             states = new
@@ -896,9 +896,7 @@ def _titled_column(text: str) -> bool:
     m = _COLUMN_IN_TITLE.match(text)
     if m is None or len(m.group("title")) < 4:
         return False
-    column = m.group("column")
-    return is_column_name(column) or "·" in column or (
-        2 <= len(column) <= 8 and not any(c.isdigit() for c in column) and " " not in column)
+    return is_column_tag(m.group("column"))
 
 
 def _absorb_section_heads(seq: list[object], soft_low: float | None = None
