@@ -66,7 +66,7 @@ def _expression(case: dict) -> list[dict]:
     """``parse_expression``'s one hit as the table's fields (no raw text: no page)."""
     issue = case.get("issue_date")
     anchor = dt.date.fromisoformat(str(issue)) if issue else None
-    h = parse_expression(case["text"], anchor, year_rule=case.get("year_rule", "nearest"))
+    h = parse_expression(case["text"], anchor, year_rule=case.get("year_rule", "news"))
     if h is None:
         return []
     duration = None if h.duration_unit is None else [

@@ -34,7 +34,7 @@ class Pred:
 
 
 # -- newsie ------------------------------------------------------------------------------
-def newsie_predict(case: Case, year_rule: str = "nearest", *, expression: bool = False) -> list[Pred]:
+def newsie_predict(case: Case, year_rule: str = "news", *, expression: bool = False) -> list[Pred]:
     """newsie's ``find_dates`` on the text (running text), or with ``expression=True`` its
     ``parse_expression`` (the text is one time expression, as jionlp's ``parse_time`` takes it)."""
     from newsie.dates import Context, find_dates, parse_expression

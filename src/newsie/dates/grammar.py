@@ -91,6 +91,7 @@ HOLIDAYS = {
     "元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "植树节": (3, 12), "愚人节": (4, 1),
     "劳动节": (5, 1), "青年节": (5, 4), "儿童节": (6, 1), "建党节": (7, 1), "建军节": (8, 1),
     "教师节": (9, 10), "国庆节": (10, 1), "国庆": (10, 1), "圣诞节": (12, 25),
+    "五一": (5, 1), "十一": (10, 1),  # by their dates: only in quotes or before 假期 (_NUMBER_HOLIDAY)
 }
 MOVABLE = {"母亲节": (5, 6, 2), "父亲节": (6, 6, 3), "感恩节": (11, 3, 4)}
 #: Holidays of the lunar calendar: (lunar month, day); 除夕 is the last day of the year.
@@ -100,7 +101,12 @@ LUNAR_HOLIDAYS = {"春节": (1, 1), "元宵节": (1, 15), "元宵": (1, 15), "�
 #: The solar terms a date can be named by (雨水, 小雪, 大雪 are left out: weather words first).
 SOLAR_TERMS = ("立春", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至", "小暑", "大暑", "立秋",
                "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "冬至", "小寒", "大寒")
-_HOLIDAY = _alt(list(HOLIDAYS) + list(MOVABLE) + list(LUNAR_HOLIDAYS) + list(SOLAR_TERMS))
+_HOLIDAY = _alt([h for h in HOLIDAYS if h[0] not in "五十"] + list(MOVABLE) + list(LUNAR_HOLIDAYS) + list(SOLAR_TERMS))
+# 五一 and 十一 named by their dates are numbers elsewhere (十一五, 第十一, 十一人): holidays
+# only in quotes (“十一”) or before a word of holidays (十一黄金周, 五一假期, 五一劳动节)
+_HOLIDAY_WORDS = "假期|长假|小长假|黄金周|期间|前夕|前后|当天"
+_NUMBER_HOLIDAY = (r"(?<![第\d〇零○一二三四五六七八九十两百])(?:五一|十一)(?=[”\"]?(?:" + _HOLIDAY_WORDS + "))"
+                   r"|(?<=[“\"])(?:五一|十一)(?=[”\"](?!国际劳动节|劳动节|劳动奖|奖|牌))")  # “五一”劳动节: the 劳动节; “五一”劳动奖章, “五一”牌: names
 
 
 def _date(p: str) -> str:
@@ -205,7 +211,7 @@ def _date(p: str) -> str:
     week = rf"(?<!每|每个)(?P<{p}wrel>{rel})?(?:周|週|星期|礼拜|禮拜)(?P<{p}wd>[一二三四五六日天末1-7])"
     week_alone = rf"(?<!每)(?P<{p}wonly>(?:{rel})(?:周|週|星期|礼拜|禮拜))(?![一二三四五六日天末1-7])"
     quarter_rel = rf"(?P<{p}qrel>上个|上一个|上|本|这个|这|当|下个|下一个|下)季度(?P<{p}qedge>初|末|底)?"
-    holiday = rf"(?:(?P<{p}hol>{_HOLIDAY})|大年初(?P<{p}ld>{CN99}|\d{{1,2}}))"
+    holiday = rf"(?:(?P<{p}hol>{_HOLIDAY}|{_NUMBER_HOLIDAY})|大年初(?P<{p}ld>{CN99}|\d{{1,2}}))"
     season = rf"(?P<{p}season>[春夏秋冬](?:季|天)(?!运动|奥|达沃斯|攻势)|[春夏秋冬](?=[，。、；\s]|$)|暑假)"
     season_alone = rf"(?P<{p}season>[春夏秋冬]季|暑假)(?=[，。、；]|期间|以来|里)"
     pod = rf"(?P<{p}pod>{_POD_ANY})"
@@ -278,6 +284,7 @@ _NUMBER_OPENING = (
     rf"|(?<!\d)\d{{8}}(?!\d)"  # 20240307
     rf"|[{_NUMERALS}]+[个個]?(?:分钟|分半|[{regex.escape(_UNIT)}])"  # 二〇二四年, 几秒钟, 半天
     rf"|十[{_CN}]五"  # 十四五
+    rf"|{_NUMBER_HOLIDAY}"  # “十一”, 五一假期
 )
 _OPEN_SPECIAL = {  # openings more particular than a pair of characters
     "第": rf"第[{_NUMERALS}\d]+个?[天年月周週星礼禮季]",

@@ -89,9 +89,11 @@ class Context:
         last_year: the last year mentioned (for 同年, 当年).
         utc_offset: ``(place, date) -> "+03:00"`` or None, for local times.
         year_rule: the year of a date printed without one (12月30日, 30日, 除夕):
-            ``"nearest"`` (the default, a newspaper's reading) takes the one that puts it
+            ``"news"`` (the default, a newspaper's reading) takes the one that puts it
             nearest the anchor (12月30日 in the issue of 1月2日 is last year's; 30日 on
-            06-14 is 05-30); ``"same"`` the anchor's year, and a bare day the anchor's
+            06-14 is 05-30), but a month and day of next year only when it lies at most
+            60 days ahead (4月16日 in October is this April, 1月5日 on 11-20 next
+            January); ``"nearest"`` the nearest year either way; ``"same"`` the anchor's year, and a bare day the anchor's
             month (12月30日 on 1月2日 is this year's; 30日 on 06-14 is 06-30), as
             texts that are no news report (plans, schedules) often mean.
         story: the year of the story being told and where its last date ends: a date
@@ -109,7 +111,7 @@ class Context:
     last_day: dt.date | None = None
     last_year: int | None = None
     utc_offset: object = None
-    year_rule: str = "nearest"
+    year_rule: str = "news"
     anchor_time: dt.time | None = None
     story: tuple[int, int] | None = None  # (year, where the date that gave it ends): see _unstated_year
     expression: bool = False
@@ -197,6 +199,11 @@ def _nearest(candidates: list[dt.date], anchor: dt.date) -> dt.date:
     return min(candidates, key=lambda d: abs((d - anchor).days))
 
 
+#: how far ahead of the anchor a month and day printed without a year may lie and still
+#: be read as next year's (``year_rule="news"``)
+_AHEAD_DAYS = 60
+
+
 def _anchor(ctx: Context) -> dt.date:
     if ctx.anchor is None:
         raise _Bad("no anchor date to resolve against")
@@ -220,11 +227,25 @@ def _day(y: int, m: int, d: int) -> dt.date:
 def _nearest_year_for(m: int, d: int | None, anchor: dt.date, rule: str = "nearest") -> int:
     """The year that puts month ``m`` (day ``d``) nearest ``anchor`` (a tie: the earlier,
     as a newspaper mostly reports what has happened: 7月 in January is last July); with
-    ``rule="same"`` the anchor's year."""
+    ``rule="news"`` next year's only up to :data:`_AHEAD_DAYS` ahead; with ``rule="same"``
+    the anchor's year.
+
+    >>> a = dt.date(2019, 10, 17)
+    >>> _nearest_year_for(4, 16, a, "news"), _nearest_year_for(4, 16, a), _nearest_year_for(12, 1, a, "news")
+    (2019, 2020, 2019)
+    >>> _nearest_year_for(1, 5, dt.date(2024, 11, 20), "news"), _nearest_year_for(12, 30, dt.date(2025, 1, 2), "news")
+    (2025, 2024)
+    """
     best, best_gap = anchor.year, None
     if rule == "same":
         return best
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if rule == "news" and y > anchor.year:
+            try:
+                if (D(y, m, d or 1) - anchor).days > _AHEAD_DAYS:
+                    continue
+            except ValueError:
+                continue
         if d is None:
             gap = abs((y * 12 + m) - (anchor.year * 12 + anchor.month))
         else:
@@ -234,6 +255,8 @@ def _nearest_year_for(m: int, d: int | None, anchor: dt.date, rule: str = "neare
                 continue
         if best_gap is None or gap < best_gap:
             best, best_gap = y, gap
+    if best_gap is None and rule == "news":  # 2月29日 in 2019: the leap year nearest
+        return _nearest_year_for(m, d, anchor)
     return best
 
 
@@ -723,8 +746,8 @@ def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
         raise _Skip("四周 is 'all around'")
     if unit_word == "日" and not (ge or pre or post) and n_text in ("一", "1"):
         raise _Skip("一日 alone is an idiom more often than a day")
-    ordinal_day = (ctx.expression and m.start() > 0 and m.string[m.start() - 1] == "第" and unit == "day"
-                   and not (pre or post))
+    ordinal_day = (ctx.expression and m.start() > 0 and m.string[m.start() - 1] == "第"
+                   and unit in ("day", "month", "year") and not (pre or post))
     if m.start() > 0 and m.string[m.start() - 1] in "第同那哪每这" and not ordinal_day:
         raise _Skip("第三年, 同一年: an ordinal or a reference, not a duration")
     value: Decimal | None
@@ -838,13 +861,21 @@ def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
 
 
 def _ordinal_day(m: regex.Match, ctx: Context, hit: Hit, n: Decimal | None) -> Hit:
-    """第三天 in an expression on its own: the anchor is the first day (第三天起: from then on)."""
+    """第三天, 第七年 in an expression on its own: the anchor's day (month, year) is the
+    first (第三天起: from then on)."""
     if n is None or n != n.to_integral_value() or n < 1:
         raise _Skip("第几天: no day to count")
+    unit, anchor = hit.duration_unit, _anchor(ctx)
     hit.start -= 1
-    hit.kind, hit.granularity = "date", "day"
+    hit.kind, hit.granularity = "date", unit
     hit.duration_value = hit.duration_unit = None
-    hit.start_date = hit.end_date = _anchor(ctx) + relativedelta(days=int(n) - 1)
+    if unit == "day":
+        hit.start_date = hit.end_date = anchor + relativedelta(days=int(n) - 1)
+    elif unit == "month":
+        first = D(anchor.year, anchor.month, 1) + relativedelta(months=int(n) - 1)
+        hit.start_date, hit.end_date = first, _month_end(first.year, first.month)
+    else:
+        hit.start_date, hit.end_date = D(anchor.year + int(n) - 1, 1, 1), D(anchor.year + int(n) - 1, 12, 31)
     hit.anchor = ctx.anchor_kind
     if m.string[m.end() : m.end() + 1] == "起":
         hit.end, hit.kind, hit.end_date, hit.open_end = hit.end + 1, "period", None, True
@@ -1259,10 +1290,11 @@ def find_dates(text: str, ctx: Context | None = None, *, start: int = 0, end: in
     return hits
 
 
+_LONE_HOLIDAY = regex.compile(r"\s*(?:五一|十一)\s*")
 _LONE_YEAR = regex.compile(r"\s*(?:(?P<y4>[12][0-9]{3})年?|(?P<y2>[0-9]{2}|[〇零一二三四五六七八九]{2})年)\s*")
 
 
-def parse_expression(expression: str, anchor: dt.date | None = None, *, year_rule: str = "nearest",
+def parse_expression(expression: str, anchor: dt.date | None = None, *, year_rule: str = "news",
                      anchor_time: dt.time | None = None, anchor_kind: str = "explicit") -> Hit | None:
     """One time expression on its own (a table cell, a form field), resolved against ``anchor``.
 
@@ -1289,6 +1321,9 @@ def parse_expression(expression: str, anchor: dt.date | None = None, *, year_rul
     ('date', '2021-07-12', '2021-07-18', 'week')
     >>> parse_expression("第三天起", dt.date(2021, 6, 14)).start_date
     datetime.date(2021, 6, 16)
+    >>> h = parse_expression("第七年", dt.date(2021, 6, 14))
+    >>> (str(h.start_date), str(h.end_date), h.granularity)
+    ('2027-01-01', '2027-12-31', 'year')
     >>> h = parse_expression("第三天上午", dt.date(2021, 6, 14))
     >>> (h.kind, str(h.start_date), h.part_of_day)
     ('time', '2021-06-16', 'morning')
@@ -1296,6 +1331,8 @@ def parse_expression(expression: str, anchor: dt.date | None = None, *, year_rul
     '11:00'
     >>> parse_expression("五点建议", dt.date(2021, 6, 14)).clock  # the caller said it is a time
     '05:00'
+    >>> parse_expression("十一", dt.date(2001, 7, 2)).start_date  # alone: the holiday
+    datetime.date(2001, 10, 1)
     >>> parse_expression("没有时间") is None
     True
     """
@@ -1311,6 +1348,11 @@ def parse_expression(expression: str, anchor: dt.date | None = None, *, year_rul
                        anchor=anchor_kind if g == "y2" and anchor else None)
     ctx = Context(anchor=anchor, anchor_kind=anchor_kind, year_rule=year_rule, anchor_time=anchor_time,
                   expression=True)
+    if _LONE_HOLIDAY.fullmatch(expression):  # 十一 alone: the holiday, as “十一” is in text
+        hits = find_dates(f"“{expression.strip()}”", ctx)
+        for h in hits:
+            h.start, h.end = h.start - 1 + expression.index(expression.strip()), h.end - 1 + expression.index(expression.strip())
+        return hits[0] if hits else None
     hits = find_dates(expression, ctx)
     for a, b in pairwise(hits):  # 第三天上午: the day and its part of day are one expression
         if (b.start == a.end and a.kind == "date" and a.granularity == "day" and b.kind == "time"

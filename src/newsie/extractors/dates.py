@@ -60,7 +60,7 @@ def _pieces(art: ArticleDraft) -> list[tuple[int, int]]:
 
 
 def article_mentions(doc: Document, art: ArticleDraft, issue_date: dt.date | None,
-                     *, local_offsets: bool = True, year_rule: str = "nearest") -> list[DateMention]:
+                     *, local_offsets: bool = True, year_rule: str = "news") -> list[DateMention]:
     """Every time expression of one article, resolved against the article's anchor."""
     datelines = sorted(
         (doc.to_clean(b.span.start, b.span.end), b)
@@ -110,18 +110,22 @@ def _first_full_date(doc: Document, pieces: list[tuple[int, int]]) -> dt.date | 
 
 
 @extractor("newsie.dates.v1", assigns=("articles.dates",), requires=("articles", "bylines"))
-def make_dates(*, local_offsets: bool = True, year_rule: Literal["nearest", "same"] = "nearest"):
+def make_dates(*, local_offsets: bool = True, year_rule: Literal["news", "nearest", "same"] = "news"):
     """Find every date, period, time and duration of each article.
 
     Args:
         local_offsets: give 当地时间 mentions the UTC offset of the dateline's place
             (from models/dates/timezones.tsv and the system's time-zone database).
-        year_rule: the year of a date printed without one. ``"nearest"`` (the default,
-            how a newspaper is read): the year that puts it nearest the anchor, so 12月30日
-            in the issue of 1月2日 is last year's and 30日 in an article of 06-14 is 05-30.
-            ``"same"``: the anchor's year (and a bare day the anchor's month: 30日 is
-            06-30), for texts other than news reports, such as plans and schedules,
-            that mostly look ahead within their own year.
+        year_rule: the year of a date printed without one. ``"news"`` (the default,
+            how a newspaper is read): the year that puts it nearest the anchor, but next
+            year's only when it lies at most 60 days ahead: 12月30日 in the issue of 1月2日
+            is last year's, 1月5日 in an issue of 11月20日 next year's, and 4月16日 in an
+            issue of 10月17日 this year's (a report of what happened in spring, far more
+            often than a plan for the next one). A bare day takes the nearest month: 30日
+            in an article of 06-14 is 05-30. ``"nearest"``: the nearest year either way
+            (4月16日 in October is next April). ``"same"``: the anchor's year (and a bare
+            day the anchor's month: 30日 is 06-30), for texts other than news reports,
+            such as plans and schedules, that mostly look ahead within their own year.
 
     >>> import newsie
     >>> text = "本报讯 展览30日开幕，12月20日闭幕。"
