@@ -722,6 +722,13 @@ _AFTER_PRE = ("再过", "过")  # 再过两天, 过两天: from then on
 _VAGUE_RANGE = {"十几": (10, 20), "几十": (20, 100), "数十": (20, 100), "几百": (200, 1000), "数百": (200, 1000)}
 
 
+#: what makes "N年后" count from the anchor in running text (a plan, a forecast): without
+#: it, a story tells what came N years after its last event (3年后，她学成回乡)
+_AHEAD_BEFORE = regex.compile(
+    r"(?:将于|将在|将|预计|计划|等待|有望|争取|力争|预期|要在|拟|可望|预定|定于|再过|还有)[^，。；！？、]{0,6}$|到了?$")
+_AHEAD_AFTER = regex.compile(r"(?:将|要|会|就|便将|有望|才能|可望|可以|起)")
+
+
 def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
     """8个月, 几秒钟, 半天; and the dates they make with 前 / 后 / 以来 / 以内 / 近 / 未来."""
     n_text, unit_word = m.group("dur_n"), m.group("dur_unit")
@@ -782,6 +789,10 @@ def _duration(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
         return hit
     if told or relation == "after" and not pre and before[-1:] == "了" and before[:1] not in "到至进入起回":
         return hit  # 读了两年后: two years after what the text tells, not the anchor (卖到了3年后 is)
+    if (relation == "after" and not pre and not ctx.expression and m.group("dur_post") == "后" and unit not in _SUBDAY
+            and not _AHEAD_BEFORE.search(m.string, max(0, m.start() - 10), m.start())
+            and not _AHEAD_AFTER.match(m.string, m.end())):
+        return hit  # 3年后，她学成回乡: after the event told; 将于两个月后开通 counts from the anchor
     hit.anchor = ctx.anchor_kind if ctx.anchor else "none"
     hit.kind = "period" if relation in ("since", "within") or post in ("以后", "之后") or pre in _AFTER_PRE else "date"
     if value is None:
@@ -1279,6 +1290,8 @@ def find_dates(text: str, ctx: Context | None = None, *, start: int = 0, end: in
         if hit.kind != "duration" and _RECURRING.search(text, max(start, m.start() - 3), m.start()):
             pos = max(m.end(), at + 1)
             continue  # 每年4月, 每天白天: a recurrence, which a DateMention cannot hold
+        if not ctx.expression and text.startswith("今天", hit.start) and hit.end == hit.start + 2:
+            _read_today(text, hit, hits, ctx)
         hits.append(hit)
         if hit.start_date is not None and hit.kind in ("date", "time") and hit.granularity == "day":
             ctx.last_day = hit.start_date
@@ -1288,6 +1301,33 @@ def find_dates(text: str, ctx: Context | None = None, *, start: int = 0, end: in
         # 9月1日、5日 (days that do not run on): the days after the first are read again
         pos = hit.end if hit.end < m.end() and m.group("a_dlist") else max(m.end(), hit.end)
     return hits
+
+
+#: 今天 as "nowadays", not the anchor's day: 走到今天, 像今天这样, 今天的中国
+_TODAY_NOW_BEFORE = regex.compile(r"(?:到|像)$")
+_TODAY_NOW_AFTER = regex.compile(
+    r"这样|的(?:中国|中华|世界(?!杯)|我们|人们|生活|幸福|成就|时代|社会|青年|年轻人|孩子|观众|互联网)")
+
+
+def _read_today(text: str, hit: Hit, hits: list[Hit], ctx: Context) -> None:
+    """今天 read with its neighbours: 70年前的今天 is one date, that day 70 years back;
+    in 20多年后的今天 it is the present and 20多年后 counts from the event told (a duration);
+    走到今天, 像今天这样, 今天的中国 mean "nowadays": the anchor, as 目前 is (fuzzy)."""
+    prev = hits[-1] if hits else None
+    if (prev is not None and prev.end == hit.start - 1 and text[prev.end] == "的"
+            and prev.duration_value is not None and prev.kind in ("date", "duration") and ctx.anchor is not None):
+        said = text[prev.start : prev.end]
+        if said.endswith("前") and prev.kind == "date" and not prev.fuzzy:
+            day = ctx.anchor - _shift(prev.duration_unit, prev.duration_value)
+            hits.pop()
+            hit.start, hit.start_date, hit.end_date, hit.granularity = prev.start, day, day, "day"
+            return
+        if said.endswith("后"):
+            prev.kind, prev.start_date, prev.end_date, prev.granularity = "duration", None, None, None
+            hit.kind, hit.fuzzy = "reference", True
+            return
+    if _TODAY_NOW_BEFORE.search(text, max(0, hit.start - 1), hit.start) or _TODAY_NOW_AFTER.match(text, hit.end):
+        hit.kind, hit.fuzzy = "reference", True
 
 
 _LONE_HOLIDAY = regex.compile(r"\s*(?:五一|十一)\s*")
