@@ -713,13 +713,14 @@ def _pick_anchor(ctx: Context, used: bool) -> str | None:
 
 
 _SUBDAY = {"hour": 3600, "minute": 60, "second": 1}
-_VAGUE = ("几", "数", "若干", "几十", "十几", "数十", "数百", "几百", "一两", "两三", "三四", "四五", "五六", "七八")
+_VAGUE = ("几", "数", "若干", "几十", "十几", "数十", "数百", "几百", "数千", "几千", "千百", "一两", "两三", "三四", "四五", "五六", "七八")
 _SINCE_PRE = ("近", "前", "过去", "过去的", "最近", "最近的")
 _WITHIN_PRE = ("未来", "未来的", "今后", "此后")
 _AFTER_PRE = ("再过", "过")  # 再过两天, 过两天: from then on
 #: Vague counts that still bound a time before or after the anchor: 二十几年前 is 20 to 30
 #: years back, 几十年之后 20 to 100 years ahead (fuzzy, as JioNLP reads them).
-_VAGUE_RANGE = {"十几": (10, 20), "几十": (20, 100), "数十": (20, 100), "几百": (200, 1000), "数百": (200, 1000)}
+_VAGUE_RANGE = {"十几": (10, 20), "几十": (20, 100), "数十": (20, 100), "几百": (200, 1000), "数百": (200, 1000),
+               "几千": (2000, 10000), "数千": (2000, 10000)}
 
 
 #: what makes "N年后" count from the anchor in running text (a plan, a forecast): without
