@@ -1305,7 +1305,7 @@ def find_dates(text: str, ctx: Context | None = None, *, start: int = 0, end: in
 
 
 #: 今天 as "nowadays", not the anchor's day: 走到今天, 像今天这样, 今天的中国
-_TODAY_NOW_BEFORE = regex.compile(r"(?:到|像)$")
+_TODAY_NOW_BEFORE = regex.compile(r"(?:到|像|而)$")  # 而今天，技术已…: "but nowadays"
 _TODAY_NOW_AFTER = regex.compile(
     r"这样|的(?:中国|中华|世界(?!杯)|我们|人们|生活|幸福|成就|时代|社会|青年|年轻人|孩子|观众|互联网)")
 
