@@ -115,6 +115,14 @@ def test_a_common_word_the_model_reads_as_a_name_is_no_person():
     assert sorted(_records(page, "persons")) == ["习近平"]
 
 
+def test_the_name_of_a_company_or_a_corridor_is_no_person():
+    # the model reads 云米 and 陆海新 as names; 云米科技 and 陆海新通道 on the page say they are not
+    page = newsie.Pipeline(FAST, entities="default")(
+        "在技术大发展的时代，云米认为，沿用传统模式难以为继。云米科技努力成为未来家庭的入口。"
+        "我国西部陆海新通道枢纽港钦州港正式开通。", issue_date="2024-10-24")
+    assert not {"云米", "陆海新"} & set(_records(page, "persons"))
+
+
 def test_heavenly_bodies_and_a_bare_kind_of_region_are_no_places():
     page = newsie.Pipeline(FAST, entities="default")(
         "为保卫我们的地球而努力，嫦娥系列月球探测器升空。特区政府应该制定规划。", issue_date="2024-10-24")

@@ -64,6 +64,7 @@ def page_entities(doc: Document, draft: Draft | None = None, *, entity_source: A
     ents = find_page_entities(text, lex)
     if entity_source is not None:
         _add_model_spans(doc, ents, entity_source)
+    _drop_named_things(text, ents)
     _drop_false_places(text, ents)
     if draft is not None:
         _add_reporters(doc, draft, ents)
@@ -175,6 +176,21 @@ def _add_model_spans(doc: Document, ents: PageEntities, source: Any) -> None:
             taken.append((s, e))
 
     _more_mentions(text, ents.persons, ents.places + ents.orgs, taken, add)
+
+
+#: what follows the name of a company, a brand, a corridor or a zone, never a person's:
+#: 云米科技, 陆海新通道, 杨凌示范区, 李宁公司
+_THING_AFTER = regex.compile(r"科技|集团|公司|股份|控股|有限|通道|示范区|品牌|牌(?![子照])|旗舰店|商标")
+
+
+def _drop_named_things(text: str, ents: PageEntities) -> None:
+    """Undo a person with no title whose name, in one of its mentions, is the name of a
+    thing: 云米 of 云米科技, 陆海新 of 西部陆海新通道 (with all its other mentions)."""
+    for name, info in list(ents.persons.items()):
+        if info.titles or info.role or info.leader:
+            continue
+        if any(_THING_AFTER.match(text, e) for _, e in info.mentions):
+            del ents.persons[name]
 
 
 #: 中华 is the nation's name in 中华民族, 中华儿女, 中华文明…, a place only in 中华大地
