@@ -20,6 +20,14 @@ def test_letter_spaced_quoted_title_collapses():
     assert Document("“ 通 关 只 用 几 秒 钟 ”").text == "“通关只用几秒钟”"
 
 
+def test_a_letter_spaced_list_of_leaders_keeps_its_word_gaps():
+    # the names are set with the same gap as the letters; a country and its leader's
+    # title after a name open the next item (and no gap inside one item)
+    doc = Document("正文最后一句。\n\n会 见 法 国 总 统 马 克 龙 德 国 总 理 默 克 尔\n")
+    assert "会见法国总统马克龙 德国总理默克尔" in doc.text.split("\n")
+    assert Document("法 国 总 统 马 克 龙 会 见 德 国 客 人").text == "法国总统马克龙会见德国客人"
+
+
 def test_digit_spacing_removed_and_mapped_back():
     src = "研讨会 10 月 22 日召开"
     doc = Document(src)

@@ -465,14 +465,45 @@ def _space_kept(left: str, right: str, run: str, letter_spaced: bool) -> bool:
     return True
 
 
+_LEADER_TITLE = "总统|总理|首相|国王|女王|主席|副总统|副总理|议长|外长|埃米尔|王储"
+_leader_list: regex.Pattern | None = None
+
+
+def _leader_gaps(letters: str) -> set[int]:
+    """Where a list of leaders set letter by letter (埃 及 总 统 塞 西 印 度 总 理 莫 迪) has
+    its word gaps, which the letter-spacing hides: before a country and its leader's title
+    that follow a title and a name. The positions are indexes into ``letters``, the line's
+    characters without spaces.
+
+    >>> sorted(_leader_gaps("埃及总统塞西印度总理莫迪"))
+    [6]
+    >>> sorted(_leader_gaps("印度总理莫迪"))
+    []
+    """
+    global _leader_list
+    if _leader_list is None:
+        from newsie._resources import load_json
+
+        countries = sorted((name for name, rows in load_json("gazetteer/places.json")["places"].items()
+                            if len(name) >= 2 and any(r[1] == "country" for r in rows)), key=len, reverse=True)
+        _leader_list = regex.compile(
+            rf"(?<=(?:{_LEADER_TITLE})\p{{Han}}{{2,8}}?)(?=(?:{'|'.join(countries)})(?:{_LEADER_TITLE}))")
+    return {m.start() for m in _leader_list.finditer(letters)}
+
+
 def _line_pieces(start: int, end: int, text: str, runs: list, letter_spaced: bool) -> list[tuple[int, int]]:
     """The source ranges a line keeps: its text (``source[start:end]``, with the matches
     ``runs`` of :data:`_SPACE` in it) less the spaces that are PDF artifacts."""
     pieces: list[tuple[int, int]] = []
     pos = 0
+    gaps: set[int] = set()
+    if letter_spaced and len(runs) >= 6:  # a list of leaders: where each ends (埃及总统塞西 印度总理莫迪)
+        at = _leader_gaps(_SPACE.sub("", text))
+        if at:
+            gaps = {m.end() for m in runs if len(_SPACE.sub("", text[: m.end()])) in at}
     for m in runs:
         stop = m.start()
-        if _space_kept(text[m.start() - 1], text[m.end()], m.group(), letter_spaced):
+        if _space_kept(text[m.start() - 1], text[m.end()], m.group(), letter_spaced) or m.end() in gaps:
             stop += 1  # keep one space of the run
         pieces.append((start + pos, start + stop))
         pos = m.end()
