@@ -123,6 +123,16 @@ def test_the_name_of_a_company_or_a_corridor_is_no_person():
     assert not {"云米", "陆海新"} & set(_records(page, "persons"))
 
 
+def test_a_name_only_as_a_whole_title_is_a_work_and_a_loanword_is_no_place():
+    # 《焦裕禄》 is a film: no person where the name is only ever a whole 《title》; the man
+    # himself, named outside the title, stays. 马拉松 is the race, not the Greek town.
+    nlp = newsie.Pipeline(FAST, entities="default")
+    page = nlp("《焦裕禄》《钱学森》等影片上映。2000多名马拉松运动爱好者参加比赛。", issue_date="2024-10-24")
+    assert not _records(page, "persons") and "马拉松" not in _records(page, "places")
+    page = nlp("焦裕禄同志的事迹感人至深，电影《焦裕禄》再次上映。", issue_date="2024-10-24")
+    assert "焦裕禄" in _records(page, "persons")
+
+
 def test_heavenly_bodies_and_a_bare_kind_of_region_are_no_places():
     page = newsie.Pipeline(FAST, entities="default")(
         "为保卫我们的地球而努力，嫦娥系列月球探测器升空。特区政府应该制定规划。", issue_date="2024-10-24")

@@ -99,16 +99,23 @@ _BARE_HEADS = frozenset(
 )
 #: what the model reads as a place that names none on a map: heavenly bodies (保卫我们的地球,
 #: 月球探测器) and a kind of region alone (特区政府): 100 mentions on half the e-paper month
-_NO_PLACES = frozenset("地球 太阳 月球 火星 金星 木星 土星 水星 宇宙 银河 太空 特区 新区 开发区 自贸区 景区 园区 库区 灾区 老区 边区".split())
+_NO_PLACES = frozenset("地球 太阳 月球 火星 金星 木星 土星 水星 宇宙 银河 太空 特区 新区 开发区 自贸区 景区 园区 库区 灾区 老区 边区"
+                       " 马拉松 新城".split())
 _COUNT_CHAR = r"[\d０-９一二两三四五六七八九十百千万几数多]"
 _COUNTED = regex.compile(rf"^{_COUNT_CHAR}+[家个所座支批名位项条]")
 _COUNTING = regex.compile(_COUNT_CHAR)
+
+
+#: loanwords spelled with the characters of transliterated names: no person
+_LOANWORDS = frozenset("马拉松 巧克力 咖啡 沙发 吉他 芭蕾 比萨 披萨 奥林匹克 马赛克 沙龙 迪斯科 吉普 雷达 坦克 桑拿 瑜伽".split())
 
 
 def _plausible_name(surface: str) -> bool:
     """A model's PER span that reads as a name: a transliteration, or a family name and one to
     three characters (希同中, cut from 伊方希同中方, is neither) that do not open with a common
     word (普惠性)."""
+    if surface in _LOANWORDS:
+        return False
     if len(surface) >= 2 and all(c in TRANSLIT or c == "·" for c in surface):
         return True
     family = 2 if surface[:2] in COMPOUND_SURNAMES else 1 if surface[:1] in SURNAMES else 0
@@ -185,11 +192,13 @@ _THING_AFTER = regex.compile(r"科技|集团|公司|股份|控股|有限|通道|
 
 def _drop_named_things(text: str, ents: PageEntities) -> None:
     """Undo a person with no title whose name, in one of its mentions, is the name of a
-    thing: 云米 of 云米科技, 陆海新 of 西部陆海新通道 (with all its other mentions)."""
+    thing: 云米 of 云米科技, 陆海新 of 西部陆海新通道 (with all its other mentions); and one
+    whose every mention is a whole 《title》: 《白毛女》 is an opera."""
     for name, info in list(ents.persons.items()):
         if info.titles or info.role or info.leader:
             continue
-        if any(_THING_AFTER.match(text, e) for _, e in info.mentions):
+        if any(_THING_AFTER.match(text, e) for _, e in info.mentions) or all(
+                s > 0 and text[s - 1] == "《" and text[e : e + 1] == "》" for s, e in info.mentions):
             del ents.persons[name]
 
 
