@@ -133,6 +133,14 @@ def test_a_name_only_as_a_whole_title_is_a_work_and_a_loanword_is_no_place():
     assert "焦裕禄" in _records(page, "persons")
 
 
+def test_a_name_inside_an_idiom_is_no_name():
+    # 平分秋 (after the title 演员) of 平分秋色, and the model's 海纳百川, are idioms (成语)
+    page = newsie.Pipeline(FAST, entities="default")(
+        "中国演员在国际上频频摘金夺银、与西方演员平分秋色。正是得益于这种见贤思齐、海纳百川的学习精神。",
+        issue_date="2024-10-24")
+    assert not _records(page, "persons") and "海纳百川" not in _records(page, "places")
+
+
 def test_heavenly_bodies_and_a_bare_kind_of_region_are_no_places():
     page = newsie.Pipeline(FAST, entities="default")(
         "为保卫我们的地球而努力，嫦娥系列月球探测器升空。特区政府应该制定规划。", issue_date="2024-10-24")

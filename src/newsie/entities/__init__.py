@@ -32,7 +32,7 @@ import regex
 
 from newsie.document import Document, to_simplified
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
-from newsie.entities._lexicon import COMPOUND_SURNAMES, SURNAMES, TRANSLIT, Hit, lexicon, not_names, straddles
+from newsie.entities._lexicon import COMPOUND_SURNAMES, SURNAMES, TRANSLIT, Hit, idioms, lexicon, not_names, straddles
 from newsie.entities.rules import PageEntities, PersonInfo, Ranges, find_page_entities
 from newsie.errors import ConfigError
 from newsie.records import Byline, Organization, Person, Place
@@ -135,6 +135,7 @@ def _add_model_spans(doc: Document, ents: PageEntities, source: Any) -> None:
     for h in ents.places + ents.orgs:
         occupied.add(h.start, h.end)
     lex = lexicon()
+    idiom_set = idioms()
     for (base, _), spans in zip(ranges, results):
         for start, end, label in spans:
             s, e = base + start, base + end
@@ -143,6 +144,8 @@ def _add_model_spans(doc: Document, ents: PageEntities, source: Any) -> None:
                 continue
             if occupied.overlaps(s, e):
                 continue
+            if any(text[i : i + 4] in idiom_set for i in range(max(0, s - 3), e)):
+                continue  # 平分秋 of 平分秋色, 海纳百川: an idiom, not a name
             if len(surface) > 24 or not _NAME_CHARS.fullmatch(surface):
                 continue  # a clause, not a name: the model ran over punctuation
             if label == "ORG" and surface in _BARE_HEADS or label == "LOC" and surface in _NO_PLACES:
@@ -193,8 +196,14 @@ _THING_AFTER = regex.compile(r"科技|集团|公司|股份|控股|有限|通道|
 def _drop_named_things(text: str, ents: PageEntities) -> None:
     """Undo a person with no title whose name, in one of its mentions, is the name of a
     thing: 云米 of 云米科技, 陆海新 of 西部陆海新通道 (with all its other mentions); and one
-    whose every mention is a whole 《title》: 《白毛女》 is an opera."""
+    whose every mention is a whole 《title》: 《白毛女》 is an opera. Any person, titled or
+    not, whose every mention an idiom overlaps (演员平分秋色: 平分秋 is no name)."""
+    idiom_set = idioms()
     for name, info in list(ents.persons.items()):
+        if not info.role and all(any(text[i : i + 4] in idiom_set for i in range(max(0, s - 3), e))
+                                 for s, e in info.mentions):
+            del ents.persons[name]
+            continue
         if info.titles or info.role or info.leader:
             continue
         if any(_THING_AFTER.match(text, e) for _, e in info.mentions) or all(

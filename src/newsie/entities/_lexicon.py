@@ -13,8 +13,8 @@ from typing import Any
 
 from newsie._resources import load_json
 
-__all__ = ["COMPOUND_SURNAMES", "NAME_STOP", "SURNAMES", "TRANSLIT", "Hit", "Lexicon", "lexicon", "not_names", "straddles",
-           "translit_words"]
+__all__ = ["COMPOUND_SURNAMES", "NAME_STOP", "SURNAMES", "TRANSLIT", "Hit", "Lexicon", "idioms", "lexicon", "not_names",
+           "straddles", "translit_words"]
 
 # Common Chinese family names (single characters), the most frequent few hundred.
 SURNAMES = frozenset(
@@ -72,6 +72,12 @@ def not_names() -> tuple[frozenset[str], frozenset[str]]:
     """Common words beginning with a family name's character: (function words, other words)."""
     data = load_json("gazetteer/not_names.json")
     return frozenset(data["function"]), frozenset(data["words"])
+
+
+@lru_cache(maxsize=1)
+def idioms() -> frozenset[str]:
+    """Four-character idioms (平分秋色, 海纳百川): a model span inside one is no name."""
+    return frozenset(load_json("gazetteer/idioms.json")["idioms"])
 
 
 @lru_cache(maxsize=1)
