@@ -736,16 +736,19 @@ def _end_titles_with_columns(lines: list[Line]) -> None:
             line.breaks_after = True
 
 
-#: A jump marker: （下转第3版）, （上接第一版）, 转第2版 (newsie.continuations.v1 reads them; the
-#: reflow keeps one that a line break cuts in one piece).
+#: A jump marker: （下转第3版）, （上接第一版）, 转第2版, （紧接第一版）, （续第1版）, （下转A3版）,
+#: （下转第二版·左下） (newsie.continuations.v1 reads them; the reflow keeps one that a line
+#: break cuts in one piece).
 JUMP_MARKER = regex.compile(
     r"""
     (?P<open>[（(〔【［\[])?                     # full- or half-width bracket, optional
     [ ]*
-    (?P<dir>下转|上接|转|接)                      # 下转/转: continues on; 上接/接: continued from
+    (?P<dir>下转|上接|紧接|转|接|续)              # 下转/转: continues on; 上接/紧接/接/续: continued from
     [ ]*第?[ ]*
+    (?:[A-DＡ-Ｄ][ ]*)?                          # a lettered section's page: A3, A03
     (?P<num>\d{1,3}|[一二三四五六七八九十两〇零]{1,4})  # the page, Arabic or Chinese
     [ ]*版
+    (?P<where>[ ]*[·・．.、，,]?[ ]*(?:[左右][上下中]?|[上中下])[栏方侧角部]?)?  # where on it: ·左下, 右栏
     [ ]*
     (?P<close>[）)〕】］\]])?
     """,
