@@ -621,6 +621,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
     _set_labels_apart(lines)
     _set_heading_lines_apart(lines, facts)
     _end_closing_notes(lines)
+    _end_jump_markers(lines)
     _end_titles_with_columns(lines)
     _end_art_credits(lines)
 
@@ -677,6 +678,29 @@ def _set_heading_lines_apart(lines: list[Line], facts: _LineFacts) -> None:
             if 6 <= len(tail) <= 48 and not _TAIL_STOP.search(tail) and tail[-1] not in "，、：,:;；”’）)":
                 line.breaks_after = True
 
+
+
+def _end_jump_markers(lines: list[Line]) -> None:
+    """A paragraph ends with a bracketed （下转第N版） closing a line (the article's part on
+    this page ends there, mid-sentence as often as not: …中外宾朋 （下转第 2 版）), and one
+    begins with a bracketed （上接第N版） opening a line, whatever the line widths say: a
+    heading set at the column's width may follow the one and precede the other."""
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        if line.breaks_after:
+            continue
+        t = line.text.rstrip()
+        if t.endswith(("）", ")", "〕", "】", "］", "]")) and "版" in t[-12:]:
+            tail = (lines[i - 1].text[-8:] if i else "") + t[-24:]  # a marker the wrap cut: …（下 | 转第2版）
+            m = _LAST_MARKER.search(tail)
+            if m is not None and m.group("open") and m.group("dir") in ("下转", "转"):
+                line.breaks_after = True
+                continue
+        head = nxt.text.lstrip()
+        if head[:1] in "（(〔【［[" and "版" in head[:16]:
+            m = JUMP_MARKER.match(head)
+            if m is not None and m.group("close") and m.group("dir") not in ("下转", "转"):
+                line.breaks_after = True
 
 
 # what a bracketed note closing an article holds: its source or author (（新华社北京10月1日电）,
@@ -754,6 +778,9 @@ JUMP_MARKER = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+
+_LAST_MARKER = regex.compile(JUMP_MARKER.pattern + r"$", regex.VERBOSE)  # a marker ending the text
 
 
 def _splits_marker(line: str, nxt: str) -> bool:
