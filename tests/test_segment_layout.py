@@ -800,3 +800,31 @@ def test_a_jump_part_opening_a_line_starts_a_paragraph():
     (part,) = page.articles
     assert part.headline.text == "旅游市场持续火热秩序良好"
     assert part.continued_from == 1
+
+
+# A body line whose date the Latin font sets apart (4 月 1 日) has as many one-character
+# pieces between its spaces as a letter-spaced title; its long first piece says it is not one.
+SPACED_DATE_PAGE = """减税降费激发企业活力
+本报石家庄10月13日电（记者
+王明）今年以来，河北省认真落
+实减税降费政策，企业负担明显
+减轻，发展信心不断增强。
+“这对我们企业的发展是件大
+好事！”一家钢铁企业的财务负
+责人说。
+与钢铁企业一样，4 月 1 日
+开始，河北众多行业都感受到增
+值税税率下调带来的减负效果，
+其中制造业企业感觉尤为明显。
+"""
+
+
+def test_a_body_line_with_a_spaced_date_is_not_letter_spaced():
+    lines = Document(SPACED_DATE_PAGE).lines
+    assert not any(ln.letter_spaced for ln in lines)
+    assert Document("伟 大 成 就 来 自 艰 苦 奋 斗（思想纵横）").lines[0].letter_spaced
+    assert Document("登 高 望 远 ，穿 云 破 雾").lines[0].letter_spaced
+    page = newsie.parse(SPACED_DATE_PAGE, issue_date="2019-10-14", page=3)
+    (article,) = page.articles
+    assert article.headline.text == "减税降费激发企业活力"
+    assert article.paragraphs[-1].text.startswith("与钢铁企业一样，4月1日开始")

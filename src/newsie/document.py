@@ -393,8 +393,12 @@ def _split_lines(source: str, traditional: bool = False) -> list[Line]:
                     singles += r.start() - pos == 1
                     pos = r.end()
                 singles += len(stripped) - pos == 1
-                # a reporter line pads two-character names (本报记者 曹 典 王 敏): not letter-spacing
-                letter_spaced = singles >= 0.7 * tokens and not _ROLE_FIRST.match(stripped)
+                # a reporter line pads two-character names (本报记者 曹 典 王 敏): not letter-spacing;
+                # nor is a body line whose date the Latin font sets apart (与河钢集团一样，4 月 1 日):
+                # a spaced title's pieces are characters, a punctuation mark perhaps with one, and
+                # its column tag in brackets (伟 大 成 就 来 自 艰 苦 奋 斗（思想纵横）)
+                letter_spaced = (singles >= 0.7 * tokens and not _ROLE_FIRST.match(stripped)
+                                 and max(map(len, _SPACE.split(_BRACKETED.sub("", stripped)))) <= _SPACED_PIECE)
             pieces = _line_pieces(start, end, stripped, runs, letter_spaced)
             text = "".join([folded[a:b] for a, b in pieces])
         lines.append(Line(start=start, end=end, eol=eol, width=0.0, text=text, letter_spaced=letter_spaced,
@@ -451,6 +455,10 @@ def _measure(lines: list[Line]) -> None:
 
 def stripped_tokens(text: str) -> list[str]:
     return [t for t in _SPACE.split(text) if t]
+
+
+_SPACED_PIECE = 3  # the longest piece between the spaces of a letter-spaced line
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 
 
 def _space_kept(left: str, right: str, run: str, letter_spaced: bool) -> bool:
