@@ -828,3 +828,15 @@ def test_a_body_line_with_a_spaced_date_is_not_letter_spaced():
     (article,) = page.articles
     assert article.headline.text == "减税降费激发企业活力"
     assert article.paragraphs[-1].text.startswith("与钢铁企业一样，4月1日开始")
+
+
+def test_a_short_paragraph_closed_by_a_jump_marker_is_body_text():
+    # the part's last paragraph is two short lines, as a heading would be: the marker says
+    # it ends an article, which no heading does
+    text = JUMP_END_PAGE.replace("方悬挂着巨幅标语，十分醒\n目，台下摆放着各色鲜花。\n", "方悬挂着巨幅标语，十分醒\n目。\n")
+    page = newsie.parse(text, issue_date="2019-10-01", page=1)
+    first = page.articles[0]
+    assert first.headline.text == "庆祝活动在京隆重举行"
+    assert first.continued_to == 2
+    assert first.paragraphs[-1].text == "在喜庆欢快的乐曲声中，中外宾朋"
+    assert not any(a.continued_to for a in page.articles[1:])
