@@ -87,3 +87,19 @@ def test_segmenter_orientation_option():
     assert after.articles[0].headline.text == "乙地举办首届乡村文化旅游节"
     with pytest.raises(newsie.ConfigError):
         newsie.Pipeline(config={"newsie.segment.v1": {"orientation": "sideways"}})
+
+
+def test_markers_with_a_place_on_the_page_and_jinjie_are_stitched():
+    # other papers say where on the page the part goes on (·右上) and open it with 紧接
+    page1 = PAGE1.replace("（下转第3版）", "（下转第三版 · 右上）").replace("（下转第2版）", "（下转第2版左下）")
+    page2 = PAGE2.replace("（上接第1版）", "（紧接第一版）")
+    page3 = PAGE3.replace("（上接第1版）", "（上接第1版·左）")
+    issue = newsie.parse_issue({1: page1, 2: page2, 3: page3}, issue_date="2024-10-24")
+    bodies = {a.headline.text if a.headline else None: a for a in issue.articles}
+    union = bodies["全国工会提升职工生活品质交流研讨会召开"]
+    assert union.body.endswith("提升职工生活品质。") and "右上" not in union.body
+    assert [p.page for p in union.paragraphs] == [1, 1, 3]
+    summit = bodies["金砖国家领导人第十六次会晤举行"]
+    assert summit.body.endswith("展现历史主动。") and "紧接" not in summit.body
+    assert len(issue.articles) == 2
+    assert not issue.warnings

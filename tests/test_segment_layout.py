@@ -746,3 +746,97 @@ def test_a_series_tag_above_the_body_is_the_column_of_the_article_headed_below()
     (article,) = newsie.parse(SERIES_TAG_FIRST, issue_date="2019-10-02", page=12).articles
     assert (article.column.text, article.headline.text) == ("点赞中国·让友谊之桥通向未来", "“祝福中国越来越好”")
     assert article.paragraphs[0].text.startswith("“得知中国")
+
+
+# A page-1 part cut mid-sentence, its （下转第 2 版） run into the last line, and the next
+# article's kicker and headline wrapped below it at the measure of its block (as on the
+# pdf route): the marker ends the part whatever the widths say.
+JUMP_END_PAGE = """庆祝活动在京隆重举行
+本报北京9月30日电 （记
+者张明）庆祝活动30日晚在
+人民大会堂隆重举行。中外
+嘉宾出席活动并发表讲话，
+现场气氛热烈，掌声雷动。
+人民大会堂宴会厅灯光璀
+璨、鲜花吐艳，洋溢着热烈
+喜庆的节日气氛。主席台上
+方悬挂着巨幅标语，十分醒
+目，台下摆放着各色鲜花。
+在喜庆欢快的乐曲声中，
+中外宾朋 （下转第 2 版）
+缅怀先烈丰功
+伟绩 齐心开创
+美好未来
+纪念仪式在京
+隆重举行
+新华社北京9月30日电
+（记者李华）今天上午，纪
+念仪式在天安门广场隆重举
+行。各界代表参加仪式，向
+人民英雄纪念碑敬献花篮。
+"""
+
+
+def test_a_jump_marker_closing_a_line_ends_the_paragraph():
+    doc = Document(JUMP_END_PAGE)
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert paragraphs[1].endswith("中外宾朋（下转第2版）")
+    assert "缅怀先烈丰功" in paragraphs
+    page = newsie.parse(JUMP_END_PAGE, issue_date="2019-10-01", page=1)
+    first = page.articles[0]
+    assert first.continued_to == 2
+    assert first.body.endswith("在喜庆欢快的乐曲声中，中外宾朋")
+    assert "缅怀" not in first.body
+
+
+def test_a_jump_part_opening_a_line_starts_a_paragraph():
+    # the part's headline set at the column's width over （紧接第一版）, a form the block
+    # starts of the reflow do not list
+    text = ("旅游市场持续火热秩序良好\n（紧接第一版）各地文化和旅游\n部门加强市场监管，确保游客\n"
+            "安全有序出行，景区预约、限\n流等措施落实到位，游客满意\n度明显提升，投诉数量下降。\n")
+    doc = Document(text)
+    assert [doc.text[s:e] for s, e in doc.paragraphs][0] == "旅游市场持续火热秩序良好"
+    page = newsie.parse(text, issue_date="2019-10-08", page=3)
+    (part,) = page.articles
+    assert part.headline.text == "旅游市场持续火热秩序良好"
+    assert part.continued_from == 1
+
+
+# A body line whose date the Latin font sets apart (4 月 1 日) has as many one-character
+# pieces between its spaces as a letter-spaced title; its long first piece says it is not one.
+SPACED_DATE_PAGE = """减税降费激发企业活力
+本报石家庄10月13日电（记者
+王明）今年以来，河北省认真落
+实减税降费政策，企业负担明显
+减轻，发展信心不断增强。
+“这对我们企业的发展是件大
+好事！”一家钢铁企业的财务负
+责人说。
+与钢铁企业一样，4 月 1 日
+开始，河北众多行业都感受到增
+值税税率下调带来的减负效果，
+其中制造业企业感觉尤为明显。
+"""
+
+
+def test_a_body_line_with_a_spaced_date_is_not_letter_spaced():
+    lines = Document(SPACED_DATE_PAGE).lines
+    assert not any(ln.letter_spaced for ln in lines)
+    assert Document("伟 大 成 就 来 自 艰 苦 奋 斗（思想纵横）").lines[0].letter_spaced
+    assert Document("登 高 望 远 ，穿 云 破 雾").lines[0].letter_spaced
+    page = newsie.parse(SPACED_DATE_PAGE, issue_date="2019-10-14", page=3)
+    (article,) = page.articles
+    assert article.headline.text == "减税降费激发企业活力"
+    assert article.paragraphs[-1].text.startswith("与钢铁企业一样，4月1日开始")
+
+
+def test_a_short_paragraph_closed_by_a_jump_marker_is_body_text():
+    # the part's last paragraph is two short lines, as a heading would be: the marker says
+    # it ends an article, which no heading does
+    text = JUMP_END_PAGE.replace("方悬挂着巨幅标语，十分醒\n目，台下摆放着各色鲜花。\n", "方悬挂着巨幅标语，十分醒\n目。\n")
+    page = newsie.parse(text, issue_date="2019-10-01", page=1)
+    first = page.articles[0]
+    assert first.headline.text == "庆祝活动在京隆重举行"
+    assert first.continued_to == 2
+    assert first.paragraphs[-1].text == "在喜庆欢快的乐曲声中，中外宾朋"
+    assert not any(a.continued_to for a in page.articles[1:])

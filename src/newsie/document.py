@@ -393,8 +393,12 @@ def _split_lines(source: str, traditional: bool = False) -> list[Line]:
                     singles += r.start() - pos == 1
                     pos = r.end()
                 singles += len(stripped) - pos == 1
-                # a reporter line pads two-character names (本报记者 曹 典 王 敏): not letter-spacing
-                letter_spaced = singles >= 0.7 * tokens and not _ROLE_FIRST.match(stripped)
+                # a reporter line pads two-character names (本报记者 曹 典 王 敏): not letter-spacing;
+                # nor is a body line whose date the Latin font sets apart (与河钢集团一样，4 月 1 日):
+                # a spaced title's pieces are characters, a punctuation mark perhaps with one, and
+                # its column tag in brackets (伟 大 成 就 来 自 艰 苦 奋 斗（思想纵横）)
+                letter_spaced = (singles >= 0.7 * tokens and not _ROLE_FIRST.match(stripped)
+                                 and max(map(len, _SPACE.split(_BRACKETED.sub("", stripped)))) <= _SPACED_PIECE)
             pieces = _line_pieces(start, end, stripped, runs, letter_spaced)
             text = "".join([folded[a:b] for a, b in pieces])
         lines.append(Line(start=start, end=end, eol=eol, width=0.0, text=text, letter_spaced=letter_spaced,
@@ -451,6 +455,10 @@ def _measure(lines: list[Line]) -> None:
 
 def stripped_tokens(text: str) -> list[str]:
     return [t for t in _SPACE.split(text) if t]
+
+
+_SPACED_PIECE = 3  # the longest piece between the spaces of a letter-spaced line
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 
 
 def _space_kept(left: str, right: str, run: str, letter_spaced: bool) -> bool:
@@ -652,6 +660,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
     _set_labels_apart(lines)
     _set_heading_lines_apart(lines, facts)
     _end_closing_notes(lines)
+    _end_jump_markers(lines)
     _end_titles_with_columns(lines)
     _end_art_credits(lines)
 
@@ -708,6 +717,29 @@ def _set_heading_lines_apart(lines: list[Line], facts: _LineFacts) -> None:
             if 6 <= len(tail) <= 48 and not _TAIL_STOP.search(tail) and tail[-1] not in "，、：,:;；”’）)":
                 line.breaks_after = True
 
+
+
+def _end_jump_markers(lines: list[Line]) -> None:
+    """A paragraph ends with a bracketed （下转第N版） closing a line (the article's part on
+    this page ends there, mid-sentence as often as not: …中外宾朋 （下转第 2 版）), and one
+    begins with a bracketed （上接第N版） opening a line, whatever the line widths say: a
+    heading set at the column's width may follow the one and precede the other."""
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        if line.breaks_after:
+            continue
+        t = line.text.rstrip()
+        if t.endswith(("）", ")", "〕", "】", "］", "]")) and "版" in t[-12:]:
+            tail = (lines[i - 1].text[-8:] if i else "") + t[-24:]  # a marker the wrap cut: …（下 | 转第2版）
+            m = _LAST_MARKER.search(tail)
+            if m is not None and m.group("open") and m.group("dir") in ("下转", "转"):
+                line.breaks_after = True
+                continue
+        head = nxt.text.lstrip()
+        if head[:1] in "（(〔【［[" and "版" in head[:16]:
+            m = JUMP_MARKER.match(head)
+            if m is not None and m.group("close") and m.group("dir") not in ("下转", "转"):
+                line.breaks_after = True
 
 
 # what a bracketed note closing an article holds: its source or author (（新华社北京10月1日电）,
@@ -767,21 +799,27 @@ def _end_titles_with_columns(lines: list[Line]) -> None:
             line.breaks_after = True
 
 
-#: A jump marker: （下转第3版）, （上接第一版）, 转第2版 (newsie.continuations.v1 reads them; the
-#: reflow keeps one that a line break cuts in one piece).
+#: A jump marker: （下转第3版）, （上接第一版）, 转第2版, （紧接第一版）, （续第1版）, （下转A3版）,
+#: （下转第二版·左下） (newsie.continuations.v1 reads them; the reflow keeps one that a line
+#: break cuts in one piece).
 JUMP_MARKER = regex.compile(
     r"""
     (?P<open>[（(〔【［\[])?                     # full- or half-width bracket, optional
     [ ]*
-    (?P<dir>下转|上接|转|接)                      # 下转/转: continues on; 上接/接: continued from
+    (?P<dir>下转|上接|紧接|转|接|续)              # 下转/转: continues on; 上接/紧接/接/续: continued from
     [ ]*第?[ ]*
+    (?:[A-DＡ-Ｄ][ ]*)?                          # a lettered section's page: A3, A03
     (?P<num>\d{1,3}|[一二三四五六七八九十两〇零]{1,4})  # the page, Arabic or Chinese
     [ ]*版
+    (?P<where>[ ]*[·・．.、，,]?[ ]*(?:[左右][上下中]?|[上中下])[栏方侧角部]?)?  # where on it: ·左下, 右栏
     [ ]*
     (?P<close>[）)〕】］\]])?
     """,
     regex.VERBOSE,
 )
+
+
+_LAST_MARKER = regex.compile(JUMP_MARKER.pattern + r"$", regex.VERBOSE)  # a marker ending the text
 
 
 def _splits_marker(line: str, nxt: str) -> bool:

@@ -1,4 +1,5 @@
-"""Jump markers: （下转第3版）, （上接第一版）, 转第2版, 接第1版 → :class:`Continuation`."""
+"""Jump markers: （下转第3版）, （上接第一版）, 转第2版, 接第1版, （紧接第一版）, （下转第二版·左下）
+→ :class:`Continuation`."""
 
 from __future__ import annotations
 
@@ -31,18 +32,20 @@ def find_continuations(doc: Document) -> list[tuple[int, int, Continuation]]:
         bracketed = bool(m.group("open") and m.group("close"))
         if bool(m.group("open")) != bool(m.group("close")):
             continue  # half a bracket: part of something else
+        start, end = m.span()
+        if m.group("where") and not bracketed:
+            end = m.start("where")  # 下转3版上…: a place on the page is read inside brackets only
         direction = "to" if m.group("dir") in ("下转", "转") else "from"
         if len(m.group("dir")) == 1 and not bracketed:
-            before = text[m.start() - 1] if m.start() else "\n"
-            after = text[m.end()] if m.end() < len(text) else "\n"
+            before = text[start - 1] if start else "\n"
+            after = text[end] if end < len(text) else "\n"
             if before != "\n" or after != "\n":
                 continue
-        if len(m.group("dir")) == 2 and not bracketed and m.start() and text[m.start() - 1] not in "\n。！？”":
+        if len(m.group("dir")) == 2 and not bracketed and start and text[start - 1] not in "\n。！？”":
             continue  # 下转 in running text, e.g. 上下转第一版 is not a marker
         page = small_int(m.group("num"))
         if not page:
             continue
-        start, end = m.span()
         found.append((start, end, Continuation(span=doc.span(start, end), direction=direction, page=page)))
     return found
 

@@ -185,7 +185,8 @@ def classify(doc: Document) -> list[Block]:
             b.kind = AUTHOR
         elif is_column_name(stripped):
             b.kind = COLUMN
-        elif _is_title_text(stripped, b.letter_spaced, b.wider or (clean_form and not b.indented)):
+        elif not b.jump_to and _is_title_text(stripped, b.letter_spaced, b.wider or (clean_form and not b.indented)):
+            # (words closed by （下转第N版） end an article's part: body text, never a title)
             b.kind = KICKER if stripped.endswith(("——", "—")) else TITLE
         blocks.append(b)
     # A line two ems short of the column of the body below it, holding a comma and cut off
