@@ -141,6 +141,18 @@ def test_a_name_inside_an_idiom_is_no_name():
     assert not _records(page, "persons") and "海纳百川" not in _records(page, "places")
 
 
+def test_a_name_in_parts_around_middle_dots_is_one_person():
+    # the model and the rules read one part; the record is the whole name, its later bare
+    # mentions and its titles with it
+    page = newsie.Pipeline(FAST, entities="default")(
+        "欧洲摄影艺术协会主席史蒂芬·托斯说：“希望合作。”波兰前总统亚历山大·克瓦希涅夫斯基接受专访。"
+        "克瓦希涅夫斯基表示，中国成就巨大。", issue_date="2024-10-24")
+    got = _records(page, "persons")
+    assert sorted(got) == ["亚历山大·克瓦希涅夫斯基", "史蒂芬·托斯"]
+    assert [m.text for m in got["亚历山大·克瓦希涅夫斯基"].mentions] == ["亚历山大·克瓦希涅夫斯基", "克瓦希涅夫斯基"]
+    assert got["史蒂芬·托斯"].titles == ("欧洲摄影艺术协会主席",)
+
+
 def test_heavenly_bodies_and_a_bare_kind_of_region_are_no_places():
     page = newsie.Pipeline(FAST, entities="default")(
         "为保卫我们的地球而努力，嫦娥系列月球探测器升空。特区政府应该制定规划。", issue_date="2024-10-24")

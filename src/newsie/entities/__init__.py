@@ -65,6 +65,7 @@ def page_entities(doc: Document, draft: Draft | None = None, *, entity_source: A
     if entity_source is not None:
         _add_model_spans(doc, ents, entity_source)
     _drop_named_things(text, ents)
+    _join_dotted_names(text, ents)
     _drop_false_places(text, ents)
     if draft is not None:
         _add_reporters(doc, draft, ents)
@@ -209,6 +210,82 @@ def _drop_named_things(text: str, ents: PageEntities) -> None:
         if any(_THING_AFTER.match(text, e) for _, e in info.mentions) or all(
                 s > 0 and text[s - 1] == "《" and text[e : e + 1] == "》" for s, e in info.mentions):
             del ents.persons[name]
+
+
+#: characters of transliterated names beyond TRANSLIT (Uyghur and other names: 马木提,
+#: 艾合买提, 古丽米热), read only next to a middle dot
+_DOT_NAME = TRANSLIT | frozenset("木买吐孜依合力江乎热丽古提麦耶历让大山来延")
+
+
+def _dotted(text: str, s: int, e: int) -> tuple[int, int]:
+    """A name's range grown across its middle dots: 史蒂芬 of 史蒂芬·托斯, 克瓦希涅夫斯基 of
+    亚历山大·克瓦希涅夫斯基 (parts of two to eight name characters, or 汗 and 让).
+
+    >>> t = "主席史蒂芬·托斯说，前总统亚历山大·克瓦希涅夫斯基表示"
+    >>> [t[slice(*_dotted(t, s, e))] for s, e in ((2, 5), (18, 25))]
+    ['史蒂芬·托斯', '亚历山大·克瓦希涅夫斯基']
+    """
+    while e + 1 < len(text) and text[e] == "·":
+        j = e + 1
+        while j < len(text) and text[j] in _DOT_NAME and j - e <= 8:
+            j += 1
+        if j - e - 1 < 2 and text[e + 1 : j] != "汗":
+            break  # a part is two characters or more (伊姆兰·汗 aside): 侯塞姆·阿… is not read
+        e = j
+    while s >= 3 and text[s - 1] == "·":
+        j = s - 1
+        while j > 0 and text[j - 1] in _DOT_NAME and s - j <= 8:
+            j -= 1
+        if s - 1 - j < 2 and text[j : s - 1] != "让":
+            break  # 让·皮埃尔: Jean
+        s = j
+    return s, e
+
+
+def _join_dotted_names(text: str, ents: PageEntities) -> None:
+    """A person named in parts around middle dots (史蒂芬·托斯, 让·皮埃尔·德戈伯特) that the
+    model or the rules read in part: each such mention becomes the whole name, under that
+    name; a bare mention of a part (艾热提 after 艾热提·马木提) joins the one whole name
+    that part opens or closes, when there is one."""
+    grown: dict[str, list[tuple[int, int]]] = {}
+    sources: dict[str, list[PersonInfo]] = {}
+    for name, info in list(ents.persons.items()):
+        if info.role:
+            continue  # a reporter's name comes from the byline as printed
+        moved = []
+        for s, e in info.mentions:
+            s2, e2 = _dotted(text, s, e)
+            if (s2, e2) != (s, e):
+                moved.append((s, e))
+                grown.setdefault(text[s2:e2], []).append((s2, e2))
+                sources.setdefault(text[s2:e2], []).append(info)
+        if moved:
+            info.mentions = [m for m in info.mentions if m not in moved]
+            if not info.mentions:
+                del ents.persons[name]
+    for full, mentions in grown.items():
+        info = ents.persons.setdefault(full, PersonInfo(full))
+        info.mentions.extend(m for m in mentions if m not in info.mentions)
+        for src in sources[full]:
+            _take_over(info, src)
+    for part, info in list(ents.persons.items()):
+        if "·" in part or part not in ents.persons:
+            continue
+        owners = [f for f in grown if f.startswith(part + "·") or f.endswith("·" + part)]
+        if len(owners) == 1:
+            whole = ents.persons[owners[0]]
+            whole.mentions.extend(info.mentions)
+            _take_over(whole, info)
+            del ents.persons[part]
+
+
+def _take_over(whole: PersonInfo, part: PersonInfo) -> None:
+    """What the page said of a person under part of the name, now said of the whole."""
+    for pos, title in part.titles:
+        whole.add_title(pos, title)
+    whole.affiliation = whole.affiliation or part.affiliation
+    whole.country = whole.country or part.country
+    whole.leader = whole.leader or part.leader
 
 
 #: 中华 is the nation's name in 中华民族, 中华儿女, 中华文明…, a place only in 中华大地
