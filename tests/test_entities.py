@@ -153,6 +153,13 @@ def test_a_name_in_parts_around_middle_dots_is_one_person():
     assert got["史蒂芬·托斯"].titles == ("欧洲摄影艺术协会主席",)
 
 
+def test_a_long_organisation_span_that_ends_in_no_body_is_a_clause():
+    # the model runs an ORG on through a clause; a body's name ends in 会, 局, 公司, 海关 …
+    page = newsie.Pipeline(FAST, entities="default")(
+        "新塘街道共建承接羽绒产业转移示范区。", issue_date="2024-10-24")
+    assert not _records(page, "organizations")
+
+
 def test_heavenly_bodies_and_a_bare_kind_of_region_are_no_places():
     page = newsie.Pipeline(FAST, entities="default")(
         "为保卫我们的地球而努力，嫦娥系列月球探测器升空。特区政府应该制定规划。", issue_date="2024-10-24")

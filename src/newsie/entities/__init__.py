@@ -102,6 +102,11 @@ _BARE_HEADS = frozenset(
 #: 月球探测器) and a kind of region alone (特区政府): 100 mentions on half the e-paper month
 _NO_PLACES = frozenset("地球 太阳 月球 火星 金星 木星 土星 水星 宇宙 银河 太空 特区 新区 开发区 自贸区 景区 园区 库区 灾区 老区 边区"
                        " 马拉松 新城".split())
+#: how the name of a body ends (a model's long ORG span that ends otherwise ran on through a clause)
+_ORG_END = regex.compile(
+    r"(?:会|部|局|委|院|校|所|厂|司|团|社|行|队|组|处|办|中心|馆|台|站|署|厅|党|军|政府|学|盟|织|室|科|股|庭|园"
+    r"|营|店|坊|场|屋|基金|联|网|报|刊|机构|协|派|会议|国|班|舍|中央|公安|检察|监委|政协|人大|内阁|议会|论坛|峰会"
+    r"|工程|项目|计划|俱乐部|企业|海关|系|油田|军区|基地|城|区|库|港|总支|旅|师|连|大厦|集团|公司|银行|组织)$")
 _COUNT_CHAR = r"[\d０-９一二两三四五六七八九十百千万几数多]"
 _COUNTED = regex.compile(rf"^{_COUNT_CHAR}+[家个所座支批名位项条]")
 _COUNTING = regex.compile(_COUNT_CHAR)
@@ -149,6 +154,8 @@ def _add_model_spans(doc: Document, ents: PageEntities, source: Any) -> None:
                 continue  # 平分秋 of 平分秋色, 海纳百川: an idiom, not a name
             if len(surface) > 24 or not _NAME_CHARS.fullmatch(surface):
                 continue  # a clause, not a name: the model ran over punctuation
+            if label == "ORG" and len(surface) >= 8 and not _ORG_END.search(surface):
+                continue  # 运河社区8条黑臭沟塘清淤: a clause the model ran on through, no body's name
             if label == "ORG" and surface in _BARE_HEADS or label == "LOC" and surface in _NO_PLACES:
                 continue  # 南通派出代表团: the kind of body, not its name; 地球, 特区
             if label != "PER" and (len(surface) < 2 or _COUNTED.match(surface)):
