@@ -47,7 +47,7 @@ _UNITS = {
 }
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5,
             "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6}
-_WEEK_REL = {"上上": -2, "上上个": -2, "上上個": -2, "下下个": 2, "下下個": 2, "上": -1, "上个": -1, "上個": -1, "上一": -1, "本": 0, "这": 0, "這": 0, "这个": 0,
+_WEEK_REL = {"上上上": -3, "下下下": 3, "上上": -2, "上上个": -2, "上上個": -2, "下下个": 2, "下下個": 2, "上": -1, "上个": -1, "上個": -1, "上一": -1, "本": 0, "这": 0, "這": 0, "这个": 0,
              "這個": 0, "下": 1, "下个": 1, "下個": 1, "下一": 1, "下下": 2}
 _LATE = {"afternoon", "evening"}
 _GRAN_ORDER = ["day", "week", "month", "quarter", "half_year", "year", "decade", "century"]
@@ -446,7 +446,8 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
         return _Point(start, end, "day", False, start.year, relative=relative, explicit_ref=explicit_ref, part=True)
     if g("qrel"):
         anchor = _anchor(ctx)
-        shift = {"上个": -1, "上一个": -1, "上": -1, "下个": 1, "下一个": 1, "下": 1}.get(g("qrel"), 0)
+        shift = {"上上个": -2, "上上": -2, "上个": -1, "上一个": -1, "上": -1, "下个": 1, "下一个": 1, "下": 1,
+                 "下下个": 2, "下下": 2}.get(g("qrel"), 0)
         first = D(anchor.year, (anchor.month - 1) // 3 * 3 + 1, 1) + relativedelta(months=3 * shift)
         start, end, gran = _quarter(first.year, (first.month + 2) // 3, g("qedge"))
         return _Point(start, end, gran, False, start.year, relative=True, part=True)
