@@ -19,7 +19,7 @@ from newsie.document import Document
 from newsie.extractors import segment as S
 
 OUT = Path(__file__).with_name("segment_roles.json")
-VERSION = 5
+VERSION = 6
 
 
 def label(text: str, pieces: list[tuple[str, str]]) -> str | None:
