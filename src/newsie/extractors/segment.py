@@ -1113,9 +1113,9 @@ _SECOND_HEADLINE_LINE = 0.6
 # what reading a piece worded as a subtitle (a figure, a date it takes effect, who attended:
 # :func:`_piece_cues`) as a further headline line costs on top, when it is a piece of its
 # own (大兴机场总体运行良好 / 进出港旅客达18.7万人次 is a headline and its subtitle, not one
-# headline; tuned on both dev routes: 0, 1, 2, 4; flat from 2, sim headline exact 0.736 ->
-# 0.739, pdf 0.709; fitted on days 01-07 and scored on 08-15 and back, sim 0.688 / 0.764 ->
-# 0.688 / 0.775, pdf 0.635 / 0.736 -> 0.635 / 0.738)
+# headline; tuned on both dev routes: 0, 1, 2, 4, flat from 2; with segment_roles v6, 0 -> 2:
+# sim headline exact 0.736 -> 0.740, pdf 0.714 (one headline less); fitted on days 01-07 and
+# scored on 08-15 and back, sim 0.687 / 0.756 -> 0.688 / 0.762, pdf 0.634 / 0.725 -> 0.634 / 0.727)
 _SUBTITLE_CUE_HEADLINE = 2.0
 _SUBTITLE_CUES = frozenset(("figure", "when", "attend_in"))
 
