@@ -4,7 +4,8 @@ Each line of a heading group is a column tag, a kicker (引题), the headline, o
 subtitle (副题). This script labels the heading lines of the segmentation benchmark's DEV
 pages (days 01-15, both routes) from the pages' truth and fits gradient-boosted trees
 (version 4; a multinomial logistic regression before; version 5 adds the pieces of a
-wrapped heading group to the features) on `newsie.extractors.segment.line_features`.
+wrapped heading group to the features, version 6 the wording of each piece and of the
+pieces around it) on `newsie.extractors.segment.line_features`.
 The test pages are never read.
 
     python models/build_segment_roles.py            # needs $NEWSIE_DATA and scikit-learn
@@ -19,7 +20,7 @@ from newsie.document import Document
 from newsie.extractors import segment as S
 
 OUT = Path(__file__).with_name("segment_roles.json")
-VERSION = 5
+VERSION = 6
 
 
 def label(text: str, pieces: list[tuple[str, str]]) -> str | None:

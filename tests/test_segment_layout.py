@@ -840,3 +840,28 @@ def test_a_short_paragraph_closed_by_a_jump_marker_is_body_text():
     assert first.continued_to == 2
     assert first.paragraphs[-1].text == "在喜庆欢快的乐曲声中，中外宾朋"
     assert not any(a.continued_to for a in page.articles[1:])
+
+
+# A headline over its subtitle, neither set apart by width or a dash: the subtitle's wording
+# says which it is: a figure, when a rule takes effect, who attended (segment_roles v6 reads
+# the wording of each piece and of the pieces around it); a further headline line worded as
+# a subtitle pays a toll, so the two are not read as one two-line headline either.
+SUBTITLE_BODY = """本报南京10月9日电（记者李明）记
+者从有关部门获悉，今年以来各地认真
+落实各项部署，相关工作取得明显成效，
+群众获得感持续增强。有关负责人表示，
+下一步将继续加大工作力度，细化落实
+措施，确保各项任务按期完成。
+"""
+
+
+def test_a_subtitle_worded_as_one_is_not_read_as_the_headline_or_under_a_kicker():
+    for headline, subtitle in (("全国职业技能大赛举行", "孙春兰出席并为获奖选手颁奖"),  # the model's cues
+                               ("新版药品目录正式公布", "明年1月1日起执行"),
+                               ("江苏农村公路建设提速", "前三季度新改建里程超3000公里"),  # and the toll
+                               ("国家级新区建设成效明显", "前三季度生产总值增长8.1%")):
+        page = newsie.parse(f"{JOINED_FIRST}{headline}\n{subtitle}\n{SUBTITLE_BODY}", issue_date="2019-10-10")
+        article = page.articles[-1]
+        assert article.kicker is None and article.headline.text == headline
+        assert [s.text for s in article.subheadlines] == [subtitle]
+        assert article.paragraphs[0].text.startswith("记者从有关部门获悉")

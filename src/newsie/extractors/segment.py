@@ -1111,6 +1111,14 @@ ROLES = ("column", "kicker", "headline", "subtitle")
 # model, 0.3 best; with the trees (version 4) 0, 0.3, 0.6, 1, 1.5: 0.6 best, headline exact
 # sim 0.580 -> 0.601, pdf 0.560 -> 0.570)
 _SECOND_HEADLINE_LINE = 0.6
+# what reading a piece worded as a subtitle (a figure, a date it takes effect, who attended:
+# :func:`_piece_cues`) as a further headline line costs on top, when it is a piece of its
+# own (大兴机场总体运行良好 / 进出港旅客达18.7万人次 is a headline and its subtitle, not one
+# headline; tuned on both dev routes: 0, 1, 2, 4, flat from 2; with segment_roles v6, 0 -> 2:
+# sim headline exact 0.736 -> 0.740, pdf 0.714 (one headline less); fitted on days 01-07 and
+# scored on 08-15 and back, sim 0.687 / 0.756 -> 0.688 / 0.762, pdf 0.634 / 0.725 -> 0.634 / 0.727)
+_SUBTITLE_CUE_HEADLINE = 2.0
+_SUBTITLE_CUES = frozenset(("figure", "when", "attend_in"))
 
 
 _ENDS_SAID = regex.compile(r"(?:强调|指出|表示|要求|提出|宣布|寄语|致信|说|称)$")
@@ -1150,17 +1158,46 @@ def _pieces(group: list[Block]) -> list[int]:
     return out
 
 
-def _piece_facts(group: list[Block]) -> tuple[list[int], list[int]]:
-    """Each line's piece (:func:`_pieces`) and each piece's length in characters."""
+def _piece_facts(group: list[Block]) -> tuple[list[int], list[int], list[dict[str, float]]]:
+    """Each line's piece (:func:`_pieces`), each piece's length in characters and the
+    wording cues of each piece's text (:func:`_piece_cues`)."""
     pieces = _pieces(group)
     chars = [0] * (pieces[-1] + 1)
+    texts = [""] * (pieces[-1] + 1)
     for x, q in zip(group, pieces):
         chars[q] += len(x.text)
-    return pieces, chars
+        texts[q] += x.text
+    return pieces, chars, [_piece_cues(t) for t in texts]
+
+
+# How the press words the pieces of a heading when no width and no dash tells which is the
+# kicker, the headline or the subtitle (role model version 6): a subtitle reports the figure
+# (贫困发生率从13.6%下降到1.1%), when a thing takes effect (5日起开始生效), who attended (黄坤明出席并
+# 会见获奖作家); a headline over its subtitle says an event took place (…颁奖典礼举行); a kicker
+# says who said what (胡春华强调积极发挥…). Read for the piece and for the pieces around it.
+_FIGURE = regex.compile(r"\d[\d.,]*(?:%|％|[万亿千百]?(?:元|人次|人|个|家|项|倍|吨|亩|件|所|名|座|公里|米|户|辆|架|条|台|份|笔|起|场|次|年|天)|[万亿])")
+_WHEN = regex.compile(r"\d+日起|[今明]起|[今明]年起|年底前|年内|截至|\d+月(?:份|底)?起|起(?:实施|施行|执行|生效)")
+_ATTEND_IN = regex.compile(r"出席|会见|会谈|主持|致辞|致信|讲话|慰问|看望|考察|调研")
+_ENDS_EVENT = regex.compile(r"(?:举行|召开|开幕|闭幕|启动|发布|公布|印发|出台|揭晓|举办|成立|开通|竣工|落幕|结束|签署|通过)$")
+_SAID_IN = regex.compile(r"强调|指出|表示|要求|提出")
+
+
+def _piece_cues(text: str) -> dict[str, float]:
+    """The wording cues of one heading piece's text (those present, as 1.0).
+
+    >>> sorted(_piece_cues("进出港旅客达18.7万人次"))
+    ['figure']
+    >>> sorted(_piece_cues("第十届茅盾文学奖颁奖典礼举行"))
+    ['ends_event']
+    """
+    cues = {"figure": _FIGURE.search(text), "when": _WHEN.search(text), "attend_in": _ATTEND_IN.search(text),
+            "ends_event": _ENDS_EVENT.search(text), "said_in": _SAID_IN.search(text),
+            "quote": "“" in text, "comma": "，" in text}
+    return {name: 1.0 for name, hit in cues.items() if hit}
 
 
 def line_features(group: list[Block], k: int,
-                  facts: tuple[list[int], list[int]] | None = None) -> dict[str, float]:
+                  facts: tuple[list[int], list[int], list[dict[str, float]]] | None = None) -> dict[str, float]:
     """What the heading-line role model reads about line ``k`` of a heading group
     (``facts``: the group's :func:`_piece_facts`, when the caller has them)."""
     b = group[k]
@@ -1211,8 +1248,14 @@ def line_features(group: list[Block], k: int,
     # the pieces of a wrapped group (:func:`_pieces`): which piece the line is in, where in
     # it, and how long the piece is beside the others (a wrapped kicker is often the longest
     # text of its group and ends in a short line: 郭声琨在陕西 / 调研强调顺应 / 人民群众呼声 / 期盼)
-    pieces, chars = facts or _piece_facts(group)
+    pieces, chars, cues = facts or _piece_facts(group)
     p, n_p = pieces[k], len(chars)
+    # the wording of the line's piece and of the pieces around it: a kicker and its headline
+    # or a headline and its subtitle, when no width and no dash tells (德国乒乓球公开赛 /
+    # 樊振东男单夺冠; 大兴机场总体运行良好 / 进出港旅客达18.7万人次)
+    for side, q in (("pc_", p), ("pp_", p - 1), ("np_", p + 1)):
+        if 0 <= q < n_p:
+            f.update({side + name: 1.0 for name in cues[q]})
     f.update({"piece_first": float(p == 0), "piece_last": float(p == n_p - 1),
               "piece_starts": float(k == 0 or pieces[k - 1] != p),
               "piece_ends": float(k == n - 1 or pieces[k + 1] != p),
@@ -1269,7 +1312,7 @@ def assign_roles(group: list[Block], body: str = "") -> tuple[float, list[str]]:
     model = _role_model()
     order = [model["classes"].index(r) for r in ROLES]
     scores = []
-    facts = _piece_facts(group)
+    facts = pieces, _, cues = _piece_facts(group)
     for k in range(len(group)):
         raw = boosted(model, line_features(group, k, facts))
         scores.append([raw[c] for c in order])
@@ -1307,6 +1350,8 @@ def assign_roles(group: list[Block], body: str = "") -> tuple[float, list[str]]:
                     elif r == pr == h and not (_balanced(group[k - 1].text, group[k].text)
                                                or group[k - 1].letter_spaced or group[k].letter_spaced):
                         v -= _SECOND_HEADLINE_LINE
+                        if pieces[k] != pieces[k - 1] and _SUBTITLE_CUES & cues[pieces[k]].keys():
+                            v -= _SUBTITLE_CUE_HEADLINE
                     if v > best[k][r][hh]:
                         best[k][r][hh] = v
                         back[k][r][hh] = (pr, ph)
