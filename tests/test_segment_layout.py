@@ -746,3 +746,83 @@ def test_a_series_tag_above_the_body_is_the_column_of_the_article_headed_below()
     (article,) = newsie.parse(SERIES_TAG_FIRST, issue_date="2019-10-02", page=12).articles
     assert (article.column.text, article.headline.text) == ("点赞中国·让友谊之桥通向未来", "“祝福中国越来越好”")
     assert article.paragraphs[0].text.startswith("“得知中国")
+
+
+# An invented news item (headline and body in a column of about 17 ems) for the cases below.
+_RENOVATION_ITEM = "多地推进老旧小区改造惠及居民\n" + """本报北京十月十二日电（记者张明）今
+年以来，各地加快推进城镇老旧小区改
+造工作，完善水电气热等配套设施，加
+装电梯，补齐养老托育短板，居民的生
+活环境得到明显改善。
+据介绍，改造项目坚持居民自愿、
+因地制宜，先听取意见再确定方案，让
+改造真正改到居民的心坎上。
+"""
+
+# The next article's kicker and headline set in a large type across its columns, so wide
+# that together they run past the length of a heading line: the reflow joins the two
+# lines into one block, which reads as a paragraph by its length alone.
+DISPLAY_PAGE = _RENOVATION_ITEM + """国务院常务会议部署做好稳就业工作研究完善社会保障
+多措并举稳定和扩大就业 切实兜牢民生保障底线确保基本生活
+新华社北京十月十一日电 国务院总理主
+持召开国务院常务会议，部署进一步做
+好稳就业工作，研究完善社会保障措施，
+确保困难群众基本生活。
+会议指出，就业是最大的民生。要
+落实好各项援企稳岗政策，加强职业技
+能培训，拓宽重点群体就业渠道。
+"""
+
+
+def test_heading_lines_in_display_type_the_reflow_joined_are_cut_off_as_titles():
+    page = newsie.parse(DISPLAY_PAGE, issue_date="2019-10-12")
+    assert len(page.articles) == 2
+    jobs = page.articles[1]
+    assert jobs.headline is not None and "多措并举稳定和扩大就业" in jobs.headline.text
+    assert "国务院常务会议部署" in (jobs.kicker.text if jobs.kicker else jobs.headline.text)
+    assert jobs.paragraphs[0].text.startswith("国务院总理主持召开")
+
+
+# A one-line exclamation in body type over a subtitle: a paragraph by its ！ alone, a
+# headline by the ——subtitle under it.
+EXCLAIM_PAGE = _RENOVATION_ITEM + """“我们一定能赢得这场比赛！”
+——青少年足球联赛决赛侧记
+金秋时节，全国青少年足球联赛决
+赛在湖北武汉举行，来自各地的八支球
+队经过三天的激烈角逐，决出了冠军。
+赛后，获胜球队的队员们激动地说，
+这场胜利属于每一位坚持训练的队员。
+"""
+
+
+def test_an_exclamation_above_a_subtitle_is_a_headline():
+    page = newsie.parse(EXCLAIM_PAGE, issue_date="2019-10-12")
+    assert [a.headline.text if a.headline else None for a in page.articles] == [
+        "多地推进老旧小区改造惠及居民", "“我们一定能赢得这场比赛！”"]
+    final = page.articles[1]
+    assert [s.text for s in final.subheadlines] == ["——青少年足球联赛决赛侧记"]
+    assert final.paragraphs[0].text.startswith("金秋时节")
+
+
+# An interview's subtitle as short as the body's indented opening line below it: the
+# reflow runs the subtitle into the paragraph, which the headline alone heads.
+SUB_PAGE = _RENOVATION_ITEM + """合作共赢是两国关系的主旋律
+——访某国前总统约翰史密斯
+在庆祝两国建交五十周年之际，某
+国前总统约翰史密斯日前接受本报记
+者采访时表示，两国在经贸和人文等
+领域的合作不断深化，前景十分广阔。
+史密斯说，他多次访问中国，亲眼
+见证了中国的发展变化。
+"""
+
+
+def test_a_subtitle_the_reflow_ran_into_the_body_below_its_headline_is_cut_off():
+    page = newsie.parse(SUB_PAGE, issue_date="2019-10-12")
+    interview = page.articles[-1]
+    assert interview.headline.text == "合作共赢是两国关系的主旋律"
+    assert [s.text for s in interview.subheadlines] == ["——访某国前总统约翰史密斯"]
+    assert interview.paragraphs[0].text.startswith("在庆祝两国建交五十周年之际")
+    # a dash that opens a list item in prose goes on with a comma: no subtitle
+    from newsie.extractors.segment import _SUB_PUNCT
+    assert _SUB_PUNCT.search("——坚守耕地保护红线，节约")

@@ -293,6 +293,113 @@ def _body_line_off_titles(doc: Document, blocks: list[Block]) -> list[Block]:
     return out
 
 
+_DISPLAY_EMS = 4.0  # how many ems wider than its column a line set in display type is at least
+_HAN = regex.compile(r"\p{Han}")
+_DISPLAY_MAX = 80  # a display line holds at most this many characters (a long column tag in brackets)
+
+
+def _display_line(doc: Document, ln, col: float) -> bool:
+    """Is source line ``ln`` set in display type over a column ``col`` ems wide: much
+    wider than the column, with no sentence end, and no comma unless short (a headline
+    set across the columns of its article: 韩正在河北雄安新区调研并召开规划建设现场办公会强调)?"""
+    text = doc.match_text[ln.clean_start : ln.clean_end].strip()
+    return (bool(col) and ln.width >= col + _DISPLAY_EMS and 4 <= len(text) <= _DISPLAY_MAX
+            and not _STOPS.search(text) and ("，" not in text or len(text) <= 20) and "：" not in text
+            and not (text[0] in "（(" and text[-1] in "）)")  # a closing note: （本报记者…）
+            and 2 * len(_HAN.findall(text)) > len(text))
+
+
+def _display_titles_off(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the heading lines set in display type that the reflow ran into a
+    body paragraph (or read as one) cut off as titles, a line each: lines much wider
+    than the column of the text below them, holding no sentence end
+    (李克强主持召开…座谈会强调 / 砥砺实干 攻坚克难 确保完成… + the dateline's paragraph; or
+    a title too long for a heading line only for its column tag in brackets:
+    为创造更加美好的明天而奋斗（守初心 担使命 …主题教育）). The role model then reads
+    which is the kicker, which the headline."""
+    if is_clean_form(doc):
+        return blocks
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind != BODY or b.letter_spaced:
+            out.append(b)
+            continue
+        first, last = doc.paragraph_lines[b.index]
+        src = [(ln, doc.column_widths[i]) for i, ln in enumerate(doc.lines[first : last + 1], first)
+               if ln.clean_end > ln.clean_start]
+        n = 0  # how many of its first lines are display lines, each over the column it stands in
+        while n < len(src) and _display_line(doc, *src[n]):
+            n += 1
+        src = [ln for ln, _ in src]
+        if not n:
+            out.append(b)
+            continue
+        for ln in src[:n]:
+            title = _piece(doc, b, [ln])
+            title.kind, title.wider = TITLE, True
+            out.append(title)
+        if n < len(src):
+            out.append(_piece(doc, b, src[n:]))
+    return out
+
+
+_SUB_JOINED_SHORT = 1.0  # how many ems short of its column the opening line below the subtitle is at least
+_SUB_PUNCT = regex.compile(r"[，。；！？、：,;!?:…]")
+
+
+def _subtitle_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the subtitle the reflow ran into the body below its headline cut
+    off: where a paragraph right under a heading line opens with a source line that
+    starts with —— and holds no punctuation (——访尼泊尔外长贾瓦利), and its next line is
+    an indented opening line (short of the column), that first line is the subtitle.
+    A dash that opens a paragraph's first line in prose goes on in a sentence with
+    commas (——坚守耕地保护红线，节约)."""
+    if is_clean_form(doc):
+        return blocks
+    if sum(1 for b in blocks if b.kind == BODY and b.text.startswith("——")) > 2:
+        return blocks  # a list of items each opened by a dash (——强化粮食生产科技支撑…)
+    out: list[Block] = []
+    flat = None  # the page without white space, built when first needed
+    for b in blocks:
+        if b.kind != BODY or b.n_lines < 2 or not out or out[-1].kind not in HEADING or not b.text.startswith("——"):
+            out.append(b)
+            continue
+        first, last = doc.paragraph_lines[b.index]
+        kept = [i for i in range(first, last + 1) if doc.lines[i].clean_end > doc.lines[i].clean_start]
+        src = [doc.lines[i] for i in kept]
+        head = doc.match_text[src[0].clean_start : src[0].clean_end].strip()
+        col = doc.column_widths[kept[1]] if len(kept) > 1 else 0.0
+        if (len(src) < 2 or not col or src[1].width > col - _SUB_JOINED_SHORT or len(head) < 6
+                or _SUB_PUNCT.search(head) or not _balanced_quotes(head)):
+            out.append(b)
+            continue
+        nxt = doc.match_text[src[1].clean_start : src[1].clean_end].strip()
+        if flat is None:
+            flat = regex.sub(r"\s+", "", doc.match_text)
+        if _WORD_CHAR.match(head[-1]) and nxt and _WORD_CHAR.match(nxt[0]) and flat.count(head[-1] + nxt[0]) > 1:
+            out.append(b)  # the line end splits a word the page uses elsewhere: a wrap
+            continue
+        sub = _piece(doc, b, src[:1])
+        sub.kind = SUB
+        out += [sub, _piece(doc, b, src[1:])]
+    return out
+
+
+def _balanced_quotes(text: str) -> bool:
+    """Does ``text`` close every quote and bracket it opens (a whole, not a line cut mid-quote)?"""
+    return all(text.count(a) == text.count(b) for a, b in ("“”", "‘’", "（）", "《》"))
+
+
+def _exclaimed_titles(blocks: list[Block]) -> None:
+    """A one-line exclamation or question in body type right above a subtitle (——…) is
+    its headline (“我们是一支不可战胜的力量！” / ——国庆70周年阅兵纪实): a subtitle
+    follows a title, never a paragraph."""
+    for b, nxt in zip(blocks, blocks[1:]):
+        if (b.kind == BODY and nxt.kind == SUB and nxt.text.startswith("——") and b.n_lines == 1
+                and _is_title_text(b.text.strip(), False, True)):
+            b.kind = TITLE
+
+
 def _title_first_halves(blocks: list[Block]) -> None:
     """A short line in body type that ends on a comma, right above a title line, is the
     first half of that title (从武汉到金奈， / 汇聚中印关系发展正能量): a paragraph does not end
@@ -957,8 +1064,10 @@ def segment_blocks(
     them before).
     """
     clean_form = is_clean_form(doc)
-    blocks = _body_line_off_titles(doc, _title_joined_below(doc, blocks))
+    blocks = _body_line_off_titles(doc, _title_joined_below(doc, _display_titles_off(doc, blocks)))
+    blocks = _subtitle_joined_below(doc, blocks)
     _title_first_halves(blocks)
+    _exclaimed_titles(blocks)
     seq, captions = _group(blocks)
     seq = _split_at_leads(seq)
     soft: dict[int, float] = {}
