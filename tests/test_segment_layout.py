@@ -826,3 +826,79 @@ def test_a_subtitle_the_reflow_ran_into_the_body_below_its_headline_is_cut_off()
     # a dash that opens a list item in prose goes on with a comma: no subtitle
     from newsie.extractors.segment import _SUB_PUNCT
     assert _SUB_PUNCT.search("——坚守耕地保护红线，节约")
+
+
+# A page printing each headline after its body, the next article's column and headline
+# before its own: a photo and its credit stand between the two heading groups, and
+# part them (the page's heading lines would otherwise be one group, cut at a title).
+CAPTION_PAGE = """本报北京十月六日电（记者王强）今年以
+来，我国桥梁建设捷报频传，一批跨江跨
+海大桥相继建成通车，桥梁的跨度和建造
+技术不断刷新世界纪录。
+专家表示，中国桥梁已成为一张闪亮的
+名片，展示了中国制造的实力和志气。
+桥连两岸 路通四方
+中国桥梁跨度不断刷新纪录
+十月五日，市民在公园里观赏盛开的菊花，共度假日时光。
+新华社记者 李明 摄
+友谊之声
+“我在中国生活了五十年”
+本报北京十月六日电（记者赵刚）在北
+京外国语大学的校园里，九十岁的英国专
+家玛丽教授已经在中国生活了五十年，见
+证了中国的发展和变化。
+玛丽教授说，她为自己能参与中国的外
+语教育事业感到骄傲和自豪。
+"""
+
+
+def test_a_photo_between_two_heading_groups_parts_them():
+    page = newsie.parse(CAPTION_PAGE, issue_date="2019-10-07")
+    assert [a.headline.text if a.headline else None for a in page.articles] == [
+        "中国桥梁跨度不断刷新纪录", "“我在中国生活了五十年”"]
+    assert page.articles[1].column is not None and page.articles[1].column.text == "友谊之声"
+    assert len(page.captions) == 1
+
+
+
+# A series title, then a kicker, then the headline the reflow ran into the body's first
+# line: a kicker leads into a headline, never into a body, even under a title.
+KICKER_TITLE_PAGE = _RENOVATION_ITEM + """新时代的奋斗者
+某省人大常委会原副主任张为民——
+一心为民的好书记张为民同志
+在世时，他为群众奔走谋划，满怀
+感情，对家人严格要求，克己奉公；
+去世后，他为人的准则、为官的品格，
+依然在当地群众中间口口相传。
+"""
+
+
+def test_a_headline_the_reflow_ran_into_the_body_below_a_kicker_is_cut_off_under_a_title():
+    page = newsie.parse(KICKER_TITLE_PAGE, issue_date="2019-10-12")
+    assert len(page.articles) == 2
+    profile = page.articles[1]
+    assert profile.headline.text == "一心为民的好书记张为民同志"
+    assert profile.kicker is not None and profile.kicker.text == "某省人大常委会原副主任张为民——"
+    assert profile.paragraphs[0].text.startswith("在世时")
+
+
+def test_a_captions_first_line_read_as_a_title_goes_with_the_caption():
+    # As a PDF gives a photo's caption wrapped at a narrow measure: its first line cut off
+    # mid-word and read as a title, the rest a paragraph, then the credit line; the next
+    # article's headline follows. The first line is the caption's, not a heading.
+    from newsie.extractors.segment import BODY, CREDIT, TITLE, Block, _group, _Run
+
+    rows = [("据介绍，改造项目坚持居民自愿、因地制宜，让改造真正改到居民的心坎上。", BODY),
+            ("十月四日晚，北京冬季运动会开幕式彩", TITLE),
+            ("排在国家体育场举行，演员们在场内认真排练，为正式演出做好准备。", BODY),
+            ("新华社记者 李明 摄", CREDIT), ("平凡孕育着伟大", TITLE),
+            ("为了让身心调整到最好状态，一位解说员一边吸氧一边备稿。", BODY)]
+    blocks, pos = [], 0
+    for i, (text, kind) in enumerate(rows):
+        blocks.append(Block(i, pos, pos + len(text), text, kind=kind))
+        pos += len(text) + 1
+    seq, captions = _group(blocks)
+    assert [b.text for b in captions] == [rows[1][0], rows[2][0], rows[3][0]]
+    assert [type(x).__name__ for x in seq] == ["_Run", "list", "_Run"]
+    assert [b.text for b in seq[1]] == ["平凡孕育着伟大"]
+    assert isinstance(seq[0], _Run)

@@ -219,7 +219,8 @@ def _title_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
     """``blocks`` with the headline the reflow ran into its body cut off as a title.
 
     A column tag (人民时评) or a kicker (…——) heads a headline, never a body: where the
-    heading lines above a paragraph hold no title, and the paragraph's first source line
+    heading lines above a paragraph hold no title (or a kicker stands right below the
+    title), and the paragraph's first source line
     reads as one (no sentence end, no comma or colon at its end, a word break at its end
     that the page's text nowhere else runs across), that line is the headline the reflow
     joined to the body's first line (人民时评 / 赋权减负，激发创新活力 / 政策红利的…).
@@ -234,7 +235,10 @@ def _title_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
             if x.kind not in HEADING:
                 break
             above.append(x)
-        if (b.kind != BODY or b.n_lines < 2 or not above or any(x.kind == TITLE for x in above)
+        # a title above heads the paragraph, unless a kicker stands between them (a kicker
+        # leads into a headline: 湖南省委原副书记… / 主任郑培民—— / 以民为先的“为民书记” + body)
+        titled = any(x.kind == TITLE for x in above)
+        if (b.kind != BODY or b.n_lines < 2 or not above or (titled and above[0].kind != KICKER)
                 or not any(x.kind == KICKER or (x.kind == COLUMN and x.text.strip() not in _PHOTO_COLUMNS)
                            for x in above)):
             out.append(b)
@@ -245,7 +249,7 @@ def _title_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
         head = doc.match_text[src[0].clean_start : src[0].clean_end].strip()
         nxt = doc.match_text[src[1].clean_start : src[1].clean_end].strip() if len(src) > 1 else ""
         if (len(src) < 2 or src[0].letter_spaced or not 4 <= len(head) <= 32 or _STOPS.search(head)
-                or head[-1] in "，、：:,"):
+                or head[-1] in "，、：:," or (titled and "，" in head)):
             out.append(b)
             continue
         col = doc.column_widths[kept[1]]
@@ -448,6 +452,7 @@ def _group(blocks: list[Block]) -> tuple[list[object], list[Block]]:
     """The page as a list of runs (`_Run`) and heading groups (lists), plus captions."""
     seq: list[object] = []
     captions: list[Block] = []
+    n_captions = 0  # captions taken so far: a photo set between two heading lines parts them
     for b in blocks:
         if b.kind == CREDIT:
             if captions and captions[-1].index == b.index - 1:
@@ -457,6 +462,10 @@ def _group(blocks: list[Block]) -> tuple[list[object], list[Block]]:
                 caption = seq[-1].blocks.pop()
                 if not seq[-1].blocks:
                     seq.pop()
+                    if seq and isinstance(seq[-1], list) and _caption_head(seq[-1][-1]):
+                        captions.append(seq[-1].pop())  # the caption's first line, read as a title
+                        if not seq[-1]:
+                            seq.pop()
                 captions += [caption, b]
             else:
                 captions.append(b)
@@ -465,10 +474,14 @@ def _group(blocks: list[Block]) -> tuple[list[object], list[Block]]:
             captions.append(b)
             continue
         if b.kind in HEADING:
-            if seq and isinstance(seq[-1], list):
+            # a photo between two heading lines stands between two articles' headings
+            # (dev, both routes: 27 of 27 such pairs head different articles), where
+            # both sides read as headings of their own
+            if seq and isinstance(seq[-1], list) and (n_captions == len(captions) or not _two_headings(seq[-1], b)):
                 seq[-1].append(b)
             else:
                 seq.append([b])
+            n_captions = len(captions)
             continue
         starts_new = (
             not seq
@@ -482,6 +495,24 @@ def _group(blocks: list[Block]) -> tuple[list[object], list[Block]]:
         else:
             seq[-1].blocks.append(b)
     return seq, captions
+
+
+def _caption_head(b: Block) -> bool:
+    """Is heading block ``b``, right above a photo's caption, the caption's first line: a
+    single line of sentence with a comma, cut off mid-word (2月4日晚，北京第二十四届冬季奥 /
+    林匹克运动会开幕式在国家体育场隆重举行…)?"""
+    text = b.text.strip()
+    return b.kind == TITLE and b.n_lines == 1 and len(text) >= 12 and "，" in text and bool(_ENDS_IN_WORD.search(text))
+
+
+def _two_headings(group: list[Block], b: Block) -> bool:
+    """Could heading group ``group`` and heading line ``b`` head two articles: a title in
+    the group (not a bracketed note read as one) and a title or kicker in ``b``, neither
+    a photo column (礼赞新中国 / [a photo] / 影像中国 are one heading)?"""
+    text = b.text.strip()
+    return (b.kind in (TITLE, KICKER) and len(text) >= 4 and text not in _PHOTO_COLUMNS
+            and any(x.kind == TITLE and len(x.text.strip()) >= 5 and x.text.strip()[0] not in "”）)"
+                    for x in group))
 
 
 def _split_at_leads(seq: list[object]) -> list[object]:
