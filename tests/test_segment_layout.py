@@ -759,12 +759,8 @@ _RENOVATION_ITEM = "多地推进老旧小区改造惠及居民\n" + """本报北
 改造真正改到居民的心坎上。
 """
 
-# The next article's kicker and headline set in a large type across its columns, so wide
-# that together they run past the length of a heading line: the reflow joins the two
-# lines into one block, which reads as a paragraph by its length alone.
-DISPLAY_PAGE = _RENOVATION_ITEM + """国务院常务会议部署做好稳就业工作研究完善社会保障
-多措并举稳定和扩大就业 切实兜牢民生保障底线确保基本生活
-新华社北京十月十一日电 国务院总理主
+# The body of a news item on jobs, below the headings of the two cases that follow.
+_JOBS_BODY = """新华社北京十月十一日电 国务院总理主
 持召开国务院常务会议，部署进一步做
 好稳就业工作，研究完善社会保障措施，
 确保困难群众基本生活。
@@ -772,6 +768,13 @@ DISPLAY_PAGE = _RENOVATION_ITEM + """国务院常务会议部署做好稳就业�
 落实好各项援企稳岗政策，加强职业技
 能培训，拓宽重点群体就业渠道。
 """
+
+# The next article's kicker and headline set in a large type across its columns, so wide
+# that together they run past the length of a heading line: the reflow joins the two
+# lines into one block, which reads as a paragraph by its length alone.
+DISPLAY_PAGE = _RENOVATION_ITEM + """国务院常务会议部署做好稳就业工作研究完善社会保障
+多措并举稳定和扩大就业 切实兜牢民生保障底线确保基本生活
+""" + _JOBS_BODY
 
 
 def test_heading_lines_in_display_type_the_reflow_joined_are_cut_off_as_titles():
@@ -902,3 +905,26 @@ def test_a_captions_first_line_read_as_a_title_goes_with_the_caption():
     assert [type(x).__name__ for x in seq] == ["_Run", "list", "_Run"]
     assert [b.text for b in seq[1]] == ["平凡孕育着伟大"]
     assert isinstance(seq[0], _Run)
+
+
+# A kicker and its headline set in a large type at a narrow measure, as a PDF of a
+# one-column block gives them: five lines at one width with no punctuation, longer
+# together than any heading line, which the reflow joins into one block.
+NARROW_HEADS_PAGE = """国务院常务会议部署进一步做
+好稳就业工作研究完善社会保
+障措施多措并举稳定和扩大就
+业切实兜牢民生保障底线确保
+困难群众基本生活
+""" + _JOBS_BODY
+
+
+def test_heading_lines_with_no_punctuation_the_reflow_joined_are_a_heading_however_long():
+    page = newsie.parse(NARROW_HEADS_PAGE, issue_date="2019-10-12")
+    assert len(page.articles) == 1
+    jobs = page.articles[0]
+    assert jobs.headline is not None and "多措并举稳定和扩大就业" in jobs.headline.text
+    assert jobs.paragraphs[0].text.startswith("国务院总理主持召开")
+    # a closing note, a list in brackets or of book titles has no punctuation but is no heading
+    from newsie.extractors.segment import _NOT_IN_HEADING
+    assert _NOT_IN_HEADING.search("（作者为华中科技大学国家治理研究院院长）")
+    assert _NOT_IN_HEADING.search("《战狼Ⅱ》·2017年《十八洞村》·2017年")

@@ -394,6 +394,23 @@ def _balanced_quotes(text: str) -> bool:
     return all(text.count(a) == text.count(b) for a, b in ("“”", "‘’", "（）", "《》"))
 
 
+# what no heading block of several lines holds, where a paragraph of as many lines would:
+# punctuation, brackets (a closing note, a list of items), book titles (a list of works)
+_NOT_IN_HEADING = regex.compile(r"[，。；！？,;!?、：:…（(《【]")
+_HEADING_MAX = 120  # characters of a heading block wrapped over several lines, at most
+
+
+def _unpunctuated_titles(blocks: list[Block]) -> None:
+    """A paragraph of two lines or more with no punctuation at all is heading lines
+    wrapped at a narrow measure, however long (韩正在河北雄安新区调研并召 / 开规划建设现场办公会强调 /
+    牢牢把握北京非首都功能疏解 / …): prose does not go two lines without a comma or a
+    stop. The role model cuts the kicker from the headline."""
+    for b in blocks:
+        if (b.kind == BODY and b.n_lines >= 2 and not b.letter_spaced and len(b.text) <= _HEADING_MAX
+                and not _NOT_IN_HEADING.search(b.text)):
+            b.kind = TITLE
+
+
 def _exclaimed_titles(blocks: list[Block]) -> None:
     """A one-line exclamation or question in body type right above a subtitle (——…) is
     its headline (“我们是一支不可战胜的力量！” / ——国庆70周年阅兵纪实): a subtitle
@@ -1099,6 +1116,7 @@ def segment_blocks(
     blocks = _subtitle_joined_below(doc, blocks)
     _title_first_halves(blocks)
     _exclaimed_titles(blocks)
+    _unpunctuated_titles(blocks)
     seq, captions = _group(blocks)
     seq = _split_at_leads(seq)
     soft: dict[int, float] = {}
