@@ -306,8 +306,10 @@ def _display_line(doc: Document, ln, col: float) -> bool:
     """Is source line ``ln`` set in display type over a column ``col`` ems wide: much
     wider than the column, with no sentence end, and no comma unless short (a headline
     set across the columns of its article: 韩正在河北雄安新区调研并召开规划建设现场办公会强调)?"""
+    if not col or ln.width < col + _DISPLAY_EMS:
+        return False
     text = doc.match_text[ln.clean_start : ln.clean_end].strip()
-    return (bool(col) and ln.width >= col + _DISPLAY_EMS and 4 <= len(text) <= _DISPLAY_MAX
+    return (4 <= len(text) <= _DISPLAY_MAX
             and not _STOPS.search(text) and ("，" not in text or len(text) <= 20) and "：" not in text
             and not (text[0] in "（(" and text[-1] in "）)")  # a closing note: （本报记者…）
             and 2 * len(_HAN.findall(text)) > len(text))
@@ -329,15 +331,14 @@ def _display_titles_off(doc: Document, blocks: list[Block]) -> list[Block]:
             out.append(b)
             continue
         first, last = doc.paragraph_lines[b.index]
-        src = [(ln, doc.column_widths[i]) for i, ln in enumerate(doc.lines[first : last + 1], first)
-               if ln.clean_end > ln.clean_start]
+        kept = [i for i in range(first, last + 1) if doc.lines[i].clean_end > doc.lines[i].clean_start]
         n = 0  # how many of its first lines are display lines, each over the column it stands in
-        while n < len(src) and _display_line(doc, *src[n]):
+        while n < len(kept) and _display_line(doc, doc.lines[kept[n]], doc.column_widths[kept[n]]):
             n += 1
-        src = [ln for ln, _ in src]
         if not n:
             out.append(b)
             continue
+        src = [doc.lines[i] for i in kept]
         for ln in src[:n]:
             title = _piece(doc, b, [ln])
             title.kind, title.wider = TITLE, True
