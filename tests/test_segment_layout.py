@@ -296,7 +296,6 @@ def test_a_headline_the_heading_model_doubts_heads_the_body_the_page_pairs_it_wi
     assert books.paragraphs[0].text.startswith("走进杭州市上城区")
 
 
-
 def test_a_heading_line_ending_in_a_dash_ends_the_kicker_above_the_headline():
     # A kicker set over two lines, its first in a larger type than the column and broken
     # inside a word the body uses (技术交/流), above a quoted headline: the role model alone
@@ -865,3 +864,184 @@ def test_a_subtitle_worded_as_one_is_not_read_as_the_headline_or_under_a_kicker(
         assert article.kicker is None and article.headline.text == headline
         assert [s.text for s in article.subheadlines] == [subtitle]
         assert article.paragraphs[0].text.startswith("记者从有关部门获悉")
+
+
+# An invented news item (headline and body in a column of about 17 ems) for the cases below.
+_RENOVATION_ITEM = "多地推进老旧小区改造惠及居民\n" + """本报北京十月十二日电（记者张明）今
+年以来，各地加快推进城镇老旧小区改
+造工作，完善水电气热等配套设施，加
+装电梯，补齐养老托育短板，居民的生
+活环境得到明显改善。
+据介绍，改造项目坚持居民自愿、
+因地制宜，先听取意见再确定方案，让
+改造真正改到居民的心坎上。
+"""
+
+# The body of a news item on jobs, below the headings of the two cases that follow.
+_JOBS_BODY = """新华社北京十月十一日电 国务院总理主
+持召开国务院常务会议，部署进一步做
+好稳就业工作，研究完善社会保障措施，
+确保困难群众基本生活。
+会议指出，就业是最大的民生。要
+落实好各项援企稳岗政策，加强职业技
+能培训，拓宽重点群体就业渠道。
+"""
+
+# The next article's kicker and headline set in a large type across its columns, so wide
+# that together they run past the length of a heading line: the reflow joins the two
+# lines into one block, which reads as a paragraph by its length alone.
+DISPLAY_PAGE = _RENOVATION_ITEM + """国务院常务会议部署做好稳就业工作研究完善社会保障
+多措并举稳定和扩大就业 切实兜牢民生保障底线确保基本生活
+""" + _JOBS_BODY
+
+
+def test_heading_lines_in_display_type_the_reflow_joined_are_cut_off_as_titles():
+    page = newsie.parse(DISPLAY_PAGE, issue_date="2019-10-12")
+    assert len(page.articles) == 2
+    jobs = page.articles[1]
+    assert jobs.headline is not None and "多措并举稳定和扩大就业" in jobs.headline.text
+    assert "国务院常务会议部署" in (jobs.kicker.text if jobs.kicker else jobs.headline.text)
+    assert jobs.paragraphs[0].text.startswith("国务院总理主持召开")
+
+
+# A one-line exclamation in body type over a subtitle: a paragraph by its ！ alone, a
+# headline by the ——subtitle under it.
+EXCLAIM_PAGE = _RENOVATION_ITEM + """“我们一定能赢得这场比赛！”
+——青少年足球联赛决赛侧记
+金秋时节，全国青少年足球联赛决
+赛在湖北武汉举行，来自各地的八支球
+队经过三天的激烈角逐，决出了冠军。
+赛后，获胜球队的队员们激动地说，
+这场胜利属于每一位坚持训练的队员。
+"""
+
+
+def test_an_exclamation_above_a_subtitle_is_a_headline():
+    page = newsie.parse(EXCLAIM_PAGE, issue_date="2019-10-12")
+    assert [a.headline.text if a.headline else None for a in page.articles] == [
+        "多地推进老旧小区改造惠及居民", "“我们一定能赢得这场比赛！”"]
+    final = page.articles[1]
+    assert [s.text for s in final.subheadlines] == ["——青少年足球联赛决赛侧记"]
+    assert final.paragraphs[0].text.startswith("金秋时节")
+
+
+# An interview's subtitle as short as the body's indented opening line below it: the
+# reflow runs the subtitle into the paragraph, which the headline alone heads.
+SUB_PAGE = _RENOVATION_ITEM + """合作共赢是两国关系的主旋律
+——访某国前总统约翰史密斯
+在庆祝两国建交五十周年之际，某
+国前总统约翰史密斯日前接受本报记
+者采访时表示，两国在经贸和人文等
+领域的合作不断深化，前景十分广阔。
+史密斯说，他多次访问中国，亲眼
+见证了中国的发展变化。
+"""
+
+
+def test_a_subtitle_the_reflow_ran_into_the_body_below_its_headline_is_cut_off():
+    page = newsie.parse(SUB_PAGE, issue_date="2019-10-12")
+    interview = page.articles[-1]
+    assert interview.headline.text == "合作共赢是两国关系的主旋律"
+    assert [s.text for s in interview.subheadlines] == ["——访某国前总统约翰史密斯"]
+    assert interview.paragraphs[0].text.startswith("在庆祝两国建交五十周年之际")
+    # a dash that opens a list item in prose goes on with a comma: no subtitle
+    from newsie.extractors.segment import _SUB_PUNCT
+    assert _SUB_PUNCT.search("——坚守耕地保护红线，节约")
+
+
+# A page printing each headline after its body, the next article's column and headline
+# before its own: a photo and its credit stand between the two heading groups, and
+# part them (the page's heading lines would otherwise be one group, cut at a title).
+CAPTION_PAGE = """本报北京十月六日电（记者王强）今年以
+来，我国桥梁建设捷报频传，一批跨江跨
+海大桥相继建成通车，桥梁的跨度和建造
+技术不断刷新世界纪录。
+专家表示，中国桥梁已成为一张闪亮的
+名片，展示了中国制造的实力和志气。
+桥连两岸 路通四方
+中国桥梁跨度不断刷新纪录
+十月五日，市民在公园里观赏盛开的菊花，共度假日时光。
+新华社记者 李明 摄
+友谊之声
+“我在中国生活了五十年”
+本报北京十月六日电（记者赵刚）在北
+京外国语大学的校园里，九十岁的英国专
+家玛丽教授已经在中国生活了五十年，见
+证了中国的发展和变化。
+玛丽教授说，她为自己能参与中国的外
+语教育事业感到骄傲和自豪。
+"""
+
+
+def test_a_photo_between_two_heading_groups_parts_them():
+    page = newsie.parse(CAPTION_PAGE, issue_date="2019-10-07")
+    assert [a.headline.text if a.headline else None for a in page.articles] == [
+        "中国桥梁跨度不断刷新纪录", "“我在中国生活了五十年”"]
+    assert page.articles[1].column is not None and page.articles[1].column.text == "友谊之声"
+    assert len(page.captions) == 1
+
+
+# A series title, then a kicker, then the headline the reflow ran into the body's first
+# line: a kicker leads into a headline, never into a body, even under a title.
+KICKER_TITLE_PAGE = _RENOVATION_ITEM + """新时代的奋斗者
+某省人大常委会原副主任张为民——
+一心为民的好书记张为民同志
+在世时，他为群众奔走谋划，满怀
+感情，对家人严格要求，克己奉公；
+去世后，他为人的准则、为官的品格，
+依然在当地群众中间口口相传。
+"""
+
+
+def test_a_headline_the_reflow_ran_into_the_body_below_a_kicker_is_cut_off_under_a_title():
+    page = newsie.parse(KICKER_TITLE_PAGE, issue_date="2019-10-12")
+    assert len(page.articles) == 2
+    profile = page.articles[1]
+    assert profile.headline.text == "一心为民的好书记张为民同志"
+    assert profile.kicker is not None and profile.kicker.text == "某省人大常委会原副主任张为民——"
+    assert profile.paragraphs[0].text.startswith("在世时")
+
+
+def test_a_captions_first_line_read_as_a_title_goes_with_the_caption():
+    # As a PDF gives a photo's caption wrapped at a narrow measure: its first line cut off
+    # mid-word and read as a title, the rest a paragraph, then the credit line; the next
+    # article's headline follows. The first line is the caption's, not a heading.
+    from newsie.extractors.segment import BODY, CREDIT, TITLE, Block, _group, _Run
+
+    rows = [("据介绍，改造项目坚持居民自愿、因地制宜，让改造真正改到居民的心坎上。", BODY),
+            ("十月四日晚，北京冬季运动会开幕式彩", TITLE),
+            ("排在国家体育场举行，演员们在场内认真排练，为正式演出做好准备。", BODY),
+            ("新华社记者 李明 摄", CREDIT), ("平凡孕育着伟大", TITLE),
+            ("为了让身心调整到最好状态，一位解说员一边吸氧一边备稿。", BODY)]
+    blocks, pos = [], 0
+    for i, (text, kind) in enumerate(rows):
+        blocks.append(Block(i, pos, pos + len(text), text, kind=kind))
+        pos += len(text) + 1
+    seq, captions = _group(blocks)
+    assert [b.text for b in captions] == [rows[1][0], rows[2][0], rows[3][0]]
+    assert [type(x).__name__ for x in seq] == ["_Run", "list", "_Run"]
+    assert [b.text for b in seq[1]] == ["平凡孕育着伟大"]
+    assert isinstance(seq[0], _Run)
+
+
+# A kicker and its headline set in a large type at a narrow measure, as a PDF of a
+# one-column block gives them: five lines at one width with no punctuation, longer
+# together than any heading line, which the reflow joins into one block.
+NARROW_HEADS_PAGE = """国务院常务会议部署进一步做
+好稳就业工作研究完善社会保
+障措施多措并举稳定和扩大就
+业切实兜牢民生保障底线确保
+困难群众基本生活
+""" + _JOBS_BODY
+
+
+def test_heading_lines_with_no_punctuation_the_reflow_joined_are_a_heading_however_long():
+    page = newsie.parse(NARROW_HEADS_PAGE, issue_date="2019-10-12")
+    assert len(page.articles) == 1
+    jobs = page.articles[0]
+    assert jobs.headline is not None and "多措并举稳定和扩大就业" in jobs.headline.text
+    assert jobs.paragraphs[0].text.startswith("国务院总理主持召开")
+    # a closing note, a list in brackets or of book titles has no punctuation but is no heading
+    from newsie.extractors.segment import _NOT_IN_HEADING
+    assert _NOT_IN_HEADING.search("（作者为华中科技大学国家治理研究院院长）")
+    assert _NOT_IN_HEADING.search("《战狼Ⅱ》·2017年《十八洞村》·2017年")

@@ -220,7 +220,8 @@ def _title_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
     """``blocks`` with the headline the reflow ran into its body cut off as a title.
 
     A column tag (人民时评) or a kicker (…——) heads a headline, never a body: where the
-    heading lines above a paragraph hold no title, and the paragraph's first source line
+    heading lines above a paragraph hold no title (or a kicker stands right below the
+    title), and the paragraph's first source line
     reads as one (no sentence end, no comma or colon at its end, a word break at its end
     that the page's text nowhere else runs across), that line is the headline the reflow
     joined to the body's first line (人民时评 / 赋权减负，激发创新活力 / 政策红利的…).
@@ -235,7 +236,10 @@ def _title_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
             if x.kind not in HEADING:
                 break
             above.append(x)
-        if (b.kind != BODY or b.n_lines < 2 or not above or any(x.kind == TITLE for x in above)
+        # a title above heads the paragraph, unless a kicker stands between them (a kicker
+        # leads into a headline: 湖南省委原副书记… / 主任郑培民—— / 以民为先的“为民书记” + body)
+        titled = any(x.kind == TITLE for x in above)
+        if (b.kind != BODY or b.n_lines < 2 or not above or (titled and above[0].kind != KICKER)
                 or not any(x.kind == KICKER or (x.kind == COLUMN and x.text.strip() not in _PHOTO_COLUMNS)
                            for x in above)):
             out.append(b)
@@ -246,7 +250,7 @@ def _title_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
         head = doc.match_text[src[0].clean_start : src[0].clean_end].strip()
         nxt = doc.match_text[src[1].clean_start : src[1].clean_end].strip() if len(src) > 1 else ""
         if (len(src) < 2 or src[0].letter_spaced or not 4 <= len(head) <= 32 or _STOPS.search(head)
-                or head[-1] in "，、：:,"):
+                or head[-1] in "，、：:," or (titled and "，" in head)):
             out.append(b)
             continue
         col = doc.column_widths[kept[1]]
@@ -292,6 +296,131 @@ def _body_line_off_titles(doc: Document, blocks: list[Block]) -> list[Block]:
         body.kind = BODY
         out += [title, body]
     return out
+
+
+_DISPLAY_EMS = 4.0  # how many ems wider than its column a line set in display type is at least
+_HAN = regex.compile(r"\p{Han}")
+_DISPLAY_MAX = 80  # a display line holds at most this many characters (a long column tag in brackets)
+
+
+def _display_line(doc: Document, ln, col: float) -> bool:
+    """Is source line ``ln`` set in display type over a column ``col`` ems wide: much
+    wider than the column, with no sentence end, and no comma unless short (a headline
+    set across the columns of its article: 韩正在河北雄安新区调研并召开规划建设现场办公会强调)?"""
+    if not col or ln.width < col + _DISPLAY_EMS:
+        return False
+    text = doc.match_text[ln.clean_start : ln.clean_end].strip()
+    return (4 <= len(text) <= _DISPLAY_MAX
+            and not _STOPS.search(text) and ("，" not in text or len(text) <= 20) and "：" not in text
+            and not (text[0] in "（(" and text[-1] in "）)")  # a closing note: （本报记者…）
+            and 2 * len(_HAN.findall(text)) > len(text))
+
+
+def _display_titles_off(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the heading lines set in display type that the reflow ran into a
+    body paragraph (or read as one) cut off as titles, a line each: lines much wider
+    than the column of the text below them, holding no sentence end
+    (李克强主持召开…座谈会强调 / 砥砺实干 攻坚克难 确保完成… + the dateline's paragraph; or
+    a title too long for a heading line only for its column tag in brackets:
+    为创造更加美好的明天而奋斗（守初心 担使命 …主题教育）). The role model then reads
+    which is the kicker, which the headline."""
+    if is_clean_form(doc):
+        return blocks
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind != BODY or b.letter_spaced:
+            out.append(b)
+            continue
+        first, last = doc.paragraph_lines[b.index]
+        kept = [i for i in range(first, last + 1) if doc.lines[i].clean_end > doc.lines[i].clean_start]
+        n = 0  # how many of its first lines are display lines, each over the column it stands in
+        while n < len(kept) and _display_line(doc, doc.lines[kept[n]], doc.column_widths[kept[n]]):
+            n += 1
+        if not n:
+            out.append(b)
+            continue
+        src = [doc.lines[i] for i in kept]
+        for ln in src[:n]:
+            title = _piece(doc, b, [ln])
+            title.kind, title.wider = TITLE, True
+            out.append(title)
+        if n < len(src):
+            out.append(_piece(doc, b, src[n:]))
+    return out
+
+
+_SUB_JOINED_SHORT = 1.0  # how many ems short of its column the opening line below the subtitle is at least
+_SUB_PUNCT = regex.compile(r"[，。；！？、：,;!?:…]")
+
+
+def _subtitle_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the subtitle the reflow ran into the body below its headline cut
+    off: where a paragraph right under a heading line opens with a source line that
+    starts with —— and holds no punctuation (——访尼泊尔外长贾瓦利), and its next line is
+    an indented opening line (short of the column), that first line is the subtitle.
+    A dash that opens a paragraph's first line in prose goes on in a sentence with
+    commas (——坚守耕地保护红线，节约)."""
+    if is_clean_form(doc):
+        return blocks
+    if sum(1 for b in blocks if b.kind == BODY and b.text.startswith("——")) > 2:
+        return blocks  # a list of items each opened by a dash (——强化粮食生产科技支撑…)
+    out: list[Block] = []
+    flat = None  # the page without white space, built when first needed
+    for b in blocks:
+        if b.kind != BODY or b.n_lines < 2 or not out or out[-1].kind not in HEADING or not b.text.startswith("——"):
+            out.append(b)
+            continue
+        first, last = doc.paragraph_lines[b.index]
+        kept = [i for i in range(first, last + 1) if doc.lines[i].clean_end > doc.lines[i].clean_start]
+        src = [doc.lines[i] for i in kept]
+        head = doc.match_text[src[0].clean_start : src[0].clean_end].strip()
+        col = doc.column_widths[kept[1]] if len(kept) > 1 else 0.0
+        if (len(src) < 2 or not col or src[1].width > col - _SUB_JOINED_SHORT or len(head) < 6
+                or _SUB_PUNCT.search(head) or not _balanced_quotes(head)):
+            out.append(b)
+            continue
+        nxt = doc.match_text[src[1].clean_start : src[1].clean_end].strip()
+        if flat is None:
+            flat = regex.sub(r"\s+", "", doc.match_text)
+        if _WORD_CHAR.match(head[-1]) and nxt and _WORD_CHAR.match(nxt[0]) and flat.count(head[-1] + nxt[0]) > 1:
+            out.append(b)  # the line end splits a word the page uses elsewhere: a wrap
+            continue
+        sub = _piece(doc, b, src[:1])
+        sub.kind = SUB
+        out += [sub, _piece(doc, b, src[1:])]
+    return out
+
+
+def _balanced_quotes(text: str) -> bool:
+    """Does ``text`` close every quote and bracket it opens (a whole, not a line cut mid-quote)?"""
+    return all(text.count(a) == text.count(b) for a, b in ("“”", "‘’", "（）", "《》"))
+
+
+# what no heading block of several lines holds, where a paragraph of as many lines would:
+# punctuation, brackets (a closing note, a list of items), book titles (a list of works)
+_NOT_IN_HEADING = regex.compile(r"[，。；！？,;!?、：:…（(《【]")
+_HEADING_MAX = 120  # characters of a heading block wrapped over several lines, at most
+
+
+def _unpunctuated_titles(blocks: list[Block]) -> None:
+    """A paragraph of two lines or more with no punctuation at all is heading lines
+    wrapped at a narrow measure, however long (韩正在河北雄安新区调研并召 / 开规划建设现场办公会强调 /
+    牢牢把握北京非首都功能疏解 / …): prose does not go two lines without a comma or a
+    stop. The role model cuts the kicker from the headline."""
+    for b in blocks:
+        if (b.kind == BODY and b.n_lines >= 2 and not b.letter_spaced and len(b.text) <= _HEADING_MAX
+                and not _NOT_IN_HEADING.search(b.text)):
+            b.kind = TITLE
+
+
+def _exclaimed_titles(blocks: list[Block]) -> None:
+    """A one-line exclamation or question in body type right above a subtitle (——…) is
+    its headline (“我们是一支不可战胜的力量！” / ——国庆70周年阅兵纪实): a subtitle
+    follows a title, never a paragraph."""
+    for b, nxt in zip(blocks, blocks[1:]):
+        if (b.kind == BODY and nxt.kind == SUB and nxt.text.startswith("——") and b.n_lines == 1
+                and _is_title_text(b.text.strip(), False, True)):
+            b.kind = TITLE
 
 
 def _title_first_halves(blocks: list[Block]) -> None:
@@ -342,6 +471,7 @@ def _group(blocks: list[Block]) -> tuple[list[object], list[Block]]:
     """The page as a list of runs (`_Run`) and heading groups (lists), plus captions."""
     seq: list[object] = []
     captions: list[Block] = []
+    n_captions = 0  # captions taken so far: a photo set between two heading lines parts them
     for b in blocks:
         if b.kind == CREDIT:
             if captions and captions[-1].index == b.index - 1:
@@ -351,6 +481,10 @@ def _group(blocks: list[Block]) -> tuple[list[object], list[Block]]:
                 caption = seq[-1].blocks.pop()
                 if not seq[-1].blocks:
                     seq.pop()
+                    if seq and isinstance(seq[-1], list) and _caption_head(seq[-1][-1]):
+                        captions.append(seq[-1].pop())  # the caption's first line, read as a title
+                        if not seq[-1]:
+                            seq.pop()
                 captions += [caption, b]
             else:
                 captions.append(b)
@@ -359,10 +493,14 @@ def _group(blocks: list[Block]) -> tuple[list[object], list[Block]]:
             captions.append(b)
             continue
         if b.kind in HEADING:
-            if seq and isinstance(seq[-1], list):
+            # a photo between two heading lines stands between two articles' headings
+            # (dev, both routes: 27 of 27 such pairs head different articles), where
+            # both sides read as headings of their own
+            if seq and isinstance(seq[-1], list) and (n_captions == len(captions) or not _two_headings(seq[-1], b)):
                 seq[-1].append(b)
             else:
                 seq.append([b])
+            n_captions = len(captions)
             continue
         starts_new = (
             not seq
@@ -376,6 +514,24 @@ def _group(blocks: list[Block]) -> tuple[list[object], list[Block]]:
         else:
             seq[-1].blocks.append(b)
     return seq, captions
+
+
+def _caption_head(b: Block) -> bool:
+    """Is heading block ``b``, right above a photo's caption, the caption's first line: a
+    single line of sentence with a comma, cut off mid-word (2月4日晚，北京第二十四届冬季奥 /
+    林匹克运动会开幕式在国家体育场隆重举行…)?"""
+    text = b.text.strip()
+    return b.kind == TITLE and b.n_lines == 1 and len(text) >= 12 and "，" in text and bool(_ENDS_IN_WORD.search(text))
+
+
+def _two_headings(group: list[Block], b: Block) -> bool:
+    """Could heading group ``group`` and heading line ``b`` head two articles: a title in
+    the group (not a bracketed note read as one) and a title or kicker in ``b``, neither
+    a photo column (礼赞新中国 / [a photo] / 影像中国 are one heading)?"""
+    text = b.text.strip()
+    return (b.kind in (TITLE, KICKER) and len(text) >= 4 and text not in _PHOTO_COLUMNS
+            and any(x.kind == TITLE and len(x.text.strip()) >= 5 and x.text.strip()[0] not in "”）)"
+                    for x in group))
 
 
 def _split_at_leads(seq: list[object]) -> list[object]:
@@ -958,8 +1114,11 @@ def segment_blocks(
     them before).
     """
     clean_form = is_clean_form(doc)
-    blocks = _body_line_off_titles(doc, _title_joined_below(doc, blocks))
+    blocks = _body_line_off_titles(doc, _title_joined_below(doc, _display_titles_off(doc, blocks)))
+    blocks = _subtitle_joined_below(doc, blocks)
     _title_first_halves(blocks)
+    _exclaimed_titles(blocks)
+    _unpunctuated_titles(blocks)
     seq, captions = _group(blocks)
     seq = _split_at_leads(seq)
     soft: dict[int, float] = {}
