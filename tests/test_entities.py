@@ -160,6 +160,13 @@ def test_a_long_organisation_span_that_ends_in_no_body_is_a_clause():
     assert not _records(page, "organizations")
 
 
+def test_a_place_no_gazetteer_lists_takes_its_kind_from_its_ending():
+    page = newsie.Pipeline(FAST, entities="default")(
+        "该团伙盘踞东瓦窑村近20年。在嘉鱼，白湖、梅懈湖、小湖三大湖泊连成一片。", issue_date="2024-10-24")
+    places = _records(page, "places")
+    assert places["东瓦窑村"].kind == "village" and places["梅懈湖"].kind == "lake"
+
+
 def test_heavenly_bodies_and_a_bare_kind_of_region_are_no_places():
     page = newsie.Pipeline(FAST, entities="default")(
         "为保卫我们的地球而努力，嫦娥系列月球探测器升空。特区政府应该制定规划。", issue_date="2024-10-24")
@@ -278,7 +285,7 @@ def test_model_spans_add_to_the_rules_and_the_rules_win_on_overlap(monkeypatch):
     # a name the model finds takes the title the rules could not give a name to
     moon = persons["文在寅"]
     assert (moon.titles, moon.country, moon.is_leader) == (("韩国总统",), "韩国", True)
-    assert [(p.name, p.kind) for p in a.places] == [("俄罗斯", "country"), ("武当山", None), ("韩国", "country")]
+    assert [(p.name, p.kind) for p in a.places] == [("俄罗斯", "country"), ("武当山", "mountain"), ("韩国", "country")]
     assert [o.name for o in a.organizations] == ["星河研究所"]
     assert len(calls) == 1
 

@@ -125,7 +125,9 @@ class Place(Record):
 
     name: str
     mentions: tuple[Span, ...] = ()
-    kind: str | None = Field(None, description="country, province, city, county, region, facility ...")
+    kind: str | None = Field(None, description=(
+        "country, province, city, county, region, river, mountain, zone, facility; for a place no gazetteer "
+        "lists, by how its name ends: also subdistrict, town, township, village, lake, island, bay, gorge; else None"))
     country: str | None = None
     code: str | None = Field(None, description="ISO 3166 or the Chinese administrative code.")
 

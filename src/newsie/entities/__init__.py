@@ -33,7 +33,7 @@ import regex
 from newsie.document import Document, to_simplified
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
 from newsie.entities._lexicon import COMPOUND_SURNAMES, SURNAMES, TRANSLIT, Hit, idioms, lexicon, not_names, straddles
-from newsie.entities.rules import PageEntities, PersonInfo, Ranges, find_page_entities
+from newsie.entities.rules import FACILITY_SUFFIXES, ZONE_SUFFIXES, PageEntities, PersonInfo, Ranges, find_page_entities
 from newsie.errors import ConfigError
 from newsie.records import Byline, Organization, Person, Place
 from newsie.registry import extractor
@@ -102,6 +102,29 @@ _BARE_HEADS = frozenset(
 #: 月球探测器) and a kind of region alone (特区政府): 100 mentions on half the e-paper month
 _NO_PLACES = frozenset("地球 太阳 月球 火星 金星 木星 土星 水星 宇宙 银河 太空 特区 新区 开发区 自贸区 景区 园区 库区 灾区 老区 边区"
                        " 马拉松 新城".split())
+#: the kind of a place no gazetteer lists, by how its name ends (东瓦窑村 → village)
+_KIND_BY_END = (("街道", "subdistrict"), ("村", "village"), ("镇", "town"), ("乡", "township"), ("县", "county"),
+                ("省", "province"), ("山", "mountain"), ("峰", "mountain"), ("岭", "mountain"), ("江", "river"),
+                ("河", "river"), ("湖", "lake"), ("岛", "island"), ("湾", "bay"), ("峡", "gorge"))
+
+
+def _place_kind(surface: str) -> str | None:
+    """The kind of a model's place by its ending: a zone or a facility as the rules read
+    them (示范区, 博物馆), else an administrative or natural ending (村, 镇, 山, 湖); None when
+    the name says nothing (加德满都).
+
+    >>> [_place_kind(p) for p in ("东瓦窑村", "嘉鱼县", "梅懈湖", "国家高山滑雪中心", "加德满都")]
+    ['village', 'county', 'lake', None, None]
+    """
+    for suffix in sorted(ZONE_SUFFIXES + FACILITY_SUFFIXES, key=len, reverse=True):
+        if surface.endswith(suffix) and len(surface) > len(suffix):
+            return "zone" if suffix in ZONE_SUFFIXES else "facility"
+    for end, kind in _KIND_BY_END:
+        if surface.endswith(end) and len(surface) > len(end):
+            return kind
+    return None
+
+
 #: how the name of a body ends (a model's long ORG span that ends otherwise ran on through a clause)
 _ORG_END = regex.compile(
     r"(?:会|部|局|委|院|校|所|厂|司|团|社|行|队|组|处|办|中心|馆|台|站|署|厅|党|军|政府|学|盟|织|室|科|股|庭|园"
@@ -173,7 +196,7 @@ def _add_model_spans(doc: Document, ents: PageEntities, source: Any) -> None:
                 if found and found[0] == "place":
                     ents.places.append(Hit(s, e, "place", found[1], found[2]))
                 else:
-                    ents.places.append(Hit(s, e, "place", surface, {"kind": None, "country": None}))
+                    ents.places.append(Hit(s, e, "place", surface, {"kind": _place_kind(surface), "country": None}))
             else:
                 found = lex.table.get(surface)
                 if found and found[0] == "org":
