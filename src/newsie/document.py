@@ -773,7 +773,10 @@ def _join_first_lines_at_column_change(lines: list[Line], widths: tuple[float, .
     column above it, which the lines around it mostly belong to, and so broken off:
     ``国庆期间，《决胜时刻》《我和我的祖国》`` read as a title of its own. Against the
     column of the lines after it, it is what it is: the indented first line (one to three
-    and a half ems short) of a paragraph whose next line fills that column. Prose only:
+    and a half ems short) of a paragraph whose next line fills that column. Only under a
+    heading line (the line above ends no sentence): inside an article the measure is its
+    own column's, and a line broken off there is judged by the rules and the model (dev,
+    both routes: joining there too cost more articles than it saved). Prose only:
     the line holds punctuation, ends no sentence and no quotation, opens no list item,
     and is not followed by a subtitle (——…); a heading (a title holds no comma) or a
     numbered section head keeps its break. Returns the lines so joined: their column is
@@ -782,8 +785,10 @@ def _join_first_lines_at_column_change(lines: list[Line], widths: tuple[float, .
     joined: list[int] = []
     for i in range(len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
-        if not line.breaks_after or (i and not lines[i - 1].breaks_after):
+        if not line.breaks_after or not i or not lines[i - 1].breaks_after:
             continue
+        if "term" in props[i - 1] or "credit_end" in props[i - 1]:
+            continue  # not under a heading: the rules and the model judged it against the text around
         col, ncol = widths[i], widths[i + 1]
         if ncol < _NARROWEST_BODY or abs(col - ncol) < 0.75:
             continue  # the column does not change here: the rules and the model judged it
@@ -794,7 +799,7 @@ def _join_first_lines_at_column_change(lines: list[Line], widths: tuple[float, .
                 or "dateline_end" in this or "credit_end" in this or "block_start" in that):
             continue
         t = line.text
-        if (not _LINE_PUNCT.search(t) or t[-1] in "”’，、；：,;:" or _ITEM_OPENING.match(t) or nxt.text.startswith("—")
+        if (not _LINE_PUNCT.search(t) or t[-1] in "”’" or _ITEM_OPENING.match(t) or nxt.text.startswith("—")
                 or _SET_APART.match(t)):
             continue
         line.breaks_after = False
