@@ -840,3 +840,88 @@ def test_a_short_paragraph_closed_by_a_jump_marker_is_body_text():
     assert first.continued_to == 2
     assert first.paragraphs[-1].text == "在喜庆欢快的乐曲声中，中外宾朋"
     assert not any(a.continued_to for a in page.articles[1:])
+
+
+# A photo caption set across the page, wrapped once: its last sentence ends on a short line
+# with the credit. The wide line goes on into that tail, which the column would cut off.
+WIDE_CAPTION_PAGE = """本报西宁10月8日电（记者马
+文）记者从青海省交通运输厅获
+悉，国庆假期全省公路运行平稳
+有序，主要景区周边道路未发生
+长时间拥堵，游客出行体验明显
+改善。
+青海公路假期运行平稳
+10月5日，游客在青海省海南藏族自治州贵德县黄河岸边的观景台上拍照留念，远处的丹霞地貌在阳光下格外
+醒目。新华社记者 张龙摄
+本报拉萨10月8日电（记者李
+华）西藏自治区近日启动冬季旅
+游推广活动，推出一批冰雪观光
+和民俗体验线路，吸引更多游客
+在淡季走进高原。
+西藏推广冬季旅游线路
+"""
+
+
+def test_a_wide_caption_line_goes_on_into_its_short_tail_with_the_credit():
+    doc = Document(WIDE_CAPTION_PAGE)
+    assert any(doc.text[s:e].endswith("远处的丹霞地貌在阳光下格外醒目。新华社记者 张龙摄") for s, e in doc.paragraphs)
+    page = newsie.parse(WIDE_CAPTION_PAGE, issue_date="2019-10-09")
+    (caption,) = page.captions
+    assert caption.text.startswith("10月5日，游客在青海省") and caption.photographers == ("张龙",)
+    assert [a.headline.text for a in page.articles] == ["青海公路假期运行平稳", "西藏推广冬季旅游线路"]
+    assert "丹霞" not in page.articles[0].body
+
+
+# A speaker's attribution under a quote, opened by a dash and wrapped two ems short of the
+# column: its tail is no title of its own.
+ATTRIBUTION_PAGE = """“看到家乡一天天变好，我打心
+眼里高兴。今后我要继续守好这
+片林子，让山更绿、水更清，让
+更多游客来这里看看。”
+——福建省南平市武夷山国
+家公园护林员陈大山
+（本报记者林明采访整理）
+“这些年，村里修了路、通了网，
+年轻人愿意回来了。我们合作社
+的茶叶卖到了全国各地，乡亲们
+的日子越过越红火。”
+——茶叶合作社负责人王秀英
+（本报记者周杰采访整理）
+守护绿水青山 共享美好生活
+"""
+
+
+def test_a_wrapped_dash_attribution_keeps_its_tail():
+    doc = Document(ATTRIBUTION_PAGE)
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert "——福建省南平市武夷山国家公园护林员陈大山" in paragraphs
+    page = newsie.parse(ATTRIBUTION_PAGE, issue_date="2019-10-04")
+    (article,) = page.articles
+    assert article.headline.text == "守护绿水青山 共享美好生活"
+    assert article.paragraphs[0].text.startswith("“看到家乡一天天变好")
+    # a subtitle followed by its reporter line keeps its break
+    doc = Document("——对部分地区党支部建设的调研\n本报记者 易舒冉\n")
+    assert len(doc.paragraphs) == 2
+
+
+def test_a_first_line_under_a_heading_is_measured_against_the_column_below_it():
+    # the state the column estimate leaves at an article's start: the window around the
+    # first line of the body holds mostly the narrower column above the headline (17 ems),
+    # so that line (two ems short of its own 19.5) read as full there and broke off
+    from newsie import document as D
+
+    lines = D._split_lines("让文化消费更有温度（金台论道）\n国庆期间，《长河落日》《山海之间》等多\n"
+                           "部新片陆续与观众见面，不少影院场场爆满，一\n票难求。许多观众看完电影后表示，这些作品\n")
+    widths = (17.0, 17.0, 19.5, 19.5)
+    for line in lines:
+        line.breaks_after = True
+    lines[2].breaks_after = False
+    assert D._join_first_lines_at_column_change(lines, widths, D._LineFacts(lines)) == [1]
+    assert [ln.breaks_after for ln in lines] == [True, False, False, True]
+    # a heading with a comma set two ems short of the column below keeps its break when a
+    # subtitle follows; so does a first line after a sentence end (the rules judged it)
+    lines = D._split_lines("“好的展览能让人记住一座城。”\n高举团结旗帜，从胜利走向新的\n——记某地文化建设\n"
+                           "与观众见面，不少影院场场爆满。许多观众看\n")
+    for line in lines:
+        line.breaks_after = True
+    assert D._join_first_lines_at_column_change(lines, (17.0, 17.0, 19.5, 19.5), D._LineFacts(lines)) == []
