@@ -925,3 +925,44 @@ def test_a_first_line_under_a_heading_is_measured_against_the_column_below_it():
     for line in lines:
         line.breaks_after = True
     assert D._join_first_lines_at_column_change(lines, (17.0, 17.0, 19.5, 19.5), D._LineFacts(lines)) == []
+
+
+# A caption set across the page over two wide lines and a short tail that ends its sentence,
+# its credit on a line of its own; then a caption opened by its item label (图①：).
+CAPTION_LINES_PAGE = """本报西宁10月8日电（记者马
+文）记者从青海省交通运输厅获
+悉，国庆假期全省公路运行平稳
+有序，主要景区周边道路未发生
+长时间拥堵，游客出行体验明显
+改善。
+青海公路假期运行平稳
+10月5日，青海省海南藏族自治州贵德县举行黄河文化旅游节开幕式，来自各地的
+游客和当地群众在黄河岸边欣赏民族歌舞表演，共同感受高原秋日的独特
+魅力。
+新华社记者 张 龙摄
+图①：游客在湖边观赏候鸟
+嬉戏。
+本报记者 李 强摄
+本报拉萨10月8日电（记者李
+华）西藏自治区近日启动冬季旅
+游推广活动，推出一批冰雪观光
+和民俗体验线路，吸引更多游客
+在淡季走进高原。
+西藏推广冬季旅游线路
+"""
+
+
+def test_a_caption_s_lines_run_to_its_sentence_end_before_its_credit():
+    doc = Document(CAPTION_LINES_PAGE)
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert any(p.startswith("10月5日，") and p.endswith("共同感受高原秋日的独特魅力。") for p in paragraphs)
+    assert "图①：游客在湖边观赏候鸟嬉戏。" in paragraphs
+    page = newsie.parse(CAPTION_LINES_PAGE, issue_date="2019-10-09")
+    assert [a.headline.text for a in page.articles] == ["青海公路假期运行平稳", "西藏推广冬季旅游线路"]
+    first, second = page.captions
+    assert first.text.startswith("10月5日，") and first.photographers == ("张龙",)
+    assert second.text.startswith("图①：") and second.photographers == ("李强",)
+    # a title set wide over a one-line caption is not run into it
+    doc = Document("国家体育总局发布群众冬季运动推广普及计划实施方案\n"
+                   "2月4日，市民在北京奥林匹克公园的冰场上体验冰上运动的乐趣。\n新华社记者 王 鹏摄\n")
+    assert len(doc.paragraphs) == 3

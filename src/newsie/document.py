@@ -671,6 +671,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> list[int]:
     _end_titles_with_columns(lines)
     _end_art_credits(lines)
     _join_caption_tails(lines, widths, facts)
+    _join_caption_lines(lines, widths, facts)
     _join_wrapped_attributions(lines, widths)
     return _join_first_lines_at_column_change(lines, widths, facts)
 
@@ -732,6 +733,50 @@ def _join_caption_tails(lines: list[Line], widths: tuple[float, ...], facts: _Li
         if "term" in this or "credit_end" in this or _CAPTION_ITEM.match(nxt.text) or not _TAIL_STOP.search(nxt.text):
             continue
         line.breaks_after = False
+
+
+def _credit_line(line: Line, facts: frozenset[str]) -> bool:
+    """Is the line a photo credit standing alone (新华社记者 李 刚摄, 唐明登摄（影像中国）)?"""
+    return "credit_end" in facts and len(line.text) <= 24 and not _TAIL_STOP.search(line.text)
+
+
+def _join_caption_lines(lines: list[Line], widths: tuple[float, ...], facts: _LineFacts) -> None:
+    """A photo caption's lines are one paragraph up to the end of its sentence, where its
+    credit follows (on the same line or the next): the caption opened by its item label
+    (图片说明：图①：庆祝大会现场 / 放飞和平鸽。 / 新华社记者 张玉薇摄), or set across the page
+    (…出席十 / 三届全国人大五次会议…并发表重要讲 / 话。 / 新华社记者 李 刚摄), at most three
+    lines before its last. The credit says it is a caption; the column width does not:
+    a caption's own lines make the column around it, or none is measured there."""
+    props = facts.props
+    n = len(lines)
+    i = 0
+    while i < n - 1:
+        line = lines[i]
+        col = widths[i]
+        start = i
+        i += 1
+        if (start and not lines[start - 1].breaks_after) or line.letter_spaced:
+            continue
+        item = _CAPTION_ITEM.match(line.text) is not None
+        if not item and not ((not col or line.width > col + 4.0) and line.width >= 20.0):
+            continue
+        k = start
+        while k < n and k - start <= 3 and not ({"term", "credit_end"} & props[k]) and not lines[k].letter_spaced:
+            k += 1
+        if k >= n or k == start or k - start > (3 if item else 2):
+            continue
+        if any(_CAPTION_ITEM.match(ln.text) or lines[j].letter_spaced or _credit_line(ln, props[j])
+               for j, ln in ((j, lines[j]) for j in range(start + 1, k + 1))):
+            continue
+        if not item and (lines[k].width >= line.width or any(
+                lines[j].width < 20.0 and not (widths[j] and lines[j].width > widths[j] + 4.0) for j in range(start + 1, k))):
+            continue  # set across the page: wide lines, and a last one shorter (not a title over a caption)
+        closed = "credit_end" in props[k] or (k + 1 < n and _credit_line(lines[k + 1], props[k + 1]))
+        if not closed:
+            continue
+        for j in range(start, k):
+            lines[j].breaks_after = False
+        i = k + 1
 
 
 _HAN_END = regex.compile(r"\p{Han}$")
