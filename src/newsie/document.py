@@ -785,19 +785,25 @@ _HAN_END = regex.compile(r"\p{Han}$")
 def _join_wrapped_attributions(lines: list[Line], widths: tuple[float, ...]) -> None:
     """A line of the column's width opened by a dash and cut mid-word, whose next line is a
     short tail holding no punctuation, is one line wrapped: a speaker's attribution under
-    a quote (——中国邮政集团公司四川省甘孜县分 / 公司驾押组组长其美多吉), or a subtitle. The
-    tail is no line of its own, as the reflow reads a line short of the column: it ends
-    the dash line's paragraph. Not where the next line is a reporter line, a dateline or
+    a quote (——中国邮政集团公司四川省甘孜县分 / 公司驾押组组长其美多吉), or a subtitle, perhaps
+    over two lines before its tail (——航空工业西安飞机工业 / （集团）有限责任公司国际航空部 /
+    件厂班长薛莹). The tail is no line of its own, as the reflow reads a line short of the
+    column: it ends the dash line's paragraph. Not where the next line is a reporter line, a dateline or
     a box label (——对部分地区党支部建设的调研与思考 / 本报记者 易舒冉)."""
+    opening = 0  # the first line of the paragraph line i is in
     for i in range(len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
-        if not line.breaks_after or not nxt.breaks_after or not line.text.startswith("——"):
+        if i and lines[i - 1].breaks_after:
+            opening = i
+        if (not line.breaks_after or not nxt.breaks_after or i - opening > 2
+                or not lines[opening].text.startswith("——")):
             continue
         col = widths[i]
         if not col or not col - 3.0 <= line.width <= col + 0.5 or nxt.width >= line.width:
             continue
         t, nt = line.text, nxt.text
-        if (line.letter_spaced or nxt.letter_spaced or not _HAN_END.search(t) or _TAIL_STOP.search(t)
+        if (line.letter_spaced or nxt.letter_spaced or not _HAN_END.search(t)
+                or any(_TAIL_STOP.search(ln.text) for ln in lines[opening : i + 1])
                 or _LINE_PUNCT.search(nt) or nt[:1] in "（(【〔—“" or _BYLINE_LINE.match(nt)
                 or _BLOCK_START.match(nt) or _DATELINE_HEAD.search(nt) or box_label(nt)):
             continue
