@@ -925,6 +925,12 @@ def test_a_first_line_under_a_heading_is_measured_against_the_column_below_it():
     for line in lines:
         line.breaks_after = True
     assert D._join_first_lines_at_column_change(lines, (17.0, 17.0, 19.5, 19.5), D._LineFacts(lines)) == []
+    # in the same column, a first line whose digits and punctuation are set half-width falls
+    # four ems short under a reporter line: more than the rules take for an indent
+    lines = D._split_lines("本报记者 陈 雪\n10月3日晚，数以万计\n的市民和游客来到江边广场\n观看一年一度的灯光秀表演，\n")
+    for line in lines:
+        line.breaks_after = True
+    assert D._join_first_lines_at_column_change(lines, (13.0,) * 4, D._LineFacts(lines)) == [1]
 
 
 # A caption set across the page over two wide lines and a short tail that ends its sentence,

@@ -815,6 +815,11 @@ def _join_wrapped_attributions(lines: list[Line], widths: tuple[float, ...]) -> 
 _ITEM_OPENING = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]"
                            r"|[■●◆▲★□○◇△☆图表]|第[一二三四五六七八九十\d])")
 _NARROWEST_BODY = 10.0  # ems: a column narrower than this is a verse's or a list's, not prose
+# how short of its column the first line of an article's body may fall: its indent of two
+# ems, and up to two more where its digits and punctuation are set half-width (9月28日晚，…);
+# the rules take a first line up to 3.5 ems short (dev pdf: of 25 broken off under a heading
+# 3.5 to 4 ems short, all 25 went on; sim 13 of 16)
+_FIRST_SHORTEST = 4.0
 
 
 def _join_first_lines_at_column_change(lines: list[Line], widths: tuple[float, ...],
@@ -824,7 +829,8 @@ def _join_first_lines_at_column_change(lines: list[Line], widths: tuple[float, .
     column above it, which the lines around it mostly belong to, and so broken off:
     ``国庆期间，《决胜时刻》《我和我的祖国》`` read as a title of its own. Against the
     column of the lines after it, it is what it is: the indented first line (one to three
-    and a half ems short) of a paragraph whose next line fills that column. Only under a
+    and a half ems short) of a paragraph whose next line fills that column; where the
+    column does not change, one 3.5 to 4 ems short, which the rules leave. Only under a
     heading line (the line above ends no sentence): inside an article the measure is its
     own column's, and a line broken off there is judged by the rules and the model (dev,
     both routes: joining there too cost more articles than it saved). Prose only:
@@ -841,10 +847,13 @@ def _join_first_lines_at_column_change(lines: list[Line], widths: tuple[float, .
         if "term" in props[i - 1] or "credit_end" in props[i - 1]:
             continue  # not under a heading: the rules and the model judged it against the text around
         col, ncol = widths[i], widths[i + 1]
-        if ncol < _NARROWEST_BODY or abs(col - ncol) < 0.75:
-            continue  # the column does not change here: the rules and the model judged it
-        if not (ncol - 3.5 <= line.width <= ncol - 1.0 and ncol - _SHORT <= nxt.width <= ncol + 1.25):
+        if ncol < _NARROWEST_BODY or not ncol - _SHORT <= nxt.width <= ncol + 1.25:
             continue
+        if abs(col - ncol) >= 0.75:
+            if not ncol - 3.5 <= line.width <= ncol - 1.0:
+                continue
+        elif not ncol - _FIRST_SHORTEST <= line.width < ncol - 3.5:
+            continue  # the same column: the rules and the model judged a line up to 3.5 ems short
         this, that = props[i], props[i + 1]
         if (line.letter_spaced or nxt.letter_spaced or nxt.indented or "term" in this or "byline_line" in this
                 or "dateline_end" in this or "credit_end" in this or "block_start" in that):
