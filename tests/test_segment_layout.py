@@ -1045,3 +1045,135 @@ def test_heading_lines_with_no_punctuation_the_reflow_joined_are_a_heading_howev
     from newsie.extractors.segment import _NOT_IN_HEADING
     assert _NOT_IN_HEADING.search("（作者为华中科技大学国家治理研究院院长）")
     assert _NOT_IN_HEADING.search("《战狼Ⅱ》·2017年《十八洞村》·2017年")
+
+
+# A photo caption set across the page, wrapped once: its last sentence ends on a short line
+# with the credit. The wide line goes on into that tail, which the column would cut off.
+WIDE_CAPTION_PAGE = """本报西宁10月8日电（记者马
+文）记者从青海省交通运输厅获
+悉，国庆假期全省公路运行平稳
+有序，主要景区周边道路未发生
+长时间拥堵，游客出行体验明显
+改善。
+青海公路假期运行平稳
+10月5日，游客在青海省海南藏族自治州贵德县黄河岸边的观景台上拍照留念，远处的丹霞地貌在阳光下格外
+醒目。新华社记者 张龙摄
+本报拉萨10月8日电（记者李
+华）西藏自治区近日启动冬季旅
+游推广活动，推出一批冰雪观光
+和民俗体验线路，吸引更多游客
+在淡季走进高原。
+西藏推广冬季旅游线路
+"""
+
+
+def test_a_wide_caption_line_goes_on_into_its_short_tail_with_the_credit():
+    doc = Document(WIDE_CAPTION_PAGE)
+    assert any(doc.text[s:e].endswith("远处的丹霞地貌在阳光下格外醒目。新华社记者 张龙摄") for s, e in doc.paragraphs)
+    page = newsie.parse(WIDE_CAPTION_PAGE, issue_date="2019-10-09")
+    (caption,) = page.captions
+    assert caption.text.startswith("10月5日，游客在青海省") and caption.photographers == ("张龙",)
+    assert [a.headline.text for a in page.articles] == ["青海公路假期运行平稳", "西藏推广冬季旅游线路"]
+    assert "丹霞" not in page.articles[0].body
+
+
+# A speaker's attribution under a quote, opened by a dash and wrapped two ems short of the
+# column: its tail is no title of its own.
+ATTRIBUTION_PAGE = """“看到家乡一天天变好，我打心
+眼里高兴。今后我要继续守好这
+片林子，让山更绿、水更清，让
+更多游客来这里看看。”
+——福建省南平市武夷山国
+家公园护林员陈大山
+（本报记者林明采访整理）
+“这些年，村里修了路、通了网，
+年轻人愿意回来了。我们合作社
+的茶叶卖到了全国各地，乡亲们
+的日子越过越红火。”
+——茶叶合作社负责人王秀英
+（本报记者周杰采访整理）
+守护绿水青山 共享美好生活
+"""
+
+
+def test_a_wrapped_dash_attribution_keeps_its_tail():
+    doc = Document(ATTRIBUTION_PAGE)
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert "——福建省南平市武夷山国家公园护林员陈大山" in paragraphs
+    page = newsie.parse(ATTRIBUTION_PAGE, issue_date="2019-10-04")
+    (article,) = page.articles
+    assert article.headline.text == "守护绿水青山 共享美好生活"
+    assert article.paragraphs[0].text.startswith("“看到家乡一天天变好")
+    # a subtitle followed by its reporter line keeps its break
+    doc = Document("——对部分地区党支部建设的调研\n本报记者 易舒冉\n")
+    assert len(doc.paragraphs) == 2
+
+
+def test_a_first_line_under_a_heading_is_measured_against_the_column_below_it():
+    # the state the column estimate leaves at an article's start: the window around the
+    # first line of the body holds mostly the narrower column above the headline (17 ems),
+    # so that line (two ems short of its own 19.5) read as full there and broke off
+    from newsie import document as D
+
+    lines = D._split_lines("让文化消费更有温度（金台论道）\n国庆期间，《长河落日》《山海之间》等多\n"
+                           "部新片陆续与观众见面，不少影院场场爆满，一\n票难求。许多观众看完电影后表示，这些作品\n")
+    widths = (17.0, 17.0, 19.5, 19.5)
+    for line in lines:
+        line.breaks_after = True
+    lines[2].breaks_after = False
+    assert D._join_first_lines_at_column_change(lines, widths, D._LineFacts(lines)) == [1]
+    assert [ln.breaks_after for ln in lines] == [True, False, False, True]
+    # a heading with a comma set two ems short of the column below keeps its break when a
+    # subtitle follows; so does a first line after a sentence end (the rules judged it)
+    lines = D._split_lines("“好的展览能让人记住一座城。”\n高举团结旗帜，从胜利走向新的\n——记某地文化建设\n"
+                           "与观众见面，不少影院场场爆满。许多观众看\n")
+    for line in lines:
+        line.breaks_after = True
+    assert D._join_first_lines_at_column_change(lines, (17.0, 17.0, 19.5, 19.5), D._LineFacts(lines)) == []
+    # in the same column, a first line whose digits and punctuation are set half-width falls
+    # four ems short under a reporter line: more than the rules take for an indent
+    lines = D._split_lines("本报记者 陈 雪\n10月3日晚，数以万计\n的市民和游客来到江边广场\n观看一年一度的灯光秀表演，\n")
+    for line in lines:
+        line.breaks_after = True
+    assert D._join_first_lines_at_column_change(lines, (13.0,) * 4, D._LineFacts(lines)) == [1]
+
+
+# A caption set across the page over two wide lines and a short tail that ends its sentence,
+# its credit on a line of its own; then a caption opened by its item label (图①：).
+CAPTION_LINES_PAGE = """本报西宁10月8日电（记者马
+文）记者从青海省交通运输厅获
+悉，国庆假期全省公路运行平稳
+有序，主要景区周边道路未发生
+长时间拥堵，游客出行体验明显
+改善。
+青海公路假期运行平稳
+10月5日，青海省海南藏族自治州贵德县举行黄河文化旅游节开幕式，来自各地的
+游客和当地群众在黄河岸边欣赏民族歌舞表演，共同感受高原秋日的独特
+魅力。
+新华社记者 张 龙摄
+图①：游客在湖边观赏候鸟
+嬉戏。
+本报记者 李 强摄
+本报拉萨10月8日电（记者李
+华）西藏自治区近日启动冬季旅
+游推广活动，推出一批冰雪观光
+和民俗体验线路，吸引更多游客
+在淡季走进高原。
+西藏推广冬季旅游线路
+"""
+
+
+def test_a_caption_s_lines_run_to_its_sentence_end_before_its_credit():
+    doc = Document(CAPTION_LINES_PAGE)
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert any(p.startswith("10月5日，") and p.endswith("共同感受高原秋日的独特魅力。") for p in paragraphs)
+    assert "图①：游客在湖边观赏候鸟嬉戏。" in paragraphs
+    page = newsie.parse(CAPTION_LINES_PAGE, issue_date="2019-10-09")
+    assert [a.headline.text for a in page.articles] == ["青海公路假期运行平稳", "西藏推广冬季旅游线路"]
+    first, second = page.captions
+    assert first.text.startswith("10月5日，") and first.photographers == ("张龙",)
+    assert second.text.startswith("图①：") and second.photographers == ("李强",)
+    # a title set wide over a one-line caption is not run into it
+    doc = Document("国家体育总局发布群众冬季运动推广普及计划实施方案\n"
+                   "2月4日，市民在北京奥林匹克公园的冰场上体验冰上运动的乐趣。\n新华社记者 王 鹏摄\n")
+    assert len(doc.paragraphs) == 3

@@ -250,7 +250,12 @@ class Document:
         self.lines: list[Line] = _split_lines(source, traditional)
         self.column_widths: tuple[float, ...] = _column_widths(self.lines)  # one per line
         self.one_per_line = one_per_line(self.lines)
-        _decide_breaks(self.lines, self.column_widths)
+        moved = _decide_breaks(self.lines, self.column_widths)
+        if moved:  # first lines found to belong to the column below them
+            widths = list(self.column_widths)
+            for i in moved:
+                widths[i] = widths[i + 1]
+            self.column_widths = tuple(widths)
         b = _Builder()
         for i, line in enumerate(self.lines):
             line.clean_start = b.length
@@ -631,12 +636,14 @@ _TAIL_SHORT = 3.0  # ems short of the column that end a paragraph in marked text
 _INDENTED = 1.5
 
 
-def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
+def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> list[int]:
     """Decide, for each line, whether a paragraph ends after it.
 
     Some pages mark paragraphs themselves: first lines indented (U+3000 or spaces), or
     blank lines between paragraphs only. Where they do, the marks decide; elsewhere the
-    line widths do (:func:`_decide_by_width`).
+    line widths do (:func:`_decide_by_width`). Returns the lines found to be set in the
+    column of the line after them, not the one measured at them
+    (:func:`_join_first_lines_at_column_change`).
     """
     n = len(lines)
     indents = sum(1 for ln in lines if ln.indented)
@@ -646,7 +653,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
     if one_per_line(lines):
         for line in lines:
             line.breaks_after = True
-        return
+        return []
     facts = _LineFacts(lines)
     if not indent_marked:
         _decide_by_width(lines, widths, facts)
@@ -663,6 +670,10 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> None:
     _end_jump_markers(lines)
     _end_titles_with_columns(lines)
     _end_art_credits(lines)
+    _join_caption_tails(lines, widths, facts)
+    _join_caption_lines(lines, widths, facts)
+    _join_wrapped_attributions(lines, widths)
+    return _join_first_lines_at_column_change(lines, widths, facts)
 
 
 # The labels of boxes set inside an article: 核心阅读 over its summary (opening the article,
@@ -697,6 +708,163 @@ def _set_labels_apart(lines: list[Line]) -> None:
 # what prose does not run a whole line without (a heading line does); what ends a sentence
 _LINE_PUNCT = re.compile(r"[，。；！？、：,;:!?…]")
 _TAIL_STOP = re.compile(r"[。；！？;!?…]")
+
+
+# a caption's item label: 图①：, 图片说明：
+_CAPTION_ITEM = re.compile(r"^(?:图[①-⑳\d]*[：:]|图片说明)")
+
+
+def _join_caption_tails(lines: list[Line], widths: tuple[float, ...], facts: _LineFacts) -> None:
+    """A photo caption set across the page and wrapped once ends on a short line that
+    closes its last sentence and gives the credit (…会见来华出席北京冬奥会开幕式的阿根廷总统费 /
+    尔南德斯。新华社记者 刘卫兵摄): the wide line above it goes on into it, whatever the
+    column says (a line wider than the column breaks where the next is narrower). The
+    wide line ends no sentence and no credit of its own; the short one opens no caption
+    item (图②：…) and holds a sentence end before its credit."""
+    props = facts.props
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        if not line.breaks_after or "credit_end" not in props[i + 1]:
+            continue
+        col = widths[i]
+        if (col and line.width <= col + 4.0) or line.width <= nxt.width or line.letter_spaced:
+            continue
+        this = props[i]
+        if "term" in this or "credit_end" in this or _CAPTION_ITEM.match(nxt.text) or not _TAIL_STOP.search(nxt.text):
+            continue
+        line.breaks_after = False
+
+
+def _credit_line(line: Line, facts: frozenset[str]) -> bool:
+    """Is the line a photo credit standing alone (新华社记者 李 刚摄, 唐明登摄（影像中国）)?"""
+    return "credit_end" in facts and len(line.text) <= 24 and not _TAIL_STOP.search(line.text)
+
+
+def _join_caption_lines(lines: list[Line], widths: tuple[float, ...], facts: _LineFacts) -> None:
+    """A photo caption's lines are one paragraph up to the end of its sentence, where its
+    credit follows (on the same line or the next): the caption opened by its item label
+    (图片说明：图①：庆祝大会现场 / 放飞和平鸽。 / 新华社记者 张玉薇摄), or set across the page
+    (…出席十 / 三届全国人大五次会议…并发表重要讲 / 话。 / 新华社记者 李 刚摄), at most three
+    lines before its last. The credit says it is a caption; the column width does not:
+    a caption's own lines make the column around it, or none is measured there."""
+    props = facts.props
+    n = len(lines)
+    i = 0
+    while i < n - 1:
+        line = lines[i]
+        col = widths[i]
+        start = i
+        i += 1
+        if (start and not lines[start - 1].breaks_after) or line.letter_spaced:
+            continue
+        item = _CAPTION_ITEM.match(line.text) is not None
+        if not item and not ((not col or line.width > col + 4.0) and line.width >= 20.0):
+            continue
+        k = start
+        while k < n and k - start <= 3 and not ({"term", "credit_end"} & props[k]) and not lines[k].letter_spaced:
+            k += 1
+        if k >= n or k == start or k - start > (3 if item else 2):
+            continue
+        if any(_CAPTION_ITEM.match(ln.text) or lines[j].letter_spaced or _credit_line(ln, props[j])
+               for j, ln in ((j, lines[j]) for j in range(start + 1, k + 1))):
+            continue
+        if not item and (lines[k].width >= line.width or any(
+                lines[j].width < 20.0 and not (widths[j] and lines[j].width > widths[j] + 4.0) for j in range(start + 1, k))):
+            continue  # set across the page: wide lines, and a last one shorter (not a title over a caption)
+        closed = "credit_end" in props[k] or (k + 1 < n and _credit_line(lines[k + 1], props[k + 1]))
+        if not closed:
+            continue
+        for j in range(start, k):
+            lines[j].breaks_after = False
+        i = k + 1
+
+
+_HAN_END = regex.compile(r"\p{Han}$")
+
+
+def _join_wrapped_attributions(lines: list[Line], widths: tuple[float, ...]) -> None:
+    """A line of the column's width opened by a dash and cut mid-word, whose next line is a
+    short tail holding no punctuation, is one line wrapped: a speaker's attribution under
+    a quote (——中国邮政集团公司四川省甘孜县分 / 公司驾押组组长其美多吉), or a subtitle, perhaps
+    over two lines before its tail (——航空工业西安飞机工业 / （集团）有限责任公司国际航空部 /
+    件厂班长薛莹). The tail is no line of its own, as the reflow reads a line short of the
+    column: it ends the dash line's paragraph. Not where the next line is a reporter line, a dateline or
+    a box label (——对部分地区党支部建设的调研与思考 / 本报记者 易舒冉)."""
+    opening = 0  # the first line of the paragraph line i is in
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        if i and lines[i - 1].breaks_after:
+            opening = i
+        if (not line.breaks_after or not nxt.breaks_after or i - opening > 2
+                or not lines[opening].text.startswith("——")):
+            continue
+        col = widths[i]
+        if not col or not col - 3.0 <= line.width <= col + 0.5 or nxt.width >= line.width:
+            continue
+        t, nt = line.text, nxt.text
+        if (line.letter_spaced or nxt.letter_spaced or not _HAN_END.search(t)
+                or any(_TAIL_STOP.search(ln.text) for ln in lines[opening : i + 1])
+                or _LINE_PUNCT.search(nt) or nt[:1] in "（(【〔—“" or _BYLINE_LINE.match(nt)
+                or _BLOCK_START.match(nt) or _DATELINE_HEAD.search(nt) or box_label(nt)):
+            continue
+        line.breaks_after = False
+
+
+# what opens a list item, a numbered section head or a figure's caption, not prose:
+# 四、…, （二）…, 3. …, ■…, 图①：…, 表1…, 第一…
+_ITEM_OPENING = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]"
+                           r"|[■●◆▲★□○◇△☆图表]|第[一二三四五六七八九十\d])")
+_NARROWEST_BODY = 10.0  # ems: a column narrower than this is a verse's or a list's, not prose
+# how short of its column the first line of an article's body may fall: its indent of two
+# ems, and up to two more where its digits and punctuation are set half-width (9月28日晚，…);
+# the rules take a first line up to 3.5 ems short (dev pdf: of 25 broken off under a heading
+# 3.5 to 4 ems short, all 25 went on; sim 13 of 16)
+_FIRST_SHORTEST = 4.0
+
+
+def _join_first_lines_at_column_change(lines: list[Line], widths: tuple[float, ...],
+                                       facts: _LineFacts) -> list[int]:
+    """The first line of a paragraph where the column width changes (the first line of an
+    article's body under a heading, or of the next article's) is measured against the
+    column above it, which the lines around it mostly belong to, and so broken off:
+    ``国庆期间，《决胜时刻》《我和我的祖国》`` read as a title of its own. Against the
+    column of the lines after it, it is what it is: the indented first line (one to three
+    and a half ems short) of a paragraph whose next line fills that column; where the
+    column does not change, one 3.5 to 4 ems short, which the rules leave. Only under a
+    heading line (the line above ends no sentence): inside an article the measure is its
+    own column's, and a line broken off there is judged by the rules and the model (dev,
+    both routes: joining there too cost more articles than it saved). Prose only:
+    the line holds punctuation, ends no sentence and no quotation, opens no list item,
+    and is not followed by a subtitle (——…); a heading (a title holds no comma) or a
+    numbered section head keeps its break. Returns the lines so joined: their column is
+    the one below them."""
+    props = facts.props
+    joined: list[int] = []
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        if not line.breaks_after or not i or not lines[i - 1].breaks_after:
+            continue
+        if "term" in props[i - 1] or "credit_end" in props[i - 1]:
+            continue  # not under a heading: the rules and the model judged it against the text around
+        col, ncol = widths[i], widths[i + 1]
+        if ncol < _NARROWEST_BODY or not ncol - _SHORT <= nxt.width <= ncol + 1.25:
+            continue
+        if abs(col - ncol) >= 0.75:
+            if not ncol - 3.5 <= line.width <= ncol - 1.0:
+                continue
+        elif not ncol - _FIRST_SHORTEST <= line.width < ncol - 3.5:
+            continue  # the same column: the rules and the model judged a line up to 3.5 ems short
+        this, that = props[i], props[i + 1]
+        if (line.letter_spaced or nxt.letter_spaced or nxt.indented or "term" in this or "byline_line" in this
+                or "dateline_end" in this or "credit_end" in this or "block_start" in that):
+            continue
+        t = line.text
+        if (not _LINE_PUNCT.search(t) or t[-1] in "”’" or _ITEM_OPENING.match(t) or nxt.text.startswith("—")
+                or _SET_APART.match(t)):
+            continue
+        line.breaks_after = False
+        joined.append(i)
+    return joined
 
 
 def _set_heading_lines_apart(lines: list[Line], facts: _LineFacts) -> None:
