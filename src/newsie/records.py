@@ -126,8 +126,9 @@ class Place(Record):
     name: str
     mentions: tuple[Span, ...] = ()
     kind: str | None = Field(None, description=(
-        "country, province, city, county, region, river, mountain, zone, facility; for a place no gazetteer "
-        "lists, by how its name ends: also subdistrict, town, township, village, lake, island, bay, gorge; else None"))
+        "country, province, city, county, region, river, mountain, lake, sea, zone, facility; for a place no "
+        "gazetteer lists, by how its name ends: also subdistrict, town, township, village, island, bay, gorge; "
+        "else None"))
     country: str | None = None
     code: str | None = Field(None, description="ISO 3166 or the Chinese administrative code.")
 
