@@ -1177,3 +1177,54 @@ def test_a_caption_s_lines_run_to_its_sentence_end_before_its_credit():
     doc = Document("国家体育总局发布群众冬季运动推广普及计划实施方案\n"
                    "2月4日，市民在北京奥林匹克公园的冰场上体验冰上运动的乐趣。\n新华社记者 王 鹏摄\n")
     assert len(doc.paragraphs) == 3
+
+
+# A headline the PDF wrapped inside a word in its large type (…全面升 / 级上线): the pair
+# across the line end (升级) is in the body, the pairs beside it (面升, 级上) are not, as
+# two words meeting would be; a break inside a book title left open (《山河· / …》) or after a
+# function word (…过得更加 / 红红火火) is no piece boundary either.
+WORD_WRAP_BODY = """本报杭州10月12日电（记者王敏）记
+者从省公共资源交易中心获悉：交易平台
+新版本完成升级，日前正式投入使用，全
+省各地可在线办理招标投标等业务。
+"""
+
+
+def test_a_headline_wrapped_inside_a_word_or_an_open_title_is_not_a_kicker_over_its_tail():
+    page = newsie.parse(f"{JOINED_FIRST}省公共资源交易平台全面升\n级上线\n{WORD_WRAP_BODY}", issue_date="2019-10-12")
+    article = page.articles[-1]
+    assert article.kicker is None
+    assert "".join(article.headline.text.split()) == "省公共资源交易平台全面升级上线"
+    for first, second in (("纪录片《山河·", "2019》今晚开播"), ("特别节目《我的家乡·", "西部篇》开播"),
+                          ("新书《中国桥梁（1949—", "2019）》出版")):
+        page = newsie.parse(f"{JOINED_FIRST}{first}\n{second}\n{SUBTITLE_BODY}", issue_date="2019-10-12")
+        article = page.articles[-1]
+        assert article.column is None and article.kicker is None
+        assert "".join(article.headline.text.split()) == first + second
+    # nor is a line end after a function word (…更加 / 红红火火, …新任常驻 / 联合国代表…)
+    for first, second in (("让乡村的日子过得更加", "红红火火"), ("我国新任常驻", "联合国代表递交全权证书"),
+                          ("全省农村公路建设总体进展顺利并", "提前完成年度任务")):
+        page = newsie.parse(f"{JOINED_FIRST}{first}\n{second}\n{SUBTITLE_BODY}", issue_date="2019-10-12")
+        article = page.articles[-1]
+        assert article.kicker is None and "".join(article.headline.text.split()) == first + second
+    # two words meeting at the line end (…世界杯赛 / 中国队…: 赛中 is in the body, but so are
+    # 杯赛 and 中国) stay free to take two roles
+    from newsie.extractors.segment import Block, _wraps
+
+    group = [Block(0, 0, 10, "女排世界杯赛"), Block(1, 11, 20, "中国队十一连胜")]
+    assert _wraps(group, "本届女排世界杯赛落下帷幕。赛中，中国队以十一连胜卫冕。") == set()
+    assert _wraps(group, "本届女排世界杯赛落下帷幕。赛中，队员们发挥出色。") == {1}  # 中国 not in it
+
+
+def test_a_bodys_name_alone_is_a_kicker_and_a_set_column_phrase_a_column():
+    for kicker, headline in (("应急管理部", "汛期安全生产形势总体平稳"), ("浙商银行", "金融助力乡村振兴")):
+        page = newsie.parse(f"{JOINED_FIRST}{kicker}\n{headline}\n{SUBTITLE_BODY}", issue_date="2019-10-12")
+        article = page.articles[-1]
+        assert article.column is None and article.kicker is not None and article.kicker.text == kicker
+        assert article.headline.text == headline
+    page = newsie.parse(f"{JOINED_FIRST}基层减负新观察\n假期7天——\n坚守岗位\n他们在一线\n{SUBTITLE_BODY}",
+                        issue_date="2019-10-12")
+    article = page.articles[-1]
+    assert article.column is not None and article.column.text == "基层减负新观察"
+    assert article.kicker is not None and article.kicker.text == "假期7天——"
+    assert "".join(article.headline.text.split()) == "坚守岗位他们在一线"
