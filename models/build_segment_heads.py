@@ -21,7 +21,7 @@ from newsie.document import Document
 from newsie.extractors import segment as S
 
 OUT = Path(__file__).with_name("segment_heads.json")
-VERSION = 3
+VERSION = 4
 # P(heads an article) from which a group heads one, tuned on the dev pages for body F1
 # (v1: 0.15 .. 0.6 tried, 0.3 best; v2 with cohesion: 0.2 .. 0.5, 0.4; v3 trees: see the card)
 THRESHOLD = 0.4
