@@ -1112,6 +1112,8 @@ def test_the_heading_model_reads_the_notes_and_lines_around_a_heading_group():
     # the group's own wording: a subtitle naming an interview or occasion, a numbering
     assert cues("市场运行平稳。", [(S.TITLE, "“尼中两国友谊像雪水一般纯净”"), (S.SUB, "——访尼泊尔总理奥利")],
                 "“尼中两国山水相连。") == {"sub_occasion"}
+    assert cues("（下转第2版）", [(S.TITLE, "奋力开启强国强军新征程"), (S.SUB, "——习近平主席在庆祝大会上的讲话")],
+                "今年是新中国成立70周年。") == {"sub_occasion"}
     assert cues("市场运行平稳。", [(S.TITLE, "（一）对外开放日益扩大")], "新中国成立以来，") == {"numbered"}
     assert cues("市场运行平稳。", [(S.TITLE, "二、中国特色粮食安全之路")], "新中国成立以来，") == {"numbered"}
 

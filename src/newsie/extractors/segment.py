@@ -963,8 +963,9 @@ def group_features(seq: list[object], i: int, lengths: Counter | None = None) ->
 _NOTE_ABOVE = regex.compile(r"[（(](?P<note>[^（）()]{2,60})[）)]$")
 _NOTE_KINDS = (("note_author", regex.compile(r"作者为|作者系|作者单位")), ("note_arranged", regex.compile(r"整理")),
                ("note_agency", regex.compile(r"(?:新华社|本报|中新社)[^记]*电")), ("note_reporter", regex.compile(r"记者")))
-# a subtitle that names an interview, a visit or an occasion (——访尼泊尔总理奥利, ——写在…之际)
-_SUB_OCCASION = regex.compile(r"^——(?:访|专访|记|写在|追记|对话)")
+# a subtitle that names an interview, a visit or an occasion (——访尼泊尔总理奥利, ——写在…之际),
+# a speech or a report's genre (——习近平在…上的讲话, ——…阅兵纪实, ——…侧记)
+_SUB_OCCASION = regex.compile(r"^——(?:访|专访|记|写在|追记|对话)|^——.*(?:讲话|致辞|侧记|纪实|综述|述评)")
 # a section head's numbering: 一、 （一） 1. (never a headline's, dev: 0 of 1,389)
 _NUMBERED = regex.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
 # a speaker and their role in brackets (陈凯歌（电影《我和我的祖国》总导演）): one voice of several
