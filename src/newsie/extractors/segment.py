@@ -1142,8 +1142,8 @@ _SOFT_LOW = 0.05
 # and groups from the threshold up to _SOFT_HIGH too, at a cost (the same weight, now > 0):
 # where the pairing has no run to give such a group to (a page of headlines set below their
 # bodies, a run between two groups), it stays a section head. Session 6, with heading model
-# v4, dev: sim count 0.727 -> 0.745, body 0.948 -> 0.952, headline 0.759 -> 0.762 (0.5 gave
-# half the count gain; 0.6 to 0.85 flat), pdf unchanged (a group above its body is never
+# v4, dev: sim count 0.727 -> 0.745, body 0.948 -> 0.952, headline 0.759 -> 0.762 (0.5 gave most of
+# the count gain; 0.6 to 0.85 flat), pdf unchanged (a group above its body is never
 # cheaper taken in than paired); out of sample (a first v4 fitted on days 01-07 and on 08-15,
 # scored on the other half) sim count 0.624 -> 0.644 and 0.641 -> 0.649, pdf unchanged.
 _SOFT_HIGH = 0.6
