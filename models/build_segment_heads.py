@@ -4,7 +4,8 @@ The segmenter groups heading-like lines; each group between two runs of body tex
 heads an article or is an in-body section head (小标题). This script labels every such
 group on the segmentation benchmark's DEV pages (days 01-15 of the 人民日报 e-paper month,
 both routes), from the pages' truth, and fits gradient-boosted trees (version 3; a
-logistic regression before) on the features of `newsie.extractors.segment.group_features`.
+logistic regression before; version 4 adds the cues of the text around each group) on the features of
+`newsie.extractors.segment.group_features`.
 The test pages (days 16-31) are never read.
 
     python models/build_segment_heads.py            # needs $NEWSIE_DATA and scikit-learn
@@ -21,7 +22,7 @@ from newsie.document import Document
 from newsie.extractors import segment as S
 
 OUT = Path(__file__).with_name("segment_heads.json")
-VERSION = 3
+VERSION = 4
 # P(heads an article) from which a group heads one, tuned on the dev pages for body F1
 # (v1: 0.15 .. 0.6 tried, 0.3 best; v2 with cohesion: 0.2 .. 0.5, 0.4; v3 trees: see the card)
 THRESHOLD = 0.4

@@ -110,4 +110,7 @@ def _all_feature_names():
     for prefix, n in (("len", 7), ("ratio", 6), ("prev_len", 5), ("next_len", 5), ("col_change", 4), ("siblings", 4),
                       ("cohesion", 6), ("head_prev", 4), ("head_next", 4)):
         names |= {f"{prefix}{k}" for k in range(n)}
+    # the cues of the text around the group and its wording (segment._context_cues)
+    names |= {"note_author", "note_arranged", "note_agency", "note_reporter", "note_other", "next_reporter",
+              "next_dateline", "next_note", "sub_occasion", "numbered", "name_role"}
     return names

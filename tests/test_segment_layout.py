@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsie
 from newsie.document import Document
 
@@ -1228,3 +1230,88 @@ def test_a_bodys_name_alone_is_a_kicker_and_a_set_column_phrase_a_column():
     assert article.column is not None and article.column.text == "基层减负新观察"
     assert article.kicker is not None and article.kicker.text == "假期7天——"
     assert "".join(article.headline.text.split()) == "坚守岗位他们在一线"
+
+
+# Two briefs, headlines above their bodies, each closed by the agency's note: the title
+# after the first note heads an article of its own (alone, one short title between two
+# bodies reads as an in-body section head; the note above it says an article ended).
+AGENCY_NOTE_PAGE = """国务院部署进一步做好稳就业工作
+国务院总理李克强9日主持召开国务院常务会议，
+部署进一步做好稳就业工作，确定加快发展先进
+制造业集群的措施。
+会议指出，就业是民生之本，要把稳就业放在
+更加突出的位置，落实好各项援企稳岗政策。
+（新华社北京10月9日电）
+全国秋粮收购工作有序开展
+今年以来，各地认真落实粮食收购政策，秋粮
+收购工作进展顺利，市场运行总体平稳，农民
+售粮积极性较高，收购进度快于去年同期。
+国家粮食和物资储备局有关负责人表示，将继
+续做好秋粮收购各项工作，保护种粮农民利益。
+（新华社北京10月9日电）
+"""
+
+
+def test_a_title_after_an_agency_note_heads_an_article_not_a_section():
+    page = newsie.parse(AGENCY_NOTE_PAGE, issue_date="2019-10-10")
+    assert [a.headline.text for a in page.articles] == ["国务院部署进一步做好稳就业工作", "全国秋粮收购工作有序开展"]
+    assert not page.articles[0].section_heads
+    assert page.articles[1].paragraphs[0].text.startswith("今年以来")
+
+
+def _cue_seq(above: str, heading: list[tuple[str, str]], below: str):
+    """A run, a heading group of (kind, text) lines, a run: what the heading model reads."""
+    from newsie.extractors import segment as S
+
+    blocks, k = [], 0
+    for kind, text in [(S.BODY, above), *heading, (S.BODY, below)]:
+        blocks.append(S.Block(len(blocks), k, k + len(text), text, kind=kind))
+        k += len(text) + 1
+    if S._REPORTER_LINE.fullmatch(below) or below.startswith("本报"):
+        blocks[-1].kind = S.LEAD
+    blocks[0].jump_to = above.endswith("版）")  # as classify marks a paragraph closed by （下转第N版）
+    return [S._Run([blocks[0]]), blocks[1:-1], S._Run([blocks[-1]])]
+
+
+def test_the_heading_model_reads_the_notes_and_lines_around_a_heading_group():
+    from newsie.extractors import segment as S
+
+    def cues(above, heading, below):
+        seq = _cue_seq(above, heading, below)
+        return set(S._context_cues(seq[1], seq[0], seq[2], "".join(t for _, t in heading)))
+
+    title = [(S.TITLE, "全国秋粮收购工作有序开展")]
+    # the note closing the text above: an agency's dateline, an interview written up, an author
+    assert cues("保护种粮农民利益。（新华社北京10月9日电）", title, "今年以来，各地收购进展顺利。") == {"note_agency"}
+    assert cues("愿中国梦圆，航空更强！（本报记者张丹华采访整理）", title, "我在村里干了十年。") == {"note_arranged"}
+    assert cues("推动高质量发展。（作者为北京大学教授）", title, "新中国成立以来，") == {"note_author"}
+    assert cues("市场运行平稳。（本报记者 王 明）", title, "今年以来，") == {"note_reporter"}
+    assert cues("市场运行平稳。（下转第4版）", title, "今年以来，") == set()  # a jump marker: prev_jump says it
+    # the line opening the text below: a reporter line, a dateline, a note closing a speaker's words
+    assert cues("市场运行平稳。", title, "本报记者 姚雪青") == {"next_reporter"}
+    assert cues("市场运行平稳。", title, "本报北京10月7日电（记者张璁）记者从公安部获悉") == {"next_dateline"}
+    assert cues("市场运行平稳。", [(S.TITLE, "李华（北京市某小学教师）")], "（本报记者王明采访整理）") == {
+        "name_role", "next_note"}
+    # the group's own wording: a subtitle naming an interview or occasion, a numbering
+    assert cues("市场运行平稳。", [(S.TITLE, "“尼中两国友谊像雪水一般纯净”"), (S.SUB, "——访尼泊尔总理奥利")],
+                "“尼中两国山水相连。") == {"sub_occasion"}
+    assert cues("（下转第2版）", [(S.TITLE, "奋力开启强国强军新征程"), (S.SUB, "——习近平主席在庆祝大会上的讲话")],
+                "今年是新中国成立70周年。") == {"sub_occasion"}
+    assert cues("市场运行平稳。", [(S.TITLE, "（一）对外开放日益扩大")], "新中国成立以来，") == {"numbered"}
+    assert cues("市场运行平稳。", [(S.TITLE, "二、中国特色粮食安全之路")], "新中国成立以来，") == {"numbered"}
+
+
+def test_a_group_the_model_reads_as_a_heading_but_barely_is_still_left_to_the_pairing(monkeypatch):
+    # above the model's threshold but under _SOFT_HIGH: the pairing may still take the group
+    # in as a section head, at a cost (where the page has no run to give it to)
+    from newsie.extractors import segment as S
+
+    seq = _cue_seq("市场运行平稳。", [(S.TITLE, "秋粮收购有序")], "今年以来，各地收购进展顺利。")
+    seq = [[S.Block(9, 0, 4, "假日新气象", kind=S.TITLE)], *seq]
+    probs = {0: 1.0, 2: 0.5}
+    monkeypatch.setattr(S, "_heading_strength", lambda seq, i, lengths=None: probs[i])
+    out, soft = S._absorb_section_heads(seq, S._SOFT_LOW)
+    threshold = S._heading_model()["threshold"]
+    assert threshold < 0.5 < S._SOFT_HIGH
+    assert len(out) == 4  # nothing merged before the pairing
+    assert soft == {id(seq[2]): pytest.approx(S._ABSORB_WEIGHT * (0.5 - threshold))}
