@@ -1051,22 +1051,25 @@ def test_heading_lines_with_no_punctuation_the_reflow_joined_are_a_heading_howev
 
 # A photo caption set across the page, wrapped once: its last sentence ends on a short line
 # with the credit. The wide line goes on into that tail, which the column would cut off.
-WIDE_CAPTION_PAGE = """本报西宁10月8日电（记者马
+# Two articles of one page, headlines after their bodies; the caption tests set a photo between them.
+QINGHAI_ARTICLE = """本报西宁10月8日电（记者马
 文）记者从青海省交通运输厅获
 悉，国庆假期全省公路运行平稳
 有序，主要景区周边道路未发生
 长时间拥堵，游客出行体验明显
 改善。
 青海公路假期运行平稳
-10月5日，游客在青海省海南藏族自治州贵德县黄河岸边的观景台上拍照留念，远处的丹霞地貌在阳光下格外
-醒目。新华社记者 张龙摄
-本报拉萨10月8日电（记者李
+"""
+XIZANG_ARTICLE = """本报拉萨10月8日电（记者李
 华）西藏自治区近日启动冬季旅
 游推广活动，推出一批冰雪观光
 和民俗体验线路，吸引更多游客
 在淡季走进高原。
 西藏推广冬季旅游线路
 """
+WIDE_CAPTION_PAGE = QINGHAI_ARTICLE + """10月5日，游客在青海省海南藏族自治州贵德县黄河岸边的观景台上拍照留念，远处的丹霞地貌在阳光下格外
+醒目。新华社记者 张龙摄
+""" + XIZANG_ARTICLE
 
 
 def test_a_wide_caption_line_goes_on_into_its_short_tail_with_the_credit():
@@ -1142,27 +1145,14 @@ def test_a_first_line_under_a_heading_is_measured_against_the_column_below_it():
 
 # A caption set across the page over two wide lines and a short tail that ends its sentence,
 # its credit on a line of its own; then a caption opened by its item label (图①：).
-CAPTION_LINES_PAGE = """本报西宁10月8日电（记者马
-文）记者从青海省交通运输厅获
-悉，国庆假期全省公路运行平稳
-有序，主要景区周边道路未发生
-长时间拥堵，游客出行体验明显
-改善。
-青海公路假期运行平稳
-10月5日，青海省海南藏族自治州贵德县举行黄河文化旅游节开幕式，来自各地的
+CAPTION_LINES_PAGE = QINGHAI_ARTICLE + """10月5日，青海省海南藏族自治州贵德县举行黄河文化旅游节开幕式，来自各地的
 游客和当地群众在黄河岸边欣赏民族歌舞表演，共同感受高原秋日的独特
 魅力。
 新华社记者 张 龙摄
 图①：游客在湖边观赏候鸟
 嬉戏。
 本报记者 李 强摄
-本报拉萨10月8日电（记者李
-华）西藏自治区近日启动冬季旅
-游推广活动，推出一批冰雪观光
-和民俗体验线路，吸引更多游客
-在淡季走进高原。
-西藏推广冬季旅游线路
-"""
+""" + XIZANG_ARTICLE
 
 
 def test_a_caption_s_lines_run_to_its_sentence_end_before_its_credit():

@@ -244,11 +244,10 @@ def _title_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
                            for x in above)):
             out.append(b)
             continue
-        first, last = doc.paragraph_lines[b.index]
-        kept = [i for i in range(first, last + 1) if doc.lines[i].clean_end > doc.lines[i].clean_start]
+        kept = _kept_lines(doc, b)
         src = [doc.lines[i] for i in kept]
-        head = doc.match_text[src[0].clean_start : src[0].clean_end].strip()
-        nxt = doc.match_text[src[1].clean_start : src[1].clean_end].strip() if len(src) > 1 else ""
+        head = _line_text(doc, src[0])
+        nxt = _line_text(doc, src[1]) if len(src) > 1 else ""
         if (len(src) < 2 or src[0].letter_spaced or not 4 <= len(head) <= 32 or _STOPS.search(head)
                 or head[-1] in "，、：:," or (titled and "，" in head)):
             out.append(b)
@@ -257,15 +256,35 @@ def _title_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
         if not col or src[1].width > col - _OPENING_SHORT:
             out.append(b)  # the second line is no indented opening line: the paragraph runs on
             continue
-        if flat is None:
-            flat = regex.sub(r"\s+", "", doc.match_text)
-        if _WORD_CHAR.match(head[-1]) and nxt and _WORD_CHAR.match(nxt[0]) and flat.count(head[-1] + nxt[0]) > 1:
+        flat = flat if flat is not None else regex.sub(r"\s+", "", doc.match_text)
+        if _splits_a_word(head, nxt, flat):
             out.append(b)  # the line end splits a word the page uses elsewhere: a wrap
             continue
-        title = _piece(doc, b, src[:1])
-        title.kind = TITLE
-        out += [title, _piece(doc, b, src[1:])]
+        out += _first_line_off(doc, b, src, TITLE)
     return out
+
+
+def _kept_lines(doc: Document, b: Block) -> list[int]:
+    """The indexes of the lines of paragraph ``b`` that keep any text."""
+    first, last = doc.paragraph_lines[b.index]
+    return [i for i in range(first, last + 1) if doc.lines[i].clean_end > doc.lines[i].clean_start]
+
+
+def _line_text(doc: Document, line) -> str:
+    return doc.match_text[line.clean_start : line.clean_end].strip()
+
+
+def _splits_a_word(head: str, nxt: str, flat: str) -> bool:
+    """Does the line end between ``head`` and ``nxt`` split a word the page (``flat``, its
+    text without white space) runs across elsewhere?"""
+    return bool(_WORD_CHAR.match(head[-1]) and nxt and _WORD_CHAR.match(nxt[0]) and flat.count(head[-1] + nxt[0]) > 1)
+
+
+def _first_line_off(doc: Document, b: Block, src: list, kind: str) -> list[Block]:
+    """Paragraph ``b`` cut after its first line, which becomes a block of ``kind``."""
+    first = _piece(doc, b, src[:1])
+    first.kind = kind
+    return [first, _piece(doc, b, src[1:])]
 
 
 def _body_line_off_titles(doc: Document, blocks: list[Block]) -> list[Block]:
@@ -331,8 +350,7 @@ def _display_titles_off(doc: Document, blocks: list[Block]) -> list[Block]:
         if b.kind != BODY or b.letter_spaced:
             out.append(b)
             continue
-        first, last = doc.paragraph_lines[b.index]
-        kept = [i for i in range(first, last + 1) if doc.lines[i].clean_end > doc.lines[i].clean_start]
+        kept = _kept_lines(doc, b)
         n = 0  # how many of its first lines are display lines, each over the column it stands in
         while n < len(kept) and _display_line(doc, doc.lines[kept[n]], doc.column_widths[kept[n]]):
             n += 1
@@ -370,24 +388,19 @@ def _subtitle_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
         if b.kind != BODY or b.n_lines < 2 or not out or out[-1].kind not in HEADING or not b.text.startswith("——"):
             out.append(b)
             continue
-        first, last = doc.paragraph_lines[b.index]
-        kept = [i for i in range(first, last + 1) if doc.lines[i].clean_end > doc.lines[i].clean_start]
+        kept = _kept_lines(doc, b)
         src = [doc.lines[i] for i in kept]
-        head = doc.match_text[src[0].clean_start : src[0].clean_end].strip()
+        head = _line_text(doc, src[0])
         col = doc.column_widths[kept[1]] if len(kept) > 1 else 0.0
         if (len(src) < 2 or not col or src[1].width > col - _SUB_JOINED_SHORT or len(head) < 6
                 or _SUB_PUNCT.search(head) or not _balanced_quotes(head)):
             out.append(b)
             continue
-        nxt = doc.match_text[src[1].clean_start : src[1].clean_end].strip()
-        if flat is None:
-            flat = regex.sub(r"\s+", "", doc.match_text)
-        if _WORD_CHAR.match(head[-1]) and nxt and _WORD_CHAR.match(nxt[0]) and flat.count(head[-1] + nxt[0]) > 1:
+        flat = flat if flat is not None else regex.sub(r"\s+", "", doc.match_text)
+        if _splits_a_word(head, _line_text(doc, src[1]), flat):
             out.append(b)  # the line end splits a word the page uses elsewhere: a wrap
             continue
-        sub = _piece(doc, b, src[:1])
-        sub.kind = SUB
-        out += [sub, _piece(doc, b, src[1:])]
+        out += _first_line_off(doc, b, src, SUB)
     return out
 
 
