@@ -17,20 +17,12 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Any
 
+from newsie.ner._crf import _mark
+
 __all__ = ["extend_orgs"]
 
 # characters no organisation of this kind runs across
 _STOP = frozenset(" \t\r\n\u3000，。、；：！？“”‘’（）《》「」『』,.;:!?()[]—…·")
-
-
-def _retag(tags: list[str], s: int, e: int, label: str) -> None:
-    if e - s == 1:
-        tags[s] = "S-" + label
-        return
-    tags[s] = "B-" + label
-    for j in range(s + 1, e - 1):
-        tags[j] = "I-" + label
-    tags[e - 1] = "E-" + label
 
 
 def extend_orgs(
@@ -77,7 +69,7 @@ def extend_orgs(
             if not any(text[e2 - k : e2] in heads for k in range(1, min(head_chars, e2 - e) + 1)):
                 continue
             alt = list(out)
-            _retag(alt, s, e2, "ORG")
+            _mark(alt, s, e2, "S-ORG", "B-ORG", "I-ORG", "E-ORG")
             if best_p is None:
                 best_p = tagger.probability(out)
             p = tagger.probability(alt)
