@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT / "benchmarks" / "entities"))
 from build_ner import data_dir, norm, split, test_overlap, test_sentences, to_half
 from ner_f1 import read_bio, score
 
+from newsie.ner._decode import extend_orgs
 from newsie.ner._crf import (
     CLUSTERS_FILE,
     FEATURES_VERSION,
@@ -48,7 +49,7 @@ from newsie.ner._crf import (
 
 OUT = ROOT / "models" / "ner-zh"
 NEWSIE_NER_FORMAT = "newsie-ner-crf-1"
-NEWSIE_NER_VERSION = "0.4.0"
+NEWSIE_NER_VERSION = "0.4.1"
 
 
 FOLDS = ("A", "B")
@@ -72,17 +73,62 @@ def pd_ner_dev(data: Path) -> tuple[list[tuple[str, list]], dict]:
     return kept, stats
 
 
-def tag_all(tagger, texts, clusters=None):
-    return [spans_of_tags(tagger.tag(features(t, clusters))) for t in texts]
+#: The decoding step's settings (``newsie.ner._decode.extend_orgs``), chosen on the dev folds.
+ORG_RATIO = 0.3
+ORG_MAX_CHARS = 6
+ORG_MIN_COUNT = 3
 
 
-def evaluate(model: Path, rows, clusters=None) -> dict:
+def org_heads(rows, max_chars: int = ORG_MAX_CHARS, min_count: int = ORG_MIN_COUNT) -> list[str]:
+    """The heads of organisations named after a place, learned from training spans.
+
+    For every ORG span that begins with a place seen at least twice as a LOC span of
+    ``rows`` (the longest such), the rest, when it has at most ``max_chars`` characters,
+    counts for each of its last one, two and three characters (财政部 -> 部, 政部, 财政部);
+    those counted ``min_count`` times or more are the heads.
+    """
+    from collections import Counter
+
+    locs: Counter = Counter(text[s:e] for text, spans in rows for s, e, lab in spans if lab == "LOC")
+    places = {p for p, c in locs.items() if c >= 2}
+    longest = max(map(len, places), default=0)
+    counts: Counter = Counter()
+    for text, spans in rows:
+        for s, e, lab in spans:
+            if lab != "ORG":
+                continue
+            org = text[s:e]
+            for k in range(min(longest, len(org) - 1), 0, -1):
+                if org[:k] in places:
+                    rest = org[k:]
+                    if len(rest) <= max_chars:
+                        counts.update(rest[-j:] for j in range(1, min(3, len(rest)) + 1))
+                    break
+    return sorted(h for h, c in counts.items() if c >= min_count)
+
+
+def decode_settings(rows) -> dict:
+    """What ``meta.json`` carries for the decoding step (``newsie.ner._decode``)."""
+    return {"org_heads": org_heads(rows), "org_ratio": ORG_RATIO, "org_max_chars": ORG_MAX_CHARS}
+
+
+def tag_all(tagger, texts, clusters=None, decode=None):
+    out = []
+    for t in texts:
+        tags = tagger.tag(features(t, clusters))
+        if decode:
+            tags = extend_orgs(tagger, t, tags, decode["org_heads"], decode["org_ratio"], decode["org_max_chars"])
+        out.append(spans_of_tags(tags))
+    return out
+
+
+def evaluate(model: Path, rows, clusters=None, decode=None) -> dict:
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
     t0 = time.perf_counter()
-    pred = tag_all(tagger, [t for t, _ in rows], clusters)
+    pred = tag_all(tagger, [t for t, _ in rows], clusters, decode)
     secs = time.perf_counter() - t0
     sc = score([g for _, g in rows], pred)
     sc["chars_per_s"] = round(sum(len(t) for t, _ in rows) / secs)
@@ -92,6 +138,31 @@ def evaluate(model: Path, rows, clusters=None) -> dict:
 def brief(sc: dict) -> str:
     return (f"P {sc['all']['p']:.4f} R {sc['all']['r']:.4f} F {sc['all']['f']:.4f} "
             + " ".join(f"{k} {sc[k]['f']:.4f}" for k in ("PER", "LOC", "ORG")))
+
+
+def score_all(model: Path, dev_rows, pd_dev, clusters, decode, add_dev) -> dict:
+    """pd1998 dev, pd-ner dev and its folds, printed without and with the decoding step;
+    the figures of the model as shipped (with it) returned for meta.json."""
+    out: dict = {}
+    for step in ([None, decode] if decode else [None]):
+        tag = " + decoding step" if step else ""
+        dev_sc = evaluate(model, dev_rows, clusters, step)
+        print(f"pd1998-01 dev{tag}: {brief(dev_sc)}", flush=True)
+        pdd_sc = evaluate(model, pd_dev, clusters, step)
+        print(f"pd-ner dev{tag}:    {brief(pdd_sc)}  {pdd_sc['chars_per_s']:,} chars/s"
+              + ("  (trained on some of it)" if add_dev else ""), flush=True)
+        folds = {}
+        for fold in FOLDS:
+            rows = [r for r in pd_dev if fold_of(r[0]) == fold]
+            folds[fold] = {k: v for k, v in evaluate(model, rows, clusters, step).items() if k != "chars_per_s"}
+            seen = " (trained on it)" if add_dev in (fold, "all") else ""
+            print(f"pd-ner dev {fold}{tag}:  {brief(folds[fold])}{seen}", flush=True)
+        out = {
+            "dev_pd1998": {k: sc for k, sc in dev_sc.items() if k != "chars_per_s"},
+            "dev_pd_ner": {k: sc for k, sc in pdd_sc.items() if k != "chars_per_s"},
+            "dev_pd_ner_folds": folds,
+        }
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,6 +181,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--add-dev", choices=("A", "B", "all"), help="also train on pd-ner dev sentences "
                     "(test overlap dropped): fold A or B of them (scored on the other fold) or all")
     ap.add_argument("--dev-weight", type=int, default=1, help="how many times the added dev sentences are appended")
+    ap.add_argument("--no-decode", action="store_true", help="no decoding step (place + head -> organisation)")
+    ap.add_argument("--decode-only", metavar="FOLDER", help="train nothing: learn the decoding step's heads from the "
+                    "training sentences (with the same --add-dev as the model's), score FOLDER's model with and "
+                    "without it and write them into FOLDER/meta.json")
     args = ap.parse_args(argv)
 
     import pycrfsuite
@@ -137,6 +212,18 @@ def main(argv: list[str] | None = None) -> int:
         added = [r for r in kept if args.add_dev in ("all", fold_of(r[0]))]
         stats = {**stats, "pd_ner_dev": {**dev_stats, "added": args.add_dev, "weight": args.dev_weight}}
         train_rows = train_rows + added * args.dev_weight
+    decode = None if args.no_decode else decode_settings(train_rows)
+    if args.decode_only:
+        folder = Path(args.decode_only)
+        scores = score_all(folder / "model.crfsuite", dev_rows, pd_dev, clusters, decode, args.add_dev)
+        meta_path = folder / "meta.json"
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        meta["version"] = NEWSIE_NER_VERSION
+        meta["newsie"].update(scores)
+        meta["newsie"]["decode"] = decode
+        meta_path.write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"decoding step written to {meta_path}", flush=True)
+        return 0
     trainer = pycrfsuite.Trainer(verbose=False)
     for text, spans in train_rows:
         if rng.random() < 0.5:
@@ -153,26 +240,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"trained in {train_s}s ({last.get('num') if last else '?'} iterations, "
           f"{last.get('active_features') if last else '?'} active features), "
           f"{model.stat().st_size / 1e6:.1f} MB", flush=True)
-    dev_sc = evaluate(model, dev_rows, clusters)
-    print(f"pd1998-01 dev: {brief(dev_sc)}", flush=True)
-    pdd_sc = evaluate(model, pd_dev, clusters)
-    print(f"pd-ner dev:    {brief(pdd_sc)}  {pdd_sc['chars_per_s']:,} chars/s"
-          + ("  (trained on some of it)" if args.add_dev else ""), flush=True)
-    folds = {}
-    for fold in FOLDS:
-        rows = [r for r in pd_dev if fold_of(r[0]) == fold]
-        folds[fold] = {k: v for k, v in evaluate(model, rows, clusters).items() if k != "chars_per_s"}
-        seen = " (trained on it)" if args.add_dev in (fold, "all") else ""
-        print(f"pd-ner dev {fold}:  {brief(folds[fold])}{seen}", flush=True)
+    scores = score_all(model, dev_rows, pd_dev, clusters, decode, args.add_dev)
     about = {
         "format": NEWSIE_NER_FORMAT,
         "features_version": FEATURES_VERSION if clusters is not None else 1,
         "split": stats if not args.subset else {**stats, "train_subset": args.subset},
         "params": {"c1": args.c1, "c2": args.c2, "max_iterations": args.iters, "iterations": last.get("num") if last else None},
-        "dev_pd1998": {k: sc for k, sc in dev_sc.items() if k != "chars_per_s"},
-        "dev_pd_ner": {k: sc for k, sc in pdd_sc.items() if k != "chars_per_s"},
-        "dev_pd_ner_folds": folds,
+        **scores,
         "train_seconds": train_s,
+        **({"decode": decode} if decode else {}),
     }
     (work / "about.json").write_text(json.dumps(about, indent=1, ensure_ascii=False), encoding="utf-8")
     if args.out:

@@ -117,6 +117,69 @@ def test_default_model_without_its_clusters_is_refused(tmp_path, monkeypatch):
     _refused(tmp_path, monkeypatch, lambda folder: (folder / "clusters.tsv").unlink(), r"lacks clusters\.tsv")
 
 
+def test_default_model_with_a_broken_decoding_block_is_refused(tmp_path, monkeypatch):
+    _refused(tmp_path, monkeypatch, _set_meta("decode", {"org_heads": "部", "org_ratio": 0.3}),
+             r"newsie\.decode must hold org_heads")
+
+
+def test_decoding_step_makes_a_place_and_its_head_one_organisation(tmp_path):
+    """The shipped model's decoding step (meta.json's ``decode``) extends a place into the
+    organisation it begins; a folder without the block tags with the CRF's best sequence."""
+    import pycrfsuite
+
+    from newsie.ner._crf import Clusters, features, spans_of_tags
+
+    text = "澳大利亚游泳协会正在调查。"  # invented
+    assert (0, 8, "ORG") in ner.load()([text])[0]
+    folder = tmp_path / "plain"
+    shutil.copytree(ner._default_folder(), folder)
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    del meta["newsie"]["decode"]
+    (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(folder / "model.crfsuite"))
+    best = spans_of_tags(tagger.tag(features(text, Clusters.read(folder / "clusters.tsv"))))
+    assert ner.load(str(folder))([text])[0] == best
+
+
+class _Paths:
+    """A stand-in tagger: the probability of a tag sequence from a table (default 0.01)."""
+
+    def __init__(self, table):
+        self.table = {tuple(k): v for k, v in table}
+
+    def probability(self, tags):
+        return self.table.get(tuple(tags), 0.01)
+
+
+def test_extend_orgs_keeps_the_likeliest_reading_above_the_ratio():
+    from newsie.ner._decode import extend_orgs
+
+    text = "美国财政部长说"
+    best = ["B-LOC", "E-LOC", "O", "O", "O", "O", "O"]
+    org5 = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "E-ORG", "O", "O"]
+    org6 = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "E-ORG", "O"]
+    heads = {"部", "部长"}
+    tagger = _Paths([(best, 0.5), (org5, 0.2), (org6, 0.1)])
+    assert extend_orgs(tagger, text, best, heads, ratio=0.3) == org5  # 0.2 >= 0.3 * 0.5, the likelier
+    assert extend_orgs(tagger, text, best, heads, ratio=0.5) == best  # 0.2 < 0.5 * 0.5
+    assert extend_orgs(tagger, text, best, {"司"}, ratio=0.01) == best  # no head there
+    assert extend_orgs(tagger, text, best, heads, ratio=0.01, max_chars=2) == best  # 财政部 is 3 on
+
+
+def test_extend_orgs_stops_at_punctuation_and_never_cuts_a_span():
+    from newsie.ner._decode import extend_orgs
+
+    flat = _Paths([])  # every reading equally likely
+    assert extend_orgs(flat, "美国、财政部", ["B-LOC", "E-LOC", "O", "O", "O", "O"], {"部"}, 0.3)[:2] == ["B-LOC", "E-LOC"]
+    # 国防部 would cut the person 部长青 (an invented name) in two: not taken
+    tags = ["B-LOC", "E-LOC", "O", "O", "B-PER", "I-PER", "E-PER"]
+    assert extend_orgs(flat, "美国国防部长青", tags, {"部"}, 0.3) == tags
+    # a predicted organisation right after the place is taken in whole
+    tags = ["B-LOC", "E-LOC", "B-ORG", "I-ORG", "E-ORG", "O"]
+    assert extend_orgs(flat, "英国内政部说", tags, {"部"}, 0.3) == ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "E-ORG", "O"]
+
+
 def test_cluster_features_name_the_clusters_around_each_character():
     from newsie.ner._crf import Clusters, features
 

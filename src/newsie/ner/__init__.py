@@ -261,8 +261,15 @@ def _load_crf_folder(folder: Path, spec: str, *, require_format: str | None = MO
     if not (folder / CLUSTERS_FILE).is_file():
         raise ModelError(f"{folder} lacks {CLUSTERS_FILE}, the character clusters its features need "
                          f"(rebuild it with models/build_ner_crf.py)")
+    decode = about.get("decode")
+    if decode is not None and not _valid_decode(decode):
+        raise ModelError(
+            f"{folder}/meta.json: newsie.decode must hold org_heads (a list of strings), org_ratio (a number "
+            f"in (0, 1]) and org_max_chars (a positive integer), got {str(decode)[:200]!r} "
+            f"(rebuild it with models/build_ner_crf.py)"
+        )
     try:
-        return CrfSource(folder / CRF_FILE, spec, clusters=Clusters.read(folder / CLUSTERS_FILE))
+        return CrfSource(folder / CRF_FILE, spec, clusters=Clusters.read(folder / CLUSTERS_FILE), decode=decode)
     except ImportError as exc:
         raise ModelError(
             f"{folder} is a CRF model, which needs python-crfsuite (a dependency of newsie) and it is "
@@ -270,6 +277,20 @@ def _load_crf_folder(folder: Path, spec: str, *, require_format: str | None = MO
         ) from exc
     except (OSError, ValueError) as exc:
         raise ModelError(f"{folder / CRF_FILE}: crfsuite cannot open this model: {exc}") from exc
+
+
+def _valid_decode(decode: Any) -> bool:
+    """Whether ``meta.json``'s ``newsie.decode`` block has the settings the decoding step reads.
+
+    >>> _valid_decode({"org_heads": ["部"], "org_ratio": 0.3, "org_max_chars": 6}), _valid_decode({"org_heads": "部"})
+    (True, False)
+    """
+    if not isinstance(decode, dict):
+        return False
+    heads, ratio, width = decode.get("org_heads"), decode.get("org_ratio"), decode.get("org_max_chars")
+    return (isinstance(heads, list) and all(isinstance(h, str) and h for h in heads)
+            and isinstance(ratio, (int, float)) and not isinstance(ratio, bool) and 0 < ratio <= 1
+            and isinstance(width, int) and not isinstance(width, bool) and width > 0)
 
 
 def _read_meta(folder: Path) -> dict[str, Any]:

@@ -240,16 +240,30 @@ def spans_of_tags(tags: Sequence[str]) -> list[Span3]:
 class CrfSource:
     """A CRF model file (``model.crfsuite`` in a folder with ``meta.json``) as an entity source.
 
-    Texts longer than ``max_chars`` are tagged in pieces cut after sentence ends.
+    Texts longer than ``max_chars`` are tagged in pieces cut after sentence ends. With
+    ``decode`` (the ``decode`` settings of the model's ``meta.json``: ``org_heads``,
+    ``org_ratio``, ``org_max_chars``), a place the best tags hold is extended into an
+    organisation where the model allows it (:func:`newsie.ner._decode.extend_orgs`).
     """
 
-    def __init__(self, path: Path, spec: str, *, max_chars: int = 2_000, clusters: Clusters | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        spec: str,
+        *,
+        max_chars: int = 2_000,
+        clusters: Clusters | None = None,
+        decode: dict[str, Any] | None = None,
+    ) -> None:
         import pycrfsuite
 
         self.path = path
         self.spec = spec
         self.max_chars = max_chars
         self.clusters = clusters
+        self.org_heads = frozenset(decode["org_heads"]) if decode else frozenset()
+        self.org_ratio = float(decode["org_ratio"]) if decode else 1.0
+        self.org_max_chars = int(decode["org_max_chars"]) if decode else 0
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(path))
 
@@ -258,14 +272,19 @@ class CrfSource:
 
     def __call__(self, texts: Sequence[str]) -> list[list[Span3]]:
         from newsie.ner import _cut, _trim
+        from newsie.ner._decode import extend_orgs
 
-        tag = self.tagger.tag
+        tagger = self.tagger
         clusters = self.clusters
+        heads = self.org_heads
         out: list[list[Span3]] = []
         for text in texts:
             spans: list[Span3] = []
             for base, piece in _cut(text, self.max_chars):
-                for s, e, label in spans_of_tags(tag(features(piece, clusters))):
+                tags = tagger.tag(features(piece, clusters))
+                if heads:
+                    tags = extend_orgs(tagger, piece, tags, heads, self.org_ratio, self.org_max_chars)
+                for s, e, label in spans_of_tags(tags):
                     if t := _trim(piece, s, e):
                         spans.append((t[0] + base, t[1] + base, label))
             out.append(spans)
