@@ -167,6 +167,14 @@ def test_a_place_no_gazetteer_lists_takes_its_kind_from_its_ending():
     assert places["东瓦窑村"].kind == "village" and places["梅懈湖"].kind == "lake"
 
 
+def test_two_bodies_joined_by_yu_are_two_and_a_name_holding_yu_is_one():
+    page = newsie.Pipeline(FAST, entities="fast")(
+        "由中央广播电视总台与国家电影局联合推出。经济合作与发展组织发布报告。", issue_date="2024-10-24")
+    orgs = _records(page, "organizations")
+    assert sorted(orgs) == ["中央广播电视总台", "国家电影局", "经济合作与发展组织"]
+    assert orgs["国家电影局"].kind == "agency"
+
+
 def test_heavenly_bodies_and_a_bare_kind_of_region_are_no_places():
     page = newsie.Pipeline(FAST, entities="default")(
         "为保卫我们的地球而努力，嫦娥系列月球探测器升空。特区政府应该制定规划。", issue_date="2024-10-24")

@@ -33,7 +33,7 @@ import regex
 from newsie.document import Document, to_simplified
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
 from newsie.entities._lexicon import COMPOUND_SURNAMES, SURNAMES, TRANSLIT, Hit, idioms, lexicon, not_names, straddles
-from newsie.entities.rules import FACILITY_SUFFIXES, ZONE_SUFFIXES, PageEntities, PersonInfo, Ranges, find_page_entities
+from newsie.entities.rules import FACILITY_SUFFIXES, ORG_SUFFIXES, ZONE_SUFFIXES, PageEntities, PersonInfo, Ranges, find_page_entities
 from newsie.errors import ConfigError
 from newsie.records import Byline, Organization, Person, Place
 from newsie.registry import extractor
@@ -66,6 +66,7 @@ def page_entities(doc: Document, draft: Draft | None = None, *, entity_source: A
         _add_model_spans(doc, ents, entity_source)
     _drop_named_things(text, ents)
     _join_dotted_names(text, ents)
+    _split_joined_orgs(text, ents)
     _drop_false_places(text, ents)
     if draft is not None:
         _add_reporters(doc, draft, ents)
@@ -316,6 +317,35 @@ def _take_over(whole: PersonInfo, part: PersonInfo) -> None:
     whole.affiliation = whole.affiliation or part.affiliation
     whole.country = whole.country or part.country
     whole.leader = whole.leader or part.leader
+
+
+#: where the first of two bodies joined by 与 ends (中央广播电视总台与国家电影局); a name that
+#: holds 与 itself (经济合作与发展组织, 新闻与传播学院) has no body's ending before it
+_JOINED_ORGS = regex.compile(
+    r"(?<=(?:局|部|委|会|台|院|社|府|厅|办|室|团|司|行|校|所|中心|集团|公司|组织|大学))与(?=\p{Han}{3})")
+
+
+def _split_joined_orgs(text: str, ents: PageEntities) -> None:
+    """Two organisations read as one across 与 (国家民族事务委员会与国家电影局) become two,
+    each with the kind its own ending gives (or the lexicon's entry)."""
+    lex = lexicon()
+    out = []
+    for h in ents.orgs:
+        surface = text[h.start : h.end]
+        m = _JOINED_ORGS.search(surface)
+        if m is None or m.start() < 3:
+            out.append(h)
+            continue
+        for s, e in ((h.start, h.start + m.start()), (h.start + m.end(), h.end)):
+            part = text[s:e]
+            found = lex.table.get(part)
+            if found and found[0] == "org":
+                out.append(Hit(s, e, "org", found[1], found[2]))
+            else:
+                kind = next((k for suffix, k in sorted(ORG_SUFFIXES.items(), key=lambda kv: -len(kv[0]))
+                             if part.endswith(suffix)), None)
+                out.append(Hit(s, e, "org", part, {"kind": kind, "country": None}))
+    ents.orgs[:] = out
 
 
 #: 中华 is the nation's name in 中华民族, 中华儿女, 中华文明…, a place only in 中华大地
