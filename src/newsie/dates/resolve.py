@@ -115,6 +115,7 @@ class Context:
     anchor_time: dt.time | None = None
     story: tuple[int, int] | None = None  # (year, where the date that gave it ends): see _unstated_year
     expression: bool = False
+    last_day_at: int | None = None  # where the mention that gave last_day ends
     _used: bool = field(default=False, repr=False)
 
 
@@ -1029,6 +1030,20 @@ def _hit(m: regex.Match, ctx: Context) -> Hit:
 
 
 _SOME_POD = regex.compile(r"(?:[一某那每整半]个|一)$")
+#: how far back (in characters, within one paragraph) a day told of lends its date to a part
+#: of day standing alone (10月1日…晚上); further, or with no day told, it has none
+_POD_REACH = 150
+
+
+def _day_told_near(m: regex.Match, ctx: Context) -> bool:
+    """Is there a day the text told of shortly before this part of day, in its paragraph,
+    or is the article datelined (a report of its day: its 晚上 is that day's evening)?"""
+    if ctx.anchor_kind == "dateline":
+        return True
+    if ctx.last_day is not None and ctx.last_day_at is not None:
+        gap = m.string[ctx.last_day_at : m.start()]
+        return len(gap) <= _POD_REACH and "\n" not in gap
+    return False
 
 
 def _time(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
@@ -1049,6 +1064,10 @@ def _time(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
     # 凌晨三四点钟: about three or four, the clock at the earlier hour
     clock, hour = _clock(m.group("th_lo") or m.group("th"), m.group("thh"), m.group("tmm"), m.group("tmin"), pod)
     hit.part_of_day, hit.clock, hit.fuzzy = pod, clock, bool(m.group("th_lo"))
+    if (m.group("tpod_alone") and clock is None and not m.group("t2next") and not ctx.expression
+            and not _day_told_near(m, ctx)):
+        hit.anchor = "none"  # 白天上山采药，晚上在窑洞里: a part of day of no day the text tells
+        return hit
     base = ctx.last_day
     if base is not None:
         hit.anchor = "explicit"
@@ -1296,7 +1315,7 @@ def find_dates(text: str, ctx: Context | None = None, *, start: int = 0, end: in
             _read_today(text, hit, hits, ctx)
         hits.append(hit)
         if hit.start_date is not None and hit.kind in ("date", "time") and hit.granularity == "day":
-            ctx.last_day = hit.start_date
+            ctx.last_day, ctx.last_day_at = hit.start_date, hit.end
         if hit.start_date is not None and hit.kind in ("date", "period") and hit.granularity in ("day", "month", "year", "quarter", "half_year"):
             ctx.last_year = hit.start_date.year
         _follow_story(ctx, m, hit)
