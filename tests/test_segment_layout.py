@@ -1305,3 +1305,25 @@ def test_a_group_the_model_reads_as_a_heading_but_barely_is_still_left_to_the_pa
     assert threshold < 0.5 < S._SOFT_HIGH
     assert len(out) == 4  # nothing merged before the pairing
     assert soft == {id(seq[2]): pytest.approx(S._ABSORB_WEIGHT * (0.5 - threshold))}
+
+
+def test_a_list_or_programme_in_display_type_is_left_to_the_heading_model():
+    # a programme of events, a list of books, a notice with a web address, set in type wider
+    # than the column: the heading model weighs them; a title in display type stays a heading
+    from newsie.extractors import segment as S
+
+    def strength(lines):
+        seq = _cue_seq("展会为期三天，吸引众多企业参展。", [(S.TITLE, t) for t in lines], "据介绍，本届展会规模再创新高。")
+        for b in seq[1]:
+            b.wider = True
+        return S._heading_strength(seq, 1), S.heading_probability(seq, 1)
+
+    for lines in (["10月16日", "9 : 00-17 : 00智能装备展示与体验", "14:00-16:30产业合作论坛"],
+                  ["书名：山乡巨变 作者：周立波", "书名：红旗谱 作者：梁斌"],
+                  ["主办方：省工业和信息化厅", "地点：市国际会展中心"],
+                  ["观展报名https://www.expo-example.cn/sign"],
+                  ["《平原游击队》·1955年《地道战》·1965年"]):
+        rule, model = strength(lines)
+        assert rule == model < 1.0, lines
+    assert strength(["秋粮收购工作有序开展"])[0] == 1.0
+    assert strength(["外交部发言人：中方坚决反对"])[0] == 1.0  # one speaker's label is a headline's

@@ -1079,6 +1079,8 @@ def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None)
     """
     if not isinstance(seq[i - 1] if i else None, _Run) or not isinstance(seq[i + 1] if i + 1 < len(seq) else None, _Run):
         return 1.0  # not between two runs of body text
+    if _listed(seq[i]):
+        return heading_probability(seq, i, lengths)  # a list, table or notice set in display type
     if any(b.letter_spaced or b.wider for b in seq[i]):
         return 1.0  # display type: letter-spaced, or wider than the column it stands in
     if any(_titled_column(b.text) for b in seq[i] if b.kind == TITLE):
@@ -1086,6 +1088,39 @@ def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None)
     if len(seq[i]) >= 2 and any(_SERIES_TAG.match(b.text) for b in seq[i][:-1]):
         return 1.0  # a series tag above a title: 新中国“第一”·生活篇 / 第一辆国产自行车
     return heading_probability(seq, i, lengths)
+
+
+# What marks the lines of a list, a table or a notice, set in display type as they often are
+# (an ad, a programme of events, a list of books or films), not a heading: a span of clock
+# times (9 : 00-17 : 00), two field labels (书名：… 作者：…), a web address, a telephone
+# number, a table's number or unit, a work with its year (《焦裕禄》·1990年). Such a group
+# is left to the heading model, not made a heading by its type (dev, both routes: 41 and 35
+# groups so marked were headings by rule, none of them a headline).
+_CLOCK_SPAN = regex.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*[-—–~至]+\s*\d{1,2}\s*[:：]\s*\d{2}")
+_FIELD = regex.compile(r"(?:^|\s)\p{Han}{1,4}[：:]\s*\S")
+_LISTED = regex.compile(r"https?\s*:|www\.|\d{3,4}-\d{7,8}|(?:电话|热线)[：:]|^表\s*\d|单位[：:]|》·\d{4}年")
+
+
+def _listed(group: list[Block]) -> bool:
+    """Do the lines of ``group`` read as a list, a table or a notice, not a heading?
+
+    >>> _listed([Block(0, 0, 0, "9 : 00-17 : 00智能制造设备展示与体验")])
+    True
+    >>> _listed([Block(0, 0, 0, "书名：红岩 作者：罗广斌 杨益言")])
+    True
+    >>> _listed([Block(0, 0, 0, "王毅：中方坚决反对")])
+    False
+    """
+    fields = 0
+    for b in group:
+        text = b.text.strip()
+        if _CLOCK_SPAN.search(text) or _LISTED.search(text):
+            return True
+        n = len(_FIELD.findall(text))
+        if n >= 2:
+            return True
+        fields += n > 0
+    return fields >= 2
 
 
 # a series' tag: words, a middle dot, words (新中国“第一”·生活篇, 点赞中国·让友谊辉映未来)
