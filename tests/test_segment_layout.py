@@ -1327,3 +1327,22 @@ def test_a_list_or_programme_in_display_type_is_left_to_the_heading_model():
         assert rule == model < 1.0, lines
     assert strength(["秋粮收购工作有序开展"])[0] == 1.0
     assert strength(["外交部发言人：中方坚决反对"])[0] == 1.0  # one speaker's label is a headline's
+
+
+def test_a_sentence_set_wider_than_its_column_is_left_to_the_heading_model():
+    # a body's or caption's line wider than its column, holding commas and cut off inside a
+    # word, between two runs: the heading model weighs it; a headline with a comma stays one
+    from newsie.extractors import segment as S
+
+    def strength(lines, below):
+        seq = _cue_seq("夜幕降临，广场上灯火通明。", [(S.TITLE, t) for t in lines], below)
+        for b in seq[1]:
+            b.wider = True
+        return S._heading_strength(seq, 1), S.heading_probability(seq, 1)
+
+    rule, model = strength(["此时，焰火升空，巨幅光影照亮了广场，也照亮了每"], "一位观众的笑脸。")
+    assert rule == model < 1.0
+    rule, model = strength(["省长在会上表示，我谨代表全省人民向各位来宾致以", "诚挚的问候，祝愿本届博览会圆满成功，祝各位来宾身体健"], "康。")
+    assert rule == model < 1.0
+    assert strength(["共同见证，中国影响力与日俱增"], "十月的北京秋高气爽。")[0] == 1.0
+    assert strength(["秋粮收购有序开展", "各地加强统筹，确保颗粒归仓，农民收入稳步增"], "今年以来，")[0] == 1.0
