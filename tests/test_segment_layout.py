@@ -1346,3 +1346,33 @@ def test_a_sentence_set_wider_than_its_column_is_left_to_the_heading_model():
     assert rule == model < 1.0
     assert strength(["共同见证，中国影响力与日俱增"], "十月的北京秋高气爽。")[0] == 1.0
     assert strength(["秋粮收购有序开展", "各地加强统筹，确保颗粒归仓，农民收入稳步增"], "今年以来，")[0] == 1.0
+
+
+def test_the_parts_of_a_round_up_are_section_heads_of_one_article(monkeypatch):
+    # each part: a kicker naming its speaker, ending in ——, over a title; the part above closed
+    # by its reporter's name in brackets. Two such groups on a page make them a round-up's
+    # section heads, however sure the heading model is; a lone one is left to the model.
+    from newsie.extractors import segment as S
+
+    def block(kind, text):
+        return S.Block(0, 0, len(text), text, kind=kind)
+
+    def part(speaker, title):
+        return [block(S.KICKER, speaker), block(S.TITLE, title)]
+
+    runs = [S._Run([block(S.BODY, t)]) for t in (
+        "“我们村的路修到了家门口。”老支书笑着说。（本报记者 王 明）",
+        "十年来，合作社带动三百多户增收。（本报记者 李 强）",
+        "她说，要把好手艺传给年轻人。（本报记者 赵 颖）")]
+    headline = [block(S.TITLE, "各地群众喜迎丰收节")]
+    seq = [headline, runs[0], part("浙江安吉县余村村民潘春林——", "绿水青山就是好日子"), runs[1],
+           part("贵州湄潭县茶农王秀英——", "一片茶叶富了一方人"), runs[2]]
+    monkeypatch.setattr(S, "_heading_strength", lambda seq, i, lengths=None: 0.9)
+    out, _ = S._absorb_section_heads(seq)
+    assert len(out) == 2 and [b.text for b in out[1].section_heads] == [
+        "浙江安吉县余村村民潘春林——", "绿水青山就是好日子", "贵州湄潭县茶农王秀英——", "一片茶叶富了一方人"]
+    out, _ = S._absorb_section_heads(seq[:4])  # one such group: the model's word stands
+    assert len(out) == 4
+    agency = S._Run([block(S.BODY, "丰收节期间各地举办活动。（新华社北京9月23日电）")])
+    out, _ = S._absorb_section_heads([headline, agency, seq[2], runs[1], seq[4], runs[2]])
+    assert len(out) == 6  # after an agency's note the group heads an article: no round-up of two
