@@ -1305,3 +1305,74 @@ def test_a_group_the_model_reads_as_a_heading_but_barely_is_still_left_to_the_pa
     assert threshold < 0.5 < S._SOFT_HIGH
     assert len(out) == 4  # nothing merged before the pairing
     assert soft == {id(seq[2]): pytest.approx(S._ABSORB_WEIGHT * (0.5 - threshold))}
+
+
+def test_a_list_or_programme_in_display_type_is_left_to_the_heading_model():
+    # a programme of events, a list of books, a notice with a web address, set in type wider
+    # than the column: the heading model weighs them; a title in display type stays a heading
+    from newsie.extractors import segment as S
+
+    def strength(lines):
+        seq = _cue_seq("展会为期三天，吸引众多企业参展。", [(S.TITLE, t) for t in lines], "据介绍，本届展会规模再创新高。")
+        for b in seq[1]:
+            b.wider = True
+        return S._heading_strength(seq, 1), S.heading_probability(seq, 1)
+
+    for lines in (["10月16日", "9 : 00-17 : 00智能装备展示与体验", "14:00-16:30产业合作论坛"],
+                  ["书名：山乡巨变 作者：周立波", "书名：红旗谱 作者：梁斌"],
+                  ["主办方：省工业和信息化厅", "地点：市国际会展中心"],
+                  ["观展报名https://www.expo-example.cn/sign"],
+                  ["《平原游击队》·1955年《地道战》·1965年"]):
+        rule, model = strength(lines)
+        assert rule == model < 1.0, lines
+    assert strength(["秋粮收购工作有序开展"])[0] == 1.0
+    assert strength(["外交部发言人：中方坚决反对"])[0] == 1.0  # one speaker's label is a headline's
+
+
+def test_a_sentence_set_wider_than_its_column_is_left_to_the_heading_model():
+    # a body's or caption's line wider than its column, holding commas and cut off inside a
+    # word, between two runs: the heading model weighs it; a headline with a comma stays one
+    from newsie.extractors import segment as S
+
+    def strength(lines, below):
+        seq = _cue_seq("夜幕降临，广场上灯火通明。", [(S.TITLE, t) for t in lines], below)
+        for b in seq[1]:
+            b.wider = True
+        return S._heading_strength(seq, 1), S.heading_probability(seq, 1)
+
+    rule, model = strength(["此时，焰火升空，巨幅光影照亮了广场，也照亮了每"], "一位观众的笑脸。")
+    assert rule == model < 1.0
+    rule, model = strength(["省长在会上表示，我谨代表全省人民向各位来宾致以", "诚挚的问候，祝愿本届博览会圆满成功，祝各位来宾身体健"], "康。")
+    assert rule == model < 1.0
+    assert strength(["共同见证，中国影响力与日俱增"], "十月的北京秋高气爽。")[0] == 1.0
+    assert strength(["秋粮收购有序开展", "各地加强统筹，确保颗粒归仓，农民收入稳步增"], "今年以来，")[0] == 1.0
+
+
+def test_the_parts_of_a_round_up_are_section_heads_of_one_article(monkeypatch):
+    # each part: a kicker naming its speaker, ending in ——, over a title; the part above closed
+    # by its reporter's name in brackets. Two such groups on a page make them a round-up's
+    # section heads, however sure the heading model is; a lone one is left to the model.
+    from newsie.extractors import segment as S
+
+    def block(kind, text):
+        return S.Block(0, 0, len(text), text, kind=kind)
+
+    def part(speaker, title):
+        return [block(S.KICKER, speaker), block(S.TITLE, title)]
+
+    runs = [S._Run([block(S.BODY, t)]) for t in (
+        "“我们村的路修到了家门口。”老支书笑着说。（本报记者 王 明）",
+        "十年来，合作社带动三百多户增收。（本报记者 李 强）",
+        "她说，要把好手艺传给年轻人。（本报记者 赵 颖）")]
+    headline = [block(S.TITLE, "各地群众喜迎丰收节")]
+    seq = [headline, runs[0], part("浙江安吉县余村村民潘春林——", "绿水青山就是好日子"), runs[1],
+           part("贵州湄潭县茶农王秀英——", "一片茶叶富了一方人"), runs[2]]
+    monkeypatch.setattr(S, "_heading_strength", lambda seq, i, lengths=None: 0.9)
+    out, _ = S._absorb_section_heads(seq)
+    assert len(out) == 2 and [b.text for b in out[1].section_heads] == [
+        "浙江安吉县余村村民潘春林——", "绿水青山就是好日子", "贵州湄潭县茶农王秀英——", "一片茶叶富了一方人"]
+    out, _ = S._absorb_section_heads(seq[:4])  # one such group: the model's word stands
+    assert len(out) == 4
+    agency = S._Run([block(S.BODY, "丰收节期间各地举办活动。（新华社北京9月23日电）")])
+    out, _ = S._absorb_section_heads([headline, agency, seq[2], runs[1], seq[4], runs[2]])
+    assert len(out) == 6  # after an agency's note the group heads an article: no round-up of two

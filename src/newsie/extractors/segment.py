@@ -1079,6 +1079,8 @@ def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None)
     """
     if not isinstance(seq[i - 1] if i else None, _Run) or not isinstance(seq[i + 1] if i + 1 < len(seq) else None, _Run):
         return 1.0  # not between two runs of body text
+    if _listed(seq[i]) or _run_on(seq[i]):
+        return heading_probability(seq, i, lengths)  # a list, table, notice or sentence in display type
     if any(b.letter_spaced or b.wider for b in seq[i]):
         return 1.0  # display type: letter-spaced, or wider than the column it stands in
     if any(_titled_column(b.text) for b in seq[i] if b.kind == TITLE):
@@ -1086,6 +1088,58 @@ def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None)
     if len(seq[i]) >= 2 and any(_SERIES_TAG.match(b.text) for b in seq[i][:-1]):
         return 1.0  # a series tag above a title: 新中国“第一”·生活篇 / 第一辆国产自行车
     return heading_probability(seq, i, lengths)
+
+
+# What marks the lines of a list, a table or a notice, set in display type as they often are
+# (an ad, a programme of events, a list of books or films), not a heading: a span of clock
+# times (9 : 00-17 : 00), two field labels (书名：… 作者：…), a web address, a telephone
+# number, a table's number or unit, a work with its year (《焦裕禄》·1990年). Such a group
+# is left to the heading model, not made a heading by its type (dev, both routes: 41 and 35
+# groups so marked were headings by rule, none of them a headline).
+_CLOCK_SPAN = regex.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*[-—–~至]+\s*\d{1,2}\s*[:：]\s*\d{2}")
+_FIELD = regex.compile(r"(?:^|\s)\p{Han}{1,4}[：:]\s*\S")
+_LISTED = regex.compile(r"https?\s*:|www\.|\d{3,4}-\d{7,8}|(?:电话|热线)[：:]|^表\s*\d|单位[：:]|》·\d{4}年")
+
+
+def _listed(group: list[Block]) -> bool:
+    """Do the lines of ``group`` read as a list, a table or a notice, not a heading?
+
+    >>> _listed([Block(0, 0, 0, "9 : 00-17 : 00智能制造设备展示与体验")])
+    True
+    >>> _listed([Block(0, 0, 0, "书名：红岩 作者：罗广斌 杨益言")])
+    True
+    >>> _listed([Block(0, 0, 0, "王毅：中方坚决反对")])
+    False
+    """
+    fields = 0
+    for b in group:
+        text = b.text.strip()
+        if _CLOCK_SPAN.search(text) or _LISTED.search(text):
+            return True
+        n = len(_FIELD.findall(text))
+        if n >= 2:
+            return True
+        fields += n > 0
+    return fields >= 2
+
+
+_RUN_ON_MIN = 18  # characters of a line a sentence runs on from, at least
+
+
+def _run_on(group: list[Block]) -> bool:
+    """Is ``group`` a sentence's lines the reflow set apart (a caption or a body's line wider
+    than its column), every one holding a comma and the last cut off inside a word, where a
+    heading's lines hold none or end on a whole word? (此刻，万花绽放，“人民万岁”造型照亮广场，照亮每
+    / 个人的脸庞。) Dev, both routes: 7 such groups were headings by their type, none a headline.
+
+    >>> _run_on([Block(0, 0, 0, "此刻，万花绽放，“人民万岁”造型照亮广场，照亮每")])
+    True
+    >>> _run_on([Block(0, 0, 0, "共同见证，中国影响力与日俱增")])
+    False
+    """
+    last = group[-1].text.strip()
+    return (len(last) >= _RUN_ON_MIN and bool(_ENDS_IN_WORD.search(last))
+            and all("，" in b.text for b in group))
 
 
 # a series' tag: words, a middle dot, words (新中国“第一”·生活篇, 点赞中国·让友谊辉映未来)
@@ -1107,6 +1161,28 @@ def _titled_column(text: str) -> bool:
     return is_column_tag(m.group("column"))
 
 
+# A round-up (several people's or places' words under one headline) gives each part a
+# kicker naming its speaker or place, ending in ——, over a title, and closes each part with
+# its reporters' names in brackets: （本报记者 金 歆） / 安徽凤阳县小岗村村支书李锦柱—— / 在希望的
+# 田野上逐梦前行. Where a page has two such groups or more, each after a part closed by a
+# bracketed note (not an agency's dateline, an author's note, a photo credit or a jump
+# marker), they are the round-up's section heads. Dev, both routes: 45 and 39 such groups,
+# none of them a headline (5 on each route were read as headlines); a lone such group was
+# a headline every time (13 and 6). Both halves of dev gained (days 01-07, 08-15).
+_PART_NOTE_NOT = regex.compile(r"电|作者|摄|版")
+
+
+def _round_up_part(seq: list[object], i: int) -> bool:
+    """Is heading group ``seq[i]`` a kicker—— over a title after a run closed by a note naming
+    its reporters (one part of a round-up, if the page has more)?"""
+    prev, nxt = seq[i - 1] if i else None, seq[i + 1] if i + 1 < len(seq) else None
+    if not isinstance(prev, _Run) or not isinstance(nxt, _Run):
+        return False
+    m = _NOTE_ABOVE.search(prev.blocks[-1].text.strip())
+    return (m is not None and not _PART_NOTE_NOT.search(m.group("note"))
+            and any(b.kind == KICKER and b.text.strip().endswith("——") for b in seq[i]))
+
+
 def _absorb_section_heads(seq: list[object], soft_low: float | None = None
                           ) -> tuple[list[object], dict[int, float]]:
     """Merge runs around weak heading groups, keeping those as section heads.
@@ -1121,6 +1197,10 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None
     lengths = _title_lengths(seq)
     threshold = _heading_model().get("threshold", 0.5)
     probs = [_heading_strength(seq, i, lengths) if isinstance(x, list) else 0.0 for i, x in enumerate(seq)]
+    parts = [i for i, x in enumerate(seq) if isinstance(x, list) and _round_up_part(seq, i)]
+    if len(parts) >= 2:  # the parts of a round-up: section heads of one article
+        for i in parts:
+            probs[i] = 0.0
     strong = [isinstance(x, list) and p >= threshold for x, p in zip(seq, probs)]
     if not any(strong):
         return seq, {}
