@@ -93,9 +93,10 @@ class Context:
             nearest the anchor (12月30日 in the issue of 1月2日 is last year's; 30日 on
             06-14 is 05-30), but a month and day of next year only when it lies at most
             60 days ahead (4月16日 in October is this April, 1月5日 on 11-20 next
-            January); ``"nearest"`` the nearest year either way; ``"same"`` the anchor's year, and a bare day the anchor's
-            month (12月30日 on 1月2日 is this year's; 30日 on 06-14 is 06-30), as
-            texts that are no news report (plans, schedules) often mean.
+            January); ``"nearest"`` the nearest year either way; ``"same"`` the anchor's
+            year, and a bare day the anchor's month (12月30日 on 1月2日 is this year's; 30日
+            on 06-14 is 06-30), as texts that are no news report (plans, schedules) often
+            mean.
         story: the year of the story being told and where its last date ends: a date
             printed without a year shortly after 1981年7月 in the same paragraph is of 1981.
         anchor_time: the anchor's clock time, when it has one (a wire's timestamp, a
@@ -103,6 +104,8 @@ class Context:
             Without it they count from noon, the middle of the anchor's day.
         expression: the text is one time expression on its own (a table cell, a form
             field), not running text: see :func:`parse_expression`.
+        last_day_at: where the mention that gave ``last_day`` ends: a part of day standing
+            alone takes that day only shortly after it (:func:`_day_told_near`).
     """
 
     anchor: dt.date | None = None
@@ -1410,9 +1413,11 @@ def parse_expression(expression: str, anchor: dt.date | None = None, *, year_rul
     ctx = Context(anchor=anchor, anchor_kind=anchor_kind, year_rule=year_rule, anchor_time=anchor_time,
                   expression=True)
     if _LONE_HOLIDAY.fullmatch(expression):  # 十一 alone: the holiday, as “十一” is in text
-        hits = find_dates(f"“{expression.strip()}”", ctx)
+        word = expression.strip()
+        shift = expression.index(word) - 1  # the quote mark put before it
+        hits = find_dates(f"“{word}”", ctx)
         for h in hits:
-            h.start, h.end = h.start - 1 + expression.index(expression.strip()), h.end - 1 + expression.index(expression.strip())
+            h.start, h.end = h.start + shift, h.end + shift
         return hits[0] if hits else None
     hits = find_dates(expression, ctx)
     for a, b in pairwise(hits):  # 第三天上午: the day and its part of day are one expression

@@ -109,6 +109,13 @@ _KIND_BY_END = (("街道", "subdistrict"), ("村", "village"), ("镇", "town"), 
                 ("河", "river"), ("湖", "lake"), ("岛", "island"), ("湾", "bay"), ("峡", "gorge"))
 
 
+#: the rules' zone and facility suffixes with their kind, longest first
+_SITE_SUFFIXES = tuple(sorted([(s, "zone") for s in ZONE_SUFFIXES] + [(s, "facility") for s in FACILITY_SUFFIXES],
+                              key=lambda sk: -len(sk[0])))
+#: the rules' organisation suffixes with their kind, longest first
+_ORG_SUFFIX_KINDS = tuple(sorted(ORG_SUFFIXES.items(), key=lambda kv: -len(kv[0])))
+
+
 def _place_kind(surface: str) -> str | None:
     """The kind of a model's place by its ending: a zone or a facility as the rules read
     them (示范区, 博物馆), else an administrative or natural ending (村, 镇, 山, 湖); None when
@@ -117,9 +124,9 @@ def _place_kind(surface: str) -> str | None:
     >>> [_place_kind(p) for p in ("东瓦窑村", "嘉鱼县", "梅懈湖", "国家高山滑雪中心", "加德满都")]
     ['village', 'county', 'lake', None, None]
     """
-    for suffix in sorted(ZONE_SUFFIXES + FACILITY_SUFFIXES, key=len, reverse=True):
+    for suffix, kind in _SITE_SUFFIXES:
         if surface.endswith(suffix) and len(surface) > len(suffix):
-            return "zone" if suffix in ZONE_SUFFIXES else "facility"
+            return kind
     for end, kind in _KIND_BY_END:
         if surface.endswith(end) and len(surface) > len(end):
             return kind
@@ -342,8 +349,7 @@ def _split_joined_orgs(text: str, ents: PageEntities) -> None:
             if found and found[0] == "org":
                 out.append(Hit(s, e, "org", found[1], found[2]))
             else:
-                kind = next((k for suffix, k in sorted(ORG_SUFFIXES.items(), key=lambda kv: -len(kv[0]))
-                             if part.endswith(suffix)), None)
+                kind = next((k for suffix, k in _ORG_SUFFIX_KINDS if part.endswith(suffix)), None)
                 out.append(Hit(s, e, "org", part, {"kind": kind, "country": None}))
     ents.orgs[:] = out
 
