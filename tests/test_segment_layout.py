@@ -1376,3 +1376,48 @@ def test_the_parts_of_a_round_up_are_section_heads_of_one_article(monkeypatch):
     agency = S._Run([block(S.BODY, "丰收节期间各地举办活动。（新华社北京9月23日电）")])
     out, _ = S._absorb_section_heads([headline, agency, seq[2], runs[1], seq[4], runs[2]])
     assert len(out) == 6  # after an agency's note the group heads an article: no round-up of two
+
+
+def test_a_kicker_joined_to_its_headline_is_cut_at_its_dash_despite_its_commas():
+    # the reflow read a kicker at the column's width, ending in ——, and its short headline as
+    # one wrapped block; commas in it do not make it prose: prose runs on after a dash
+    from newsie.extractors import segment as S
+
+    doc = Document("既净化湖水，又带动产业，千岛湖——\n水养鱼 鱼养水\n")
+    doc.paragraph_lines[:] = [(0, 1)]  # as the reflow joins them on a page of that width
+    text = "既净化湖水，又带动产业，千岛湖——水养鱼 鱼养水"
+    block = S.Block(0, 0, 25, text, kind=S.TITLE, n_lines=2, col=17.0, width_ratio=1.0)
+    group, roles = S._role_lines(doc, [block])
+    assert [b.text for b in group] == ["既净化湖水，又带动产业，千岛湖——", "水养鱼 鱼养水"]
+    assert roles == ["kicker", "headline"]
+    # a comma-holding title whose dash sits inside a line is no kicker's end: kept whole
+    doc = Document("平凡岗位——不平凡的坚守，\n他们守护万家灯火\n")
+    doc.paragraph_lines[:] = [(0, 1)]
+    block = S.Block(0, 0, 22, "平凡岗位——不平凡的坚守，他们守护万家灯火", kind=S.TITLE, n_lines=2, col=13.0)
+    group, _ = S._role_lines(doc, [block])
+    assert len(group) == 1
+
+
+# a headline over a lead and a paragraph set at a narrow measure, the rest of its body at a
+# wider one (the article runs on into the wider columns below), no heading between the two
+WIDER_BELOW_PAGE = """嘉鱼新城助力区域经济转型
+本报记者  胡 明
+“南有嘉鱼，烝然罩罩。”嘉鱼
+这座以诗句命名的县城，位于
+湖北省东南部，北临武汉，南
+接咸宁，与洪湖隔江相望。
+“蔬菜之乡”“螃蟹之乡”成为嘉鱼对外
+最响亮的名片，而今天的嘉鱼，正以产业
+新城为引擎，加快推进经济转型升级，努
+力打造长江经济带上的一颗明珠。
+作为首批对外开放地区，嘉鱼近年来引进
+企业百余家，新增就业岗位上万个，城乡居
+民收入稳步增长，县域经济综合实力不断
+增强，发展后劲越来越足。
+"""
+
+
+def test_a_body_going_on_at_a_wider_measure_with_no_heading_between_stays_one_article():
+    page = newsie.parse(WIDER_BELOW_PAGE, issue_date="2019-10-11")
+    assert [a.headline.text if a.headline else None for a in page.articles] == ["嘉鱼新城助力区域经济转型"]
+    assert [p.text[:6] for p in page.articles[0].paragraphs] == ["“南有嘉鱼，", "“蔬菜之乡”", "作为首批对外"]

@@ -480,6 +480,13 @@ def _width_jump(before: Block, after: Block) -> bool:
             and abs(before.col - after.col) >= 2.75)
 
 
+# what keeping apart two runs that a change of column width parted costs the pairing
+# (:func:`_pair_mixed` joins them back for free): with no heading group between them, the
+# second is more often the first article's body set at another width than an article of
+# its own
+_WIDTH_JUMP_CUT = 0.0
+
+
 def _group(blocks: list[Block]) -> tuple[list[object], list[Block]]:
     """The page as a list of runs (`_Run`) and heading groups (lists), plus captions."""
     seq: list[object] = []
@@ -520,10 +527,13 @@ def _group(blocks: list[Block]) -> tuple[list[object], list[Block]]:
             or not isinstance(seq[-1], _Run)
             or seq[-1].ends_with_jump
             or b.kind == MARK_FROM
-            or _width_jump(seq[-1].blocks[-1], b)
         )
         if starts_new:
             seq.append(_Run([b]))
+        elif _width_jump(seq[-1].blocks[-1], b):
+            # another column's width: maybe another article, maybe the same one set wider;
+            # the pairing may join the two back where no heading is there for the second
+            seq.append(_Run([b], cut_cost=_WIDTH_JUMP_CUT))
         else:
             seq[-1].blocks.append(b)
     return seq, captions
@@ -568,7 +578,7 @@ def _split_at_leads(seq: list[object]) -> list[object]:
                     parts.append([])
                     runs += 1
                 parts[-1].append(b)
-            out += [_Run(p) for p in parts if p]
+            out += [_Run(p, cut_cost=None if k else x.cut_cost) for k, p in enumerate(parts) if p]
         else:
             out.append(x)
     return out
@@ -1218,7 +1228,7 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None
             out[-1].blocks.extend(x.blocks)
             out[-1].section_heads.extend(x.section_heads)
             continue
-        out.append(_Run(list(x.blocks), None, list(x.section_heads)) if isinstance(x, _Run) else x)
+        out.append(_Run(list(x.blocks), None, list(x.section_heads), x.cut_cost) if isinstance(x, _Run) else x)
     return out, soft
 
 
@@ -1320,6 +1330,23 @@ def _cuttable(b: Block) -> bool:
     return b.n_lines >= 2 and b.kind in (TITLE, KICKER) and not b.letter_spaced and not _PROSE_MARK.search(b.text)
 
 
+def _dash_joined(b: Block) -> bool:
+    """Is ``b`` a heading block the reflow joined across a kicker's closing dash, commas
+    or no commas (既净化湖水，又带动产业，千岛湖—— / 水养鱼 鱼养水)? Prose runs on after a
+    dash on the same line; a kicker ends its line there. :func:`_role_lines` cuts such a
+    block only at a line that ends in the dash.
+
+    >>> _dash_joined(Block(0, 0, 23, "既净化湖水，又带动产业，千岛湖——水养鱼 鱼养水", kind=TITLE, n_lines=2))
+    True
+    >>> _dash_joined(Block(0, 0, 14, "让莫高窟文化动起来活起来", kind=TITLE, n_lines=2))
+    False
+    """
+    return b.n_lines >= 2 and b.kind in (TITLE, KICKER) and not b.letter_spaced and bool(_INNER_DASH.search(b.text))
+
+
+_INNER_DASH = regex.compile(r"\S——(?!—)\s*\S")
+
+
 def _piece(doc: Document, b: Block, lines: list) -> Block:
     """The part of block ``b`` set in ``lines`` (some of its source lines), as a block."""
     start, end = lines[0].clean_start, lines[-1].clean_end
@@ -1339,15 +1366,18 @@ def _role_lines(doc: Document, group: list[Block], body: str = "") -> tuple[list
     as a full line is cut from its headline, a title wrapped over two lines stays whole.
     """
     best_score, roles = assign_roles(group, body)
-    for b in [b for b in group if _cuttable(b)]:
+    for b in [b for b in group if _cuttable(b) or _dash_joined(b)]:
         k = next(i for i, x in enumerate(group) if x is b)
         first, last = doc.paragraph_lines[b.index]
         src = [ln for ln in doc.lines[first : last + 1] if ln.clean_end > ln.clean_start]
         chosen = group
+        only_dash = not _cuttable(b)
         for c in range(1, len(src)):
+            head = doc.match_text[src[c - 1].clean_start : src[c - 1].clean_end]
+            if only_dash and not _ends_kicker(head):
+                continue
             option = group[:k] + [_piece(doc, b, src[:c]), _piece(doc, b, src[c:])] + group[k + 1 :]
             score, option_roles = assign_roles(option, body)
-            head = doc.match_text[src[c - 1].clean_start : src[c - 1].clean_end]
             tail = sum(ln.clean_end - ln.clean_start for ln in src[c:])
             bonus = _CUT_BONUS if tail > _SHORT_TAIL else _SHORT_TAIL_BONUS
             bonus += _KICKER_CUT_BONUS if _ends_kicker(head) else 0.0
