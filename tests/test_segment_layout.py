@@ -1421,3 +1421,23 @@ def test_a_body_going_on_at_a_wider_measure_with_no_heading_between_stays_one_ar
     page = newsie.parse(WIDER_BELOW_PAGE, issue_date="2019-10-11")
     assert [a.headline.text if a.headline else None for a in page.articles] == ["嘉鱼新城助力区域经济转型"]
     assert [p.text[:6] for p in page.articles[0].paragraphs] == ["“南有嘉鱼，", "“蔬菜之乡”", "作为首批对外"]
+
+
+# a headline wrapped before a tail of two characters, its column tag in brackets after it
+SHORT_TAIL_PAGE = """英国新方案难破“脱欧”
+僵局（国际视点）
+本报伦敦10月8日电  （记者李应齐）英国首相
+日前向欧盟提交了新的“脱欧”协议方案，试图
+打破僵局。欧盟方面表示，新方案仍有不少问
+题需要解决，双方分歧依然较大。
+分析人士认为，距离“脱欧”期限只剩三周，
+英国议会内部的分歧也未弥合，前景仍不明朗。
+"""
+
+
+def test_a_headline_wrapped_before_a_short_tail_is_not_a_kicker_over_it():
+    page = newsie.parse(SHORT_TAIL_PAGE, issue_date="2019-10-09")
+    [article] = page.articles
+    assert article.kicker is None
+    assert article.headline.text == "英国新方案难破“脱欧” 僵局"
+    assert article.column.text == "国际视点"

@@ -1680,6 +1680,46 @@ def _left_open(group: list[Block]) -> set[int]:
             or _ENDS_OPEN_WORD.search(group[k - 1].text)}
 
 
+def _short_tails(group: list[Block]) -> set[int]:
+    """The lines of ``group`` that read as the short tail of a title wrapped over the line
+    above, not a headline under a kicker: at most ``_SHORT_TAIL`` word characters (quotes
+    and a bracketed column tag after them aside) under a longer line with no space, comma
+    or 、 in it, that ends on a word character, a closing quote or a book title (英国新方案
+    难破“脱欧” / 僵局（国际视点）; 在大历史中感受 / 爱国力量), the group's last line (over
+    a longer line, a short line more often opens a headline: 经济发展亮点多韧性足 / 家庭农场 /
+    农业高质量发展生力军). The rule :func:`_role_lines` applies to a joined block, for lines
+    the reflow left apart.
+
+    >>> _short_tails([Block(0, 0, 11, "英国新方案难破“脱欧”"), Block(1, 12, 20, "僵局（国际视点）")])
+    {1}
+    >>> _short_tails([Block(0, 0, 8, "全力打造邮政行业"), Block(1, 9, 14, "“国家队”")])
+    {1}
+    >>> _short_tails([Block(0, 0, 7, "江西井冈山——"), Block(1, 8, 12, "红色旅游")])
+    set()
+    >>> _short_tails([Block(0, 0, 6, "第一届全运会"), Block(1, 7, 11, "新生力量"), Block(2, 12, 16, "精彩亮相")])
+    set()
+    """
+    out = set()
+    for k in range(1, len(group)):
+        a = group[k - 1].text.strip()
+        b = _TAIL_STRIP.sub("", _TAIL_NOTE.sub("", group[k].text.strip()))
+        if (0 < len(b) <= _SHORT_TAIL and len(a) > len(b) and not _TAIL_BREAKS.search(a)
+                and all(_WORD_CHAR.match(ch) for ch in b) and _TAIL_OPEN.search(a)
+                and k == len(group) - 1):
+            out.add(k)
+    return out
+
+
+_TAIL_NOTE = regex.compile(r"（[^（）]{2,10}）$")
+_TAIL_STRIP = regex.compile(r"[\s“”‘’《》]")
+_TAIL_BREAKS = regex.compile(r"[\s，、,]")
+
+
+# where a title wrapped before its short tail may break off: on a word character, after a
+# closing quote or book title
+_TAIL_OPEN = regex.compile(r"[\p{Han}A-Za-z0-9”’》]$")
+
+
 # what giving two lines of one wrapped title two roles costs (log-probability; tuned on both
 # dev routes: 1, 2, 4, 8 tried; 2 best, pdf headline exact 0.603 -> 0.635, sim 0.638 -> 0.643)
 _WRAP_SPLIT = 2.0
@@ -1713,6 +1753,8 @@ def assign_roles(group: list[Block], body: str = "") -> tuple[float, list[str]]:
             for r in range(1, len(ROLES)):
                 logp[k][r] -= _COLUMN_PHRASE_OTHER
     wraps = (_wraps(group, body) if body else set()) | _left_open(group)
+    tails = _short_tails(group)
+    kicker = ROLES.index("kicker")
     # a line ending in —— (not one before a ——subtitle) closes the kicker: no headline above it
     dash = [k for k in range(n - 1) if _ends_kicker(group[k].text) and not group[k + 1].text.startswith("——")]
     if dash:
@@ -1736,6 +1778,8 @@ def assign_roles(group: list[Block], body: str = "") -> tuple[float, list[str]]:
                     if k in wraps:
                         if r != pr:
                             v -= _WRAP_SPLIT
+                    elif k in tails and pr == kicker and r == h:
+                        v -= _WRAP_SPLIT
                     elif r == pr == h and not (_balanced(group[k - 1].text, group[k].text)
                                                or group[k - 1].letter_spaced or group[k].letter_spaced):
                         v -= _SECOND_HEADLINE_LINE
