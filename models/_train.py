@@ -23,9 +23,29 @@ import make_pages  # noqa: E402
 WS = re.compile(r"\s+")
 
 
-def dev_pages() -> list[dict[str, Any]]:
-    """Every DEV page of the benchmark, both routes."""
-    return make_pages.generate("dev", "sim") + make_pages.generate("dev", "pdf")
+# The layout seeds the DEV pages are drawn with. Refitting both tree models on seeds 2024, 7
+# and 11 (three draws of the same days) and scoring on seeds 101 and 202, never fitted on,
+# moved dev sim count / body / headline by +1.3 / -0.1 / +0.6 (seed 101) and -0.7 / -0.2 /
+# +0.5 points (seed 202) and cost seed 2024's headlines 1.2 points: the models are not what
+# ties the figures to seed 2024's draw, so they stay fitted on the benchmark's seed alone.
+TRAIN_SEEDS = (make_pages.DEFAULT_SEED,)
+
+
+def dev_pages(seeds: Iterable[int] = TRAIN_SEEDS) -> list[dict[str, Any]]:
+    """Every DEV page of the benchmark, both routes, drawn with each of ``seeds``.
+
+    The default seed's pages are the benchmark's cache; another seed's are cached under
+    ``.cache/seed-N/`` (as ``run.py --seed N`` caches them), never over them.
+    """
+    pages: list[dict[str, Any]] = []
+    home = make_pages.CACHE_DIR
+    for seed in seeds:
+        make_pages.CACHE_DIR = home if seed == make_pages.DEFAULT_SEED else home / f"seed-{seed}"
+        try:
+            pages += make_pages.generate("dev", "sim", seed=seed) + make_pages.generate("dev", "pdf", seed=seed)
+        finally:
+            make_pages.CACHE_DIR = home
+    return pages
 
 
 def fit(rows: Iterable[tuple[dict[str, float], Any]]):

@@ -1441,3 +1441,39 @@ def test_a_headline_wrapped_before_a_short_tail_is_not_a_kicker_over_it():
     assert article.kicker is None
     assert article.headline.text == "英国新方案难破“脱欧” 僵局"
     assert article.column.text == "国际视点"
+
+
+# A headline over a dash subtitle that the reflow joined into one line wider than the
+# column: the heading model, fitted on one draw of the dev layouts, doubts the pair (about
+# 0.14), and the pairing then ran the second article into the first.
+DASH_SUBTITLE_PAGE = """新一轮经贸高级别磋商在华盛顿结束
+本报华盛顿10月11日电（记者
+张明）两国经贸磋商11日在华盛顿
+结束，双方在多个领域取得进展。
+双方表示，将抓紧工作，及早确定
+下一阶段协议文本，并继续推进后
+续磋商。有关专家认为，此轮磋商
+成果有利于稳定市场预期。
+开创两国合作新局面
+——两国领导人第三次会晤
+在各界引起热烈反响
+10月11日至12日，两国领导人
+在海滨城市举行第三次会晤，就双
+边关系和共同关心的问题坦诚、深
+入交换意见。两国各界人士认为，
+这次会晤加深了相互了解，为下一
+阶段两国关系发展指明方向。
+“保持战略沟通对发展两国关系
+非常关键。”一位学者说，两国应
+把握合作大方向，携手实现共同发
+展，为地区繁荣作出贡献。
+"""
+
+
+def test_a_title_over_a_dash_subtitle_heads_an_article():
+    page = newsie.parse(DASH_SUBTITLE_PAGE, issue_date="2019-10-13", page=3)
+    assert [a.headline.text for a in page.articles] == ["新一轮经贸高级别磋商在华盛顿结束", "开创两国合作新局面"]
+    talks = page.articles[1]
+    assert [s.text for s in talks.subheadlines] == ["——两国领导人第三次会晤在各界引起热烈反响"]
+    assert talks.paragraphs[0].text.startswith("10月11日至12日，两国领导人")
+    assert page.articles[0].body.endswith("此轮磋商成果有利于稳定市场预期。")
