@@ -499,7 +499,9 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
         return _finish(m, p, _Point(day, day, "day", True, day.year, day.month, True), pod)
     if g("dref"):
         word = g("dref")
-        if ctx.last_day is not None:
+        if inherit is not None and inherit.has_day and inherit.start == inherit.end:
+            base, explicit_ref = inherit.start, True  # 10月1日22时至次日凌晨2时: the day after 10月1日
+        elif ctx.last_day is not None:
             base, explicit_ref = ctx.last_day, True
         else:
             base, relative = _anchor(ctx), True
@@ -1036,6 +1038,9 @@ _SOME_POD = regex.compile(r"(?:[一某那每整半]个|一)$")
 #: how far back (in characters, within one paragraph) a day told of lends its date to a part
 #: of day standing alone (10月1日…晚上); further, or with no day told, it has none
 _POD_REACH = 150
+_POINTS_OF = regex.compile(r"建议|意见|要求|举措|措施|共识|主张|希望|原则|看法|内容|倡议|部署|要求|启示|经验|做法|理由|担忧|变化")
+# a time told as a habit or a schedule: 每晚7点, 营业至23时, 开放时间为9时至17时
+_HABIT = regex.compile(r"每[天日晚周年逢到]|平[时日]|通常|营业|运营|开放时间|开馆|闭馆|[上下]班时间")
 
 
 def _day_told_near(m: regex.Match, ctx: Context) -> bool:
@@ -1055,8 +1060,10 @@ def _time(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
     pod = PART_OF_DAY.get(pod_word) if pod_word else None
     following = m.string[m.end("thu") : m.end("thu") + 1] if m.group("thu") else ""
     if (m.group("thu") == "点" and not pod and not m.group("tmin") and following not in ("钟", "整", "许", "多", "左")
-            and not ctx.expression):
-        raise _Skip("五点建议: a count of points, not a clock time")
+            and not ctx.expression and m.group("t2h") is None and m.group("t2hh") is None):
+        raise _Skip("五点建议: a count of points, not a clock time")  # 22点至凌晨1点 is a clock range
+    if not pod and m.group("thu") == "点" and _POINTS_OF.match(m.string, m.end()):
+        raise _Skip("三点至五点建议: points of a proposal")
     if (m.group("thu") == "点" and m.group("tmin") and not pod and "分" not in m.group("time")
             and m.group("tmin") not in ("半", "一刻", "三刻", "1刻", "3刻")):
         raise _Skip("二十七点三: a decimal number, not a clock time")
@@ -1067,9 +1074,10 @@ def _time(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
     # 凌晨三四点钟: about three or four, the clock at the earlier hour
     clock, hour = _clock(m.group("th_lo") or m.group("th"), m.group("thh"), m.group("tmm"), m.group("tmin"), pod)
     hit.part_of_day, hit.clock, hit.fuzzy = pod, clock, bool(m.group("th_lo"))
-    if (m.group("tpod_alone") and clock is None and not m.group("t2next") and not ctx.expression
-            and not _day_told_near(m, ctx)):
-        hit.anchor = "none"  # 白天上山采药，晚上在窑洞里: a part of day of no day the text tells
+    if (not m.group("t2next") and not ctx.expression
+            and (_HABIT.search(m.string, max(0, m.start() - 8), m.start())
+                 or (m.group("tpod_alone") and clock is None and not _day_told_near(m, ctx)))):
+        hit.anchor = "none"  # 白天上山采药，晚上在窑洞里; 每天9时开馆: a time of no day the text tells
         return hit
     base = ctx.last_day
     if base is not None:
@@ -1085,7 +1093,8 @@ def _time(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
         if m.group("t2h") is not None:  # 晚上十一点到十二点: 24:00 is the next day's start
             pod2 = PART_OF_DAY.get(m.group("tpod2")) if m.group("tpod2") else pod
             hour2 = _clock(m.group("t2h"), None, None, m.group("t2min"), pod2)[1]
-        if m.group("t2next") or hour2 == 24:  # 13:20至次日05:40: into the next day
+        crosses = hour2 is not None and hour is not None and m.group("tpod2") and hour2 < hour  # 22点至凌晨1点
+        if m.group("t2next") or hour2 == 24 or crosses:  # 13:20至次日05:40: into the next day
             hit.end_date = base + relativedelta(days=1)
             hit.kind = "period"
     _local(m.group("tlocal"), hit, ctx)
