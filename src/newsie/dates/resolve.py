@@ -1038,6 +1038,7 @@ _SOME_POD = regex.compile(r"(?:[一某那每整半]个|一)$")
 #: how far back (in characters, within one paragraph) a day told of lends its date to a part
 #: of day standing alone (10月1日…晚上); further, or with no day told, it has none
 _POD_REACH = 150
+_HAN = regex.compile(r"\p{Han}")
 _POINTS_OF = regex.compile(r"建议|意见|要求|举措|措施|共识|主张|希望|原则|看法|内容|倡议|部署|要求|启示|经验|做法|理由|担忧|变化")
 # a time told as a habit or a schedule: 每晚7点, 营业至23时, 开放时间为9时至17时
 _HABIT = regex.compile(r"每[天日晚周年逢到]|平[时日]|通常|营业|运营|开放时间|开馆|闭馆|[上下]班时间")
@@ -1062,6 +1063,10 @@ def _time(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
     if (m.group("thu") == "点" and not pod and not m.group("tmin") and following not in ("钟", "整", "许", "多", "左")
             and not ctx.expression and m.group("t2h") is None and m.group("t2hh") is None):
         raise _Skip("五点建议: a count of points, not a clock time")  # 22点至凌晨1点 is a clock range
+    if (not pod and m.group("thu") == "时" and not m.group("tmin") and not ctx.expression
+            and not m.group("th")[0].isdigit() and m.start() > 0 and _HAN.match(m.string, m.start() - 1)
+            and m.string[m.start() - 1] not in "于在至到从是为约近的午晨夜、和与及"):
+        raise _Skip("读大二时, 安倍晋三时, 四时花卉: a word ending in a numeral, not a clock")
     if not pod and m.group("thu") == "点" and _POINTS_OF.match(m.string, m.end()):
         raise _Skip("三点至五点建议: points of a proposal")
     if (m.group("thu") == "点" and m.group("tmin") and not pod and "分" not in m.group("time")
