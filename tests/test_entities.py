@@ -141,6 +141,32 @@ def test_a_name_inside_an_idiom_is_no_name():
     assert not _records(page, "persons") and "海纳百川" not in _records(page, "places")
 
 
+def test_an_award_named_after_a_person_is_no_mention_of_the_person():
+    # the model reads 诺贝尔 and 南丁格尔 as names; 诺贝尔奖, 南丁格尔奖章 are awards
+    page = newsie.Pipeline(FAST, entities="default")(
+        "实验室主任是诺贝尔奖的获得者。她是我国第一位获南丁格尔奖章的男护士。", issue_date="2024-10-24")
+    assert not {"诺贝尔", "丁格尔", "南丁格尔"} & set(_records(page, "persons"))
+
+
+def test_a_name_holding_a_place_in_a_list_of_names_is_a_person():
+    # 李长春 and 李金华 hold the cities 长春 and 金华; between other names in a list they are people
+    page = newsie.Pipeline(FAST, entities="default")(
+        "出席的有曾庆红、吴官正、李长春、贺国强、刘云山和孙家正、李金华、郑万通。他随后前往长春考察。",
+        issue_date="2024-10-24")
+    persons = _records(page, "persons")
+    assert {"李长春", "李金华", "吴官正", "郑万通"} <= set(persons)
+    places = _records(page, "places")
+    assert "金华" not in places and [m.text for m in places["长春"].mentions] == ["长春"]
+
+
+def test_some_body_in_a_place_is_no_named_organisation():
+    # 一家装饰公司, 某医院 name no body: the places stay places
+    page = newsie.Pipeline(FAST, entities="fast")(
+        "日前，吉林省珲春市一家装饰公司负责人拿到了执照。他住进北京某医院。", issue_date="2024-10-24")
+    assert not _records(page, "organizations")
+    assert {"吉林省", "珲春市", "北京"} <= set(_records(page, "places"))
+
+
 def test_a_name_in_parts_around_middle_dots_is_one_person():
     # the model and the rules read one part; the record is the whole name, its later bare
     # mentions and its titles with it

@@ -228,8 +228,8 @@ def _add_model_spans(doc: Document, ents: PageEntities, source: Any) -> None:
 
 
 #: what follows the name of a company, a brand, a corridor or a zone, never a person's:
-#: 云米科技, 陆海新通道, 杨凌示范区, 李宁公司
-_THING_AFTER = regex.compile(r"科技|集团|公司|股份|控股|有限|通道|示范区|品牌|牌(?![子照])|旗舰店|商标")
+#: 云米科技, 陆海新通道, 杨凌示范区, 李宁公司; an award: 诺贝尔奖, 南丁格尔奖章
+_THING_AFTER = regex.compile(r"科技|集团|公司|股份|控股|有限|通道|示范区|品牌|牌(?![子照])|旗舰店|商标|奖(?![励金状])")
 
 
 def _drop_named_things(text: str, ents: PageEntities) -> None:
@@ -378,13 +378,20 @@ def _drop_false_places(text: str, ents: PageEntities) -> None:
     """Undo places that are no place: 中华 of 中华民族; a two-character place read across two
     words (隆重庆祝); and one inside a person's name (顾海东 of 区委书记顾海东说, 于久江 of
     ，于久江经常…): a family name right before it, a title or no Han character before that, and
-    a word after it that follows names. The name becomes a person, with its other mentions."""
+    a word after it that follows names, or a name between others in a list (吴官正、李长春、贺国强).
+    The name becomes a person, with its other mentions."""
     names: set[str] = set()
+    ends = {m[1] for p in ents.persons.values() for m in p.mentions}
+    starts = {m[0] for p in ents.persons.values() for m in p.mentions}
     for h in ents.places:
         s, e = h.start, h.end
-        if (e - s == 2 and s >= 1 and text[s - 1] in SURNAMES and _NAME_AFTER.match(text, e)
+        if e - s != 2 or s < 1 or text[s - 1] not in SURNAMES:
+            continue
+        if (_NAME_AFTER.match(text, e)
                 and (s == 1 or not regex.match(r"\p{Han}", text[s - 2]) or _PERSON_BEFORE.search(text, max(0, s - 6), s - 1))):
             names.add(text[s - 1 : e])
+        elif s >= 2 and text[s - 2] == "、" and text[e : e + 1] in ("、", "") and (s - 2 in ends or e + 1 in starts):
+            names.add(text[s - 1 : e])  # 吴官正、李长春、贺国强: a name in a list of names
     keep = []
     for h in ents.places:
         if text[h.start : h.end] == "中华" and not _ZHONGHUA_PLACE.match(text, h.start) or _straddled(
