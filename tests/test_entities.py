@@ -159,6 +159,17 @@ def test_a_name_holding_a_place_in_a_list_of_names_is_a_person():
     assert "金华" not in places and [m.text for m in places["长春"].mentions] == ["长春"]
 
 
+def test_an_item_of_a_list_of_names_that_reads_as_a_name_is_a_person():
+    # neither the rules nor the model read 花放 or 鲜敢; among names in a list they are people,
+    # and so are their other mentions; 来自宝马 (a word and a brand) is not
+    page = newsie.Pipeline(FAST, entities="default")(
+        "参加采访的有本报记者殷新宇、花放、任彦、刘军国、鲜敢。花放说，采访很顺利。"
+        "委员会成员中有王建国、李明华、来自宝马、艾默生的代表。", issue_date="2024-10-24")
+    persons = _records(page, "persons")
+    assert {"花放", "鲜敢", "殷新宇", "刘军国"} <= set(persons) and "来自宝马" not in persons
+    assert len(persons["花放"].mentions) == 2
+
+
 def test_some_body_in_a_place_is_no_named_organisation():
     # 一家装饰公司, 某医院 name no body: the places stay places
     page = newsie.Pipeline(FAST, entities="fast")(

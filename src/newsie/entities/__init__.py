@@ -68,6 +68,7 @@ def page_entities(doc: Document, draft: Draft | None = None, *, entity_source: A
     _join_dotted_names(text, ents)
     _split_joined_orgs(text, ents)
     _drop_false_places(text, ents)
+    _names_in_lists(text, ents)
     if draft is not None:
         _add_reporters(doc, draft, ents)
     return ents
@@ -212,7 +213,11 @@ def _add_model_spans(doc: Document, ents: PageEntities, source: Any) -> None:
                 else:
                     ents.orgs.append(Hit(s, e, "org", surface, {"kind": None, "country": None}))
             occupied.add(s, e)
-    # names the model found: their other mentions too
+    _other_mentions(text, ents)  # names the model found: their other mentions too
+
+
+def _other_mentions(text: str, ents: PageEntities) -> None:
+    """Every other mention of the persons found so far (the rules' pass over the page)."""
     from newsie.entities.rules import _more_mentions
 
     taken = [m for p in ents.persons.values() for m in p.mentions]
@@ -405,6 +410,45 @@ def _drop_false_places(text: str, ents: PageEntities) -> None:
             continue
         keep.append(h)
     ents.places[:] = keep
+
+
+#: a list of short items parted by 、 (names: 习近平、李克强、栗战书)
+_LIST = regex.compile(r"(?:[\p{Han}·]{2,8}、){2,}[\p{Han}·]{2,8}")
+
+
+def _names_in_lists(text: str, ents: PageEntities) -> None:
+    """An item of a list of names that reads as a name is a person, though neither the rules
+    nor the model found it (栗战书 in 习近平、李克强、栗战书、汪洋; a reporter list's 花放, 方圆):
+    at least two other items of the list are persons, at least half of all, and the item is
+    a family name and one to three characters no entity holds."""
+    if len(ents.persons) < 2:
+        return
+    starts = {m[0]: m[1] for p in ents.persons.values() for m in p.mentions}
+    ends = {m[1] for p in ents.persons.values() for m in p.mentions}  # 记者殷新宇、: the first item's name
+    held = Ranges([m for p in ents.persons.values() for m in p.mentions])
+    for h in ents.places + ents.orgs:
+        held.add(h.start, h.end)
+    added = False
+    for m in _LIST.finditer(text):
+        items, pos = [], m.start()
+        for item in m.group().split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        named = sum(starts.get(s) == e or (i == 0 and e in ends) for i, (s, e) in enumerate(items))
+        if named < 2 or 2 * named < len(items):
+            continue
+        for s, e in items:
+            surface = text[s:e]
+            if starts.get(s) == e or held.overlaps(s, e) or len(surface) > 4 or not _plausible_name(surface):
+                continue
+            if surface[:2] in not_names()[0]:
+                continue  # 来自宝马: a word (来自) and a name, not a person
+            info = ents.persons.setdefault(surface, PersonInfo(surface))
+            info.mentions.append((s, e))
+            ents.hold_titles(text, info, s, e)
+            added = True
+    if added:
+        _other_mentions(text, ents)
 
 
 # -- reporters --------------------------------------------------------------------------
