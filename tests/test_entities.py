@@ -170,6 +170,21 @@ def test_an_item_of_a_list_of_names_that_reads_as_a_name_is_a_person():
     assert len(persons["花放"].mentions) == 2
 
 
+def test_two_words_are_no_four_character_name_and_a_run_on_name_is_cut():
+    # the model reads 普惠小微 and 云冈石窟 as names (two words each), and in a heading of names
+    # run together 赵乐际韩 (赵乐际 and 韩正)
+    nlp = newsie.Pipeline(FAST, entities="default")
+    page = nlp("普惠小微贷款增速持续加快。最近出版的《云冈石窟全集》抢救性地采集了资料。", issue_date="2024-10-24")
+    assert not {"普惠小微", "云冈石窟"} & set(_records(page, "persons"))
+    page = nlp("习近平李克强栗战书汪洋王沪宁赵乐际韩正王岐山出席仪式\n\n"
+               "临近10时，习近平、李克强、栗战书、汪洋、王沪宁、赵乐际、韩正、王岐山等来到广场。",
+               issue_date="2024-10-24")
+    persons = _records(page, "persons")
+    assert "赵乐际韩" not in persons
+    assert [m.text for m in persons["赵乐际"].mentions] == ["赵乐际", "赵乐际"]
+    assert [m.text for m in persons["韩正"].mentions] == ["韩正", "韩正"]
+
+
 def test_some_body_in_a_place_is_no_named_organisation():
     # 一家装饰公司, 某医院 name no body: the places stay places
     page = newsie.Pipeline(FAST, entities="fast")(

@@ -69,6 +69,7 @@ def page_entities(doc: Document, draft: Draft | None = None, *, entity_source: A
     _split_joined_orgs(text, ents)
     _drop_false_places(text, ents)
     _names_in_lists(text, ents)
+    _cut_run_on_names(text, ents)
     if draft is not None:
         _add_reporters(doc, draft, ents)
     return ents
@@ -160,6 +161,10 @@ def _plausible_name(surface: str) -> bool:
     if family == 1 and len(surface) <= 3:  # 普惠性, 荣获全: a common word, not a name, begins it
         function, words = not_names()
         if surface[:2] in function or surface in words:
+            return False
+    if family == 1 and len(surface) == 4:  # 普惠小微, 云冈石窟: two words, not a four-character name
+        function, words = not_names()
+        if {surface[:2], surface[2:]} & (function | words):
             return False
     return bool(family) and 1 <= len(surface) - family <= 3 and regex.fullmatch(r"\p{Han}+", surface) is not None
 
@@ -410,6 +415,24 @@ def _drop_false_places(text: str, ents: PageEntities) -> None:
             continue
         keep.append(h)
     ents.places[:] = keep
+
+
+def _cut_run_on_names(text: str, ents: PageEntities) -> None:
+    """A four-character name whose first three characters are a person on the page ran on
+    into the next word: 赵乐际韩 of 赵乐际韩正 (names run together in a heading), 穆桂英加.
+    Its mentions become the shorter name's."""
+    cut = False
+    for name in [n for n in ents.persons if len(n) == 4 and n[:3] in ents.persons]:
+        if name[:2] in COMPOUND_SURNAMES or all(c in TRANSLIT for c in name):
+            continue  # 欧阳修文? a compound family name; 阿卜杜拉 of 阿卜杜: a transliteration
+        info = ents.persons.pop(name)
+        short = ents.persons[name[:3]]
+        for s, e in info.mentions:
+            if (s, e - 1) not in short.mentions:
+                short.mentions.append((s, e - 1))
+        cut = True
+    if cut:  # 韩正 of 赵乐际韩正, freed
+        _other_mentions(text, ents)
 
 
 #: a list of short items parted by 、 (names: 习近平、李克强、栗战书)
