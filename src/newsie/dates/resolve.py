@@ -580,6 +580,11 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
         return _finish(m, p, _Point(start, end, gran, False, year, month, relative or month_rel, explicit_ref, part=part), pod)
     # -- a weekday or a week
     if g("wd") is not None or g("wonly") is not None:
+        told, wd = ctx.last_day, g("wd")
+        if (wd is not None and wd != "末" and not g("wrel") and g("wonly") is None and told is not None
+                and ctx.anchor is not None and told.weekday() == _WEEKDAY[wd] and abs((told - ctx.anchor).days) <= 7):
+            # 议会19日召开会议。这是议会首次在周六开会: the Saturday just told of
+            return _finish(m, p, _Point(told, told, "day", True, told.year, told.month, False, True), pod)
         anchor = _anchor(ctx)
         monday = anchor - relativedelta(days=anchor.weekday())
         rel = g("wrel") or (regex.sub("周|週|星期|礼拜|禮拜", "", g("wonly")) if g("wonly") else "本")
