@@ -584,7 +584,7 @@ def _point(m: regex.Match, p: str, ctx: Context, inherit: _Point | None = None) 
         if (wd is not None and wd != "末" and not g("wrel") and g("wonly") is None and told is not None
                 and ctx.anchor is not None and told.weekday() == _WEEKDAY[wd] and abs((told - ctx.anchor).days) <= 7
                 and not _AHEAD_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
-                and not regex.search(r"将|要|会", m.string[m.end() : m.end() + 3])):  # 周六还将举行: the coming one
+                and not regex.search(r"将|要", m.string[m.end() : m.end() + 3])):  # 周六还将举行: the coming one
             # 议会19日召开会议。这是议会首次在周六开会: the Saturday just told of
             return _finish(m, p, _Point(told, told, "day", True, told.year, told.month, False, True), pod)
         anchor = _anchor(ctx)
