@@ -185,6 +185,25 @@ def test_two_words_are_no_four_character_name_and_a_run_on_name_is_cut():
     assert [m.text for m in persons["韩正"].mentions] == ["韩正", "韩正"]
 
 
+def test_a_brand_or_a_site_named_anywhere_on_the_page_is_no_person():
+    # the model reads 金茂 and 田庄台 as names; 金茂集团 and 田庄台古镇, elsewhere on the page,
+    # say what they are, though the mentions it found are not followed by them
+    page = newsie.Pipeline(FAST, entities="default")(
+        "中国金茂在梅溪湖打造国际新城，金茂集团相关负责人介绍了规划。"
+        "在田庄台人眼中，历史变得尤为珍贵。田庄台古镇的老店铺多年积累。", issue_date="2024-10-24")
+    assert not {"金茂", "田庄台"} & set(_records(page, "persons"))
+
+
+def test_a_name_ends_before_a_verb_it_would_run_into_and_the_old_town_is_no_district():
+    # 宋涛|接受 (not 宋涛接); 老城区 is the old town unless 洛阳市 stands before it
+    page = newsie.Pipeline(FAST, entities="fast")(
+        "中共中央对外联络部部长宋涛接受本报记者专访。仅仅保护老城区是不够的。洛阳市老城区举行活动。",
+        issue_date="2024-10-24")
+    assert list(_records(page, "persons")) == ["宋涛"]
+    assert [m.text for m in _records(page, "places")["老城区"].mentions] == ["老城区"]
+    assert _records(page, "places")["老城区"].mentions[0].start > 20
+
+
 def test_some_body_in_a_place_is_no_named_organisation():
     # 一家装饰公司, 某医院 name no body: the places stay places
     page = newsie.Pipeline(FAST, entities="fast")(

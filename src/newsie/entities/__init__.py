@@ -238,13 +238,14 @@ def _other_mentions(text: str, ents: PageEntities) -> None:
 
 
 #: what follows the name of a company, a brand, a corridor or a zone, never a person's:
-#: 云米科技, 陆海新通道, 杨凌示范区, 李宁公司; an award: 诺贝尔奖, 南丁格尔奖章
-_THING_AFTER = regex.compile(r"科技|集团|公司|股份|控股|有限|通道|示范区|品牌|牌(?![子照])|旗舰店|商标|奖(?![励金状])")
+#: 云米科技, 陆海新通道, 杨凌示范区, 李宁公司; an award: 诺贝尔奖, 南丁格尔奖章; a site: 田庄台古镇
+_THING_AFTER = regex.compile(r"科技|集团|公司|股份|控股|有限|通道|示范区|品牌|牌(?![子照])|旗舰店|商标|奖(?![励金状])|古镇|古城|景区|遗址")
 
 
 def _drop_named_things(text: str, ents: PageEntities) -> None:
-    """Undo a person with no title whose name, in one of its mentions, is the name of a
-    thing: 云米 of 云米科技, 陆海新 of 西部陆海新通道 (with all its other mentions); and one
+    """Undo a person with no title whose name, in one of its mentions or anywhere on the page
+    (a name in parts around dots: in a mention), is the name of a thing: 云米 of 云米科技, 陆海新
+    of 西部陆海新通道, 金茂 of 金茂资本, 田庄台 of 田庄台古镇 (with all its other mentions); and one
     whose every mention is a whole 《title》: 《白毛女》 is an opera. Any person, titled or
     not, whose every mention an idiom overlaps (演员平分秋色: 平分秋 is no name)."""
     idiom_set = idioms()
@@ -255,7 +256,8 @@ def _drop_named_things(text: str, ents: PageEntities) -> None:
             continue
         if info.titles or info.role or info.leader:
             continue
-        if any(_THING_AFTER.match(text, e) for _, e in info.mentions) or all(
+        if any(_THING_AFTER.match(text, e) for _, e in info.mentions) or "·" not in name and regex.search(
+                regex.escape(name) + f"(?:{_THING_AFTER.pattern})", text) or all(
                 s > 0 and text[s - 1] == "《" and text[e : e + 1] == "》" for s, e in info.mentions):
             del ents.persons[name]
 
@@ -404,6 +406,8 @@ def _drop_false_places(text: str, ents: PageEntities) -> None:
             names.add(text[s - 1 : e])  # 吴官正、李长春、贺国强: a name in a list of names
     keep = []
     for h in ents.places:
+        if text[h.start : h.end] == "老城区" and not text[max(0, h.start - 3) : h.start].endswith(("洛阳", "洛阳市")):
+            continue  # 保护老城区: the old town, not 洛阳市老城区
         if text[h.start : h.end] == "中华" and not _ZHONGHUA_PLACE.match(text, h.start) or _straddled(
                 text, h.start, h.end):
             continue

@@ -51,7 +51,7 @@ TRANSLIT = frozenset(
 # but 赵志国表示 is 赵志国 + 表示): a two-character given name is cut before them.
 NAME_STOP = frozenset(
     "在说等和与同就对向的表指介告认出主会率及以也还已将是于到称致宣签访应提答回讲今昨分先随当并又都曾从把被"
-    "给让们为了着过这那其各该此所而且但或即便由自往去上下前后里外内间时参陪共一两亲看作带考视调请近首做采摄邀谈感离写"
+    "给让们为了着过这那其各该此所而且但或即便由自往去上下前后里外内间时参陪共一两亲看作带考视调请近首做采摄邀谈感离写接"
 )
 
 # Surfaces that would otherwise be misread as a place or organisation inside them.
