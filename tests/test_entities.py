@@ -204,6 +204,16 @@ def test_a_name_ends_before_a_verb_it_would_run_into_and_the_old_town_is_no_dist
     assert _records(page, "places")["老城区"].mentions[0].start > 20
 
 
+def test_a_dotted_name_cut_inside_its_last_part_runs_on():
+    # the rules stop at 得 (弗拉基米尔·彼), the model reads 罗夫斯基: one person; 约翰·基 | 热烈 stays
+    page = newsie.Pipeline(FAST, entities="default")(
+        "远东研究所首席研究员弗拉基米尔·彼得罗夫斯基表示，中国的成就令人瞩目。"
+        "新西兰前总理约翰·基热烈祝贺中华人民共和国成立70周年。", issue_date="2024-10-24")
+    persons = _records(page, "persons")
+    assert {"弗拉基米尔·彼得罗夫斯基", "约翰·基"} <= set(persons)
+    assert not {"罗夫斯基", "弗拉基米尔·彼", "约翰·基热"} & set(persons)
+
+
 def test_some_body_in_a_place_is_no_named_organisation():
     # 一家装饰公司, 某医院 name no body: the places stay places
     page = newsie.Pipeline(FAST, entities="fast")(

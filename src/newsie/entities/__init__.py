@@ -264,7 +264,7 @@ def _drop_named_things(text: str, ents: PageEntities) -> None:
 
 #: characters of transliterated names beyond TRANSLIT (Uyghur and other names: 马木提,
 #: 艾合买提, 古丽米热), read only next to a middle dot
-_DOT_NAME = TRANSLIT | frozenset("木买吐孜依合力江乎热丽古提麦耶历让大山来延")
+_DOT_NAME = TRANSLIT | frozenset("木买吐孜依合力江乎热丽古提麦耶历让大山来延得")
 
 
 def _dotted(text: str, s: int, e: int) -> tuple[int, int]:
@@ -275,6 +275,15 @@ def _dotted(text: str, s: int, e: int) -> tuple[int, int]:
     >>> [t[slice(*_dotted(t, s, e))] for s, e in ((2, 5), (18, 25))]
     ['史蒂芬·托斯', '亚历山大·克瓦希涅夫斯基']
     """
+    dot = text.rfind("·", s, e)
+    if dot > s and e - dot == 2 and text[dot + 1] != "汗":
+        # 弗拉基米尔·彼|得罗夫斯基: a mention cut one character into its last part runs on,
+        # by two characters or more (约翰·基 | 热烈祝贺 stays)
+        j = e
+        while j < len(text) and text[j] in _DOT_NAME and j - dot <= 8:
+            j += 1
+        if j - e >= 2:
+            e = j
     while e + 1 < len(text) and text[e] == "·":
         j = e + 1
         while j < len(text) and text[j] in _DOT_NAME and j - e <= 8:
@@ -312,6 +321,13 @@ def _join_dotted_names(text: str, ents: PageEntities) -> None:
         if moved:
             info.mentions = [m for m in info.mentions if m not in moved]
             if not info.mentions:
+                del ents.persons[name]
+    spans = Ranges([m for ms in grown.values() for m in ms])
+    for name, info in list(ents.persons.items()):  # 罗夫斯基 inside 弗拉基米尔·彼得罗夫斯基
+        kept = [m for m in info.mentions if not spans.holds(*m)]
+        if len(kept) < len(info.mentions):
+            info.mentions = kept
+            if not kept:
                 del ents.persons[name]
     for full, mentions in grown.items():
         info = ents.persons.setdefault(full, PersonInfo(full))
