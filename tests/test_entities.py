@@ -214,6 +214,19 @@ def test_a_dotted_name_cut_inside_its_last_part_runs_on():
     assert not {"罗夫斯基", "弗拉基米尔·彼", "约翰·基热"} & set(persons)
 
 
+def test_the_model_completes_a_transliteration_the_rules_cut_and_rarer_family_names_count():
+    # the rules stop 克林顿 and 基里延科 at a character their list lacks; the model reads the
+    # whole name, which keeps the title the rules found. 回良玉 and 暨佩娟 open with family names
+    # the rules do not read; the model's reading stands.
+    nlp = newsie.Pipeline(FAST, entities="default")
+    page = nlp("美国总统克林顿26日说，他将访华。俄罗斯政府总理基里延科认为金融形势严峻。\n\n"
+               "回良玉、暨佩娟、王沪宁出席。", issue_date="2024-10-24")
+    persons = _records(page, "persons")
+    assert persons["克林顿"].titles == ("美国总统",) and "克林" not in persons
+    assert "基里延科" in persons and "基里" not in persons
+    assert {"回良玉", "暨佩娟", "王沪宁"} <= set(persons)
+
+
 def test_some_body_in_a_place_is_no_named_organisation():
     # 一家装饰公司, 某医院 name no body: the places stay places
     page = newsie.Pipeline(FAST, entities="fast")(

@@ -32,7 +32,7 @@ import regex
 
 from newsie.document import Document, to_simplified
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
-from newsie.entities._lexicon import COMPOUND_SURNAMES, SURNAMES, TRANSLIT, Hit, idioms, lexicon, not_names, straddles
+from newsie.entities._lexicon import COMPOUND_SURNAMES, RARE_SURNAMES, SURNAMES, TRANSLIT, TRANSLIT_MORE, Hit, idioms, lexicon, not_names, straddles
 from newsie.entities.rules import FACILITY_SUFFIXES, ORG_SUFFIXES, ZONE_SUFFIXES, PageEntities, PersonInfo, Ranges, find_page_entities
 from newsie.errors import ConfigError
 from newsie.records import Byline, Organization, Person, Place
@@ -157,7 +157,14 @@ def _plausible_name(surface: str) -> bool:
         return False
     if len(surface) >= 2 and all(c in TRANSLIT or c == "·" for c in surface):
         return True
-    family = 2 if surface[:2] in COMPOUND_SURNAMES else 1 if surface[:1] in SURNAMES else 0
+    if len(surface) >= 3 and all(c in TRANSLIT or c in TRANSLIT_MORE for c in surface):
+        return True  # 克林顿, 基里延科: a transliteration with a character the rules' list lacks
+    parts = surface.split("·")
+    if len(parts) > 1 and all(regex.fullmatch(r"\p{Han}{2,}|让|汗", x) for x in parts) and 5 * sum(
+            c in _DOT_NAME for c in surface.replace("·", "")) >= 4 * len(surface.replace("·", "")):
+        return True  # 哈维尔·巴尔顿, 育亭·维沙蓬: a name in parts, mostly of name characters
+    family = 2 if surface[:2] in COMPOUND_SURNAMES else 1 if surface[:1] in SURNAMES or (
+        len(surface) == 3 and surface[0] in RARE_SURNAMES) else 0
     if family == 1 and len(surface) <= 3:  # 普惠性, 荣获全: a common word, not a name, begins it
         function, words = not_names()
         if surface[:2] in function or surface in words:
@@ -174,6 +181,8 @@ def _add_model_spans(doc: Document, ents: PageEntities, source: Any) -> None:
     text = doc.match_text  # rules read traditional pages as simplified; names come out simplified
     ranges = [(s, e) for s, e in doc.paragraphs if e > s]
     results = source([text[s:e] for s, e in ranges])  # simplified, as the model was trained
+    _model_names_over_rules(text, ents, [[(base + a, base + b) for a, b, label in spans if label == "PER"]
+                                         for (base, _), spans in zip(ranges, results)])
     occupied = Ranges([m for p in ents.persons.values() for m in p.mentions])
     for h in ents.places + ents.orgs:
         occupied.add(h.start, h.end)
@@ -219,6 +228,42 @@ def _add_model_spans(doc: Document, ents: PageEntities, source: Any) -> None:
                     ents.orgs.append(Hit(s, e, "org", surface, {"kind": None, "country": None}))
             occupied.add(s, e)
     _other_mentions(text, ents)  # names the model found: their other mentions too
+
+
+def _model_names_over_rules(text: str, ents: PageEntities, spans: list[list[tuple[int, int]]]) -> None:
+    """Where the model reads a transliterated name on beyond the end the rules gave it, the
+    model's reading: the rules cut it at a character they do not know (美国总统克林|顿, 总理基里|
+    延科, 普拉昌|达); the model has seen the name. What the rules found with it (titles, country,
+    leader) goes with it. A Chinese name the two end differently keeps the rules' end (南仁东,
+    韩正|和: the model is the one that errs there, on the month)."""
+    by_start = {m[0]: (m[1], name) for name, info in ents.persons.items() for m in info.mentions}
+    if not by_start:
+        return
+    others = Ranges([(h.start, h.end) for h in ents.places + ents.orgs])
+    for paragraph in spans:
+        for s, e in paragraph:
+            if s not in by_start:
+                continue
+            pe, old = by_start[s]
+            surface = text[s:e]
+            if e <= pe or old not in ents.persons or (s, pe) not in ents.persons[old].mentions:
+                continue  # (a Chinese name the model ends sooner or later is the rules' reading: 南仁东, 韩正)
+            if not all(c in TRANSLIT or c in TRANSLIT_MORE or c == "·" for c in surface) or surface.endswith("·"):
+                continue
+            if others.overlaps(s, e) or "\n" in surface or not _plausible_name(surface):
+                continue
+            info = ents.persons[old]
+            if info.role:
+                continue  # a reporter's name comes from the byline as printed
+            new = ents.persons.setdefault(surface, PersonInfo(surface))
+            for ms, me in list(info.mentions):  # its other mentions read alike (克林顿 again)
+                if text[ms : ms + len(surface)] == surface and not others.overlaps(ms, ms + len(surface)):
+                    info.mentions.remove((ms, me))
+                    new.mentions.append((ms, ms + len(surface)))
+            _take_over(new, info)
+            if not info.mentions:
+                del ents.persons[old]
+            ents.hold_titles(text, new, s, e)
 
 
 def _other_mentions(text: str, ents: PageEntities) -> None:
@@ -337,7 +382,7 @@ def _join_dotted_names(text: str, ents: PageEntities) -> None:
     for part, info in list(ents.persons.items()):
         if "·" in part or part not in ents.persons:
             continue
-        owners = [f for f in grown if f.startswith(part + "·") or f.endswith("·" + part)]
+        owners = [f for f in ents.persons if "·" in f and (f.startswith(part + "·") or f.endswith("·" + part))]
         if len(owners) == 1:
             whole = ents.persons[owners[0]]
             whole.mentions.extend(info.mentions)

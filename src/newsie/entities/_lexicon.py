@@ -28,6 +28,13 @@ SURNAMES = frozenset(
     "羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信"
     "展阴昝智幸奉植衡富尧闭由习阎逄郗扶隗"
 )
+#: family names the rules do not read, being rarer or also the first character of common words
+#: and places (时任, 回信, 萧山, 洪崖洞): a three-character name the statistical model reads may
+#: open with one (回良玉, 暨佩娟, 莽九晨, 靖志远, 鄂竟平, 时传祥, 傅全有, 洪德元, 萧群)
+RARE_SURNAMES = frozenset("傅洪萧回靖暨莽巨怀乙鄂时慎宦雒庾幺竺虢候才廷郦弓仉笪乜钮桓钭")
+#: characters of transliterations the rules' list lacks, which a name the model reads may hold
+#: once (克林顿, 基里延科, 斯捷帕申)
+TRANSLIT_MORE = frozenset("顿延申敦")
 # (林郑, 范徐: a Hong Kong married name, 林郑月娥)
 COMPOUND_SURNAMES = frozenset((
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "夏侯", "长孙", "宇文",
