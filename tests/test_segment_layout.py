@@ -1477,3 +1477,24 @@ def test_a_title_over_a_dash_subtitle_heads_an_article():
     assert [s.text for s in talks.subheadlines] == ["——两国领导人第三次会晤在各界引起热烈反响"]
     assert talks.paragraphs[0].text.startswith("10月11日至12日，两国领导人")
     assert page.articles[0].body.endswith("此轮磋商成果有利于稳定市场预期。")
+
+
+# A round-up's closing note naming many reporters, wrapped over four lines of the column
+# after the last sentence, on its line (set in narrow columns, the PDF's text joins them all
+# into the last paragraph): the note is the article's byline, not its body.
+LONG_CLOSING_NOTE_PAGE = _RENOVATION + """的满意度和获得感都在不断提升。 （综
+合本报记者张明、李华、王芳、赵强、
+刘洋、陈静、杨帆、周涛、吴迪、孙丽、
+马超、朱琳、胡军、郭亮、何平、罗斌
+报道）
+""" + "青少年科创大赛在杭州落幕\n" + _CONTEST
+
+
+def test_a_closing_note_wrapped_over_several_lines_is_cut_out_of_the_last_paragraph():
+    page = newsie.parse(LONG_CLOSING_NOTE_PAGE, issue_date="2019-10-13")
+    first = page.articles[0]
+    assert first.headline.text == "多地推进老旧小区改造惠及居民"
+    assert first.paragraphs[-1].text.endswith("都在不断提升。")
+    assert "综合" not in first.body and "郭亮" not in first.body
+    reporters = [r for b in first.bylines for r in b.reporters]
+    assert {"张明", "李华", "郭亮"} <= set(reporters)

@@ -352,6 +352,37 @@ def _trim_leads(paragraphs: list[tuple[int, int]], leads: list[tuple[int, int]],
     return out
 
 
+def _trim_closing_notes(paragraphs: list[tuple[int, int]], notes: list[tuple[int, int]], doc: Document
+                        ) -> list[tuple[int, int]]:
+    """Cut a bracketed byline that closes a paragraph out of it (…激发干事创业热情。 （综合本报
+    记者叶传增、江南、…报道）): the reflow runs a long closing note, wrapped over several
+    lines, into the paragraph above it. Only a note in brackets that nothing follows.
+
+    ``notes`` are clean ranges of the article's bylines (no photo credits)."""
+    text = doc.match_text
+    ends = {}
+    for ls, le in notes:
+        k = ls
+        while k > 0 and text[k - 1] in " \n":
+            k -= 1
+        if k > 0 and text[k - 1] in "（(" and ls > 0 and text[ls] not in "（(":
+            ls = k - 1  # the dateline inside the brackets: （新华社北京10月1日电 记者…）
+        ends[ls] = le
+    if not ends:
+        return paragraphs
+    out = []
+    for ps, pe in paragraphs:
+        for ls, le in ends.items():
+            if ps < ls < pe and le <= pe and text[ls] in "（(" and not text[le:pe].strip():
+                while ls > ps and text[ls - 1] in " \n":
+                    ls -= 1
+                pe = ls
+                break
+        if ps < pe:
+            out.append((ps, pe))
+    return out
+
+
 def _is_column(art, clean: tuple[int, int]) -> bool:
     """Whether a bracketed credit is the article's column tag."""
     s, e = clean
@@ -402,7 +433,7 @@ def make_bylines(*, infer_issue_date_from_datelines: bool = True, trim_paragraph
         if trim_paragraphs:
             for art in draft.articles:
                 if id(art) in cut:
-                    art.paragraphs = _trim_leads(art.paragraphs, cut[id(art)], doc)
+                    art.paragraphs = _trim_closing_notes(_trim_leads(art.paragraphs, cut[id(art)], doc), cut[id(art)], doc)
         if issue_date is None and any(
             b.date is None and b.kind in ("本报电", "电") for a in draft.articles for b in a.bylines
         ):
