@@ -1074,7 +1074,7 @@ def _time(m: regex.Match, ctx: Context, hit: Hit) -> Hit:
             and not m.group("th")[0].isdigit() and m.start() > 0 and _HAN.match(m.string, m.start() - 1)
             and m.string[m.start() - 1] not in "于在至到从是为约近的午晨夜、和与及"):
         raise _Skip("读大二时, 安倍晋三时, 四时花卉: a word ending in a numeral, not a clock")
-    if not pod and m.group("thu") == "点" and _POINTS_OF.match(m.string, m.end()):
+    if not pod and m.group("thu") == "点" and not ctx.expression and _POINTS_OF.match(m.string, m.end()):
         raise _Skip("三点至五点建议: points of a proposal")
     if (m.group("thu") == "点" and m.group("tmin") and not pod and "分" not in m.group("time")
             and m.group("tmin") not in ("半", "一刻", "三刻", "1刻", "3刻")):
