@@ -1498,3 +1498,127 @@ def test_a_closing_note_wrapped_over_several_lines_is_cut_out_of_the_last_paragr
     assert "综合" not in first.body and "郭亮" not in first.body
     reporters = [r for b in first.bylines for r in b.reporters]
     assert {"张明", "李华", "郭亮"} <= set(reporters)
+
+
+# Heading roles (session 7). A couplet title whose second half carries the column tag:
+# the tag makes the halves look unequal, and the first was read as a kicker.
+TAG_COUPLET_PAGE = """“我们要把这份手艺传下去。”老人
+说，如今村里的年轻人也开始学
+做竹编，订单越来越多。
+山乡巨变
+绿意盎然（美丽中国）
+本报记者 王 明
+秋日的溪口村，青山环抱，溪水
+潺潺。村道两旁，新栽的桂花树
+长势正旺，白墙黛瓦的民居错落
+有致。
+“过去这里是出了名的穷村，如
+今成了远近闻名的景区。”村党支
+部书记李建国说。
+"""
+
+
+def test_a_couplet_title_with_its_column_tag_is_one_headline():
+    page = newsie.parse(TAG_COUPLET_PAGE, issue_date="2019-10-14")
+    article = next(a for a in page.articles if a.column is not None)
+    assert article.kicker is None
+    assert article.headline.text == "山乡巨变 绿意盎然"
+    assert article.column.text == "美丽中国"
+
+
+# The column tag closes the headline: the line below it is its subtitle, not a headline
+# under a kicker.
+AFTER_TAG_PAGE = """“我们要把这份手艺传下去。”老人
+说，如今村里的年轻人也开始学
+做竹编，订单越来越多。
+前三季度农产品出口稳中有升（权威发布）
+民营企业成为拉动增长的主要力量
+本报北京10月14日电  （记者林立）
+海关总署14日发布数据，前三季
+度我国农产品出口总值同比增长
+百分之五点二，增速比上半年加
+快零点八个百分点。
+"""
+
+
+def test_the_line_below_a_title_closed_by_its_column_tag_is_its_subtitle():
+    page = newsie.parse(AFTER_TAG_PAGE, issue_date="2019-10-14")
+    article = next(a for a in page.articles if a.headline is not None)
+    assert article.kicker is None
+    assert article.headline.text == "前三季度农产品出口稳中有升"
+    assert [s.text for s in article.subheadlines] == ["民营企业成为拉动增长的主要力量"]
+    assert article.column.text == "权威发布"
+
+
+# A letter-spaced headline under a kicker set plainly: two roles, not one two-line headline.
+SPACED_UNDER_KICKER_PAGE = """据新华社斯德哥尔摩10月12日电  12日，
+在瑞典进行的国际乒联巡回赛瑞典站男
+单决赛中，中国队选手许昕以4比2战胜
+队友，夺得冠军。
+这是许昕本赛季第二个巡回赛男单
+冠军。赛后他表示，“还有很多地方需
+要提高，下一步要把发球练得更好。”
+国际乒联巡回赛瑞典站
+许 昕 男 单 夺 冠
+本报北京10月12日电  （记者刘硕）
+第十一届全国少数民族传统体育运动
+会12日在郑州闭幕，来自全国各地的
+运动员参加了十七个大项的比赛。
+本届运动会共设竞赛项目十七个，
+表演项目一百九十四个。
+民族运动会郑州闭幕
+"""
+
+
+def test_a_letter_spaced_headline_under_a_plain_kicker_keeps_them_apart():
+    page = newsie.parse(SPACED_UNDER_KICKER_PAGE, issue_date="2019-10-13")
+    first = page.articles[0]
+    assert first.kicker.text == "国际乒联巡回赛瑞典站"
+    assert first.headline.text == "许昕男单夺冠"
+
+
+# A title whose bracketed series tag wraps over several lines keeps them all: no line
+# inside the open bracket starts the headline below a kicker.
+OPEN_TAG_PAGE = """清晨，山间雾气还未散尽，村民
+
+们已经在茶园里忙碌起来。这片
+
+茶园，是陈立新带着大家一锄一
+
+锄开出来的。去年冬天，他因病
+
+辞世，乡亲们自发为他送行。
+
+在村委会门口的“心愿墙”上，
+
+“让茶园富起来”一行大字依旧
+清晰。
+
+为了乡亲们的好日子（守初心
+担使命
+找差距
+抓落实·深入开展“不忘初心、牢记使命”主题教育·身边的初
+心使命）
+
+——追记福建某村党支部原书记陈立新
+本报记者 王 明
+
+秋日的溪口村，青山环抱，溪水
+
+潺潺。村道两旁，新栽的桂花树
+
+长势正旺，白墙黛瓦的民居错落
+
+有致。
+
+山乡巨变绿意盎然
+"""
+
+
+def test_a_title_s_series_tag_wrapped_over_lines_stays_in_the_headline():
+    page = newsie.parse(OPEN_TAG_PAGE, issue_date="2019-10-08")
+    first = page.articles[0]
+    assert first.kicker is None
+    assert first.headline.text.startswith("为了乡亲们的好日子（守初心")
+    assert first.headline.text.endswith("身边的初心使命）")
+    assert [s.text for s in first.subheadlines] == ["——追记福建某村党支部原书记陈立新"]

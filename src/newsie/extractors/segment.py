@@ -1745,6 +1745,87 @@ def _short_tails(group: list[Block]) -> set[int]:
     return out
 
 
+def _open_brackets(group: list[Block]) -> set[int]:
+    """The lines of ``group`` that open inside a bracket the lines above them opened and
+    did not close: a title's bracketed column or series tag wrapped over several lines
+    (为了村民的美好梦想（守初心 / 担使命 / 找差距 / 抓落实·…·身边的初心使命）), one piece
+    whatever its lines' lengths say.
+
+    >>> sorted(_open_brackets([Block(0, 0, 14, "为了村民的美好梦想（守初心"), Block(1, 15, 18, "担使命"),
+    ...                        Block(2, 19, 30, "抓落实·主题教育）"), Block(3, 31, 40, "——追记某某")]))
+    [1, 2]
+    """
+    out, depth = set(), 0
+    for k in range(len(group)):
+        if depth > 0:
+            out.add(k)
+        text = group[k].text
+        depth = max(0, depth + text.count("（") + text.count("(") - text.count("）") - text.count(")"))
+    return out
+
+
+def _tag_couplets(group: list[Block]) -> set[int]:
+    """The lines of ``group`` that end a title set as a couplet, two halves of one length
+    with no punctuation, the second carrying the title's bracketed column tag (京北草原 /
+    策马奔腾（美丽中国·绝色金秋）): the tag makes the halves look unequal, though they are
+    one headline. A kicker is seldom a headline's exact match in length and wording kind.
+
+    >>> _tag_couplets([Block(0, 0, 4, "牧区姑娘"), Block(1, 5, 14, "飞上蓝天（点赞新时代）")])
+    {1}
+    >>> _tag_couplets([Block(0, 0, 8, "第一次参加奥运会"), Block(1, 9, 20, "走向胜利第一步（新中国的“第一”）")])
+    set()
+    """
+    out = set()
+    for k in range(1, len(group)):
+        a, b = group[k - 1], group[k]
+        m = _COLUMN_IN_TITLE.match(_TAG_SPACES.sub("", b.text) if b.letter_spaced else b.text)
+        if not m:
+            continue
+        top = _TAG_SPACES.sub("", a.text) if a.letter_spaced else a.text
+        if len(top) == len(m["title"]) <= _COUPLET_HALF and _COUPLET_TEXT.match(top) and _COUPLET_TEXT.match(m["title"]):
+            out.add(k)
+    return out
+
+
+def _after_tag(group: list[Block]) -> set[int]:
+    """The lines of ``group`` below a line that closes a title with its bracketed column or
+    series tag (前三季度外贸运行稳中提质（权威发布） / 民企成为带动增长的主要力量): the tag
+    ends the headline, so what follows is a subtitle, not more headline. A tag wrapped over
+    several lines counts where its bracket closes; a line that is a bracketed note alone
+    (（二〇一九年十月十三日 加德满都）) is no tag.
+
+    >>> sorted(_after_tag([Block(0, 0, 5, "田庄台"), Block(1, 6, 20, "小吃也成大气候（解码·赓续文脉）"),
+    ...                    Block(2, 21, 30, "老字号仍在传承")]))
+    [2]
+    >>> _after_tag([Block(0, 0, 9, "联合声明"), Block(1, 10, 25, "（二〇一九年十月十三日 加德满都）")])
+    set()
+    """
+    out: set[int] = set()
+    text, starts = "", []
+    for k in range(len(group) - 1):
+        line = _TAG_SPACES.sub("", group[k].text) if group[k].letter_spaced else group[k].text.strip()
+        starts.append(len(text))
+        text += line
+        m = _TAG_END.search(text)
+        # a bracketed line alone is a note, and one after a dash attribution its source, not a tag
+        opened = max((x for x in starts if x <= m.start()), default=0) if m else 0
+        if m and m.start() > opened and not text.startswith("——", opened):
+            tag = m.group(1)
+            if is_column_tag(tag, spaced=True) or _TAG_WORDS.match(tag):
+                out.update(range(k + 1, len(group)))
+                break
+    return out
+
+
+_TAG_END = regex.compile(r"[（(]((?:[^（）()]|[（(][^（）()]{1,8}[）)]){2,60})[）)]$")
+_TAG_WORDS = regex.compile(r"^(?=.{2,8}$)[\p{Han}“”]*\d{0,4}[\p{Han}“”]*$")  # 逐梦70年, not 本报记者周杰采访整理
+
+
+_COUPLET_HALF = 8  # characters of a couplet title's half, at most
+_COUPLET_TEXT = regex.compile(r"^[\p{Han}\d]+$")
+_TAG_SPACES = regex.compile(r"\s+")
+
+
 _TAIL_NOTE = regex.compile(r"（[^（）]{2,10}）$")
 _TAIL_STRIP = regex.compile(r"[\s“”‘’《》]")
 _TAIL_BREAKS = regex.compile(r"[\s，、,]")
@@ -1758,6 +1839,24 @@ _TAIL_OPEN = regex.compile(r"[\p{Han}A-Za-z0-9”’》]$")
 # what giving two lines of one wrapped title two roles costs (log-probability; tuned on both
 # dev routes: 1, 2, 4, 8 tried; 2 best, pdf headline exact 0.603 -> 0.635, sim 0.638 -> 0.643)
 _WRAP_SPLIT = 2.0
+# what giving a line inside a bracket the lines above opened another role than the line
+# above costs (:func:`_open_brackets`: a title's series tag wrapped over several lines;
+# dev, seed 2024: headline exact sim and pdf +2 headlines each at 6; seeds 7 and 11 flat)
+_OPEN_BRACKET_SPLIT = 6.0
+# what parting the halves of a couplet title whose second half carries the column tag
+# costs (:func:`_tag_couplets`; replaces the wrap cost there; 2 and 4 alike: dev headline
+# exact seed 2024 sim +8, pdf +4 headlines; seeds 7 and 11 +2 to +5, nothing lost)
+_TAG_COUPLET_SPLIT = 2.0
+# what the headline role costs a line below the one closing a title with its bracketed
+# column tag (:func:`_after_tag`; 1.5, 3, 6 tried on dev seed 2024, 3 best: sim +6, pdf +4
+# headlines; seeds 7 and 11 +0 to +3, nothing lost)
+_AFTER_TAG_HEADLINE = 3.0
+# a further headline line pays :data:`_SECOND_HEADLINE_LINE` also when it is letter-spaced
+# under a line set plainly: a letter-spaced headline under a plain kicker (德国乒乓球公开赛 /
+# 樊 振 东 男 单 夺 冠) is two roles. Not the other way round: a letter-spaced first half over
+# a plain second one is one headline (the seed page's 登 高 望 远 ，穿 云 破 雾 / 推动“大金砖
+# 合作”高质量发展), as was every such pair the toll broke on dev
+_MIXED_SPACING_TOLL = True
 
 
 def assign_roles(group: list[Block], body: str = "") -> tuple[float, list[str]]:
@@ -1788,6 +1887,9 @@ def assign_roles(group: list[Block], body: str = "") -> tuple[float, list[str]]:
             for r in range(1, len(ROLES)):
                 logp[k][r] -= _COLUMN_PHRASE_OTHER
     wraps = (_wraps(group, body) if body else set()) | _left_open(group)
+    inside, couplets = _open_brackets(group), _tag_couplets(group)
+    for k in _after_tag(group):
+        logp[k][h] -= _AFTER_TAG_HEADLINE
     tails = _short_tails(group)
     kicker = ROLES.index("kicker")
     # a line ending in —— (not one before a ——subtitle) closes the kicker: no headline above it
@@ -1810,13 +1912,19 @@ def assign_roles(group: list[Block], body: str = "") -> tuple[float, list[str]]:
                         continue
                     hh = int(ph or r == h)
                     v = best[k - 1][pr][ph] + logp[k][r]
-                    if k in wraps:
+                    if k in inside and r != pr:
+                        v -= _OPEN_BRACKET_SPLIT
+                    if k in couplets:
+                        if r != pr:
+                            v -= _TAG_COUPLET_SPLIT
+                    elif k in wraps:
                         if r != pr:
                             v -= _WRAP_SPLIT
                     elif k in tails and pr == kicker and r == h:
                         v -= _WRAP_SPLIT
                     elif r == pr == h and not (_balanced(group[k - 1].text, group[k].text)
-                                               or group[k - 1].letter_spaced or group[k].letter_spaced):
+                                               or group[k - 1].letter_spaced
+                                               or (group[k].letter_spaced and not _MIXED_SPACING_TOLL)):
                         v -= _SECOND_HEADLINE_LINE
                         if pieces[k] != pieces[k - 1] and _SUBTITLE_CUES & cues[pieces[k]].keys():
                             v -= _SUBTITLE_CUE_HEADLINE
