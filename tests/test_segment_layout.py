@@ -1622,3 +1622,72 @@ def test_a_title_s_series_tag_wrapped_over_lines_stays_in_the_headline():
     assert first.headline.text.startswith("为了乡亲们的好日子（守初心")
     assert first.headline.text.endswith("身边的初心使命）")
     assert [s.text for s in first.subheadlines] == ["——追记福建某村党支部原书记陈立新"]
+
+
+# A picture story (图片报道) between two articles: a short title over one short paragraph, the
+# photo's text, with a headline beyond doubt under it. The heading model reads a short title
+# between two runs as a section head (about 0.1-0.3), and the pairing took it into the
+# article above.
+PICTURE_STORY_PAGE = """秋粮收获进度过半
+本报北京10月12日电  （记者李晓明）农业农村
+部最新农情调度显示，全国秋粮已收获过半，进度
+同比略快。各地抢抓晴好天气，组织农机跨区作业，
+确保颗粒归仓。
+农业农村部有关负责人表示，今年秋粮播种面积
+稳定，单产有望提高，全年粮食产量将保持在较高
+水平。各地要加强烘干、仓储等设施建设，减少粮
+食产后损失，切实保障农民种粮收益。
+金色田野
+10月11日，安徽省凤台县农民驾驶收割机在田间收获水稻。
+城乡居民医保财政补助标准提高——
+每人每年新增三十元
+本报北京10月12日电  （记者王君平）国家医保
+局、财政部日前联合印发通知，明确今年城乡居民
+医保人均财政补助标准新增三十元，同步提高个人
+缴费标准。
+通知要求，各地要做好新增资金的落实，确保
+居民待遇水平不降低，进一步减轻群众就医负担。
+"""
+
+
+def test_a_picture_story_between_two_articles_is_an_article_of_its_own():
+    page = newsie.parse(PICTURE_STORY_PAGE, issue_date="2019-10-13", page=4)
+    assert [a.headline.text for a in page.articles] == ["秋粮收获进度过半", "金色田野", "每人每年新增三十元"]
+    photo = page.articles[1]
+    assert [p.text for p in photo.paragraphs] == ["10月11日，安徽省凤台县农民驾驶收割机在田间收获水稻。"]
+    assert page.articles[0].section_heads == ()
+    assert page.articles[0].body.endswith("切实保障农民种粮收益。")
+
+
+# A white paper's numbered section heads set wider than the body's column: display type
+# makes a heading, but a headline never opens on a numbering (（一）), so the heading
+# model weighs them, and they stay section heads of the one article.
+NUMBERED_DISPLAY_PAGE = """中国的能源发展
+（2019年10月）
+能源是人类文明进步的基础和动力，
+攸关国计民生和国家安全。中国坚持节
+约资源和保护环境的基本国策，推动能
+源生产和消费革命，能源发展取得历史
+性成就。
+（一）能源供给能力显著增强保障水平稳步提升
+经过多年发展，中国已成为世界上最
+大的能源生产国，形成了煤、油、气、
+电、核、新能源和可再生能源多轮驱动
+的能源生产体系。
+能源输送能力显著提高，建成天然气
+主干管道、特高压输电线路，形成了横
+贯东西、纵贯南北的能源输送网络。
+（二）能源消费结构持续优化清洁能源占比明显提高
+能源消费总量增长放缓，清洁能源消
+费比重大幅提高，煤炭消费比重持续下
+降，能源利用效率不断提升。
+"""
+
+
+def test_numbered_section_heads_in_display_type_stay_in_their_article():
+    page = newsie.parse(NUMBERED_DISPLAY_PAGE, issue_date="2019-10-13", page=10)
+    [paper] = page.articles
+    assert paper.headline.text == "中国的能源发展"
+    assert [s.text for s in paper.section_heads] == [
+        "（一）能源供给能力显著增强保障水平稳步提升", "（二）能源消费结构持续优化清洁能源占比明显提高"]
+    assert paper.body.endswith("能源利用效率不断提升。")
