@@ -1477,3 +1477,35 @@ def test_a_title_over_a_dash_subtitle_heads_an_article():
     assert [s.text for s in talks.subheadlines] == ["——两国领导人第三次会晤在各界引起热烈反响"]
     assert talks.paragraphs[0].text.startswith("10月11日至12日，两国领导人")
     assert page.articles[0].body.endswith("此轮磋商成果有利于稳定市场预期。")
+
+
+# A commentary's summary sentence set between its headline and its body, in display type
+# like the headline, with no full stop: the role model read it as the headline and the
+# headline as its kicker; it opens the body.
+PULL_QUOTE_PAGE = """社区食堂开进老街巷
+本报杭州10月9日电（记者王
+晓明）杭州市上城区近日新开
+了12家社区食堂，为辖区老人
+提供平价午餐和送餐上门服务。
+据介绍，食堂由街道提供场地，
+引入专业餐饮企业运营，老人凭
+卡就餐可享受八折优惠。
+守护好群众的“钱袋子”
+让监管跑在风险前面，让群众的钱袋子更安全
+近来，一些打着“高收益、零风险”
+旗号的理财骗局，把目光盯上了老
+年人。骗子们先以小恩小惠拉近关
+系，再一步步诱导老人投入积蓄，
+等到资金链断裂，往往血本无归。
+防范此类骗局，既要靠老人提高警
+惕，更要靠监管部门主动作为，把
+风险挡在门外。
+"""
+
+
+def test_a_summary_sentence_under_a_headline_opens_the_body():
+    page = newsie.parse(PULL_QUOTE_PAGE, issue_date="2019-10-10", page=5)
+    assert [a.headline.text for a in page.articles] == ["社区食堂开进老街巷", "守护好群众的“钱袋子”"]
+    note = page.articles[1]
+    assert note.kicker is None
+    assert note.paragraphs[0].text == "让监管跑在风险前面，让群众的钱袋子更安全"
