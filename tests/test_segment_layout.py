@@ -1509,3 +1509,30 @@ def test_a_summary_sentence_under_a_headline_opens_the_body():
     note = page.articles[1]
     assert note.kicker is None
     assert note.paragraphs[0].text == "让监管跑在风险前面，让群众的钱袋子更安全"
+
+
+# A page printing each headline after its body, and the next article's column tag first,
+# before that article's body: the tag joined the headline above it, and the role model read
+# the tag as that headline.
+COLUMN_FIRST_PAGE = """本报北京10月10日电（记者李
+明）记者从交通运输部获悉，前三
+季度全国完成交通固定资产投资
+2.3万亿元，同比增长3.1%。
+其中，农村公路完成投资3200
+亿元，新改建农村公路20万公里。
+交通投资保持平稳增长
+新中国的“第一”·交通篇
+1956年，我国第一条完全自主设
+计、自主施工的公路建成通车，结
+束了当地不通公路的历史。
+几十年来，一代代筑路人接续奋斗，
+让天堑变通途。
+第一条自主修建的公路
+"""
+
+
+def test_a_column_tag_set_before_the_next_body_is_not_the_headline_above_it():
+    page = newsie.parse(COLUMN_FIRST_PAGE, issue_date="2019-10-11", page=4)
+    assert [a.headline.text for a in page.articles] == ["交通投资保持平稳增长", "第一条自主修建的公路"]
+    assert page.articles[0].column is None
+    assert page.articles[1].column.text == "新中国的“第一”·交通篇"
