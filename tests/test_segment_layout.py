@@ -1691,3 +1691,62 @@ def test_numbered_section_heads_in_display_type_stay_in_their_article():
     assert [s.text for s in paper.section_heads] == [
         "（一）能源供给能力显著增强保障水平稳步提升", "（二）能源消费结构持续优化清洁能源占比明显提高"]
     assert paper.body.endswith("能源利用效率不断提升。")
+
+
+# A commentary's summary sentence set between its headline and its body, in display type
+# like the headline, with no full stop: the role model read it as the headline and the
+# headline as its kicker; it opens the body.
+PULL_QUOTE_PAGE = """社区食堂开进老街巷
+本报杭州10月9日电（记者王
+晓明）杭州市上城区近日新开
+了12家社区食堂，为辖区老人
+提供平价午餐和送餐上门服务。
+据介绍，食堂由街道提供场地，
+引入专业餐饮企业运营，老人凭
+卡就餐可享受八折优惠。
+守护好群众的“钱袋子”
+让监管跑在风险前面，让群众的钱袋子更安全
+近来，一些打着“高收益、零风险”
+旗号的理财骗局，把目光盯上了老
+年人。骗子们先以小恩小惠拉近关
+系，再一步步诱导老人投入积蓄，
+等到资金链断裂，往往血本无归。
+防范此类骗局，既要靠老人提高警
+惕，更要靠监管部门主动作为，把
+风险挡在门外。
+"""
+
+
+def test_a_summary_sentence_under_a_headline_opens_the_body():
+    page = newsie.parse(PULL_QUOTE_PAGE, issue_date="2019-10-10", page=5)
+    assert [a.headline.text for a in page.articles] == ["社区食堂开进老街巷", "守护好群众的“钱袋子”"]
+    note = page.articles[1]
+    assert note.kicker is None
+    assert note.paragraphs[0].text == "让监管跑在风险前面，让群众的钱袋子更安全"
+
+
+# A page printing each headline after its body, and the next article's column tag first,
+# before that article's body: the tag joined the headline above it, and the role model read
+# the tag as that headline.
+COLUMN_FIRST_PAGE = """本报北京10月10日电（记者李
+明）记者从交通运输部获悉，前三
+季度全国完成交通固定资产投资
+2.3万亿元，同比增长3.1%。
+其中，农村公路完成投资3200
+亿元，新改建农村公路20万公里。
+交通投资保持平稳增长
+新中国的“第一”·交通篇
+1956年，我国第一条完全自主设
+计、自主施工的公路建成通车，结
+束了当地不通公路的历史。
+几十年来，一代代筑路人接续奋斗，
+让天堑变通途。
+第一条自主修建的公路
+"""
+
+
+def test_a_column_tag_set_before_the_next_body_is_not_the_headline_above_it():
+    page = newsie.parse(COLUMN_FIRST_PAGE, issue_date="2019-10-11", page=4)
+    assert [a.headline.text for a in page.articles] == ["交通投资保持平稳增长", "第一条自主修建的公路"]
+    assert page.articles[0].column is None
+    assert page.articles[1].column.text == "新中国的“第一”·交通篇"

@@ -27,7 +27,7 @@ import math
 import operator
 from functools import lru_cache
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import regex
@@ -537,6 +537,68 @@ def _group(blocks: list[Block]) -> tuple[list[object], list[Block]]:
         else:
             seq[-1].blocks.append(b)
     return seq, captions
+
+
+# A heading group's last block that reads as a sentence (a comma inside; no dash, figure
+# (共七百六十二处，…), colon, or opening quote or bracket, which subtitles and quoted
+# headlines carry) under a title of its own is the opening of the body below it: a commentary's
+# summary sentence set before its body (让技术成为法律调控范围内的利器，让法律成为技术可行基础
+# 上的善法) or the first line of the next article's body, which the pairing would otherwise
+# read as the headline, pushing the true headline into the kicker.
+_PROSE_TAIL_MIN = 12  # characters such a sentence holds at least
+_PROSE_TAIL_NOT = regex.compile(r"^[“（(《]|——|\d|[〇一二三四五六七八九十百千万亿]{3}|[：:]")
+
+
+def _prose_tail(group: list[Block], b: Block, flat: str) -> bool:
+    """Is ``b``, the block under heading group ``group``'s last line, a sentence of the body
+    below (not a subtitle, not the headline under a kicker)? ``flat``: the page without
+    white space.
+
+    >>> t = Block(0, 0, 10, "协力保护个人信息安全", kind=TITLE)
+    >>> _prose_tail([t], Block(1, 11, 41, "让技术成为法律调控范围内的利器，让法律成为技术可行基础上的善法", kind=TITLE), "")
+    True
+    >>> _prose_tail([t], Block(1, 11, 26, "截至8月底，山东PPP项目有1038个", kind=TITLE), "")
+    False
+    """
+    text = b.text.strip()
+    if b.letter_spaced or "，" not in text or len(text) < _PROSE_TAIL_MIN or _PROSE_TAIL_NOT.search(text):
+        return False
+    above = group[-1].text.strip()
+    if above.endswith(("——", "—", "：", ":")) or group[-1].kind == KICKER:
+        return False  # the line under a kicker is its headline: 半世纪，放牧巡边在祖国最西端
+    if _splits_a_word(above, text, flat):
+        return False  # the line above runs on into it (…从天安 / 门广场…): prose, no title
+    return any(x.kind == TITLE and len(t := x.text.strip()) >= 6 and " " not in t and not _SERIES_TAG.match(t)
+               for x in group)
+
+
+def _prose_tails_to_body(doc: Document, seq: list[object]) -> list[object]:
+    """Give the sentences trailing a heading group (:func:`_prose_tail`) to the run below it."""
+    flat = None  # the page without white space, built when first needed
+    for i, x in enumerate(seq):
+        if not isinstance(x, list) or len(x) < 2 or i + 1 >= len(seq) or not isinstance(seq[i + 1], _Run):
+            continue
+        run = seq[i + 1]
+        flat = flat if flat is not None else regex.sub(r"\s+", "", doc.match_text)
+        while len(x) >= 2 and _prose_tail(x[:-1], x[-1], flat):
+            run.blocks.insert(0, replace(x.pop(), kind=BODY))
+    return seq
+
+
+def _trailing_columns_off(runs: list[_Run], leftovers: list[list[Block]]) -> None:
+    """Cut a column tag off the end of a heading printed after its body: a page that prints
+    headlines after their bodies may set the next article's column tag first, before that
+    article's body (话说新农村, 新中国的“第一”·国防篇), where it joins the headline above it.
+    The tag is left over, for the article below to take (dev sim, layout seeds 2024, 7 and
+    11: such a tag closing a heading set after its body was the next article's 43 times of 47)."""
+    for r in runs:
+        h = r.heading
+        if not h or len(h) < 2 or h[0].start < r.blocks[-1].start:
+            continue
+        tag = h[-1].text.strip()
+        if ((h[-1].kind == COLUMN or _SERIES_TAG.match(tag)) and tag not in _PHOTO_COLUMNS
+                and any(b.kind == TITLE for b in h[:-1])):
+            leftovers.append([h.pop()])
 
 
 def _caption_head(b: Block) -> bool:
@@ -1370,12 +1432,14 @@ def segment_blocks(
     _exclaimed_titles(blocks)
     _unpunctuated_titles(blocks)
     seq, captions = _group(blocks)
+    seq = _prose_tails_to_body(doc, seq)
     seq = _split_at_leads(seq)
     soft: dict[int, float] = {}
     if not clean_form:  # in e-paper text a section head is an indented paragraph like any other
         seq, soft = _absorb_section_heads(seq, _SOFT_LOW if orientation == "auto" else None)
     if orientation == "auto" and not clean_form:
         _, runs, leftovers = _pair_mixed(seq, soft=soft)
+        _trailing_columns_off(runs, leftovers)
         return runs, leftovers, captions
     if orientation != "auto":
         options = [orientation]
