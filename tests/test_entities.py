@@ -227,6 +227,15 @@ def test_the_model_completes_a_transliteration_the_rules_cut_and_rarer_family_na
     assert {"回良玉", "暨佩娟", "王沪宁"} <= set(persons)
 
 
+def test_a_family_name_and_a_place_the_model_reads_as_one_name_is_a_person():
+    # 南平 and 亚洲 are in the gazetteer; after a title or a label the model reads 徐南平 and
+    # 黄亚洲 as names, and so are they
+    page = newsie.Pipeline(FAST, entities="default")(
+        "科技部副部长徐南平在办证大厅与群众交流。\n\n书名：日出东方 作者：黄亚洲", issue_date="2024-10-24")
+    persons, places = _records(page, "persons"), _records(page, "places")
+    assert {"徐南平", "黄亚洲"} <= set(persons) and not {"南平", "亚洲"} & set(places)
+
+
 def test_some_body_in_a_place_is_no_named_organisation():
     # 一家装饰公司, 某医院 name no body: the places stay places
     page = newsie.Pipeline(FAST, entities="fast")(

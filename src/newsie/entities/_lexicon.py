@@ -33,8 +33,8 @@ SURNAMES = frozenset(
 #: open with one (回良玉, 暨佩娟, 莽九晨, 靖志远, 鄂竟平, 时传祥, 傅全有, 洪德元, 萧群)
 RARE_SURNAMES = frozenset("傅洪萧回靖暨莽巨怀乙鄂时慎宦雒庾幺竺虢候才廷郦弓仉笪乜钮桓钭")
 #: characters of transliterations the rules' list lacks, which a name the model reads may hold
-#: once (克林顿, 基里延科, 斯捷帕申)
-TRANSLIT_MORE = frozenset("顿延申敦")
+#: (克林顿, 基里延科, 斯捷帕申, 卡勃莱拉, 赫里斯坚科, 别列日纳亚, 若斯潘)
+TRANSLIT_MORE = frozenset("顿延申敦勃坚日任若")
 # (林郑, 范徐: a Hong Kong married name, 林郑月娥)
 COMPOUND_SURNAMES = frozenset((
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "夏侯", "长孙", "宇文",
