@@ -236,6 +236,13 @@ def test_a_family_name_and_a_place_the_model_reads_as_one_name_is_a_person():
     assert {"徐南平", "黄亚洲"} <= set(persons) and not {"南平", "亚洲"} & set(places)
 
 
+def test_a_japanese_name_the_model_reads_is_a_person():
+    # no Chinese family name opens 福田康夫 or 茂木敏充; a Japanese one does
+    page = newsie.Pipeline(FAST, entities="default")(
+        "日本前首相福田康夫出席论坛并致辞。\n\n日本外务大臣茂木敏充表示，希望改善关系。", issue_date="2024-10-24")
+    assert {"福田康夫", "茂木敏充"} <= set(_records(page, "persons"))
+
+
 def test_some_body_in_a_place_is_no_named_organisation():
     # 一家装饰公司, 某医院 name no body: the places stay places
     page = newsie.Pipeline(FAST, entities="fast")(

@@ -32,7 +32,7 @@ import regex
 
 from newsie.document import Document, to_simplified
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
-from newsie.entities._lexicon import COMPOUND_SURNAMES, RARE_SURNAMES, SURNAMES, TRANSLIT, TRANSLIT_MORE, Hit, idioms, lexicon, not_names, straddles
+from newsie.entities._lexicon import COMPOUND_SURNAMES, JAPANESE_SURNAMES, RARE_SURNAMES, SURNAMES, TRANSLIT, TRANSLIT_MORE, Hit, idioms, lexicon, not_names, straddles
 from newsie.entities.rules import FACILITY_SUFFIXES, ORG_SUFFIXES, ZONE_SUFFIXES, PageEntities, PersonInfo, Ranges, find_page_entities
 from newsie.errors import ConfigError
 from newsie.records import Byline, Organization, Person, Place
@@ -159,6 +159,10 @@ def _plausible_name(surface: str) -> bool:
         return True
     if len(surface) >= 3 and all(c in TRANSLIT or c in TRANSLIT_MORE for c in surface):
         return True  # 克林顿, 基里延科: a transliteration with a character the rules' list lacks
+    if 3 <= len(surface) <= 5 and regex.fullmatch(r"\p{Han}+", surface) and any(
+            surface[:k] in JAPANESE_SURNAMES for k in (2, 3) if len(surface) > k) | (
+            surface[:1] in JAPANESE_SURNAMES and len(surface) >= 3):
+        return True  # 福田康夫, 茂木敏充, 横井裕, 菅义伟: a Japanese name
     parts = surface.split("·")
     if len(parts) > 1 and all(regex.fullmatch(r"\p{Han}{2,}|让|汗", x) for x in parts) and 5 * sum(
             c in _DOT_NAME for c in surface.replace("·", "")) >= 4 * len(surface.replace("·", "")):

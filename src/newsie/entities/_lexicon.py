@@ -32,6 +32,19 @@ SURNAMES = frozenset(
 #: and places (时任, 回信, 萧山, 洪崖洞): a three-character name the statistical model reads may
 #: open with one (回良玉, 暨佩娟, 莽九晨, 靖志远, 鄂竟平, 时传祥, 傅全有, 洪德元, 萧群)
 RARE_SURNAMES = frozenset("傅洪萧回靖暨莽巨怀乙鄂时慎宦雒庾幺竺虢候才廷郦弓仉笪乜钮桓钭")
+#: common Japanese family names (in their Chinese characters): a name of three to five
+#: characters the statistical model reads may open with one (福田康夫, 安倍晋三, 茂木敏充, 桥本龙太郎)
+JAPANESE_SURNAMES = frozenset((
+    "佐藤 铃木 高桥 田中 伊藤 渡边 山本 中村 小林 加藤 吉田 山田 佐佐木 山口 松本 井上 木村 清水 山崎 池田 "
+    "桥本 阿部 石川 山下 中岛 石井 小川 前田 冈田 长谷川 藤田 后藤 近藤 村上 远藤 青木 坂本 斋藤 福田 太田 "
+    "西村 藤井 冈本 松田 中川 中野 原田 小野 田村 竹内 金子 和田 中山 石原 森田 上田 柴田 酒井 工藤 横山 "
+    "宫崎 宫本 内田 高木 安藤 谷口 大野 丸山 今井 高田 藤本 武田 村田 上野 杉山 增田 平野 久保 松井 小岛 "
+    "岩崎 樱井 野口 松尾 野村 木下 菊地 佐野 大西 杉本 新井 浜田 菅原 市川 水野 小松 岛田 古川 小山 高野 "
+    "西田 菊池 山内 西川 北村 安田 中田 川口 平田 川崎 饭田 吉川 本田 泽田 渡部 岩田 中西 服部 樋口 福岛 "
+    "川上 永井 松冈 田口 山中 森本 土屋 矢野 广濑 秋山 石田 大桥 松浦 吉冈 小池 浅野 荒木 大久保 熊谷 "
+    "野田 大石 片山 安倍 麻生 茂木 横井 中尾 鹤田 广田 荒井 竹川 松木 河野 岸田 二阶 菅 鸠山 小泉 森 "
+    "海部 竹下 细川 羽田 村山 宫泽 中曾根 三木 大平 冈村 久间 东条 岸 堀江 "
+).split())
 #: characters of transliterations the rules' list lacks, which a name the model reads may hold
 #: (克林顿, 基里延科, 斯捷帕申, 卡勃莱拉, 赫里斯坚科, 别列日纳亚, 若斯潘)
 TRANSLIT_MORE = frozenset("顿延申敦勃坚日任若")
