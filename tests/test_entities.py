@@ -243,6 +243,16 @@ def test_a_japanese_name_the_model_reads_is_a_person():
     assert {"福田康夫", "茂木敏充"} <= set(_records(page, "persons"))
 
 
+def test_a_place_inside_an_idiom_is_no_place():
+    # 南海 of 天南海北, 万象 of 包罗万象, 四平 of 四平八稳 (the rules' gazetteer reads them)
+    page = newsie.Pipeline(FAST, entities="fast")(
+        "天南海北的人们正经历着变化。中国文化博大精深、包罗万象。不做四平八稳的“太平官”。南海风平浪静。",
+        issue_date="2024-10-24")
+    places = _records(page, "places")
+    assert [m.text for m in places["南海"].mentions] == ["南海"] and places["南海"].mentions[0].start > 30
+    assert not {"万象", "四平", "四平市"} & set(places)
+
+
 def test_some_body_in_a_place_is_no_named_organisation():
     # 一家装饰公司, 某医院 name no body: the places stay places
     page = newsie.Pipeline(FAST, entities="fast")(

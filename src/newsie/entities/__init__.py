@@ -471,7 +471,7 @@ def _straddled(text: str, s: int, e: int) -> bool:
 
 def _drop_false_places(text: str, ents: PageEntities) -> None:
     """Undo places that are no place: 中华 of 中华民族; a two-character place read across two
-    words (隆重庆祝); and one inside a person's name (顾海东 of 区委书记顾海东说, 于久江 of
+    words (隆重庆祝); one inside an idiom (天南海北, 包罗万象); and one inside a person's name (顾海东 of 区委书记顾海东说, 于久江 of
     ，于久江经常…): a family name right before it, a title or no Han character before that, and
     a word after it that follows names, or a name between others in a list (吴官正、李长春、贺国强).
     The name becomes a person, with its other mentions."""
@@ -488,9 +488,12 @@ def _drop_false_places(text: str, ents: PageEntities) -> None:
         elif s >= 2 and text[s - 2] == "、" and text[e : e + 1] in ("、", "") and (s - 2 in ends or e + 1 in starts):
             names.add(text[s - 1 : e])  # 吴官正、李长春、贺国强: a name in a list of names
     keep = []
+    idiom_set = idioms()
     for h in ents.places:
         if text[h.start : h.end] == "老城区" and not text[max(0, h.start - 3) : h.start].endswith(("洛阳", "洛阳市")):
             continue  # 保护老城区: the old town, not 洛阳市老城区
+        if any(text[i : i + 4] in idiom_set for i in range(max(0, h.start - 3), h.end)):
+            continue  # 天南海北, 包罗万象, 文山会海, 四平八稳, 重于泰山: an idiom, not a place
         if text[h.start : h.end] == "中华" and not _ZHONGHUA_PLACE.match(text, h.start) or _straddled(
                 text, h.start, h.end):
             continue
