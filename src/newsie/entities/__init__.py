@@ -175,7 +175,7 @@ def _plausible_name(surface: str) -> bool:
             return False
     if family == 1 and len(surface) == 4:  # 普惠小微, 云冈石窟: two words, not a four-character name
         function, words = not_names()
-        if {surface[:2], surface[2:]} & (function | words):
+        if surface[:2] in function or surface[:2] in words or surface[2:] in function or surface[2:] in words:
             return False
     return bool(family) and 1 <= len(surface) - family <= 3 and regex.fullmatch(r"\p{Han}+", surface) is not None
 
@@ -309,6 +309,16 @@ def _other_mentions(text: str, ents: PageEntities) -> None:
 _THING_AFTER = regex.compile(r"科技|集团|公司|股份|控股|有限|通道|示范区|品牌|牌(?![子照])|旗舰店|商标|奖(?![励金状])|古镇|古城|景区|遗址")
 
 
+def _named_thing_on_page(text: str, name: str) -> bool:
+    """Is ``name`` followed, anywhere on the page, by what follows a thing's name (金茂集团)?"""
+    i = text.find(name)
+    while i >= 0:
+        if _THING_AFTER.match(text, i + len(name)):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
 def _drop_named_things(text: str, ents: PageEntities) -> None:
     """Undo a person with no title whose name, in one of its mentions or anywhere on the page
     (a name in parts around dots: in a mention), is the name of a thing: 云米 of 云米科技, 陆海新
@@ -323,8 +333,8 @@ def _drop_named_things(text: str, ents: PageEntities) -> None:
             continue
         if info.titles or info.role or info.leader:
             continue
-        if any(_THING_AFTER.match(text, e) for _, e in info.mentions) or "·" not in name and regex.search(
-                regex.escape(name) + f"(?:{_THING_AFTER.pattern})", text) or all(
+        if any(_THING_AFTER.match(text, e) for _, e in info.mentions) or "·" not in name and _named_thing_on_page(
+                text, name) or all(
                 s > 0 and text[s - 1] == "《" and text[e : e + 1] == "》" for s, e in info.mentions):
             del ents.persons[name]
 
