@@ -32,8 +32,28 @@ import regex
 
 from newsie.document import Document, to_simplified
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
-from newsie.entities._lexicon import COMPOUND_SURNAMES, JAPANESE_SURNAMES, RARE_SURNAMES, SURNAMES, TRANSLIT, TRANSLIT_MORE, Hit, idioms, lexicon, not_names, straddles
-from newsie.entities.rules import FACILITY_SUFFIXES, ORG_SUFFIXES, ZONE_SUFFIXES, PageEntities, PersonInfo, Ranges, find_page_entities
+from newsie.entities._lexicon import (
+    COMPOUND_SURNAMES,
+    JAPANESE_SURNAMES,
+    RARE_SURNAMES,
+    SURNAMES,
+    TRANSLIT,
+    TRANSLIT_MORE,
+    Hit,
+    idioms,
+    lexicon,
+    not_names,
+    straddles,
+)
+from newsie.entities.rules import (
+    FACILITY_SUFFIXES,
+    ORG_SUFFIXES,
+    ZONE_SUFFIXES,
+    PageEntities,
+    PersonInfo,
+    Ranges,
+    find_page_entities,
+)
 from newsie.errors import ConfigError
 from newsie.records import Byline, Organization, Person, Place
 from newsie.registry import extractor
@@ -160,8 +180,7 @@ def _plausible_name(surface: str) -> bool:
     if len(surface) >= 3 and all(c in TRANSLIT or c in TRANSLIT_MORE for c in surface):
         return True  # 克林顿, 基里延科: a transliteration with a character the rules' list lacks
     if 3 <= len(surface) <= 5 and regex.fullmatch(r"\p{Han}+", surface) and any(
-            surface[:k] in JAPANESE_SURNAMES for k in (2, 3) if len(surface) > k) | (
-            surface[:1] in JAPANESE_SURNAMES and len(surface) >= 3):
+            surface[:k] in JAPANESE_SURNAMES for k in (1, 2, 3) if len(surface) - k >= 1 + (k == 1)):
         return True  # 福田康夫, 茂木敏充, 横井裕, 菅义伟: a Japanese name
     parts = surface.split("·")
     if len(parts) > 1 and all(regex.fullmatch(r"\p{Han}{2,}|让|汗", x) for x in parts) and 5 * sum(
@@ -481,10 +500,11 @@ def _straddled(text: str, s: int, e: int) -> bool:
 
 def _drop_false_places(text: str, ents: PageEntities) -> None:
     """Undo places that are no place: 中华 of 中华民族; a two-character place read across two
-    words (隆重庆祝); one inside an idiom (天南海北, 包罗万象); and one inside a person's name (顾海东 of 区委书记顾海东说, 于久江 of
+    words (隆重庆祝); one inside an idiom (天南海北, 包罗万象); 老城区 (the old town) unless
+    洛阳 stands before it; and one inside a person's name (顾海东 of 区委书记顾海东说, 于久江 of
     ，于久江经常…): a family name right before it, a title or no Han character before that, and
-    a word after it that follows names, or a name between others in a list (吴官正、李长春、贺国强).
-    The name becomes a person, with its other mentions."""
+    a word after it that follows names, or a name between others in a list (吴官正、李长春、
+    贺国强). The name becomes a person, with its other mentions."""
     names: set[str] = set()
     ends = {m[1] for p in ents.persons.values() for m in p.mentions}
     starts = {m[0] for p in ents.persons.values() for m in p.mentions}
@@ -524,7 +544,7 @@ def _cut_run_on_names(text: str, ents: PageEntities) -> None:
     cut = False
     for name in [n for n in ents.persons if len(n) == 4 and n[:3] in ents.persons]:
         if name[:2] in COMPOUND_SURNAMES or all(c in TRANSLIT for c in name):
-            continue  # 欧阳修文? a compound family name; 阿卜杜拉 of 阿卜杜: a transliteration
+            continue  # a compound family name and two more (欧阳修文); 阿卜杜拉 beside 阿卜杜
         info = ents.persons.pop(name)
         short = ents.persons[name[:3]]
         for s, e in info.mentions:
