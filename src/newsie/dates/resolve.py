@@ -1046,7 +1046,8 @@ _SOME_POD = regex.compile(r"(?:[一某那每整半]个|一)$")
 #: of day standing alone (10月1日…晚上); further, or with no day told, it has none
 _POD_REACH = 150
 _HAN = regex.compile(r"\p{Han}")
-_POINTS_OF = regex.compile(r"建议|意见|要求|举措|措施|共识|主张|希望|原则|看法|内容|倡议|部署|要求|启示|经验|做法|理由|担忧|变化")
+#: what a count of points (五点建议) names: a number and 点 before it is no clock
+_POINTS_OF = regex.compile(r"建议|意见|要求|举措|措施|共识|主张|希望|原则|看法|内容|倡议|部署|启示|经验|做法|理由|担忧|变化")
 # a time told as a habit or a schedule: 每晚7点, 营业至23时, 开放时间为9时至17时
 _HABIT = regex.compile(r"每[天日晚周年逢到]|平[时日]|通常|营业|运营|开放时间|开馆|闭馆|[上下]班时间")
 
