@@ -253,6 +253,17 @@ def test_a_place_inside_an_idiom_is_no_place():
     assert not {"万象", "四平", "四平市"} & set(places)
 
 
+def test_a_clause_between_a_place_and_a_body_word_is_no_organisation():
+    # the rules joined 陕西西安 … 政府 and the model 香港大学成立联合实验室 across a clause's verb
+    page = newsie.Pipeline(FAST, entities="fast")(
+        "李克强在陕西西安主持召开部分省政府主要负责人座谈会。外交部驻港公署坚决支持特区政府。"
+        "全国人大专门委员会委员出席。", issue_date="2024-10-24")
+    orgs = _records(page, "organizations")
+    assert not [o for o in orgs if "主持" in o or "坚决" in o]
+    assert {"陕西", "西安"} <= set(_records(page, "places"))
+    assert "全国人大专门委员会" in orgs
+
+
 def test_some_body_in_a_place_is_no_named_organisation():
     # 一家装饰公司, 某医院 name no body: the places stay places
     page = newsie.Pipeline(FAST, entities="fast")(

@@ -74,6 +74,8 @@ _SUFFIX = regex.compile("|".join(sorted(map(regex.escape, _SUFFIX_KIND), key=len
 # Characters that cannot sit between a name and its suffix (北京今天举行的新闻发布会 is no organ).
 _INTERIOR_STOP = frozenset("的在是了为以从对将把被等及并或向于由到让使给也都还就要这那其各该此所而但即我你他她它们个多些有已曾正首近按引严始抓")
 #: a count or 某 inside a would-be name: 一家装饰公司, 某医院, 多家银行 are no named bodies
+#: verbs of a clause, in no body's name (主持召开, 坚决支持, 成立, 通过推动, 委托)
+_CLAUSE_VERB = regex.compile(r"主持|召开|坚决|成立|通过|推动|委托|希建")
 _SOME_ONE = regex.compile(r"[一两几多数各每][家所个座间批些]|某")
 _JOINERS = "－-·"
 
@@ -282,6 +284,8 @@ def _compounds(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         if _SOME_ONE.search(interior):
             continue  # 珲春市一家装饰公司, 北京某医院: some body in a place, not a named one
+        if _CLAUSE_VERB.search(interior):
+            continue  # 陕西西安主持召开部分省政府: a clause between a place and 政府
         suffix = m.group()
         if len(suffix) == 1 and (len(interior) < 2 or text[se : se + 1] in _SINGLE_AFTER):
             continue
