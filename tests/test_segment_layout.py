@@ -1750,3 +1750,47 @@ def test_a_column_tag_set_before_the_next_body_is_not_the_headline_above_it():
     assert [a.headline.text for a in page.articles] == ["交通投资保持平稳增长", "第一条自主修建的公路"]
     assert page.articles[0].column is None
     assert page.articles[1].column.text == "新中国的“第一”·交通篇"
+
+
+# A feature of three profiles, each under a two-line head (a person, then a phrase) cut to
+# one pattern: the heading model doubts each alone, the page's pairing gave each its own
+# article; twins on one page are one article's section heads.
+TWIN_HEADS_PAGE = """守护绿水青山的人们
+今年以来，各地涌现出一批投身
+生态保护的普通人。他们扎根一线，
+用行动诠释着人与自然和谐共生的理
+念。记者近日走访三地，记录下他们
+的故事。
+治沙能手张立平
+让荒漠披上绿装
+五十多岁的张立平，脸上刻满了
+风沙的痕迹。二十年前，他承包了村
+外的一片沙地，开始种树。
+起初，树苗一场大风就被刮倒。
+他四处请教专家，摸索出草方格固沙
+的办法，成活率一年年提高。如今，
+这片沙地已是郁郁葱葱的林场。
+护林员刘春梅
+守着大山不言累
+刘春梅是村里唯一的女护林员。
+每天清晨，她背上水壶和干粮，沿着
+山路巡护，一走就是几十里。
+十年来，她管护的林区没有发生
+一起火灾。她说，看着山上的树一年
+比一年多，心里就踏实。
+环保志愿者陈晓
+带着孩子识鸟类
+陈晓是一名中学教师，也是当地
+观鸟协会的志愿者。周末，她常带着
+学生到湿地观察鸟类，讲解保护知识。
+在她的带动下，越来越多的家长
+和孩子加入进来，湿地周边的护鸟队
+伍不断壮大。
+"""
+
+
+def test_doubtful_two_line_heads_cut_to_one_pattern_are_section_heads():
+    page = newsie.parse(TWIN_HEADS_PAGE, issue_date="2019-10-03", page=5)
+    assert [a.headline.text for a in page.articles] == ["守护绿水青山的人们"]
+    assert [s.text for s in page.articles[0].section_heads] == [
+        "治沙能手张立平", "让荒漠披上绿装", "护林员刘春梅", "守着大山不言累", "环保志愿者陈晓", "带着孩子识鸟类"]
