@@ -1794,3 +1794,47 @@ def test_doubtful_two_line_heads_cut_to_one_pattern_are_section_heads():
     assert [a.headline.text for a in page.articles] == ["守护绿水青山的人们"]
     assert [s.text for s in page.articles[0].section_heads] == [
         "治沙能手张立平", "让荒漠披上绿装", "护林员刘春梅", "守着大山不言累", "环保志愿者陈晓", "带着孩子识鸟类"]
+
+
+# A box label (核心阅读) under a headline, as a PDF's text gives it: the box's first line
+# broken off by the reflow (no indent, a word cut at the line end) stood between two runs
+# as a doubtful heading group and headed an article of its own.
+BOX_LABEL_PAGE = "\r\n".join([
+    '新车型、新线路，城市公交再提速',
+    '“蓝鲸 3”号 驶上快速路',
+    '本报记者 李明远',
+    '核心阅读',
+    '全省首批自主研发的氢能公',
+    '交通示范车队“蓝鲸 3”号 15',
+    '日首发试运，它将与“白鲸”号',
+    '一起开启“双鲸领航”时代。本',
+    '次城市公交的车载监测调度设备',
+    '也纷纷升级，这将助力多线路联',
+    '合调度、优化换乘站等任务的完',
+    '成。',
+    '从 2009 年全市首次投放纯',
+    '电动公交车开始，到如今全市公',
+    '交电动化已走过了 10个年头。',
+    '今年，正值市公交集团成立 60',
+    '周年，快速线开通 10 周年，地',
+    '铁网开通 5 周年……10 月 15 日，',
+    '全市第三十六条快速公交线将从',
+    '城东出发，再驶上城西快速路试',
+    '运行。',
+    '新搭档',
+    '“双鲸”并行跑快线',
+    '这次城市公交线试运的最大',
+    '亮点，是全省首批自主研发的氢',
+    '能公交车示范车队——“蓝鲸 3”',
+    '号上路运营，并与“白鲸”号一',
+    '起“双鲸领航”，开启城市公交',
+    '运营新格局。',
+    '“双鲸领航”背后有着多重',
+    '考量。',
+]) + "\r\n"
+
+
+def test_a_doubtful_group_under_a_box_label_is_the_box_text():
+    page = newsie.parse(BOX_LABEL_PAGE, issue_date="2019-10-15", page=12)
+    assert [a.headline.text for a in page.articles] == ["“蓝鲸3”号 驶上快速路"]
+    assert "全省首批自主研发的氢能公" in [s.text for s in page.articles[0].section_heads]

@@ -1372,6 +1372,8 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None
             probs[i] = 0.0
     for i in _twin_heads(seq, probs, threshold):
         probs[i] = min(probs[i], _TWIN_PROB)
+    for i in _under_box_label(seq, probs, threshold):
+        probs[i] = 0.0
     strong = [isinstance(x, list) and p >= threshold for x, p in zip(seq, probs)]
     if not any(strong) and not _numbered_display(seq):
         return seq, {}
@@ -1424,6 +1426,16 @@ def _twin_heads(seq: list[object], probs: list[float], threshold: float) -> list
                 out.append(i)
                 break
     return out
+
+
+def _under_box_label(seq: list[object], probs: list[float], threshold: float) -> list[int]:
+    """Doubtful heading groups right under a box label (核心阅读 / 我国首艘自主建造的极地科):
+    the label opens a box of body text under its article's headline, so the line below it is
+    that text, broken off by the reflow, not a headline."""
+    return [i for i, x in enumerate(seq) if isinstance(x, list) and 0 < i < len(seq) - 1
+            and _SOFT_LOW <= probs[i] < max(threshold, _SOFT_HIGH)
+            and isinstance(seq[i - 1], _Run) and isinstance(seq[i + 1], _Run)
+            and box_label(seq[i - 1].blocks[-1].text.strip()) is not None]
 
 
 # Heading groups the heading model doubts (a probability from _SOFT_LOW up to its threshold)
