@@ -1838,3 +1838,39 @@ def test_a_doubtful_group_under_a_box_label_is_the_box_text():
     page = newsie.parse(BOX_LABEL_PAGE, issue_date="2019-10-15", page=12)
     assert [a.headline.text for a in page.articles] == ["“蓝鲸3”号 驶上快速路"]
     assert "全省首批自主研发的氢能公" in [s.text for s in page.articles[0].section_heads]
+
+
+# A page printing each headline after its body: a dateline set on a line of its own, and
+# the short first line of the text it opens broken off by the reflow, which made that line
+# a doubtful heading group and an article of its own with no body.
+DATELINE_LINE_PAGE = """本报北京10月8日电（记者王
+晓）国家统计局8日发布数据，前
+三季度全国规模以上工业增加值
+同比增长5.6%，其中高技术制造
+业增加值增长8.7%，增速明显快
+于全部规模以上工业。
+国家统计局有关负责人表示，
+工业生产总体平稳，结构持续优
+化，新动能加快成长。
+前三季度工业生产总体平稳
+新华社北京 10 月 9日电
+10月 8 日出版的第 20期
+《农村工作通讯》杂志发表农业
+农村部负责同志的署名文章《扎
+实推进乡村产业振兴》。
+文章强调，产业兴旺是乡村振
+兴的重点，要把发展乡村产业作
+为巩固脱贫成果的根本之策，因
+地制宜培育特色产业，让农民更
+多分享产业增值收益。
+文章指出，各地要完善联农带
+农机制，推动乡村产业高质量发
+展。
+《农村工作通讯》发表署名文章
+"""
+
+
+def test_a_doubtful_group_under_a_bare_dateline_is_not_a_headline():
+    page = newsie.parse(DATELINE_LINE_PAGE, issue_date="2019-10-09", page=4)
+    assert [a.headline.text for a in page.articles] == ["前三季度工业生产总体平稳", "《农村工作通讯》发表署名文章"]
+    assert "10月8日出版的第20期" in [s.text for s in page.articles[1].section_heads]

@@ -1372,7 +1372,7 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None
             probs[i] = 0.0
     for i in _twin_heads(seq, probs, threshold):
         probs[i] = min(probs[i], _TWIN_PROB)
-    for i in _under_box_label(seq, probs, threshold):
+    for i in _under_an_opener(seq, probs, threshold):
         probs[i] = 0.0
     strong = [isinstance(x, list) and p >= threshold for x, p in zip(seq, probs)]
     if not any(strong) and not _numbered_display(seq):
@@ -1428,14 +1428,23 @@ def _twin_heads(seq: list[object], probs: list[float], threshold: float) -> list
     return out
 
 
-def _under_box_label(seq: list[object], probs: list[float], threshold: float) -> list[int]:
-    """Doubtful heading groups right under a box label (核心阅读 / 我国首艘自主建造的极地科):
-    the label opens a box of body text under its article's headline, so the line below it is
-    that text, broken off by the reflow, not a headline."""
+def _under_an_opener(seq: list[object], probs: list[float], threshold: float) -> list[int]:
+    """Doubtful heading groups right under a line that only opens a text below it (a box
+    label, a bare reporter line or dateline: :func:`_opens_a_body`): that text's first line,
+    broken off by the reflow, or a section head inside it, never a headline (核心阅读 /
+    我国首艘自主建造的极地科; 新华社北京10月2日电 / 国家主席习近平10月2)."""
     return [i for i, x in enumerate(seq) if isinstance(x, list) and 0 < i < len(seq) - 1
             and _SOFT_LOW <= probs[i] < max(threshold, _SOFT_HIGH)
             and isinstance(seq[i - 1], _Run) and isinstance(seq[i + 1], _Run)
-            and box_label(seq[i - 1].blocks[-1].text.strip()) is not None]
+            and _opens_a_body(seq[i - 1].blocks[-1])]
+
+
+def _opens_a_body(b: Block) -> bool:
+    """Is ``b`` a line that only opens a text below it: a box label (核心阅读), a bare
+    reporter line (本报记者 李永飞) or a bare dateline (新华社北京10月2日电)?"""
+    text = b.text.strip()
+    return box_label(text) is not None or b.kind == LEAD and (
+        _REPORTER_LINE.fullmatch(text) is not None or _DATELINE.fullmatch(text) is not None)
 
 
 # Heading groups the heading model doubts (a probability from _SOFT_LOW up to its threshold)
