@@ -1750,3 +1750,127 @@ def test_a_column_tag_set_before_the_next_body_is_not_the_headline_above_it():
     assert [a.headline.text for a in page.articles] == ["交通投资保持平稳增长", "第一条自主修建的公路"]
     assert page.articles[0].column is None
     assert page.articles[1].column.text == "新中国的“第一”·交通篇"
+
+
+# A feature of three profiles, each under a two-line head (a person, then a phrase) cut to
+# one pattern: the heading model doubts each alone, the page's pairing gave each its own
+# article; twins on one page are one article's section heads.
+TWIN_HEADS_PAGE = """守护绿水青山的人们
+今年以来，各地涌现出一批投身
+生态保护的普通人。他们扎根一线，
+用行动诠释着人与自然和谐共生的理
+念。记者近日走访三地，记录下他们
+的故事。
+治沙能手张立平
+让荒漠披上绿装
+五十多岁的张立平，脸上刻满了
+风沙的痕迹。二十年前，他承包了村
+外的一片沙地，开始种树。
+起初，树苗一场大风就被刮倒。
+他四处请教专家，摸索出草方格固沙
+的办法，成活率一年年提高。如今，
+这片沙地已是郁郁葱葱的林场。
+护林员刘春梅
+守着大山不言累
+刘春梅是村里唯一的女护林员。
+每天清晨，她背上水壶和干粮，沿着
+山路巡护，一走就是几十里。
+十年来，她管护的林区没有发生
+一起火灾。她说，看着山上的树一年
+比一年多，心里就踏实。
+环保志愿者陈晓
+带着孩子识鸟类
+陈晓是一名中学教师，也是当地
+观鸟协会的志愿者。周末，她常带着
+学生到湿地观察鸟类，讲解保护知识。
+在她的带动下，越来越多的家长
+和孩子加入进来，湿地周边的护鸟队
+伍不断壮大。
+"""
+
+
+def test_doubtful_two_line_heads_cut_to_one_pattern_are_section_heads():
+    page = newsie.parse(TWIN_HEADS_PAGE, issue_date="2019-10-03", page=5)
+    assert [a.headline.text for a in page.articles] == ["守护绿水青山的人们"]
+    assert [s.text for s in page.articles[0].section_heads] == [
+        "治沙能手张立平", "让荒漠披上绿装", "护林员刘春梅", "守着大山不言累", "环保志愿者陈晓", "带着孩子识鸟类"]
+
+
+# A box label (核心阅读) under a headline, as a PDF's text gives it: the box's first line
+# broken off by the reflow (no indent, a word cut at the line end) stood between two runs
+# as a doubtful heading group and headed an article of its own.
+BOX_LABEL_PAGE = "\r\n".join([
+    '新车型、新线路，城市公交再提速',
+    '“蓝鲸 3”号 驶上快速路',
+    '本报记者 李明远',
+    '核心阅读',
+    '全省首批自主研发的氢能公',
+    '交通示范车队“蓝鲸 3”号 15',
+    '日首发试运，它将与“白鲸”号',
+    '一起开启“双鲸领航”时代。本',
+    '次城市公交的车载监测调度设备',
+    '也纷纷升级，这将助力多线路联',
+    '合调度、优化换乘站等任务的完',
+    '成。',
+    '从 2009 年全市首次投放纯',
+    '电动公交车开始，到如今全市公',
+    '交电动化已走过了 10个年头。',
+    '今年，正值市公交集团成立 60',
+    '周年，快速线开通 10 周年，地',
+    '铁网开通 5 周年……10 月 15 日，',
+    '全市第三十六条快速公交线将从',
+    '城东出发，再驶上城西快速路试',
+    '运行。',
+    '新搭档',
+    '“双鲸”并行跑快线',
+    '这次城市公交线试运的最大',
+    '亮点，是全省首批自主研发的氢',
+    '能公交车示范车队——“蓝鲸 3”',
+    '号上路运营，并与“白鲸”号一',
+    '起“双鲸领航”，开启城市公交',
+    '运营新格局。',
+    '“双鲸领航”背后有着多重',
+    '考量。',
+]) + "\r\n"
+
+
+def test_a_doubtful_group_under_a_box_label_is_the_box_text():
+    page = newsie.parse(BOX_LABEL_PAGE, issue_date="2019-10-15", page=12)
+    assert [a.headline.text for a in page.articles] == ["“蓝鲸3”号 驶上快速路"]
+    assert "全省首批自主研发的氢能公" in [s.text for s in page.articles[0].section_heads]
+
+
+# A page printing each headline after its body: a dateline set on a line of its own, and
+# the short first line of the text it opens broken off by the reflow, which made that line
+# a doubtful heading group and an article of its own with no body.
+DATELINE_LINE_PAGE = """本报北京10月8日电（记者王
+晓）国家统计局8日发布数据，前
+三季度全国规模以上工业增加值
+同比增长5.6%，其中高技术制造
+业增加值增长8.7%，增速明显快
+于全部规模以上工业。
+国家统计局有关负责人表示，
+工业生产总体平稳，结构持续优
+化，新动能加快成长。
+前三季度工业生产总体平稳
+新华社北京 10 月 9日电
+10月 8 日出版的第 20期
+《农村工作通讯》杂志发表农业
+农村部负责同志的署名文章《扎
+实推进乡村产业振兴》。
+文章强调，产业兴旺是乡村振
+兴的重点，要把发展乡村产业作
+为巩固脱贫成果的根本之策，因
+地制宜培育特色产业，让农民更
+多分享产业增值收益。
+文章指出，各地要完善联农带
+农机制，推动乡村产业高质量发
+展。
+《农村工作通讯》发表署名文章
+"""
+
+
+def test_a_doubtful_group_under_a_bare_dateline_is_not_a_headline():
+    page = newsie.parse(DATELINE_LINE_PAGE, issue_date="2019-10-09", page=4)
+    assert [a.headline.text for a in page.articles] == ["前三季度工业生产总体平稳", "《农村工作通讯》发表署名文章"]
+    assert "10月8日出版的第20期" in [s.text for s in page.articles[1].section_heads]
