@@ -1750,3 +1750,32 @@ def test_a_column_tag_set_before_the_next_body_is_not_the_headline_above_it():
     assert [a.headline.text for a in page.articles] == ["交通投资保持平稳增长", "第一条自主修建的公路"]
     assert page.articles[0].column is None
     assert page.articles[1].column.text == "新中国的“第一”·交通篇"
+
+
+# Column tags on a line of their own over the headline, set like a heading line: a standing
+# column (权威发布) and a series of the month (逐梦70年) that the masthead list lacks read as
+# the headline, the real headline as its subtitle, and the page as one article.
+DEV_COLUMN_PAGE = """权威发布
+前三季度全国网上零售额增长16.8%
+本报北京10月15日电（记者王
+珂）商务部新闻发言人15日表示，
+前三季度全国网上零售额达7.3万
+亿元，同比增长16.8%，比社会消
+费品零售总额增速高8.6个百分点。
+其中，实物商品网上零售额5.8万
+亿元，同比增长20.5%。
+逐梦70年
+小小收音机里的大时代
+上世纪五十年代，一台收音机是许
+多家庭最贵重的家当。一家人围坐
+在收音机旁，听新闻、听戏曲，是
+那个年代最温暖的记忆。
+如今，手机、平板随手可得，人们
+获取信息的方式早已天翻地覆。
+"""
+
+
+def test_a_column_the_benchmark_dev_truth_names_is_a_column_tag_not_the_headline():
+    page = newsie.parse(DEV_COLUMN_PAGE, issue_date="2019-10-16", page=2)
+    assert [a.headline.text for a in page.articles] == ["前三季度全国网上零售额增长16.8%", "小小收音机里的大时代"]
+    assert [a.column.text for a in page.articles] == ["权威发布", "逐梦70年"]
