@@ -1779,3 +1779,53 @@ def test_a_column_the_benchmark_dev_truth_names_is_a_column_tag_not_the_headline
     page = newsie.parse(DEV_COLUMN_PAGE, issue_date="2019-10-16", page=2)
     assert [a.headline.text for a in page.articles] == ["前三季度全国网上零售额增长16.8%", "小小收音机里的大时代"]
     assert [a.column.text for a in page.articles] == ["权威发布", "逐梦70年"]
+
+
+# A kicker naming who acts (中央气象台发布…) over a letter-spaced headline of nearly its length:
+# nothing in the widths parts them, and the role model read the two lines as one headline.
+ACTOR_KICKER_PAGE = """长江流域严打非法采砂
+本报北京10月20日电（记者张
+天培）公安部20日通报，今年以来
+各地公安机关共破获非法采砂案件
+1200余起，抓获犯罪嫌疑人3000余
+名，查扣采砂船只500余艘。
+对此，公安部部署沿长江流域多
+省（市）公安机关联手开展专项行
+动，严厉打击非法采砂违法犯罪。
+中央气象台发布寒潮蓝色预警
+中 东 部 地 区 气 温 将 明 显 下 降
+本报北京 10 月 20 日电
+（记者刘毅）受寒潮影响，20日
+至 22 日，我国中东部地区将有一次
+大范围大风降温过程，气温普遍下降
+6 ℃—10℃，局地降温可达 12℃以上。
+气象专家提醒，公众应及时添衣保
+暖，做好防风防寒准备。
+"""
+
+
+def test_a_kicker_naming_who_acts_is_not_read_into_the_headline_below_it():
+    page = newsie.parse(ACTOR_KICKER_PAGE, issue_date="2019-10-21", page=4)
+    assert [a.headline.text for a in page.articles] == ["长江流域严打非法采砂", "中东部地区气温将明显下降"]
+    assert page.articles[1].kicker.text == "中央气象台发布寒潮蓝色预警"
+
+
+# A kicker that is a body's name alone, over a headline saying what it did, where the body
+# repeats the two as one sentence (国家卫生健康委通报10起…): the line break looked like a word
+# the title wrapped, and the two lines stayed one headline.
+NAME_KICKER_PAGE = """国家卫生健康委
+通报十起医疗乱象典型案例
+本报北京10月12日电（记者白
+剑峰）日前，国家卫生健康委通报
+10起医疗乱象典型案例，涉及虚假
+宣传、过度诊疗、违规收费等问题。
+通报要求，各地要举一反三，严肃
+查处违法违规行为。
+"""
+
+
+def test_a_kicker_that_is_a_body_s_name_alone_is_not_a_wrapped_headline():
+    page = newsie.parse(NAME_KICKER_PAGE, issue_date="2019-10-13", page=4)
+    (article,) = page.articles
+    assert article.kicker.text == "国家卫生健康委"
+    assert article.headline.text == "通报十起医疗乱象典型案例"
