@@ -1829,3 +1829,35 @@ def test_a_kicker_that_is_a_body_s_name_alone_is_not_a_wrapped_headline():
     (article,) = page.articles
     assert article.kicker.text == "国家卫生健康委"
     assert article.headline.text == "通报十起医疗乱象典型案例"
+
+
+# A subtitle that opens on a verb with no subject of its own (开始对…), under a letter-spaced
+# headline: it goes on the headline's subject, so it is the subtitle, not the headline's
+# second line.
+VERB_SUBTITLE_PAGE = """李 克 强 抵 达 曼 谷
+
+开始对泰国进行正式访问
+本报曼谷11月2日电 （记者王
+
+云松、赵益普）国务院总理李克强2
+
+日乘专机抵达曼谷，开始对泰国进行
+
+正式访问。
+
+当地时间下午3时许，专机抵达曼
+
+谷廊曼国际机场。泰国政府高级官员
+
+到机场迎接，当地华侨华人和中资企
+
+业代表挥舞两国国旗热烈欢迎。
+
+"""
+
+
+def test_a_line_opening_on_a_verb_without_a_subject_is_the_subtitle():
+    page = newsie.parse(VERB_SUBTITLE_PAGE, issue_date="2019-11-03", page=1)
+    (article,) = page.articles
+    assert article.headline.text == "李克强抵达曼谷"
+    assert [s.text for s in article.subheadlines] == ["开始对泰国进行正式访问"]
