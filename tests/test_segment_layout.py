@@ -1874,3 +1874,114 @@ def test_a_doubtful_group_under_a_bare_dateline_is_not_a_headline():
     page = newsie.parse(DATELINE_LINE_PAGE, issue_date="2019-10-09", page=4)
     assert [a.headline.text for a in page.articles] == ["前三季度工业生产总体平稳", "《农村工作通讯》发表署名文章"]
     assert "10月8日出版的第20期" in [s.text for s in page.articles[1].section_heads]
+
+
+# Column tags on a line of their own over the headline, set like a heading line: a standing
+# column (权威发布) and a series of the month (逐梦70年) that the masthead list lacks read as
+# the headline, the real headline as its subtitle, and the page as one article.
+DEV_COLUMN_PAGE = """权威发布
+前三季度全国网上零售额增长16.8%
+本报北京10月15日电（记者王
+珂）商务部新闻发言人15日表示，
+前三季度全国网上零售额达7.3万
+亿元，同比增长16.8%，比社会消
+费品零售总额增速高8.6个百分点。
+其中，实物商品网上零售额5.8万
+亿元，同比增长20.5%。
+逐梦70年
+小小收音机里的大时代
+上世纪五十年代，一台收音机是许
+多家庭最贵重的家当。一家人围坐
+在收音机旁，听新闻、听戏曲，是
+那个年代最温暖的记忆。
+如今，手机、平板随手可得，人们
+获取信息的方式早已天翻地覆。
+"""
+
+
+def test_a_column_the_benchmark_dev_truth_names_is_a_column_tag_not_the_headline():
+    page = newsie.parse(DEV_COLUMN_PAGE, issue_date="2019-10-16", page=2)
+    assert [a.headline.text for a in page.articles] == ["前三季度全国网上零售额增长16.8%", "小小收音机里的大时代"]
+    assert [a.column.text for a in page.articles] == ["权威发布", "逐梦70年"]
+
+
+# A kicker naming who acts (中央气象台发布…) over a letter-spaced headline of nearly its length:
+# nothing in the widths parts them, and the role model read the two lines as one headline.
+ACTOR_KICKER_PAGE = """长江流域严打非法采砂
+本报北京10月20日电（记者张
+天培）公安部20日通报，今年以来
+各地公安机关共破获非法采砂案件
+1200余起，抓获犯罪嫌疑人3000余
+名，查扣采砂船只500余艘。
+对此，公安部部署沿长江流域多
+省（市）公安机关联手开展专项行
+动，严厉打击非法采砂违法犯罪。
+中央气象台发布寒潮蓝色预警
+中 东 部 地 区 气 温 将 明 显 下 降
+本报北京 10 月 20 日电
+（记者刘毅）受寒潮影响，20日
+至 22 日，我国中东部地区将有一次
+大范围大风降温过程，气温普遍下降
+6 ℃—10℃，局地降温可达 12℃以上。
+气象专家提醒，公众应及时添衣保
+暖，做好防风防寒准备。
+"""
+
+
+def test_a_kicker_naming_who_acts_is_not_read_into_the_headline_below_it():
+    page = newsie.parse(ACTOR_KICKER_PAGE, issue_date="2019-10-21", page=4)
+    assert [a.headline.text for a in page.articles] == ["长江流域严打非法采砂", "中东部地区气温将明显下降"]
+    assert page.articles[1].kicker.text == "中央气象台发布寒潮蓝色预警"
+
+
+# A kicker that is a body's name alone, over a headline saying what it did, where the body
+# repeats the two as one sentence (国家卫生健康委通报10起…): the line break looked like a word
+# the title wrapped, and the two lines stayed one headline.
+NAME_KICKER_PAGE = """国家卫生健康委
+通报十起医疗乱象典型案例
+本报北京10月12日电（记者白
+剑峰）日前，国家卫生健康委通报
+10起医疗乱象典型案例，涉及虚假
+宣传、过度诊疗、违规收费等问题。
+通报要求，各地要举一反三，严肃
+查处违法违规行为。
+"""
+
+
+def test_a_kicker_that_is_a_body_s_name_alone_is_not_a_wrapped_headline():
+    page = newsie.parse(NAME_KICKER_PAGE, issue_date="2019-10-13", page=4)
+    (article,) = page.articles
+    assert article.kicker.text == "国家卫生健康委"
+    assert article.headline.text == "通报十起医疗乱象典型案例"
+
+
+# A subtitle that opens on a verb with no subject of its own (开始对…), under a letter-spaced
+# headline: it goes on the headline's subject, so it is the subtitle, not the headline's
+# second line.
+VERB_SUBTITLE_PAGE = """李 克 强 抵 达 曼 谷
+
+开始对泰国进行正式访问
+本报曼谷11月2日电 （记者王
+
+云松、赵益普）国务院总理李克强2
+
+日乘专机抵达曼谷，开始对泰国进行
+
+正式访问。
+
+当地时间下午3时许，专机抵达曼
+
+谷廊曼国际机场。泰国政府高级官员
+
+到机场迎接，当地华侨华人和中资企
+
+业代表挥舞两国国旗热烈欢迎。
+
+"""
+
+
+def test_a_line_opening_on_a_verb_without_a_subject_is_the_subtitle():
+    page = newsie.parse(VERB_SUBTITLE_PAGE, issue_date="2019-11-03", page=1)
+    (article,) = page.articles
+    assert article.headline.text == "李克强抵达曼谷"
+    assert [s.text for s in article.subheadlines] == ["开始对泰国进行正式访问"]
