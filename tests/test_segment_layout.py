@@ -1876,10 +1876,10 @@ def test_a_doubtful_group_under_a_bare_dateline_is_not_a_headline():
     assert "10月8日出版的第20期" in [s.text for s in page.articles[1].section_heads]
 
 
-# Column tags on a line of their own over the headline, set like a heading line: a standing
-# column (权威发布) and a series of the month (逐梦70年) that the masthead list lacks read as
-# the headline, the real headline as its subtitle, and the page as one article.
-DEV_COLUMN_PAGE = """权威发布
+# Column tags on a line of their own over the headline, set like a heading line: standing
+# columns (权威发布, 生活漫步) that the masthead list lacked read as the headline, the real
+# headline as its subtitle, and the page as one article.
+STANDING_COLUMN_PAGE = """权威发布
 前三季度全国网上零售额增长16.8%
 本报北京10月15日电（记者王
 珂）商务部新闻发言人15日表示，
@@ -1888,7 +1888,7 @@ DEV_COLUMN_PAGE = """权威发布
 费品零售总额增速高8.6个百分点。
 其中，实物商品网上零售额5.8万
 亿元，同比增长20.5%。
-逐梦70年
+生活漫步
 小小收音机里的大时代
 上世纪五十年代，一台收音机是许
 多家庭最贵重的家当。一家人围坐
@@ -1899,10 +1899,10 @@ DEV_COLUMN_PAGE = """权威发布
 """
 
 
-def test_a_column_the_benchmark_dev_truth_names_is_a_column_tag_not_the_headline():
-    page = newsie.parse(DEV_COLUMN_PAGE, issue_date="2019-10-16", page=2)
+def test_a_standing_column_on_its_own_line_is_a_column_tag_not_the_headline():
+    page = newsie.parse(STANDING_COLUMN_PAGE, issue_date="2019-10-16", page=2)
     assert [a.headline.text for a in page.articles] == ["前三季度全国网上零售额增长16.8%", "小小收音机里的大时代"]
-    assert [a.column.text for a in page.articles] == ["权威发布", "逐梦70年"]
+    assert [a.column.text for a in page.articles] == ["权威发布", "生活漫步"]
 
 
 # A kicker naming who acts (中央气象台发布…) over a letter-spaced headline of nearly its length:
