@@ -1750,3 +1750,29 @@ def test_a_column_tag_set_before_the_next_body_is_not_the_headline_above_it():
     assert [a.headline.text for a in page.articles] == ["交通投资保持平稳增长", "第一条自主修建的公路"]
     assert page.articles[0].column is None
     assert page.articles[1].column.text == "新中国的“第一”·交通篇"
+
+
+# A short photo caption, one sentence, right above its credit line, and a one-line caption
+# with its credit on the same line: the segmenter wanted more than 25 characters of caption
+# (a body's paragraph, it feared) and read both as body text.
+SHORT_CAPTION_PAGE = """果农在合作社分拣新摘的苹果。
+本报记者 林 涛摄
+金秋果园采摘忙
+本报记者 赵晓梅
+时下正值苹果成熟季节，山东省
+烟台市栖霞市的果园里一片繁忙，
+果农们忙着采摘、分拣、装箱，一
+箱箱苹果从这里运往全国各地。
+今年，当地引进新品种，推广
+矮砧密植栽培技术，苹果亩产和品
+质都有了明显提升。
+工人在车间检修设备。 本报记者 王 强摄
+"""
+
+
+def test_a_short_caption_above_its_credit_is_a_caption():
+    page = newsie.parse(SHORT_CAPTION_PAGE, issue_date="2019-10-12", page=6)
+    assert [c.text for c in page.captions] == [
+        "果农在合作社分拣新摘的苹果。本报记者 林 涛摄", "工人在车间检修设备。本报记者 王 强摄"]
+    assert [a.headline.text for a in page.articles] == ["金秋果园采摘忙"]
+    assert all("苹果。" not in p.text[:14] for p in page.articles[0].paragraphs)

@@ -156,7 +156,7 @@ def classify(doc: Document) -> list[Block]:
             b.kind = BODY  # 【人物】社区民警汪勇: a paragraph opening on a bracketed label
         elif _PHOTO.fullmatch(stripped):
             b.kind = CREDIT
-        elif (_PHOTO.search(stripped) and len(stripped) > 25) or _CAPTION_START.match(stripped):
+        elif (_PHOTO.search(stripped) and len(stripped) > 25) or _CAPTION_START.match(stripped) or _credited_sentence(stripped):
             b.kind = CAPTION
         elif (b.width_ratio >= 1.6 and 20 < len(stripped) <= 160 and len(lines) <= 4 and "。" in stripped
               and not clean_form):
@@ -496,7 +496,8 @@ def _group(blocks: list[Block]) -> tuple[list[object], list[Block]]:
         if b.kind == CREDIT:
             if captions and captions[-1].index == b.index - 1:
                 captions.append(b)  # the credit line closes the caption before it
-            elif seq and isinstance(seq[-1], _Run) and len(seq[-1].blocks[-1].text) > 25:
+            elif seq and isinstance(seq[-1], _Run) and (len(seq[-1].blocks[-1].text) > 25
+                                                         or _short_caption(seq[-1].blocks[-1])):
                 # a long block right before a credit line is that photo's caption
                 caption = seq[-1].blocks.pop()
                 if not seq[-1].blocks:
@@ -599,6 +600,35 @@ def _trailing_columns_off(runs: list[_Run], leftovers: list[list[Block]]) -> Non
         if ((h[-1].kind == COLUMN or _SERIES_TAG.match(tag)) and tag not in _PHOTO_COLUMNS
                 and any(b.kind == TITLE for b in h[:-1])):
             leftovers.append([h.pop()])
+
+
+# A short photo caption: one sentence, closed by its full stop (闽宁镇原隆村村民在温棚中工作。)
+_SHORT_CAPTION = regex.compile(r"^[^。！？；]{6,}[。！？]$")
+
+
+def _short_caption(b: Block) -> bool:
+    """Is body block ``b``, right above a credit line, a photo's short caption: one
+    sentence of at most three lines (a body's paragraph ending there runs longer)?
+
+    >>> _short_caption(Block(0, 0, 15, "闽宁镇原隆村村民在温棚中工作。"))
+    True
+    >>> _short_caption(Block(0, 0, 8, "图文编辑"))
+    False
+    """
+    return b.n_lines <= 3 and bool(_SHORT_CAPTION.match(b.text.strip()))
+
+
+def _credited_sentence(text: str) -> bool:
+    """Is ``text`` a sentence closed by its full stop and a photo credit on the same line
+    (何云川（左）和周瀛在更换粘虫板。本报记者 周亚军摄): a caption, however short?
+
+    >>> _credited_sentence("何云川（左）和周瀛在更换粘虫板。本报记者 周亚军摄")
+    True
+    >>> _credited_sentence("本报记者 周亚军摄")
+    False
+    """
+    m = _PHOTO.search(text)
+    return m is not None and len(before := text[: m.start()].rstrip()) >= 6 and before[-1] in "。！？"
 
 
 def _caption_head(b: Block) -> bool:
