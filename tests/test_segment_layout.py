@@ -1776,3 +1776,23 @@ def test_a_short_caption_above_its_credit_is_a_caption():
         "果农在合作社分拣新摘的苹果。本报记者 林 涛摄", "工人在车间检修设备。本报记者 王 强摄"]
     assert [a.headline.text for a in page.articles] == ["金秋果园采摘忙"]
     assert all("苹果。" not in p.text[:14] for p in page.articles[0].paragraphs)
+
+
+# Two photos side by side: the PDF's text runs their captions together on one line, the
+# first one's credit in the middle. A credit that another caption follows closes its caption.
+SIDE_BY_SIDE_CAPTIONS_PAGE = """图①：游客在古城墙下拍照留念。 本报记者 张 文摄 图②：市民在广场观看灯光秀。 李 明摄（影像中国）
+假日文旅市场持续升温
+本报记者 周 航
+国庆假期，各地文旅市场持续
+升温，热门景区游人如织，夜游、
+演艺、研学等新业态备受青睐。
+据统计，假期前三天，全市接待
+游客同比增长一成以上。
+"""
+
+
+def test_a_credit_between_two_captions_on_one_line_parts_them():
+    page = newsie.parse(SIDE_BY_SIDE_CAPTIONS_PAGE, issue_date="2019-10-04", page=7)
+    assert [c.text for c in page.captions] == [
+        "图①：游客在古城墙下拍照留念。本报记者 张 文摄", "图②：市民在广场观看灯光秀。李 明摄（影像中国）"]
+    assert [a.headline.text for a in page.articles] == ["假日文旅市场持续升温"]

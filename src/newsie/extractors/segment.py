@@ -631,6 +631,44 @@ def _credited_sentence(text: str) -> bool:
     return m is not None and len(before := text[: m.start()].rstrip()) >= 6 and before[-1] in "。！？"
 
 
+# A photo credit inside a caption block, after a sentence and before the next photo's caption
+# (…出席开幕式。新华社记者 谢环驰 摄2月13日，安徽淮北…): two captions set side by side on one
+# line, or the next caption run on after the credit's line.
+_INNER_CREDIT = regex.compile(
+    _PHOTO.pattern.replace("(?<=^|[\\n 。！？；：”）)])", "(?<=[。！？”）)][ ]?)")
+    .replace("(?=[ ]*(?:\\n|$))", "(?=[ ]*[\\p{Han}\\d“])"),
+    regex.VERBOSE,
+)
+
+
+def _split_at_credits(b: Block) -> list[Block]:
+    """Caption block ``b`` cut after each credit that another caption follows: one closed by
+    its own credit or opening as a caption does (图②：). What else follows a credit (a heading
+    the reflow ran on into the caption) stays with it.
+
+    >>> [x.text for x in _split_at_credits(Block(0, 0, 30, "市民在广场留影。本报记者 张 文摄图②：游客在参观。"))]
+    ['市民在广场留影。本报记者 张 文摄', '图②：游客在参观。']
+    >>> [x.text for x in _split_at_credits(Block(0, 0, 30, "市民在广场留影。本报记者 张 文摄美好明天"))]
+    ['市民在广场留影。本报记者 张 文摄美好明天']
+    """
+    cuts = [m.end() for m in _INNER_CREDIT.finditer(b.text)]
+    if not cuts:
+        return [b]
+    parts, at = [], 0
+    for k, cut in enumerate(cuts):
+        nxt = b.text[cut : cuts[k + 1] if k + 1 < len(cuts) else len(b.text)].strip()
+        if not (k + 1 < len(cuts) or _PHOTO.search(nxt) or _CAPTION_START.match(nxt)):
+            continue  # no caption after it
+        piece = b.text[at:cut]
+        lead = len(piece) - len(piece.lstrip())
+        parts.append(replace(b, start=b.start + at + lead, end=b.start + cut, text=piece[lead:]))
+        at = cut
+    piece = b.text[at:]
+    lead = len(piece) - len(piece.lstrip())
+    parts.append(replace(b, start=b.start + at + lead, end=b.end, text=piece[lead:]))
+    return parts
+
+
 def _caption_head(b: Block) -> bool:
     """Is heading block ``b``, right above a photo's caption, the caption's first line: a
     single line of sentence with a comma, cut off mid-word (2月4日晚，北京第二十四届冬季奥 /
@@ -2169,7 +2207,7 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
         # Captions: neighbouring caption blocks are one caption until a sentence or a
         # credit line closes it.
         current: list[Block] = []
-        for b in captions:
+        for b in (part for c in captions for part in _split_at_credits(c)):
             if current and (b.index != current[-1].index + 1 or _closes_caption(current[-1])):
                 draft.captions.append(CaptionDraft(range=(current[0].start, current[-1].end)))
                 current = []
