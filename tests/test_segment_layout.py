@@ -1796,3 +1796,27 @@ def test_a_credit_between_two_captions_on_one_line_parts_them():
     assert [c.text for c in page.captions] == [
         "图①：游客在古城墙下拍照留念。本报记者 张 文摄", "图②：市民在广场观看灯光秀。李 明摄（影像中国）"]
     assert [a.headline.text for a in page.articles] == ["假日文旅市场持续升温"]
+
+
+# A caption set wider than the column, whose first line the reflow broke off (in PDF text,
+# where the widths of the page's columns mislead it): a line stopping mid-word (…送上喜气 /
+# 洋洋的“福”字。) right above the caption's tail is the caption's first line, not a title.
+def test_a_caption_line_broken_off_above_its_tail_is_the_caption():
+    from newsie.extractors.segment import BODY, CAPTION, CREDIT, TITLE, Block, _group
+
+    lines = [
+        (TITLE, "园林游持续火热", {}),
+        (BODY, "国庆假期，苏州古典园林迎来客流高峰，园林部门实行分时预约，景区秩序井然。", {"n_lines": 3}),
+        (TITLE, "苏州市拙政园景区工作人员为游客们送上喜气", {"wider": True}),
+        (CAPTION, "洋洋的“福”字。本报记者 尹 峰摄", {}),
+        (BODY, "假期前三天，全市重点景区接待游", {}),
+        (BODY, "10月2日，游客在网师园观看昆曲表演。", {}),
+        (CREDIT, "孙 晴摄（影像中国）", {}),
+    ]
+    blocks, at = [], 0
+    for i, (kind, text, kw) in enumerate(lines):
+        blocks.append(Block(i, at, at + len(text), text, kind=kind, **kw))
+        at += len(text) + 1
+    seq, captions = _group(blocks)
+    assert [b.index for b in captions] == [2, 3, 5, 6]
+    assert [b.index for x in seq for b in (x if isinstance(x, list) else x.blocks)] == [0, 1, 4]

@@ -506,11 +506,14 @@ def _group(blocks: list[Block]) -> tuple[list[object], list[Block]]:
                         captions.append(seq[-1].pop())  # the caption's first line, read as a title
                         if not seq[-1]:
                             seq.pop()
-                captions += [caption, b]
+                opening = _caption_opening_off(seq, caption)
+                captions += [*opening, caption, b]
             else:
                 captions.append(b)
             continue
         if b.kind == CAPTION:
+            if not (captions and captions[-1].index == b.index - 1):
+                captions += _caption_opening_off(seq, b)
             captions.append(b)
             continue
         if b.kind in HEADING:
@@ -667,6 +670,47 @@ def _split_at_credits(b: Block) -> list[Block]:
     lead = len(piece) - len(piece.lstrip())
     parts.append(replace(b, start=b.start + at + lead, end=b.end, text=piece[lead:]))
     return parts
+
+
+_DATE_OPENING = regex.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
+
+
+def _caption_opening(p: Block, b: Block) -> bool:
+    """Is block ``p``, right above caption block ``b``, the caption's first lines, which the
+    reflow set apart (4月1日晚，国家主席习近平在北京以视频方式会见…主 / 席冯德莱恩。): at most
+    three lines stopping mid-sentence, ``b`` going on with no caption's opening of its own,
+    and either ``p`` holds a comma or ``b``'s first sentence does not (洋洋的“福”字。)?
+
+    >>> _caption_opening(Block(0, 0, 20, "3月4日晚，北京冬残奥会开幕式举行。习近平、李克强、汪洋、王沪", wider=True),
+    ...                  Block(1, 21, 40, "宁、赵乐际等出席开幕式。新华社记者 谢环驰 摄", kind=CAPTION))
+    True
+    >>> _caption_opening(Block(0, 0, 12, "香港举行升旗仪式庆祝国庆", kind=TITLE, wider=True),
+    ...                  Block(1, 13, 40, "10月1日，香港各界举行升旗仪式。新华社记者 李 鹏摄", kind=CAPTION))
+    False
+    """
+    head, text = p.text.strip(), b.text.strip()
+    if p.n_lines > 3 or len(head) < 8 or p.letter_spaced or not (p.kind == BODY or (p.kind == TITLE and p.wider)):
+        return False  # (a title in the column's width is a heading over the photo)
+    if not _WORD_CHAR.match(head[-1]) or _CAPTION_START.match(text) or _DATE_OPENING.match(text) \
+            or text.startswith(("图片说明", "——")):
+        return False
+    first = _SENTENCE_END.split(text, maxsplit=1)[0]
+    return "，" in head or "，" not in first
+
+
+def _caption_opening_off(seq: list[object], b: Block) -> list[Block]:
+    """Take the caption's first lines (:func:`_caption_opening`) off the end of the page
+    read so far, above caption block ``b``; [] when they are not there."""
+    if not seq:
+        return []
+    last = seq[-1]
+    blocks = last.blocks if isinstance(last, _Run) else last
+    if not blocks or blocks[-1].index != b.index - 1 or not _caption_opening(blocks[-1], b):
+        return []
+    p = blocks.pop()
+    if not blocks:
+        seq.pop()
+    return [p]
 
 
 def _caption_head(b: Block) -> bool:
