@@ -1820,3 +1820,30 @@ def test_a_caption_line_broken_off_above_its_tail_is_the_caption():
     seq, captions = _group(blocks)
     assert [b.index for b in captions] == [2, 3, 5, 6]
     assert [b.index for x in seq for b in (x if isinstance(x, list) else x.blocks)] == [0, 1, 4]
+
+
+# A caption in the column's width, its credit closing its last line, and the next article's
+# headline right below it: the reflow ran the caption on into the headline. A credit closing
+# a caption ends its paragraph.
+CREDIT_THEN_HEADLINE_PAGE = """图①：游客在拙政园荷花池畔拍照
+留念。
+本报记者 尹 峰摄
+图②：网师园夜游中，演员
+表演昆曲。 新华社记者 孙 晴摄
+园林里的假日
+本报记者 孙 晴
+“园林好，好在四季有景。”
+10 月 3日上午，苏州古典
+园林迎来客流高峰，拙政园、
+留园、网师园等景区推出夜游、
+讲解、非遗展示等活动。
+园林部门实行分时预约，引
+导游客错峰游览，秩序井然。
+"""
+
+
+def test_a_credit_closing_a_caption_ends_its_paragraph():
+    page = newsie.parse(CREDIT_THEN_HEADLINE_PAGE, issue_date="2019-10-04", page=9)
+    assert [c.text for c in page.captions] == [
+        "图①：游客在拙政园荷花池畔拍照留念。本报记者 尹 峰摄", "图②：网师园夜游中，演员表演昆曲。新华社记者 孙 晴摄"]
+    assert [a.headline.text for a in page.articles] == ["园林里的假日"]

@@ -672,6 +672,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> list[int]:
     _end_art_credits(lines)
     _join_caption_tails(lines, widths, facts)
     _join_caption_lines(lines, widths, facts)
+    _end_credit_lines(lines, facts)
     _join_wrapped_attributions(lines, widths)
     return _join_first_lines_at_column_change(lines, widths, facts)
 
@@ -733,6 +734,24 @@ def _join_caption_tails(lines: list[Line], widths: tuple[float, ...], facts: _Li
         if "term" in this or "credit_end" in this or _CAPTION_ITEM.match(nxt.text) or not _TAIL_STOP.search(nxt.text):
             continue
         line.breaks_after = False
+
+
+_LAST_STOP = regex.compile(r"[。！？]”?(?=[^。！？]*$)")
+_SHE_WORDS = "影像制氏取入政"  # 摄影 摄像 摄制 摄氏 摄取 摄入 摄政: 摄 in a word, not a credit
+
+
+def _end_credit_lines(lines: list[Line], facts: _LineFacts) -> None:
+    """A photo credit closing a caption ends its paragraph: the credit after the caption's
+    last sentence (…群众在内湖湿地踏青。 张 玉摄（人民视觉）) or a credit line of its own; what
+    the next line holds (a headline, the next caption) opens a paragraph of its own."""
+    for i, line in enumerate(lines[:-1]):
+        if (line.breaks_after or "credit_end" not in facts.props[i] or line.text.endswith("摄影")
+                or line.text.endswith(("拍摄", "航摄")) or (line.text.endswith("摄") and lines[i + 1].text[:1] in _SHE_WORDS)):
+            continue  # (…变成水下摄影 / 棚, 本届摄 / 影展, 使用移动拍摄 / 车: a word, no credit)
+        m = _LAST_STOP.search(line.text)
+        tail = line.text[m.end():].strip() if m else ""
+        if (m and 2 <= len(tail) <= 20 and "，" not in tail) or _credit_line(line, facts.props[i]):
+            line.breaks_after = True
 
 
 def _credit_line(line: Line, facts: frozenset[str]) -> bool:
