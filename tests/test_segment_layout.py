@@ -1847,3 +1847,44 @@ def test_a_credit_closing_a_caption_ends_its_paragraph():
     assert [c.text for c in page.captions] == [
         "图①：游客在拙政园荷花池畔拍照留念。本报记者 尹 峰摄", "图②：网师园夜游中，演员表演昆曲。新华社记者 孙 晴摄"]
     assert [a.headline.text for a in page.articles] == ["园林里的假日"]
+
+
+# A page whose paragraphs are parted by blank lines, a heading line wider than its narrow
+# column and, right below it with no blank line, a photo caption set across the page: the
+# reflow read the heading as the caption's first line (both wider than the column). A line
+# far narrower than the caption line below it is a heading over the caption.
+HEADING_OVER_CAPTION_PAGE = """园林里的假日
+
+本报记者 孙 晴
+
+国庆假期，苏州古
+
+典园林迎来客流高
+
+峰，拙政园、留园、
+
+网师园等景区推出
+
+夜游、讲解、非遗
+
+展示等活动。
+
+园林部门实行分时
+
+预约，引导游客错
+
+峰游览，秩序井然。
+
+古城旅游持续升温平江路再现往日繁华
+10 月 3 日，游客在江苏苏州平江路历史文化街区游览，青石板路两旁的老宅商铺挂起国旗。这是当日上午，街区
+游人如织。
+
+本报记者 尹 峰摄
+"""
+
+
+def test_a_heading_line_over_a_caption_set_across_the_page_is_no_caption_line():
+    doc = Document(HEADING_OVER_CAPTION_PAGE)
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert "古城旅游持续升温平江路再现往日繁华" in paragraphs
+    assert any(p.startswith("10月3日，游客在江苏苏州平江路") for p in paragraphs)

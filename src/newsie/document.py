@@ -1295,6 +1295,9 @@ class _LineFacts:
         self.tail = [_DATELINE_TAIL.match(ln.text) is not None for ln in lines]
 
 
+_WIDER_BELOW = 8.0  # ems a caption line runs wider than the heading line set above it
+
+
 def _decide_by_width(lines: list[Line], widths: tuple[float, ...], facts: _LineFacts | None = None) -> None:
     """Decide paragraph breaks from the line widths alone.
 
@@ -1345,7 +1348,8 @@ def _decide_by_width(lines: list[Line], widths: tuple[float, ...], facts: _LineF
                 col - _SHORT <= nw <= col + 1.25 or (nw < col and "term" in that)
             )
             if w > col + 4.0:  # wider than the column: a caption line set across the page
-                line.breaks_after = "term" in this or "credit_end" in this or nw <= col + 4.0
+                # (a line far narrower than the caption line below it is a heading over it)
+                line.breaks_after = "term" in this or "credit_end" in this or nw <= col + 4.0 or nw > w + _WIDER_BELOW
             elif (full or first) and nw <= col + 1.5:
                 after = lines[i + 2] if i + 2 < n else None
                 # the next line opens a paragraph: two ems short, mid-sentence, and a full
