@@ -1888,3 +1888,24 @@ def test_a_heading_line_over_a_caption_set_across_the_page_is_no_caption_line():
     paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
     assert "古城旅游持续升温平江路再现往日繁华" in paragraphs
     assert any(p.startswith("10月3日，游客在江苏苏州平江路") for p in paragraphs)
+
+
+# A caption's first two lines read as titles (and the second cut off its paragraph, so it
+# shares the paragraph's index with the caption's tail): both join the caption.
+def test_a_caption_opening_read_as_two_title_lines_joins_the_caption():
+    from newsie.extractors.segment import BODY, CREDIT, TITLE, Block, _group
+
+    lines = [
+        (0, BODY, "国庆假期，苏州古典园林迎来客流高峰，景区秩序井然。", {"n_lines": 3}),
+        (1, TITLE, "10月3日上午，游客在江苏苏州拙政园荷花", {"wider": True}),
+        (2, TITLE, "池畔拍照留念，园林部门实行分时预约引导", {"wider": True}),
+        (2, BODY, "游客错峰游览。", {}),
+        (3, CREDIT, "本报记者 尹 峰摄", {}),
+    ]
+    blocks, at = [], 0
+    for i, kind, text, kw in lines:
+        blocks.append(Block(i, at, at + len(text), text, kind=kind, **kw))
+        at += len(text) + 1
+    seq, captions = _group(blocks)
+    assert [b.text[:4] for b in captions] == ["10月3", "池畔拍照", "游客错峰", "本报记者"]
+    assert [b.index for x in seq for b in (x if isinstance(x, list) else x.blocks)] == [0]

@@ -499,15 +499,14 @@ def _group(blocks: list[Block]) -> tuple[list[object], list[Block]]:
             elif seq and isinstance(seq[-1], _Run) and (len(seq[-1].blocks[-1].text) > 25
                                                          or _short_caption(seq[-1].blocks[-1])):
                 # a long block right before a credit line is that photo's caption
-                caption = seq[-1].blocks.pop()
+                caption = [seq[-1].blocks.pop()]
                 if not seq[-1].blocks:
                     seq.pop()
                     if seq and isinstance(seq[-1], list) and _caption_head(seq[-1][-1]):
-                        captions.append(seq[-1].pop())  # the caption's first line, read as a title
+                        caption.insert(0, seq[-1].pop())  # the caption's first line, read as a title
                         if not seq[-1]:
                             seq.pop()
-                opening = _caption_opening_off(seq, caption)
-                captions += [*opening, caption, b]
+                captions += [*_caption_opening_off(seq, caption[0]), *caption, b]
             else:
                 captions.append(b)
             continue
@@ -699,18 +698,22 @@ def _caption_opening(p: Block, b: Block) -> bool:
 
 
 def _caption_opening_off(seq: list[object], b: Block) -> list[Block]:
-    """Take the caption's first lines (:func:`_caption_opening`) off the end of the page
-    read so far, above caption block ``b``; [] when they are not there."""
-    if not seq:
-        return []
-    last = seq[-1]
-    blocks = last.blocks if isinstance(last, _Run) else last
-    if not blocks or blocks[-1].index != b.index - 1 or not _caption_opening(blocks[-1], b):
-        return []
-    p = blocks.pop()
-    if not blocks:
-        seq.pop()
-    return [p]
+    """Take the caption's first lines (:func:`_caption_opening`, up to three blocks, a line
+    the segmenter cut off its paragraph among them) off the end of the page read so far,
+    above caption block ``b``; [] when they are not there."""
+    taken: list[Block] = []
+    first = b
+    while len(taken) < 3 and seq:
+        last = seq[-1]
+        blocks = last.blocks if isinstance(last, _Run) else last
+        if not blocks or blocks[-1].index not in (first.index - 1, first.index) \
+                or not _caption_opening(blocks[-1], first):
+            break
+        first = blocks.pop()
+        taken.insert(0, first)
+        if not blocks:
+            seq.pop()
+    return taken
 
 
 def _caption_head(b: Block) -> bool:
@@ -2252,7 +2255,7 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
         # credit line closes it.
         current: list[Block] = []
         for b in (part for c in captions for part in _split_at_credits(c)):
-            if current and (b.index != current[-1].index + 1 or _closes_caption(current[-1])):
+            if current and (b.index > current[-1].index + 1 or _closes_caption(current[-1])):
                 draft.captions.append(CaptionDraft(range=(current[0].start, current[-1].end)))
                 current = []
             current.append(b)
