@@ -1909,3 +1909,30 @@ def test_a_caption_opening_read_as_two_title_lines_joins_the_caption():
     seq, captions = _group(blocks)
     assert [b.text[:4] for b in captions] == ["10月3", "池畔拍照", "游客错峰", "本报记者"]
     assert [b.index for x in seq for b in (x if isinstance(x, list) else x.blocks)] == [0]
+
+
+# A heading line right above a photo's caption opening 图为… (no blank line between them on a
+# page whose paragraphs are parted by blank lines): the reflow ran the heading into the
+# caption. A line opening a caption by 图为, 图②： or 图片说明 opens a paragraph.
+HEADING_OVER_PHOTO_ITEM_PAGE = """园林里的假日
+
+本报记者 孙 晴
+
+国庆假期，苏州古典园林迎来客流高
+
+峰，拙政园、留园、网师园等景区推出
+
+夜游、讲解、非遗展示等活动。
+
+古城平江路再现往日繁华
+图为游客在平江路历史文化街区游览。
+
+本报记者 尹 峰摄
+"""
+
+
+def test_a_line_opening_a_caption_opens_a_paragraph():
+    doc = Document(HEADING_OVER_PHOTO_ITEM_PAGE)
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert "古城平江路再现往日繁华" in paragraphs
+    assert "图为游客在平江路历史文化街区游览。" in paragraphs

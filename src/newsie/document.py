@@ -673,6 +673,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> list[int]:
     _join_caption_tails(lines, widths, facts)
     _join_caption_lines(lines, widths, facts)
     _end_credit_lines(lines, facts)
+    _open_caption_items(lines)
     _join_wrapped_attributions(lines, widths)
     return _join_first_lines_at_column_change(lines, widths, facts)
 
@@ -751,6 +752,18 @@ def _end_credit_lines(lines: list[Line], facts: _LineFacts) -> None:
         m = _LAST_STOP.search(line.text)
         tail = line.text[m.end():].strip() if m else ""
         if (m and 2 <= len(tail) <= 20 and "，" not in tail) or _credit_line(line, facts.props[i]):
+            line.breaks_after = True
+
+
+_PHOTO_ITEM_LINE = regex.compile(r"^(?:图[①-⑳]|图\d{1,2}[：:]|图片说明|图为)")
+
+
+def _open_caption_items(lines: list[Line]) -> None:
+    """A line opening a photo's caption (图②：…, 图为…, 图片说明：) opens a paragraph: the
+    heading line above it (让马路上的规矩硬起来) is no part of the caption. A label ending
+    the line above (图片说明：) keeps its item."""
+    for line, nxt in zip(lines, lines[1:]):
+        if not line.breaks_after and _PHOTO_ITEM_LINE.match(nxt.text) and not line.text.endswith(("：", ":")):
             line.breaks_after = True
 
 
