@@ -1936,3 +1936,22 @@ def test_a_line_opening_a_caption_opens_a_paragraph():
     paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
     assert "古城平江路再现往日繁华" in paragraphs
     assert "图为游客在平江路历史文化街区游览。" in paragraphs
+
+
+# Stacked photo captions, one credited by its source only (人民视觉), which the credit
+# pattern does not read: the next item's label (图⑥：) opens the next caption.
+SOURCE_CREDIT_CAPTIONS_PAGE = """图⑤：渔民在码头检修渔船。 本报记者 尹 峰摄
+图⑥：船工在渡口检查救生设备。 人民视觉
+图⑦：游客在古镇码头乘船游览。 本报记者 孙 晴摄
+水乡古镇迎客忙
+本报记者 周 航
+国庆假期，江南水乡古镇迎来客流
+高峰，各地推出游船、非遗展示等
+活动，吸引大批游客前来游览。
+"""
+
+
+def test_a_caption_item_label_opens_the_next_caption():
+    page = newsie.parse(SOURCE_CREDIT_CAPTIONS_PAGE, issue_date="2019-10-05", page=10)
+    assert [c.text[:3] for c in page.captions] == ["图⑤：", "图⑥：", "图⑦："]
+    assert [a.headline.text for a in page.articles] == ["水乡古镇迎客忙"]

@@ -1249,6 +1249,13 @@ def heading_probability(seq: list[object], i: int, lengths: Counter | None = Non
     return 1.0 / (1.0 + math.exp(-z))
 
 
+def _opens_caption_item(prev: Block, b: Block) -> bool:
+    """Does caption block ``b`` open the next photo's caption by its label (图⑨：…, 图为…),
+    the caption before it closed by a credit the credit pattern does not read (人民视觉,
+    中车长客公司供图) — not the item under a 图片说明： label?"""
+    return bool(_CAPTION_START.match(b.text.strip())) and not prev.text.strip().endswith(("：", ":"))
+
+
 def _closes_caption(b: Block) -> bool:
     """Does the caption end with this block: a credit line, or a sentence with its credit?"""
     return b.kind == CREDIT or bool(_PHOTO.search(b.text.strip()))
@@ -2255,7 +2262,8 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
         # credit line closes it.
         current: list[Block] = []
         for b in (part for c in captions for part in _split_at_credits(c)):
-            if current and (b.index > current[-1].index + 1 or _closes_caption(current[-1])):
+            if current and (b.index > current[-1].index + 1 or _closes_caption(current[-1])
+                            or _opens_caption_item(current[-1], b)):
                 draft.captions.append(CaptionDraft(range=(current[0].start, current[-1].end)))
                 current = []
             current.append(b)
