@@ -1985,3 +1985,208 @@ def test_a_line_opening_on_a_verb_without_a_subject_is_the_subtitle():
     (article,) = page.articles
     assert article.headline.text == "李克强抵达曼谷"
     assert [s.text for s in article.subheadlines] == ["开始对泰国进行正式访问"]
+
+
+# A short photo caption, one sentence, right above its credit line, and a one-line caption
+# with its credit on the same line: the segmenter wanted more than 25 characters of caption
+# (a body's paragraph, it feared) and read both as body text.
+SHORT_CAPTION_PAGE = """果农在合作社分拣新摘的苹果。
+本报记者 林 涛摄
+金秋果园采摘忙
+本报记者 赵晓梅
+时下正值苹果成熟季节，山东省
+烟台市栖霞市的果园里一片繁忙，
+果农们忙着采摘、分拣、装箱，一
+箱箱苹果从这里运往全国各地。
+今年，当地引进新品种，推广
+矮砧密植栽培技术，苹果亩产和品
+质都有了明显提升。
+工人在车间检修设备。 本报记者 王 强摄
+"""
+
+
+def test_a_short_caption_above_its_credit_is_a_caption():
+    page = newsie.parse(SHORT_CAPTION_PAGE, issue_date="2019-10-12", page=6)
+    assert [c.text for c in page.captions] == [
+        "果农在合作社分拣新摘的苹果。本报记者 林 涛摄", "工人在车间检修设备。本报记者 王 强摄"]
+    assert [a.headline.text for a in page.articles] == ["金秋果园采摘忙"]
+    assert all("苹果。" not in p.text[:14] for p in page.articles[0].paragraphs)
+
+
+# Two photos side by side: the PDF's text runs their captions together on one line, the
+# first one's credit in the middle. A credit that another caption follows closes its caption.
+SIDE_BY_SIDE_CAPTIONS_PAGE = """图①：游客在古城墙下拍照留念。 本报记者 张 文摄 图②：市民在广场观看灯光秀。 李 明摄（影像中国）
+假日文旅市场持续升温
+本报记者 周 航
+国庆假期，各地文旅市场持续
+升温，热门景区游人如织，夜游、
+演艺、研学等新业态备受青睐。
+据统计，假期前三天，全市接待
+游客同比增长一成以上。
+"""
+
+
+def test_a_credit_between_two_captions_on_one_line_parts_them():
+    page = newsie.parse(SIDE_BY_SIDE_CAPTIONS_PAGE, issue_date="2019-10-04", page=7)
+    assert [c.text for c in page.captions] == [
+        "图①：游客在古城墙下拍照留念。本报记者 张 文摄", "图②：市民在广场观看灯光秀。李 明摄（影像中国）"]
+    assert [a.headline.text for a in page.articles] == ["假日文旅市场持续升温"]
+
+
+# A caption set wider than the column, whose first line the reflow broke off (in PDF text,
+# where the widths of the page's columns mislead it): a line stopping mid-word (…送上喜气 /
+# 洋洋的“福”字。) right above the caption's tail is the caption's first line, not a title.
+def test_a_caption_line_broken_off_above_its_tail_is_the_caption():
+    from newsie.extractors.segment import BODY, CAPTION, CREDIT, TITLE, Block, _group
+
+    lines = [
+        (TITLE, "园林游持续火热", {}),
+        (BODY, "国庆假期，苏州古典园林迎来客流高峰，园林部门实行分时预约，景区秩序井然。", {"n_lines": 3}),
+        (TITLE, "苏州市拙政园景区工作人员为游客们送上喜气", {"wider": True}),
+        (CAPTION, "洋洋的“福”字。本报记者 尹 峰摄", {}),
+        (BODY, "假期前三天，全市重点景区接待游", {}),
+        (BODY, "10月2日，游客在网师园观看昆曲表演。", {}),
+        (CREDIT, "孙 晴摄（影像中国）", {}),
+    ]
+    blocks, at = [], 0
+    for i, (kind, text, kw) in enumerate(lines):
+        blocks.append(Block(i, at, at + len(text), text, kind=kind, **kw))
+        at += len(text) + 1
+    seq, captions = _group(blocks)
+    assert [b.index for b in captions] == [2, 3, 5, 6]
+    assert [b.index for x in seq for b in (x if isinstance(x, list) else x.blocks)] == [0, 1, 4]
+
+
+# A caption in the column's width, its credit closing its last line, and the next article's
+# headline right below it: the reflow ran the caption on into the headline. A credit closing
+# a caption ends its paragraph.
+CREDIT_THEN_HEADLINE_PAGE = """图①：游客在拙政园荷花池畔拍照
+留念。
+本报记者 尹 峰摄
+图②：网师园夜游中，演员
+表演昆曲。 新华社记者 孙 晴摄
+园林里的假日
+本报记者 孙 晴
+“园林好，好在四季有景。”
+10 月 3日上午，苏州古典
+园林迎来客流高峰，拙政园、
+留园、网师园等景区推出夜游、
+讲解、非遗展示等活动。
+园林部门实行分时预约，引
+导游客错峰游览，秩序井然。
+"""
+
+
+def test_a_credit_closing_a_caption_ends_its_paragraph():
+    page = newsie.parse(CREDIT_THEN_HEADLINE_PAGE, issue_date="2019-10-04", page=9)
+    assert [c.text for c in page.captions] == [
+        "图①：游客在拙政园荷花池畔拍照留念。本报记者 尹 峰摄", "图②：网师园夜游中，演员表演昆曲。新华社记者 孙 晴摄"]
+    assert [a.headline.text for a in page.articles] == ["园林里的假日"]
+
+
+# A page whose paragraphs are parted by blank lines, a heading line wider than its narrow
+# column and, right below it with no blank line, a photo caption set across the page: the
+# reflow read the heading as the caption's first line (both wider than the column). A line
+# far narrower than the caption line below it is a heading over the caption.
+HEADING_OVER_CAPTION_PAGE = """园林里的假日
+
+本报记者 孙 晴
+
+国庆假期，苏州古
+
+典园林迎来客流高
+
+峰，拙政园、留园、
+
+网师园等景区推出
+
+夜游、讲解、非遗
+
+展示等活动。
+
+园林部门实行分时
+
+预约，引导游客错
+
+峰游览，秩序井然。
+
+古城旅游持续升温平江路再现往日繁华
+10 月 3 日，游客在江苏苏州平江路历史文化街区游览，青石板路两旁的老宅商铺挂起国旗。这是当日上午，街区
+游人如织。
+
+本报记者 尹 峰摄
+"""
+
+
+def test_a_heading_line_over_a_caption_set_across_the_page_is_no_caption_line():
+    doc = Document(HEADING_OVER_CAPTION_PAGE)
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert "古城旅游持续升温平江路再现往日繁华" in paragraphs
+    assert any(p.startswith("10月3日，游客在江苏苏州平江路") for p in paragraphs)
+
+
+# A caption's first two lines read as titles (and the second cut off its paragraph, so it
+# shares the paragraph's index with the caption's tail): both join the caption.
+def test_a_caption_opening_read_as_two_title_lines_joins_the_caption():
+    from newsie.extractors.segment import BODY, CREDIT, TITLE, Block, _group
+
+    lines = [
+        (0, BODY, "国庆假期，苏州古典园林迎来客流高峰，景区秩序井然。", {"n_lines": 3}),
+        (1, TITLE, "10月3日上午，游客在江苏苏州拙政园荷花", {"wider": True}),
+        (2, TITLE, "池畔拍照留念，园林部门实行分时预约引导", {"wider": True}),
+        (2, BODY, "游客错峰游览。", {}),
+        (3, CREDIT, "本报记者 尹 峰摄", {}),
+    ]
+    blocks, at = [], 0
+    for i, kind, text, kw in lines:
+        blocks.append(Block(i, at, at + len(text), text, kind=kind, **kw))
+        at += len(text) + 1
+    seq, captions = _group(blocks)
+    assert [b.text[:4] for b in captions] == ["10月3", "池畔拍照", "游客错峰", "本报记者"]
+    assert [b.index for x in seq for b in (x if isinstance(x, list) else x.blocks)] == [0]
+
+
+# A heading line right above a photo's caption opening 图为… (no blank line between them on a
+# page whose paragraphs are parted by blank lines): the reflow ran the heading into the
+# caption. A line opening a caption by 图为, 图②： or 图片说明 opens a paragraph.
+HEADING_OVER_PHOTO_ITEM_PAGE = """园林里的假日
+
+本报记者 孙 晴
+
+国庆假期，苏州古典园林迎来客流高
+
+峰，拙政园、留园、网师园等景区推出
+
+夜游、讲解、非遗展示等活动。
+
+古城平江路再现往日繁华
+图为游客在平江路历史文化街区游览。
+
+本报记者 尹 峰摄
+"""
+
+
+def test_a_line_opening_a_caption_opens_a_paragraph():
+    doc = Document(HEADING_OVER_PHOTO_ITEM_PAGE)
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert "古城平江路再现往日繁华" in paragraphs
+    assert "图为游客在平江路历史文化街区游览。" in paragraphs
+
+
+# Stacked photo captions, one credited by its source only (人民视觉), which the credit
+# pattern does not read: the next item's label (图⑥：) opens the next caption.
+SOURCE_CREDIT_CAPTIONS_PAGE = """图⑤：渔民在码头检修渔船。 本报记者 尹 峰摄
+图⑥：船工在渡口检查救生设备。 人民视觉
+图⑦：游客在古镇码头乘船游览。 本报记者 孙 晴摄
+水乡古镇迎客忙
+本报记者 周 航
+国庆假期，江南水乡古镇迎来客流
+高峰，各地推出游船、非遗展示等
+活动，吸引大批游客前来游览。
+"""
+
+
+def test_a_caption_item_label_opens_the_next_caption():
+    page = newsie.parse(SOURCE_CREDIT_CAPTIONS_PAGE, issue_date="2019-10-05", page=10)
+    assert [c.text[:3] for c in page.captions] == ["图⑤：", "图⑥：", "图⑦："]
+    assert [a.headline.text for a in page.articles] == ["水乡古镇迎客忙"]

@@ -672,6 +672,8 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> list[int]:
     _end_art_credits(lines)
     _join_caption_tails(lines, widths, facts)
     _join_caption_lines(lines, widths, facts)
+    _end_credit_lines(lines, facts)
+    _open_caption_items(lines)
     _join_wrapped_attributions(lines, widths)
     return _join_first_lines_at_column_change(lines, widths, facts)
 
@@ -733,6 +735,36 @@ def _join_caption_tails(lines: list[Line], widths: tuple[float, ...], facts: _Li
         if "term" in this or "credit_end" in this or _CAPTION_ITEM.match(nxt.text) or not _TAIL_STOP.search(nxt.text):
             continue
         line.breaks_after = False
+
+
+_LAST_STOP = regex.compile(r"[。！？]”?(?=[^。！？]*$)")
+_SHE_WORDS = "影像制氏取入政"  # 摄影 摄像 摄制 摄氏 摄取 摄入 摄政: 摄 in a word, not a credit
+
+
+def _end_credit_lines(lines: list[Line], facts: _LineFacts) -> None:
+    """A photo credit closing a caption ends its paragraph: the credit after the caption's
+    last sentence (…群众在内湖湿地踏青。 张 玉摄（人民视觉）) or a credit line of its own; what
+    the next line holds (a headline, the next caption) opens a paragraph of its own."""
+    for i, line in enumerate(lines[:-1]):
+        if (line.breaks_after or "credit_end" not in facts.props[i] or line.text.endswith("摄影")
+                or line.text.endswith(("拍摄", "航摄")) or (line.text.endswith("摄") and lines[i + 1].text[:1] in _SHE_WORDS)):
+            continue  # (…变成水下摄影 / 棚, 本届摄 / 影展, 使用移动拍摄 / 车: a word, no credit)
+        m = _LAST_STOP.search(line.text)
+        tail = line.text[m.end():].strip() if m else ""
+        if (m and 2 <= len(tail) <= 20 and "，" not in tail) or _credit_line(line, facts.props[i]):
+            line.breaks_after = True
+
+
+_PHOTO_ITEM_LINE = regex.compile(r"^(?:图[①-⑳]|图\d{1,2}[：:]|图片说明|图为)")
+
+
+def _open_caption_items(lines: list[Line]) -> None:
+    """A line opening a photo's caption (图②：…, 图为…, 图片说明：) opens a paragraph: the
+    heading line above it (让马路上的规矩硬起来) is no part of the caption. A label ending
+    the line above (图片说明：) keeps its item."""
+    for line, nxt in zip(lines, lines[1:]):
+        if not line.breaks_after and _PHOTO_ITEM_LINE.match(nxt.text) and not line.text.endswith(("：", ":")):
+            line.breaks_after = True
 
 
 def _credit_line(line: Line, facts: frozenset[str]) -> bool:
@@ -1276,6 +1308,9 @@ class _LineFacts:
         self.tail = [_DATELINE_TAIL.match(ln.text) is not None for ln in lines]
 
 
+_WIDER_BELOW = 8.0  # ems a caption line runs wider than the heading line set above it
+
+
 def _decide_by_width(lines: list[Line], widths: tuple[float, ...], facts: _LineFacts | None = None) -> None:
     """Decide paragraph breaks from the line widths alone.
 
@@ -1326,7 +1361,8 @@ def _decide_by_width(lines: list[Line], widths: tuple[float, ...], facts: _LineF
                 col - _SHORT <= nw <= col + 1.25 or (nw < col and "term" in that)
             )
             if w > col + 4.0:  # wider than the column: a caption line set across the page
-                line.breaks_after = "term" in this or "credit_end" in this or nw <= col + 4.0
+                # (a line far narrower than the caption line below it is a heading over it)
+                line.breaks_after = "term" in this or "credit_end" in this or nw <= col + 4.0 or nw > w + _WIDER_BELOW
             elif (full or first) and nw <= col + 1.5:
                 after = lines[i + 2] if i + 2 < n else None
                 # the next line opens a paragraph: two ems short, mid-sentence, and a full

@@ -156,7 +156,7 @@ def classify(doc: Document) -> list[Block]:
             b.kind = BODY  # 【人物】社区民警汪勇: a paragraph opening on a bracketed label
         elif _PHOTO.fullmatch(stripped):
             b.kind = CREDIT
-        elif (_PHOTO.search(stripped) and len(stripped) > 25) or _CAPTION_START.match(stripped):
+        elif (_PHOTO.search(stripped) and len(stripped) > 25) or _CAPTION_START.match(stripped) or _credited_sentence(stripped):
             b.kind = CAPTION
         elif (b.width_ratio >= 1.6 and 20 < len(stripped) <= 160 and len(lines) <= 4 and "。" in stripped
               and not clean_form):
@@ -496,20 +496,23 @@ def _group(blocks: list[Block]) -> tuple[list[object], list[Block]]:
         if b.kind == CREDIT:
             if captions and captions[-1].index == b.index - 1:
                 captions.append(b)  # the credit line closes the caption before it
-            elif seq and isinstance(seq[-1], _Run) and len(seq[-1].blocks[-1].text) > 25:
+            elif seq and isinstance(seq[-1], _Run) and (len(seq[-1].blocks[-1].text) > 25
+                                                         or _short_caption(seq[-1].blocks[-1])):
                 # a long block right before a credit line is that photo's caption
-                caption = seq[-1].blocks.pop()
+                caption = [seq[-1].blocks.pop()]
                 if not seq[-1].blocks:
                     seq.pop()
                     if seq and isinstance(seq[-1], list) and _caption_head(seq[-1][-1]):
-                        captions.append(seq[-1].pop())  # the caption's first line, read as a title
+                        caption.insert(0, seq[-1].pop())  # the caption's first line, read as a title
                         if not seq[-1]:
                             seq.pop()
-                captions += [caption, b]
+                captions += [*_caption_opening_off(seq, caption[0]), *caption, b]
             else:
                 captions.append(b)
             continue
         if b.kind == CAPTION:
+            if not (captions and captions[-1].index == b.index - 1):
+                captions += _caption_opening_off(seq, b)
             captions.append(b)
             continue
         if b.kind in HEADING:
@@ -599,6 +602,118 @@ def _trailing_columns_off(runs: list[_Run], leftovers: list[list[Block]]) -> Non
         if ((h[-1].kind == COLUMN or _SERIES_TAG.match(tag)) and tag not in _PHOTO_COLUMNS
                 and any(b.kind == TITLE for b in h[:-1])):
             leftovers.append([h.pop()])
+
+
+# A short photo caption: one sentence, closed by its full stop (闽宁镇原隆村村民在温棚中工作。)
+_SHORT_CAPTION = regex.compile(r"^[^。！？；]{6,}[。！？]$")
+
+
+def _short_caption(b: Block) -> bool:
+    """Is body block ``b``, right above a credit line, a photo's short caption: one
+    sentence of at most three lines (a body's paragraph ending there runs longer)?
+
+    >>> _short_caption(Block(0, 0, 15, "闽宁镇原隆村村民在温棚中工作。"))
+    True
+    >>> _short_caption(Block(0, 0, 8, "图文编辑"))
+    False
+    """
+    return b.n_lines <= 3 and bool(_SHORT_CAPTION.match(b.text.strip()))
+
+
+def _credited_sentence(text: str) -> bool:
+    """Is ``text`` a sentence closed by its full stop and a photo credit on the same line
+    (何云川（左）和周瀛在更换粘虫板。本报记者 周亚军摄): a caption, however short?
+
+    >>> _credited_sentence("何云川（左）和周瀛在更换粘虫板。本报记者 周亚军摄")
+    True
+    >>> _credited_sentence("本报记者 周亚军摄")
+    False
+    """
+    m = _PHOTO.search(text)
+    return m is not None and len(before := text[: m.start()].rstrip()) >= 6 and before[-1] in "。！？"
+
+
+# A photo credit inside a caption block, after a sentence and before the next photo's caption
+# (…出席开幕式。新华社记者 谢环驰 摄2月13日，安徽淮北…): two captions set side by side on one
+# line, or the next caption run on after the credit's line.
+_INNER_CREDIT = regex.compile(
+    _PHOTO.pattern.replace("(?<=^|[\\n 。！？；：”）)])", "(?<=[。！？”）)][ ]?)")
+    .replace("(?=[ ]*(?:\\n|$))", "(?=[ ]*[\\p{Han}\\d“])"),
+    regex.VERBOSE,
+)
+
+
+def _split_at_credits(b: Block) -> list[Block]:
+    """Caption block ``b`` cut after each credit that another caption follows: one closed by
+    its own credit or opening as a caption does (图②：). What else follows a credit (a heading
+    the reflow ran on into the caption) stays with it.
+
+    >>> [x.text for x in _split_at_credits(Block(0, 0, 30, "市民在广场留影。本报记者 张 文摄图②：游客在参观。"))]
+    ['市民在广场留影。本报记者 张 文摄', '图②：游客在参观。']
+    >>> [x.text for x in _split_at_credits(Block(0, 0, 30, "市民在广场留影。本报记者 张 文摄美好明天"))]
+    ['市民在广场留影。本报记者 张 文摄美好明天']
+    """
+    cuts = [m.end() for m in _INNER_CREDIT.finditer(b.text)]
+    if not cuts:
+        return [b]
+    parts, at = [], 0
+    for k, cut in enumerate(cuts):
+        nxt = b.text[cut : cuts[k + 1] if k + 1 < len(cuts) else len(b.text)].strip()
+        if not (k + 1 < len(cuts) or _PHOTO.search(nxt) or _CAPTION_START.match(nxt)):
+            continue  # no caption after it
+        piece = b.text[at:cut]
+        lead = len(piece) - len(piece.lstrip())
+        parts.append(replace(b, start=b.start + at + lead, end=b.start + cut, text=piece[lead:]))
+        at = cut
+    piece = b.text[at:]
+    lead = len(piece) - len(piece.lstrip())
+    parts.append(replace(b, start=b.start + at + lead, end=b.end, text=piece[lead:]))
+    return parts
+
+
+_DATE_OPENING = regex.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
+
+
+def _caption_opening(p: Block, b: Block) -> bool:
+    """Is block ``p``, right above caption block ``b``, the caption's first lines, which the
+    reflow set apart (4月1日晚，国家主席习近平在北京以视频方式会见…主 / 席冯德莱恩。): at most
+    three lines stopping mid-sentence, ``b`` going on with no caption's opening of its own,
+    and either ``p`` holds a comma or ``b``'s first sentence does not (洋洋的“福”字。)?
+
+    >>> _caption_opening(Block(0, 0, 20, "3月4日晚，北京冬残奥会开幕式举行。习近平、李克强、汪洋、王沪", wider=True),
+    ...                  Block(1, 21, 40, "宁、赵乐际等出席开幕式。新华社记者 谢环驰 摄", kind=CAPTION))
+    True
+    >>> _caption_opening(Block(0, 0, 12, "香港举行升旗仪式庆祝国庆", kind=TITLE, wider=True),
+    ...                  Block(1, 13, 40, "10月1日，香港各界举行升旗仪式。新华社记者 李 鹏摄", kind=CAPTION))
+    False
+    """
+    head, text = p.text.strip(), b.text.strip()
+    if p.n_lines > 3 or len(head) < 8 or p.letter_spaced or not (p.kind == BODY or (p.kind == TITLE and p.wider)):
+        return False  # (a title in the column's width is a heading over the photo)
+    if not _WORD_CHAR.match(head[-1]) or _CAPTION_START.match(text) or _DATE_OPENING.match(text) \
+            or text.startswith(("图片说明", "——")):
+        return False
+    first = _SENTENCE_END.split(text, maxsplit=1)[0]
+    return "，" in head or "，" not in first
+
+
+def _caption_opening_off(seq: list[object], b: Block) -> list[Block]:
+    """Take the caption's first lines (:func:`_caption_opening`, up to three blocks, a line
+    the segmenter cut off its paragraph among them) off the end of the page read so far,
+    above caption block ``b``; [] when they are not there."""
+    taken: list[Block] = []
+    first = b
+    while len(taken) < 3 and seq:
+        last = seq[-1]
+        blocks = last.blocks if isinstance(last, _Run) else last
+        if not blocks or blocks[-1].index not in (first.index - 1, first.index) \
+                or not _caption_opening(blocks[-1], first):
+            break
+        first = blocks.pop()
+        taken.insert(0, first)
+        if not blocks:
+            seq.pop()
+    return taken
 
 
 def _caption_head(b: Block) -> bool:
@@ -1132,6 +1247,13 @@ def heading_probability(seq: list[object], i: int, lengths: Counter | None = Non
     model = _heading_model()
     z = boosted(model, group_features(seq, i, lengths))[0]
     return 1.0 / (1.0 + math.exp(-z))
+
+
+def _opens_caption_item(prev: Block, b: Block) -> bool:
+    """Does caption block ``b`` open the next photo's caption by its label (图⑨：…, 图为…),
+    the caption before it closed by a credit the credit pattern does not read (人民视觉,
+    中车长客公司供图) — not the item under a 图片说明： label?"""
+    return bool(_CAPTION_START.match(b.text.strip())) and not prev.text.strip().endswith(("：", ":"))
 
 
 def _closes_caption(b: Block) -> bool:
@@ -2260,8 +2382,9 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
         # Captions: neighbouring caption blocks are one caption until a sentence or a
         # credit line closes it.
         current: list[Block] = []
-        for b in captions:
-            if current and (b.index != current[-1].index + 1 or _closes_caption(current[-1])):
+        for b in (part for c in captions for part in _split_at_credits(c)):
+            if current and (b.index > current[-1].index + 1 or _closes_caption(current[-1])
+                            or _opens_caption_item(current[-1], b)):
                 draft.captions.append(CaptionDraft(range=(current[0].start, current[-1].end)))
                 current = []
             current.append(b)
