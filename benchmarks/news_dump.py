@@ -29,6 +29,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import news_sample  # noqa: E402  (its context helper)
 
 
 def data_dir() -> Path:
@@ -36,7 +38,7 @@ def data_dir() -> Path:
 
 
 def _around(text: str, start: int, end: int) -> str:
-    return (text[max(0, start - 14) : start] + "【" + text[start:end] + "】" + text[end : end + 10]).replace("\n", "/")
+    return news_sample._around(text, start, end, before=14, after=10)
 
 
 def month_articles(step: int) -> Iterator[tuple[str, str, dt.date]]:

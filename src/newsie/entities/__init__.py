@@ -200,6 +200,11 @@ def _plausible_name(surface: str) -> bool:
     return bool(family) and 1 <= len(surface) - family <= 3 and regex.fullmatch(r"\p{Han}+", surface) is not None
 
 
+def _in_idiom(text: str, s: int, e: int, idiom_set: frozenset[str]) -> bool:
+    """Does a four-character idiom (成语) overlap ``text[s:e]`` (平分秋色, 天南海北)?"""
+    return any(text[i : i + 4] in idiom_set for i in range(max(0, s - 3), e))
+
+
 def _add_model_spans(doc: Document, ents: PageEntities, source: Any) -> None:
     """Add the model's spans that the rules missed (rules win on overlap)."""
     text = doc.match_text  # rules read traditional pages as simplified; names come out simplified
@@ -222,7 +227,7 @@ def _add_model_spans(doc: Document, ents: PageEntities, source: Any) -> None:
                 continue
             if occupied.overlaps(s, e):
                 continue
-            if any(text[i : i + 4] in idiom_set for i in range(max(0, s - 3), e)):
+            if _in_idiom(text, s, e, idiom_set):
                 continue  # 平分秋 of 平分秋色, 海纳百川: an idiom, not a name
             if len(surface) > 24 or not _NAME_CHARS.fullmatch(surface):
                 continue  # a clause, not a name: the model ran over punctuation
@@ -349,8 +354,7 @@ def _drop_named_things(text: str, ents: PageEntities) -> None:
     not, whose every mention an idiom overlaps (演员平分秋色: 平分秋 is no name)."""
     idiom_set = idioms()
     for name, info in list(ents.persons.items()):
-        if not info.role and all(any(text[i : i + 4] in idiom_set for i in range(max(0, s - 3), e))
-                                 for s, e in info.mentions):
+        if not info.role and all(_in_idiom(text, s, e, idiom_set) for s, e in info.mentions):
             del ents.persons[name]
             continue
         if info.titles or info.role or info.leader:
@@ -501,10 +505,14 @@ def _straddled(text: str, s: int, e: int) -> bool:
             and not (s >= 2 and _COUNTING.match(text, s - 2)))
 
 
+#: districts whose names are common words: a place only right after their city (洛阳市老城区)
+_NEEDS_PARENT = {"老城区": ("洛阳", "洛阳市")}
+
+
 def _drop_false_places(text: str, ents: PageEntities) -> None:
     """Undo places that are no place: 中华 of 中华民族; a two-character place read across two
-    words (隆重庆祝); one inside an idiom (天南海北, 包罗万象); 老城区 (the old town) unless
-    洛阳 stands before it; and one inside a person's name (顾海东 of 区委书记顾海东说, 于久江 of
+    words (隆重庆祝); one inside an idiom (天南海北, 包罗万象); a district whose name is a
+    common word (老城区, the old town) unless its city stands before it; and one inside a person's name (顾海东 of 区委书记顾海东说, 于久江 of
     ，于久江经常…): a family name right before it, a title or no Han character before that, and
     a word after it that follows names, or a name between others in a list (吴官正、李长春、
     贺国强). The name becomes a person, with its other mentions."""
@@ -523,9 +531,10 @@ def _drop_false_places(text: str, ents: PageEntities) -> None:
     keep = []
     idiom_set = idioms()
     for h in ents.places:
-        if text[h.start : h.end] == "老城区" and not text[max(0, h.start - 3) : h.start].endswith(("洛阳", "洛阳市")):
+        parent = _NEEDS_PARENT.get(text[h.start : h.end])
+        if parent and not text[max(0, h.start - 3) : h.start].endswith(parent):
             continue  # 保护老城区: the old town, not 洛阳市老城区
-        if any(text[i : i + 4] in idiom_set for i in range(max(0, h.start - 3), h.end)):
+        if _in_idiom(text, h.start, h.end, idiom_set):
             continue  # 天南海北, 包罗万象, 文山会海, 四平八稳, 重于泰山: an idiom, not a place
         if text[h.start : h.end] == "中华" and not _ZHONGHUA_PLACE.match(text, h.start) or _straddled(
                 text, h.start, h.end):

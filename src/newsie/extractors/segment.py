@@ -1524,7 +1524,7 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None
 # already read those) gained pdf and lost seed 11 sim: left out.
 _TWIN_TOL = 2  # characters each line of the twin may differ by
 _TWIN_PROB = 0.1
-_TWIN_SPACE = regex.compile(r"\s+")
+_SPACES = regex.compile(r"\s+")  # a line's text without its (letter-)spacing
 
 
 def _twin_heads(seq: list[object], probs: list[float], threshold: float) -> list[int]:
@@ -1538,8 +1538,8 @@ def _twin_heads(seq: list[object], probs: list[float], threshold: float) -> list
              and _SOFT_LOW <= probs[i] < max(threshold, _SOFT_HIGH)]
     if len(doubt) < 2:
         return []
-    shapes = {i: [len(_TWIN_SPACE.sub("", b.text)) for b in seq[i]] for i in doubt}
-    texts = {i: {_TWIN_SPACE.sub("", b.text) for b in seq[i]} for i in doubt}
+    shapes = {i: [len(_SPACES.sub("", b.text)) for b in seq[i]] for i in doubt}
+    texts = {i: {_SPACES.sub("", b.text) for b in seq[i]} for i in doubt}
     out = []
     for i in doubt:
         for j in doubt:
@@ -2109,10 +2109,10 @@ def _tag_couplets(group: list[Block]) -> set[int]:
     out = set()
     for k in range(1, len(group)):
         a, b = group[k - 1], group[k]
-        m = _COLUMN_IN_TITLE.match(_TAG_SPACES.sub("", b.text) if b.letter_spaced else b.text)
+        m = _COLUMN_IN_TITLE.match(_SPACES.sub("", b.text) if b.letter_spaced else b.text)
         if not m:
             continue
-        top = _TAG_SPACES.sub("", a.text) if a.letter_spaced else a.text
+        top = _SPACES.sub("", a.text) if a.letter_spaced else a.text
         if len(top) == len(m["title"]) <= _COUPLET_HALF and _COUPLET_TEXT.match(top) and _COUPLET_TEXT.match(m["title"]):
             out.add(k)
     return out
@@ -2134,7 +2134,7 @@ def _after_tag(group: list[Block]) -> set[int]:
     out: set[int] = set()
     text, starts = "", []
     for k in range(len(group) - 1):
-        line = _TAG_SPACES.sub("", group[k].text) if group[k].letter_spaced else group[k].text.strip()
+        line = _SPACES.sub("", group[k].text) if group[k].letter_spaced else group[k].text.strip()
         starts.append(len(text))
         text += line
         m = _TAG_END.search(text)
@@ -2154,7 +2154,6 @@ _TAG_WORDS = regex.compile(r"^(?=.{2,8}$)[\p{Han}“”]*\d{0,4}[\p{Han}“”]*
 
 _COUPLET_HALF = 8  # characters of a couplet title's half, at most
 _COUPLET_TEXT = regex.compile(r"^[\p{Han}\d]+$")
-_TAG_SPACES = regex.compile(r"\s+")
 
 
 _TAIL_NOTE = regex.compile(r"（[^（）]{2,10}）$")
@@ -2182,12 +2181,6 @@ _TAG_COUPLET_SPLIT = 2.0
 # column tag (:func:`_after_tag`; 1.5, 3, 6 tried on dev seed 2024, 3 best: sim +6, pdf +4
 # headlines; seeds 7 and 11 +0 to +3, nothing lost)
 _AFTER_TAG_HEADLINE = 3.0
-# a further headline line pays :data:`_SECOND_HEADLINE_LINE` also when it is letter-spaced
-# under a line set plainly: a letter-spaced headline under a plain kicker (德国乒乓球公开赛 /
-# 樊 振 东 男 单 夺 冠) is two roles. Not the other way round: a letter-spaced first half over
-# a plain second one is one headline (the seed page's 登 高 望 远 ，穿 云 破 雾 / 推动“大金砖
-# 合作”高质量发展), as was every such pair the toll broke on dev
-_MIXED_SPACING_TOLL = True
 
 
 def assign_roles(group: list[Block], body: str = "") -> tuple[float, list[str]]:
@@ -2256,8 +2249,11 @@ def assign_roles(group: list[Block], body: str = "") -> tuple[float, list[str]]:
                     elif k in tails and pr == kicker and r == h:
                         v -= _WRAP_SPLIT
                     elif r == pr == h and not (_balanced(group[k - 1].text, group[k].text)
-                                               or group[k - 1].letter_spaced
-                                               or (group[k].letter_spaced and not _MIXED_SPACING_TOLL)):
+                                               or group[k - 1].letter_spaced):
+                        # a letter-spaced line under a plain one pays too: a letter-spaced headline
+                        # under a plain kicker (德国乒乓球公开赛 / 樊 振 东 男 单 夺 冠) is two roles.
+                        # Not the other way round: a letter-spaced first half over a plain second
+                        # one is one headline (the seed page's 登 高 望 远 ，穿 云 破 雾 / 推动…)
                         v -= _SECOND_HEADLINE_LINE
                         if pieces[k] != pieces[k - 1] and _SUBTITLE_CUES & cues[pieces[k]].keys():
                             v -= _SUBTITLE_CUE_HEADLINE
