@@ -30,8 +30,14 @@ WS = re.compile(r"\s+")
 # ties the figures to seed 2024's draw, so they stay fitted on the benchmark's seed alone.
 TRAIN_SEEDS = (make_pages.DEFAULT_SEED,)
 
+# Set by benchmarks/segmentation/crossfit.py, which fits each fold's models on the other days:
+# the days of the month to train on (None: every DEV day) and the tree settings to try.
+DAYS: frozenset[int] | None = None
+TREE_PARAMS: dict[str, Any] = {}
+DROP_FEATURES: tuple[str, ...] = ()  # name prefixes the tree models are not to read
 
-def dev_pages(seeds: Iterable[int] = TRAIN_SEEDS) -> list[dict[str, Any]]:
+
+def dev_pages(seeds: Iterable[int] | None = None) -> list[dict[str, Any]]:
     """Every DEV page of the benchmark, both routes, drawn with each of ``seeds``.
 
     The default seed's pages are the benchmark's cache; another seed's are cached under
@@ -39,12 +45,15 @@ def dev_pages(seeds: Iterable[int] = TRAIN_SEEDS) -> list[dict[str, Any]]:
     """
     pages: list[dict[str, Any]] = []
     home = make_pages.CACHE_DIR
+    seeds = TRAIN_SEEDS if seeds is None else seeds
     for seed in seeds:
         make_pages.CACHE_DIR = home if seed == make_pages.DEFAULT_SEED else home / f"seed-{seed}"
         try:
             pages += make_pages.generate("dev", "sim", seed=seed) + make_pages.generate("dev", "pdf", seed=seed)
         finally:
             make_pages.CACHE_DIR = home
+    if DAYS is not None:
+        pages = [p for p in pages if int(p["issue_date"][-2:]) in DAYS]
     return pages
 
 
@@ -92,10 +101,13 @@ def fit_trees(rows: Iterable[tuple[dict[str, float], Any]], n_estimators: int = 
 
     rows = list(rows)
     feats, labels = [f for f, _ in rows], [y for _, y in rows]
+    if DROP_FEATURES:
+        feats = [{k: v for k, v in f.items() if not k.startswith(DROP_FEATURES)} for f in feats]
     vec = DictVectorizer(sparse=False)
     X = vec.fit_transform(feats)
-    model = GradientBoostingClassifier(n_estimators=n_estimators, max_depth=max_depth,
-                                       learning_rate=learning_rate, random_state=0)
+    params = {"n_estimators": n_estimators, "max_depth": max_depth, "learning_rate": learning_rate,
+              "random_state": 0, **TREE_PARAMS}
+    model = GradientBoostingClassifier(**params)
     acc = float(cross_val_score(model, X, labels, cv=5).mean())
     model.fit(X, labels)
     return list(vec.get_feature_names_out()), model, labels, acc

@@ -60,13 +60,16 @@ def examples(pages):
             yield D.break_features(lines, doc.column_widths, i, indent_marked, blank_marked), label
 
 
-def main() -> None:
+def main(out: Path = OUT) -> None:
     D.USE_BREAK_MODEL = False  # features from the rules alone
-    rows = list(examples(dev_pages()))
+    try:
+        rows = list(examples(dev_pages()))
+    finally:
+        D.USE_BREAK_MODEL = True  # the models fitted next read the pages as newsie does
     rule_acc = sum(int(f["rule"]) == y if "rule" in f else y == 0 for f, y in rows) / len(rows)
     names, model, labels, acc = fit(rows)
     bias, weights = binary_weights(names, model)
-    write(OUT, "paragraph-break model of newsie.document: P(a paragraph ends after this line)", labels, acc,
+    write(out, "paragraph-break model of newsie.document: P(a paragraph ends after this line)", labels, acc,
           version=VERSION, rules_accuracy=round(rule_acc, 4), threshold=0.5,
           # the model overrules the rules only when sure: it turns a break into a join below
           # join_below and a join into a break above break_above (tuned on the dev pages)

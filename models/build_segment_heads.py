@@ -56,9 +56,9 @@ def examples(pages):
             yield S.group_features(seq, i), int(in_head > in_body)
 
 
-def main() -> None:
+def main(out: Path = OUT) -> None:
     names, model, labels, acc = fit_trees(examples(dev_pages()))
-    write(OUT, "heading-role model of newsie.segment.v1: P(group heads an article)", labels, acc,
+    write(out, "heading-role model of newsie.segment.v1: P(group heads an article)", labels, acc,
           version=VERSION, threshold=THRESHOLD, classes=[int(c) for c in model.classes_],
           **tree_fields(names, model))
 

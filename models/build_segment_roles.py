@@ -55,9 +55,9 @@ def examples(pages):
                 yield S.line_features(group, k), lab
 
 
-def main() -> None:
+def main(out: Path = OUT) -> None:
     names, model, labels, acc = fit_trees(examples(dev_pages()))
-    write(OUT, "heading-line role model of newsie.segment.v1: column / kicker / headline / subtitle",
+    write(out, "heading-line role model of newsie.segment.v1: column / kicker / headline / subtitle",
           labels, acc, version=VERSION, classes=[str(c) for c in model.classes_], **tree_fields(names, model))
 
 
