@@ -11,6 +11,7 @@ models of its fold, so a dev figure says what a page from another day (or month)
     python benchmarks/segmentation/crossfit.py --route sim           # 3 folds of days
     python benchmarks/segmentation/crossfit.py --route pdf --report /tmp/cf-pdf.json
     python benchmarks/segmentation/crossfit.py --route sim --trees max_depth=2 n_estimators=200
+    python benchmarks/segmentation/crossfit.py --route pdf --seed 7     # another layout draw, scored
 
 Fold models are cached under `.cache/crossfit/<settings>-<code>/`, keyed by the tree
 settings and the code that makes them (src/newsie, the build scripts); a change to either
@@ -167,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--route", choices=["sim", "pdf"], default="sim")
     ap.add_argument("--folds", type=int, default=3)
     ap.add_argument("--pages", nargs="*", metavar="PAGE_ID", help="only these pages")
+    ap.add_argument("--seed", type=int, default=make_pages.DEFAULT_SEED,
+                    help="score another layout draw of the DEV days (cached under .cache/seed-N/)")
     ap.add_argument("--trees", nargs="*", default=[], metavar="NAME=VALUE",
                     help="GradientBoostingClassifier settings for both tree models")
     ap.add_argument("--train-seeds", type=int, nargs="+", default=[make_pages.DEFAULT_SEED],
@@ -180,14 +183,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-stitch", action="store_true")
     args = ap.parse_args(argv)
     params = {k: _value(v) for k, v in (t.split("=", 1) for t in args.trees)}
+    home = make_pages.CACHE_DIR
     try:
-        pages = make_pages.generate("dev", args.route, ids=args.pages)
+        if args.seed != make_pages.DEFAULT_SEED:  # as run.py --seed caches them
+            make_pages.CACHE_DIR = home / f"seed-{args.seed}"
+        pages = make_pages.generate("dev", args.route, ids=args.pages, seed=args.seed)
     except (FileNotFoundError, ImportError) as exc:
         print(f"segmentation crossfit: cannot make the pages ({exc})", file=sys.stderr)
         return 2
+    finally:
+        make_pages.CACHE_DIR = home  # the fold models stay with the benchmark's own cache
     sc = crossfit_scores(pages, args.folds, params, tuple(args.train_seeds), tuple(args.drop),
                          stitch=not args.no_stitch, reuse=args.reuse)
-    print(score.summary_line(sc, "dev-crossfit", args.route))
+    name = "dev-crossfit" if args.seed == make_pages.DEFAULT_SEED else f"dev-crossfit seed {args.seed}"
+    print(score.summary_line(sc, name, args.route))
     if args.report:
         score.write_report(sc, args.report, "dev-crossfit", args.route)
         print(f"report: {args.report}", file=sys.stderr)
