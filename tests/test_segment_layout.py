@@ -2190,3 +2190,21 @@ def test_a_caption_item_label_opens_the_next_caption():
     page = newsie.parse(SOURCE_CREDIT_CAPTIONS_PAGE, issue_date="2019-10-05", page=10)
     assert [c.text[:3] for c in page.captions] == ["图⑤：", "图⑥：", "图⑦："]
     assert [a.headline.text for a in page.articles] == ["水乡古镇迎客忙"]
+
+
+# A wire photo's caption closed by 新华社发 (no photographer named), in an e-paper's clean
+# text (one paragraph per line): the caption is a caption, not the article's last paragraph.
+WIRE_PHOTO_CLEAN_PAGE = """
+中欧班列开行量稳步增长
+
+　　本报北京10月8日电  （记者王明）今年以来，中欧班列开行量稳步增长，运输货物品类不断丰富。
+　　有关负责人表示，下一步将继续优化班列线路布局，提升通关便利化水平。
+　　九月三十日，满载服装、家电、汽车配件等货物的中欧班列从铁路口岸开出。这是今年从该口岸开出的第一百列班列。 新华社发
+"""
+
+
+def test_a_caption_closed_by_a_wire_credit_is_a_caption():
+    page = newsie.parse(WIRE_PHOTO_CLEAN_PAGE, issue_date="2019-10-09", page=3)
+    assert [c.text.endswith("新华社发") for c in page.captions] == [True]
+    assert len(page.articles) == 1
+    assert page.articles[0].paragraphs[-1].text.startswith("有关负责人表示")

@@ -80,14 +80,19 @@ _REPORTER_LINE = regex.compile(
     regex.VERBOSE,
 )
 
-# 新华社记者 李学仁 摄 / 本报记者张三摄 / 新华社发 王五摄 / 李四 摄
+# 新华社记者 李学仁 摄 / 本报记者张三摄 / 新华社发 王五摄 / 李四 摄; and credits naming no
+# photographer: a wire photo (新华社发) or one given by its subject (受访者供图, 某某公司供图)
 _PHOTO = regex.compile(
     rf"""
     (?<=^|[\n 。！？；：”）)])
+    (?:
     (?:(?P<agency>{_AGENCY})(?P<role>{_ROLE}|发)?[ ]*)?
     (?P<names>{_NAMES})
     [ ]*摄(?:影报道|影)?
     (?:[ ]*[（(][\p{{Han}}·]{{2,8}}[）)])?      # the photo agency: （影像中国） （新华社发）
+    |(?P<wire>新华社|中新社)发
+    |(?P<giver>\p{{Han}}{{2,10}})供图
+    )
     (?=[ ]*(?:\n|$))
     """,
     regex.VERBOSE,
@@ -279,11 +284,11 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
     for m in _PHOTO.finditer(text):
         if not free(*m.span()):
             continue
-        names = tuple(split_names(m.group("names")))
+        names = tuple(split_names(m.group("names") or ""))
         role = m.group("role")
         found.append((m.start(), m.end(), Byline(
-            span=doc.span(m.start(), m.end()), agency=m.group("agency"), kind="摄",
-            reporters=as_printed(m, "names", names), roles=(role,) if role and role != "发" else (),
+            span=doc.span(m.start(), m.end()), agency=m.group("agency") or m.group("wire"), kind="摄",
+            reporters=as_printed(m, "names", names) if names else (), roles=(role,) if role and role != "发" else (),
         )))
         take(m.span())
     for m in _REPORTER_LINE.finditer(text):
