@@ -2208,3 +2208,80 @@ def test_a_caption_closed_by_a_wire_credit_is_a_caption():
     assert [c.text.endswith("新华社发") for c in page.captions] == [True]
     assert len(page.articles) == 1
     assert page.articles[0].paragraphs[-1].text.startswith("有关负责人表示")
+
+# Heading groups whose roles the role model's scores alone would get wrong on a day it was not
+# fitted on: a couplet title over a subtitle that says how (以展促产 / 以会兴城 / 苏州把办展会与
+# 强产业有机结合), a kicker naming who published what over the claim (《半月谈》杂志发表专题评论
+# 文章 / 把基层减负的各项措施落到实处). The trees are surer than they are right on unseen pages;
+# their scores are damped (segment._ROLE_TEMPERATURE) so that the print-order tolls (a further
+# headline line pays) weigh in.
+COUPLET_OVER_SUBTITLE_PAGE = """本报苏州10月20日电  
+（记者周航）第二十届中国苏州电
+子信息博览会20日闭幕。本届展
+会为期三天，吸引了来自十六个国
+家和地区的六百余家企业参展，签
+约项目一百二十个。
+近年来，苏州围绕展会布局产
+业链，把展会带来的客流、信息流
+和资金流转化为产业发展的动力，
+一批参展企业落户当地。
+以展促产
+以会兴城
+苏州把办展会与强产业有机结合
+本报南京10月20日电  
+（记者孙晴）记者从江苏省交通运
+输厅获悉：今年前三季度，全省完
+成交通基础设施投资一千三百亿
+元，同比增长百分之八。
+江苏交通投资稳步增长
+"""
+
+PUBLISHER_KICKER_PAGE = """本报苏州10月20日电  （记者
+
+周航）第二十届中国苏州电子信
+
+息博览会20日闭幕。本届展会为期
+
+三天，吸引了来自十六个国家和地区
+
+的六百余家企业参展，签约项目一百
+
+二十个。
+
+近年来，苏州围绕展会布局产业
+
+链，把展会带来的客流、信息流和资
+
+金流转化为产业发展的动力，一批参
+
+展企业落户当地。
+
+《半月谈》杂志发表专题评论文章
+
+把基层减负的各项措施落到实处
+
+本报南京10月20日电  （记者
+
+孙晴）记者从江苏省交通运输厅获
+
+悉：今年前三季度，全省完成交通
+
+基础设施投资一千三百亿元，同比增
+
+长百分之八。
+
+江苏交通投资稳步增长
+"""
+
+
+@pytest.mark.parametrize(("text", "kicker", "headline", "subs"), [
+    (COUPLET_OVER_SUBTITLE_PAGE, None, "以展促产 以会兴城", ["苏州把办展会与强产业有机结合"]),
+    (PUBLISHER_KICKER_PAGE, "《半月谈》杂志发表专题评论文章", "把基层减负的各项措施落到实处", []),
+])
+def test_damped_role_scores_let_print_order_decide(text, kicker, headline, subs):
+    page = newsie.parse(text, issue_date="2019-10-21", page=5)
+    first = page.articles[0]
+    assert (first.kicker.text if first.kicker else None) == kicker
+    assert first.headline.text == headline
+    assert [s.text for s in first.subheadlines] == subs
+    assert page.articles[1].headline.text == "江苏交通投资稳步增长"
