@@ -2190,3 +2190,40 @@ def test_a_caption_item_label_opens_the_next_caption():
     page = newsie.parse(SOURCE_CREDIT_CAPTIONS_PAGE, issue_date="2019-10-05", page=10)
     assert [c.text[:3] for c in page.captions] == ["图⑤：", "图⑥：", "图⑦："]
     assert [a.headline.text for a in page.articles] == ["水乡古镇迎客忙"]
+
+
+# A page-1 part closed by （下转第3版） under a feature with in-body section heads, then the
+# next article under a headline worded like those section heads: the part ends at its
+# marker, so the heading after it is never taken in as a section head of the jumped article.
+JUMP_THEN_SECTION_LIKE_HEADLINE_PAGE = """金秋时节稻谷飘香
+
+　　国庆假期，湖南各地晚稻陆续进入收割
+期，田间地头一派繁忙景象，农机手驾驶收
+割机在金黄的稻田里来回穿梭。
+科技助力，丰收底气更足
+　　“今年雨水调匀，晚稻长势比往年好。”
+益阳市赫山区种粮大户李建国说，合作社
+三百多亩晚稻预计亩产超过一千斤，村里
+的烘干中心也已开足马力。
+服务到田，种粮收益更稳
+　　在常德市鼎城区，农技人员分片包干，
+把烘干、仓储、销售等服务送到田间地头，
+种粮大户的心里更踏实了。（下转第3版）
+乡村大舞台，唱响丰收歌
+　　夜幕降临，村口的文化广场上灯火通
+明，村民们自编自演的花鼓戏、三句半轮
+番登场，台下掌声笑声此起彼伏。
+节目接地气，村民爱来看
+　　“过去看戏要赶十几里路，现在家门口
+就有舞台。”七十岁的村民张秀英说，村里
+的文艺队每周排练两次，节目全是身边事。
+"""
+
+
+def test_a_heading_after_a_jump_marker_is_never_a_section_head_of_the_jumped_part():
+    page = newsie.parse(JUMP_THEN_SECTION_LIKE_HEADLINE_PAGE, issue_date="2019-10-06", page=1)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["金秋时节稻谷飘香", "乡村大舞台，唱响丰收歌"]
+    jumped, stage = page.articles
+    assert jumped.continued_to == 3 and jumped.body.endswith("种粮大户的心里更踏实了。")
+    assert stage.continued_to is None and stage.body.startswith("夜幕降临")

@@ -1273,6 +1273,8 @@ def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None)
     """
     if not isinstance(seq[i - 1] if i else None, _Run) or not isinstance(seq[i + 1] if i + 1 < len(seq) else None, _Run):
         return 1.0  # not between two runs of body text
+    if _after_jump(seq, i):
+        return 1.0  # the part before it ended with （下转第N版）: no section head of it
     if _listed(seq[i]) or _run_on(seq[i]):
         return heading_probability(seq, i, lengths)  # a list, table, notice or sentence in display type
     if any(b.letter_spaced or b.wider for b in seq[i]) and not _numbered_heads(seq[i]):
@@ -1286,6 +1288,15 @@ def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None)
     if len(seq[i]) >= 2 and any(_SERIES_TAG.match(b.text) for b in seq[i][:-1]):
         return 1.0  # a series tag above a title: 新中国“第一”·生活篇 / 第一辆国产自行车
     return heading_probability(seq, i, lengths)
+
+
+def _after_jump(seq: list[object], i: int) -> bool:
+    """Does heading group ``seq[i]`` stand right after a run closed by a 下转 marker
+    (……自豪之情溢于言表。（下转第3版） / 我为祖国祝福 我为祖国自豪)? The article's part on
+    this page ends at its marker, so the group is no section head inside it: it heads the
+    part before it (a page printing headlines after their bodies) or the article after it."""
+    prev = seq[i - 1] if i else None
+    return isinstance(prev, _Run) and prev.ends_with_jump
 
 
 _TITLE_STOP = regex.compile(r"[，。；！？、：,;!?:…]")
