@@ -2227,3 +2227,46 @@ def test_a_heading_after_a_jump_marker_is_never_a_section_head_of_the_jumped_par
     jumped, stage = page.articles
     assert jumped.continued_to == 3 and jumped.body.endswith("种粮大户的心里更踏实了。")
     assert stage.continued_to is None and stage.body.startswith("夜幕降临")
+
+
+# A jump part (上接第1版) whose letter-spaced section head the segmenter reads as its
+# headline: the part is cut in two on page 10, and only the second piece carries the
+# headline of the page-1 article. The issue joins both pieces to the page-1 part.
+JUMP_FIRST_PAGE = """江南古镇焕新颜
+
+　　本报杭州10月8日电（记者王林）国庆假
+期，浙江各地古镇游人如织。近年来，当地
+坚持保护与发展并重，修缮老街古宅，引入
+非遗工坊，古镇面貌焕然一新。（下转第10版）
+"""
+JUMP_PART_WITH_SECTION_HEAD_PAGE = """　　本报上海10月8日电（记者陈晨）上海
+今天发布新一批公共文化服务项目，涵盖
+图书馆、美术馆、社区文化中心等场馆。
+
+公共文化服务再扩容
+
+（上接第1版）在嘉善县西塘镇，烟雨长廊
+下的老字号重新开张，手工艺人现场展示
+竹编、蓝印花布等技艺，吸引不少游客驻
+足观看。
+　　“过去老街冷冷清清，如今一到节假日就
+热闹起来。”经营糕点铺的沈师傅说。
+理 念 之 变
+　　古镇改造中，当地坚持修旧如旧，不拆
+真遗存，不建假古董，请老匠人按原工艺
+修缮门窗、石桥和河埠头。
+　　“古镇的魅力就在于原汁原味。”镇文旅
+负责人说，下一步将继续完善交通、停车
+等配套设施，让游客来得了、留得住。
+
+江南古镇焕新颜
+"""
+
+
+def test_a_jump_part_cut_at_a_section_head_is_joined_whole():
+    issue = newsie.parse_issue({1: JUMP_FIRST_PAGE, 10: JUMP_PART_WITH_SECTION_HEAD_PAGE}, issue_date="2019-10-09")
+    jumped = next(a for a in issue.articles if a.headline and a.headline.text == "江南古镇焕新颜")
+    assert jumped.body.startswith("国庆假期") and jumped.body.endswith("让游客来得了、留得住。")
+    assert [p.page for p in jumped.paragraphs][:1] == [1] and jumped.paragraphs[-1].page == 10
+    others = [a.headline.text if a.headline else None for a in issue.articles if a is not jumped]
+    assert others == ["公共文化服务再扩容"]

@@ -129,6 +129,37 @@ def _join(first: Article, second: Article) -> Article:
     })
 
 
+def _same_headline(a: Article, b: Article) -> bool:
+    """Do ``a`` and ``b`` carry one headline (the same words, or one holding the other)?"""
+    ha = a.headline.text.replace(" ", "") if a.headline else ""
+    hb = b.headline.text.replace(" ", "") if b.headline else ""
+    return len(ha) >= 4 and len(hb) >= 4 and (ha in hb or hb in ha)
+
+
+_RUN_ON_MAX = 2  # how many articles after a jump part on its page may still be parts of it
+
+
+def _run_on_parts(first: Article, target: Page, part_id: str, nxt: dict, taken: set) -> list[Article]:
+    """The articles after jump part ``part_id`` on page ``target`` that are more of it:
+    where the part does not carry the headline of the article it continues (``first``) and
+    one of the next articles there does, the part was cut short at a section head inside it
+    (机制之变 / 释红利 read as its headline): the articles up to that one go on with it.
+    Never past an article that carries a jump marker of its own or is joined elsewhere.
+    """
+    arts = list(target.articles)
+    k = next((i for i, a in enumerate(arts) if a.id == part_id), None)
+    if k is None or _same_headline(first, arts[k]):
+        return []
+    for j in range(k + 1, min(len(arts), k + 1 + _RUN_ON_MAX)):
+        b = arts[j]
+        if (b.continued_from is not None or b.continued_to is not None or (target.page_number, b.id) in taken
+                or (target.page_number, b.id) in nxt):
+            return []
+        if _same_headline(first, b):
+            return arts[k + 1 : j + 1]
+    return []
+
+
 def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
     """The issue's articles with each 下转 part joined to its 上接 part.
 
@@ -164,6 +195,13 @@ def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
         nxt[(pa, a)] = (pb, b)
         taken.add((pb, b))
     index = {(p.page_number, a.id): a for p in pages for a in p.articles}
+    for key in list(nxt):
+        for extra in _run_on_parts(index[key], by_number[nxt[key][0]], nxt[key][1], nxt, taken):
+            taken.add((nxt[key][0], extra.id))
+            tail = nxt[key]
+            while tail in nxt:
+                tail = nxt[tail]
+            nxt[tail] = (nxt[key][0], extra.id)
     out: list[Article] = []
     for page in pages:
         for a in page.articles:
