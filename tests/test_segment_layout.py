@@ -2270,3 +2270,28 @@ def test_a_jump_part_cut_at_a_section_head_is_joined_whole():
     assert [p.page for p in jumped.paragraphs][:1] == [1] and jumped.paragraphs[-1].page == 10
     others = [a.headline.text if a.headline else None for a in issue.articles if a is not jumped]
     assert others == ["公共文化服务再扩容"]
+
+
+# The last words of a page-1 part set apart on a line of their own (no punctuation, after a
+# sentence end) right above its （下转第2版） line: they are the part's text, not the headline
+# of an article holding nothing but the marker.
+WORDS_BEFORE_A_BARE_MARKER_PAGE = """湖畔古村迎来新客人
+本报杭州10月8日电（记者王林）国庆假期，
+淳安县下姜村迎来一批又一批游客。村里的
+民宿家家客满，农家乐的灶台从早忙到晚，
+村民们脸上洋溢着笑容，满怀期待。
+下姜村的变化已延续十多
+（下转第2版）
+秋收时节话丰年
+本报长沙10月8日电（记者李明）连日来，湖
+南各地晚稻陆续开镰收割，田间地头一派繁
+忙景象，种粮大户忙着抢收抢晒。
+"""
+
+
+def test_the_lines_right_above_a_bare_jump_marker_end_the_jumped_part():
+    page = newsie.parse(WORDS_BEFORE_A_BARE_MARKER_PAGE, issue_date="2019-10-09", page=1)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["湖畔古村迎来新客人", "秋收时节话丰年"]
+    village = page.articles[0]
+    assert village.continued_to == 2 and village.body.endswith("下姜村的变化已延续十多")

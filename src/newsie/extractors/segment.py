@@ -588,6 +588,28 @@ def _prose_tails_to_body(doc: Document, seq: list[object]) -> list[object]:
     return seq
 
 
+def _lines_before_bare_markers(seq: list[object]) -> list[object]:
+    """``seq`` with the heading group right above a run that is only a 下转 marker given
+    back to the text it ends: the marker closes an article's part, so the lines before it
+    are that part's last words, which the reflow set apart as a title (……内心充盈喜悦，满怀
+    期待。中尼建交半个多世 / （下转第2版)). Group, marker and the run before them (unless
+    it ended with a marker of its own) become one run."""
+    out: list[object] = []
+    for x in seq:
+        group = out[-1] if out and isinstance(out[-1], list) else None
+        if (group is not None and isinstance(x, _Run) and all(b.kind == MARK_TO for b in x.blocks)
+                and all(b.kind in (TITLE, SUB, KICKER) for b in group)):
+            out.pop()
+            body = [replace(b, kind=BODY) for b in group] + x.blocks
+            if out and isinstance(out[-1], _Run) and not out[-1].ends_with_jump:
+                out[-1].blocks.extend(body)
+            else:
+                out.append(_Run(body))
+            continue
+        out.append(x)
+    return out
+
+
 def _trailing_columns_off(runs: list[_Run], leftovers: list[list[Block]]) -> None:
     """Cut a column tag off the end of a heading printed after its body: a page that prints
     headlines after their bodies may set the next article's column tag first, before that
@@ -1621,6 +1643,7 @@ def segment_blocks(
     _exclaimed_titles(blocks)
     _unpunctuated_titles(blocks)
     seq, captions = _group(blocks)
+    seq = _lines_before_bare_markers(seq)
     seq = _prose_tails_to_body(doc, seq)
     seq = _split_at_leads(seq)
     soft: dict[int, float] = {}
