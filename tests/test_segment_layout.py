@@ -2295,3 +2295,39 @@ def test_the_lines_right_above_a_bare_jump_marker_end_the_jumped_part():
     assert heads == ["湖畔古村迎来新客人", "秋收时节话丰年"]
     village = page.articles[0]
     assert village.continued_to == 2 and village.body.endswith("下姜村的变化已延续十多")
+
+
+# A page-1 lead with in-body section heads whose last section holds one short paragraph
+# closed by （下转第2版）: the heading model doubts the section head over it, and without
+# a rule the pairing made it the headline of an article holding only that paragraph. A
+# doubtful group right above a run that jumps is a section head of the jumped article.
+SECTION_HEAD_OVER_A_JUMP_PAGE = """我为家乡添光彩
+
+本报记者 王 林
+
+　　国庆期间，各地群众以多种形式表达对
+祖国的热爱，城乡处处洋溢着节日气氛。
+礼赞祖国 致敬时代
+　　在湖南长沙橘子洲头，数千名市民游客
+齐声合唱《我和我的祖国》，歌声响彻湘江
+两岸，不少人眼含热泪。
+　　在江西井冈山，前来瞻仰革命旧址的游
+客络绎不绝，讲解员的故事让人动容。
+感受巨变 情系家国
+　　别开生面的庆祝活动在各地上演。（下转第2版）
+
+秋收时节话丰年
+
+　　本报长沙10月5日电（记者李明）连日来，
+湖南各地晚稻陆续开镰收割，田间地头一派
+繁忙景象，种粮大户忙着抢收抢晒。
+"""
+
+
+def test_a_doubtful_heading_right_above_a_jumping_run_is_a_section_head():
+    page = newsie.parse(SECTION_HEAD_OVER_A_JUMP_PAGE, issue_date="2019-10-06", page=1)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["我为家乡添光彩", "秋收时节话丰年"]
+    lead = page.articles[0]
+    assert lead.continued_to == 2 and [s.text for s in lead.section_heads] == ["礼赞祖国 致敬时代", "感受巨变 情系家国"]
+    assert lead.body.startswith("国庆期间") and lead.body.endswith("别开生面的庆祝活动在各地上演。")
