@@ -2331,3 +2331,69 @@ def test_a_doubtful_heading_right_above_a_jumping_run_is_a_section_head():
     lead = page.articles[0]
     assert lead.continued_to == 2 and [s.text for s in lead.section_heads] == ["礼赞祖国 致敬时代", "感受巨变 情系家国"]
     assert lead.body.startswith("国庆期间") and lead.body.endswith("别开生面的庆祝活动在各地上演。")
+
+
+# Key points opened by ■ set under the reporters' line before the dateline of the lead
+# article they sum up, its headline printed after its body: the points are the article's
+# opening, not an article of their own without a headline.
+BULLET_POINTS_BEFORE_A_DATELINE_PAGE = """本报记者 王 林 李 明
+
+■ 七十年来，全国各族人民同心同德、艰
+
+苦奋斗，取得了令世界刮目相看的伟大成就。
+
+■ 前进征程上，我们要坚持以人民为中心，
+
+不断满足人民对美好生活的向往。
+
+本报长沙10月1日电 金秋十月，湘江两岸
+
+红旗招展。10月1日上午，湖南各界群众
+
+在长沙橘子洲头集会，热烈庆祝中华人民
+
+共和国成立七十周年。
+
+集会在雄壮的国歌声中开始，全场齐声高
+
+唱，歌声响彻湘江两岸。（下转第3版）
+
+湖南各界群众集会庆祝新中国成立七十周年
+
+新华社长沙10月1日电 记者从湖南省文化和
+
+旅游厅获悉，国庆假期首日，全省主要景区
+
+接待游客人数同比增长，文旅市场平稳有序。
+
+湖南国庆假期首日文旅市场平稳有序
+"""
+
+
+def test_bullet_points_before_a_dateline_open_the_article_they_sum_up():
+    page = newsie.parse(BULLET_POINTS_BEFORE_A_DATELINE_PAGE, issue_date="2019-10-02", page=1)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["湖南各界群众集会庆祝新中国成立七十周年", "湖南国庆假期首日文旅市场平稳有序"]
+    lead = page.articles[0]
+    assert lead.continued_to == 3 and lead.body.startswith("■七十年来")
+
+
+# The first line of a key point opened by ■, set apart by the reflow under the reporters'
+# line (no sentence end, cut mid-word): body text, never a heading or a section head.
+BULLET_FIRST_LINE_PAGE = """湖南各界群众集会庆祝新中国成立七十周年
+本报记者 王 林 李 明
+■ 七十年来，全国各族人民同心同德、艰
+苦奋斗，取得了令世界刮目相看的伟大成就。今天，
+社会主义中国巍然屹立在世界东方，没有任何力量
+能够撼动我们伟大祖国的地位。
+本报长沙10月1日电 金秋十月，湘江两岸红旗招展。
+10月1日上午，湖南各界群众在长沙橘子洲头集会，
+热烈庆祝中华人民共和国成立七十周年。
+"""
+
+
+def test_a_line_opened_by_a_bullet_is_body_text():
+    page = newsie.parse(BULLET_FIRST_LINE_PAGE, issue_date="2019-10-02", page=1)
+    (article,) = page.articles
+    assert article.headline.text == "湖南各界群众集会庆祝新中国成立七十周年"
+    assert not article.section_heads and article.body.startswith("■七十年来")

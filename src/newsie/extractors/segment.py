@@ -588,6 +588,27 @@ def _prose_tails_to_body(doc: Document, seq: list[object]) -> list[object]:
     return seq
 
 
+# the marks that open an item of a list or a key point in body text (■ 70年来，全国各族人民…)
+_BULLETS = ("■", "□", "●", "◆", "▲")
+
+
+def _bullets_to_body(blocks: list[Block]) -> None:
+    """A heading line that opens with a bullet (■ 70年来，全国各族人民同心同德、艰) is the
+    first line of a key point or an in-body item the reflow set apart: body text, never a
+    headline (dev, both routes: 36 paragraphs a route open with ■, no heading line does)."""
+    for b in blocks:
+        if b.kind in (TITLE, KICKER) and b.text.lstrip().startswith(_BULLETS):
+            b.kind = BODY
+
+
+def _bullets_only(part: list[Block]) -> bool:
+    """Are the blocks of ``part`` key points opened by bullets, under at most a reporter
+    line or a dateline (本报记者 许晴 梅世雄 / ■ 70年来… / ■ 前进征程上…)? Such points are set
+    before the dateline of the article they sum up: a run goes on through that dateline."""
+    body = [b for b in part if b.kind != LEAD]
+    return bool(body) and all(b.text.lstrip().startswith(_BULLETS) for b in body)
+
+
 def _lines_before_bare_markers(seq: list[object]) -> list[object]:
     """``seq`` with the heading group right above a run that is only a 下转 marker given
     back to the text it ends: the marker closes an article's part, so the lines before it
@@ -872,7 +893,8 @@ def _lead_pieces(seq: list[object]) -> tuple[list[object], set[int]]:
             continue
         parts: list[list[Block]] = [[]]
         for b in x.blocks:
-            if b.kind == LEAD and parts[-1] and parts[-1][-1].kind not in (LEAD, MARK_FROM) and not parts[-1][-1].jump_to:
+            if (b.kind == LEAD and parts[-1] and parts[-1][-1].kind not in (LEAD, MARK_FROM) and not parts[-1][-1].jump_to
+                    and not _bullets_only(parts[-1])):
                 parts.append([])
             parts[-1].append(b)
         for k, p in enumerate(parts):
@@ -1654,6 +1676,7 @@ def segment_blocks(
     blocks = _body_line_off_titles(doc, _title_joined_below(doc, _display_titles_off(doc, blocks)))
     blocks = _subtitle_joined_below(doc, blocks)
     _title_first_halves(blocks)
+    _bullets_to_body(blocks)
     _exclaimed_titles(blocks)
     _unpunctuated_titles(blocks)
     seq, captions = _group(blocks)
