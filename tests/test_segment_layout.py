@@ -2397,3 +2397,43 @@ def test_a_line_opened_by_a_bullet_is_body_text():
     (article,) = page.articles
     assert article.headline.text == "湖南各界群众集会庆祝新中国成立七十周年"
     assert not article.section_heads and article.body.startswith("■七十年来")
+
+
+# A page-1 lead cut in two by a letter-spaced pull quote (read as a headline), the part
+# after it carrying the 下转 marker; its jump part on page 2 repeats the real headline. The
+# issue joins the article from its true headline on.
+PULL_QUOTE_FIRST_PAGE = """支部如何唱好主角
+
+　　本报记者 王 林
+
+　　党支部是党在基层的战斗堡垒，连日来
+记者在多地调研，听到最多的一句话是抓
+支部关键在抓支部书记。
+
+抓 支 部 ， 关 键 是 抓 书 记 ！
+
+　　在湖南平江县，村党支部书记带领群众
+发展油茶产业，村集体收入连年增长，村
+民们的腰包鼓了起来。（下转第2版）
+"""
+PULL_QUOTE_JUMP_PAGE = """支部如何唱好主角
+
+（上接第1版）在江西井冈山，支部把党员
+群众聚合在一起，办起红色培训，带动全
+村脱贫致富。
+
+秋收时节话丰年
+
+　　本报长沙10月5日电（记者李明）连日来，
+湖南各地晚稻陆续开镰收割，田间地头一派
+繁忙景象，种粮大户忙着抢收抢晒。
+"""
+
+
+def test_a_jumped_article_cut_by_a_pull_quote_is_joined_from_its_headline():
+    issue = newsie.parse_issue({1: PULL_QUOTE_FIRST_PAGE, 2: PULL_QUOTE_JUMP_PAGE}, issue_date="2019-10-09")
+    heads = [a.headline.text if a.headline else None for a in issue.articles]
+    assert heads == ["支部如何唱好主角", "秋收时节话丰年"]
+    branch = issue.articles[0]
+    assert branch.body.startswith("党支部是党在基层") and branch.body.endswith("带动全村脱贫致富。")
+    assert {p.page for p in branch.paragraphs} == {1, 2}

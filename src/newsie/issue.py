@@ -160,6 +160,27 @@ def _run_on_parts(first: Article, target: Page, part_id: str, nxt: dict, taken: 
     return []
 
 
+def _run_in_parts(page: Page, part_id: str, jump: Article, nxt: dict, taken: set) -> list[Article]:
+    """The articles right before ``part_id`` on ``page`` that are more of it: where the part
+    that jumps does not carry the headline its jump part repeats (``jump``) and one of the
+    articles before it does, the part was cut at a heading inside it (a pull quote set in
+    display type read as a headline): the articles from that one on are its beginning.
+    Never past an article with a jump marker of its own or joined elsewhere.
+    """
+    arts = list(page.articles)
+    k = next((i for i, a in enumerate(arts) if a.id == part_id), None)
+    if k is None or _same_headline(arts[k], jump):
+        return []
+    for j in range(k - 1, max(-1, k - 1 - _RUN_ON_MAX), -1):
+        b = arts[j]
+        if (b.continued_from is not None or b.continued_to is not None or (page.page_number, b.id) in taken
+                or (page.page_number, b.id) in nxt):
+            return []
+        if _same_headline(b, jump):
+            return arts[j:k]
+    return []
+
+
 def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
     """The issue's articles with each 下转 part joined to its 上接 part.
 
@@ -195,13 +216,20 @@ def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
         nxt[(pa, a)] = (pb, b)
         taken.add((pb, b))
     index = {(p.page_number, a.id): a for p in pages for a in p.articles}
-    for key in list(nxt):
-        for extra in _run_on_parts(index[key], by_number[nxt[key][0]], nxt[key][1], nxt, taken):
-            taken.add((nxt[key][0], extra.id))
-            tail = nxt[key]
+    pairs = list(nxt.items())
+    for key, part in pairs:
+        for extra in _run_on_parts(index[key], by_number[part[0]], part[1], nxt, taken):
+            taken.add((part[0], extra.id))
+            tail = part
             while tail in nxt:
                 tail = nxt[tail]
-            nxt[tail] = (nxt[key][0], extra.id)
+            nxt[tail] = (part[0], extra.id)
+    for key, part in pairs:
+        before = _run_in_parts(by_number[key[0]], key[1], index[part], nxt, taken)
+        for k, earlier in enumerate(before):  # the chain now starts at the first of them
+            following = (key[0], before[k + 1].id) if k + 1 < len(before) else key
+            nxt[(key[0], earlier.id)] = following
+            taken.add(following)
     out: list[Article] = []
     for page in pages:
         for a in page.articles:
