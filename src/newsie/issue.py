@@ -136,7 +136,13 @@ def _same_headline(a: Article, b: Article) -> bool:
     return len(ha) >= 4 and len(hb) >= 4 and (ha in hb or hb in ha)
 
 
-_RUN_ON_MAX = 2  # how many articles after a jump part on its page may still be parts of it
+_RUN_ON_MAX = 2  # how many articles next to a jumping part on its page may still be parts of it
+
+
+def _free(page_number: int, article: Article, nxt: dict, taken: set) -> bool:
+    """May ``article`` join a neighbouring part: no jump marker of its own, joined to nothing yet?"""
+    key = (page_number, article.id)
+    return article.continued_from is None and article.continued_to is None and key not in taken and key not in nxt
 
 
 def _run_on_parts(first: Article, target: Page, part_id: str, nxt: dict, taken: set) -> list[Article]:
@@ -152,8 +158,7 @@ def _run_on_parts(first: Article, target: Page, part_id: str, nxt: dict, taken: 
         return []
     for j in range(k + 1, min(len(arts), k + 1 + _RUN_ON_MAX)):
         b = arts[j]
-        if (b.continued_from is not None or b.continued_to is not None or (target.page_number, b.id) in taken
-                or (target.page_number, b.id) in nxt):
+        if not _free(target.page_number, b, nxt, taken):
             return []
         if _same_headline(first, b):
             return arts[k + 1 : j + 1]
@@ -173,8 +178,7 @@ def _run_in_parts(page: Page, part_id: str, jump: Article, nxt: dict, taken: set
         return []
     for j in range(k - 1, max(-1, k - 1 - _RUN_ON_MAX), -1):
         b = arts[j]
-        if (b.continued_from is not None or b.continued_to is not None or (page.page_number, b.id) in taken
-                or (page.page_number, b.id) in nxt):
+        if not _free(page.page_number, b, nxt, taken):
             return []
         if _same_headline(b, jump):
             return arts[j:k]
