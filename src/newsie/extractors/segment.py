@@ -588,8 +588,9 @@ def _prose_tails_to_body(doc: Document, seq: list[object]) -> list[object]:
     return seq
 
 
-# the marks that open an item of a list or a key point in body text (■ 70年来，全国各族人民…)
-_BULLETS = ("■", "□", "●", "◆", "▲")
+# the mark that opens a key point or an item in body text (■ 70年来，全国各族人民…); not ●,
+# which also opens the key points a headline's subtitles list (●广义中小城市经济总量达…)
+_BULLETS = ("■",)
 
 
 def _bullets_to_body(blocks: list[Block]) -> None:
@@ -1676,7 +1677,8 @@ def segment_blocks(
     blocks = _body_line_off_titles(doc, _title_joined_below(doc, _display_titles_off(doc, blocks)))
     blocks = _subtitle_joined_below(doc, blocks)
     _title_first_halves(blocks)
-    _bullets_to_body(blocks)
+    if not clean_form:  # (an e-paper's text marks its heading lines by their indent)
+        _bullets_to_body(blocks)
     _exclaimed_titles(blocks)
     _unpunctuated_titles(blocks)
     seq, captions = _group(blocks)
