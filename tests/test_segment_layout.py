@@ -2285,3 +2285,248 @@ def test_damped_role_scores_let_print_order_decide(text, kicker, headline, subs)
     assert first.headline.text == headline
     assert [s.text for s in first.subheadlines] == subs
     assert page.articles[1].headline.text == "江苏交通投资稳步增长"
+# A page-1 part closed by （下转第3版） under a feature with in-body section heads, then the
+# next article under a headline worded like those section heads: the part ends at its
+# marker, so the heading after it is never taken in as a section head of the jumped article.
+JUMP_THEN_SECTION_LIKE_HEADLINE_PAGE = """金秋时节稻谷飘香
+
+　　国庆假期，湖南各地晚稻陆续进入收割
+期，田间地头一派繁忙景象，农机手驾驶收
+割机在金黄的稻田里来回穿梭。
+科技助力，丰收底气更足
+　　“今年雨水调匀，晚稻长势比往年好。”
+益阳市赫山区种粮大户李建国说，合作社
+三百多亩晚稻预计亩产超过一千斤，村里
+的烘干中心也已开足马力。
+服务到田，种粮收益更稳
+　　在常德市鼎城区，农技人员分片包干，
+把烘干、仓储、销售等服务送到田间地头，
+种粮大户的心里更踏实了。（下转第3版）
+乡村大舞台，唱响丰收歌
+　　夜幕降临，村口的文化广场上灯火通
+明，村民们自编自演的花鼓戏、三句半轮
+番登场，台下掌声笑声此起彼伏。
+节目接地气，村民爱来看
+　　“过去看戏要赶十几里路，现在家门口
+就有舞台。”七十岁的村民张秀英说，村里
+的文艺队每周排练两次，节目全是身边事。
+"""
+
+
+def test_a_heading_after_a_jump_marker_is_never_a_section_head_of_the_jumped_part():
+    page = newsie.parse(JUMP_THEN_SECTION_LIKE_HEADLINE_PAGE, issue_date="2019-10-06", page=1)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["金秋时节稻谷飘香", "乡村大舞台，唱响丰收歌"]
+    jumped, stage = page.articles
+    assert jumped.continued_to == 3 and jumped.body.endswith("种粮大户的心里更踏实了。")
+    assert stage.continued_to is None and stage.body.startswith("夜幕降临")
+
+
+# A jump part (上接第1版) whose letter-spaced section head the segmenter reads as its
+# headline: the part is cut in two on page 10, and only the second piece carries the
+# headline of the page-1 article. The issue joins both pieces to the page-1 part.
+JUMP_FIRST_PAGE = """江南古镇焕新颜
+
+　　本报杭州10月8日电（记者王林）国庆假
+期，浙江各地古镇游人如织。近年来，当地
+坚持保护与发展并重，修缮老街古宅，引入
+非遗工坊，古镇面貌焕然一新。（下转第10版）
+"""
+JUMP_PART_WITH_SECTION_HEAD_PAGE = """　　本报上海10月8日电（记者陈晨）上海
+今天发布新一批公共文化服务项目，涵盖
+图书馆、美术馆、社区文化中心等场馆。
+
+公共文化服务再扩容
+
+（上接第1版）在嘉善县西塘镇，烟雨长廊
+下的老字号重新开张，手工艺人现场展示
+竹编、蓝印花布等技艺，吸引不少游客驻
+足观看。
+　　“过去老街冷冷清清，如今一到节假日就
+热闹起来。”经营糕点铺的沈师傅说。
+理 念 之 变
+　　古镇改造中，当地坚持修旧如旧，不拆
+真遗存，不建假古董，请老匠人按原工艺
+修缮门窗、石桥和河埠头。
+　　“古镇的魅力就在于原汁原味。”镇文旅
+负责人说，下一步将继续完善交通、停车
+等配套设施，让游客来得了、留得住。
+
+江南古镇焕新颜
+"""
+
+
+def test_a_jump_part_cut_at_a_section_head_is_joined_whole():
+    issue = newsie.parse_issue({1: JUMP_FIRST_PAGE, 10: JUMP_PART_WITH_SECTION_HEAD_PAGE}, issue_date="2019-10-09")
+    jumped = next(a for a in issue.articles if a.headline and a.headline.text == "江南古镇焕新颜")
+    assert jumped.body.startswith("国庆假期") and jumped.body.endswith("让游客来得了、留得住。")
+    assert [p.page for p in jumped.paragraphs][:1] == [1] and jumped.paragraphs[-1].page == 10
+    others = [a.headline.text if a.headline else None for a in issue.articles if a is not jumped]
+    assert others == ["公共文化服务再扩容"]
+
+
+# The last words of a page-1 part set apart on a line of their own (no punctuation, after a
+# sentence end) right above its （下转第2版） line: they are the part's text, not the headline
+# of an article holding nothing but the marker.
+WORDS_BEFORE_A_BARE_MARKER_PAGE = """湖畔古村迎来新客人
+本报杭州10月8日电（记者王林）国庆假期，
+淳安县下姜村迎来一批又一批游客。村里的
+民宿家家客满，农家乐的灶台从早忙到晚，
+村民们脸上洋溢着笑容，满怀期待。
+下姜村的变化已延续十多
+（下转第2版）
+秋收时节话丰年
+本报长沙10月8日电（记者李明）连日来，湖
+南各地晚稻陆续开镰收割，田间地头一派繁
+忙景象，种粮大户忙着抢收抢晒。
+"""
+
+
+def test_the_lines_right_above_a_bare_jump_marker_end_the_jumped_part():
+    page = newsie.parse(WORDS_BEFORE_A_BARE_MARKER_PAGE, issue_date="2019-10-09", page=1)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["湖畔古村迎来新客人", "秋收时节话丰年"]
+    village = page.articles[0]
+    assert village.continued_to == 2 and village.body.endswith("下姜村的变化已延续十多")
+
+
+# A page-1 lead with in-body section heads whose last section holds one short paragraph
+# closed by （下转第2版）: the heading model doubts the section head over it, and without
+# a rule the pairing made it the headline of an article holding only that paragraph. A
+# doubtful group right above a run that jumps is a section head of the jumped article.
+SECTION_HEAD_OVER_A_JUMP_PAGE = """我为家乡添光彩
+
+本报记者 王 林
+
+　　国庆期间，各地群众以多种形式表达对
+祖国的热爱，城乡处处洋溢着节日气氛。
+礼赞祖国 致敬时代
+　　在湖南长沙橘子洲头，数千名市民游客
+齐声合唱《我和我的祖国》，歌声响彻湘江
+两岸，不少人眼含热泪。
+　　在江西井冈山，前来瞻仰革命旧址的游
+客络绎不绝，讲解员的故事让人动容。
+感受巨变 情系家国
+　　别开生面的庆祝活动在各地上演。（下转第2版）
+
+秋收时节话丰年
+
+　　本报长沙10月5日电（记者李明）连日来，
+湖南各地晚稻陆续开镰收割，田间地头一派
+繁忙景象，种粮大户忙着抢收抢晒。
+"""
+
+
+def test_a_doubtful_heading_right_above_a_jumping_run_is_a_section_head():
+    page = newsie.parse(SECTION_HEAD_OVER_A_JUMP_PAGE, issue_date="2019-10-06", page=1)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["我为家乡添光彩", "秋收时节话丰年"]
+    lead = page.articles[0]
+    assert lead.continued_to == 2 and [s.text for s in lead.section_heads] == ["礼赞祖国 致敬时代", "感受巨变 情系家国"]
+    assert lead.body.startswith("国庆期间") and lead.body.endswith("别开生面的庆祝活动在各地上演。")
+
+
+# Key points opened by ■ set under the reporters' line before the dateline of the lead
+# article they sum up, its headline printed after its body: the points are the article's
+# opening, not an article of their own without a headline.
+BULLET_POINTS_BEFORE_A_DATELINE_PAGE = """本报记者 王 林 李 明
+
+■ 七十年来，全国各族人民同心同德、艰
+
+苦奋斗，取得了令世界刮目相看的伟大成就。
+
+■ 前进征程上，我们要坚持以人民为中心，
+
+不断满足人民对美好生活的向往。
+
+本报长沙10月1日电 金秋十月，湘江两岸
+
+红旗招展。10月1日上午，湖南各界群众
+
+在长沙橘子洲头集会，热烈庆祝中华人民
+
+共和国成立七十周年。
+
+集会在雄壮的国歌声中开始，全场齐声高
+
+唱，歌声响彻湘江两岸。（下转第3版）
+
+湖南各界群众集会庆祝新中国成立七十周年
+
+新华社长沙10月1日电 记者从湖南省文化和
+
+旅游厅获悉，国庆假期首日，全省主要景区
+
+接待游客人数同比增长，文旅市场平稳有序。
+
+湖南国庆假期首日文旅市场平稳有序
+"""
+
+
+def test_bullet_points_before_a_dateline_open_the_article_they_sum_up():
+    page = newsie.parse(BULLET_POINTS_BEFORE_A_DATELINE_PAGE, issue_date="2019-10-02", page=1)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["湖南各界群众集会庆祝新中国成立七十周年", "湖南国庆假期首日文旅市场平稳有序"]
+    lead = page.articles[0]
+    assert lead.continued_to == 3 and lead.body.startswith("■七十年来")
+
+
+# The first line of a key point opened by ■, set apart by the reflow under the reporters'
+# line (no sentence end, cut mid-word): body text, never a heading or a section head.
+BULLET_FIRST_LINE_PAGE = """湖南各界群众集会庆祝新中国成立七十周年
+本报记者 王 林 李 明
+■ 七十年来，全国各族人民同心同德、艰
+苦奋斗，取得了令世界刮目相看的伟大成就。今天，
+社会主义中国巍然屹立在世界东方，没有任何力量
+能够撼动我们伟大祖国的地位。
+本报长沙10月1日电 金秋十月，湘江两岸红旗招展。
+10月1日上午，湖南各界群众在长沙橘子洲头集会，
+热烈庆祝中华人民共和国成立七十周年。
+"""
+
+
+def test_a_line_opened_by_a_bullet_is_body_text():
+    page = newsie.parse(BULLET_FIRST_LINE_PAGE, issue_date="2019-10-02", page=1)
+    (article,) = page.articles
+    assert article.headline.text == "湖南各界群众集会庆祝新中国成立七十周年"
+    assert not article.section_heads and article.body.startswith("■七十年来")
+
+
+# A page-1 lead cut in two by a letter-spaced pull quote (read as a headline), the part
+# after it carrying the 下转 marker; its jump part on page 2 repeats the real headline. The
+# issue joins the article from its true headline on.
+PULL_QUOTE_FIRST_PAGE = """支部如何唱好主角
+
+　　本报记者 王 林
+
+　　党支部是党在基层的战斗堡垒，连日来
+记者在多地调研，听到最多的一句话是抓
+支部关键在抓支部书记。
+
+抓 支 部 ， 关 键 是 抓 书 记 ！
+
+　　在湖南平江县，村党支部书记带领群众
+发展油茶产业，村集体收入连年增长，村
+民们的腰包鼓了起来。（下转第2版）
+"""
+PULL_QUOTE_JUMP_PAGE = """支部如何唱好主角
+
+（上接第1版）在江西井冈山，支部把党员
+群众聚合在一起，办起红色培训，带动全
+村脱贫致富。
+
+秋收时节话丰年
+
+　　本报长沙10月5日电（记者李明）连日来，
+湖南各地晚稻陆续开镰收割，田间地头一派
+繁忙景象，种粮大户忙着抢收抢晒。
+"""
+
+
+def test_a_jumped_article_cut_by_a_pull_quote_is_joined_from_its_headline():
+    issue = newsie.parse_issue({1: PULL_QUOTE_FIRST_PAGE, 2: PULL_QUOTE_JUMP_PAGE}, issue_date="2019-10-09")
+    heads = [a.headline.text if a.headline else None for a in issue.articles]
+    assert heads == ["支部如何唱好主角", "秋收时节话丰年"]
+    branch = issue.articles[0]
+    assert branch.body.startswith("党支部是党在基层") and branch.body.endswith("带动全村脱贫致富。")
+    assert {p.page for p in branch.paragraphs} == {1, 2}

@@ -129,6 +129,62 @@ def _join(first: Article, second: Article) -> Article:
     })
 
 
+def _same_headline(a: Article, b: Article) -> bool:
+    """Do ``a`` and ``b`` carry one headline (the same words, or one holding the other)?"""
+    ha = a.headline.text.replace(" ", "") if a.headline else ""
+    hb = b.headline.text.replace(" ", "") if b.headline else ""
+    return len(ha) >= 4 and len(hb) >= 4 and (ha in hb or hb in ha)
+
+
+_RUN_ON_MAX = 2  # how many articles next to a jumping part on its page may still be parts of it
+
+
+def _free(page_number: int, article: Article, nxt: dict, taken: set) -> bool:
+    """May ``article`` join a neighbouring part: no jump marker of its own, joined to nothing yet?"""
+    key = (page_number, article.id)
+    return article.continued_from is None and article.continued_to is None and key not in taken and key not in nxt
+
+
+def _run_on_parts(first: Article, target: Page, part_id: str, nxt: dict, taken: set) -> list[Article]:
+    """The articles after jump part ``part_id`` on page ``target`` that are more of it:
+    where the part does not carry the headline of the article it continues (``first``) and
+    one of the next articles there does, the part was cut short at a section head inside it
+    (机制之变 / 释红利 read as its headline): the articles up to that one go on with it.
+    Never past an article that carries a jump marker of its own or is joined elsewhere.
+    """
+    arts = list(target.articles)
+    k = next((i for i, a in enumerate(arts) if a.id == part_id), None)
+    if k is None or _same_headline(first, arts[k]):
+        return []
+    for j in range(k + 1, min(len(arts), k + 1 + _RUN_ON_MAX)):
+        b = arts[j]
+        if not _free(target.page_number, b, nxt, taken):
+            return []
+        if _same_headline(first, b):
+            return arts[k + 1 : j + 1]
+    return []
+
+
+def _run_in_parts(page: Page, part_id: str, jump: Article, nxt: dict, taken: set) -> list[Article]:
+    """The articles right before ``part_id`` on ``page`` that are more of it: where the part
+    that jumps does not carry the headline its jump part repeats (``jump``) and one of the
+    articles before it does, the part was cut at a heading inside it (a pull quote set in
+    display type read as a headline): the articles from that one on are its beginning.
+    Never past an article with a jump marker of its own or joined elsewhere.
+    """
+    arts = list(page.articles)
+    k = next((i for i, a in enumerate(arts) if a.id == part_id), None)
+    if k is None or _same_headline(arts[k], jump):
+        return []
+    for j in range(k - 1, max(-1, k - 1 - _RUN_ON_MAX), -1):
+        b = arts[j]
+        if not _free(page.page_number, b, nxt, taken):
+            return []
+        if _same_headline(b, jump):
+            return arts[j:k]
+    return []
+
+
 def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
     """The issue's articles with each 下转 part joined to its 上接 part.
 
@@ -164,6 +220,20 @@ def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
         nxt[(pa, a)] = (pb, b)
         taken.add((pb, b))
     index = {(p.page_number, a.id): a for p in pages for a in p.articles}
+    pairs = list(nxt.items())
+    for key, part in pairs:
+        for extra in _run_on_parts(index[key], by_number[part[0]], part[1], nxt, taken):
+            taken.add((part[0], extra.id))
+            tail = part
+            while tail in nxt:
+                tail = nxt[tail]
+            nxt[tail] = (part[0], extra.id)
+    for key, part in pairs:
+        before = _run_in_parts(by_number[key[0]], key[1], index[part], nxt, taken)
+        for k, earlier in enumerate(before):  # the chain now starts at the first of them
+            following = (key[0], before[k + 1].id) if k + 1 < len(before) else key
+            nxt[(key[0], earlier.id)] = following
+            taken.add(following)
     out: list[Article] = []
     for page in pages:
         for a in page.articles:

@@ -588,6 +588,50 @@ def _prose_tails_to_body(doc: Document, seq: list[object]) -> list[object]:
     return seq
 
 
+# the mark that opens a key point or an item in body text (■ 70年来，全国各族人民…); not ●,
+# which also opens the key points a headline's subtitles list (●广义中小城市经济总量达…)
+_BULLETS = ("■",)
+
+
+def _bullets_to_body(blocks: list[Block]) -> None:
+    """A heading line that opens with a bullet (■ 70年来，全国各族人民同心同德、艰) is the
+    first line of a key point or an in-body item the reflow set apart: body text, never a
+    headline (dev, both routes: 36 paragraphs a route open with ■, no heading line does)."""
+    for b in blocks:
+        if b.kind in (TITLE, KICKER) and b.text.lstrip().startswith(_BULLETS):
+            b.kind = BODY
+
+
+def _bullets_only(part: list[Block]) -> bool:
+    """Are the blocks of ``part`` key points opened by bullets, under at most a reporter
+    line or a dateline (本报记者 许晴 梅世雄 / ■ 70年来… / ■ 前进征程上…)? Such points are set
+    before the dateline of the article they sum up: a run goes on through that dateline."""
+    body = [b for b in part if b.kind != LEAD]
+    return bool(body) and all(b.text.lstrip().startswith(_BULLETS) for b in body)
+
+
+def _lines_before_bare_markers(seq: list[object]) -> list[object]:
+    """``seq`` with the heading group right above a run that is only a 下转 marker given
+    back to the text it ends: the marker closes an article's part, so the lines before it
+    are that part's last words, which the reflow set apart as a title (……内心充盈喜悦，满怀
+    期待。中尼建交半个多世 / （下转第2版)). Group, marker and the run before them (unless
+    it ended with a marker of its own) become one run."""
+    out: list[object] = []
+    for x in seq:
+        group = out[-1] if out and isinstance(out[-1], list) else None
+        if (group is not None and isinstance(x, _Run) and all(b.kind == MARK_TO for b in x.blocks)
+                and all(b.kind in (TITLE, SUB, KICKER) for b in group)):
+            out.pop()
+            body = [replace(b, kind=BODY) for b in group] + x.blocks
+            if out and isinstance(out[-1], _Run) and not out[-1].ends_with_jump:
+                out[-1].blocks.extend(body)
+            else:
+                out.append(_Run(body))
+            continue
+        out.append(x)
+    return out
+
+
 def _trailing_columns_off(runs: list[_Run], leftovers: list[list[Block]]) -> None:
     """Cut a column tag off the end of a heading printed after its body: a page that prints
     headlines after their bodies may set the next article's column tag first, before that
@@ -850,7 +894,8 @@ def _lead_pieces(seq: list[object]) -> tuple[list[object], set[int]]:
             continue
         parts: list[list[Block]] = [[]]
         for b in x.blocks:
-            if b.kind == LEAD and parts[-1] and parts[-1][-1].kind not in (LEAD, MARK_FROM) and not parts[-1][-1].jump_to:
+            if (b.kind == LEAD and parts[-1] and parts[-1][-1].kind not in (LEAD, MARK_FROM) and not parts[-1][-1].jump_to
+                    and not _bullets_only(parts[-1])):
                 parts.append([])
             parts[-1].append(b)
         for k, p in enumerate(parts):
@@ -1273,6 +1318,8 @@ def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None)
     """
     if not isinstance(seq[i - 1] if i else None, _Run) or not isinstance(seq[i + 1] if i + 1 < len(seq) else None, _Run):
         return 1.0  # not between two runs of body text
+    if _after_jump(seq, i):
+        return 1.0  # the part before it ended with （下转第N版）: no section head of it
     if _listed(seq[i]) or _run_on(seq[i]):
         return heading_probability(seq, i, lengths)  # a list, table, notice or sentence in display type
     if any(b.letter_spaced or b.wider for b in seq[i]) and not _numbered_heads(seq[i]):
@@ -1286,6 +1333,15 @@ def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None)
     if len(seq[i]) >= 2 and any(_SERIES_TAG.match(b.text) for b in seq[i][:-1]):
         return 1.0  # a series tag above a title: 新中国“第一”·生活篇 / 第一辆国产自行车
     return heading_probability(seq, i, lengths)
+
+
+def _after_jump(seq: list[object], i: int) -> bool:
+    """Does heading group ``seq[i]`` stand right after a run closed by a 下转 marker
+    (……自豪之情溢于言表。（下转第3版） / 我为祖国祝福 我为祖国自豪)? The article's part on
+    this page ends at its marker, so the group is no section head inside it: it heads the
+    part before it (a page printing headlines after their bodies) or the article after it."""
+    prev = seq[i - 1] if i else None
+    return isinstance(prev, _Run) and prev.ends_with_jump
 
 
 _TITLE_STOP = regex.compile(r"[，。；！？、：,;!?:…]")
@@ -1496,6 +1552,8 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None
         probs[i] = min(probs[i], _TWIN_PROB)
     for i in _under_an_opener(seq, probs, threshold):
         probs[i] = 0.0
+    for i in _over_a_jump(seq, probs, threshold):
+        probs[i] = 0.0
     strong = [isinstance(x, list) and p >= threshold for x, p in zip(seq, probs)]
     if not any(strong) and not _numbered_display(seq):
         return seq, {}
@@ -1561,6 +1619,18 @@ def _under_an_opener(seq: list[object], probs: list[float], threshold: float) ->
             and _opens_a_body(seq[i - 1].blocks[-1])]
 
 
+def _over_a_jump(seq: list[object], probs: list[float], threshold: float) -> list[int]:
+    """Doubtful heading groups between two runs, the second closed by a 下转 marker
+    (礼赞祖国 致敬时代 / …… / 感受巨变 情系家国 / 别开生面的庆祝活动在全国各地上演。（下转第2版）):
+    section heads of the jumped article, never a headline. The article a page carries on
+    another page is a page's lead, under a headline the heading model is sure of (dev,
+    sim and pdf, layout seeds 2024, 7 and 11: 134 doubtful groups right above a run
+    that jumps, all section heads; 125 sure ones, all headlines)."""
+    return [i for i, x in enumerate(seq) if isinstance(x, list) and 0 < i < len(seq) - 1
+            and _SOFT_LOW <= probs[i] < max(threshold, _SOFT_HIGH)
+            and isinstance(seq[i - 1], _Run) and isinstance(seq[i + 1], _Run) and seq[i + 1].ends_with_jump]
+
+
 def _opens_a_body(b: Block) -> bool:
     """Is ``b`` a line that only opens a text below it: a box label (核心阅读), a bare
     reporter line (本报记者 李永飞) or a bare dateline (新华社北京10月2日电)?"""
@@ -1607,9 +1677,12 @@ def segment_blocks(
     blocks = _body_line_off_titles(doc, _title_joined_below(doc, _display_titles_off(doc, blocks)))
     blocks = _subtitle_joined_below(doc, blocks)
     _title_first_halves(blocks)
+    if not clean_form:  # (an e-paper's text marks its heading lines by their indent)
+        _bullets_to_body(blocks)
     _exclaimed_titles(blocks)
     _unpunctuated_titles(blocks)
     seq, captions = _group(blocks)
+    seq = _lines_before_bare_markers(seq)
     seq = _prose_tails_to_body(doc, seq)
     seq = _split_at_leads(seq)
     soft: dict[int, float] = {}
