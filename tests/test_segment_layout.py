@@ -2285,3 +2285,33 @@ def test_damped_role_scores_let_print_order_decide(text, kicker, headline, subs)
     assert first.headline.text == headline
     assert [s.text for s in first.subheadlines] == subs
     assert page.articles[1].headline.text == "江苏交通投资稳步增长"
+
+
+# PDF text (pypdfium2 of a laid-out page): \r\n line ends, no blank lines, a title in large
+# type wrapped at its block's width, its last character alone on a line
+WRAPPED_TITLE_TAIL_PAGE = "\r\n".join([
+    "四川新建改建乡村校舍一百二十所",
+    "本报成都10月20日电 （记者林",
+    "涛）今年以来，四川省加大对乡村",
+    "学校的投入，新建和改扩建校舍一",
+    "百二十所，惠及学生三万余人。",
+    "据介绍，全省将继续推进乡村学",
+    "校标准化建设，补齐办学条件短板。",
+    "乡村振兴 步履不",
+    "停",
+    "本报凉山10月20日电 （记者周",
+    "敏）走进昭觉县一所山区小学，崭",
+    "新的教学楼在阳光下格外醒目。",
+    "孩子们在宽敞明亮的教室里读书，",
+    "操场上新铺的跑道引来阵阵欢笑。",
+    "校长说，过去的土坯房已经成为历",
+    "史，学校还添置了图书和电脑。",
+]) + "\r\n"
+
+
+def test_a_lone_last_character_of_a_wrapped_title_keeps_its_role():
+    page = newsie.parse(WRAPPED_TITLE_TAIL_PAGE, issue_date="2019-10-21", page=6)
+    second = page.articles[1]
+    assert second.kicker is None
+    assert second.headline.text.replace(" ", "") == "乡村振兴步履不停"
+    assert second.paragraphs[0].text.startswith("走进昭觉县")

@@ -2076,6 +2076,41 @@ def _short_tails(group: list[Block]) -> set[int]:
     return out
 
 
+_LONE_TAIL_TAG = regex.compile(r"[（(][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]$")
+
+
+def _lone_char_tails(group: list[Block]) -> set[int]:
+    """The lines of ``group`` that hold a single word character (quotes and a bracketed
+    column tag after it aside) under a line ending on a word character: the last character
+    of a title set in large type and wrapped at its block's width (前进步伐 势不可 / 挡;
+    为国育才不畏 / 难（暖闻热评·最美奋斗者①）). No heading part is one character long, so
+    such a line keeps the role of the line above it, spaces or commas there or not (unlike
+    :func:`_short_tails`, which weighs tails of up to four characters). So do two characters
+    under a line with no space or comma (扎根边疆保卫 / 平安).
+
+    >>> sorted(_lone_char_tails([Block(0, 0, 8, "前进步伐 势不可"), Block(1, 9, 10, "挡")]))
+    [1]
+    >>> sorted(_lone_char_tails([Block(0, 0, 6, "为国育才不畏"), Block(1, 7, 20, "难（暖闻热评·最美奋斗者①）")]))
+    [1]
+    >>> sorted(_lone_char_tails([Block(0, 0, 6, "扎根边疆保卫"), Block(1, 7, 9, "平安")]))
+    [1]
+    >>> sorted(_lone_char_tails([Block(0, 0, 9, "山西阳城县 刘凡渝"), Block(1, 10, 12, "建议")]))
+    []
+    """
+    out = set()
+    for k in range(1, len(group)):
+        a = group[k - 1].text.strip()
+        raw = _LONE_TAIL_TAG.sub("", group[k].text.strip())
+        b = _TAIL_STRIP.sub("", raw)
+        if not (b and all(_WORD_CHAR.match(ch) for ch in b) and len(a) > len(b) + 1 and _TAIL_OPEN.search(a)):
+            continue
+        # two characters: only under a line with no space or comma, and not spaced out
+        # themselves (山西阳城县 刘凡渝 / 建议 and 贺 信 are a byline's name and a title)
+        if len(b) == 1 or (len(b) == 2 and not _TAIL_BREAKS.search(a) and not _TAIL_BREAKS.search(raw)):
+            out.add(k)
+    return out
+
+
 def _open_brackets(group: list[Block]) -> set[int]:
     """The lines of ``group`` that open inside a bracket the lines above them opened and
     did not close: a title's bracketed column or series tag wrapped over several lines
@@ -2224,7 +2259,7 @@ def assign_roles(group: list[Block], body: str = "") -> tuple[float, list[str]]:
                 logp[k][r] -= _COLUMN_PHRASE_OTHER
     _kicker_wording_tolls(group, pieces, logp)
     _subtitle_wording_tolls(group, pieces, logp)
-    wraps = (_wraps(group, body) if body else set()) | _left_open(group)
+    wraps = (_wraps(group, body) if body else set()) | _left_open(group) | _lone_char_tails(group)
     inside, couplets = _open_brackets(group), _tag_couplets(group)
     for k in _after_tag(group):
         logp[k][h] -= _AFTER_TAG_HEADLINE
