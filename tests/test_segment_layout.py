@@ -2315,3 +2315,31 @@ def test_a_lone_last_character_of_a_wrapped_title_keeps_its_role():
     assert second.kicker is None
     assert second.headline.text.replace(" ", "") == "乡村振兴步履不停"
     assert second.paragraphs[0].text.startswith("走进昭觉县")
+
+
+def _torn_number_page(head: list[str]) -> str:
+    return "\r\n".join([
+        "四川新建改建乡村校舍一百二十所",
+        "本报成都10月20日电 （记者林",
+        "涛）今年以来，四川省加大对乡村",
+        "学校的投入，新建和改扩建校舍一",
+        "百二十所，惠及学生三万余人。",
+        "据介绍，全省将继续推进乡村学",
+        "校标准化建设，补齐办学条件短板。",
+        *head,
+        "本报贵阳10月20日电 （记者周",
+        "敏）记者从贵州省有关部门获悉，",
+        "今年前三季度，全省新增城镇就业",
+        "四十余万人，就业形势总体稳定。",
+        "当地还将开展职业技能培训，帮助",
+        "更多群众在家门口稳定就业增收。",
+    ]) + "\r\n"
+
+
+def test_a_title_wrapped_between_a_number_and_its_unit_is_one_headline():
+    # PDF text: a title in large type wrapped at its block's width right after a year
+    page = newsie.parse(_torn_number_page(["贵州省属事业单位二〇二〇", "年度公开招聘今起报名"]),
+                        issue_date="2019-10-21", page=6)
+    second = page.articles[1]
+    assert not second.subheadlines
+    assert second.headline.text.replace(" ", "") == "贵州省属事业单位二〇二〇年度公开招聘今起报名"

@@ -2111,6 +2111,25 @@ def _lone_char_tails(group: list[Block]) -> set[int]:
     return out
 
 
+_NUMBER_END = regex.compile(r"[0-9０-９〇一二三四五六七八九十百千][\s.]*$")
+_UNIT_START = regex.compile(r"^\s*(?:[年月日号%％万亿元个岁名家次周]|\.\d)")
+
+
+def _torn_numbers(group: list[Block]) -> set[int]:
+    """The lines of ``group`` that open on the unit of a number the line above ends on: a
+    title wrapped at its width between a number and its measure word (贵州促进 188 / 万易地搬迁
+    群众就业; 三名科学家分享2019 / 年诺贝尔…), one text, not two heading parts (dev truth, pdf:
+    30 such line ends inside a part, none between two).
+
+    >>> sorted(_torn_numbers([Block(0, 0, 9, "贵州促进 188"), Block(1, 10, 18, "万易地搬迁群众就业")]))
+    [1]
+    >>> sorted(_torn_numbers([Block(0, 0, 9, "就中朝建交 70 周年"), Block(1, 10, 18, "习近平同某某互致贺电")]))
+    []
+    """
+    return {k for k in range(1, len(group))
+            if _NUMBER_END.search(group[k - 1].text) and _UNIT_START.match(group[k].text)}
+
+
 def _open_brackets(group: list[Block]) -> set[int]:
     """The lines of ``group`` that open inside a bracket the lines above them opened and
     did not close: a title's bracketed column or series tag wrapped over several lines
@@ -2260,6 +2279,7 @@ def assign_roles(group: list[Block], body: str = "") -> tuple[float, list[str]]:
     _kicker_wording_tolls(group, pieces, logp)
     _subtitle_wording_tolls(group, pieces, logp)
     wraps = (_wraps(group, body) if body else set()) | _left_open(group) | _lone_char_tails(group)
+    wraps |= _torn_numbers(group)
     inside, couplets = _open_brackets(group), _tag_couplets(group)
     for k in _after_tag(group):
         logp[k][h] -= _AFTER_TAG_HEADLINE
