@@ -2076,6 +2076,7 @@ def _short_tails(group: list[Block]) -> set[int]:
     return out
 
 
+_FIELD_COLON = regex.compile(r"[：:]")
 _LONE_TAIL_TAG = regex.compile(r"[（(][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]$")
 
 
@@ -2096,6 +2097,8 @@ def _lone_char_tails(group: list[Block]) -> set[int]:
     [1]
     >>> sorted(_lone_char_tails([Block(0, 0, 9, "山西阳城县 刘凡渝"), Block(1, 10, 12, "建议")]))
     []
+    >>> sorted(_lone_char_tails([Block(0, 0, 14, "承办单位：北京市新闻出版"), Block(1, 15, 16, "局")]))
+    []
     """
     out = set()
     for k in range(1, len(group)):
@@ -2104,6 +2107,8 @@ def _lone_char_tails(group: list[Block]) -> set[int]:
         b = _TAIL_STRIP.sub("", raw)
         if not (b and all(_WORD_CHAR.match(ch) for ch in b) and len(a) > len(b) + 1 and _TAIL_OPEN.search(a)):
             continue
+        if _FIELD_COLON.search(a):
+            continue  # a field of the page's furniture (承办单位：…北京市新闻出版 / 局), not a title
         # two characters: only under a line with no space or comma, and not spaced out
         # themselves (山西阳城县 刘凡渝 / 建议 and 贺 信 are a byline's name and a title)
         if len(b) == 1 or (len(b) == 2 and not _TAIL_BREAKS.search(a) and not _TAIL_BREAKS.search(raw)):
