@@ -2530,3 +2530,52 @@ def test_a_jumped_article_cut_by_a_pull_quote_is_joined_from_its_headline():
     branch = issue.articles[0]
     assert branch.body.startswith("党支部是党在基层") and branch.body.endswith("带动全村脱贫致富。")
     assert {p.page for p in branch.paragraphs} == {1, 2}
+
+
+# PDF text (pypdfium2 of a laid-out page): \r\n line ends, no blank lines; a first article,
+# then the heading lines given, then the second article's body lines
+_PDF_FIRST_ARTICLE = [
+    "四川新建改建乡村校舍一百二十所",
+    "本报成都10月20日电 （记者林",
+    "涛）今年以来，四川省加大对乡村",
+    "学校的投入，新建和改扩建校舍一",
+    "百二十所，惠及学生三万余人。",
+    "据介绍，全省将继续推进乡村学",
+    "校标准化建设，补齐办学条件短板。",
+]
+
+
+def _pdf_second_article(head: list[str], body: list[str]) -> str:
+    return "\r\n".join([*_PDF_FIRST_ARTICLE, *head, *body]) + "\r\n"
+
+
+def test_a_lone_last_character_of_a_wrapped_title_keeps_its_role():
+    # a title in large type wrapped at its block's width, its last character alone on a line
+    text = _pdf_second_article(["乡村振兴 步履不", "停"], [
+        "本报凉山10月20日电 （记者周",
+        "敏）走进昭觉县一所山区小学，崭",
+        "新的教学楼在阳光下格外醒目。",
+        "孩子们在宽敞明亮的教室里读书，",
+        "操场上新铺的跑道引来阵阵欢笑。",
+        "校长说，过去的土坯房已经成为历",
+        "史，学校还添置了图书和电脑。",
+    ])
+    second = newsie.parse(text, issue_date="2019-10-21", page=6).articles[1]
+    assert second.kicker is None
+    assert second.headline.text.replace(" ", "") == "乡村振兴步履不停"
+    assert second.paragraphs[0].text.startswith("走进昭觉县")
+
+
+def test_a_title_wrapped_between_a_number_and_its_unit_is_one_headline():
+    # a title in large type wrapped at its block's width right after a year
+    text = _pdf_second_article(["贵州省属事业单位二〇二〇", "年度公开招聘今起报名"], [
+        "本报贵阳10月20日电 （记者周",
+        "敏）记者从贵州省有关部门获悉，",
+        "今年前三季度，全省新增城镇就业",
+        "四十余万人，就业形势总体稳定。",
+        "当地还将开展职业技能培训，帮助",
+        "更多群众在家门口稳定就业增收。",
+    ])
+    second = newsie.parse(text, issue_date="2019-10-21", page=6).articles[1]
+    assert not second.subheadlines
+    assert second.headline.text.replace(" ", "") == "贵州省属事业单位二〇二〇年度公开招聘今起报名"

@@ -2149,6 +2149,65 @@ def _short_tails(group: list[Block]) -> set[int]:
     return out
 
 
+_FIELD_COLON = regex.compile(r"[：:]")
+_LONE_TAIL_TAG = regex.compile(r"[（(][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]$")
+
+
+def _lone_char_tails(group: list[Block]) -> set[int]:
+    """The lines of ``group`` that hold a single word character (quotes and a bracketed
+    column tag after it aside) under a line ending on a word character: the last character
+    of a title set in large type and wrapped at its block's width (前进步伐 势不可 / 挡;
+    为国育才不畏 / 难（暖闻热评·最美奋斗者①）). No heading part is one character long, so
+    such a line keeps the role of the line above it, spaces or commas there or not (unlike
+    :func:`_short_tails`, which weighs tails of up to four characters). So do two characters
+    under a line with no space or comma (扎根边疆保卫 / 平安).
+
+    >>> sorted(_lone_char_tails([Block(0, 0, 8, "前进步伐 势不可"), Block(1, 9, 10, "挡")]))
+    [1]
+    >>> sorted(_lone_char_tails([Block(0, 0, 6, "为国育才不畏"), Block(1, 7, 20, "难（暖闻热评·最美奋斗者①）")]))
+    [1]
+    >>> sorted(_lone_char_tails([Block(0, 0, 6, "扎根边疆保卫"), Block(1, 7, 9, "平安")]))
+    [1]
+    >>> sorted(_lone_char_tails([Block(0, 0, 9, "山西阳城县 刘凡渝"), Block(1, 10, 12, "建议")]))
+    []
+    >>> sorted(_lone_char_tails([Block(0, 0, 14, "承办单位：北京市新闻出版"), Block(1, 15, 16, "局")]))
+    []
+    """
+    out = set()
+    for k in range(1, len(group)):
+        a = group[k - 1].text.strip()
+        raw = _LONE_TAIL_TAG.sub("", group[k].text.strip())
+        b = _TAIL_STRIP.sub("", raw)
+        if not (b and all(_WORD_CHAR.match(ch) for ch in b) and len(a) > len(b) + 1 and _TAIL_OPEN.search(a)):
+            continue
+        if _FIELD_COLON.search(a):
+            continue  # a field of the page's furniture (承办单位：…北京市新闻出版 / 局), not a title
+        # two characters: only under a line with no space or comma, and not spaced out
+        # themselves (山西阳城县 刘凡渝 / 建议 and 贺 信 are a byline's name and a title)
+        if len(b) == 1 or (len(b) == 2 and not _TAIL_BREAKS.search(a) and not _TAIL_BREAKS.search(raw)):
+            out.add(k)
+    return out
+
+
+_NUMBER_END = regex.compile(r"[0-9０-９〇一二三四五六七八九十百千][\s.]*$")
+_UNIT_START = regex.compile(r"^\s*(?:[年月日号%％万亿元个岁名家次周]|\.\d)")
+
+
+def _torn_numbers(group: list[Block]) -> set[int]:
+    """The lines of ``group`` that open on the unit of a number the line above ends on: a
+    title wrapped at its width between a number and its measure word (贵州促进 188 / 万易地搬迁
+    群众就业; 三名科学家分享2019 / 年诺贝尔…), one text, not two heading parts (dev truth, pdf:
+    30 such line ends inside a part, none between two).
+
+    >>> sorted(_torn_numbers([Block(0, 0, 9, "贵州促进 188"), Block(1, 10, 18, "万易地搬迁群众就业")]))
+    [1]
+    >>> sorted(_torn_numbers([Block(0, 0, 9, "就中朝建交 70 周年"), Block(1, 10, 18, "习近平同某某互致贺电")]))
+    []
+    """
+    return {k for k in range(1, len(group))
+            if _NUMBER_END.search(group[k - 1].text) and _UNIT_START.match(group[k].text)}
+
+
 def _open_brackets(group: list[Block]) -> set[int]:
     """The lines of ``group`` that open inside a bracket the lines above them opened and
     did not close: a title's bracketed column or series tag wrapped over several lines
@@ -2297,7 +2356,8 @@ def assign_roles(group: list[Block], body: str = "") -> tuple[float, list[str]]:
                 logp[k][r] -= _COLUMN_PHRASE_OTHER
     _kicker_wording_tolls(group, pieces, logp)
     _subtitle_wording_tolls(group, pieces, logp)
-    wraps = (_wraps(group, body) if body else set()) | _left_open(group)
+    wraps = (_wraps(group, body) if body else set()) | _left_open(group) | _lone_char_tails(group)
+    wraps |= _torn_numbers(group)
     inside, couplets = _open_brackets(group), _tag_couplets(group)
     for k in _after_tag(group):
         logp[k][h] -= _AFTER_TAG_HEADLINE
