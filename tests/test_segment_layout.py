@@ -2579,3 +2579,36 @@ def test_a_title_wrapped_between_a_number_and_its_unit_is_one_headline():
     second = newsie.parse(text, issue_date="2019-10-21", page=6).articles[1]
     assert not second.subheadlines
     assert second.headline.text.replace(" ", "") == "贵州省属事业单位二〇二〇年度公开招聘今起报名"
+
+
+# 分别会见 with its objects wrapped over two lines in display type: the second line lists
+# only more office holders, so it is the rest of the one headline, not a headline under a
+# kicker (the seed page prints 习近平分别会见伊朗总统佩泽希齐扬 / 埃及总统塞西 印度总理莫迪).
+RESPECTIVELY_PAGE = """本报北京3月5日电  （记者李明）中
+
+共中央政治局委员、外交部长王毅5日
+
+在北京会见来华访问的法国外长巴罗。
+
+王毅表示，中方愿同法方加强沟通，
+
+推动双边关系稳定发展。
+
+当天，王毅还分别会见了德国外长贝
+
+尔伯克和意大利外长塔亚尼。双方表示，
+
+愿同中方深化务实合作。
+
+王毅分别会见法国外长巴罗
+
+德 国 外 长 贝 尔 伯 克 意 大 利 外 长 塔 亚 尼
+
+"""
+
+
+def test_a_list_of_office_holders_under_fenbie_huijian_is_the_same_headline():
+    page = newsie.parse(RESPECTIVELY_PAGE, issue_date="2025-03-06", page=3)
+    (article,) = page.articles
+    assert article.kicker is None
+    assert article.headline.text.replace(" ", "") == "王毅分别会见法国外长巴罗德国外长贝尔伯克意大利外长塔亚尼"

@@ -2208,6 +2208,34 @@ def _torn_numbers(group: list[Block]) -> set[int]:
             if _NUMBER_END.search(group[k - 1].text) and _UNIT_START.match(group[k].text)}
 
 
+# 分别 and a verb that takes several objects (习近平分别会见…): the lines below that list only
+# more office holders (埃及总统塞西 印度总理莫迪) are the rest of its objects, one title wrapped
+# at its width, never a headline of their own under it as a kicker
+_RESPECTIVELY = regex.compile(r"分别(?:会见|会晤|接见|致电|致函|致信|致贺电|致唁电|看望|同|与)")
+_OFFICE_HOLDER = (r"\p{Han}{1,12}?(?:副总统|副总理|总统|总理|首相|主席|国王|女王|议长|总督|王储|秘书长|"
+                  r"外长|部长|大使)[\p{Han}·]{1,10}")
+_OFFICE_LIST = regex.compile(rf"{_OFFICE_HOLDER}(?:[ 、，和及]*{_OFFICE_HOLDER})*")
+
+
+def _respective_objects(group: list[Block]) -> set[int]:
+    """The lines of ``group`` that only list more office holders under a line that opened a
+    list with 分别 and its verb: the objects of one title wrapped over several lines.
+
+    >>> sorted(_respective_objects([Block(0, 0, 15, "习近平分别会见伊朗总统佩泽希齐扬"),
+    ...                             Block(1, 16, 28, "埃及总统塞西 印度总理莫迪")]))
+    [1]
+    >>> sorted(_respective_objects([Block(0, 0, 12, "李克强分别会见外国领导人"),
+    ...                             Block(1, 13, 22, "共同推动务实合作迈上新台阶")]))
+    []
+    """
+    out: set[int] = set()
+    for k in range(1, len(group)):
+        opened = _RESPECTIVELY.search(group[k - 1].text) is not None or (k - 1) in out
+        if opened and _OFFICE_LIST.fullmatch(_SPACES.sub(" ", group[k].text.strip())):
+            out.add(k)
+    return out
+
+
 def _open_brackets(group: list[Block]) -> set[int]:
     """The lines of ``group`` that open inside a bracket the lines above them opened and
     did not close: a title's bracketed column or series tag wrapped over several lines
@@ -2357,7 +2385,7 @@ def assign_roles(group: list[Block], body: str = "") -> tuple[float, list[str]]:
     _kicker_wording_tolls(group, pieces, logp)
     _subtitle_wording_tolls(group, pieces, logp)
     wraps = (_wraps(group, body) if body else set()) | _left_open(group) | _lone_char_tails(group)
-    wraps |= _torn_numbers(group)
+    wraps |= _torn_numbers(group) | _respective_objects(group)
     inside, couplets = _open_brackets(group), _tag_couplets(group)
     for k in _after_tag(group):
         logp[k][h] -= _AFTER_TAG_HEADLINE
