@@ -80,23 +80,36 @@ _REPORTER_LINE = regex.compile(
     regex.VERBOSE,
 )
 
-# 新华社记者 李学仁 摄 / 本报记者张三摄 / 新华社发 王五摄 / 李四 摄; and credits naming no
-# photographer: a wire photo (新华社发) or one given by its subject (受访者供图, 某某公司供图)
+# 新华社记者 李学仁 摄 / 本报记者张三摄 / 新华社发 王五摄 / 李四 摄
 _PHOTO = regex.compile(
     rf"""
     (?<=^|[\n 。！？；：”）)])
-    (?:
     (?:(?P<agency>{_AGENCY})(?P<role>{_ROLE}|发)?[ ]*)?
     (?P<names>{_NAMES})
     [ ]*摄(?:影报道|影)?
     (?:[ ]*[（(][\p{{Han}}·]{{2,8}}[）)])?      # the photo agency: （影像中国） （新华社发）
-    |(?P<wire>新华社|中新社)发
-    |(?P<giver>\p{{Han}}{{2,10}})供图
-    )
     (?=[ ]*(?:\n|$))
     """,
     regex.VERBOSE,
 )
+# credits naming no photographer: a wire photo (新华社发) or one given by its subject
+# (受访者供图, 某某公司供图); apart from _PHOTO, whose literal 摄 lets a search fail fast
+_UNNAMED_PHOTO = regex.compile(
+    r"(?<=^|[\n 。！？；：”）)])(?:(?P<agency>新华社|中新社)发|\p{Han}{2,10}供图)(?=[ ]*(?:\n|$))"
+)
+
+
+def unnamed_credit(text: str) -> regex.Match | None:
+    """A credit naming no photographer closing a line of ``text`` (新华社发, 受访者供图).
+
+    >>> unnamed_credit("中欧班列从铁路口岸开出。 新华社发").group()
+    '新华社发'
+    >>> unnamed_credit("照片由受访者供图给本报。") is None
+    True
+    """
+    if "社发" not in text and "供图" not in text:  # most lines: no regex run
+        return None
+    return _UNNAMED_PHOTO.search(text)
 
 # A credit at the end of an article: （本报记者张贺、刘阳）, （新华社北京10月1日电 记者林晖、熊丰）,
 # （新华社北京9月30日电）, or bare names （倪光辉）, closing a paragraph after a sentence end.
@@ -284,13 +297,18 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
     for m in _PHOTO.finditer(text):
         if not free(*m.span()):
             continue
-        names = tuple(split_names(m.group("names") or ""))
+        names = tuple(split_names(m.group("names")))
         role = m.group("role")
         found.append((m.start(), m.end(), Byline(
-            span=doc.span(m.start(), m.end()), agency=m.group("agency") or m.group("wire"), kind="摄",
-            reporters=as_printed(m, "names", names) if names else (), roles=(role,) if role and role != "发" else (),
+            span=doc.span(m.start(), m.end()), agency=m.group("agency"), kind="摄",
+            reporters=as_printed(m, "names", names), roles=(role,) if role and role != "发" else (),
         )))
         take(m.span())
+    for m in (_UNNAMED_PHOTO.finditer(text) if unnamed_credit(text) else ()):
+        if free(*m.span()):
+            found.append((m.start(), m.end(), Byline(
+                span=doc.span(m.start(), m.end()), agency=m.group("agency"), kind="摄", reporters=(), roles=())))
+            take(m.span())
     for m in _REPORTER_LINE.finditer(text):
         if not free(*m.span()):
             continue
