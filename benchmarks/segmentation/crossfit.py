@@ -93,6 +93,8 @@ def fit_fold(days: frozenset[int], folder: Path, params: dict[str, Any], seeds: 
 
     import _train
 
+    from newsie import _resources
+
     folder.mkdir(parents=True, exist_ok=True)
     _train.DAYS, _train.TREE_PARAMS, shipped_seeds = days, params, _train.TRAIN_SEEDS
     _train.TRAIN_SEEDS, _train.DROP_FEATURES = seeds, drop
@@ -101,7 +103,7 @@ def fit_fold(days: frozenset[int], folder: Path, params: dict[str, Any], seeds: 
             for name in BUILDS:
                 module = importlib.import_module(f"build_{name}")
                 module.main(out=folder / f"{name}.json")
-                sys.modules["newsie._resources"].load_json.cache_clear()
+                _resources.load_json.cache_clear()  # the next build reads the model just written
     finally:
         _train.DAYS, _train.TREE_PARAMS, _train.TRAIN_SEEDS, _train.DROP_FEATURES = None, {}, shipped_seeds, ()
 

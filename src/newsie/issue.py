@@ -145,6 +145,19 @@ def _free(page_number: int, article: Article, nxt: dict, taken: set) -> bool:
     return article.continued_from is None and article.continued_to is None and key not in taken and key not in nxt
 
 
+def _parts_up_to(page_number: int, arts: list[Article], k: int, step: int, carries, nxt: dict,
+                 taken: set) -> list[Article]:
+    """The articles next to ``arts[k]`` in direction ``step`` (+1 after it, -1 before it) up to
+    the first, at most ``_RUN_ON_MAX`` away, that ``carries`` a headline: more of the part
+    ``arts[k]``, in page order; none when a non-:func:`_free` article comes first."""
+    for j in range(k + step, k + step * (_RUN_ON_MAX + 1), step):
+        if not 0 <= j < len(arts) or not _free(page_number, arts[j], nxt, taken):
+            return []
+        if carries(arts[j]):
+            return arts[k + 1 : j + 1] if step > 0 else arts[j:k]
+    return []
+
+
 def _run_on_parts(first: Article, target: Page, part_id: str, nxt: dict, taken: set) -> list[Article]:
     """The articles after jump part ``part_id`` on page ``target`` that are more of it:
     where the part does not carry the headline of the article it continues (``first``) and
@@ -156,13 +169,7 @@ def _run_on_parts(first: Article, target: Page, part_id: str, nxt: dict, taken: 
     k = next((i for i, a in enumerate(arts) if a.id == part_id), None)
     if k is None or _same_headline(first, arts[k]):
         return []
-    for j in range(k + 1, min(len(arts), k + 1 + _RUN_ON_MAX)):
-        b = arts[j]
-        if not _free(target.page_number, b, nxt, taken):
-            return []
-        if _same_headline(first, b):
-            return arts[k + 1 : j + 1]
-    return []
+    return _parts_up_to(target.page_number, arts, k, 1, lambda b: _same_headline(first, b), nxt, taken)
 
 
 def _run_in_parts(page: Page, part_id: str, jump: Article, nxt: dict, taken: set) -> list[Article]:
@@ -176,13 +183,7 @@ def _run_in_parts(page: Page, part_id: str, jump: Article, nxt: dict, taken: set
     k = next((i for i, a in enumerate(arts) if a.id == part_id), None)
     if k is None or _same_headline(arts[k], jump):
         return []
-    for j in range(k - 1, max(-1, k - 1 - _RUN_ON_MAX), -1):
-        b = arts[j]
-        if not _free(page.page_number, b, nxt, taken):
-            return []
-        if _same_headline(b, jump):
-            return arts[j:k]
-    return []
+    return _parts_up_to(page.page_number, arts, k, -1, lambda b: _same_headline(b, jump), nxt, taken)
 
 
 def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:

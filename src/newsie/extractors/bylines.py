@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Iterator
 
 import regex
 
@@ -99,17 +100,22 @@ _UNNAMED_PHOTO = regex.compile(
 )
 
 
-def unnamed_credit(text: str) -> regex.Match | None:
-    """A credit naming no photographer closing a line of ``text`` (新华社发, 受访者供图).
+def unnamed_credits(text: str) -> Iterator[regex.Match]:
+    """The credits naming no photographer that close lines of ``text`` (新华社发, 受访者供图).
 
-    >>> unnamed_credit("中欧班列从铁路口岸开出。 新华社发").group()
-    '新华社发'
-    >>> unnamed_credit("照片由受访者供图给本报。") is None
-    True
+    >>> [m.group() for m in unnamed_credits("中欧班列从铁路口岸开出。 新华社发")]
+    ['新华社发']
+    >>> list(unnamed_credits("照片由受访者供图给本报。"))
+    []
     """
     if "社发" not in text and "供图" not in text:  # most lines: no regex run
-        return None
-    return _UNNAMED_PHOTO.search(text)
+        return iter(())
+    return _UNNAMED_PHOTO.finditer(text)
+
+
+def photo_credit(text: str) -> regex.Match | None:
+    """The first photo credit closing a line of ``text``, naming its photographer or not."""
+    return _PHOTO.search(text) or next(unnamed_credits(text), None)
 
 # A credit at the end of an article: （本报记者张贺、刘阳）, （新华社北京10月1日电 记者林晖、熊丰）,
 # （新华社北京9月30日电）, or bare names （倪光辉）, closing a paragraph after a sentence end.
@@ -304,7 +310,7 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
             reporters=as_printed(m, "names", names), roles=(role,) if role and role != "发" else (),
         )))
         take(m.span())
-    for m in (_UNNAMED_PHOTO.finditer(text) if unnamed_credit(text) else ()):
+    for m in unnamed_credits(text):
         if free(*m.span()):
             found.append((m.start(), m.end(), Byline(
                 span=doc.span(m.start(), m.end()), agency=m.group("agency"), kind="摄", reporters=(), roles=())))

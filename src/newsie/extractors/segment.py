@@ -35,7 +35,7 @@ import regex
 from newsie._resources import boosted, load_model
 from newsie.document import OPENING_LABELS, SPEECH_DATE, Document, _ends_terminal, box_label
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
-from newsie.extractors.bylines import _BARE_DIAN, _DATELINE, _PHOTO, _REPORTER_LINE, _UNNAMED_PHOTO, _XUN, unnamed_credit
+from newsie.extractors.bylines import _BARE_DIAN, _DATELINE, _PHOTO, _REPORTER_LINE, _UNNAMED_PHOTO, _XUN, photo_credit
 from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.continuations import find_continuations
 from newsie.registry import extractor
@@ -156,7 +156,7 @@ def classify(doc: Document) -> list[Block]:
             b.kind = BODY  # 【人物】社区民警汪勇: a paragraph opening on a bracketed label
         elif _PHOTO.fullmatch(stripped) or _UNNAMED_PHOTO.fullmatch(stripped):
             b.kind = CREDIT
-        elif ((_PHOTO.search(stripped) or unnamed_credit(stripped)) and len(stripped) > 25) or _CAPTION_START.match(stripped) or _credited_sentence(stripped):
+        elif (photo_credit(stripped) and len(stripped) > 25) or _CAPTION_START.match(stripped) or _credited_sentence(stripped):
             b.kind = CAPTION
         elif (b.width_ratio >= 1.6 and 20 < len(stripped) <= 160 and len(lines) <= 4 and "。" in stripped
               and not clean_form):
@@ -673,7 +673,7 @@ def _credited_sentence(text: str) -> bool:
     >>> _credited_sentence("本报记者 周亚军摄")
     False
     """
-    m = _PHOTO.search(text) or unnamed_credit(text)
+    m = photo_credit(text)
     return m is not None and len(before := text[: m.start()].rstrip()) >= 6 and before[-1] in "。！？"
 
 
@@ -1303,7 +1303,7 @@ def _opens_caption_item(prev: Block, b: Block) -> bool:
 
 def _closes_caption(b: Block) -> bool:
     """Does the caption end with this block: a credit line, or a sentence with its credit?"""
-    return b.kind == CREDIT or bool(_PHOTO.search(b.text.strip()) or unnamed_credit(b.text.strip()))
+    return b.kind == CREDIT or photo_credit(b.text.strip()) is not None
 
 
 def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None) -> float:
