@@ -142,3 +142,92 @@ def test_extractors_command_lists_names():
     r = run("extractors")
     assert r.returncode == 0
     assert "newsie.bylines.v1" in r.stdout.decode()
+
+
+# ``newsie issue``: a folder of page files is one issue; its jumped articles come out stitched.
+ISSUE_PAGE1 = """全国工会提升职工生活品质交流研讨会召开
+
+本报讯（记者郝赫）全国工会提升职工生活品质交流研讨会10月22日召开，总结工会提升职工生活品质工作成果。
+会议指出，各级工会要健全提升职工生活品质标准体系。（下转第3版）
+
+金砖国家领导人第十六次会晤举行
+
+新华社喀山10月23日电（记者倪四义）金砖国家领导人第十六次会晤在喀山会展中心举行。
+习近平出席会晤并发表重要讲话。（下转第2版）
+"""
+ISSUE_PAGE2 = "（上接第1版）\n习近平强调，金砖国家要把握历史机遇，展现历史主动。\n"
+ISSUE_PAGE3 = "（上接第1版）\n会议要求，在探索建立企业社会责任体系等方面持续发力，提升职工生活品质。\n"
+
+
+def _issue_folder(root, name, pages):
+    folder = root / name
+    folder.mkdir(parents=True)
+    for file, text in pages.items():
+        (folder / file).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_issue_folder_is_stitched_with_page_numbers_from_file_names(tmp_path):
+    # the page numbers come from the names, not from their order: 10 sorts before 2 as text
+    _issue_folder(tmp_path, "2024-10-24", {"page-01.txt": ISSUE_PAGE1, "page-3.txt": ISSUE_PAGE3,
+                                           "page-10.txt": "本报讯（记者张三）副刊稿件。\n", "page-2.txt": ISSUE_PAGE2})
+    r = run("issue", str(tmp_path / "2024-10-24"), "--issue-date", "from-path")
+    assert r.returncode == 0, r.stderr.decode()
+    issue = json.loads(r.stdout)
+    assert issue["issue_date"] == "2024-10-24"
+    assert issue["source_name"].endswith("2024-10-24")
+    assert [p["page_number"] for p in issue["pages"]] == [1, 2, 3, 10]
+    by_head = {a["headline"]["text"]: a for a in issue["articles"] if a["headline"]}
+    brics = by_head["金砖国家领导人第十六次会晤举行"]
+    assert brics["body"].endswith("展现历史主动。")
+    assert [p["page"] for p in brics["paragraphs"]] == [1, 1, 2]
+    assert by_head["全国工会提升职工生活品质交流研讨会召开"]["body"].endswith("提升职工生活品质。")
+    assert len(issue["articles"]) == 3 and not issue["warnings"]
+
+
+def test_issues_by_folder_as_csv_of_stitched_articles(tmp_path):
+    _issue_folder(tmp_path, "20241024", {"01.txt": ISSUE_PAGE1, "02.txt": ISSUE_PAGE2, "03.txt": ISSUE_PAGE3})
+    _issue_folder(tmp_path, "20241025", {"01.txt": ISSUE_PAGE1})
+    r = run("issue", str(tmp_path), "--format", "csv", "--issue-date", "from-path")
+    assert r.returncode == 0, r.stderr.decode()
+    rows = list(csv.DictReader(io.StringIO(r.stdout.decode())))
+    assert [(row["issue"][-8:], row["pages"]) for row in rows] == [
+        ("20241024", "1,3"), ("20241024", "1,2"), ("20241025", "1"), ("20241025", "1")]
+    assert rows[1]["reporters"] == "倪四义" and rows[1]["continued_to"] == ""
+    assert rows[3]["continued_to"] == "2"  # its part on page 2 is not in that issue
+
+
+def test_issues_grouped_by_the_date_in_flat_file_names(tmp_path):
+    for name, text in {"20241024-01.txt": ISSUE_PAGE1, "20241024-02.txt": ISSUE_PAGE2,
+                       "20241025-01.txt": ISSUE_PAGE3}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    r = run("issue", str(tmp_path), "--group-by", "date", "--issue-date", "from-path", "--format", "jsonl",
+            "--out", str(tmp_path / "out"))
+    assert r.returncode == 0, r.stderr.decode()
+    lines = (tmp_path / "out" / "newsie-issues.jsonl").read_text(encoding="utf-8").splitlines()
+    issues = [json.loads(line) for line in lines]
+    assert [(i["source_name"], len(i["pages"])) for i in issues] == [("2024-10-24", 2), ("2024-10-25", 1)]
+    assert [i["issue_date"] for i in issues] == ["2024-10-24", "2024-10-25"]
+
+
+def test_issue_bad_pages_are_reported_and_the_others_kept(tmp_path):
+    folder = _issue_folder(tmp_path, "2024-10-24", {"01.txt": ISSUE_PAGE1, "notes.txt": "编辑备忘"})
+    (folder / "02.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (folder / "page-01.txt").write_text(ISSUE_PAGE3, encoding="utf-8")
+    r = run("issue", str(folder), "--out", str(tmp_path / "out"))
+    assert r.returncode == 1
+    err = r.stderr.decode()
+    assert "notes.txt: its name holds no page number" in err
+    assert "02.txt: looks like a binary file" in err
+    assert "page-01.txt: page 1 of issue" in err and "already" in err
+    issue = json.loads((tmp_path / "out" / "2024-10-24.json").read_text(encoding="utf-8"))
+    assert [p["page_number"] for p in issue["pages"]] == [1]
+    assert any(w.startswith("page 2 (") and "not read" in w for w in issue["warnings"])
+    assert len(issue["articles"]) == 2
+
+
+def test_issue_usage_errors():
+    r = run("issue", "-")
+    assert r.returncode == 2 and b"not stdin" in r.stderr
+    r = run("issue", ".", "--issue-date", "24/10/2024")
+    assert r.returncode == 2 and b"YYYY-MM-DD" in r.stderr

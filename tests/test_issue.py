@@ -103,3 +103,17 @@ def test_markers_with_a_place_on_the_page_and_jinjie_are_stitched():
     assert summit.body.endswith("展现历史主动。") and "紧接" not in summit.body
     assert len(issue.articles) == 2
     assert not issue.warnings
+
+
+def test_a_failing_page_is_collected_and_the_others_stitched():
+    pages = {1: PAGE1, 2: b"\x89PNG not text", 3: PAGE3}
+    with pytest.raises(TypeError):
+        newsie.parse_issue(pages, issue_date="2024-10-24")
+    issue = newsie.parse_issue(pages, issue_date="2024-10-24", on_error="collect")
+    assert [(p.page_number, p.ok) for p in issue.pages] == [(1, True), (2, False), (3, True)]
+    assert issue.pages[1].errors[0].type == "TypeError"
+    assert any(w.startswith("page 2: failed (TypeError") for w in issue.warnings)
+    union = next(a for a in issue.articles if a.headline and a.headline.text.startswith("全国工会"))
+    assert union.body.endswith("提升职工生活品质。")  # page 1 and page 3 still stitched
+    with pytest.raises(ValueError, match="on_error"):
+        newsie.parse_issue(pages, on_error="skip")

@@ -1,4 +1,4 @@
-"""The command line: ``newsie extract``, ``newsie schema``, ``newsie extractors``.
+"""The command line: ``newsie extract``, ``newsie issue``, ``newsie schema``, ``newsie extractors``.
 
 Exit status: 0 when every input was processed, 1 when any input failed (each failure
 gets one ``newsie: error: PATH: ...`` line on stderr and the others go on), 2 for a
@@ -28,6 +28,12 @@ from newsie.records import RECORD_KINDS, Page
 __all__ = ["main", "read_text", "DecodeError"]
 
 FORMATS = ("json", "jsonl", "csv", "table")
+ISSUE_FORMATS = ("json", "jsonl", "csv")
+#: The columns of ``newsie issue --format csv``: one row per stitched article.
+ISSUE_COLUMNS = ("issue", "article_id", "pages", "headline", "kicker", "subheadlines", "column", "reporters",
+                 "continued_from", "continued_to", "paragraphs", "body")
+# a page number: the last number of a file's name, at most three digits (01, page-3, 20191009-01-03)
+_PAGE_NUMBER = regex.compile(r"(\d+)\D*$")
 _PATH_DATE = regex.compile(r"(?<!\d)((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -121,6 +127,25 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
                     help="progress bar on stderr (auto: many files on a terminal)")
 
+    iss = sub.add_parser(
+        "issue", help="parse whole issues (one folder of page files each) and stitch jumped articles",
+        description="Each folder holding page files is one issue (or, with --group-by date, the files "
+                    "whose paths carry one date); a file's page number is the last number in its name "
+                    "(01.txt, page-3.txt, 20191009-01-03.txt). Articles cut by 下转第N版 are joined "
+                    "with their 上接 parts.")
+    iss.add_argument("paths", nargs="+", metavar="PATH", help="page files or folders (read recursively)")
+    iss.add_argument("--group-by", choices=("folder", "date"), default="folder",
+                     help="what makes an issue: the pages' folder (default) or the date in their paths")
+    iss.add_argument("--issue-date", metavar="YYYY-MM-DD|from-path",
+                     help="the issue's date; 'from-path' takes it from each issue's folder or file names")
+    iss.add_argument("--newspaper", help="the newspaper's name, recorded on each issue")
+    iss.add_argument("--format", choices=ISSUE_FORMATS, default="json",
+                     help="json: one Issue each; jsonl: one Issue a line; csv: one row per stitched article")
+    iss.add_argument("--out", metavar="DIR", help="write one file per issue (json) or one file (jsonl, csv) into DIR")
+    iss.add_argument("--pattern", default="*.txt", help="file pattern inside folders (default *.txt)")
+    iss.add_argument("--pipeline", metavar="NAMES", help="comma-separated extractor names")
+    iss.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
+
     sc = sub.add_parser("schema", help="print the JSON Schema of the output (a Page)")
     sc.add_argument("--out", metavar="FILE", help="write to FILE instead of stdout")
 
@@ -159,6 +184,8 @@ def _main(argv: Sequence[str] | None) -> int:
             shown = ", ".join(f"{k}={v!r}" for k, v in opts.items()) or "-"
             print(f"{name}\t{shown}")
         return 0
+    if args.command == "issue":
+        return _issue(parser, args)
     return _extract(parser, args)
 
 
@@ -227,6 +254,200 @@ def _extract(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         writer.close()
     progress.close()
     return 1 if failed else 0
+
+
+def page_number_of(path: Path) -> int:
+    """The page number in a page file's name: its last number of one to three digits.
+
+    >>> page_number_of(Path("2019-10-09/20191009-01-03.txt"))
+    3
+
+    Raises:
+        ValueError: the name holds no such number.
+    """
+    m = _PAGE_NUMBER.search(path.stem)
+    if m is None or len(m[1]) > 3 or int(m[1]) < 1:
+        raise ValueError("its name holds no page number (the last number of the name, 1 to 3 digits: 01.txt, page-3.txt)")
+    return int(m[1])
+
+
+def _date_in(text: str) -> dt.date | None:
+    m = _PATH_DATE.search(text)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:  # 20190231
+        return None
+
+
+def _issue(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """``newsie issue``: group page files into issues, parse every page, stitch each issue."""
+    from newsie.issue import assemble
+
+    from_path = args.issue_date == "from-path"
+    try:
+        issue_date = None if from_path else check_issue_date(args.issue_date)
+    except ValueError as exc:
+        parser.error(str(exc))
+    if args.jobs < 1:
+        parser.error(f"--jobs must be >= 1, got {args.jobs}")
+    if "-" in args.paths:
+        parser.error("newsie issue reads page files, not stdin ('-')")
+    try:
+        nlp = Pipeline(args.pipeline.split(",")) if args.pipeline else Pipeline()
+    except ValueError as exc:
+        parser.error(str(exc))
+    failed = 0
+
+    def report(name: str, message: str) -> None:
+        nonlocal failed
+        failed += 1
+        print(f"newsie: error: {name}: {message}", file=sys.stderr)
+
+    # issue key -> {page number: (name, path)}
+    issues: dict[str, dict[int, tuple[str, Path]]] = {}
+    files = list(_expand(args.paths, args.pattern))
+    if not files:
+        print(f"newsie: error: no files matching {args.pattern!r} in {', '.join(args.paths)}", file=sys.stderr)
+        return 1
+    for name, path in files:
+        assert path is not None
+        try:
+            number = page_number_of(path)
+        except ValueError as exc:
+            report(name, str(exc))
+            continue
+        if args.group_by == "date":
+            date = _date_in(str(path))
+            if date is None:
+                report(name, "its path holds no date (YYYY-MM-DD or YYYYMMDD) to group it by")
+                continue
+            key = date.isoformat()
+        else:
+            key = str(path.parent)
+        pages = issues.setdefault(key, {})
+        if number in pages:
+            report(name, f"page {number} of issue {key} is already {pages[number][0]}; skipped")
+            continue
+        pages[number] = (name, path)
+
+    def dated(key: str) -> dt.date | None:
+        if not from_path:
+            return issue_date
+        found = _date_in(key)
+        if found is None:  # a folder with no date: the first page's name that has one
+            found = next((d for _, p in issues[key].values() if (d := _date_in(p.name))), None)
+        return found
+
+    def inputs() -> Iterator[tuple[str, dict[str, Any]]]:
+        for key in sorted(issues):
+            date = dated(key)
+            for number, (name, path) in sorted(issues[key].items()):
+                try:
+                    text = read_text(path.read_bytes())
+                except (OSError, DecodeError) as exc:
+                    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+                    report(name, reason)
+                    unread.setdefault(key, []).append(f"page {number} ({name}): not read: {reason}")
+                    continue
+                yield text, {"issue": key, "name": name, "issue_date": date, "page": number,
+                             "newspaper": args.newspaper}
+
+    unread: dict[str, list[str]] = {}
+    writer = _IssueWriter(args.format, args.out, single=len(issues) == 1)
+
+    def finish(key: str, pages: list[Page]) -> None:
+        if pages:
+            issue = assemble(pages, issue_date=dated(key), newspaper=args.newspaper)
+            warnings = tuple(unread.get(key, ())) + issue.warnings
+            writer.write(key, issue.model_copy(update={"source_name": key, "warnings": warnings}))
+
+    current: str | None = None
+    parsed: list[Page] = []
+    try:
+        for page, ctx in nlp.pipe(inputs(), as_tuples=True, n_process=args.jobs, on_error="collect"):
+            if ctx["issue"] != current:
+                if current is not None:
+                    finish(current, parsed)
+                current, parsed = ctx["issue"], []
+            if page.errors:
+                err = page.errors[0]
+                report(ctx["name"], f"{err.stage + ': ' if err.stage else ''}{err.type}: {err.message}")
+                page = page.model_copy(update={"page_number": ctx["page"]})
+            parsed.append(page.model_copy(update={"source_name": ctx["name"]}))
+        if current is not None:
+            finish(current, parsed)
+    except KeyboardInterrupt:
+        print("newsie: interrupted", file=sys.stderr)
+        return 130
+    finally:
+        writer.close()
+    return 1 if failed else 0
+
+
+class _IssueWriter:
+    """Writes issues as JSON, JSON lines or a CSV of their stitched articles."""
+
+    def __init__(self, fmt: str, out: str | None, single: bool) -> None:
+        self.fmt, self.single, self.count = fmt, single, 0
+        self.out = Path(out) if out else None
+        self.names: set[str] = set()
+        self.csv: csv.DictWriter | None = None
+        self.stream: TextIO | None = None
+        if self.out:
+            self.out.mkdir(parents=True, exist_ok=True)
+            if fmt != "json":
+                self.stream = open(self.out / f"newsie-issues.{fmt}", "w", encoding="utf-8", newline="")
+        else:
+            self.stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True) \
+                if hasattr(sys.stdout, "buffer") else sys.stdout
+
+    def write(self, key: str, issue: Any) -> None:
+        self.count += 1
+        if self.fmt == "json" and self.out:
+            stem = regex.sub(r"[^\w.-]+", "_", Path(key).name or key) or "issue"
+            name, n = stem, 1
+            while name in self.names:
+                n += 1
+                name = f"{stem}-{n}"
+            self.names.add(name)
+            (self.out / f"{name}.json").write_text(issue.model_dump_json(indent=2) + "\n", encoding="utf-8")
+            return
+        assert self.stream is not None
+        if self.fmt == "json":
+            data = issue.model_dump_json(indent=2)
+            self.stream.write(data + "\n" if self.single else ("[\n" if self.count == 1 else ",\n") + data)
+        elif self.fmt == "jsonl":
+            self.stream.write(issue.model_dump_json() + "\n")
+        else:
+            if self.csv is None:
+                self.csv = csv.DictWriter(self.stream, fieldnames=ISSUE_COLUMNS)
+                self.csv.writeheader()
+            for a in issue.articles:
+                pages = sorted({s.page for s in a.paragraphs if s.page is not None}
+                               or ({a.headline.page} if a.headline and a.headline.page else set()))
+                self.csv.writerow({
+                    "issue": key, "article_id": a.id, "pages": ",".join(map(str, pages)),
+                    "headline": a.headline.text if a.headline else "",
+                    "kicker": a.kicker.text if a.kicker else "",
+                    "subheadlines": " / ".join(s.text for s in a.subheadlines),
+                    "column": a.column.text if a.column else "",
+                    "reporters": "、".join(r for b in a.bylines if b.kind != "摄" for r in b.reporters),
+                    "continued_from": a.continued_from or "", "continued_to": a.continued_to or "",
+                    "paragraphs": len(a.paragraphs), "body": a.body,
+                })
+
+    def close(self) -> None:
+        if self.stream is None:
+            return
+        if self.fmt == "json" and not self.out and self.count and not self.single:
+            self.stream.write("\n]\n")
+        self.stream.flush()
+        if self.out:
+            self.stream.close()
+        elif isinstance(self.stream, io.TextIOWrapper) and self.stream is not sys.stdout:
+            self.stream.detach()
 
 
 class _Writer:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from typing import Literal
 
 import regex
 
-from newsie.pipeline import Pipeline, check_issue_date, parse
+from newsie.pipeline import Pipeline, _error_page, check_issue_date, parse
 from newsie.records import Article, Issue, Page, Span
 
-__all__ = ["parse_issue", "stitch"]
+__all__ = ["assemble", "parse_issue", "stitch"]
 
 _HAN = regex.compile(r"\p{Han}")
 
@@ -21,6 +22,7 @@ def parse_issue(
     issue_date: dt.date | str | None = None,
     pipeline: Pipeline | Sequence[str] | None = None,
     newspaper: str | None = None,
+    on_error: Literal["raise", "collect"] = "raise",
 ) -> Issue:
     """Parse the pages of one issue and join each jumped article with its other part.
 
@@ -30,6 +32,9 @@ def parse_issue(
         issue_date: the issue's date; inferred from the datelines if absent.
         pipeline: as for :func:`newsie.parse`.
         newspaper: the newspaper's name.
+        on_error: ``"raise"`` (default) re-raises a page's failure; ``"collect"`` keeps the
+            page in ``pages`` with the error in its ``errors``, stitches the others, and
+            warns on the issue.
 
     Returns:
         An :class:`~newsie.records.Issue` whose ``articles`` hold each jumped article
@@ -54,15 +59,38 @@ def parse_issue(
     for number, _ in items:
         if isinstance(number, bool) or not isinstance(number, int) or number < 1:
             raise ValueError(f"page numbers must be ints >= 1, got {number!r}")
+    if on_error not in ("raise", "collect"):
+        raise ValueError(f"on_error must be 'raise' or 'collect', got {on_error!r}")
     date = check_issue_date(issue_date)
-    parsed = [parse(text, issue_date=date, page=number, pipeline=pipeline, newspaper=newspaper)
-              for number, text in sorted(items)]
+    parsed = []
+    for number, text in sorted(items):
+        try:
+            parsed.append(parse(text, issue_date=date, page=number, pipeline=pipeline, newspaper=newspaper))
+        except Exception as exc:
+            if on_error == "raise":
+                raise
+            parsed.append(_error_page(text, exc).model_copy(update={"page_number": number}))
+    return assemble(parsed, issue_date=date, newspaper=newspaper)
+
+
+def assemble(pages: Sequence[Page], *, issue_date: dt.date | None = None, newspaper: str | None = None) -> Issue:
+    """The :class:`~newsie.records.Issue` of pages already parsed (each with its ``page_number``).
+
+    A page that failed (its ``errors`` set, as ``Pipeline.pipe(..., on_error="collect")``
+    gives it) is kept in ``pages`` but joins no article, and the issue warns of it. Without
+    ``issue_date``, the latest date the pages inferred is the issue's.
+    """
+    parsed = sorted(pages, key=lambda p: p.page_number or 0)
+    good = [p for p in parsed if p.ok]
+    warnings = [f"page {p.page_number}: failed ({p.errors[0].type}: {p.errors[0].message}); "
+                "its articles are missing" for p in parsed if not p.ok]
+    date = issue_date
     if date is None:
-        inferred = [p.issue_date for p in parsed if p.issue_date is not None]
+        inferred = [p.issue_date for p in good if p.issue_date is not None]
         date = max(inferred) if inferred else None
-    articles, warnings = stitch(parsed)
+    articles, stitched = stitch(good)
     return Issue(issue_date=date, newspaper=newspaper, pages=tuple(parsed), articles=tuple(articles),
-                 warnings=tuple(warnings))
+                 warnings=tuple(warnings + stitched))
 
 
 def _bigrams(text: str) -> set[str]:

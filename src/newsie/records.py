@@ -286,6 +286,7 @@ class Issue(Record):
     article here, its paragraphs from both pages, each span marked with its ``page``.
     """
 
+    source_name: str | None = Field(None, description="The folder or name the issue came from, if known.")
     issue_date: _dt.date | None = None
     newspaper: str | None = None
     pages: tuple[Page, ...] = ()
