@@ -239,12 +239,16 @@ def score_page(truth: dict[str, Any], page: Any, sc: Scores) -> dict[str, Any]:
         else:
             missed_heads.append({"truth": a["headline"], "got": got, "matched": j is not None})
     # bylines
+    byline_miss = []
     for i, a in enumerate(t_arts):
         true_r = Counter(r for b in a["bylines"] for r in b["reporters"])
         sc.byline_true += sum(true_r.values())
         j = by_truth.get(i)
-        if j is not None:
-            sc.byline_tp += sum((true_r & Counter(_pred_reporters(p_arts[j]))).values())
+        got_r = Counter(_pred_reporters(p_arts[j])) if j is not None else Counter()
+        sc.byline_tp += sum((true_r & got_r).values())
+        if true_r != got_r:
+            byline_miss.append({"headline": a["headline"], "truth": sorted(true_r.elements()),
+                                "got": sorted(got_r.elements()), "matched": j is not None})
     sc.byline_pred += sum(len(_pred_reporters(a)) for a in p_arts)
     # continuations
     cont_miss = []
@@ -284,6 +288,8 @@ def score_page(truth: dict[str, Any], page: Any, sc: Scores) -> dict[str, Any]:
         }
     if missed_heads:
         fail["headlines_missed"] = missed_heads
+    if byline_miss:
+        fail["bylines"] = byline_miss
     if cont_miss:
         fail["continuations"] = cont_miss
     if len(p_caps) != len(t_caps):

@@ -134,6 +134,8 @@ _TRAILING = regex.compile(
 )
 
 _ROLE_SPLIT = regex.compile(rf"({_ROLE})")
+# a paper, agency or broadcaster named before its reporters (解放军报记者, 新华社记者)
+_AFFILIATION = regex.compile(rf"{_AGENCY}|[\p{{Han}}]{{2,10}}(?:日报|晚报|报社|通讯社|电视台|广播电台|网)|[\p{{Han}}]{{3,10}}[报社台]")
 _REPORTED = regex.compile(r"^综合|[ ]*(?:综合)?报道$")
 _SEPARATORS = regex.compile(r"[ 、，,\n]+")
 
@@ -164,15 +166,23 @@ def split_credit(credit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     (('倪四义', '胡晓光'), ('记者',))
     >>> split_credit("记者张三 通讯员李四、王五")
     (('张三', '李四', '王五'), ('记者', '通讯员'))
+    >>> split_credit("新华社记者李学勇、李宣良，解放军报记者王士彬、柳刚")
+    (('李学勇', '李宣良', '王士彬', '柳刚'), ('记者', '记者'))
     """
     names: list[str] = []
     roles: list[str] = []
     credit = _REPORTED.sub("", credit.strip())  # 综合…报道 frames the names, is not one
-    for i, part in enumerate(_ROLE_SPLIT.split(credit)):
+    parts = _ROLE_SPLIT.split(credit)
+    for i, part in enumerate(parts):
         if i % 2:  # the captured role keywords sit at odd positions
             roles.append(part)
-        else:
-            names.extend(split_names(part))
+            continue
+        found = split_names(part)
+        # a paper or agency set right before a role is the reporters' affiliation, not a
+        # name: 新华社记者李学勇、李宣良，解放军报记者王士彬、柳刚
+        if found and i + 1 < len(parts) and part.endswith(found[-1]) and _AFFILIATION.fullmatch(found[-1]):
+            found.pop()
+        names.extend(found)
     return tuple(names), tuple(roles)
 
 
