@@ -46,7 +46,7 @@ _ROLE = "|".join(sorted(ROLES, key=len, reverse=True))
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 # A name: two to four characters, a transliteration with ·, or a two-character name
 # padded to the width of three (王 慧), as papers set short names in bylines.
-_NAME = r"(?:[\p{Han}][ ][\p{Han}](?!(?!摄)[\p{Han}])|[\p{Han}]{2,4}|[\p{Han}]{1,8}(?:·[\p{Han}]{1,8})+)"
+_NAME = r"(?:[\p{Han}][ ][\p{Han}](?!(?!摄|整理|报道)[\p{Han}])|[\p{Han}]{2,4}|[\p{Han}]{1,8}(?:·[\p{Han}]{1,8})+)"
 _NAMES = rf"{_NAME}(?:[ 、，,]+{_NAME})*"
 
 # 本报北京10月23日电（记者王群） and 新华社俄罗斯喀山10月23日电（记者倪四义 胡晓光）
@@ -121,12 +121,12 @@ def photo_credit(text: str) -> regex.Match | None:
 # （新华社北京9月30日电）, or bare names （倪光辉）, closing a paragraph after a sentence end.
 _TRAILING = regex.compile(
     rf"""
-    (?<=[。！？”…][ \n]?)
+    (?<=[。！？”…][ \n]?|^|\n)                  # after a sentence, or a line of its own
     [（(]
     (?:据?(?P<agency>{_AGENCY})(?P<place>[\p{{Han}}·]{{0,16}}?)
        (?:(?P<month>{_NUM})月(?P<day>{_NUM})日)?电[ ]*)?
     (?P<credit>(?:综合)?(?:(?:{_ROLE})[ ]*)?{_NAMES}(?:[ 、，,]*(?:{_ROLE})[ ]*{_NAMES})*
-       (?:[ ]*(?:综合)?报道)?)?                    # （综合本报记者王明峰、戴林峰报道）
+       (?:[ ]*(?:(?:综合)?报道|整理))?)?           # （综合本报记者王明峰、戴林峰报道） （本报记者 何 勇整理）
     [）)]
     (?=[ ]*(?:\n|$))
     """,
@@ -134,9 +134,12 @@ _TRAILING = regex.compile(
 )
 
 _ROLE_SPLIT = regex.compile(rf"({_ROLE})")
+_AFTER_SENTENCE = regex.compile(r"[。！？”…][ \n]?$")
+# what an editor notes in brackets after a text, in the place of a closing credit
+_EDITORIAL_NOTE = regex.compile(r"节选|摘编|摘录|摘要|删节|有删节|待续|未完|续完|全文完|完|图片|资料|原文|译文|附图|组图")
 # a paper, agency or broadcaster named before its reporters (解放军报记者, 新华社记者)
 _AFFILIATION = regex.compile(rf"{_AGENCY}|[\p{{Han}}]{{2,10}}(?:日报|晚报|报社|通讯社|电视台|广播电台|网)|[\p{{Han}}]{{3,10}}[报社台]")
-_REPORTED = regex.compile(r"^综合|[ ]*(?:综合)?报道$")
+_REPORTED = regex.compile(r"^综合|[ ]*(?:(?:综合)?报道|整理)$")
 _SEPARATORS = regex.compile(r"[ 、，,\n]+")
 
 
@@ -257,7 +260,11 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
             continue
         if not m.group("agency") and is_column_name(m.group("credit") or ""):
             continue  # （人民论坛）: a column's name, not a reporter's
+        if not m.group("agency") and _EDITORIAL_NOTE.fullmatch(m.group("credit") or ""):
+            continue  # （节选） （待续）: the editor's note on the text, not a name
         names, roles = split_credit(m.group("credit") or "")
+        if not (roles or m.group("agency")) and not _AFTER_SENTENCE.search(text, max(0, m.start() - 2), m.start()):
+            continue  # bare names on a line of their own under no sentence: not surely a credit
         agency = m.group("agency")
         date = None
         if agency:
