@@ -231,3 +231,12 @@ def test_issue_usage_errors():
     assert r.returncode == 2 and b"not stdin" in r.stderr
     r = run("issue", ".", "--issue-date", "24/10/2024")
     assert r.returncode == 2 and b"YYYY-MM-DD" in r.stderr
+
+
+def test_from_path_ignores_a_path_number_that_is_no_date(tmp_path):
+    # 20190231 reads like a date but is none: the page gets no issue date (inferred), no crash
+    f = tmp_path / "20190231-01.txt"
+    f.write_text("本报讯（记者郝赫）全国工会研讨会召开。", encoding="utf-8")
+    r = run("extract", str(f), "--issue-date", "from-path")
+    assert r.returncode == 0, r.stderr.decode()
+    assert json.loads(r.stdout)["issue_date"] != "2019-02-31"

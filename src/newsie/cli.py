@@ -189,7 +189,9 @@ def _main(argv: Sequence[str] | None) -> int:
     return _extract(parser, args)
 
 
-def _extract(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+def _setup(parser: argparse.ArgumentParser, args: argparse.Namespace) -> tuple[bool, dt.date | None, Pipeline]:
+    """The options ``extract`` and ``issue`` share: (dates from paths?, the issue date, the
+    pipeline); a bad value is a usage error."""
     from_path = args.issue_date == "from-path"
     try:
         issue_date = None if from_path else check_issue_date(args.issue_date)
@@ -201,6 +203,11 @@ def _extract(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         nlp = Pipeline(args.pipeline.split(",")) if args.pipeline else Pipeline()
     except ValueError as exc:
         parser.error(str(exc))
+    return from_path, issue_date, nlp
+
+
+def _extract(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from_path, issue_date, nlp = _setup(parser, args)
     paths = args.paths or ["-"]
     if "-" in paths and sys.stdin.isatty() and not args.paths:
         parser.error("no PATH given and nothing on stdin")
@@ -231,8 +238,7 @@ def _extract(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
                 continue
             date = issue_date
             if from_path:
-                m = _PATH_DATE.search(name)
-                date = dt.date(int(m[1]), int(m[2]), int(m[3])) if m else None
+                date = _date_in(name)
             yield text, {"name": "<stdin>" if path is None else name, "issue_date": date,
                          "page": args.page, "newspaper": args.newspaper}
 
@@ -285,19 +291,9 @@ def _issue(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     """``newsie issue``: group page files into issues, parse every page, stitch each issue."""
     from newsie.issue import assemble
 
-    from_path = args.issue_date == "from-path"
-    try:
-        issue_date = None if from_path else check_issue_date(args.issue_date)
-    except ValueError as exc:
-        parser.error(str(exc))
-    if args.jobs < 1:
-        parser.error(f"--jobs must be >= 1, got {args.jobs}")
     if "-" in args.paths:
         parser.error("newsie issue reads page files, not stdin ('-')")
-    try:
-        nlp = Pipeline(args.pipeline.split(",")) if args.pipeline else Pipeline()
-    except ValueError as exc:
-        parser.error(str(exc))
+    from_path, issue_date, nlp = _setup(parser, args)
     failed = 0
 
     def report(name: str, message: str) -> None:
@@ -386,22 +382,42 @@ def _issue(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-class _IssueWriter:
-    """Writes issues as JSON, JSON lines or a CSV of their stitched articles."""
+class _Output:
+    """Where a command writes: stdout, or into folder ``out`` one file per item (json) or
+    one file named ``name`` plus the format's extension (the other formats)."""
 
-    def __init__(self, fmt: str, out: str | None, single: bool) -> None:
+    def __init__(self, fmt: str, out: str | None, single: bool, name: str) -> None:
         self.fmt, self.single, self.count = fmt, single, 0
         self.out = Path(out) if out else None
-        self.names: set[str] = set()
-        self.csv: csv.DictWriter | None = None
         self.stream: TextIO | None = None
+        self.csv: csv.DictWriter | None = None
         if self.out:
             self.out.mkdir(parents=True, exist_ok=True)
             if fmt != "json":
-                self.stream = open(self.out / f"newsie-issues.{fmt}", "w", encoding="utf-8", newline="")
+                ext = {"table": "txt"}.get(fmt, fmt)
+                self.stream = open(self.out / f"{name}.{ext}", "w", encoding="utf-8", newline="")
         else:
             self.stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True) \
                 if hasattr(sys.stdout, "buffer") else sys.stdout
+
+    def close(self) -> None:
+        if self.stream is None:
+            return
+        if self.fmt == "json" and not self.out and self.count and not self.single:
+            self.stream.write("\n]\n")
+        self.stream.flush()
+        if self.out:
+            self.stream.close()
+        elif isinstance(self.stream, io.TextIOWrapper) and self.stream is not sys.stdout:
+            self.stream.detach()
+
+
+class _IssueWriter(_Output):
+    """Writes issues as JSON, JSON lines or a CSV of their stitched articles."""
+
+    def __init__(self, fmt: str, out: str | None, single: bool) -> None:
+        super().__init__(fmt, out, single, "newsie-issues")
+        self.names: set[str] = set()
 
     def write(self, key: str, issue: Any) -> None:
         self.count += 1
@@ -438,36 +454,12 @@ class _IssueWriter:
                     "paragraphs": len(a.paragraphs), "body": a.body,
                 })
 
-    def close(self) -> None:
-        if self.stream is None:
-            return
-        if self.fmt == "json" and not self.out and self.count and not self.single:
-            self.stream.write("\n]\n")
-        self.stream.flush()
-        if self.out:
-            self.stream.close()
-        elif isinstance(self.stream, io.TextIOWrapper) and self.stream is not sys.stdout:
-            self.stream.detach()
-
-
-class _Writer:
+class _Writer(_Output):
     """Writes pages in the chosen format to stdout or into a folder."""
 
     def __init__(self, fmt: str, kind: str, out: str | None, single: bool = False) -> None:
-        self.fmt, self.kind = fmt, kind
-        self.out = Path(out) if out else None
-        self.count = 0
-        self.stream: TextIO | None = None
-        self.csv: csv.DictWriter | None = None
-        self.single = single
-        if self.out:
-            self.out.mkdir(parents=True, exist_ok=True)
-            if fmt in ("jsonl", "csv", "table"):
-                ext = {"jsonl": "jsonl", "csv": "csv", "table": "txt"}[fmt]
-                self.stream = open(self.out / f"newsie.{ext}", "w", encoding="utf-8", newline="")
-        else:
-            self.stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True) \
-                if hasattr(sys.stdout, "buffer") else sys.stdout
+        super().__init__(fmt, out, single, "newsie")
+        self.kind = kind
 
     def write(self, name: str, page: Page) -> None:
         self.count += 1
@@ -500,18 +492,6 @@ class _Writer:
         else:
             assert self.stream is not None
             self.stream.write(f"== {name}\n{page}\n\n")
-
-    def close(self) -> None:
-        if self.stream is None:
-            return
-        if self.fmt == "json" and not self.out and self.count and not self.single:
-            self.stream.write("\n]\n")
-        self.stream.flush()
-        if self.out:
-            self.stream.close()
-        elif isinstance(self.stream, io.TextIOWrapper) and self.stream is not sys.stdout:
-            self.stream.detach()
-
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
