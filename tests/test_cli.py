@@ -145,18 +145,7 @@ def test_extractors_command_lists_names():
 
 
 # ``newsie issue``: a folder of page files is one issue; its jumped articles come out stitched.
-ISSUE_PAGE1 = """全国工会提升职工生活品质交流研讨会召开
-
-本报讯（记者郝赫）全国工会提升职工生活品质交流研讨会10月22日召开，总结工会提升职工生活品质工作成果。
-会议指出，各级工会要健全提升职工生活品质标准体系。（下转第3版）
-
-金砖国家领导人第十六次会晤举行
-
-新华社喀山10月23日电（记者倪四义）金砖国家领导人第十六次会晤在喀山会展中心举行。
-习近平出席会晤并发表重要讲话。（下转第2版）
-"""
-ISSUE_PAGE2 = "（上接第1版）\n习近平强调，金砖国家要把握历史机遇，展现历史主动。\n"
-ISSUE_PAGE3 = "（上接第1版）\n会议要求，在探索建立企业社会责任体系等方面持续发力，提升职工生活品质。\n"
+from test_issue import PAGE1 as ISSUE_PAGE1, PAGE2 as ISSUE_PAGE2, PAGE3 as ISSUE_PAGE3  # noqa: E402
 
 
 def _issue_folder(root, name, pages):
