@@ -2612,3 +2612,42 @@ def test_a_list_of_office_holders_under_fenbie_huijian_is_the_same_headline():
     (article,) = page.articles
     assert article.kicker is None
     assert article.headline.text.replace(" ", "") == "王毅分别会见法国外长巴罗德国外长贝尔伯克意大利外长塔亚尼"
+
+# A feature of several parts under one headline: each part's head is set to one shape (who
+# the part portrays over its title) right over a bare reporter line. Such groups are the
+# parts of one article, not articles of their own (segment._parallel_parts).
+PARTS_PAGE = """守护绿水青山的人们
+本报记者 李 明
+生态文明建设离不开每一个人的努力。
+本版今天刊发几位普通人的故事，记录
+他们守护绿水青山的点点滴滴。
+护林老人张大山
+一辈子守住一片林
+本报记者 赵 亮
+清晨，张大山背上水壶走进林区，这
+是他巡山的第三十个年头。山上的一
+草一木，他都像自家孩子一样熟悉。
+“树长起来了，山就活了。”张大山说。
+环保志愿者陈晓
+带着孩子捡起垃圾
+本报记者 孙 伟
+每到周末，陈晓就带着志愿者来到河
+边，捡拾垃圾、清理河道，几年下来，
+参与的市民已有上千人次。
+“大家一起动手，河水一年比一年清
+了。”陈晓说。
+湿地管护员王刚
+候鸟归来添新绿
+本报记者 钱 进
+连日来，湿地公园迎来大批候鸟，水
+鸟在芦苇间嬉戏觅食。王刚和同事们
+每天巡护，记录鸟类的种类和数量。
+"""
+
+
+def test_parts_set_to_one_shape_over_reporter_lines_are_section_heads():
+    page = newsie.parse(PARTS_PAGE, issue_date="2019-10-03", page=5)
+    (article,) = page.articles
+    assert article.headline.text.replace(" ", "") == "守护绿水青山的人们"
+    heads = [h.text for h in article.section_heads]
+    assert "一辈子守住一片林" in heads and "候鸟归来添新绿" in heads
