@@ -2651,3 +2651,50 @@ def test_parts_set_to_one_shape_over_reporter_lines_are_section_heads():
     assert article.headline.text.replace(" ", "") == "守护绿水青山的人们"
     heads = [h.text for h in article.section_heads]
     assert "一辈子守住一片林" in heads and "候鸟归来添新绿" in heads
+
+
+# Voices of one feature, each signed by a line of its own under its text (——role and name)
+# over the note of the reporter who wrote it up: such a lone subtitle line, two or more on a
+# page, signs a part of one article and heads nothing (segment._lone_subtitles), even where
+# the heading model leans the other way (a model fitted on other days: here every group it
+# reads gets 0.6).
+VOICES_PAGE = """普通劳动者向祖国表白——
+我们的幸福生活
+本报记者 李 明 王 芳
+新中国成立70周年之际，几位普通劳动
+者向本报记者讲述亲身经历，抒发爱国之
+情、报国之志。
+——编 者
+这些年，村里的路修通了，水也引来
+了，乡亲们的日子一天比一天红火。
+我们要继续带领大家发展产业，让村
+子变得更美、乡亲们的腰包更鼓。
+——河北省保定市阜平县骆驼湾村
+党支部书记赵亮
+（本报记者孙伟采访整理）
+我在公交线路上开了二十多年车，亲
+眼看着城市一天天变大、变美。
+乘客们的笑脸，就是对我最好的鼓励，
+我会继续把每一趟车开好。
+——北京公交集团第一客运分公司驾
+驶员钱进
+（本报记者周敏采访整理）
+从教三十年，我见证了山里孩子的变
+化，越来越多的孩子走出大山。
+只要孩子们需要，我就一直守在讲台
+上，把更多的孩子送出大山。
+——云南省怒江州福贡县山村小学教
+师吴芳
+（本报记者郑华采访整理）
+本版统筹：刘 洋
+"""
+
+
+def test_lone_signature_lines_over_write_up_notes_head_no_article(monkeypatch):
+    from newsie.extractors import segment as S
+
+    monkeypatch.setattr(S, "heading_probability", lambda seq, i, lengths=None: 0.6)
+    page = newsie.parse(VOICES_PAGE, issue_date="2019-10-04", page=2)
+    (article,) = page.articles
+    assert article.headline.text == "我们的幸福生活"
+    assert [h.text.replace("\n", "")[:8] for h in article.section_heads][-3:] == ["——河北省保定市", "——北京公交集团", "——云南省怒江州"]
