@@ -2698,3 +2698,49 @@ def test_lone_signature_lines_over_write_up_notes_head_no_article(monkeypatch):
     (article,) = page.articles
     assert article.headline.text == "我们的幸福生活"
     assert [h.text.replace("\n", "")[:8] for h in article.section_heads][-3:] == ["——河北省保定市", "——北京公交集团", "——云南省怒江州"]
+
+
+# The items of one feature filed under the same field: each part's head opens with the same
+# short label and a colon (地点：…) over its title. They are the article's section heads
+# (segment._labelled_parts), even where the heading model leans the other way (a model
+# fitted on other days: here every group it reads gets 0.6); a list's line of several fields
+# (书名：… 作者：…) is no such label.
+PLACES_PAGE = """假日里的坚守
+本报记者 李 明
+国庆假期，许多人坚守在工作岗位上，
+用辛勤付出守护万家团圆。
+地点：云南普洱
+守护边境平安
+清晨，边防官兵迎着第一缕阳光出发，
+沿着边境线巡逻，一走就是一整天。
+“守好祖国的边境线，是我们的职责。”
+一名战士说。
+地点：广东佛山
+接好每一班渡轮
+天刚放亮，渡口就已热闹起来，船员们
+检查设备、引导乘客，确保安全出行。
+“节假日客流大，一点都不能马虎。”
+船长陈师傅说。
+地点：吉林长白山
+林海里暖心巡护
+秋日的长白山寒意渐浓，护林员们背起
+行囊走进林海，一步一步巡查火情。
+"""
+
+
+def test_heads_filed_under_one_label_are_section_heads(monkeypatch):
+    from newsie.extractors import segment as S
+
+    monkeypatch.setattr(S, "heading_probability", lambda seq, i, lengths=None: 0.6)
+    page = newsie.parse(PLACES_PAGE, issue_date="2019-10-08", page=7)
+    (article,) = page.articles
+    assert article.headline.text == "假日里的坚守"
+    assert "接好每一班渡轮" in [h.text for h in article.section_heads]
+    # two fields on one line: a list, not a label
+    def title(text):
+        return S.Block(index=0, start=0, end=len(text), text=text, kind=S.TITLE)
+
+    seq = [S._Run([]), [title("书名：繁花 作者：金宇澄")], S._Run([]), [title("书名：装台 作者：陈彦")], S._Run([])]
+    assert S._labelled_parts(seq, [0.0, 0.6, 0.0, 0.6, 0.0]) == []
+    seq[1][0], seq[3][0] = title("书名：繁花"), title("书名：装台")
+    assert S._labelled_parts(seq, [0.0, 0.6, 0.0, 0.6, 0.0]) == [1, 3]
