@@ -2744,3 +2744,35 @@ def test_heads_filed_under_one_label_are_section_heads(monkeypatch):
     assert S._labelled_parts(seq, [0.0, 0.6, 0.0, 0.6, 0.0]) == []
     seq[1][0], seq[3][0] = title("书名：繁花"), title("书名：装台")
     assert S._labelled_parts(seq, [0.0, 0.6, 0.0, 0.6, 0.0]) == [1, 3]
+
+
+# A doubtful heading group whose words are shared with the text below it and with none of
+# the text above it speaks of one side alone, as a headline of the article below does; the
+# pairing pays more to take it in as a section head (segment._one_sided_bonus). Here the
+# heading model doubts every group it reads (0.3, under its threshold).
+ONE_SIDED_PAGE = """秋粮收获进度过半
+本报北京10月8日电（记者李明）农业农
+村部最新调度显示，全国秋粮已收获过半，
+玉米、大豆等作物长势良好，各地抢抓晴
+好天气抓紧收割晾晒，确保颗粒归仓。
+专家表示，今年秋粮有望再获丰收，为稳
+定全年粮食生产打下坚实基础。
+城市书房温暖市民
+家门口的城市书房越来越多，不少市民下
+班后走进书房，捧起一本好书，度过一段
+安静时光。书房免费开放，持卡即可借阅。
+“以前看书要跑很远，现在走几步就到。”
+一位读者说。
+"""
+
+
+def test_a_doubtful_heading_that_speaks_of_the_text_below_alone_heads_it(monkeypatch):
+    from newsie.extractors import segment as S
+
+    monkeypatch.setattr(S, "heading_probability", lambda seq, i, lengths=None: 0.3)
+    page = newsie.parse(ONE_SIDED_PAGE, issue_date="2019-10-09", page=4)
+    assert [a.headline.text for a in page.articles] == ["秋粮收获进度过半", "城市书房温暖市民"]
+    # the same title worded apart from the text below it is taken in as a section head
+    other = ONE_SIDED_PAGE.replace("城市书房温暖市民", "阅读点亮生活")
+    (article,) = newsie.parse(other, issue_date="2019-10-09", page=4).articles
+    assert [h.text for h in article.section_heads] == ["阅读点亮生活"]
