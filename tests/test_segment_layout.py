@@ -2612,3 +2612,167 @@ def test_a_list_of_office_holders_under_fenbie_huijian_is_the_same_headline():
     (article,) = page.articles
     assert article.kicker is None
     assert article.headline.text.replace(" ", "") == "王毅分别会见法国外长巴罗德国外长贝尔伯克意大利外长塔亚尼"
+
+# A feature of several parts under one headline: each part's head is set to one shape (who
+# the part portrays over its title) right over a bare reporter line. Such groups are the
+# parts of one article, not articles of their own (segment._parallel_parts).
+PARTS_PAGE = """守护绿水青山的人们
+本报记者 李 明
+生态文明建设离不开每一个人的努力。
+本版今天刊发几位普通人的故事，记录
+他们守护绿水青山的点点滴滴。
+护林老人张大山
+一辈子守住一片林
+本报记者 赵 亮
+清晨，张大山背上水壶走进林区，这
+是他巡山的第三十个年头。山上的一
+草一木，他都像自家孩子一样熟悉。
+“树长起来了，山就活了。”张大山说。
+环保志愿者陈晓
+带着孩子捡起垃圾
+本报记者 孙 伟
+每到周末，陈晓就带着志愿者来到河
+边，捡拾垃圾、清理河道，几年下来，
+参与的市民已有上千人次。
+“大家一起动手，河水一年比一年清
+了。”陈晓说。
+湿地管护员王刚
+候鸟归来添新绿
+本报记者 钱 进
+连日来，湿地公园迎来大批候鸟，水
+鸟在芦苇间嬉戏觅食。王刚和同事们
+每天巡护，记录鸟类的种类和数量。
+"""
+
+
+def test_parts_set_to_one_shape_over_reporter_lines_are_section_heads():
+    page = newsie.parse(PARTS_PAGE, issue_date="2019-10-03", page=5)
+    (article,) = page.articles
+    assert article.headline.text.replace(" ", "") == "守护绿水青山的人们"
+    heads = [h.text for h in article.section_heads]
+    assert "一辈子守住一片林" in heads and "候鸟归来添新绿" in heads
+
+
+# Voices of one feature, each signed by a line of its own under its text (——role and name)
+# over the note of the reporter who wrote it up: such a lone subtitle line, two or more on a
+# page, signs a part of one article and heads nothing (segment._lone_subtitles), even where
+# the heading model leans the other way (a model fitted on other days: here every group it
+# reads gets 0.6).
+VOICES_PAGE = """普通劳动者向祖国表白——
+我们的幸福生活
+本报记者 李 明 王 芳
+新中国成立70周年之际，几位普通劳动
+者向本报记者讲述亲身经历，抒发爱国之
+情、报国之志。
+——编 者
+这些年，村里的路修通了，水也引来
+了，乡亲们的日子一天比一天红火。
+我们要继续带领大家发展产业，让村
+子变得更美、乡亲们的腰包更鼓。
+——河北省保定市阜平县骆驼湾村
+党支部书记赵亮
+（本报记者孙伟采访整理）
+我在公交线路上开了二十多年车，亲
+眼看着城市一天天变大、变美。
+乘客们的笑脸，就是对我最好的鼓励，
+我会继续把每一趟车开好。
+——北京公交集团第一客运分公司驾
+驶员钱进
+（本报记者周敏采访整理）
+从教三十年，我见证了山里孩子的变
+化，越来越多的孩子走出大山。
+只要孩子们需要，我就一直守在讲台
+上，把更多的孩子送出大山。
+——云南省怒江州福贡县山村小学教
+师吴芳
+（本报记者郑华采访整理）
+本版统筹：刘 洋
+"""
+
+
+def test_lone_signature_lines_over_write_up_notes_head_no_article(monkeypatch):
+    from newsie.extractors import segment as S
+
+    monkeypatch.setattr(S, "heading_probability", lambda seq, i, lengths=None: 0.6)
+    page = newsie.parse(VOICES_PAGE, issue_date="2019-10-04", page=2)
+    (article,) = page.articles
+    assert article.headline.text == "我们的幸福生活"
+    assert [h.text.replace("\n", "")[:8] for h in article.section_heads][-3:] == ["——河北省保定市", "——北京公交集团", "——云南省怒江州"]
+
+
+# The items of one feature filed under the same field: each part's head opens with the same
+# short label and a colon (地点：…) over its title. They are the article's section heads
+# (segment._labelled_parts), even where the heading model leans the other way (a model
+# fitted on other days: here every group it reads gets 0.6); a list's line of several fields
+# (书名：… 作者：…) is no such label.
+PLACES_PAGE = """假日里的坚守
+本报记者 李 明
+国庆假期，许多人坚守在工作岗位上，
+用辛勤付出守护万家团圆。
+地点：云南普洱
+守护边境平安
+清晨，边防官兵迎着第一缕阳光出发，
+沿着边境线巡逻，一走就是一整天。
+“守好祖国的边境线，是我们的职责。”
+一名战士说。
+地点：广东佛山
+接好每一班渡轮
+天刚放亮，渡口就已热闹起来，船员们
+检查设备、引导乘客，确保安全出行。
+“节假日客流大，一点都不能马虎。”
+船长陈师傅说。
+地点：吉林长白山
+林海里暖心巡护
+秋日的长白山寒意渐浓，护林员们背起
+行囊走进林海，一步一步巡查火情。
+"""
+
+
+def test_heads_filed_under_one_label_are_section_heads(monkeypatch):
+    from newsie.extractors import segment as S
+
+    monkeypatch.setattr(S, "heading_probability", lambda seq, i, lengths=None: 0.6)
+    page = newsie.parse(PLACES_PAGE, issue_date="2019-10-08", page=7)
+    (article,) = page.articles
+    assert article.headline.text == "假日里的坚守"
+    assert "接好每一班渡轮" in [h.text for h in article.section_heads]
+    # two fields on one line: a list, not a label
+    def title(text):
+        return S.Block(index=0, start=0, end=len(text), text=text, kind=S.TITLE)
+
+    seq = [S._Run([]), [title("书名：繁花 作者：金宇澄")], S._Run([]), [title("书名：装台 作者：陈彦")], S._Run([])]
+    assert S._labelled_parts(seq, [0.0, 0.6, 0.0, 0.6, 0.0]) == []
+    seq[1][0], seq[3][0] = title("书名：繁花"), title("书名：装台")
+    assert S._labelled_parts(seq, [0.0, 0.6, 0.0, 0.6, 0.0]) == [1, 3]
+
+
+# A doubtful heading group whose words are shared with the text below it and with none of
+# the text above it speaks of one side alone, as a headline of the article below does; the
+# pairing pays more to take it in as a section head (segment._one_sided_bonus). Here the
+# heading model doubts every group it reads (0.3, under its threshold).
+ONE_SIDED_PAGE = """秋粮收获进度过半
+本报北京10月8日电（记者李明）农业农
+村部最新调度显示，全国秋粮已收获过半，
+玉米、大豆等作物长势良好，各地抢抓晴
+好天气抓紧收割晾晒，确保颗粒归仓。
+专家表示，今年秋粮有望再获丰收，为稳
+定全年粮食生产打下坚实基础。
+城市书房温暖市民
+家门口的城市书房越来越多，不少市民下
+班后走进书房，捧起一本好书，度过一段
+安静时光。书房免费开放，持卡即可借阅。
+“以前看书要跑很远，现在走几步就到。”
+一位读者说。
+"""
+
+
+def test_a_doubtful_heading_that_speaks_of_the_text_below_alone_heads_it(monkeypatch):
+    from newsie.extractors import segment as S
+
+    monkeypatch.setattr(S, "heading_probability", lambda seq, i, lengths=None: 0.3)
+    page = newsie.parse(ONE_SIDED_PAGE, issue_date="2019-10-09", page=4)
+    assert [a.headline.text for a in page.articles] == ["秋粮收获进度过半", "城市书房温暖市民"]
+    # the same title worded apart from the text below it is taken in as a section head
+    other = ONE_SIDED_PAGE.replace("城市书房温暖市民", "阅读点亮生活")
+    (article,) = newsie.parse(other, issue_date="2019-10-09", page=4).articles
+    assert [h.text for h in article.section_heads] == ["阅读点亮生活"]
