@@ -2612,3 +2612,40 @@ def test_a_list_of_office_holders_under_fenbie_huijian_is_the_same_headline():
     (article,) = page.articles
     assert article.kicker is None
     assert article.headline.text.replace(" ", "") == "王毅分别会见法国外长巴罗德国外长贝尔伯克意大利外长塔亚尼"
+
+
+_ROLES_BODY = [
+    "本报西宁10月20日电 （记者周",
+    "敏）记者从青海省有关部门获悉，",
+    "今年前三季度，全省新增城镇就业",
+    "四十余万人，就业形势总体稳定。",
+    "当地还将开展职业技能培训，帮助",
+    "更多群众在家门口稳定就业增收。",
+]
+
+
+def test_balanced_lines_longer_than_a_couplet_half_are_a_kicker_and_its_headline():
+    # two heading lines of (nearly) one length, each longer than a couplet title's half:
+    # the event, then what happened at it, not one headline in two halves
+    text = _pdf_second_article(["青海湖环湖自行车赛开赛", "中国车手夺得首站冠军"], _ROLES_BODY)
+    second = newsie.parse(text, issue_date="2019-10-21", page=6).articles[1]
+    assert second.kicker is not None and second.kicker.text == "青海湖环湖自行车赛开赛"
+    assert second.headline.text == "中国车手夺得首站冠军"
+
+
+def test_two_heading_lines_of_one_width_are_two_pieces():
+    # a kicker and its headline set at one width (the figures are half-width), joined by
+    # the reflow: a title wrapped at a measure would leave its second line shorter
+    text = _pdf_second_article(["全国少数民族传统体育运动会", "青海代表队获得2019年度奖牌"], _ROLES_BODY)
+    second = newsie.parse(text, issue_date="2019-10-21", page=6).articles[1]
+    assert second.kicker is not None and second.kicker.text == "全国少数民族传统体育运动会"
+    assert second.headline.text == "青海代表队获得2019年度奖牌"
+
+
+def test_a_later_piece_naming_who_attended_is_a_subtitle_even_under_a_couplet_like_line():
+    # two short lines of near one length, the second saying who attended: a headline and
+    # its subtitle, not the two halves of one headline
+    text = _pdf_second_article(["农村公路建设提速", "副省长王明出席"], _ROLES_BODY)
+    second = newsie.parse(text, issue_date="2019-10-21", page=6).articles[1]
+    assert second.headline.text == "农村公路建设提速"
+    assert [s.text for s in second.subheadlines] == ["副省长王明出席"]
