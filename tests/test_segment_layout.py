@@ -2649,3 +2649,38 @@ def test_a_later_piece_naming_who_attended_is_a_subtitle_even_under_a_couplet_li
     second = newsie.parse(text, issue_date="2019-10-21", page=6).articles[1]
     assert second.headline.text == "农村公路建设提速"
     assert [s.text for s in second.subheadlines] == ["副省长王明出席"]
+
+
+def test_a_title_wrapped_over_lines_of_one_width_with_a_short_last_line_is_one_headline():
+    # a title in large type wrapped at a narrow measure: two lines of one width and a short
+    # last one are one text, not a kicker over a headline set at the same width
+    text = _pdf_second_article(["省总工会等部门联合举办", "第三届职工技能大赛成果", "展示会"], _ROLES_BODY)
+    second = newsie.parse(text, issue_date="2019-10-21", page=6).articles[1]
+    assert second.kicker is None
+    assert second.headline.text.replace(" ", "") == "省总工会等部门联合举办第三届职工技能大赛成果展示会"
+
+
+def test_the_tail_of_a_wrapped_kicker_is_not_the_first_half_of_a_couplet():
+    # a kicker wrapped after 在 (its tail 西宁隆重开幕 goes on the line above) over a short
+    # title of about the same length as that tail: not a couplet title 西宁隆重开幕 / 生态产品走俏
+    text = _pdf_second_article(["第五届青海国际生态博览会今天在", "西宁隆重开幕", "生态产品走俏"], _ROLES_BODY)
+    second = newsie.parse(text, issue_date="2019-10-21", page=6).articles[1]
+    assert "生态产品走俏" not in second.headline.text
+
+
+def test_a_joined_title_block_with_commas_is_cut_after_its_kicker():
+    # the reflow joins a kicker holding a comma to its headline; commas do not keep a title
+    # block whole, only sentence ends do
+    text = _pdf_second_article(["国庆假期，青海各地推出文旅新举措", "游客体验更舒心"], _ROLES_BODY)
+    second = newsie.parse(text, issue_date="2019-10-21", page=6).articles[1]
+    assert second.kicker is not None and second.kicker.text == "国庆假期，青海各地推出文旅新举措"
+    assert second.headline.text == "游客体验更舒心"
+
+
+def test_a_title_with_commas_wrapped_inside_a_clause_stays_whole():
+    # a title wrapped at its measure inside a word (举措): a cut there would leave a clause of
+    # one character (措，) under it
+    text = _pdf_second_article(["国庆假期青海各地推出文旅新举", "措，游客体验更舒心"], _ROLES_BODY)
+    second = newsie.parse(text, issue_date="2019-10-21", page=6).articles[1]
+    assert second.kicker is None
+    assert second.headline.text.replace(" ", "") == "国庆假期青海各地推出文旅新举措，游客体验更舒心"
