@@ -2682,3 +2682,11 @@ def test_a_title_with_commas_wrapped_inside_a_clause_stays_whole():
     second = _second_article_under(["国庆假期青海各地推出文旅新举", "措，游客体验更舒心"])
     assert second.kicker is None
     assert second.headline.text.replace(" ", "") == "国庆假期青海各地推出文旅新举措，游客体验更舒心"
+
+
+def test_a_date_in_brackets_under_a_title_is_never_its_headline():
+    # a document's date in brackets under its title, joined to it by the reflow: the date is
+    # no headline under a kicker
+    second = _second_article_under(["中国和老挝两国政府联合声明", "（二〇二四年十月十三日）"])
+    assert second.kicker is None
+    assert second.headline.text == "中国和老挝两国政府联合声明"

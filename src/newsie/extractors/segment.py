@@ -2452,6 +2452,7 @@ def assign_roles(group: list[Block], body: str = "") -> tuple[float, list[str]]:
                 logp[k][r] -= _COLUMN_PHRASE_OTHER
     _kicker_wording_tolls(group, pieces, logp)
     _subtitle_wording_tolls(group, pieces, logp)
+    _dated_note_tolls(group, logp)
     wraps = (_wraps(group, body) if body else set()) | _left_open(group) | _lone_char_tails(group)
     wraps |= _torn_numbers(group) | _respective_objects(group)
     inside, couplets = _open_brackets(group), _tag_couplets(group)
@@ -2560,6 +2561,25 @@ def _subtitle_cue_tolls(group: list[Block], pieces: list[int], cues: list[dict[s
         first = pieces.index(q)
         if first not in joined:
             logp[k][h] -= _SUBTITLE_CUE_LATER
+
+
+# what any role but the subtitle costs a heading line below the first that is a date in
+# brackets (a speech's or a document's date and place under its title: （2019年10月1日）,
+# （二〇一九年十月十三日 加德满都）; dev truth, both routes, seeds 2024 and 7: 19 such lines, all
+# subtitles)
+_DATED_NOTE = 3.0
+_DATED_NOTE_LINE = regex.compile(r"^[（(][^（）()]*[年月日][^（）()]*[）)]$")
+
+
+def _dated_note_tolls(group: list[Block], logp: list[list[float]]) -> None:
+    """Charge every role but the subtitle :data:`_DATED_NOTE` on a line below the first that
+    is a date in brackets (:data:`_DATED_NOTE_LINE`)."""
+    s = ROLES.index("subtitle")
+    for k in range(1, len(group)):
+        if _DATED_NOTE_LINE.match(group[k].text.strip()):
+            for r in range(len(ROLES)):
+                if r != s:
+                    logp[k][r] -= _DATED_NOTE
 
 
 # what the headline role costs a piece below the first that opens on a verb with no subject
