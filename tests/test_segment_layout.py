@@ -2612,3 +2612,71 @@ def test_a_list_of_office_holders_under_fenbie_huijian_is_the_same_headline():
     (article,) = page.articles
     assert article.kicker is None
     assert article.headline.text.replace(" ", "") == "王毅分别会见法国外长巴罗德国外长贝尔伯克意大利外长塔亚尼"
+
+
+# An article on a later page jumps too, not only page 1's lead. Its headline, set before
+# its body under an article closed by an author's note, is no section head of the article
+# above: a run closed by a bracketed note ends an article (jumps.py pages).
+HEADLINE_UNDER_A_NOTE_OVER_A_JUMP_PAGE = """让老手艺焕发新活力
+
+　　本报记者 张 华
+
+　　在浙江东阳的木雕工坊里，老师傅们一刀
+一刻，把花鸟山水雕进木头里。近年来，当地
+把传统技艺和文创设计结合起来，年轻人也愿
+意回来学手艺了。
+　　“手艺要传下去，就得让它有市场。”一位
+从业四十多年的老艺人说，如今订单排到了明
+年春天，徒弟也收了十几个。
+　　（作者为浙江省东阳市文化馆馆员）
+乡村振兴，关键在产业兴旺
+　　乡村振兴，产业是基础。发展乡村产业，
+首先要解决的问题，就是如何把闲置的土地
+和劳动力用起来。
+　　近年来，巴州区抓住土地流转这个关键，
+通过确权颁证让农民吃下定心丸，为就地转
+产转业提供保障。全区流转土地二十一万亩，
+建成现代农业示范园区十九个、农
+（下转第 7 版）
+"""
+
+
+def test_a_heading_under_a_closing_note_over_a_jumping_run_heads_the_jumped_article():
+    page = newsie.parse(HEADLINE_UNDER_A_NOTE_OVER_A_JUMP_PAGE, issue_date="2019-10-14", page=5)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["让老手艺焕发新活力", "乡村振兴，关键在产业兴旺"]
+    assert [a.continued_to for a in page.articles] == [None, 7]
+    assert "徒弟也收了十几个。" in page.articles[0].body and "乡村" not in page.articles[0].body
+    assert page.articles[1].body.startswith("乡村振兴，产业是基础。") and not page.articles[1].section_heads
+
+
+# Headlines printed after their bodies: the doubtful title between an article and the next
+# one's run closed by （下转第7版） is the headline of the article above, not a section head of
+# the jumped one; the doubt such a group gets is left to the pairing, not decided outright.
+HEADLINE_AFTER_A_BODY_OVER_A_JUMP_PAGE = """　　在福建德化的陶瓷作坊里，匠人们拉坯
+施釉，把一团瓷泥做成白如凝脂的器物。近
+年来，当地把传统工艺和现代设计结合起来，
+瓷器走进了更多人的家里，年轻人也愿意回
+到家乡学手艺了。
+　　“技艺要传下去，就得让它有销路。”一位
+从业三十多年的老师傅说，如今瓷器订单排
+到了明年夏天，学徒也收了二十几个。
+让老窑火烧出新天地
+　　产业兴旺，是乡村振兴的重点。发展乡村
+产业，先要回答的问题，就是如何把闲置的
+山林和劳动力用起来。
+　　近年来，南江县抓住林权改革这个关键，
+通过确权发证让林农吃下定心丸，为发展林
+下经济提供保障。全县流转林地十二万亩，
+建成特色产业示范基地九个、林
+（下转第 7 版）
+乡村振兴，重在产业兴旺
+"""
+
+
+def test_a_headline_after_its_body_over_a_jumping_run_is_not_taken_in_as_a_section_head():
+    page = newsie.parse(HEADLINE_AFTER_A_BODY_OVER_A_JUMP_PAGE, issue_date="2019-10-14", page=5)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["让老窑火烧出新天地", "乡村振兴，重在产业兴旺"]
+    assert [a.continued_to for a in page.articles] == [None, 7]
+    assert page.articles[0].body.endswith("学徒也收了二十几个。") and not page.articles[1].section_heads
