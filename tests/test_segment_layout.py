@@ -2680,3 +2680,48 @@ def test_a_headline_after_its_body_over_a_jumping_run_is_not_taken_in_as_a_secti
     assert heads == ["让老窑火烧出新天地", "乡村振兴，重在产业兴旺"]
     assert [a.continued_to for a in page.articles] == [None, 7]
     assert page.articles[0].body.endswith("学徒也收了二十几个。") and not page.articles[1].section_heads
+
+
+# A jump part (上接第1版) under its repeated headline, a long feature with in-body section
+# heads. A section head right under the part's first run that the heading model doubts
+# (here made to read 0.55, over its threshold, as pdf pages give 健身花样多) is doubted
+# more: the pairing keeps it in the part, not as the headline of an article of its own.
+SECTION_HEAD_UNDER_A_JUMP_START_PAGE = """老年人的新生活
+
+（上接第1版）
+　　在北京市西城区的社区养老服务驿站，
+老人们每天都能吃上热乎乎的午饭，驿站还
+提供助浴、理发、康复训练等服务，价格实
+惠，老人们都说好。
+　　“过去总担心给子女添麻烦，现在家门口
+就有人照顾。”一位八十多岁的老人说。
+健身花样多
+　　在天坛公园，不分酷暑寒冬，老人们清晨
+就聚在一起，打太极、练八段锦、跳广场舞，
+精神头十足。社区还专门开设了老年健身课，
+请来专业教练手把手教学。
+　　据了解，全市已建成社区养老服务驿站一
+千多家，一刻钟养老服务圈正在形成。
+秋粮收获进度过半
+
+　　本报北京10月6日电（记者李明）记者从农业
+农村部获悉：目前全国秋粮收获进度过半，
+各地抢抓晴好天气，加快收获晾晒。
+"""
+
+
+def test_a_doubtful_heading_under_a_jump_parts_first_run_stays_a_section_head(monkeypatch):
+    from newsie.extractors import segment as S
+
+    shipped = S.heading_probability
+
+    def doubted(seq, i, lengths=None):
+        return 0.55 if [b.text.strip() for b in seq[i]] == ["健身花样多"] else shipped(seq, i, lengths)
+
+    monkeypatch.setattr(S, "heading_probability", doubted)
+    page = newsie.parse(SECTION_HEAD_UNDER_A_JUMP_START_PAGE, issue_date="2019-10-07", page=8)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["老年人的新生活", "秋粮收获进度过半"]
+    part = page.articles[0]
+    assert part.continued_from == 1 and [s.text for s in part.section_heads] == ["健身花样多"]
+    assert part.body.startswith("在北京市西城区") and part.body.endswith("一刻钟养老服务圈正在形成。")
