@@ -2710,18 +2710,59 @@ SECTION_HEAD_UNDER_A_JUMP_START_PAGE = """老年人的新生活
 """
 
 
-def test_a_doubtful_heading_under_a_jump_parts_first_run_stays_a_section_head(monkeypatch):
+def _parse_doubting(monkeypatch, text: str, group: list[str], probability: float, **kw):
+    """The page parsed with the heading model reading ``probability`` for the heading group
+    of the lines ``group`` (and as shipped for the others)."""
     from newsie.extractors import segment as S
 
     shipped = S.heading_probability
 
     def doubted(seq, i, lengths=None):
-        return 0.55 if [b.text.strip() for b in seq[i]] == ["健身花样多"] else shipped(seq, i, lengths)
+        return probability if [b.text.strip() for b in seq[i]] == group else shipped(seq, i, lengths)
 
     monkeypatch.setattr(S, "heading_probability", doubted)
-    page = newsie.parse(SECTION_HEAD_UNDER_A_JUMP_START_PAGE, issue_date="2019-10-07", page=8)
+    return newsie.parse(text, **kw)
+
+
+def test_a_doubtful_heading_under_a_jump_parts_first_run_stays_a_section_head(monkeypatch):
+    page = _parse_doubting(monkeypatch, SECTION_HEAD_UNDER_A_JUMP_START_PAGE, ["健身花样多"], 0.55,
+                           issue_date="2019-10-07", page=8)
     heads = [a.headline.text if a.headline else None for a in page.articles]
     assert heads == ["老年人的新生活", "秋粮收获进度过半"]
     part = page.articles[0]
     assert part.continued_from == 1 and [s.text for s in part.section_heads] == ["健身花样多"]
     assert part.body.startswith("在北京市西城区") and part.body.endswith("一刻钟养老服务圈正在形成。")
+
+
+# Two jump parts on one page, the second under its own headline printed before its
+# （上接第4版）. Even where the heading model reads that headline as an in-body section
+# head (made to read 0.02 here), a group right above a run opened by a 上接 marker heads an
+# article: the part that begins there is never more of the run above it.
+HEADLINE_OVER_A_JUMP_PART_PAGE = """相信未来会更加美好
+（上接第2版）
+仍将坚持“一国两制”不动摇，
+对香港的未来充满信心。他说，香港
+的发展离不开祖国的支持，年轻人要
+多到内地走走看看。
+澳门城市大学的一位教授表示，
+新中国成立70年来，国家一路攻坚克
+难，人民生活水平和综合国力实现历
+史性跨越，辉煌成就来之不易。
+“没有国何来家”
+（上接第4版）
+“作为中国人，我为祖国取得的
+非凡成就感到骄傲。看到电影中呈
+现的国家所经历的艰苦岁月，我忍不
+住流泪。”一位香港企业家说，今后
+将组织更多香港青年到内地交流。
+"""
+
+
+def test_a_heading_right_above_a_jump_part_is_no_section_head_of_the_run_above(monkeypatch):
+    page = _parse_doubting(monkeypatch, HEADLINE_OVER_A_JUMP_PART_PAGE, ["“没有国何来家”"], 0.02,
+                           issue_date="2019-10-03", page=5)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["相信未来会更加美好", "“没有国何来家”"]
+    assert [a.continued_from for a in page.articles] == [2, 4]
+    assert page.articles[0].body.endswith("辉煌成就来之不易。") and not page.articles[0].section_heads
+    assert page.articles[1].body.startswith("“作为中国人，")

@@ -1320,6 +1320,8 @@ def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None)
         return 1.0  # not between two runs of body text
     if _after_jump(seq, i):
         return 1.0  # the part before it ended with （下转第N版）: no section head of it
+    if _over_a_jump_part(seq, i):
+        return 1.0  # the run after it opens with （上接第N版）: it heads that part or the run above
     if _listed(seq[i]) or _run_on(seq[i]):
         return heading_probability(seq, i, lengths)  # a list, table, notice or sentence in display type
     if any(b.letter_spaced or b.wider for b in seq[i]) and not _numbered_heads(seq[i]):
@@ -1342,6 +1344,16 @@ def _after_jump(seq: list[object], i: int) -> bool:
     part before it (a page printing headlines after their bodies) or the article after it."""
     prev = seq[i - 1] if i else None
     return isinstance(prev, _Run) and prev.ends_with_jump
+
+
+def _over_a_jump_part(seq: list[object], i: int) -> bool:
+    """Does heading group ``seq[i]`` stand right above a run opened by a 上接 marker
+    (……衷心祝福国家的明天会更好！” / “没有国何来家，没有‘一国’何来‘两制’” / ——港澳同胞谈
+    “我和我的祖国” / （上接第4版）“作为中国人，……)? A jump part begins there, an article of
+    its own, so the group is no section head of the run above: it heads the part (a page
+    printing headlines before their bodies) or the run above it (one printing them after)."""
+    nxt = seq[i + 1] if i + 1 < len(seq) else None
+    return isinstance(nxt, _Run) and nxt.blocks[0].kind == MARK_FROM
 
 
 _TITLE_STOP = regex.compile(r"[，。；！？、：,;!?:…]")
