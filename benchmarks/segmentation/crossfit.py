@@ -191,13 +191,13 @@ def main(argv: list[str] | None = None) -> int:
     params = {k: _value(v) for k, v in (t.split("=", 1) for t in args.trees)}
     home = make_pages.CACHE_DIR
     try:
-        if args.seed != make_pages.DEFAULT_SEED:  # as run.py --seed caches them
-            make_pages.CACHE_DIR = home / f"seed-{args.seed}"
-        if args.jumps:
+        if args.jumps:  # (another seed's jump pages are cached beside the default's: jumps.cache_dir)
             import jumps
 
             pages = jumps.generate(args.route, ids=args.pages, seed=args.seed)
         else:
+            if args.seed != make_pages.DEFAULT_SEED:  # as run.py --seed caches them
+                make_pages.CACHE_DIR = home / f"seed-{args.seed}"
             pages = make_pages.generate("dev", args.route, ids=args.pages, seed=args.seed)
     except (FileNotFoundError, ImportError) as exc:
         print(f"segmentation crossfit: cannot make the pages ({exc})", file=sys.stderr)

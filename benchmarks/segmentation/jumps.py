@@ -33,10 +33,10 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import corpus  # noqa: E402
-import make_pages  # noqa: E402
-from corpus import SourceArticle  # noqa: E402
-from make_pages import PagePlan, PlacedArticle  # noqa: E402
+import corpus
+import make_pages
+from corpus import SourceArticle
+from make_pages import PagePlan, PlacedArticle
 
 __all__ = ["EDITIONS", "MIN_CHARS", "add_jumps", "generate", "plan_jump_pages"]
 
@@ -141,9 +141,10 @@ def _code_hash(route: str) -> str:
     return h.hexdigest()[:12]
 
 
-def cache_dir(route: str) -> Path:
-    """Where the extra pages of ``route`` are cached."""
-    return make_pages.CACHE_DIR / "jumps" / route / "dev"
+def cache_dir(route: str, seed: int = make_pages.DEFAULT_SEED) -> Path:
+    """Where the extra pages of ``route`` (drawn with ``seed``) are cached."""
+    folder = "dev" if seed == make_pages.DEFAULT_SEED else f"dev-seed-{seed}"
+    return make_pages.CACHE_DIR / "jumps" / route / folder
 
 
 def generate(route: str = "sim", *, seed: int = make_pages.DEFAULT_SEED, root: str | None = None,
@@ -153,7 +154,7 @@ def generate(route: str = "sim", *, seed: int = make_pages.DEFAULT_SEED, root: s
     if ids:
         want = set(ids)
         plans = [p for p in plans if p.page_id in want]
-    out_dir = cache_dir(route) if seed == make_pages.DEFAULT_SEED else cache_dir(route).parent / f"dev-seed-{seed}"
+    out_dir = cache_dir(route, seed)
     stamp = {"seed": seed, "route": route, "code": _code_hash(route)}
     stamp_path = out_dir / "stamp.json"
     cached_ok = not force and stamp_path.is_file() and json.loads(stamp_path.read_text()) == stamp
@@ -202,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     n_pairs = sum(len([x for x in p["issue_pairs"] if x["to_page"] == p["page_number"]]) for p in pages)
     parts = sum(1 for p in pages for a in p["articles"] if a["continued_to"] or a["continued_from"])
     print(f"jumps/{args.route}: {len(pages)} pages, {sum(len(p['articles']) for p in pages)} articles, "
-          f"{n_pairs} jump pairs, {parts} jump parts -> {cache_dir(args.route)}")
+          f"{n_pairs} jump pairs, {parts} jump parts -> {cache_dir(args.route, args.seed)}")
     if args.check:
         bad = {p["page_id"]: pr for p in pages if (pr := make_pages.check_truth(p))}
         for pid, pr in list(bad.items())[:20]:
