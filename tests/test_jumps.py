@@ -13,12 +13,12 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks" / "segmentation"))
 
-import corpus  # noqa: E402
-import crossfit  # noqa: E402
-import jumps  # noqa: E402
-import make_pages  # noqa: E402
+import corpus
+import crossfit
+import jumps
+import make_pages
 
-from newsie._resources import resource_path  # noqa: E402
+from newsie._resources import resource_path
 
 pytestmark = pytest.mark.skipif(
     not (corpus.data_root() / corpus.RMRB_DIR).is_dir(),
