@@ -2853,3 +2853,156 @@ def test_a_date_in_brackets_under_a_title_is_never_its_headline():
     second = _second_article_under(["中国和老挝两国政府联合声明", "（二〇二四年十月十三日）"])
     assert second.kicker is None
     assert second.headline.text == "中国和老挝两国政府联合声明"
+
+# An article on a later page jumps too, not only page 1's lead. Its headline, set before
+# its body under an article closed by an author's note, is no section head of the article
+# above: a run closed by a bracketed note ends an article (jumps.py pages).
+HEADLINE_UNDER_A_NOTE_OVER_A_JUMP_PAGE = """让老手艺焕发新活力
+
+　　本报记者 张 华
+
+　　在浙江东阳的木雕工坊里，老师傅们一刀
+一刻，把花鸟山水雕进木头里。近年来，当地
+把传统技艺和文创设计结合起来，年轻人也愿
+意回来学手艺了。
+　　“手艺要传下去，就得让它有市场。”一位
+从业四十多年的老艺人说，如今订单排到了明
+年春天，徒弟也收了十几个。
+　　（作者为浙江省东阳市文化馆馆员）
+乡村振兴，关键在产业兴旺
+　　乡村振兴，产业是基础。发展乡村产业，
+首先要解决的问题，就是如何把闲置的土地
+和劳动力用起来。
+　　近年来，巴州区抓住土地流转这个关键，
+通过确权颁证让农民吃下定心丸，为就地转
+产转业提供保障。全区流转土地二十一万亩，
+建成现代农业示范园区十九个、农
+（下转第 7 版）
+"""
+
+
+def test_a_heading_under_a_closing_note_over_a_jumping_run_heads_the_jumped_article():
+    page = newsie.parse(HEADLINE_UNDER_A_NOTE_OVER_A_JUMP_PAGE, issue_date="2019-10-14", page=5)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["让老手艺焕发新活力", "乡村振兴，关键在产业兴旺"]
+    assert [a.continued_to for a in page.articles] == [None, 7]
+    assert "徒弟也收了十几个。" in page.articles[0].body and "乡村" not in page.articles[0].body
+    assert page.articles[1].body.startswith("乡村振兴，产业是基础。") and not page.articles[1].section_heads
+
+
+# Headlines printed after their bodies: the doubtful title between an article and the next
+# one's run closed by （下转第7版） is the headline of the article above, not a section head of
+# the jumped one; the doubt such a group gets is left to the pairing, not decided outright.
+HEADLINE_AFTER_A_BODY_OVER_A_JUMP_PAGE = """　　在福建德化的陶瓷作坊里，匠人们拉坯
+施釉，把一团瓷泥做成白如凝脂的器物。近
+年来，当地把传统工艺和现代设计结合起来，
+瓷器走进了更多人的家里，年轻人也愿意回
+到家乡学手艺了。
+　　“技艺要传下去，就得让它有销路。”一位
+从业三十多年的老师傅说，如今瓷器订单排
+到了明年夏天，学徒也收了二十几个。
+让老窑火烧出新天地
+　　产业兴旺，是乡村振兴的重点。发展乡村
+产业，先要回答的问题，就是如何把闲置的
+山林和劳动力用起来。
+　　近年来，南江县抓住林权改革这个关键，
+通过确权发证让林农吃下定心丸，为发展林
+下经济提供保障。全县流转林地十二万亩，
+建成特色产业示范基地九个、林
+（下转第 7 版）
+乡村振兴，重在产业兴旺
+"""
+
+
+def test_a_headline_after_its_body_over_a_jumping_run_is_not_taken_in_as_a_section_head():
+    page = newsie.parse(HEADLINE_AFTER_A_BODY_OVER_A_JUMP_PAGE, issue_date="2019-10-14", page=5)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["让老窑火烧出新天地", "乡村振兴，重在产业兴旺"]
+    assert [a.continued_to for a in page.articles] == [None, 7]
+    assert page.articles[0].body.endswith("学徒也收了二十几个。") and not page.articles[1].section_heads
+
+
+# A jump part (上接第1版) under its repeated headline, a long feature with in-body section
+# heads. A section head right under the part's first run that the heading model doubts
+# (here made to read 0.55, over its threshold, as pdf pages give 健身花样多) is doubted
+# more: the pairing keeps it in the part, not as the headline of an article of its own.
+SECTION_HEAD_UNDER_A_JUMP_START_PAGE = """老年人的新生活
+
+（上接第1版）
+　　在北京市西城区的社区养老服务驿站，
+老人们每天都能吃上热乎乎的午饭，驿站还
+提供助浴、理发、康复训练等服务，价格实
+惠，老人们都说好。
+　　“过去总担心给子女添麻烦，现在家门口
+就有人照顾。”一位八十多岁的老人说。
+健身花样多
+　　在天坛公园，不分酷暑寒冬，老人们清晨
+就聚在一起，打太极、练八段锦、跳广场舞，
+精神头十足。社区还专门开设了老年健身课，
+请来专业教练手把手教学。
+　　据了解，全市已建成社区养老服务驿站一
+千多家，一刻钟养老服务圈正在形成。
+秋粮收获进度过半
+
+　　本报北京10月6日电（记者李明）记者从农业
+农村部获悉：目前全国秋粮收获进度过半，
+各地抢抓晴好天气，加快收获晾晒。
+"""
+
+
+def _parse_doubting(monkeypatch, text: str, group: list[str], probability: float, **kw):
+    """The page parsed with the heading model reading ``probability`` for the heading group
+    of the lines ``group`` (and as shipped for the others)."""
+    from newsie.extractors import segment as S
+
+    shipped = S.heading_probability
+
+    def doubted(seq, i, lengths=None):
+        return probability if [b.text.strip() for b in seq[i]] == group else shipped(seq, i, lengths)
+
+    monkeypatch.setattr(S, "heading_probability", doubted)
+    return newsie.parse(text, **kw)
+
+
+def test_a_doubtful_heading_under_a_jump_parts_first_run_stays_a_section_head(monkeypatch):
+    page = _parse_doubting(monkeypatch, SECTION_HEAD_UNDER_A_JUMP_START_PAGE, ["健身花样多"], 0.55,
+                           issue_date="2019-10-07", page=8)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["老年人的新生活", "秋粮收获进度过半"]
+    part = page.articles[0]
+    assert part.continued_from == 1 and [s.text for s in part.section_heads] == ["健身花样多"]
+    assert part.body.startswith("在北京市西城区") and part.body.endswith("一刻钟养老服务圈正在形成。")
+
+
+# Two jump parts on one page, the second under its own headline printed before its
+# （上接第4版）. Even where the heading model reads that headline as an in-body section
+# head (made to read 0.02 here), a group right above a run opened by a 上接 marker heads an
+# article: the part that begins there is never more of the run above it.
+HEADLINE_OVER_A_JUMP_PART_PAGE = """相信未来会更加美好
+（上接第2版）
+仍将坚持“一国两制”不动摇，
+对香港的未来充满信心。他说，香港
+的发展离不开祖国的支持，年轻人要
+多到内地走走看看。
+澳门城市大学的一位教授表示，
+新中国成立70年来，国家一路攻坚克
+难，人民生活水平和综合国力实现历
+史性跨越，辉煌成就来之不易。
+“没有国何来家”
+（上接第4版）
+“作为中国人，我为祖国取得的
+非凡成就感到骄傲。看到电影中呈
+现的国家所经历的艰苦岁月，我忍不
+住流泪。”一位香港企业家说，今后
+将组织更多香港青年到内地交流。
+"""
+
+
+def test_a_heading_right_above_a_jump_part_is_no_section_head_of_the_run_above(monkeypatch):
+    page = _parse_doubting(monkeypatch, HEADLINE_OVER_A_JUMP_PART_PAGE, ["“没有国何来家”"], 0.02,
+                           issue_date="2019-10-03", page=5)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["相信未来会更加美好", "“没有国何来家”"]
+    assert [a.continued_from for a in page.articles] == [2, 4]
+    assert page.articles[0].body.endswith("辉煌成就来之不易。") and not page.articles[0].section_heads
+    assert page.articles[1].body.startswith("“作为中国人，")

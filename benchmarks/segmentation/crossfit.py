@@ -12,6 +12,7 @@ models of its fold, so a dev figure says what a page from another day (or month)
     python benchmarks/segmentation/crossfit.py --route pdf --report /tmp/cf-pdf.json
     python benchmarks/segmentation/crossfit.py --route sim --trees max_depth=2 n_estimators=200
     python benchmarks/segmentation/crossfit.py --route pdf --seed 7     # another layout draw, scored
+    python benchmarks/segmentation/crossfit.py --route sim --jumps      # the many jumps of jumps.py
 
 Fold models are cached under `.cache/crossfit/<settings>-<code>/`, keyed by the tree
 settings and the code that makes them (src/newsie, the build scripts); a change to either
@@ -183,13 +184,21 @@ def main(argv: list[str] | None = None) -> int:
                          " (quick, approximate: a change to the features needs a refit)")
     ap.add_argument("--report", type=Path, default=None, help="where to write the JSON report")
     ap.add_argument("--no-stitch", action="store_true")
+    ap.add_argument("--jumps", action="store_true",
+                    help="score the extra jump pages of jumps.py (DEV days, many more 下转/上接 pairs)"
+                         " instead of the ordinary DEV pages; the fold models are the same")
     args = ap.parse_args(argv)
     params = {k: _value(v) for k, v in (t.split("=", 1) for t in args.trees)}
     home = make_pages.CACHE_DIR
     try:
-        if args.seed != make_pages.DEFAULT_SEED:  # as run.py --seed caches them
-            make_pages.CACHE_DIR = home / f"seed-{args.seed}"
-        pages = make_pages.generate("dev", args.route, ids=args.pages, seed=args.seed)
+        if args.jumps:  # (another seed's jump pages are cached beside the default's: jumps.cache_dir)
+            import jumps
+
+            pages = jumps.generate(args.route, ids=args.pages, seed=args.seed)
+        else:
+            if args.seed != make_pages.DEFAULT_SEED:  # as run.py --seed caches them
+                make_pages.CACHE_DIR = home / f"seed-{args.seed}"
+            pages = make_pages.generate("dev", args.route, ids=args.pages, seed=args.seed)
     except (FileNotFoundError, ImportError) as exc:
         print(f"segmentation crossfit: cannot make the pages ({exc})", file=sys.stderr)
         return 2
@@ -198,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     sc = crossfit_scores(pages, args.folds, params, tuple(args.train_seeds), tuple(args.drop),
                          stitch=not args.no_stitch, reuse=args.reuse)
     name = "dev-crossfit" if args.seed == make_pages.DEFAULT_SEED else f"dev-crossfit seed {args.seed}"
+    name += " jumps" if args.jumps else ""
     print(score.summary_line(sc, name, args.route))
     if args.report:
         score.write_report(sc, args.report, "dev-crossfit", args.route)
