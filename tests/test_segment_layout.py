@@ -3006,3 +3006,16 @@ def test_a_heading_right_above_a_jump_part_is_no_section_head_of_the_run_above(m
     assert [a.continued_from for a in page.articles] == [2, 4]
     assert page.articles[0].body.endswith("辉煌成就来之不易。") and not page.articles[0].section_heads
     assert page.articles[1].body.startswith("“作为中国人，")
+
+
+# The same page as page 1 (or a page of unknown number): page 1's jumps are its leads, and a
+# heading group the heading model doubts right above a lead's jumping run is one of its section
+# heads (dev, real page-1 jumps: 134 of 134). Only a later page's jumping article may be any
+# article, under a doubtful headline of its own.
+@pytest.mark.parametrize("number", [1, None])
+def test_on_page_one_a_doubtful_group_over_a_jumping_run_is_the_lead_s_section_head(number):
+    page = newsie.parse(HEADLINE_AFTER_A_BODY_OVER_A_JUMP_PAGE, issue_date="2019-10-14", page=number)
+    assert len(page.articles) == 1
+    lead = page.articles[0]
+    assert lead.headline.text == "乡村振兴，重在产业兴旺" and lead.continued_to == 7
+    assert [s.text for s in lead.section_heads] == ["让老窑火烧出新天地"]

@@ -1542,7 +1542,7 @@ def _round_up_part(seq: list[object], i: int) -> bool:
             and any(b.kind == KICKER and b.text.strip().endswith("——") for b in seq[i]))
 
 
-def _absorb_section_heads(seq: list[object], soft_low: float | None = None
+def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page: int | None = None
                           ) -> tuple[list[object], dict[int, float]]:
     """Merge runs around weak heading groups, keeping those as section heads.
 
@@ -1565,7 +1565,9 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None
     for i in _under_an_opener(seq, probs, threshold):
         probs[i] = 0.0
     for i in _over_a_jump(seq, probs, threshold):
-        probs[i] = max(_SOFT_LOW, probs[i] - _OVER_A_JUMP_DOUBT)
+        # page 1's jumps are its leads, whose doubtful groups are section heads; a later page's
+        # jumping article may be any article, under its own doubtful headline
+        probs[i] = 0.0 if page in (None, 1) else max(_SOFT_LOW, probs[i] - _OVER_A_JUMP_DOUBT)
     for i in _under_a_jump_start(seq, probs, threshold):
         probs[i] = max(_SOFT_LOW, probs[i] - _OVER_A_JUMP_DOUBT)
     for i in _parallel_parts(seq, probs) + _lone_subtitles(seq, probs) + _labelled_parts(seq, probs):
@@ -1654,9 +1656,11 @@ def _over_a_jump(seq: list[object], probs: list[float], threshold: float) -> lis
     section heads; 125 sure ones, all headlines). Other articles jump too, on later pages
     or from page 1 below the lead, and then the group may be the jumped article's headline
     (benchmarks/segmentation/jumps.py, sim: 55 doubtful such groups section heads, 14
-    headlines): such a group is doubted more (:data:`_OVER_A_JUMP_DOUBT`) and left to the
-    pairing, and never when the run above it closes with a note (:func:`_closed_by_a_note`:
-    none of the 55, 6 of the 14)."""
+    headlines): on a page other than page 1 such a group is doubted more
+    (:data:`_OVER_A_JUMP_DOUBT`) and left to the pairing; on page 1 (or a page of unknown
+    number) it is a section head of the lead (real dev jumps, all from page 1: with the doubt
+    alone one lead on pdf lost its jump, 20191009-a-01). Never when the run above it closes
+    with a note (:func:`_closed_by_a_note`: none of the 55, 6 of the 14)."""
     return [i for i, x in enumerate(seq) if isinstance(x, list) and 0 < i < len(seq) - 1
             and _SOFT_LOW <= probs[i] < max(threshold, _SOFT_HIGH)
             and isinstance(seq[i - 1], _Run) and isinstance(seq[i + 1], _Run) and seq[i + 1].ends_with_jump
@@ -1821,7 +1825,7 @@ _ABSORB_COHESION = 1.0
 
 
 def segment_blocks(
-    doc: Document, blocks: list[Block], orientation: str = "auto"
+    doc: Document, blocks: list[Block], orientation: str = "auto", page: int | None = None
 ) -> tuple[list[_Run], list[list[Block]], list[Block]]:
     """Runs with their headings, the heading groups left over, and the caption blocks.
 
@@ -1843,7 +1847,7 @@ def segment_blocks(
     seq = _split_at_leads(seq)
     soft: dict[int, float] = {}
     if not clean_form:  # in e-paper text a section head is an indented paragraph like any other
-        seq, soft = _absorb_section_heads(seq, _SOFT_LOW if orientation == "auto" else None)
+        seq, soft = _absorb_section_heads(seq, _SOFT_LOW if orientation == "auto" else None, page)
     if orientation == "auto" and not clean_form:
         _, runs, leftovers = _pair_mixed(seq, soft=soft)
         _trailing_columns_off(runs, leftovers)
@@ -2776,7 +2780,7 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
         if not doc.paragraphs:
             return
         blocks = classify(doc)
-        runs, leftovers, captions = segment_blocks(doc, blocks, orientation)
+        runs, leftovers, captions = segment_blocks(doc, blocks, orientation, draft.page_number)
         page_no = draft.page_number or 0
         headed = sum(1 for r in runs if r.heading)
         if headed < min_articles_for_structure and not any(r.blocks[0].kind == MARK_FROM for r in runs):
