@@ -2855,18 +2855,15 @@ def test_a_date_in_brackets_under_a_title_is_never_its_headline():
     assert second.headline.text == "中国和老挝两国政府联合声明"
 
 
-def test_a_title_wrapped_after_a_names_interpunct_stays_whole():
+@pytest.mark.parametrize("lines", [
     # a title wrapped at its measure inside a foreign name (拉尼尔· / 维克拉马辛哈): no heading
-    # part ends on the interpunct, so the two lines are one headline, not a headline's tail
-    # under a kicker
-    second = _second_article_under(["斯里兰卡总理拉尼尔·", "维克拉马辛哈将来华访问"])
+    # part ends on the interpunct
+    ["斯里兰卡总理拉尼尔·", "维克拉马辛哈将来华访问"],
+    # 的 ties what follows to the line above: not a kicker ending on a figure over a headline
+    # opening on a particle
+    ["预计今年全省85%", "的农村公路完成提档升级"],
+])
+def test_a_title_wrapped_where_no_heading_part_ends_or_begins_stays_whole(lines):
+    second = _second_article_under(lines)
     assert second.kicker is None
-    assert second.headline.text.replace(" ", "") == "斯里兰卡总理拉尼尔·维克拉马辛哈将来华访问"
-
-
-def test_a_heading_line_opening_on_de_goes_on_the_line_above():
-    # 的 ties what follows to the line above: a title wrapped before it, not a kicker ending
-    # on a figure over a headline opening on a particle
-    second = _second_article_under(["预计今年全省85%", "的农村公路完成提档升级"])
-    assert second.kicker is None
-    assert second.headline.text.replace(" ", "") == "预计今年全省85%的农村公路完成提档升级"
+    assert second.headline.text.replace(" ", "") == "".join(lines)
