@@ -2867,3 +2867,11 @@ def test_a_title_wrapped_where_no_heading_part_ends_or_begins_stays_whole(lines)
     second = _second_article_under(lines)
     assert second.kicker is None
     assert second.headline.text.replace(" ", "") == "".join(lines)
+
+
+def test_a_heading_line_opening_on_a_dash_is_a_subtitle_even_at_the_titles_width():
+    # a title and its ——subtitle wrapped at one narrow measure (every line as wide as the
+    # first): the line opening on the dash starts the subtitle, not more of the headline
+    second = _second_article_under(["同心共筑中国梦", "——青海玉树各族", "干部群众共建美", "好家园纪实"])
+    assert second.headline.text == "同心共筑中国梦"
+    assert "".join(s.text.replace(" ", "") for s in second.subheadlines) == "——青海玉树各族干部群众共建美好家园纪实"
