@@ -3019,3 +3019,24 @@ def test_on_page_one_a_doubtful_group_over_a_jumping_run_is_the_lead_s_section_h
     lead = page.articles[0]
     assert lead.headline.text == "乡村振兴，重在产业兴旺" and lead.continued_to == 7
     assert [s.text for s in lead.section_heads] == ["让老窑火烧出新天地"]
+
+@pytest.mark.parametrize("lines", [
+    # a title wrapped at its measure inside a foreign name (拉尼尔· / 维克拉马辛哈): no heading
+    # part ends on the interpunct
+    ["斯里兰卡总理拉尼尔·", "维克拉马辛哈将来华访问"],
+    # 的 ties what follows to the line above: not a kicker ending on a figure over a headline
+    # opening on a particle
+    ["预计今年全省85%", "的农村公路完成提档升级"],
+])
+def test_a_title_wrapped_where_no_heading_part_ends_or_begins_stays_whole(lines):
+    second = _second_article_under(lines)
+    assert second.kicker is None
+    assert second.headline.text.replace(" ", "") == "".join(lines)
+
+
+def test_a_heading_line_opening_on_a_dash_is_a_subtitle_even_at_the_titles_width():
+    # a title and its ——subtitle wrapped at one narrow measure (every line as wide as the
+    # first): the line opening on the dash starts the subtitle, not more of the headline
+    second = _second_article_under(["同心共筑中国梦", "——青海玉树各族", "干部群众共建美", "好家园纪实"])
+    assert second.headline.text == "同心共筑中国梦"
+    assert "".join(s.text.replace(" ", "") for s in second.subheadlines) == "——青海玉树各族干部群众共建美好家园纪实"

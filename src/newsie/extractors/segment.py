@@ -1982,6 +1982,8 @@ def _role_lines(doc: Document, group: list[Block], body: str = "") -> tuple[list
             head = doc.match_text[src[c - 1].clean_start : src[c - 1].clean_end]
             if only_dash and not _ends_kicker(head):
                 continue
+            if _torn_joints([Block(0, 0, 0, head), Block(1, 0, 0, _line_text(doc, src[c]))]):
+                continue  # the line ends inside the text (伊姆兰· / 汗将来华…): no cut there
             if _PROSE_MARK.search(b.text) and not only_dash and _torn_clause(doc, src, c):
                 continue
             option = group[:k] + [_piece(doc, b, src[:c]), _piece(doc, b, src[c:])] + group[k + 1 :]
@@ -2436,6 +2438,31 @@ def _torn_numbers(group: list[Block]) -> set[int]:
             if _NUMBER_END.search(group[k - 1].text) and _UNIT_START.match(group[k].text)}
 
 
+def _torn_joints(group: list[Block]) -> set[int]:
+    """The lines of ``group`` that go on a text the line above broke off where no heading part
+    ends or begins: after a name's interpunct, a single dash joining two names or an
+    enumeration comma (巴基斯坦总理伊姆兰· / 汗将来华出席…; 第三届中国— / 太平洋岛国…; 斯洛伐克、 /
+    匈牙利…), or before 的, which ties what follows to the line above (预计年底95% / 的贫困人口
+    脱贫). A kicker ends on a word, a dash pair (——) or a colon, and a headline does not open on
+    的 (dev truth, both routes and seed 7: 14 such line ends, all inside one part).
+    :func:`_role_lines` does not cut a joined block there either.
+
+    >>> sorted(_torn_joints([Block(0, 0, 10, "巴基斯坦总理伊姆兰·"), Block(1, 11, 20, "汗将来华出席2019年")]))
+    [1]
+    >>> sorted(_torn_joints([Block(0, 0, 8, "预计年底95%"), Block(1, 9, 15, "的贫困人口脱贫")]))
+    [1]
+    >>> sorted(_torn_joints([Block(0, 0, 9, "江西井冈山——"), Block(1, 10, 14, "红色旅游")]))
+    []
+    """
+    return {k for k in range(1, len(group))
+            if _TORN_END.search(group[k - 1].text.strip()) or group[k].text.strip().startswith("的")}
+
+
+# where a heading line ends inside its text: a name's interpunct, a single dash between two
+# words (not a kicker's ——), an enumeration comma (a kicker may end on a comma: 从山区到城市，)
+_TORN_END = regex.compile(r"(?:、|[\p{Han}A-Za-z0-9][·•・]|(?<!—)[\p{Han}A-Za-z0-9][—－])$")
+
+
 # 分别 and a verb that takes several objects (习近平分别会见…): the lines below that list only
 # more office holders (埃及总统塞西 印度总理莫迪) are the rest of its objects, one title wrapped
 # at its width, never a headline of their own under it as a kicker
@@ -2613,8 +2640,10 @@ def assign_roles(group: list[Block], body: str = "") -> tuple[float, list[str]]:
     _kicker_wording_tolls(group, pieces, logp)
     _subtitle_wording_tolls(group, pieces, logp)
     _dated_note_tolls(group, logp)
+    _dash_subtitle_tolls(group, logp)
     wraps = (_wraps(group, body) if body else set()) | _left_open(group) | _lone_char_tails(group)
     wraps |= _torn_numbers(group) | _respective_objects(group)
+    wraps |= _torn_joints(group)
     inside, couplets = _open_brackets(group), _tag_couplets(group)
     _subtitle_cue_tolls(group, pieces, cues, wraps | inside, logp)
     for k in _after_tag(group):
@@ -2740,6 +2769,25 @@ def _dated_note_tolls(group: list[Block], logp: list[list[float]]) -> None:
             for r in range(len(ROLES)):
                 if r != s:
                     logp[k][r] -= _DATED_NOTE
+
+
+# what any role but the subtitle costs a heading line below the first that opens on a dash
+# with words after it (——访中国援助…项目, ——庆祝…系列论坛反响综述): the press sets the
+# source or the occasion of a title so under it. Dev truth, both routes and seed 7: 444 such
+# lines, all subtitles (a bare —— line, which closes a kicker, is left out)
+_DASH_SUBTITLE = 3.0
+
+
+def _dash_subtitle_tolls(group: list[Block], logp: list[list[float]]) -> None:
+    """Charge every role but the subtitle :data:`_DASH_SUBTITLE` on a line below the first
+    that opens on —— with words after it."""
+    s = ROLES.index("subtitle")
+    for k in range(1, len(group)):
+        text = group[k].text.strip()
+        if text.startswith("——") and len(text.lstrip("—")) > 0:
+            for r in range(len(ROLES)):
+                if r != s:
+                    logp[k][r] -= _DASH_SUBTITLE
 
 
 # what the headline role costs a piece below the first that opens on a verb with no subject
