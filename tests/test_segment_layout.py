@@ -2776,3 +2776,34 @@ def test_a_doubtful_heading_that_speaks_of_the_text_below_alone_heads_it(monkeyp
     other = ONE_SIDED_PAGE.replace("城市书房温暖市民", "阅读点亮生活")
     (article,) = newsie.parse(other, issue_date="2019-10-09", page=4).articles
     assert [h.text for h in article.section_heads] == ["阅读点亮生活"]
+
+
+# A title over a dash subtitle heads an article even where the subtitle lists a pair with 、
+# (segment._DASH_SUB_STOP): 从实际出发 抓重点问题 / ——论深入开展“不忘初心、牢记使命”主题教育.
+# A comma in the subtitle still keeps the pair out (a voice signed with a dash, a name and
+# what they do: ——农民张大山，种粮三十年). Here the heading model doubts every group (0.1).
+DASH_PAIR_PAGE = """秋收时节农机忙
+本报长春10月9日电（记者王刚）眼下
+正是秋收时节，吉林各地农机手驾驶收割
+机穿梭在田间地头，一派繁忙的丰收景象。
+今年全省农机化水平进一步提升，
+玉米机收率超过八成，农民省时又省力。
+乡村处处新气象
+——基层干部、群众谈变化
+走进山村，新修的公路通到家门
+口，一排排新房错落有致，村民们的脸上
+洋溢着笑容。
+“日子越过越好了。”村民老张说。
+"""
+
+
+def test_a_title_over_a_dash_subtitle_listing_a_pair_heads_an_article(monkeypatch):
+    from newsie.extractors import segment as S
+
+    monkeypatch.setattr(S, "heading_probability", lambda seq, i, lengths=None: 0.1)
+    page = newsie.parse(DASH_PAIR_PAGE, issue_date="2019-10-10", page=5)
+    assert [a.headline.text for a in page.articles] == ["秋收时节农机忙", "乡村处处新气象"]
+    # a name and what they do, with a comma: a voice inside the feature, taken in
+    voice = DASH_PAIR_PAGE.replace("——基层干部、群众谈变化", "——农民张大山，种粮三十年")
+    (article,) = newsie.parse(voice, issue_date="2019-10-10", page=5).articles
+    assert article.headline.text == "秋收时节农机忙"

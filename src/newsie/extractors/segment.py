@@ -1433,8 +1433,16 @@ def _title_over_dash_subtitle(group: list[Block]) -> bool:
     if len(group) != 2 or group[0].kind != TITLE or group[1].kind != SUB:
         return False
     title, sub = group[0].text.strip(), group[1].text.strip()
-    return (sub.startswith("——") and len(sub) >= 6 and not _TITLE_STOP.search(title + sub)
+    return (sub.startswith("——") and len(sub) >= 6
+            and not _TITLE_STOP.search(title) and not _DASH_SUB_STOP.search(sub)
             and not _NUMBERED.match(title) and title.count("“") == title.count("”"))
+
+
+# A dash subtitle may list a pair with 、 (从实际出发 抓重点问题 / ——论深入开展“不忘初心、
+# 牢记使命”主题教育; 七十年的伟大成就已经写在人类史册上 / ——…在中央和国家机关、人民团体中引起
+# 热烈反响): a list of names, not a sentence's pause. Dev, cross-fitted heading model: such
+# pairs between two runs sim 3 and pdf 6, all headlines (pdf: 2 taken in as section heads).
+_DASH_SUB_STOP = regex.compile(r"[，。；！？：,;!?:…]")
 
 
 # What marks the lines of a list, a table or a notice, set in display type as they often are
