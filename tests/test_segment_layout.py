@@ -2807,3 +2807,30 @@ def test_a_title_over_a_dash_subtitle_listing_a_pair_heads_an_article(monkeypatc
     voice = DASH_PAIR_PAGE.replace("——基层干部、群众谈变化", "——农民张大山，种粮三十年")
     (article,) = newsie.parse(voice, issue_date="2019-10-10", page=5).articles
     assert article.headline.text == "秋收时节农机忙"
+
+
+# An editor's note stands under a feature's headline and over its body, signed ——编者; the
+# heading group it opens heads the feature's first part, not an article of its own
+# (segment._under_editors_note), even where the heading model leans the other way (a model
+# fitted on other days: here every group it reads gets 0.6).
+EDITORS_NOTE_PAGE = """我与祖国共成长
+编者按：新中国走过七十年，一代代奋斗
+者在各自岗位上默默奉献。本版今起推出
+系列报道，讲述他们与祖国共成长的故事。
+——编 者
+乡村教师的坚守
+在大山深处的村小，王老师已经教了
+三十年书。从土坯房到新校舍，她见证了
+山村教育的巨大变化。
+“看着孩子们走出大山，我就觉得值。”
+她说。
+"""
+
+
+def test_a_heading_under_an_editors_note_heads_its_first_part(monkeypatch):
+    from newsie.extractors import segment as S
+
+    monkeypatch.setattr(S, "heading_probability", lambda seq, i, lengths=None: 0.6)
+    (article,) = newsie.parse(EDITORS_NOTE_PAGE, issue_date="2019-10-08", page=6).articles
+    assert article.headline.text == "我与祖国共成长"
+    assert "乡村教师的坚守" in [h.text for h in article.section_heads]
