@@ -2834,3 +2834,30 @@ def test_a_heading_under_an_editors_note_heads_its_first_part(monkeypatch):
     (article,) = newsie.parse(EDITORS_NOTE_PAGE, issue_date="2019-10-08", page=6).articles
     assert article.headline.text == "我与祖国共成长"
     assert "乡村教师的坚守" in [h.text for h in article.section_heads]
+
+
+# The voices of one feature, each under its title and signed by the speaker's name and role in
+# brackets (吴京（电影《攀登者》主演）): two or more on a page are the feature's section heads
+# (segment._signed_voices), even where the heading model leans the other way (here 0.6).
+SIGNED_VOICES_PAGE = """银幕上的家国情怀
+国庆档期，多部献礼影片在全国热映。几位
+电影人讲述了这些作品创作背后的故事。
+用镜头记录时代
+张 明（电影《山河》导演）
+拍这部电影，我们先后走访了十多个村
+庄，听老乡们讲过去的日子，每一个故事都
+让人动容，也让我们更懂得今天的来之不易。
+唱响山乡新变化
+李 红（电视剧《大江大河》主演）
+为了演好这个角色，我在山里住了三
+个月，每天跟着乡亲们下地干活、上山采茶。
+"""
+
+
+def test_titles_signed_by_speakers_are_the_voices_of_one_feature(monkeypatch):
+    from newsie.extractors import segment as S
+
+    monkeypatch.setattr(S, "heading_probability", lambda seq, i, lengths=None: 0.6)
+    (article,) = newsie.parse(SIGNED_VOICES_PAGE, issue_date="2019-10-03", page=8).articles
+    assert article.headline.text == "银幕上的家国情怀"
+    assert "唱响山乡新变化" in [h.text for h in article.section_heads]
