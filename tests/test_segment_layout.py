@@ -2861,3 +2861,27 @@ def test_titles_signed_by_speakers_are_the_voices_of_one_feature(monkeypatch):
     (article,) = newsie.parse(SIGNED_VOICES_PAGE, issue_date="2019-10-03", page=8).articles
     assert article.headline.text == "银幕上的家国情怀"
     assert "唱响山乡新变化" in [h.text for h in article.section_heads]
+
+
+# A numbered table's title inside a report (表1 …, 表2 …) is part of its body, not an article's
+# headline (segment._table_titles), even where the heading model leans the other way (here 0.6).
+TABLE_TITLE_PAGE = """县域经济发展报告发布
+本报北京10月9日电（记者王明）近日发
+布的县域经济发展报告显示，我国县域经济
+总体保持平稳增长，综合实力持续提升。
+表1 全国县域经济主要指标
+报告显示，县域常住人口占全国总人口
+的一半以上，经济总量占全国的四成左右，
+是扩大内需的重要空间。
+表2 2019年度县域经济百强县市
+百强县市中，东部地区占比超过六成，中
+西部地区数量逐年增加，区域差距有所缩小。
+"""
+
+
+def test_a_table_title_inside_a_report_is_not_a_headline(monkeypatch):
+    from newsie.extractors import segment as S
+
+    monkeypatch.setattr(S, "heading_probability", lambda seq, i, lengths=None: 0.6)
+    (article,) = newsie.parse(TABLE_TITLE_PAGE, issue_date="2019-10-10", page=9).articles
+    assert article.headline.text == "县域经济发展报告发布"

@@ -1564,7 +1564,7 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None
         probs[i] = 0.0
     for i in _parallel_parts(seq, probs) + _lone_subtitles(seq, probs) + _labelled_parts(seq, probs):
         probs[i] = min(probs[i], _PARALLEL_PROB)
-    for i in _under_editors_note(seq, probs) + _signed_voices(seq, probs):
+    for i in _under_editors_note(seq, probs) + _signed_voices(seq, probs) + _table_titles(seq, probs):
         probs[i] = min(probs[i], _PARALLEL_PROB)
     strong = [isinstance(x, list) and p >= threshold for x, p in zip(seq, probs)]
     if not any(strong) and not _numbered_display(seq):
@@ -1760,6 +1760,21 @@ def _signed_voices(seq: list[object], probs: list[float]) -> list[int]:
               and isinstance(seq[i - 1], _Run) and isinstance(seq[i + 1], _Run)
               and any(_NAME_ROLE.fullmatch(_SPACES.sub("", b.text)) for b in x)]
     return signed if len(signed) >= 2 else []
+
+
+# A table's title inside an article (表1 中国大陆中小城市的构成及其数量, 表2 … / 表3 …): the
+# report numbers its tables, a headline never opens so (:func:`_table_titles`). Dev,
+# cross-fitted heading model: 12 such groups on each route, all inside one report's body; 4
+# of them paired as headlines.
+_TABLE_TITLE = regex.compile(r"^表\s*\d{1,2}(?!\d)\s*\S")
+
+
+def _table_titles(seq: list[object], probs: list[float]) -> list[int]:
+    """Heading groups (not decided by rule) between two runs whose first line is a numbered
+    table's title (表3 2019年度全国综合实力百强县市)."""
+    return [i for i, x in enumerate(seq) if isinstance(x, list) and 0 < i < len(seq) - 1 and probs[i] < 1.0
+            and isinstance(seq[i - 1], _Run) and isinstance(seq[i + 1], _Run)
+            and _TABLE_TITLE.match(x[0].text.strip()) is not None]
 
 
 def _opens_a_body(b: Block) -> bool:
