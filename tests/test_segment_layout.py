@@ -3040,3 +3040,111 @@ def test_a_heading_line_opening_on_a_dash_is_a_subtitle_even_at_the_titles_width
     second = _second_article_under(["同心共筑中国梦", "——青海玉树各族", "干部群众共建美", "好家园纪实"])
     assert second.headline.text == "同心共筑中国梦"
     assert "".join(s.text.replace(" ", "") for s in second.subheadlines) == "——青海玉树各族干部群众共建美好家园纪实"
+
+# A title over a dash subtitle heads an article even where the subtitle lists a pair with 、
+# (segment._DASH_SUB_STOP): 从实际出发 抓重点问题 / ——论深入开展“不忘初心、牢记使命”主题教育.
+# A comma in the subtitle still keeps the pair out (a voice signed with a dash, a name and
+# what they do: ——农民张大山，种粮三十年). Here the heading model doubts every group (0.1).
+DASH_PAIR_PAGE = """秋收时节农机忙
+本报长春10月9日电（记者王刚）眼下
+正是秋收时节，吉林各地农机手驾驶收割
+机穿梭在田间地头，一派繁忙的丰收景象。
+今年全省农机化水平进一步提升，
+玉米机收率超过八成，农民省时又省力。
+乡村处处新气象
+——基层干部、群众谈变化
+走进山村，新修的公路通到家门
+口，一排排新房错落有致，村民们的脸上
+洋溢着笑容。
+“日子越过越好了。”村民老张说。
+"""
+
+
+def test_a_title_over_a_dash_subtitle_listing_a_pair_heads_an_article(monkeypatch):
+    from newsie.extractors import segment as S
+
+    monkeypatch.setattr(S, "heading_probability", lambda seq, i, lengths=None: 0.1)
+    page = newsie.parse(DASH_PAIR_PAGE, issue_date="2019-10-10", page=5)
+    assert [a.headline.text for a in page.articles] == ["秋收时节农机忙", "乡村处处新气象"]
+    # a name and what they do, with a comma: a voice inside the feature, taken in
+    voice = DASH_PAIR_PAGE.replace("——基层干部、群众谈变化", "——农民张大山，种粮三十年")
+    (article,) = newsie.parse(voice, issue_date="2019-10-10", page=5).articles
+    assert article.headline.text == "秋收时节农机忙"
+
+
+# An editor's note stands under a feature's headline and over its body, signed ——编者; the
+# heading group it opens heads the feature's first part, not an article of its own
+# (segment._under_editors_note), even where the heading model leans the other way (a model
+# fitted on other days: here every group it reads gets 0.6).
+EDITORS_NOTE_PAGE = """我与祖国共成长
+编者按：新中国走过七十年，一代代奋斗
+者在各自岗位上默默奉献。本版今起推出
+系列报道，讲述他们与祖国共成长的故事。
+——编 者
+乡村教师的坚守
+在大山深处的村小，王老师已经教了
+三十年书。从土坯房到新校舍，她见证了
+山村教育的巨大变化。
+“看着孩子们走出大山，我就觉得值。”
+她说。
+"""
+
+
+def test_a_heading_under_an_editors_note_heads_its_first_part(monkeypatch):
+    from newsie.extractors import segment as S
+
+    monkeypatch.setattr(S, "heading_probability", lambda seq, i, lengths=None: 0.6)
+    (article,) = newsie.parse(EDITORS_NOTE_PAGE, issue_date="2019-10-08", page=6).articles
+    assert article.headline.text == "我与祖国共成长"
+    assert "乡村教师的坚守" in [h.text for h in article.section_heads]
+
+
+# The voices of one feature, each under its title and signed by the speaker's name and role in
+# brackets (吴京（电影《攀登者》主演）): two or more on a page are the feature's section heads
+# (segment._signed_voices), even where the heading model leans the other way (here 0.6).
+SIGNED_VOICES_PAGE = """银幕上的家国情怀
+国庆档期，多部献礼影片在全国热映。几位
+电影人讲述了这些作品创作背后的故事。
+用镜头记录时代
+张 明（电影《山河》导演）
+拍这部电影，我们先后走访了十多个村
+庄，听老乡们讲过去的日子，每一个故事都
+让人动容，也让我们更懂得今天的来之不易。
+唱响山乡新变化
+李 红（电视剧《大江大河》主演）
+为了演好这个角色，我在山里住了三
+个月，每天跟着乡亲们下地干活、上山采茶。
+"""
+
+
+def test_titles_signed_by_speakers_are_the_voices_of_one_feature(monkeypatch):
+    from newsie.extractors import segment as S
+
+    monkeypatch.setattr(S, "heading_probability", lambda seq, i, lengths=None: 0.6)
+    (article,) = newsie.parse(SIGNED_VOICES_PAGE, issue_date="2019-10-03", page=8).articles
+    assert article.headline.text == "银幕上的家国情怀"
+    assert "唱响山乡新变化" in [h.text for h in article.section_heads]
+
+
+# A numbered table's title inside a report (表1 …, 表2 …) is part of its body, not an article's
+# headline (segment._table_titles), even where the heading model leans the other way (here 0.6).
+TABLE_TITLE_PAGE = """县域经济发展报告发布
+本报北京10月9日电（记者王明）近日发
+布的县域经济发展报告显示，我国县域经济
+总体保持平稳增长，综合实力持续提升。
+表1 全国县域经济主要指标
+报告显示，县域常住人口占全国总人口
+的一半以上，经济总量占全国的四成左右，
+是扩大内需的重要空间。
+表2 2019年度县域经济百强县市
+百强县市中，东部地区占比超过六成，中
+西部地区数量逐年增加，区域差距有所缩小。
+"""
+
+
+def test_a_table_title_inside_a_report_is_not_a_headline(monkeypatch):
+    from newsie.extractors import segment as S
+
+    monkeypatch.setattr(S, "heading_probability", lambda seq, i, lengths=None: 0.6)
+    (article,) = newsie.parse(TABLE_TITLE_PAGE, issue_date="2019-10-10", page=9).articles
+    assert article.headline.text == "县域经济发展报告发布"
