@@ -1636,15 +1636,29 @@ def _twin_heads(seq: list[object], probs: list[float], threshold: float) -> list
     return out
 
 
+def _between_runs(seq: list[object]) -> list[int]:
+    """The indexes of the heading groups with a run of body text right above and right below."""
+    return [i for i in range(1, len(seq) - 1) if isinstance(seq[i], list)
+            and isinstance(seq[i - 1], _Run) and isinstance(seq[i + 1], _Run)]
+
+
+def _doubtful_between_runs(seq: list[object], probs: list[float], threshold: float) -> list[int]:
+    """Heading groups between two runs that the heading model doubts (from :data:`_SOFT_LOW` up
+    to the threshold or :data:`_SOFT_HIGH`): the ones the page-level rules weigh."""
+    return [i for i in _between_runs(seq) if _SOFT_LOW <= probs[i] < max(threshold, _SOFT_HIGH)]
+
+
+def _open_between_runs(seq: list[object], probs: list[float]) -> list[int]:
+    """Heading groups between two runs that no rule has decided as headings (probability 1)."""
+    return [i for i in _between_runs(seq) if probs[i] < 1.0]
+
+
 def _under_an_opener(seq: list[object], probs: list[float], threshold: float) -> list[int]:
     """Doubtful heading groups right under a line that only opens a text below it (a box
     label, a bare reporter line or dateline: :func:`_opens_a_body`): that text's first line,
     broken off by the reflow, or a section head inside it, never a headline (核心阅读 /
     我国首艘自主建造的极地科; 新华社北京10月2日电 / 国家主席习近平10月2)."""
-    return [i for i, x in enumerate(seq) if isinstance(x, list) and 0 < i < len(seq) - 1
-            and _SOFT_LOW <= probs[i] < max(threshold, _SOFT_HIGH)
-            and isinstance(seq[i - 1], _Run) and isinstance(seq[i + 1], _Run)
-            and _opens_a_body(seq[i - 1].blocks[-1])]
+    return [i for i in _doubtful_between_runs(seq, probs, threshold) if _opens_a_body(seq[i - 1].blocks[-1])]
 
 
 # What a doubtful heading group right above a run that jumps, or right under the first run of a
@@ -1671,10 +1685,8 @@ def _over_a_jump(seq: list[object], probs: list[float], threshold: float) -> lis
     number) it is a section head of the lead (real dev jumps, all from page 1: with the doubt
     alone one lead on pdf lost its jump, 20191009-a-01). Never when the run above it closes
     with a note (:func:`_closed_by_a_note`: none of the 55, 6 of the 14)."""
-    return [i for i, x in enumerate(seq) if isinstance(x, list) and 0 < i < len(seq) - 1
-            and _SOFT_LOW <= probs[i] < max(threshold, _SOFT_HIGH)
-            and isinstance(seq[i - 1], _Run) and isinstance(seq[i + 1], _Run) and seq[i + 1].ends_with_jump
-            and not _closed_by_a_note(seq[i - 1])]
+    return [i for i in _doubtful_between_runs(seq, probs, threshold)
+            if seq[i + 1].ends_with_jump and not _closed_by_a_note(seq[i - 1])]
 
 
 def _under_a_jump_start(seq: list[object], probs: list[float], threshold: float) -> list[int]:
@@ -1688,12 +1700,10 @@ def _under_a_jump_start(seq: list[object], probs: list[float], threshold: float)
     group under a run closed by a note (:func:`_closed_by_a_note`), over another jump part
     (its headline), or holding a ——subtitle line: those head articles (10 of the 14, none
     of the 57). Such a group is doubted more (:data:`_OVER_A_JUMP_DOUBT`), left to the pairing."""
-    return [i for i, x in enumerate(seq) if isinstance(x, list) and 0 < i < len(seq) - 1
-            and _SOFT_LOW <= probs[i] < max(threshold, _SOFT_HIGH)
-            and isinstance(seq[i - 1], _Run) and isinstance(seq[i + 1], _Run)
-            and seq[i - 1].blocks[0].kind == MARK_FROM and seq[i + 1].blocks[0].kind != MARK_FROM
+    return [i for i in _doubtful_between_runs(seq, probs, threshold)
+            if seq[i - 1].blocks[0].kind == MARK_FROM and seq[i + 1].blocks[0].kind != MARK_FROM
             and i >= 2 and isinstance(seq[i - 2], list)
-            and not _closed_by_a_note(seq[i - 1]) and not any(b.text.strip().startswith("——") for b in x)]
+            and not _closed_by_a_note(seq[i - 1]) and not any(b.text.strip().startswith("——") for b in seq[i])]
 
 
 def _closed_by_a_note(run: _Run) -> bool:
@@ -1758,9 +1768,8 @@ def _parallel_parts(seq: list[object], probs: list[float]) -> list[int]:
     right over a run that opens with a bare reporter line, which share their shape
     (:func:`_part_shape`) with another such group on the page: the parts of one feature
     (a round-up of places, a series of portraits), not articles of their own."""
-    cands = [i for i, x in enumerate(seq) if isinstance(x, list) and 0 < i < len(seq) - 1
-             and len(x) >= 2 and probs[i] < 1.0 and all(b.kind != COLUMN for b in x)
-             and isinstance(seq[i - 1], _Run) and isinstance(seq[i + 1], _Run)
+    cands = [i for i in _open_between_runs(seq, probs)
+             if len(seq[i]) >= 2 and all(b.kind != COLUMN for b in seq[i])
              and seq[i + 1].blocks[0].kind == LEAD
              and _REPORTER_LINE.fullmatch(seq[i + 1].blocks[0].text.strip()) is not None]
     if len(cands) < 2:
@@ -1775,9 +1784,7 @@ def _lone_subtitles(seq: list[object], probs: list[float]) -> list[int]:
     voices of one feature, or the section heads of one article, never an article's head (a
     headline's subtitle stands under its title). Dev, cross-fitted heading model: sim 14 such
     groups paired as headlines, all wrong, pdf 11."""
-    lone = [i for i, x in enumerate(seq) if isinstance(x, list) and 0 < i < len(seq) - 1
-            and len(x) == 1 and x[0].kind == SUB and probs[i] < 1.0
-            and isinstance(seq[i - 1], _Run) and isinstance(seq[i + 1], _Run)]
+    lone = [i for i in _open_between_runs(seq, probs) if len(seq[i]) == 1 and seq[i][0].kind == SUB]
     return lone if len(lone) >= 2 else []
 
 
@@ -1791,12 +1798,11 @@ def _labelled_parts(seq: list[object], probs: list[float]) -> list[int]:
     each filed under the same field (not a list's line of several fields). Dev, cross-fitted heading model: such groups sim 25
     section heads (4 paired as headlines), pdf 22 (7), no headline."""
     labels: dict[int, str] = {}
-    for i, x in enumerate(seq):
-        if (isinstance(x, list) and 0 < i < len(seq) - 1 and probs[i] < 1.0
-                and isinstance(seq[i - 1], _Run) and isinstance(seq[i + 1], _Run)):
-            m = _PART_LABEL.match(x[0].text.strip())
-            if m is not None and not _FIELD_COLON.search(x[0].text, m.end()):  # (书名：黄雀记 作者：苏童: a list)
-                labels[i] = m.group(1)
+    for i in _open_between_runs(seq, probs):
+        first = seq[i][0].text
+        m = _PART_LABEL.match(first.strip())
+        if m is not None and not _FIELD_COLON.search(first, m.end()):  # (书名：黄雀记 作者：苏童: a list)
+            labels[i] = m.group(1)
     count = Counter(labels.values())
     return [i for i, label in labels.items() if count[label] >= 2]
 
@@ -1812,9 +1818,7 @@ _EDITORS_SIGN = regex.compile(r"^——\s*编\s*者$")
 def _under_editors_note(seq: list[object], probs: list[float]) -> list[int]:
     """Heading groups (not decided by rule) between two runs whose first line is the
     signature closing an editor's note (——编者)."""
-    return [i for i, x in enumerate(seq) if isinstance(x, list) and 0 < i < len(seq) - 1 and probs[i] < 1.0
-            and isinstance(seq[i - 1], _Run) and isinstance(seq[i + 1], _Run)
-            and _EDITORS_SIGN.match(x[0].text.strip()) is not None]
+    return [i for i in _open_between_runs(seq, probs) if _EDITORS_SIGN.match(seq[i][0].text.strip()) is not None]
 
 
 def _signed_voices(seq: list[object], probs: list[float]) -> list[int]:
@@ -1823,9 +1827,8 @@ def _signed_voices(seq: list[object], probs: list[float]) -> list[int]:
     more on the page: the voices of one feature, each signed by its speaker, not articles of
     their own. Dev, cross-fitted heading model: such groups sim 16 and pdf 15, all section
     heads (4 and 5 paired as headlines); single ones, left alone, include headlines."""
-    signed = [i for i, x in enumerate(seq) if isinstance(x, list) and 0 < i < len(seq) - 1 and probs[i] < 1.0
-              and isinstance(seq[i - 1], _Run) and isinstance(seq[i + 1], _Run)
-              and any(_NAME_ROLE.fullmatch(_SPACES.sub("", b.text)) for b in x)]
+    signed = [i for i in _open_between_runs(seq, probs)
+              if any(_NAME_ROLE.fullmatch(_SPACES.sub("", b.text)) for b in seq[i])]
     return signed if len(signed) >= 2 else []
 
 
@@ -1839,9 +1842,7 @@ _TABLE_TITLE = regex.compile(r"^表\s*\d{1,2}(?!\d)\s*\S")
 def _table_titles(seq: list[object], probs: list[float]) -> list[int]:
     """Heading groups (not decided by rule) between two runs whose first line is a numbered
     table's title (表3 2019年度全国综合实力百强县市)."""
-    return [i for i, x in enumerate(seq) if isinstance(x, list) and 0 < i < len(seq) - 1 and probs[i] < 1.0
-            and isinstance(seq[i - 1], _Run) and isinstance(seq[i + 1], _Run)
-            and _TABLE_TITLE.match(x[0].text.strip()) is not None]
+    return [i for i in _open_between_runs(seq, probs) if _TABLE_TITLE.match(seq[i][0].text.strip()) is not None]
 
 
 def _opens_a_body(b: Block) -> bool:
