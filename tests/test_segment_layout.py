@@ -2792,20 +2792,37 @@ def _second_article_under(head: list[str]):
     return newsie.parse(_pdf_second_article(head, _ROLES_BODY), issue_date="2019-10-21", page=6).articles[1]
 
 
-def test_balanced_lines_longer_than_a_couplet_half_are_a_kicker_and_its_headline():
+# A kicker and its headline the reflow joined or set alike, each case with its reason:
+@pytest.mark.parametrize("lines", [
     # two heading lines of (nearly) one length, each longer than a couplet title's half:
     # the event, then what happened at it, not one headline in two halves
-    second = _second_article_under(["青海湖环湖自行车赛开赛", "中国车手夺得首站冠军"])
-    assert second.kicker is not None and second.kicker.text == "青海湖环湖自行车赛开赛"
-    assert second.headline.text == "中国车手夺得首站冠军"
-
-
-def test_two_heading_lines_of_one_width_are_two_pieces():
+    ["青海湖环湖自行车赛开赛", "中国车手夺得首站冠军"],
     # a kicker and its headline set at one width (the figures are half-width), joined by
     # the reflow: a title wrapped at a measure would leave its second line shorter
-    second = _second_article_under(["全国少数民族传统体育运动会", "青海代表队获得2019年度奖牌"])
-    assert second.kicker is not None and second.kicker.text == "全国少数民族传统体育运动会"
-    assert second.headline.text == "青海代表队获得2019年度奖牌"
+    ["全国少数民族传统体育运动会", "青海代表队获得2019年度奖牌"],
+    # the reflow joins a kicker holding a comma to its headline; commas do not keep a title
+    # block whole, only sentence ends do
+    ["国庆假期，青海各地推出文旅新举措", "游客体验更舒心"],
+], ids=["longer-than-a-couplet-half", "one-width", "comma-in-the-kicker"])
+def test_a_kicker_and_its_headline_are_two_roles(lines):
+    second = _second_article_under(lines)
+    assert second.kicker is not None and second.kicker.text == lines[0]
+    assert second.headline.text == lines[1]
+
+
+# One title wrapped over lines, each case with its reason:
+@pytest.mark.parametrize("lines", [
+    # a title in large type wrapped at a narrow measure: two lines of one width and a short
+    # last one are one text, not a kicker over a headline set at the same width
+    ["省总工会等部门联合举办", "第三届职工技能大赛成果", "展示会"],
+    # a title wrapped at its measure inside a word (举措): a cut there would leave a clause of
+    # one character (措，) under it
+    ["国庆假期青海各地推出文旅新举", "措，游客体验更舒心"],
+], ids=["one-width-short-last-line", "wrapped-inside-a-clause"])
+def test_a_wrapped_title_is_one_headline(lines):
+    second = _second_article_under(lines)
+    assert second.kicker is None
+    assert second.headline.text.replace(" ", "") == "".join(lines)
 
 
 def test_a_later_piece_naming_who_attended_is_a_subtitle_even_under_a_couplet_like_line():
@@ -2816,35 +2833,11 @@ def test_a_later_piece_naming_who_attended_is_a_subtitle_even_under_a_couplet_li
     assert [s.text for s in second.subheadlines] == ["副省长王明出席"]
 
 
-def test_a_title_wrapped_over_lines_of_one_width_with_a_short_last_line_is_one_headline():
-    # a title in large type wrapped at a narrow measure: two lines of one width and a short
-    # last one are one text, not a kicker over a headline set at the same width
-    second = _second_article_under(["省总工会等部门联合举办", "第三届职工技能大赛成果", "展示会"])
-    assert second.kicker is None
-    assert second.headline.text.replace(" ", "") == "省总工会等部门联合举办第三届职工技能大赛成果展示会"
-
-
 def test_the_tail_of_a_wrapped_kicker_is_not_the_first_half_of_a_couplet():
     # a kicker wrapped after 在 (its tail 西宁隆重开幕 goes on the line above) over a short
     # title of about the same length as that tail: not a couplet title 西宁隆重开幕 / 生态产品走俏
     second = _second_article_under(["第五届青海国际生态博览会今天在", "西宁隆重开幕", "生态产品走俏"])
     assert "生态产品走俏" not in second.headline.text
-
-
-def test_a_joined_title_block_with_commas_is_cut_after_its_kicker():
-    # the reflow joins a kicker holding a comma to its headline; commas do not keep a title
-    # block whole, only sentence ends do
-    second = _second_article_under(["国庆假期，青海各地推出文旅新举措", "游客体验更舒心"])
-    assert second.kicker is not None and second.kicker.text == "国庆假期，青海各地推出文旅新举措"
-    assert second.headline.text == "游客体验更舒心"
-
-
-def test_a_title_with_commas_wrapped_inside_a_clause_stays_whole():
-    # a title wrapped at its measure inside a word (举措): a cut there would leave a clause of
-    # one character (措，) under it
-    second = _second_article_under(["国庆假期青海各地推出文旅新举", "措，游客体验更舒心"])
-    assert second.kicker is None
-    assert second.headline.text.replace(" ", "") == "国庆假期青海各地推出文旅新举措，游客体验更舒心"
 
 
 def test_a_date_in_brackets_under_a_title_is_never_its_headline():
@@ -2853,6 +2846,7 @@ def test_a_date_in_brackets_under_a_title_is_never_its_headline():
     second = _second_article_under(["中国和老挝两国政府联合声明", "（二〇二四年十月十三日）"])
     assert second.kicker is None
     assert second.headline.text == "中国和老挝两国政府联合声明"
+
 
 # An article on a later page jumps too, not only page 1's lead. Its headline, set before
 # its body under an article closed by an author's note, is no section head of the article

@@ -2693,8 +2693,7 @@ def assign_roles(group: list[Block], body: str = "") -> tuple[float, list[str]]:
                 logp[k][r] -= _COLUMN_PHRASE_OTHER
     _kicker_wording_tolls(group, pieces, logp)
     _subtitle_wording_tolls(group, pieces, logp)
-    _dated_note_tolls(group, logp)
-    _dash_subtitle_tolls(group, logp)
+    _subtitle_line_tolls(group, logp)
     wraps = (_wraps(group, body) if body else set()) | _left_open(group) | _lone_char_tails(group)
     wraps |= _torn_numbers(group) | _respective_objects(group)
     wraps |= _torn_joints(group)
@@ -2712,6 +2711,16 @@ def assign_roles(group: list[Block], body: str = "") -> tuple[float, list[str]]:
                 logp[j][ROLES.index(r)] -= _DASH_KICKER
     widths = [b.width_ratio * b.col for b in group]
     ragged = _ragged_pieces(pieces, widths)
+    # per line, what a further headline line pays does not depend on the roles around it. Spared:
+    # a couplet's second half, and a line under a letter-spaced one (a letter-spaced first half
+    # over a plain second one is one headline: the seed page's 登 高 望 远 ，穿 云 破 雾 / 推动…);
+    # a letter-spaced line under a plain one pays (德国乒乓球公开赛 / 樊 振 东 男 单 夺 冠: two roles)
+    spared = [k > 0 and ((_couplet_halves(group[k - 1].text, group[k].text) and k - 1 not in wraps)
+                         or group[k - 1].letter_spaced) for k in range(n)]
+    same_width = [k > 0 and widths[k] > 0 and abs(widths[k - 1] - widths[k]) <= _SAME_WIDTH
+                  and not (pieces[k] == pieces[k - 1] and pieces[k] in ragged) for k in range(n)]
+    subtitle_cue = [k > 0 and pieces[k] != pieces[k - 1] and bool(_SUBTITLE_CUES & cues[pieces[k]].keys())
+                    for k in range(n)]
     neg = float("-inf")
     # state: (role, has_headline)
     best = [[[neg, neg] for _ in ROLES] for _ in range(n)]
@@ -2736,17 +2745,11 @@ def assign_roles(group: list[Block], body: str = "") -> tuple[float, list[str]]:
                             v -= _WRAP_SPLIT
                     elif k in tails and pr == kicker and r == h:
                         v -= _WRAP_SPLIT
-                    elif r == pr == h and not ((_couplet_halves(group[k - 1].text, group[k].text) and k - 1 not in wraps)
-                                               or group[k - 1].letter_spaced):
-                        # a letter-spaced line under a plain one pays too: a letter-spaced headline
-                        # under a plain kicker (德国乒乓球公开赛 / 樊 振 东 男 单 夺 冠) is two roles.
-                        # Not the other way round: a letter-spaced first half over a plain second
-                        # one is one headline (the seed page's 登 高 望 远 ，穿 云 破 雾 / 推动…)
+                    elif r == pr == h and not spared[k]:
                         v -= _SECOND_HEADLINE_LINE
-                        if (widths[k] > 0 and abs(widths[k - 1] - widths[k]) <= _SAME_WIDTH
-                                and not (pieces[k] == pieces[k - 1] and pieces[k] in ragged)):
+                        if same_width[k]:
                             v -= _SAME_WIDTH_HEADLINE
-                        if pieces[k] != pieces[k - 1] and _SUBTITLE_CUES & cues[pieces[k]].keys():
+                        if subtitle_cue[k]:
                             v -= _SUBTITLE_CUE_HEADLINE
                     if v > best[k][r][hh]:
                         best[k][r][hh] = v
@@ -2797,51 +2800,36 @@ def _subtitle_cue_tolls(group: list[Block], pieces: list[int], cues: list[dict[s
     first worded as a subtitle, unless its first line is ``joined`` to the line above (a word,
     a bracket or a quote it goes on)."""
     h = ROLES.index("headline")
+    first: dict[int, int] = {}
+    for k, q in enumerate(pieces):
+        first.setdefault(q, k)
     for k in range(1, len(group)):
         q = pieces[k]
-        if not q or _SUBTITLE_CUES.isdisjoint(cues[q]):
-            continue
-        first = pieces.index(q)
-        if first not in joined:
+        if q and not _SUBTITLE_CUES.isdisjoint(cues[q]) and first[q] not in joined:
             logp[k][h] -= _SUBTITLE_CUE_LATER
 
 
-# what any role but the subtitle costs a heading line below the first that is a date in
-# brackets (a speech's or a document's date and place under its title: （2019年10月1日）,
-# （二〇一九年十月十三日 加德满都）; dev truth, both routes, seeds 2024 and 7: 19 such lines, all
-# subtitles)
-_DATED_NOTE = 3.0
+# what any role but the subtitle costs a heading line below the first that only a subtitle is
+# (:func:`_subtitle_line_tolls`): a date in brackets (a speech's or a document's date and place
+# under its title: （2019年10月1日）, （二〇一九年十月十三日 加德满都）; dev truth, both routes, seeds
+# 2024 and 7: 19 such lines, all subtitles), or a line opening on a dash with words after it
+# (——访中国援助…项目, ——庆祝…系列论坛反响综述: the press sets the source or the occasion of a
+# title so under it; dev truth, both routes and seed 7: 444 such lines, all subtitles; a bare ——
+# line, which closes a kicker, is left out)
+_SUBTITLE_LINE = 3.0
 _DATED_NOTE_LINE = regex.compile(r"^[（(][^（）()]*[年月日][^（）()]*[）)]$")
 
 
-def _dated_note_tolls(group: list[Block], logp: list[list[float]]) -> None:
-    """Charge every role but the subtitle :data:`_DATED_NOTE` on a line below the first that
-    is a date in brackets (:data:`_DATED_NOTE_LINE`)."""
-    s = ROLES.index("subtitle")
-    for k in range(1, len(group)):
-        if _DATED_NOTE_LINE.match(group[k].text.strip()):
-            for r in range(len(ROLES)):
-                if r != s:
-                    logp[k][r] -= _DATED_NOTE
-
-
-# what any role but the subtitle costs a heading line below the first that opens on a dash
-# with words after it (——访中国援助…项目, ——庆祝…系列论坛反响综述): the press sets the
-# source or the occasion of a title so under it. Dev truth, both routes and seed 7: 444 such
-# lines, all subtitles (a bare —— line, which closes a kicker, is left out)
-_DASH_SUBTITLE = 3.0
-
-
-def _dash_subtitle_tolls(group: list[Block], logp: list[list[float]]) -> None:
-    """Charge every role but the subtitle :data:`_DASH_SUBTITLE` on a line below the first
-    that opens on —— with words after it."""
+def _subtitle_line_tolls(group: list[Block], logp: list[list[float]]) -> None:
+    """Charge every role but the subtitle :data:`_SUBTITLE_LINE` on a line below the first
+    that is a date in brackets (:data:`_DATED_NOTE_LINE`) or opens on —— with words after it."""
     s = ROLES.index("subtitle")
     for k in range(1, len(group)):
         text = group[k].text.strip()
-        if text.startswith("——") and len(text.lstrip("—")) > 0:
+        if _DATED_NOTE_LINE.match(text) or (text.startswith("——") and text.lstrip("—")):
             for r in range(len(ROLES)):
                 if r != s:
-                    logp[k][r] -= _DASH_SUBTITLE
+                    logp[k][r] -= _SUBTITLE_LINE
 
 
 # what the headline role costs a piece below the first that opens on a verb with no subject
