@@ -2690,10 +2690,15 @@ VOICES_PAGE = """普通劳动者向祖国表白——
 """
 
 
-def test_lone_signature_lines_over_write_up_notes_head_no_article(monkeypatch):
+def _model_reads(monkeypatch, probability: float) -> None:
+    """Let the heading model read ``probability`` for every heading group."""
     from newsie.extractors import segment as S
 
-    monkeypatch.setattr(S, "heading_probability", lambda seq, i, lengths=None: 0.6)
+    monkeypatch.setattr(S, "heading_probability", lambda seq, i, lengths=None: probability)
+
+
+def test_lone_signature_lines_over_write_up_notes_head_no_article(monkeypatch):
+    _model_reads(monkeypatch, 0.6)
     page = newsie.parse(VOICES_PAGE, issue_date="2019-10-04", page=2)
     (article,) = page.articles
     assert article.headline.text == "我们的幸福生活"
@@ -2729,14 +2734,14 @@ PLACES_PAGE = """假日里的坚守
 
 
 def test_heads_filed_under_one_label_are_section_heads(monkeypatch):
-    from newsie.extractors import segment as S
-
-    monkeypatch.setattr(S, "heading_probability", lambda seq, i, lengths=None: 0.6)
+    _model_reads(monkeypatch, 0.6)
     page = newsie.parse(PLACES_PAGE, issue_date="2019-10-08", page=7)
     (article,) = page.articles
     assert article.headline.text == "假日里的坚守"
     assert "接好每一班渡轮" in [h.text for h in article.section_heads]
     # two fields on one line: a list, not a label
+    from newsie.extractors import segment as S
+
     def title(text):
         return S.Block(index=0, start=0, end=len(text), text=text, kind=S.TITLE)
 
@@ -2767,9 +2772,7 @@ ONE_SIDED_PAGE = """秋粮收获进度过半
 
 
 def test_a_doubtful_heading_that_speaks_of_the_text_below_alone_heads_it(monkeypatch):
-    from newsie.extractors import segment as S
-
-    monkeypatch.setattr(S, "heading_probability", lambda seq, i, lengths=None: 0.3)
+    _model_reads(monkeypatch, 0.3)
     page = newsie.parse(ONE_SIDED_PAGE, issue_date="2019-10-09", page=4)
     assert [a.headline.text for a in page.articles] == ["秋粮收获进度过半", "城市书房温暖市民"]
     # the same title worded apart from the text below it is taken in as a section head
@@ -3055,9 +3058,7 @@ DASH_PAIR_PAGE = """秋收时节农机忙
 
 
 def test_a_title_over_a_dash_subtitle_listing_a_pair_heads_an_article(monkeypatch):
-    from newsie.extractors import segment as S
-
-    monkeypatch.setattr(S, "heading_probability", lambda seq, i, lengths=None: 0.1)
+    _model_reads(monkeypatch, 0.1)
     page = newsie.parse(DASH_PAIR_PAGE, issue_date="2019-10-10", page=5)
     assert [a.headline.text for a in page.articles] == ["秋收时节农机忙", "乡村处处新气象"]
     # a name and what they do, with a comma: a voice inside the feature, taken in
@@ -3085,9 +3086,7 @@ EDITORS_NOTE_PAGE = """我与祖国共成长
 
 
 def test_a_heading_under_an_editors_note_heads_its_first_part(monkeypatch):
-    from newsie.extractors import segment as S
-
-    monkeypatch.setattr(S, "heading_probability", lambda seq, i, lengths=None: 0.6)
+    _model_reads(monkeypatch, 0.6)
     (article,) = newsie.parse(EDITORS_NOTE_PAGE, issue_date="2019-10-08", page=6).articles
     assert article.headline.text == "我与祖国共成长"
     assert "乡村教师的坚守" in [h.text for h in article.section_heads]
@@ -3112,9 +3111,7 @@ SIGNED_VOICES_PAGE = """银幕上的家国情怀
 
 
 def test_titles_signed_by_speakers_are_the_voices_of_one_feature(monkeypatch):
-    from newsie.extractors import segment as S
-
-    monkeypatch.setattr(S, "heading_probability", lambda seq, i, lengths=None: 0.6)
+    _model_reads(monkeypatch, 0.6)
     (article,) = newsie.parse(SIGNED_VOICES_PAGE, issue_date="2019-10-03", page=8).articles
     assert article.headline.text == "银幕上的家国情怀"
     assert "唱响山乡新变化" in [h.text for h in article.section_heads]
@@ -3137,8 +3134,6 @@ TABLE_TITLE_PAGE = """县域经济发展报告发布
 
 
 def test_a_table_title_inside_a_report_is_not_a_headline(monkeypatch):
-    from newsie.extractors import segment as S
-
-    monkeypatch.setattr(S, "heading_probability", lambda seq, i, lengths=None: 0.6)
+    _model_reads(monkeypatch, 0.6)
     (article,) = newsie.parse(TABLE_TITLE_PAGE, issue_date="2019-10-10", page=9).articles
     assert article.headline.text == "县域经济发展报告发布"

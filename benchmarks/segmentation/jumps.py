@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import random
 import sys
 from pathlib import Path
@@ -154,42 +153,11 @@ def generate(route: str = "sim", *, seed: int = make_pages.DEFAULT_SEED, root: s
     if ids:
         want = set(ids)
         plans = [p for p in plans if p.page_id in want]
-    out_dir = cache_dir(route, seed)
+    if route not in ("sim", "pdf"):
+        raise ValueError(f"unknown route {route!r} (sim or pdf)")
     stamp = {"seed": seed, "route": route, "code": _code_hash(route)}
-    stamp_path = out_dir / "stamp.json"
-    cached_ok = not force and stamp_path.is_file() and json.loads(stamp_path.read_text()) == stamp
-    if write and not cached_ok:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        for old in out_dir.glob("*.json"):
-            old.unlink()
-        stamp_path.write_text(json.dumps(stamp))
-    pages = []
-    for plan in plans:
-        path = out_dir / f"{plan.page_id}.json"
-        if write and cached_ok and path.is_file():
-            pages.append(json.loads(path.read_text(encoding="utf-8")))
-            continue
-        if route == "sim":
-            text, labels = make_pages.render_sim(plan, seed)
-            page = make_pages.make_truth(plan, text, labels, route)
-        elif route == "pdf":
-            import pdf_route
-
-            for attempt in range(4):
-                text, labels = pdf_route.render_pdf(plan, seed, attempt)
-                page = make_pages.make_truth(plan, text, labels, route)
-                if not make_pages.check_truth(page):
-                    break
-            else:
-                print(f"jumps pdf: {plan.page_id} dropped (text interleaved in every layout)", file=sys.stderr)
-                continue
-        else:
-            raise ValueError(f"unknown route {route!r} (sim or pdf)")
-        page = _fix_pairs(page)
-        if write:
-            path.write_text(json.dumps(page, ensure_ascii=False), encoding="utf-8")
-        pages.append(page)
-    return pages
+    return make_pages.render_pages(plans, route, seed, cache_dir(route, seed), stamp,
+                                   write=write, force=force, finish=_fix_pairs)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -205,11 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"jumps/{args.route}: {len(pages)} pages, {sum(len(p['articles']) for p in pages)} articles, "
           f"{n_pairs} jump pairs, {parts} jump parts -> {cache_dir(args.route, args.seed)}")
     if args.check:
-        bad = {p["page_id"]: pr for p in pages if (pr := make_pages.check_truth(p))}
-        for pid, pr in list(bad.items())[:20]:
-            print(pid, pr[:3])
-        print(f"check: {len(pages) - len(bad)}/{len(pages)} pages consistent")
-        return 1 if bad else 0
+        return make_pages.report_check(pages)
     return 0
 
 

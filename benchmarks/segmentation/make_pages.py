@@ -35,7 +35,7 @@ import json
 import random
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -1013,8 +1013,24 @@ def generate(
         plans = [p for p in plans if p.page_id in want]
     if limit is not None:
         plans = plans[:limit]
-    out_dir = _set_dir(split, route)
     stamp = {"version": GEN_VERSION, "seed": seed, "route": route, "code": _code_hash(route)}
+    return render_pages(plans, route, seed, _set_dir(split, route), stamp, write=write, force=force)
+
+
+def render_pages(
+    plans: list[PagePlan],
+    route: str,
+    seed: int,
+    out_dir: Path,
+    stamp: dict[str, Any],
+    *,
+    write: bool = True,
+    force: bool = False,
+    finish: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+) -> list[dict[str, Any]]:
+    """Render ``plans`` on ``route`` (or read them from ``out_dir``, when its ``stamp`` is the
+    same) and return their truth records; ``finish`` amends each new record before it is
+    written (jumps.py names the real source pages of its jumps so)."""
     stamp_path = out_dir / "stamp.json"
     cached_ok = not force and stamp_path.is_file() and json.loads(stamp_path.read_text()) == stamp
     if write and not cached_ok:
@@ -1051,10 +1067,22 @@ def generate(
             raise ValueError(f"unknown route {route!r} (sim, clean or pdf)")
         if route in ("sim", "clean"):
             page = make_truth(plan, text, labels, route)
+        if finish is not None:
+            page = finish(page)
         if write:
             path.write_text(json.dumps(page, ensure_ascii=False), encoding="utf-8")
         pages.append(page)
     return pages
+
+
+def report_check(pages: list[dict[str, Any]]) -> int:
+    """Print the pages whose truth does not match their text (:func:`check_truth`), the first
+    20, and a count; returns the exit status (1 if any)."""
+    bad = {p["page_id"]: pr for p in pages if (pr := check_truth(p))}
+    for pid, pr in list(bad.items())[:20]:
+        print(pid, pr[:3])
+    print(f"check: {len(pages) - len(bad)}/{len(pages)} pages consistent")
+    return 1 if bad else 0
 
 
 def load_pages(split: str, route: str = "sim", **kw: Any) -> list[dict[str, Any]]:
@@ -1093,11 +1121,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{n_caps} captions, {chars} chars -> {_set_dir(args.set, args.route)}"
     )
     if args.check:
-        bad = {p["page_id"]: pr for p in pages if (pr := check_truth(p))}
-        for pid, pr in list(bad.items())[:20]:
-            print(pid, pr[:3])
-        print(f"check: {len(pages) - len(bad)}/{len(pages)} pages consistent")
-        return 1 if bad else 0
+        return report_check(pages)
     return 0
 
 
