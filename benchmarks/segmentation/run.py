@@ -34,7 +34,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-report", action="store_true")
     ap.add_argument("--no-stitch", action="store_true", help="skip newsie.parse_issue")
     ap.add_argument("--speed-repeat", type=int, metavar="N",
-                    help="also time the segmentation stage N more times after a warm-up page; print each pass")
+                    help="also time the segmentation stage N more times after a warm-up page, and "
+                         "jieba.lcut over the same texts as a yardstick; print each pass")
     args = ap.parse_args(argv)
 
     if args.seed != make_pages.DEFAULT_SEED:
@@ -62,6 +63,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"speed[{args.set} {args.route}] after a warm-up page, best of {len(runs)}: "
               f"{1000 / min(runs):.0f}k chars/s ({min(runs):.2f} ms/1k chars); passes: "
               + " ".join(f"{r:.2f}" for r in runs))
+        peer = score.time_jieba(pages, args.speed_repeat)
+        if peer:
+            print(f"yardstick[{args.set} {args.route}] jieba.lcut over the same texts, best of {len(peer)}: "
+                  f"{min(peer):.2f} ms/1k chars; newsie's segmentation stage takes "
+                  f"{min(runs) / min(peer):.2f}x jieba's time")
     if not args.no_report:
         path = args.report or make_pages.CACHE_DIR / "reports" / f"{args.set}-{args.route}.json"
         score.write_report(sc, path, args.set, args.route)
