@@ -22,6 +22,11 @@ def test_folds_cut_the_dev_days_into_runs_that_cover_each_day_once():
     assert sorted(d for p in crossfit.folds(2) for d in p) == list(range(1, 16))
 
 
+def test_days_name_single_days_and_ranges():
+    assert crossfit._days(["1-3", "13"]) == {1, 2, 3, 13}
+    assert crossfit._days(["11-15"]) == set(range(11, 16))
+
+
 def test_models_from_a_folder_replace_the_shipped_ones_only_inside_it(tmp_path):
     shipped = json.loads(resource_path("segment_heads.json").read_text(encoding="utf-8"))
     refit = dict(shipped, threshold=0.123)
