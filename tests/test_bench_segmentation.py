@@ -240,3 +240,12 @@ def test_clean_route_truth_agrees_with_its_text():
     for page in make_pages.generate("test", "clean", ids=sample_ids()[:5], write=False):
         assert make_pages.check_truth(page) == [], page["page_id"]
         assert "\u3000\u3000" in page["text"]
+
+
+def test_headlines_are_compared_with_full_width_figures_folded_as_newsie_folds_them():
+    import newsie
+
+    page = newsie.parse("增长５．８％的背后\n\n本报北京10月8日电（记者常钦）今年前三季度，全国粮食产量增长５．８％，各地都在努力。\n",
+                        issue_date="2019-10-09")
+    assert page.articles[0].headline.text == "增长5.8%的背后"
+    assert score.norm(page.articles[0].headline.text) == score.norm("增长 ５．８％的背后")

@@ -54,6 +54,7 @@ _FOLD = str.maketrans(
         + list(range(0xFF21, 0xFF3B))
         + list(range(0xFF41, 0xFF5B))
     }
+    | {"％": "%", "．": "."}  # as newsie folds them (document.py): ５．８％ is 5.8%
 )
 
 METRICS = (
@@ -69,7 +70,11 @@ METRICS = (
 
 
 def norm(s: str | None) -> str:
-    """Comparison form of a string: whitespace removed, full-width digits/letters folded."""
+    """Comparison form of a string: whitespace removed, full-width digits/letters folded.
+
+    >>> norm("增长 ５．８％")
+    '增长5.8%'
+    """
     return WS.sub("", s or "").translate(_FOLD)
 
 
