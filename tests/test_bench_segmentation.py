@@ -249,3 +249,14 @@ def test_headlines_are_compared_with_full_width_figures_folded_as_newsie_folds_t
                         issue_date="2019-10-09")
     assert page.articles[0].headline.text == "增长5.8%的背后"
     assert score.norm(page.articles[0].headline.text) == score.norm("增长 ５．８％的背后")
+
+
+def test_a_stitched_article_is_read_with_its_section_heads_page_by_page():
+    def span(page, start, text):
+        return NS(page=page, start=start, end=start + len(text), text=text)
+
+    article = NS(paragraphs=(span(1, 50, "二"), span(5, 10, "四")), section_heads=(span(5, 0, "三"), span(1, 10, "一")),
+                 body="二\n四")
+    assert score._article_text(article) == "一二三四"
+    # an article without spans (another library's shape) is read from its body
+    assert score._article_text(NS(paragraphs=("甲", "乙"), body="甲\n乙")) == "甲\n乙"

@@ -21,8 +21,8 @@ Metrics (all micro-averaged over the set unless said otherwise):
 * ``caption_count_exact`` and ``caption_f1``: captions matched one to one by shared
   characters of their text spans (a credit span inside a caption does not count).
 * ``stitch``: with ``newsie.parse_issue`` (when it exists), fraction of jumped articles
-  whose issue-level article holds the start of the page-1 part and the end of the jump
-  part; ``n/a`` otherwise.
+  whose issue-level article (its paragraphs and section heads) holds the start of the page-1
+  part and the end of the jump part; ``n/a`` otherwise.
 * ``speed``: characters per second of the segmentation stage (:data:`SEGMENTATION_STAGE`:
   segmenter, jump markers, bylines) over the set (parse time only), one pass, whose first
   page also loads the models; :func:`time_stage` times repeated passes after a warm-up.
@@ -313,10 +313,20 @@ def _issue_articles(result: Any) -> list[Any]:
 
 
 def _article_text(a: Any) -> str:
+    """The article's body in reading order: its paragraphs and its in-body section heads,
+    as body_f1 counts them (a jumped feature's page-1 part may open with a part title)."""
+    paragraphs = list(getattr(a, "paragraphs", ()))
+    spans = paragraphs + list(getattr(a, "section_heads", ()))
+    if spans and all(hasattr(s, "start") for s in spans):
+        rank: dict[Any, int] = {}  # a stitched article's pages, in the order its paragraphs run
+        for s in paragraphs:
+            rank.setdefault(getattr(s, "page", None), len(rank))
+        spans.sort(key=lambda s: (rank.get(getattr(s, "page", None), len(rank)), s.start))
+        return "".join(s.text for s in spans)
     body = getattr(a, "body", None)
     if body:
         return body
-    return "".join(getattr(p, "text", str(p)) for p in getattr(a, "paragraphs", ()))
+    return "".join(getattr(p, "text", str(p)) for p in paragraphs)
 
 
 def score_stitch(pages: list[dict[str, Any]], parse_issue: Callable, sc: Scores) -> None:
