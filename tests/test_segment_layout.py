@@ -3137,3 +3137,36 @@ def test_a_table_title_inside_a_report_is_not_a_headline(monkeypatch):
     _model_reads(monkeypatch, 0.6)
     (article,) = newsie.parse(TABLE_TITLE_PAGE, issue_date="2019-10-10", page=9).articles
     assert article.headline.text == "县域经济发展报告发布"
+
+
+# PDF text: a letter printed in full inside its news story: a label naming it (回信) over its
+# salutation, the letter closed by its signature and a date on lines of their own, then the
+# story under its dateline. The label is no more of the headline, and the signature and date
+# close the letter (segment._letter_labels, segment._letter_closings): neither heads an article.
+LETTER_PAGE = "\r\n".join("""习近平给某某小学全体师生回信勉励同学们
+好好学习天天向上
+回信
+某某小学全体师生：
+你们好！来信收到了。得知学校这
+些年办得越来越好，同学们学习进
+步、身体健康，我很高兴。
+希望你们珍惜时光，勤奋学习，锻
+炼身体，长大后做对国家和人民有
+用的人。祝你们学习进步、生活快乐！
+习近平
+2019 年 10月 6 日
+新华社北京10月7日电 近日，中共
+中央总书记、国家主席习近平给某某
+小学全体师生回信，勉励同学们好好
+学习，健康成长。
+某某小学位于山区，现有学生三百
+余名。近日，学校师生给习近平总书
+记写信，汇报了学校的发展变化。""".split("\n")) + "\r\n"
+
+
+def test_a_letter_printed_in_full_keeps_its_label_and_signature_in_the_body():
+    (article,) = newsie.parse(LETTER_PAGE, issue_date="2019-10-08", page=1).articles
+    assert "".join(article.headline.text.split()) == "习近平给某某小学全体师生回信勉励同学们好好学习天天向上"
+    paragraphs = ["".join(p.text.split()) for p in article.paragraphs]
+    assert paragraphs[0] == "回信"
+    assert "习近平" in paragraphs and "2019年10月6日" in paragraphs
