@@ -1668,7 +1668,7 @@ def _under_an_opener(seq: list[object], probs: list[float], threshold: float) ->
 def _under_a_bare_opener(seq: list[object], probs: list[float]) -> list[int]:
     """Heading groups (not decided by rule) of any probability right under a run that is only
     an opener (a bare reporter line, a bare dateline or a box label standing alone between two
-    heading groups: 习近平… / 本报记者 左为 刘毅 / 13.2万公里 / 2018年末，我国铁路…): the
+    heading groups: 交通强国建设迈出坚实步伐 / 本报记者 左为 / 13.2万公里 / 2018年末，我国…): the
     opener belongs to the text below it, so the group is inside that text, never a headline.
     Dev days 01-10, cross-fitted heading model: 13 such groups on each route, all inside
     their article (the model read 1 on sim and 1 on pdf as a sure headline)."""
@@ -1899,21 +1899,18 @@ def _parallel_part_lines(seq: list[object], probs: list[float]) -> list[int]:
     lengths of the heading next to it (老年人的新生活 after the parts 健身花样多 / 家门口养老),
     and headlines of one series share their series line (新中国的“第一” / 第一根国产光纤)."""
     heads = [i for i, x in enumerate(seq) if isinstance(x, list)]
+    cut = {i: (tuple(b.kind for b in seq[i]), tuple(_line_lengths(seq[i]))) for i in heads
+           if i + 1 < len(seq) and _over_a_reporter_line(seq[i + 1]) and all(b.kind != COLUMN for b in seq[i])}
+    if len(cut) < 2:
+        return []
     open_ = set(_open_between_runs(seq, probs))
 
-    def part(i: int) -> tuple | None:
-        x = seq[i]
-        if any(b.kind == COLUMN for b in x) or i + 1 >= len(seq) or not _over_a_reporter_line(seq[i + 1]):
-            return None
-        return tuple(b.kind for b in x), tuple(_line_lengths(x))
-
     def alike(i: int, j: int) -> bool:
-        a, b = part(i), part(j)
-        return a is not None and a == b and not {_SPACES.sub("", y.text) for y in seq[i]} & {
+        return cut[i] == cut[j] and not {_SPACES.sub("", y.text) for y in seq[i]} & {
             _SPACES.sub("", y.text) for y in seq[j]}
 
     threshold = _heading_model().get("threshold", 0.5)
-    parts = [i for i in heads if part(i) is not None]
+    parts = sorted(cut)
     out = []
     for k, i in enumerate(parts):
         if i not in open_:
