@@ -3165,8 +3165,107 @@ LETTER_PAGE = "\r\n".join("""习近平给某某小学全体师生回信勉励同
 
 
 def test_a_letter_printed_in_full_keeps_its_label_and_signature_in_the_body():
-    (article,) = newsie.parse(LETTER_PAGE, issue_date="2019-10-08", page=1).articles
+    (article,) = newsie.parse(SIGNED_LETTER_PAGE, issue_date="2019-10-08", page=1).articles
     assert "".join(article.headline.text.split()) == "习近平给某某小学全体师生回信勉励同学们好好学习天天向上"
     paragraphs = ["".join(p.text.split()) for p in article.paragraphs]
     assert paragraphs[0] == "回信"
     assert "习近平" in paragraphs and "2019年10月6日" in paragraphs
+# The parts of one feature, each a one-line title over its own reporter's line and cut to the
+# same lengths as the others (segment._parallel_part_lines), are its section heads, even where
+# the heading model reads them as sure headlines (here 0.9); the feature's own headline over
+# its reporter line, cut to other lengths, still heads it.
+ONE_LINE_PARTS_PAGE = """秋日田野收获忙
+本报记者 王 明
+金秋时节，各地农民抢抓晴好天气收割
+晾晒，田间地头处处是丰收的景象。
+稻浪翻滚 静享安宁
+本报记者 孟海鹰
+走进村里的稻田，金黄的稻穗压弯了
+腰，收割机来回穿梭，村民们忙着装袋。
+“今年雨水匀，亩产比去年高了一成。”
+种粮大户老李笑着说。
+柑橘飘香 美味美景
+本报记者 范昊天
+山坡上的柑橘园里，果农们正忙着采
+摘，一筐筐橙黄的果子被运下山去。
+游客们也赶来采摘，体验丰收的喜悦。
+"""
+
+
+def test_one_line_parts_cut_alike_over_reporter_lines_are_section_heads(monkeypatch):
+    _model_reads(monkeypatch, 0.9)
+    (article,) = newsie.parse(ONE_LINE_PARTS_PAGE, issue_date="2019-10-04", page=7).articles
+    assert article.headline.text == "秋日田野收获忙"
+    assert [h.text for h in article.section_heads] == ["稻浪翻滚 静享安宁", "柑橘飘香 美味美景"]
+
+
+# The same with two-line parts, the first at the top of the page, under no run: it still
+# counts as the twin of the part below, which stays inside the one article (the page prints
+# the feature's headline after it; which line heads the article is not asked here).
+TWO_LINE_PARTS_PAGE = """云南丽江
+感受多彩民俗
+本报记者 叶 青
+古城的民宿里，游客们围坐在一起，跟
+着老人学写东巴文，学说纳西话。
+“每位客人临走时都会收到一份祝福。”
+民宿老板说。
+吉林延边
+品尝酱香味道
+本报记者 祝 伟
+走进朝鲜族村寨，白墙黛瓦，绿树掩映，
+村民们正忙着腌制辣白菜、晾晒大酱。
+游客们跟着学做打糕，尝一尝地道风味。
+体验多彩民俗
+"""
+
+
+def test_parts_cut_alike_count_the_one_at_the_top_of_the_page(monkeypatch):
+    _model_reads(monkeypatch, 0.9)
+    (article,) = newsie.parse(TWO_LINE_PARTS_PAGE, issue_date="2019-10-05", page=7).articles
+    assert [h.text for h in article.section_heads] == ["吉林延边", "品尝酱香味道"]
+
+
+# A letter printed in full ends with its signature, a name over the date
+# (segment._letter_closings): inside the letter's article, never the headline of what follows
+# it, even where the heading model leans the other way (here 0.6).
+SIGNED_LETTER_PAGE = """习近平给北京市退休教师回信
+新华社北京10月7日电  近日，北京市一所
+中学的退休教师给习近平写信，汇报退休后
+参加志愿服务的情况。习近平给他们回信。
+回信全文如下：
+北京市退休教师同志们：
+你们好！来信收悉。你们退休不褪色，热
+心公益事业，生活充实快乐，我很高兴。
+祝你们健康长寿、生活幸福！
+习近平
+2019年10月6日
+回信在当地引起热烈反响。退休教师们
+表示，要继续发挥余热，为社区建设出力。
+"""
+
+
+def test_a_letters_signature_is_no_headline(monkeypatch):
+    _model_reads(monkeypatch, 0.6)
+    (article,) = newsie.parse(SIGNED_LETTER_PAGE, issue_date="2019-10-08", page=1).articles
+    assert article.headline.text == "习近平给北京市退休教师回信"
+
+
+# A bare reporter line standing alone between two heading groups opens the text below it,
+# so the heading under it (a figure set large, 13.2万公里) is inside that text
+# (segment._under_a_bare_opener), even where the heading model reads it as a sure headline
+# (here 0.9).
+FIGURE_UNDER_REPORTER_PAGE = """交通强国建设迈出坚实步伐
+本报记者 左 为
+13.2万公里
+2018年末，我国铁路营业总里程达到
+13.2万公里，其中高铁2.9万公里，居世
+界第一。公路总里程484.65万公里。
+交通运输部有关负责人表示，将加快建
+设现代化综合交通体系。
+"""
+
+
+def test_a_heading_under_a_lone_reporter_line_is_inside_the_text_below(monkeypatch):
+    _model_reads(monkeypatch, 0.9)
+    (article,) = newsie.parse(FIGURE_UNDER_REPORTER_PAGE, issue_date="2019-10-04", page=4).articles
+    assert article.headline.text == "交通强国建设迈出坚实步伐"
