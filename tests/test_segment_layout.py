@@ -3165,7 +3165,7 @@ LETTER_PAGE = "\r\n".join("""习近平给某某小学全体师生回信勉励同
 
 
 def test_a_letter_printed_in_full_keeps_its_label_and_signature_in_the_body():
-    (article,) = newsie.parse(SIGNED_LETTER_PAGE, issue_date="2019-10-08", page=1).articles
+    (article,) = newsie.parse(LETTER_PAGE, issue_date="2019-10-08", page=1).articles
     assert "".join(article.headline.text.split()) == "习近平给某某小学全体师生回信勉励同学们好好学习天天向上"
     paragraphs = ["".join(p.text.split()) for p in article.paragraphs]
     assert paragraphs[0] == "回信"
