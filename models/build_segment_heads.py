@@ -28,21 +28,6 @@ VERSION = 4
 THRESHOLD = 0.4
 
 
-def model_judges(seq, i) -> bool:
-    """Does the segmenter ask the heading model about group ``seq[i]``
-    (`segment._heading_strength`), or does a rule decide it (a group after a 下转 run, over
-    a 上接 part, a title with its column tag, over a ——subtitle, under a series tag...)?
-    Groups a rule decides are no examples: the model never judges them at run time."""
-    asked = []
-    model = S.heading_probability
-    S.heading_probability = lambda *a, **k: asked.append(True) or 0.5
-    try:
-        S._heading_strength(seq, i)
-    finally:
-        S.heading_probability = model
-    return bool(asked)
-
-
 def examples(pages):
     """(features, label) for every heading group between two runs, from the truth."""
     for page in pages:
@@ -54,14 +39,15 @@ def examples(pages):
             bodies.update(WS.sub("", p) for p in a["body"])
         head_text, body_text = "|".join(heads), "|".join(bodies)
         doc = Document(page["text"])
-        seq, _ = S.heading_sequence(doc, S.classify(doc))  # the groups as the segmenter judges them
+        seq, _ = S._group(S.classify(doc))
+        seq = S._split_at_leads(seq)
         for i, x in enumerate(seq):
             if not isinstance(x, list) or i == 0 or i + 1 == len(seq):
                 continue
             if not (isinstance(seq[i - 1], S._Run) and isinstance(seq[i + 1], S._Run)):
                 continue
-            if any(b.letter_spaced or b.wider for b in x) or not model_judges(seq, i):
-                continue  # display type, a group after a jump...: decided by rule, not by the model
+            if any(b.letter_spaced or b.wider for b in x):
+                continue  # display type: decided by rule, not by the model
             texts = [WS.sub("", b.text) for b in x]
             in_head = sum(1 for t in texts if t and t in head_text)
             in_body = sum(1 for t in texts if t and t in body_text and t not in head_text)

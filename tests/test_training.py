@@ -1,22 +1,12 @@
 """The build scripts of the segmentation models learn from what newsie reads at run time
 (train/inference parity): the reflow's break model from the boundaries `_revise_breaks`
-judges, with the rules' decisions it sees there; the heading model from the groups the
-segmenter asks it about. Invented pages, no data needed."""
+judges, with the rules' decisions it sees there. Invented pages, no data needed."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "models"))
-
-from newsie import document as D  # noqa: E402
-from newsie._resources import linear, load_model  # noqa: E402
-from newsie.document import Document  # noqa: E402
-from newsie.extractors import segment as S  # noqa: E402
+from newsie import document as D
+from newsie._resources import linear, load_model
+from newsie.document import Document
 
 P1 = ("全国工会提升职工生活品质交流研讨会召开，总结工会提升职工生活品质工作成果，"
       "就工会帮扶中心赋能增效提升服务职工能力进行研讨交流，并对下一阶段工（下转第2版）")
@@ -51,7 +41,7 @@ def test_break_examples_are_the_boundaries_the_model_judges(monkeypatch):
         _, judged = D.break_examples(text)
         calls: list[int] = []
         score = D._BreakScorer.__call__
-        monkeypatch.setattr(D._BreakScorer, "__call__", lambda self, i: calls.append(i) or score(self, i))
+        monkeypatch.setattr(D._BreakScorer, "__call__", lambda self, i, calls=calls, score=score: calls.append(i) or score(self, i))
         Document(text)
         monkeypatch.undo()
         assert [i for i, _ in judged] == calls
@@ -76,20 +66,3 @@ def test_a_short_sentence_tail_is_read_as_one():
     for i in range(len(doc.lines) - 1):
         want = linear(weights, model["bias"], D.break_features(doc.lines, doc.column_widths, i, False, False))
         assert abs(score(i) - want) < 1e-9
-
-
-def test_the_heading_model_learns_only_from_groups_it_is_asked_about():
-    H = pytest.importorskip("build_segment_heads")
-    head = "工会帮扶中心赋能增效"
-
-    def page(marker: str) -> str:
-        first = "就工会帮扶中心赋能增效提升服务职工能力进行研讨交流。" + marker
-        return "\n".join(["\u3000\u3000" + P2[:14]] + _wrap(P2[14:] + first, 16) + ["", head, ""]
-                         + ["\u3000\u3000" + P2[:14]] + _wrap(P2[14:], 16) + ["", "\u3000\u3000" + P2[:14]]
-                         + _wrap(P2[14:], 16)) + "\n"
-
-    for marker, asked in (("（下转第2版）", False), ("", True)):
-        doc = Document(page(marker))
-        seq, _ = S.heading_sequence(doc, S.classify(doc))
-        i = next(k for k, x in enumerate(seq) if isinstance(x, list) and x[0].text.strip() == head)
-        assert H.model_judges(seq, i) is asked  # after a 下转 run a rule decides: no example

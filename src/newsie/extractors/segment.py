@@ -1878,12 +1878,15 @@ _ABSORB_WEIGHT = 10.0
 _ABSORB_COHESION = 1.0
 
 
-def heading_sequence(doc: Document, blocks: list[Block]) -> tuple[list[object], list[Block]]:
-    """The page as a sequence of heading groups (lists of blocks) and runs of body text, with
-    its caption blocks: the blocks as :func:`classify` reads them, after the rules that set
-    apart the heading lines the reflow joined to a body (or a body line it joined to a
-    heading) and before any group is judged. The heading model is trained on the groups of
-    this sequence (models/build_segment_heads.py), as it reads them here."""
+def segment_blocks(
+    doc: Document, blocks: list[Block], orientation: str = "auto", page: int | None = None
+) -> tuple[list[_Run], list[list[Block]], list[Block]]:
+    """Runs with their headings, the heading groups left over, and the caption blocks.
+
+    ``orientation``: where headlines stand, "before" or "after" their bodies, or "auto"
+    to let each stretch of the page find out (:func:`_pair_mixed`; an e-paper's text puts
+    them before).
+    """
     clean_form = is_clean_form(doc)
     blocks = _body_line_off_titles(doc, _title_joined_below(doc, _display_titles_off(doc, blocks)))
     blocks = _subtitle_joined_below(doc, blocks)
@@ -1895,20 +1898,7 @@ def heading_sequence(doc: Document, blocks: list[Block]) -> tuple[list[object], 
     seq, captions = _group(blocks)
     seq = _lines_before_bare_markers(seq)
     seq = _prose_tails_to_body(doc, seq)
-    return _split_at_leads(seq), captions
-
-
-def segment_blocks(
-    doc: Document, blocks: list[Block], orientation: str = "auto", page: int | None = None
-) -> tuple[list[_Run], list[list[Block]], list[Block]]:
-    """Runs with their headings, the heading groups left over, and the caption blocks.
-
-    ``orientation``: where headlines stand, "before" or "after" their bodies, or "auto"
-    to let each stretch of the page find out (:func:`_pair_mixed`; an e-paper's text puts
-    them before).
-    """
-    clean_form = is_clean_form(doc)
-    seq, captions = heading_sequence(doc, blocks)
+    seq = _split_at_leads(seq)
     soft: dict[int, float] = {}
     if not clean_form:  # in e-paper text a section head is an indented paragraph like any other
         seq, soft = _absorb_section_heads(seq, _SOFT_LOW if orientation == "auto" else None, page)
