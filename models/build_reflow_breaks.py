@@ -21,7 +21,7 @@ VERSION = 1
 
 
 def examples(pages):
-    """(features, label) for each line boundary; boundaries next to bylines are skipped."""
+    """(features, label) for each line boundary the model judges (`newsie.document.break_examples`)."""
     for page in pages:
         text = page["text"]
         squashed = WS.sub("", text)
@@ -41,23 +41,11 @@ def examples(pages):
             src2sq[k] = count
             count += not ch.isspace()
         src2sq[len(text)] = count
-        doc = D.Document(text)
-        lines = doc.lines
-        n = len(lines)
-        indents = sum(1 for ln in lines if ln.indented)
-        blanks = sum(1 for ln in lines if ln.blank_before)
-        indent_marked = indents >= 3 and indents >= 0.04 * n
-        blank_marked = n >= 6 and 0.02 * n <= blanks <= 0.6 * n
-        for i in range(n - 1):
-            a, b = lines[i], lines[i + 1]
-            if a.letter_spaced or b.letter_spaced:
-                continue
-            if D._DATELINE_END.search(a.text) or D._BLOCK_START.match(b.text) or D._BYLINE_LINE.match(a.text):
-                continue
-            if D._SET_APART.match(a.text) or D._SET_APART.match(b.text):
-                continue
-            label = int(src2sq[a.end] in bounds)
-            yield D.break_features(lines, doc.column_widths, i, indent_marked, blank_marked), label
+        # the boundaries the model judges, read as newsie reads them: the rules' decisions
+        # before the model (not after the rules that run after it), the same boundaries skipped
+        doc, judged = D.break_examples(text)
+        for i, features in judged:
+            yield features, int(src2sq[doc.lines[i].end] in bounds)
 
 
 def main(out: Path = OUT) -> None:

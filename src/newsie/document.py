@@ -1180,7 +1180,22 @@ def break_features(
             f[f"{prefix}{bisect.bisect_right(_DIFF_EDGES, ln.width - col)}"] = 1.0
     f[f"len{bisect.bisect_right(_CHAR_EDGES, len(line.text))}"] = 1.0
     f[f"nlen{bisect.bisect_right(_CHAR_EDGES, len(nxt.text))}"] = 1.0
+    if col and _wrap_tail(line, nxt, col, that):
+        f["tail"] = 1.0
     return f
+
+
+_SENTENCE_TAIL = re.compile(r"[^（(“‘《][^（）()]*[。！？!?][”’]?$")  # a sentence's end, no note in brackets
+
+
+def _wrap_tail(line: Line, nxt: Line, col: float, that: frozenset[str]) -> bool:
+    """Is ``nxt`` the short last line of the sentence ``line`` runs on into: ``line`` ends on
+    a character, no punctuation, and ``nxt``, well short of the column, ends the sentence
+    (…五星红旗 / 最亮眼！)? A line set wider than its column reads as a heading line to the
+    widths alone (a heading stands wider than the body's measure); this tells the model it
+    is a wrapped sentence's line all the same."""
+    return ("term" in that and nxt.width < col + _DIFF_EDGES[0] and line.text[-1:].isalnum()
+            and _SENTENCE_TAIL.search(nxt.text) is not None)
 
 
 class _BreakScorer:
@@ -1196,6 +1211,8 @@ class _BreakScorer:
             weights.get("blank_marked", 0.0) if blank_marked else 0.0)
         g = weights.get
         self.rule, self.prev_rule, self.next_wider = g("rule", 0.0), g("prev_rule", 0.0), g("next_wider", 0.0)
+        self.tail = g("tail", 0.0)  # a model fitted before the feature has none
+        self.props = props if props is not None else [_props(ln) for ln in lines]
         self.bins = {p: [g(f"{p}{k}", 0.0) for k in range(len(_DIFF_EDGES) + 1)] + [g(f"{p}_nocol", 0.0), g(f"{p}_none", 0.0)]
                      for p in ("w", "nw", "aw")}
         self.lens = {p: [g(f"{p}{k}", 0.0) for k in range(len(_CHAR_EDGES) + 1)] for p in ("len", "nlen")}
@@ -1204,7 +1221,7 @@ class _BreakScorer:
         this_sums: dict[frozenset[str], float] = {}
         next_sums: dict[frozenset[str], float] = {}
         self.this, self.next, self.len, self.nlen = [], [], [], []
-        for line, facts in zip(lines, props if props is not None else map(_props, lines)):
+        for line, facts in zip(lines, self.props):
             v = this_sums.get(facts)
             if v is None:
                 v = this_sums[facts] = sum(g(k, 0.0) for k in _THIS if k in facts)
@@ -1242,7 +1259,30 @@ class _BreakScorer:
                   else bins["aw"][bisect.bisect_right(_DIFF_EDGES, lines[i + 2].width - col)])
         z += self.len[i]
         z += self.nlen[i + 1]
+        if self.tail and col and _wrap_tail(line, nxt, col, self.props[i + 1]):
+            z += self.tail
         return z
+
+
+#: Set by :func:`break_examples` only: where :func:`_revise_breaks` records the boundaries it
+#: would judge, with the features it would read, instead of judging them.
+_BREAK_RECORD: list[tuple[int, dict[str, float]]] | None = None
+
+
+def break_examples(source: str) -> tuple[Document, list[tuple[int, dict[str, float]]]]:
+    """The boundaries the break model judges on a page, with what it reads there: the
+    training examples of models/build_reflow_breaks.py, taken where and as newsie takes
+    them (the rules' decisions before the model and before the rules that run after it;
+    boundaries left to the rules skipped). Returns the page's Document (read with the
+    rules alone) and ``(i, features)`` for the boundary after line ``i``."""
+    global _BREAK_RECORD
+    record: list[tuple[int, dict[str, float]]] = []
+    _BREAK_RECORD = record
+    try:
+        doc = Document(source)
+    finally:
+        _BREAK_RECORD = None
+    return doc, record
 
 
 def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: bool, blank_marked: bool,
@@ -1252,17 +1292,19 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
     The model reads the rules' decision with the layout around each boundary; it was
     trained on the segmentation benchmark's dev pages, where the rules' errors are known.
     """
-    if not USE_BREAK_MODEL:
+    record = _BREAK_RECORD
+    if not USE_BREAK_MODEL and record is None:
         return
     from newsie._resources import load_model
 
-    model = load_model("reflow_breaks.json")
-    weights, bias, threshold = model["weights"], model["bias"], model.get("threshold", 0.5)
-    join_below, break_above = model.get("join_below", threshold), model.get("break_above", threshold)
     if facts is None:
         facts = _LineFacts(lines)
     props, head_first = facts.props, facts.head_first
-    score = _BreakScorer(weights, bias, lines, widths, indent_marked, blank_marked, props)
+    if record is None:
+        model = load_model("reflow_breaks.json")
+        weights, bias, threshold = model["weights"], model["bias"], model.get("threshold", 0.5)
+        join_below, break_above = model.get("join_below", threshold), model.get("break_above", threshold)
+        score = _BreakScorer(weights, bias, lines, widths, indent_marked, blank_marked, props)
     set_apart = [_SET_APART.match(ln.text) is not None for ln in lines]
     exp = math.exp
     decided = []
@@ -1278,6 +1320,10 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
             continue
         if set_apart[i] or set_apart[i + 1]:
             decided.append(True)
+            continue
+        if record is not None:  # training (break_examples): what the model would read here
+            record.append((i, break_features(lines, widths, i, indent_marked, blank_marked)))
+            decided.append(a.breaks_after)
             continue
         p = 1.0 / (1.0 + exp(-score(i)))
         # the model overrules the rules only when it is sure
