@@ -3269,3 +3269,29 @@ def test_a_heading_under_a_lone_reporter_line_is_inside_the_text_below(monkeypat
     _model_reads(monkeypatch, 0.9)
     (article,) = newsie.parse(FIGURE_UNDER_REPORTER_PAGE, issue_date="2019-10-04", page=4).articles
     assert article.headline.text == "交通强国建设迈出坚实步伐"
+# The older dateline, its reporters run on with no brackets up to 报道： (full-width digits, as
+# the papers of the 1990s print them), opens an article as the bracketed form does, and is no
+# body text; so does the form with a place and no date.
+OLD_DATELINE_PAGE = """冬季农田水利建设进展顺利
+本报北京１月４日讯记者周  平报道：全
+国冬季农田水利建设进展顺利，截至目前，
+已完成土石方量超过去年同期的水平。
+各地把水利建设同结构调整结合起来，
+一批节水工程相继建成并投入使用。
+福州销毁一批违禁游戏机
+本报福州电记者林青报道：福州市今天
+在市郊集中销毁一批违禁游戏机和非法出
+版物，有关部门负责人到场监督。
+据了解，这批物品是近三个月来在文化
+市场整顿中查获的。
+"""
+
+
+def test_an_older_dateline_with_its_reporters_unbracketed_opens_an_article():
+    page = newsie.parse(OLD_DATELINE_PAGE, issue_date="1998-01-05")
+    assert [a.headline.text for a in page.articles] == ["冬季农田水利建设进展顺利", "福州销毁一批违禁游戏机"]
+    water, games = page.articles
+    assert [(b.kind, b.place, b.reporters) for b in water.bylines] == [("本报讯", "北京", ("周平",))]
+    assert [(b.kind, b.place, b.reporters) for b in games.bylines] == [("本报电", "福州", ("林青",))]
+    assert water.paragraphs[0].text.startswith("全国冬季农田水利建设")
+    assert games.paragraphs[0].text.startswith("福州市今天")

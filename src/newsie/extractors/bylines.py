@@ -49,6 +49,12 @@ _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _NAME = r"(?:[\p{Han}][ ][\p{Han}](?!(?!摄|整理|报道)[\p{Han}])|[\p{Han}]{2,4}|[\p{Han}]{1,8}(?:·[\p{Han}]{1,8})+)"
 _NAMES = rf"{_NAME}(?:[ 、，,]+{_NAME})*"
 
+# The older form, with no brackets: the reporters run on from the dateline and close on
+# 报道： (本报北京1月5日讯记者张三报道：… / 新华社北京1月5日电记者张三、李四报道：… /
+# 本报讯记者张三报道：…, 本报上海1月4日讯新华社记者甲、本报记者乙报道：…)
+_SAID = (rf"(?P<said>(?:{_AGENCY})?(?:{_ROLE})[ ]*{_NAMES}(?:[ 、，,]*(?:{_AGENCY})?(?:{_ROLE})[ ]*{_NAMES})*)"
+         r"[ ]*报道[：:]")
+
 # 本报北京10月23日电（记者王群） and 新华社俄罗斯喀山10月23日电（记者倪四义 胡晓光）
 _DATELINE = regex.compile(
     rf"""
@@ -58,9 +64,15 @@ _DATELINE = regex.compile(
     (?:(?P<year>\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?
     (?P<month>{_NUM})月(?P<day>{_NUM})日
     (?P<kind>电|讯)
-    (?:[ \n]*[（(](?P<credit>[^（）()]{{1,60}})[）)])?   # the credit, perhaps on the next line
+    (?:[ \n]*[（(](?P<credit>[^（）()]{{1,60}})[）)]   # the credit, perhaps on the next line
+       |[ \n]*{_SAID})?                                # or 记者张三报道： with no brackets
     """,
     regex.VERBOSE,
+)
+
+# 本报福州电记者赵鹏报道：…: the older form with a place and no date
+_PLACE_SAID = regex.compile(
+    rf"(?:据[ ]*)?(?P<agency>{_AGENCY})(?P<place>[\p{{Han}}·]{{1,16}}?)(?P<kind>电|讯)[ \n]*{_SAID}"
 )
 
 # 本报电 日前…（刘志强）: a brief's dateline with neither place nor date
@@ -68,7 +80,7 @@ _BARE_DIAN = regex.compile(rf"(?<![\p{{Han}}])(?:据[ ]*)?(?P<agency>{_AGENCY})�
 
 # 本报讯（记者郝赫）
 _XUN = regex.compile(
-    rf"(?P<agency>{_AGENCY})讯(?:[ ]*[（(](?P<credit>[^（）()]{{1,60}})[）)])?"
+    rf"(?P<agency>{_AGENCY})讯(?:[ ]*[（(](?P<credit>[^（）()]{{1,60}})[）)]|[ ]*{_SAID})?"
 )
 
 # 本报记者 赖志凯 周子元 / 本报通讯员 张三 — a paragraph of its own (the line ends with the names).
@@ -290,13 +302,26 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
         if month and day and (issue_date or year):
             date = resolve_month_day(month, day, issue_date or dt.date(year, 7, 1), year)
         agency = m.group("agency")
-        names, roles = split_credit(m.group("credit") or "")
+        credit = "said" if m.group("said") else "credit"
+        names, roles = split_credit(m.group(credit) or "")
         kind = ("本报电" if agency == "本报" else "电") if m.group("kind") == "电" else (
             "本报讯" if agency == "本报" else "讯"
         )
         found.append((m.start(), m.end(), Byline(
             span=doc.span(m.start(), m.end()), agency=agency, kind=kind,
-            place=printed(m, "place"), date=date, reporters=as_printed(m, "credit", names), roles=roles,
+            place=printed(m, "place"), date=date, reporters=as_printed(m, credit, names), roles=roles,
+        )))
+        take(m.span())
+    for m in _PLACE_SAID.finditer(text) if "报道" in text else ():
+        if not free(*m.span()):
+            continue
+        agency = m.group("agency")
+        names, roles = split_credit(m.group("said"))
+        kind = ("本报电" if agency == "本报" else "电") if m.group("kind") == "电" else (
+            "本报讯" if agency == "本报" else "讯")
+        found.append((m.start(), m.end(), Byline(
+            span=doc.span(m.start(), m.end()), agency=agency, kind=kind, place=printed(m, "place"),
+            reporters=as_printed(m, "said", names), roles=roles,
         )))
         take(m.span())
     for m in _BARE_DIAN.finditer(text):
@@ -311,10 +336,11 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
         if not free(*m.span()):
             continue
         agency = m.group("agency")
-        names, roles = split_credit(m.group("credit") or "")
+        credit = "said" if m.group("said") else "credit"
+        names, roles = split_credit(m.group(credit) or "")
         found.append((m.start(), m.end(), Byline(
             span=doc.span(m.start(), m.end()), agency=agency,
-            kind="本报讯" if agency == "本报" else "讯", reporters=as_printed(m, "credit", names), roles=roles,
+            kind="本报讯" if agency == "本报" else "讯", reporters=as_printed(m, credit, names), roles=roles,
         )))
         take(m.span())
     for m in _PHOTO.finditer(text):

@@ -35,7 +35,9 @@ import regex
 from newsie._resources import boosted, load_model
 from newsie.document import OPENING_LABELS, SPEECH_DATE, Document, _ends_terminal, box_label
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
-from newsie.extractors.bylines import _BARE_DIAN, _DATELINE, _PHOTO, _REPORTER_LINE, _UNNAMED_PHOTO, _XUN, photo_credit
+from newsie.extractors.bylines import (
+    _BARE_DIAN, _DATELINE, _PHOTO, _PLACE_SAID, _REPORTER_LINE, _UNNAMED_PHOTO, _XUN, photo_credit,
+)
 from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.continuations import find_continuations
 from newsie.registry import extractor
@@ -162,7 +164,7 @@ def classify(doc: Document) -> list[Block]:
               and not clean_form):
             b.kind = CAPTION  # sentences set across several columns: a photo caption
         elif _DATELINE.match(stripped) or _XUN.match(stripped) or _BARE_DIAN.match(stripped) or _LEAD_IN.match(stripped) or (
-            _REPORTER_LINE.fullmatch(stripped)
+            _REPORTER_LINE.fullmatch(stripped) or _PLACE_SAID.match(stripped)
         ):
             b.kind = LEAD
         elif clean_form and b.indented:
