@@ -3295,3 +3295,101 @@ def test_an_older_dateline_with_its_reporters_unbracketed_opens_an_article():
     assert [(b.kind, b.place, b.reporters) for b in games.bylines] == [("本报电", "福州", ("林青",))]
     assert water.paragraphs[0].text.startswith("全国冬季农田水利建设")
     assert games.paragraphs[0].text.startswith("福州市今天")
+
+
+# Author lines (a bare name, several names, a pundit's signature) under a headline: the
+# heading's author and the article's byline, never headline text (invented pages, hard-wrapped
+# as a PDF's text is; the older pages print full-width digits).
+SIGNED_PAGE = """让绿水青山成为金山银山
+张  枨
+走进浙北山区的村庄，溪水清澈，竹
+林成片，游客络绎不绝。十多年前，这里
+还是靠采石为生的穷村，如今家家户户吃
+上了旅游饭，村集体收入年年增长。
+生态优势转化为发展优势，关键在于
+找准路子。各地情况不同，不能照搬照抄，
+而要因地制宜，久久为功。
+"""
+
+SIGNED_BY_THREE_PAGE = """山村里的冬学
+——记一所农民夜校
+郭明远 熊  毅 欧阳春
+冬闲时节，村委会的大屋里每晚都亮
+着灯。四十多位村民围坐在一起，听农技
+员讲果树过冬的管护办法。
+夜校办了五年，村里人都说学到了真
+本事，不少人靠种果树盖起了新房。
+"""
+
+
+@pytest.mark.parametrize("text, headline, names", [
+    (SIGNED_PAGE, "让绿水青山成为金山银山", ("张枨",)),
+    (SIGNED_BY_THREE_PAGE, "山村里的冬学", ("郭明远", "熊毅", "欧阳春")),
+])
+def test_a_bare_name_under_a_headline_is_its_author_not_its_headline(text, headline, names):
+    page = newsie.parse(text, issue_date="2019-10-15")
+    art = page.articles[0]
+    assert art.headline.text == headline
+    assert [b.reporters for b in art.bylines] == [names]
+    assert art.author is not None and art.author.text.replace(" ", "") == "".join(names)
+    assert art.paragraphs[0].text.startswith(("走进浙北", "冬闲时节"))
+
+
+# Headlines drawn after their bodies, each author line before the body it signs: the name
+# under a headline belongs to the article below it, not to the headline's own.
+AFTER_PAGE = """本报北京１月４日讯记者周  平报道：全
+国冬季农田水利建设进展顺利，截至目前，
+已完成土石方量超过去年同期的水平。
+各地把水利建设同结构调整结合起来，
+一批节水工程相继建成并投入使用。
+冬季农田水利建设进展顺利
+钱  远
+老家的集市每逢五、十开市。天刚亮，
+四乡八村的人们就挑着担子、推着车子赶
+来了，卖菜的、卖鸡鸭的、卖农具的，挤
+满了一条长街。
+集市上最热闹的是年货摊子，对联、
+年画、鞭炮样样都有，讨价还价声不断。
+赶年集
+本报评论员
+改革越往深处走，越需要勇气和智慧。
+面对新情况新问题，我们既要大胆探索，
+又要稳妥推进，把好事办好，实事办实。
+只要坚持实事求是，一切从实际出发，
+就没有克服不了的困难。
+在深化改革中勇于探索
+"""
+
+
+def test_an_author_line_under_a_headline_set_after_its_body_signs_the_body_below():
+    page = newsie.parse(AFTER_PAGE, issue_date="1998-01-05")
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["冬季农田水利建设进展顺利", "赶年集", "在深化改革中勇于探索"]
+    water, market, editorial = page.articles
+    assert [b.reporters for b in water.bylines] == [("周平",)]
+    assert water.paragraphs[0].text.startswith("全国冬季农田水利建设")  # the dateline is no body text
+    assert [b.reporters for b in market.bylines] == [("钱远",)]
+    assert [(b.agency, b.reporters) for b in editorial.bylines] == [("本报", ())]
+    assert editorial.column is None
+    assert market.paragraphs[0].text.startswith("老家的集市")
+    assert editorial.paragraphs[0].text.startswith("改革越往深处走")
+
+
+# The last line of a subtitle set wider than the column, wrapped: not an author line even
+# when it reads like a name.
+WRAPPED_SUB_PAGE = """让更多农产品走出大山
+——各地电商企业热议《关于促进农村电子商务发展的意见》
+白春林
+山区的核桃、板栗、蜂蜜，过去愁卖，
+如今通过网店销往全国各地。不少电商
+企业表示，意见出台后，物流成本有望进
+一步降低，农民增收的路子更宽了。
+"""
+
+
+def test_the_wrapped_tail_of_a_wide_subtitle_is_no_author_line():
+    from newsie.extractors.segment import classify
+
+    blocks = classify(Document(WRAPPED_SUB_PAGE))
+    tail = next(b for b in blocks if b.text.strip() == "白春林")
+    assert not tail.author_line

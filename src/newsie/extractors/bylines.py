@@ -25,7 +25,7 @@ from newsie.numerals import small_int
 from newsie.records import Byline
 from newsie.registry import extractor
 
-__all__ = ["find_bylines", "make_bylines", "resolve_month_day", "split_credit"]
+__all__ = ["author_names", "find_bylines", "make_bylines", "resolve_month_day", "split_credit"]
 
 # Agencies and papers that print datelines, longest first so that 中国新闻社 wins over 中新社.
 AGENCIES = (
@@ -172,6 +172,51 @@ def split_names(text: str) -> list[str]:
             names.append(tokens[i])
             i += 1
     return names
+
+
+# A pundit's or editorial board's signature under a headline: 本报评论员, 特约评论员, 新华社评论员
+_PUNDIT_LINE = regex.compile(rf"^(?:{_AGENCY})?(?:特约)?评论员$")
+_NAME_SEPARATORS = regex.compile(r"[ \u3000、，,]+")
+
+
+def author_names(text: str) -> tuple[str, ...] | None:
+    """The names of an author line that holds only names (李霞, 张  枨, 郭宗利 熊毅 唐磊),
+    ``()`` for a pundit's signature (本报评论员), None for anything else.
+
+    A name is two or three characters opening with a common family name (three or four
+    with a compound one: 欧阳中石), and not a common word (黄河, 高原): on its own, a short
+    line so worded may still be a headline; the segmenter reads it as an author line only
+    where it stands between a heading and its body.
+
+    >>> author_names("李 霞"), author_names("郭宗利 熊毅、唐磊"), author_names("本报评论员")
+    (('李霞',), ('郭宗利', '熊毅', '唐磊'), ())
+    >>> author_names("黄河"), author_names("哈尔滨"), author_names("班达里"), author_names("习近平主持会议")
+    (None, None, None, None)
+    """
+    from newsie.entities._lexicon import COMPOUND_SURNAMES, SURNAMES, TRANSLIT, lexicon, not_names
+
+    text = text.strip()
+    if _PUNDIT_LINE.match(text):
+        return ()
+    names = split_names(_NAME_SEPARATORS.sub(" ", text)) if len(text) <= 24 else []
+    if not names or len(names) > 4:
+        return None
+    function_words, words = not_names()
+    for name in names:
+        if not regex.fullmatch(r"\p{Han}{2,4}", name):
+            return None
+        if name[:2] in COMPOUND_SURNAMES:
+            if len(name) < 3:
+                return None
+            continue
+        if len(name) > 3 or name[0] not in SURNAMES or any(
+                w in words or w in function_words for w in (name, name[:2])):
+            return None
+        if len(name) == 3 and all(c in TRANSLIT for c in name):
+            return None  # a foreign name transliterated (班达里, 伊姆兰): the story's subject, no author
+    if any(h.end - h.start >= 2 for name in names for h in lexicon().scan(name)):
+        return None  # a place or an organisation (哈尔滨, 南京)
+    return tuple(names)
 
 
 def split_credit(credit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -461,6 +506,25 @@ def _is_column(art, clean: tuple[int, int]) -> bool:
     return any(a < e and s < b for a, b in art.column or [])
 
 
+def _author_bylines(doc: Document, art) -> None:
+    """The bylines of an article's author lines that name only names or a pundit (李霞 /
+    郭宗利 熊毅 / 本报评论员), which the segmenter set in its heading; an office and a name
+    (中华人民共和国主席 习近平) is a speech's author, not a byline."""
+    for s, e in art.author or ():
+        span = doc.span(s, e)
+        if any(b.span.start < span.end and span.start < b.span.end for b in art.bylines):
+            continue
+        names = author_names(doc.match_text[s:e])
+        if names is None:
+            continue
+        printed = author_names(doc.text[s:e])
+        head = doc.match_text[s:e].strip()
+        agency = next((a for a in AGENCIES if head.startswith(a)), None) if not names else None
+        art.bylines.append(Byline(span=span, agency=agency, kind="本报记者" if agency == "本报" else "记者",
+                                  reporters=printed if printed and len(printed) == len(names) else names))
+        art.bylines.sort(key=lambda b: b.span.start)
+
+
 @extractor("newsie.bylines.v1", assigns=("bylines", "captions.credit"))
 def make_bylines(*, infer_issue_date_from_datelines: bool = True, trim_paragraphs: bool = True):
     """Find datelines, bylines and photo credits and attach them to their articles.
@@ -502,6 +566,8 @@ def make_bylines(*, infer_issue_date_from_datelines: bool = True, trim_paragraph
                 art.bylines.append(byline)
                 if trim_paragraphs and byline.kind != "摄":
                     cut.setdefault(id(art), []).append(doc.to_clean(byline.span.start, byline.span.end))
+        for art in draft.articles:
+            _author_bylines(doc, art)
         if trim_paragraphs:
             for art in draft.articles:
                 if id(art) in cut:

@@ -36,7 +36,7 @@ from newsie._resources import boosted, load_model
 from newsie.document import OPENING_LABELS, SPEECH_DATE, Document, _ends_terminal, box_label
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
 from newsie.extractors.bylines import (
-    _BARE_DIAN, _DATELINE, _PHOTO, _PLACE_SAID, _REPORTER_LINE, _UNNAMED_PHOTO, _XUN, photo_credit,
+    _BARE_DIAN, _DATELINE, _PHOTO, _PLACE_SAID, _REPORTER_LINE, _UNNAMED_PHOTO, _XUN, author_names, photo_credit,
 )
 from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.continuations import find_continuations
@@ -90,6 +90,7 @@ class Block:
     width_ratio: float = 0.0  # its widest line over its column's width (0: unknown)
     col: float = 0.0  # the column width at its first line, in ems (0: unknown)
     n_lines: int = 1  # how many source lines it was set in
+    author_line: bool = False  # a LEAD that is an author line (李霞, 本报评论员): the heading's, not the body's
 
 
 def _is_title_text(text: str, letter_spaced: bool, display: bool) -> bool:
@@ -205,7 +206,36 @@ def classify(doc: Document) -> list[Block]:
         if b.kind == BODY and nxt.kind == TITLE and len(b.text) <= 24 and b.text.endswith(("：", ":")) \
                 and not _SENTENCE_END.search(b.text):
             b.kind = KICKER
+    _mark_author_lines(blocks)
     return blocks
+
+
+# a subtitle this much wider than its column runs over several lines, its last one short
+# (——国际社会积极评价…《新时代的中国与世界》 / 白皮书)
+_SUB_WRAPS = 1.5
+
+
+def _mark_author_lines(blocks: list[Block]) -> None:
+    """Flag the author lines: a one-line block of names only (李霞, 张  枨, 郭宗利 熊毅) or a
+    pundit's signature (本报评论员) that stands between a heading (or the page's furniture: a
+    caption, a credit, the top of the page) and the body it opens. Its kind stays what it
+    looks like (a heading line, mostly), so that grouping and pairing read the page as
+    before; where it is a line of an article's heading group it is that heading's author,
+    not its headline (:func:`_heading_parts`), and where it opens a run, not body text.
+    Text between two bodies is left alone (a name so set inside a text is a section's)."""
+    for i, b in enumerate(blocks):
+        if b.kind not in (TITLE, KICKER, BODY, COLUMN) or b.n_lines != 1 or i + 1 >= len(blocks):
+            continue
+        nxt, prev = blocks[i + 1], blocks[i - 1] if i else None
+        if prev is not None and (prev.kind in (BODY, LEAD, MARK_TO, MARK_FROM)
+                                 or prev.kind == SUB and prev.width_ratio >= _SUB_WRAPS):
+            continue  # (a subtitle set wider than the column wraps: the line may be its tail)
+        if nxt.kind != BODY and not (nxt.kind in (TITLE, KICKER) and "，" in nxt.text and len(nxt.text) >= 12):
+            continue  # (a long line holding a comma: the body's first line, broken off by the reflow)
+        if author_names(b.text) is not None:
+            b.author_line = True
+            if b.kind == COLUMN:
+                b.kind = TITLE  # 本报评论员 under a headline signs it: a heading line, not a column tag
 
 
 # a paragraph opening on a label in black brackets (【人物】…, 【点评】): body text, never a
@@ -2191,13 +2221,47 @@ def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, 
     parts: dict[str, list[Block]] = {"columns": [], "kicker": [], "titles": [], "subs": [], "authors": authors}
     if lines:
         key = {"column": "columns", "kicker": "kicker", "headline": "titles", "subtitle": "subs"}
-        if clean_form:
-            roles = _clean_roles(lines)
-        else:
-            lines, roles = _role_lines(doc, lines, body)
-        for b, role in zip(lines, roles):
+        roles = _line_roles(doc, lines, clean_form, body)
+        heads = [b for b, (_, role) in zip(*roles) if role == "headline"]
+        if lines[-1].author_line and not (heads and all(b.author_line and author_names(b.text) for b in heads)):
+            # names read as a further headline line, or as a kicker or subtitle beside the
+            # headline: an author line (a name read as the only headline is one: 时代楷模 / 张三;
+            # a pundit's signature, 本报评论员, never is)
+            authors += lines[-1:]  # (the names close the heading: under the headline or its subtitle)
+            lines = lines[:-1]
+            roles = _line_roles(doc, lines, clean_form, body)
+        for b, (_, role) in zip(*roles):
             parts[key[role]].append(b)
     return parts
+
+
+def _line_roles(doc: Document, lines: list[Block], clean_form: bool, body: str) -> tuple[list[Block], list[tuple[int, str]]]:
+    """The lines of a heading group (a line the model cut in two counts as its pieces) and
+    their roles, as ``(lines, [(k, role), ...])``."""
+    if clean_form:
+        roles = _clean_roles(lines)
+    else:
+        lines, roles = _role_lines(doc, lines, body)
+    return lines, list(enumerate(roles))
+
+
+def _pass_on_authors(runs: list, articles: list[ArticleDraft]) -> None:
+    """An author line closing a heading group set after its body (a page whose text puts
+    headlines after their bodies) signs the body that follows it, not the one above:
+    [body A] [headline A] [author B] [body B] … — the author goes to B's article."""
+    first = {r.blocks[0].index: k for k, r in enumerate(runs) if r.blocks}
+    for k, run in enumerate(runs):
+        heading, art = run.heading, articles[k]
+        if not heading or not run.blocks or not art.author or not heading[-1].author_line:
+            continue
+        last = heading[-1]
+        if heading[0].start < run.blocks[-1].start or (j := first.get(last.index + 1)) is None or j == k:
+            continue
+        span = (last.start, last.end)
+        if span in art.author:
+            art.author.remove(span)
+            art.author = art.author or None
+            articles[j].author = sorted((articles[j].author or []) + [span])
 
 
 def _clean_roles(lines: list[Block]) -> list[str]:
@@ -3010,7 +3074,9 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
         for k, run in enumerate(runs, 1):
             art = ArticleDraft(id=f"p{page_no}-a{k}")
             blocks_in = [b for b in run.blocks]
-            art.paragraphs = [(b.start, b.end) for b in blocks_in if b.kind in (BODY, LEAD, MARK_TO, MARK_FROM)]
+            opener = blocks_in[:1] if blocks_in and blocks_in[0].author_line else []
+            art.paragraphs = [(b.start, b.end) for b in blocks_in[len(opener):]
+                              if b.kind in (BODY, LEAD, MARK_TO, MARK_FROM)]
             extent_blocks = blocks_in + (run.heading or []) + run.section_heads
             art.extent = sorted((b.start, b.end + 1) for b in extent_blocks)
             art.section_heads = [(b.start, b.end) for b in run.section_heads]
@@ -3032,7 +3098,10 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
                     art.column = [(parts["columns"][0].start, parts["columns"][0].end)]
                 if parts["authors"]:
                     art.author = [(b.start, b.end) for b in parts["authors"]]
+            if opener:  # the author line opening the body: the heading's author
+                art.author = sorted((art.author or []) + [(opener[0].start, opener[0].end)])
             draft.articles.append(art)
+        _pass_on_authors(runs, draft.articles[len(draft.articles) - len(runs):])
         # Column tags go to a nearby article whose body quotes them, else the next article.
         starts = [a.extent[0][0] if a.extent else 0 for a in draft.articles]
         for group in columns:
