@@ -18,6 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from _train import WS, dev_pages, fit_trees, tree_fields, write
+
 from newsie.document import Document
 from newsie.extractors import segment as S
 
@@ -39,12 +40,12 @@ def examples(pages):
             bodies.update(WS.sub("", p) for p in a["body"])
         head_text, body_text = "|".join(heads), "|".join(bodies)
         doc = Document(page["text"])
-        seq, _ = S._group(S.classify(doc))
-        seq = S._split_at_leads(seq)
+        seq, _ = S.grouping._group(S.classify(doc))
+        seq = S.grouping._split_at_leads(seq)
         for i, x in enumerate(seq):
             if not isinstance(x, list) or i == 0 or i + 1 == len(seq):
                 continue
-            if not (isinstance(seq[i - 1], S._Run) and isinstance(seq[i + 1], S._Run)):
+            if not (isinstance(seq[i - 1], S.grouping._Run) and isinstance(seq[i + 1], S.grouping._Run)):
                 continue
             if any(b.letter_spaced or b.wider for b in x):
                 continue  # display type: decided by rule, not by the model

@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from _train import WS, dev_pages, fit_trees, tree_fields, write
+
 from newsie.document import Document
 from newsie.extractors import segment as S
 
@@ -43,7 +44,7 @@ def examples(pages):
                     pieces.append((role, WS.sub("", x)))
             pieces += [("subtitle", WS.sub("", x)) for x in a.get("subheadlines") or []]
         doc = Document(page["text"])
-        seq, _ = S._group(S.classify(doc))
+        seq, _ = S.grouping._group(S.classify(doc))
         for x in seq:
             if not isinstance(x, list):
                 continue

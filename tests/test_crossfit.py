@@ -31,13 +31,13 @@ def test_models_from_a_folder_replace_the_shipped_ones_only_inside_it(tmp_path):
     shipped = json.loads(resource_path("segment_heads.json").read_text(encoding="utf-8"))
     refit = dict(shipped, threshold=0.123)
     (tmp_path / "segment_heads.json").write_text(json.dumps(refit), encoding="utf-8")
-    assert S._heading_model()["threshold"] == shipped["threshold"]
+    assert S.heads._heading_model()["threshold"] == shipped["threshold"]
     with crossfit.models_from(tmp_path):
-        assert S._heading_model()["threshold"] == 0.123
+        assert S.heads._heading_model()["threshold"] == 0.123
         # a model the folder does not hold is the shipped one
-        assert load_json("segment_roles.json")["classes"] == S._role_model()["classes"]
+        assert load_json("segment_roles.json")["classes"] == S.roles._role_model()["classes"]
         assert resource_path("reflow_breaks.json").parent != tmp_path
-    assert S._heading_model()["threshold"] == shipped["threshold"]
+    assert S.heads._heading_model()["threshold"] == shipped["threshold"]
 
 
 def test_the_fold_models_are_keyed_by_their_settings():

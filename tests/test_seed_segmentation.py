@@ -93,7 +93,7 @@ def test_bylines_are_not_body_text(seed_page):
 def test_heading_model_is_shipped_and_loads():
     from newsie.extractors import segment
 
-    model = segment._heading_model()
+    model = segment.heads._heading_model()
     assert model["version"] >= 3 and model["trees"]
     # every feature a tree splits on is one group_features can give
     assert set(model["features"]) <= set(_all_feature_names())
@@ -104,13 +104,13 @@ def _all_feature_names():
     from newsie.extractors import segment
 
     blocks = [segment.Block(0, 0, 4, "正文一段。"), segment.Block(1, 5, 9, "小标题"), segment.Block(2, 10, 14, "正文二段。")]
-    seq = [segment._Run([blocks[0]]), [blocks[1]], segment._Run([blocks[2]])]
+    seq = [segment.grouping._Run([blocks[0]]), [blocks[1]], segment.grouping._Run([blocks[2]])]
     names = set(segment.group_features(seq, 1))
     # every bin of every binned feature
     for prefix, n in (("len", 7), ("ratio", 6), ("prev_len", 5), ("next_len", 5), ("col_change", 4), ("siblings", 4),
                       ("cohesion", 6), ("head_prev", 4), ("head_next", 4)):
         names |= {f"{prefix}{k}" for k in range(n)}
-    # the cues of the text around the group and its wording (segment._context_cues)
+    # the cues of the text around the group and its wording (segment.heads._context_cues)
     names |= {"note_author", "note_arranged", "note_agency", "note_reporter", "note_other", "next_reporter",
               "next_dateline", "next_note", "sub_occasion", "numbered", "name_role"}
     return names

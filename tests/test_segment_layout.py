@@ -947,7 +947,7 @@ def test_a_subtitle_the_reflow_ran_into_the_body_below_its_headline_is_cut_off()
     assert [s.text for s in interview.subheadlines] == ["——访某国前总统约翰史密斯"]
     assert interview.paragraphs[0].text.startswith("在庆祝两国建交五十周年之际")
     # a dash that opens a list item in prose goes on with a comma: no subtitle
-    from newsie.extractors.segment import _SUB_PUNCT
+    from newsie.extractors.segment.blocks import _SUB_PUNCT
     assert _SUB_PUNCT.search("——坚守耕地保护红线，节约")
 
 
@@ -1008,7 +1008,8 @@ def test_a_captions_first_line_read_as_a_title_goes_with_the_caption():
     # As a PDF gives a photo's caption wrapped at a narrow measure: its first line cut off
     # mid-word and read as a title, the rest a paragraph, then the credit line; the next
     # article's headline follows. The first line is the caption's, not a heading.
-    from newsie.extractors.segment import BODY, CREDIT, TITLE, Block, _group, _Run
+    from newsie.extractors.segment import BODY, CREDIT, TITLE, Block
+    from newsie.extractors.segment.grouping import _group, _Run
 
     rows = [("据介绍，改造项目坚持居民自愿、因地制宜，让改造真正改到居民的心坎上。", BODY),
             ("十月四日晚，北京冬季运动会开幕式彩", TITLE),
@@ -1044,7 +1045,7 @@ def test_heading_lines_with_no_punctuation_the_reflow_joined_are_a_heading_howev
     assert jobs.headline is not None and "多措并举稳定和扩大就业" in jobs.headline.text
     assert jobs.paragraphs[0].text.startswith("国务院总理主持召开")
     # a closing note, a list in brackets or of book titles has no punctuation but is no heading
-    from newsie.extractors.segment import _NOT_IN_HEADING
+    from newsie.extractors.segment.blocks import _NOT_IN_HEADING
     assert _NOT_IN_HEADING.search("（作者为华中科技大学国家治理研究院院长）")
     assert _NOT_IN_HEADING.search("《战狼Ⅱ》·2017年《十八洞村》·2017年")
 
@@ -1201,7 +1202,8 @@ def test_a_headline_wrapped_inside_a_word_or_an_open_title_is_not_a_kicker_over_
         assert article.kicker is None and "".join(article.headline.text.split()) == first + second
     # two words meeting at the line end (…世界杯赛 / 中国队…: 赛中 is in the body, but so are
     # 杯赛 and 中国) stay free to take two roles
-    from newsie.extractors.segment import Block, _wraps
+    from newsie.extractors.segment import Block
+    from newsie.extractors.segment.roles import _wraps
 
     group = [Block(0, 0, 10, "女排世界杯赛"), Block(1, 11, 20, "中国队十一连胜")]
     assert _wraps(group, "本届女排世界杯赛落下帷幕。赛中，中国队以十一连胜卫冕。") == set()
@@ -1257,10 +1259,10 @@ def _cue_seq(above: str, heading: list[tuple[str, str]], below: str):
     for kind, text in [(S.BODY, above), *heading, (S.BODY, below)]:
         blocks.append(S.Block(len(blocks), k, k + len(text), text, kind=kind))
         k += len(text) + 1
-    if S._REPORTER_LINE.fullmatch(below) or below.startswith("本报"):
+    if S.blocks._REPORTER_LINE.fullmatch(below) or below.startswith("本报"):
         blocks[-1].kind = S.LEAD
     blocks[0].jump_to = above.endswith("版）")  # as classify marks a paragraph closed by （下转第N版）
-    return [S._Run([blocks[0]]), blocks[1:-1], S._Run([blocks[-1]])]
+    return [S.grouping._Run([blocks[0]]), blocks[1:-1], S.grouping._Run([blocks[-1]])]
 
 
 def test_the_heading_model_reads_the_notes_and_lines_around_a_heading_group():
@@ -1268,7 +1270,7 @@ def test_the_heading_model_reads_the_notes_and_lines_around_a_heading_group():
 
     def cues(above, heading, below):
         seq = _cue_seq(above, heading, below)
-        return set(S._context_cues(seq[1], seq[0], seq[2], "".join(t for _, t in heading)))
+        return set(S.heads._context_cues(seq[1], seq[0], seq[2], "".join(t for _, t in heading)))
 
     title = [(S.TITLE, "全国秋粮收购工作有序开展")]
     # the note closing the text above: an agency's dateline, an interview written up, an author
@@ -1299,12 +1301,12 @@ def test_a_group_the_model_reads_as_a_heading_but_barely_is_still_left_to_the_pa
     seq = _cue_seq("市场运行平稳。", [(S.TITLE, "秋粮收购有序")], "今年以来，各地收购进展顺利。")
     seq = [[S.Block(9, 0, 4, "假日新气象", kind=S.TITLE)], *seq]
     probs = {0: 1.0, 2: 0.5}
-    monkeypatch.setattr(S, "_heading_strength", lambda seq, i, lengths=None: probs[i])
-    out, soft = S._absorb_section_heads(seq, S._SOFT_LOW)
-    threshold = S._heading_model()["threshold"]
-    assert threshold < 0.5 < S._SOFT_HIGH
+    monkeypatch.setattr(S.heads, "_heading_strength", lambda seq, i, lengths=None: probs[i])
+    out, soft = S.heads._absorb_section_heads(seq, S.heads._SOFT_LOW)
+    threshold = S.heads._heading_model()["threshold"]
+    assert threshold < 0.5 < S.heads._SOFT_HIGH
     assert len(out) == 4  # nothing merged before the pairing
-    assert soft == {id(seq[2]): pytest.approx(S._ABSORB_WEIGHT * (0.5 - threshold))}
+    assert soft == {id(seq[2]): pytest.approx(S.heads._ABSORB_WEIGHT * (0.5 - threshold))}
 
 
 def test_a_list_or_programme_in_display_type_is_left_to_the_heading_model():
@@ -1316,7 +1318,7 @@ def test_a_list_or_programme_in_display_type_is_left_to_the_heading_model():
         seq = _cue_seq("展会为期三天，吸引众多企业参展。", [(S.TITLE, t) for t in lines], "据介绍，本届展会规模再创新高。")
         for b in seq[1]:
             b.wider = True
-        return S._heading_strength(seq, 1), S.heading_probability(seq, 1)
+        return S.heads._heading_strength(seq, 1), S.heading_probability(seq, 1)
 
     for lines in (["10月16日", "9 : 00-17 : 00智能装备展示与体验", "14:00-16:30产业合作论坛"],
                   ["书名：山乡巨变 作者：周立波", "书名：红旗谱 作者：梁斌"],
@@ -1338,7 +1340,7 @@ def test_a_sentence_set_wider_than_its_column_is_left_to_the_heading_model():
         seq = _cue_seq("夜幕降临，广场上灯火通明。", [(S.TITLE, t) for t in lines], below)
         for b in seq[1]:
             b.wider = True
-        return S._heading_strength(seq, 1), S.heading_probability(seq, 1)
+        return S.heads._heading_strength(seq, 1), S.heading_probability(seq, 1)
 
     rule, model = strength(["此时，焰火升空，巨幅光影照亮了广场，也照亮了每"], "一位观众的笑脸。")
     assert rule == model < 1.0
@@ -1360,21 +1362,21 @@ def test_the_parts_of_a_round_up_are_section_heads_of_one_article(monkeypatch):
     def part(speaker, title):
         return [block(S.KICKER, speaker), block(S.TITLE, title)]
 
-    runs = [S._Run([block(S.BODY, t)]) for t in (
+    runs = [S.grouping._Run([block(S.BODY, t)]) for t in (
         "“我们村的路修到了家门口。”老支书笑着说。（本报记者 王 明）",
         "十年来，合作社带动三百多户增收。（本报记者 李 强）",
         "她说，要把好手艺传给年轻人。（本报记者 赵 颖）")]
     headline = [block(S.TITLE, "各地群众喜迎丰收节")]
     seq = [headline, runs[0], part("浙江安吉县余村村民潘春林——", "绿水青山就是好日子"), runs[1],
            part("贵州湄潭县茶农王秀英——", "一片茶叶富了一方人"), runs[2]]
-    monkeypatch.setattr(S, "_heading_strength", lambda seq, i, lengths=None: 0.9)
-    out, _ = S._absorb_section_heads(seq)
+    monkeypatch.setattr(S.heads, "_heading_strength", lambda seq, i, lengths=None: 0.9)
+    out, _ = S.heads._absorb_section_heads(seq)
     assert len(out) == 2 and [b.text for b in out[1].section_heads] == [
         "浙江安吉县余村村民潘春林——", "绿水青山就是好日子", "贵州湄潭县茶农王秀英——", "一片茶叶富了一方人"]
-    out, _ = S._absorb_section_heads(seq[:4])  # one such group: the model's word stands
+    out, _ = S.heads._absorb_section_heads(seq[:4])  # one such group: the model's word stands
     assert len(out) == 4
-    agency = S._Run([block(S.BODY, "丰收节期间各地举办活动。（新华社北京9月23日电）")])
-    out, _ = S._absorb_section_heads([headline, agency, seq[2], runs[1], seq[4], runs[2]])
+    agency = S.grouping._Run([block(S.BODY, "丰收节期间各地举办活动。（新华社北京9月23日电）")])
+    out, _ = S.heads._absorb_section_heads([headline, agency, seq[2], runs[1], seq[4], runs[2]])
     assert len(out) == 6  # after an agency's note the group heads an article: no round-up of two
 
 
@@ -1387,14 +1389,14 @@ def test_a_kicker_joined_to_its_headline_is_cut_at_its_dash_despite_its_commas()
     doc.paragraph_lines[:] = [(0, 1)]  # as the reflow joins them on a page of that width
     text = "既净化湖水，又带动产业，千岛湖——水养鱼 鱼养水"
     block = S.Block(0, 0, 25, text, kind=S.TITLE, n_lines=2, col=17.0, width_ratio=1.0)
-    group, roles = S._role_lines(doc, [block])
+    group, roles = S.roles._role_lines(doc, [block])
     assert [b.text for b in group] == ["既净化湖水，又带动产业，千岛湖——", "水养鱼 鱼养水"]
     assert roles == ["kicker", "headline"]
     # a comma-holding title whose dash sits inside a line is no kicker's end: kept whole
     doc = Document("平凡岗位——不平凡的坚守，\n他们守护万家灯火\n")
     doc.paragraph_lines[:] = [(0, 1)]
     block = S.Block(0, 0, 22, "平凡岗位——不平凡的坚守，他们守护万家灯火", kind=S.TITLE, n_lines=2, col=13.0)
-    group, _ = S._role_lines(doc, [block])
+    group, _ = S.roles._role_lines(doc, [block])
     assert len(group) == 1
 
 
@@ -2037,7 +2039,8 @@ def test_a_credit_between_two_captions_on_one_line_parts_them():
 # where the widths of the page's columns mislead it): a line stopping mid-word (…送上喜气 /
 # 洋洋的“福”字。) right above the caption's tail is the caption's first line, not a title.
 def test_a_caption_line_broken_off_above_its_tail_is_the_caption():
-    from newsie.extractors.segment import BODY, CAPTION, CREDIT, TITLE, Block, _group
+    from newsie.extractors.segment import BODY, CAPTION, CREDIT, TITLE, Block
+    from newsie.extractors.segment.grouping import _group
 
     lines = [
         (TITLE, "园林游持续火热", {}),
@@ -2128,7 +2131,8 @@ def test_a_heading_line_over_a_caption_set_across_the_page_is_no_caption_line():
 # A caption's first two lines read as titles (and the second cut off its paragraph, so it
 # shares the paragraph's index with the caption's tail): both join the caption.
 def test_a_caption_opening_read_as_two_title_lines_joins_the_caption():
-    from newsie.extractors.segment import BODY, CREDIT, TITLE, Block, _group
+    from newsie.extractors.segment import BODY, CREDIT, TITLE, Block
+    from newsie.extractors.segment.grouping import _group
 
     lines = [
         (0, BODY, "国庆假期，苏州古典园林迎来客流高峰，景区秩序井然。", {"n_lines": 3}),
@@ -2694,7 +2698,7 @@ def _model_reads(monkeypatch, probability: float) -> None:
     """Let the heading model read ``probability`` for every heading group."""
     from newsie.extractors import segment as S
 
-    monkeypatch.setattr(S, "heading_probability", lambda seq, i, lengths=None: probability)
+    monkeypatch.setattr(S.heads, "heading_probability", lambda seq, i, lengths=None: probability)
 
 
 def test_lone_signature_lines_over_write_up_notes_head_no_article(monkeypatch):
@@ -2745,10 +2749,10 @@ def test_heads_filed_under_one_label_are_section_heads(monkeypatch):
     def title(text):
         return S.Block(index=0, start=0, end=len(text), text=text, kind=S.TITLE)
 
-    seq = [S._Run([]), [title("书名：繁花 作者：金宇澄")], S._Run([]), [title("书名：装台 作者：陈彦")], S._Run([])]
-    assert S._labelled_parts(seq, [0.0, 0.6, 0.0, 0.6, 0.0]) == []
+    seq = [S.grouping._Run([]), [title("书名：繁花 作者：金宇澄")], S.grouping._Run([]), [title("书名：装台 作者：陈彦")], S.grouping._Run([])]
+    assert S.heads._labelled_parts(seq, [0.0, 0.6, 0.0, 0.6, 0.0]) == []
     seq[1][0], seq[3][0] = title("书名：繁花"), title("书名：装台")
-    assert S._labelled_parts(seq, [0.0, 0.6, 0.0, 0.6, 0.0]) == [1, 3]
+    assert S.heads._labelled_parts(seq, [0.0, 0.6, 0.0, 0.6, 0.0]) == [1, 3]
 
 
 # A doubtful heading group whose words are shared with the text below it and with none of
@@ -2957,7 +2961,7 @@ def _parse_doubting(monkeypatch, text: str, group: list[str], probability: float
     def doubted(seq, i, lengths=None):
         return probability if [b.text.strip() for b in seq[i]] == group else shipped(seq, i, lengths)
 
-    monkeypatch.setattr(S, "heading_probability", doubted)
+    monkeypatch.setattr(S.heads, "heading_probability", doubted)
     return newsie.parse(text, **kw)
 
 

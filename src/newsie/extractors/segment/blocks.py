@@ -1,0 +1,543 @@
+"""Step 1 of segmentation: classify each block (paragraph) of the page by what it looks like.
+
+Body text, a dateline that starts an article, heading lines (title, kicker, subtitle, a speech's
+date line and author line, column tag), jump markers, photo captions and credits; then the fixes
+that cut heading lines off the blocks the reflow joined them to.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from newsie.document import OPENING_LABELS, SPEECH_DATE, Document, box_label
+from newsie.extractors._columns import is_column_name
+from newsie.extractors.bylines import (
+    _BARE_DIAN,
+    _DATELINE,
+    _PHOTO,
+    _PLACE_SAID,
+    _REPORTER_LINE,
+    _UNNAMED_PHOTO,
+    _XUN,
+    author_names,
+    photo_credit,
+)
+from newsie.extractors.continuations import find_continuations
+
+NO_STRUCTURE = "no article structure recognised: the page is returned as one article"
+
+
+# Kinds of block.
+BODY, LEAD, TITLE, KICKER, SUB, AUTHOR, COLUMN, MARK_TO, MARK_FROM, CAPTION, CREDIT = (
+    "body", "lead", "title", "kicker", "sub", "author", "column", "mark_to", "mark_from", "caption", "credit"
+)
+
+
+HEADING = {TITLE, KICKER, SUB, AUTHOR, COLUMN}
+
+
+_SPEECH_DATE = regex.compile(rf"^{SPEECH_DATE}$")
+
+
+# A speech's or signed piece's author: an office, a space, a name (中华人民共和国主席 习近平).
+_AUTHOR = regex.compile(
+    r"^[\p{Han}]{0,16}(?:主席|总书记|书记|总理|部长|主任|委员长|院长|会长|大使|总统|首相|秘书长|"
+    r"发言人|理事长|董事长|校长|社长|局长|省长|市长|司令员) [\p{Han}·]{2,8}$"
+)
+
+
+_COLUMN_IN_TITLE = regex.compile(
+    r"^(?P<title>.+?)[（(](?P<column>[\p{Han}\d①-⑳·“”、 ]{2,40}?(?:[（(][^（）()]{1,8}[）)])?)[）)]$"
+)
+
+
+_SENTENCE_END = regex.compile(r"[。；]")
+
+
+_LEAD_IN = regex.compile(r"^(?:本报讯|[（(]记者)")
+
+
+# A line of page furniture set with an article: who edited it, where and when to go, whom
+# to call (本期统筹：… / 开馆时间：… / 咨询电话：…). Body text, never a title.
+_FURNITURE = regex.compile(r"^[\p{Han}]{0,6}(?:统筹|策划|责编|制图|电话|时间|地址|邮箱|网址|热线|传真)[：:]")
+
+
+# A photo caption: 图①：… / 图为… / 上图：…
+_CAPTION_START = regex.compile(r"^(?:图[①-⑳\d一二三四五六七八九十]*[：:]|图为|[上下左右中]图[：:为])")
+
+
+@dataclass
+class Block:
+    """A paragraph of the clean text and what it looks like."""
+
+    index: int
+    start: int  # clean offsets
+    end: int
+    text: str
+    kind: str = BODY
+    letter_spaced: bool = False
+    indented: bool = False
+    jump_to: bool = False  # ends with a 下转 marker
+    wider: bool = False  # a line wider than its column: set in a larger type
+    blank_before: bool = False  # a blank line above it
+    blank_after: bool = False  # a blank line below it
+    width_ratio: float = 0.0  # its widest line over its column's width (0: unknown)
+    col: float = 0.0  # the column width at its first line, in ems (0: unknown)
+    n_lines: int = 1  # how many source lines it was set in
+    author_line: bool = False  # a LEAD that is an author line (李霞, 本报评论员): the heading's, not the body's
+
+
+def _is_title_text(text: str, letter_spaced: bool, display: bool) -> bool:
+    """Could this block be a heading line? ``display``: set apart from body type."""
+    if letter_spaced:
+        return True
+    if len(text) > 48 or _SENTENCE_END.search(text):
+        return False
+    if text[:1] in "（(" and text[-1:] in "）)":
+        return False  # a note in brackets: （本系列评论结束） （作者为…）
+    core = text.rstrip("”’」』》）)")
+    last = core[-1:]
+    if last in "，、：；。…" or not core:
+        return False
+    if last in "？！" and not display:
+        return False  # a one-line question or exclamation in body type is a paragraph
+    return True
+
+
+def is_clean_form(doc: Document) -> bool:
+    """Is the page already one paragraph per line (an e-paper's text), body lines indented?
+
+    Such text shares no column width, and marks its paragraphs by indentation: every line
+    not indented is a heading line.
+    """
+    return doc.one_per_line
+
+
+def classify(doc: Document) -> list[Block]:
+    """Every paragraph of ``doc`` as a :class:`Block` with its kind."""
+    clean_form = is_clean_form(doc)
+    marker_list = [(s, e, c.direction) for s, e, c in find_continuations(doc)]  # in text order
+    marker_starts = [s for s, _, _ in marker_list]
+    blocks: list[Block] = []
+    for i, ((start, end), (first, last)) in enumerate(zip(doc.paragraphs, doc.paragraph_lines)):
+        text = doc.match_text[start:end]
+        lines = doc.lines[first : last + 1]
+        # one paragraph per line has no columns, whatever widths happen to agree
+        cols = [0.0 if clean_form else doc.column_widths[first + k] for k in range(len(lines))]
+        b = Block(i, start, end, text, letter_spaced=any(ln.letter_spaced for ln in lines),
+                  indented=lines[0].indented,
+                  blank_before=lines[0].blank_before,
+                  blank_after=last + 1 < len(doc.lines) and doc.lines[last + 1].blank_before,
+                  width_ratio=max((ln.width / c for ln, c in zip(lines, cols) if c), default=0.0),
+                  col=cols[0], n_lines=len(lines),
+                  wider=any(c and ln.width > c + 1.0 for c, ln in zip(cols, lines)))
+        stripped = text.strip()
+        k = bisect.bisect_left(marker_starts, start)
+        inside = []  # the jump markers within this paragraph
+        while k < len(marker_starts) and marker_list[k][0] < end:
+            if marker_list[k][1] <= end:
+                inside.append(marker_list[k])
+            k += 1
+        marker = next((d for s, e, d in inside if not text[: s - start].strip() and not text[e - start :].strip()),
+                      None)
+        if marker is None and any(d == "from" and not text[: s - start].strip() for s, e, d in inside):
+            marker = "from"  # （上接第1版）会议强调…: a jump part opens with its marker
+        b.jump_to = any(d == "to" and not text[e - start :].strip() for s, e, d in inside)
+        if marker:
+            b.kind = MARK_TO if marker == "to" else MARK_FROM
+        elif not clean_form and (label := box_label(stripped)):  # an e-paper's text marks them by its indent
+            b.kind = LEAD if label in OPENING_LABELS else BODY
+        elif _FURNITURE.match(stripped) and not clean_form:
+            b.kind = BODY
+        elif _LABEL_OPENING.match(stripped) and not clean_form:
+            b.kind = BODY  # 【人物】社区民警汪勇: a paragraph opening on a bracketed label
+        elif _PHOTO.fullmatch(stripped) or _UNNAMED_PHOTO.fullmatch(stripped):
+            b.kind = CREDIT
+        elif (photo_credit(stripped) and len(stripped) > 25) or _CAPTION_START.match(stripped) or _credited_sentence(stripped):
+            b.kind = CAPTION
+        elif (b.width_ratio >= 1.6 and 20 < len(stripped) <= 160 and len(lines) <= 4 and "。" in stripped
+              and not clean_form):
+            b.kind = CAPTION  # sentences set across several columns: a photo caption
+        elif _DATELINE.match(stripped) or _XUN.match(stripped) or _BARE_DIAN.match(stripped) or _LEAD_IN.match(stripped) or (
+            _REPORTER_LINE.fullmatch(stripped) or _PLACE_SAID.match(stripped)
+        ):
+            b.kind = LEAD
+        elif clean_form and b.indented:
+            b.kind = BODY
+        elif clean_form and not _SPEECH_DATE.match(stripped) and not _AUTHOR.match(stripped):
+            # not indented in one-paragraph-per-line text: a heading line, however long
+            if is_column_name(stripped):
+                b.kind = COLUMN
+            elif stripped.startswith("——"):
+                b.kind = SUB
+            elif stripped.endswith(("——", "—", "：", ":")):
+                b.kind = KICKER
+            else:
+                b.kind = TITLE
+        elif stripped.startswith("——") and len(stripped) <= 80 and not _SENTENCE_END.search(stripped):
+            b.kind = SUB
+        elif _SPEECH_DATE.match(stripped):
+            b.kind = SUB
+        elif _AUTHOR.match(stripped):
+            b.kind = AUTHOR
+        elif is_column_name(stripped):
+            b.kind = COLUMN
+        elif not b.jump_to and _is_title_text(stripped, b.letter_spaced, b.wider or (clean_form and not b.indented)):
+            # (words closed by （下转第N版） end an article's part: body text, never a title)
+            b.kind = KICKER if stripped.endswith(("——", "—")) else TITLE
+        blocks.append(b)
+    # A line two ems short of the column of the body below it, holding a comma and cut off
+    # mid-word, is the indented first line of that body's paragraph, broken off by the
+    # reflow (临近10时，习近平、李克 / 强、栗战书…): body text, not a title.
+    for b, nxt in zip(blocks, blocks[1:]):
+        if (b.kind in (TITLE, KICKER) and nxt.kind == BODY and b.n_lines == 1 and not b.letter_spaced
+                and "，" in b.text and _ENDS_IN_WORD.search(b.text) and (col := nxt.col or b.col)
+                and _INDENT_SHORT[0] <= col - doc.lines[doc.paragraph_lines[b.index][0]].width <= _INDENT_SHORT[1]
+                and doc.lines[doc.paragraph_lines[nxt.index][0]].width >= col - 1.0):
+            b.kind = BODY  # (the line below it is full: the paragraph goes on, no new one opens)
+    # A short line ending in a colon right above a title is its kicker (外交部驻港公署负责人：).
+    for b, nxt in zip(blocks, blocks[1:]):
+        if b.kind == BODY and nxt.kind == TITLE and len(b.text) <= 24 and b.text.endswith(("：", ":")) \
+                and not _SENTENCE_END.search(b.text):
+            b.kind = KICKER
+    _mark_author_lines(blocks)
+    return blocks
+
+
+# a subtitle this much wider than its column runs over several lines, its last one short
+# (——国际社会积极评价…《新时代的中国与世界》 / 白皮书)
+_SUB_WRAPS = 1.5
+
+
+def _mark_author_lines(blocks: list[Block]) -> None:
+    """Flag the author lines: a one-line block of names only (李霞, 张  枨, 郭宗利 熊毅) or a
+    pundit's signature (本报评论员) that stands between a heading (or the page's furniture: a
+    caption, a credit, the top of the page) and the body it opens. Its kind stays what it
+    looks like (a heading line, mostly), so that grouping and pairing read the page as
+    before; where it is a line of an article's heading group it is that heading's author,
+    not its headline (:func:`_heading_parts`), and where it opens a run, not body text.
+    Text between two bodies is left alone (a name so set inside a text is a section's)."""
+    for i, b in enumerate(blocks):
+        if b.kind not in (TITLE, KICKER, BODY, COLUMN) or b.n_lines != 1 or i + 1 >= len(blocks):
+            continue
+        nxt, prev = blocks[i + 1], blocks[i - 1] if i else None
+        if prev is not None and (prev.kind in (BODY, LEAD, MARK_TO, MARK_FROM)
+                                 or prev.kind == SUB and prev.width_ratio >= _SUB_WRAPS):
+            continue  # (a subtitle set wider than the column wraps: the line may be its tail)
+        if nxt.kind != BODY and not (nxt.kind in (TITLE, KICKER) and "，" in nxt.text and len(nxt.text) >= 12):
+            continue  # (a long line holding a comma: the body's first line, broken off by the reflow)
+        if author_names(b.text) is not None:
+            b.author_line = True
+            if b.kind == COLUMN:
+                b.kind = TITLE  # 本报评论员 under a headline signs it: a heading line, not a column tag
+
+
+# a paragraph opening on a label in black brackets (【人物】…, 【点评】): body text, never a
+# headline (dev, both routes: 12 such blocks read as headings, none of them a headline)
+_LABEL_OPENING = regex.compile(r"^【[^】]{1,8}】")
+
+
+# a heading line holds no sentence end and does not stop on a comma or colon
+_STOPS = regex.compile(r"[。；！？!?;…]")
+
+
+# photo columns: the column is the item's only heading, its caption text runs below it
+_PHOTO_COLUMNS = frozenset("图片报道 图片新闻 图说 影像中国".split())
+
+
+_OPENING_SHORT = 1.0  # how many ems short of its column an indented opening line is at least
+
+
+def _title_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the headline the reflow ran into its body cut off as a title.
+
+    A column tag (人民时评) or a kicker (…——) heads a headline, never a body: where the
+    heading lines above a paragraph hold no title (or a kicker stands right below the
+    title), and the paragraph's first source line
+    reads as one (no sentence end, no comma or colon at its end, a word break at its end
+    that the page's text nowhere else runs across), that line is the headline the reflow
+    joined to the body's first line (人民时评 / 赋权减负，激发创新活力 / 政策红利的…).
+    """
+    if is_clean_form(doc):
+        return blocks
+    out: list[Block] = []
+    flat = None  # the page without white space, built when first needed
+    for b in blocks:
+        above = []  # the heading lines right above b
+        for x in reversed(out):
+            if x.kind not in HEADING:
+                break
+            above.append(x)
+        # a title above heads the paragraph, unless a kicker stands between them (a kicker
+        # leads into a headline: 湖南省委原副书记… / 主任郑培民—— / 以民为先的“为民书记” + body)
+        titled = any(x.kind == TITLE for x in above)
+        if (b.kind != BODY or b.n_lines < 2 or not above or (titled and above[0].kind != KICKER)
+                or not any(x.kind == KICKER or (x.kind == COLUMN and x.text.strip() not in _PHOTO_COLUMNS)
+                           for x in above)):
+            out.append(b)
+            continue
+        kept = _kept_lines(doc, b)
+        src = [doc.lines[i] for i in kept]
+        head = _line_text(doc, src[0])
+        nxt = _line_text(doc, src[1]) if len(src) > 1 else ""
+        if (len(src) < 2 or src[0].letter_spaced or not 4 <= len(head) <= 32 or _STOPS.search(head)
+                or head[-1] in "，、：:," or (titled and "，" in head)):
+            out.append(b)
+            continue
+        col = doc.column_widths[kept[1]]
+        if not col or src[1].width > col - _OPENING_SHORT:
+            out.append(b)  # the second line is no indented opening line: the paragraph runs on
+            continue
+        flat = flat if flat is not None else regex.sub(r"\s+", "", doc.match_text)
+        if _splits_a_word(head, nxt, flat):
+            out.append(b)  # the line end splits a word the page uses elsewhere: a wrap
+            continue
+        out += _first_line_off(doc, b, src, TITLE)
+    return out
+
+
+def _kept_lines(doc: Document, b: Block) -> list[int]:
+    """The indexes of the lines of paragraph ``b`` that keep any text."""
+    first, last = doc.paragraph_lines[b.index]
+    return [i for i in range(first, last + 1) if doc.lines[i].clean_end > doc.lines[i].clean_start]
+
+
+def _line_text(doc: Document, line) -> str:
+    return doc.match_text[line.clean_start : line.clean_end].strip()
+
+
+def _splits_a_word(head: str, nxt: str, flat: str) -> bool:
+    """Does the line end between ``head`` and ``nxt`` split a word the page (``flat``, its
+    text without white space) runs across elsewhere?"""
+    return bool(_WORD_CHAR.match(head[-1]) and nxt and _WORD_CHAR.match(nxt[0]) and flat.count(head[-1] + nxt[0]) > 1)
+
+
+def _first_line_off(doc: Document, b: Block, src: list, kind: str) -> list[Block]:
+    """Paragraph ``b`` cut after its first line, which becomes a block of ``kind``."""
+    first = _piece(doc, b, src[:1])
+    first.kind = kind
+    return [first, _piece(doc, b, src[1:])]
+
+
+def _body_line_off_titles(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a two-line title block cut where its second line is the opening
+    line of the body below it, broken off there by the reflow: a line that holds a
+    comma and stops mid-sentence, its paragraph going on in the block below
+    (符合国情的制度给中国人民带来好生活 / 10月11日—12日，习近平主席同 / 印度总理莫迪在金奈…)."""
+    if is_clean_form(doc):
+        return blocks
+    out: list[Block] = []
+    for k, b in enumerate(blocks):
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if b.kind != TITLE or b.n_lines != 2 or b.letter_spaced or nxt is None or nxt.kind != BODY:
+            out.append(b)
+            continue
+        first, last = doc.paragraph_lines[b.index]
+        src = [ln for ln in doc.lines[first : last + 1] if ln.clean_end > ln.clean_start]
+        if len(src) != 2:
+            out.append(b)
+            continue
+        head = doc.match_text[src[0].clean_start : src[0].clean_end].strip()
+        tail = doc.match_text[src[1].clean_start : src[1].clean_end].strip()
+        if (_STOPS.search(head) or "，" in head or "，" not in tail or not _ENDS_IN_WORD.search(tail)
+                or not 4 <= len(head) <= 32):
+            out.append(b)
+            continue
+        title, body = _piece(doc, b, src[:1]), _piece(doc, b, src[1:])
+        body.kind = BODY
+        out += [title, body]
+    return out
+
+
+_DISPLAY_EMS = 4.0  # how many ems wider than its column a line set in display type is at least
+
+
+_HAN = regex.compile(r"\p{Han}")
+
+
+_DISPLAY_MAX = 80  # a display line holds at most this many characters (a long column tag in brackets)
+
+
+def _display_line(doc: Document, ln, col: float) -> bool:
+    """Is source line ``ln`` set in display type over a column ``col`` ems wide: much
+    wider than the column, with no sentence end, and no comma unless short (a headline
+    set across the columns of its article: 韩正在河北雄安新区调研并召开规划建设现场办公会强调)?"""
+    if not col or ln.width < col + _DISPLAY_EMS:
+        return False
+    text = doc.match_text[ln.clean_start : ln.clean_end].strip()
+    return (4 <= len(text) <= _DISPLAY_MAX
+            and not _STOPS.search(text) and ("，" not in text or len(text) <= 20) and "：" not in text
+            and not (text[0] in "（(" and text[-1] in "）)")  # a closing note: （本报记者…）
+            and 2 * len(_HAN.findall(text)) > len(text))
+
+
+def _display_titles_off(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the heading lines set in display type that the reflow ran into a
+    body paragraph (or read as one) cut off as titles, a line each: lines much wider
+    than the column of the text below them, holding no sentence end
+    (李克强主持召开…座谈会强调 / 砥砺实干 攻坚克难 确保完成… + the dateline's paragraph; or
+    a title too long for a heading line only for its column tag in brackets:
+    为创造更加美好的明天而奋斗（守初心 担使命 …主题教育）). The role model then reads
+    which is the kicker, which the headline."""
+    if is_clean_form(doc):
+        return blocks
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind != BODY or b.letter_spaced:
+            out.append(b)
+            continue
+        kept = _kept_lines(doc, b)
+        n = 0  # how many of its first lines are display lines, each over the column it stands in
+        while n < len(kept) and _display_line(doc, doc.lines[kept[n]], doc.column_widths[kept[n]]):
+            n += 1
+        if not n:
+            out.append(b)
+            continue
+        src = [doc.lines[i] for i in kept]
+        for ln in src[:n]:
+            title = _piece(doc, b, [ln])
+            title.kind, title.wider = TITLE, True
+            out.append(title)
+        if n < len(src):
+            out.append(_piece(doc, b, src[n:]))
+    return out
+
+
+_SUB_JOINED_SHORT = 1.0  # how many ems short of its column the opening line below the subtitle is at least
+
+
+_SUB_PUNCT = regex.compile(r"[，。；！？、：,;!?:…]")
+
+
+def _subtitle_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the subtitle the reflow ran into the body below its headline cut
+    off: where a paragraph right under a heading line opens with a source line that
+    starts with —— and holds no punctuation (——访尼泊尔外长贾瓦利), and its next line is
+    an indented opening line (short of the column), that first line is the subtitle.
+    A dash that opens a paragraph's first line in prose goes on in a sentence with
+    commas (——坚守耕地保护红线，节约)."""
+    if is_clean_form(doc):
+        return blocks
+    if sum(1 for b in blocks if b.kind == BODY and b.text.startswith("——")) > 2:
+        return blocks  # a list of items each opened by a dash (——强化粮食生产科技支撑…)
+    out: list[Block] = []
+    flat = None  # the page without white space, built when first needed
+    for b in blocks:
+        if b.kind != BODY or b.n_lines < 2 or not out or out[-1].kind not in HEADING or not b.text.startswith("——"):
+            out.append(b)
+            continue
+        kept = _kept_lines(doc, b)
+        src = [doc.lines[i] for i in kept]
+        head = _line_text(doc, src[0])
+        col = doc.column_widths[kept[1]] if len(kept) > 1 else 0.0
+        if (len(src) < 2 or not col or src[1].width > col - _SUB_JOINED_SHORT or len(head) < 6
+                or _SUB_PUNCT.search(head) or not _balanced_quotes(head)):
+            out.append(b)
+            continue
+        flat = flat if flat is not None else regex.sub(r"\s+", "", doc.match_text)
+        if _splits_a_word(head, _line_text(doc, src[1]), flat):
+            out.append(b)  # the line end splits a word the page uses elsewhere: a wrap
+            continue
+        out += _first_line_off(doc, b, src, SUB)
+    return out
+
+
+def _balanced_quotes(text: str) -> bool:
+    """Does ``text`` close every quote and bracket it opens (a whole, not a line cut mid-quote)?"""
+    return all(text.count(a) == text.count(b) for a, b in ("“”", "‘’", "（）", "《》"))
+
+
+# what no heading block of several lines holds, where a paragraph of as many lines would:
+# punctuation, brackets (a closing note, a list of items), book titles (a list of works)
+_NOT_IN_HEADING = regex.compile(r"[，。；！？,;!?、：:…（(《【]")
+
+
+_HEADING_MAX = 120  # characters of a heading block wrapped over several lines, at most
+
+
+def _unpunctuated_titles(blocks: list[Block]) -> None:
+    """A paragraph of two lines or more with no punctuation at all is heading lines
+    wrapped at a narrow measure, however long (韩正在河北雄安新区调研并召 / 开规划建设现场办公会强调 /
+    牢牢把握北京非首都功能疏解 / …): prose does not go two lines without a comma or a
+    stop. The role model cuts the kicker from the headline."""
+    for b in blocks:
+        if (b.kind == BODY and b.n_lines >= 2 and not b.letter_spaced and len(b.text) <= _HEADING_MAX
+                and not _NOT_IN_HEADING.search(b.text)):
+            b.kind = TITLE
+
+
+def _exclaimed_titles(blocks: list[Block]) -> None:
+    """A one-line exclamation or question in body type right above a subtitle (——…) is
+    its headline (“我们是一支不可战胜的力量！” / ——国庆70周年阅兵纪实): a subtitle
+    follows a title, never a paragraph."""
+    for b, nxt in zip(blocks, blocks[1:]):
+        if (b.kind == BODY and nxt.kind == SUB and nxt.text.startswith("——") and b.n_lines == 1
+                and _is_title_text(b.text.strip(), False, True)):
+            b.kind = TITLE
+
+
+def _title_first_halves(blocks: list[Block]) -> None:
+    """A short line in body type that ends on a comma, right above a title line, is the
+    first half of that title (从武汉到金奈， / 汇聚中印关系发展正能量): a paragraph does not end
+    on a comma."""
+    for b, nxt in zip(blocks, blocks[1:]):
+        text = b.text.strip()
+        if (b.kind == BODY and nxt.kind == TITLE and b.n_lines == 1 and 4 <= len(text) <= 16
+                and text.endswith("，") and not _STOPS.search(text) and "：" not in text):
+            b.kind = TITLE
+
+
+# how many ems an indented first line falls short of its column (two ems, give or take;
+# tuned on both dev routes: up to 3.0 takes more real section heads and loses sim body F1)
+_INDENT_SHORT = (1.25, 2.5)
+
+
+_ENDS_IN_WORD = regex.compile(r"[\p{Han}A-Za-z0-9]$")  # a line cut off mid-sentence, not a quoted or bracketed whole
+
+
+def _credited_sentence(text: str) -> bool:
+    """Is ``text`` a sentence closed by its full stop and a photo credit on the same line
+    (何云川（左）和周瀛在更换粘虫板。本报记者 周亚军摄): a caption, however short?
+
+    >>> _credited_sentence("何云川（左）和周瀛在更换粘虫板。本报记者 周亚军摄")
+    True
+    >>> _credited_sentence("本报记者 周亚军摄")
+    False
+    """
+    m = photo_credit(text)
+    return m is not None and len(before := text[: m.start()].rstrip()) >= 6 and before[-1] in "。！？"
+
+
+def _bin(prefix: str, value: float, edges: tuple[float, ...]) -> dict[str, float]:
+    """A one-hot bin feature: ``prefix`` and how many ``edges`` the value reaches."""
+    return {f"{prefix}{bisect.bisect_right(edges, value)}": 1.0}
+
+
+#: what a shipped tree model must hold (see newsie._resources.boosted)
+_TREE_KEYS = ("version", "features", "init", "learning_rate", "trees")
+
+
+# a series' tag: words, a middle dot, words (新中国“第一”·生活篇, 点赞中国·让友谊辉映未来)
+_SERIES_TAG = regex.compile(r"^[\p{Han}“”\d]{2,12}·[\p{Han}“”\d]{2,12}$")
+
+
+_SPACES = regex.compile(r"\s+")  # a line's text without its (letter-)spacing
+
+
+def _piece(doc: Document, b: Block, lines: list) -> Block:
+    """The part of block ``b`` set in ``lines`` (some of its source lines), as a block."""
+    start, end = lines[0].clean_start, lines[-1].clean_end
+    widest = max(ln.width for ln in lines)
+    return Block(b.index, start, end, doc.match_text[start:end], kind=b.kind, wider=b.wider,
+                 blank_before=b.blank_before and lines[0] is doc.lines[doc.paragraph_lines[b.index][0]],
+                 blank_after=b.blank_after and lines[-1] is doc.lines[doc.paragraph_lines[b.index][1]],
+                 width_ratio=widest / b.col if b.col else 0.0, col=b.col, n_lines=len(lines))
+
+
+_WORD_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9]")
+
+
+_FIELD_COLON = regex.compile(r"[：:]")

@@ -1,0 +1,491 @@
+"""Step 2 of segmentation: consecutive heading lines become heading groups, body blocks runs.
+
+A run ends after a 下转 marker and starts at a 上接 marker or after a heading group; prose
+tails, bullets, caption openings and leads are sorted out here. Also the lexical-cohesion
+helpers that later steps read runs with.
+"""
+
+from __future__ import annotations
+
+import operator
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+import regex
+
+from newsie.document import Document
+from newsie.extractors.bylines import _PHOTO
+from newsie.extractors.segment.blocks import (
+    _CAPTION_START,
+    _ENDS_IN_WORD,
+    _PHOTO_COLUMNS,
+    _SENTENCE_END,
+    _SERIES_TAG,
+    _SPACES,
+    _WORD_CHAR,
+    BODY,
+    CAPTION,
+    COLUMN,
+    CREDIT,
+    HEADING,
+    KICKER,
+    LEAD,
+    MARK_FROM,
+    MARK_TO,
+    SUB,
+    TITLE,
+    Block,
+    _kept_lines,
+    _line_text,
+    _piece,
+    _splits_a_word,
+)
+
+
+@dataclass
+class _Run:
+    blocks: list[Block]
+    heading: list[Block] | None = None
+    section_heads: list[Block] = field(default_factory=list)
+    # not None: this run was cut from the run before it at a paragraph boundary (no
+    # dateline there) and costs this much unless the pairing merges it back (:func:`_sandwich_cut`)
+    cut_cost: float | None = None
+
+    @property
+    def starts_with_lead(self) -> bool:
+        return self.blocks[0].kind in (LEAD, MARK_FROM)
+
+    @property
+    def ends_with_jump(self) -> bool:
+        return self.blocks[-1].kind == MARK_TO or self.blocks[-1].jump_to
+
+
+def _width_jump(before: Block, after: Block) -> bool:
+    """Does the column width change between two body blocks (another article's column)?
+
+    Only between blocks of several lines, whose column is measured, not guessed.
+    """
+    return (before.n_lines >= 2 and after.n_lines >= 3 and bool(before.col and after.col)
+            and abs(before.col - after.col) >= 2.75)
+
+
+# what keeping apart two runs that a change of column width parted costs the pairing
+# (:func:`_pair_mixed` joins them back for free): with no heading group between them, the
+# second is more often the first article's body set at another width than an article of
+# its own
+_WIDTH_JUMP_CUT = 0.0
+
+
+def _group(blocks: list[Block]) -> tuple[list[object], list[Block]]:
+    """The page as a list of runs (`_Run`) and heading groups (lists), plus captions."""
+    seq: list[object] = []
+    captions: list[Block] = []
+    n_captions = 0  # captions taken so far: a photo set between two heading lines parts them
+    for b in blocks:
+        if b.kind == CREDIT:
+            if captions and captions[-1].index == b.index - 1:
+                captions.append(b)  # the credit line closes the caption before it
+            elif seq and isinstance(seq[-1], _Run) and (len(seq[-1].blocks[-1].text) > 25
+                                                         or _short_caption(seq[-1].blocks[-1])):
+                # a long block right before a credit line is that photo's caption
+                caption = [seq[-1].blocks.pop()]
+                if not seq[-1].blocks:
+                    seq.pop()
+                    if seq and isinstance(seq[-1], list) and _caption_head(seq[-1][-1]):
+                        caption.insert(0, seq[-1].pop())  # the caption's first line, read as a title
+                        if not seq[-1]:
+                            seq.pop()
+                captions += [*_caption_opening_off(seq, caption[0]), *caption, b]
+            else:
+                captions.append(b)
+            continue
+        if b.kind == CAPTION:
+            if not (captions and captions[-1].index == b.index - 1):
+                captions += _caption_opening_off(seq, b)
+            captions.append(b)
+            continue
+        if b.kind in HEADING:
+            # a photo between two heading lines stands between two articles' headings
+            # (dev, both routes: 27 of 27 such pairs head different articles), where
+            # both sides read as headings of their own
+            if seq and isinstance(seq[-1], list) and (n_captions == len(captions) or not _two_headings(seq[-1], b)):
+                seq[-1].append(b)
+            else:
+                seq.append([b])
+            n_captions = len(captions)
+            continue
+        starts_new = (
+            not seq
+            or not isinstance(seq[-1], _Run)
+            or seq[-1].ends_with_jump
+            or b.kind == MARK_FROM
+        )
+        if starts_new:
+            seq.append(_Run([b]))
+        elif _width_jump(seq[-1].blocks[-1], b):
+            # another column's width: maybe another article, maybe the same one set wider;
+            # the pairing may join the two back where no heading is there for the second
+            seq.append(_Run([b], cut_cost=_WIDTH_JUMP_CUT))
+        else:
+            seq[-1].blocks.append(b)
+    return seq, captions
+
+
+# A heading group's last block that reads as a sentence (a comma inside; no dash, figure
+# (共七百六十二处，…), colon, or opening quote or bracket, which subtitles and quoted
+# headlines carry) under a title of its own is the opening of the body below it: a commentary's
+# summary sentence set before its body (让技术成为法律调控范围内的利器，让法律成为技术可行基础
+# 上的善法) or the first line of the next article's body, which the pairing would otherwise
+# read as the headline, pushing the true headline into the kicker.
+_PROSE_TAIL_MIN = 12  # characters such a sentence holds at least
+
+
+_PROSE_TAIL_NOT = regex.compile(r"^[“（(《]|——|\d|[〇一二三四五六七八九十百千万亿]{3}|[：:]")
+
+
+def _prose_tail(group: list[Block], b: Block, flat: str) -> bool:
+    """Is ``b``, the block under heading group ``group``'s last line, a sentence of the body
+    below (not a subtitle, not the headline under a kicker)? ``flat``: the page without
+    white space.
+
+    >>> t = Block(0, 0, 10, "协力保护个人信息安全", kind=TITLE)
+    >>> _prose_tail([t], Block(1, 11, 41, "让技术成为法律调控范围内的利器，让法律成为技术可行基础上的善法", kind=TITLE), "")
+    True
+    >>> _prose_tail([t], Block(1, 11, 26, "截至8月底，山东PPP项目有1038个", kind=TITLE), "")
+    False
+    """
+    text = b.text.strip()
+    if b.letter_spaced or "，" not in text or len(text) < _PROSE_TAIL_MIN or _PROSE_TAIL_NOT.search(text):
+        return False
+    above = group[-1].text.strip()
+    if above.endswith(("——", "—", "：", ":")) or group[-1].kind == KICKER:
+        return False  # the line under a kicker is its headline: 半世纪，放牧巡边在祖国最西端
+    if _splits_a_word(above, text, flat):
+        return False  # the line above runs on into it (…从天安 / 门广场…): prose, no title
+    return any(x.kind == TITLE and len(t := x.text.strip()) >= 6 and " " not in t and not _SERIES_TAG.match(t)
+               for x in group)
+
+
+def _prose_tails_to_body(doc: Document, seq: list[object]) -> list[object]:
+    """Give the sentences trailing a heading group (:func:`_prose_tail`) to the run below it."""
+    flat = None  # the page without white space, built when first needed
+    for i, x in enumerate(seq):
+        if not isinstance(x, list) or len(x) < 2 or i + 1 >= len(seq) or not isinstance(seq[i + 1], _Run):
+            continue
+        run = seq[i + 1]
+        flat = flat if flat is not None else regex.sub(r"\s+", "", doc.match_text)
+        while len(x) >= 2 and _prose_tail(x[:-1], x[-1], flat):
+            run.blocks.insert(0, replace(x.pop(), kind=BODY))
+    return seq
+
+
+# the mark that opens a key point or an item in body text (■ 70年来，全国各族人民…); not ●,
+# which also opens the key points a headline's subtitles list (●广义中小城市经济总量达…)
+_BULLETS = ("■",)
+
+
+def _bullets_to_body(blocks: list[Block]) -> None:
+    """A heading line that opens with a bullet (■ 70年来，全国各族人民同心同德、艰) is the
+    first line of a key point or an in-body item the reflow set apart: body text, never a
+    headline (dev, both routes: 36 paragraphs a route open with ■, no heading line does)."""
+    for b in blocks:
+        if b.kind in (TITLE, KICKER) and b.text.lstrip().startswith(_BULLETS):
+            b.kind = BODY
+
+
+def _letter_closings(blocks: list[Block]) -> None:
+    """A line that is a date alone (2019 年 10月 6 日), right under a paragraph that ends a
+    sentence or under a short line that signs it (习近平, 中共中央 国务院), closes a letter, a
+    message or a speech printed in full: body text with the line that signs it, never a
+    heading (a signature read as a headline cuts the article in two under it).
+
+    >>> bs = [Block(0, 0, 20, "我祝你们健康长寿、生活幸福！"), Block(1, 21, 24, "习近平", kind=TITLE),
+    ...       Block(2, 25, 37, "2019 年 10月 6 日", kind=TITLE)]
+    >>> _letter_closings(bs)
+    >>> [b.kind for b in bs] == [BODY, BODY, BODY]
+    True
+    """
+    for k, b in enumerate(blocks):
+        if b.kind not in (TITLE, KICKER) or not _CLOSING_DATE.match(_SPACES.sub("", b.text)):
+            continue
+        above = blocks[k - 1] if k else None
+        if above is not None and above.kind == BODY and _CLOSES_SENTENCE.search(above.text):
+            b.kind = BODY
+        elif (above is not None and above.kind in (TITLE, KICKER) and k >= 2 and blocks[k - 2].kind == BODY
+              and _CLOSES_SENTENCE.search(blocks[k - 2].text) and _SIGNATURE.match(_SPACES.sub(" ", above.text.strip()))):
+            above.kind = b.kind = BODY
+
+
+def _letter_labels(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a heading line that only names a kind of letter or message (回信, 贺信,
+    贺电, 致辞), right above the salutation that opens it (澳门街坊总会…全体成员：), made body
+    text: it labels the letter printed in full in the article, it is no more of the headline
+    above it (cut off a title block the reflow joined it to)."""
+    out: list[Block] = []
+    for k, b in enumerate(blocks):
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if (b.kind not in (TITLE, KICKER) or nxt is None or nxt.kind not in (BODY, KICKER)
+                or not _SALUTATION.match(_SPACES.sub("", nxt.text))):
+            out.append(b)
+            continue
+        if _LETTER_LABEL.match(_SPACES.sub("", b.text)):
+            b.kind = nxt.kind = BODY  # (a salutation is no kicker: 澳门街坊总会…全体成员：)
+            out.append(b)
+            continue
+        src = [doc.lines[i] for i in _kept_lines(doc, b)]
+        if len(src) >= 2 and _LETTER_LABEL.match(_SPACES.sub("", _line_text(doc, src[-1]))):
+            label = _piece(doc, b, src[-1:])
+            label.kind = nxt.kind = BODY
+            out += [_piece(doc, b, src[:-1]), label]
+        else:
+            out.append(b)
+    return out
+
+
+_LETTER_LABEL = regex.compile(r"^\p{Han}{0,2}(?:信|电|辞|词)$")
+
+
+# a letter's salutation: whom it addresses, up to a colon, before any sentence or clause ends
+_SALUTATION = regex.compile(r"^[^，。；！？：:]{2,40}[：:]")
+
+
+# a full date alone on a line (2019年10月6日, 二〇一九年十月一日)
+_CLOSING_DATE = regex.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$")
+
+
+# a paragraph's last sentence closed (。！？…, a closing quote or bracket after it)
+_CLOSES_SENTENCE = regex.compile(r"[。！？!?…][”’」』）)]*\s*$")
+
+
+# who signs a letter: a name or a body, or several apart by spaces, no punctuation
+_SIGNATURE = regex.compile(r"^[\p{Han}·]{2,12}(?: [\p{Han}·]{2,12}){0,3}$")
+
+
+def _bullets_only(part: list[Block]) -> bool:
+    """Are the blocks of ``part`` key points opened by bullets, under at most a reporter
+    line or a dateline (本报记者 许晴 梅世雄 / ■ 70年来… / ■ 前进征程上…)? Such points are set
+    before the dateline of the article they sum up: a run goes on through that dateline."""
+    body = [b for b in part if b.kind != LEAD]
+    return bool(body) and all(b.text.lstrip().startswith(_BULLETS) for b in body)
+
+
+def _lines_before_bare_markers(seq: list[object]) -> list[object]:
+    """``seq`` with the heading group right above a run that is only a 下转 marker given
+    back to the text it ends: the marker closes an article's part, so the lines before it
+    are that part's last words, which the reflow set apart as a title (……内心充盈喜悦，满怀
+    期待。中尼建交半个多世 / （下转第2版)). Group, marker and the run before them (unless
+    it ended with a marker of its own) become one run."""
+    out: list[object] = []
+    for x in seq:
+        group = out[-1] if out and isinstance(out[-1], list) else None
+        if (group is not None and isinstance(x, _Run) and all(b.kind == MARK_TO for b in x.blocks)
+                and all(b.kind in (TITLE, SUB, KICKER) for b in group)):
+            out.pop()
+            body = [replace(b, kind=BODY) for b in group] + x.blocks
+            if out and isinstance(out[-1], _Run) and not out[-1].ends_with_jump:
+                out[-1].blocks.extend(body)
+            else:
+                out.append(_Run(body))
+            continue
+        out.append(x)
+    return out
+
+
+def _trailing_columns_off(runs: list[_Run], leftovers: list[list[Block]]) -> None:
+    """Cut a column tag off the end of a heading printed after its body: a page that prints
+    headlines after their bodies may set the next article's column tag first, before that
+    article's body (话说新农村, 新中国的“第一”·国防篇), where it joins the headline above it.
+    The tag is left over, for the article below to take (dev sim, layout seeds 2024, 7 and
+    11: such a tag closing a heading set after its body was the next article's 43 times of 47)."""
+    for r in runs:
+        h = r.heading
+        if not h or len(h) < 2 or h[0].start < r.blocks[-1].start:
+            continue
+        tag = h[-1].text.strip()
+        if ((h[-1].kind == COLUMN or _SERIES_TAG.match(tag)) and tag not in _PHOTO_COLUMNS
+                and any(b.kind == TITLE for b in h[:-1])):
+            leftovers.append([h.pop()])
+
+
+# A short photo caption: one sentence, closed by its full stop (闽宁镇原隆村村民在温棚中工作。)
+_SHORT_CAPTION = regex.compile(r"^[^。！？；]{6,}[。！？]$")
+
+
+def _short_caption(b: Block) -> bool:
+    """Is body block ``b``, right above a credit line, a photo's short caption: one
+    sentence of at most three lines (a body's paragraph ending there runs longer)?
+
+    >>> _short_caption(Block(0, 0, 15, "闽宁镇原隆村村民在温棚中工作。"))
+    True
+    >>> _short_caption(Block(0, 0, 8, "图文编辑"))
+    False
+    """
+    return b.n_lines <= 3 and bool(_SHORT_CAPTION.match(b.text.strip()))
+
+
+# A photo credit inside a caption block, after a sentence and before the next photo's caption
+# (…出席开幕式。新华社记者 谢环驰 摄2月13日，安徽淮北…): two captions set side by side on one
+# line, or the next caption run on after the credit's line.
+_INNER_CREDIT = regex.compile(
+    _PHOTO.pattern.replace("(?<=^|[\\n 。！？；：”）)])", "(?<=[。！？”）)][ ]?)")
+    .replace("(?=[ ]*(?:\\n|$))", "(?=[ ]*[\\p{Han}\\d“])"),
+    regex.VERBOSE,
+)
+
+
+def _split_at_credits(b: Block) -> list[Block]:
+    """Caption block ``b`` cut after each credit that another caption follows: one closed by
+    its own credit or opening as a caption does (图②：). What else follows a credit (a heading
+    the reflow ran on into the caption) stays with it.
+
+    >>> [x.text for x in _split_at_credits(Block(0, 0, 30, "市民在广场留影。本报记者 张 文摄图②：游客在参观。"))]
+    ['市民在广场留影。本报记者 张 文摄', '图②：游客在参观。']
+    >>> [x.text for x in _split_at_credits(Block(0, 0, 30, "市民在广场留影。本报记者 张 文摄美好明天"))]
+    ['市民在广场留影。本报记者 张 文摄美好明天']
+    """
+    cuts = [m.end() for m in _INNER_CREDIT.finditer(b.text)]
+    if not cuts:
+        return [b]
+    parts, at = [], 0
+    for k, cut in enumerate(cuts):
+        nxt = b.text[cut : cuts[k + 1] if k + 1 < len(cuts) else len(b.text)].strip()
+        if not (k + 1 < len(cuts) or _PHOTO.search(nxt) or _CAPTION_START.match(nxt)):
+            continue  # no caption after it
+        piece = b.text[at:cut]
+        lead = len(piece) - len(piece.lstrip())
+        parts.append(replace(b, start=b.start + at + lead, end=b.start + cut, text=piece[lead:]))
+        at = cut
+    piece = b.text[at:]
+    lead = len(piece) - len(piece.lstrip())
+    parts.append(replace(b, start=b.start + at + lead, end=b.end, text=piece[lead:]))
+    return parts
+
+
+_DATE_OPENING = regex.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
+
+
+def _caption_opening(p: Block, b: Block) -> bool:
+    """Is block ``p``, right above caption block ``b``, the caption's first lines, which the
+    reflow set apart (4月1日晚，国家主席习近平在北京以视频方式会见…主 / 席冯德莱恩。): at most
+    three lines stopping mid-sentence, ``b`` going on with no caption's opening of its own,
+    and either ``p`` holds a comma or ``b``'s first sentence does not (洋洋的“福”字。)?
+
+    >>> _caption_opening(Block(0, 0, 20, "3月4日晚，北京冬残奥会开幕式举行。习近平、李克强、汪洋、王沪", wider=True),
+    ...                  Block(1, 21, 40, "宁、赵乐际等出席开幕式。新华社记者 谢环驰 摄", kind=CAPTION))
+    True
+    >>> _caption_opening(Block(0, 0, 12, "香港举行升旗仪式庆祝国庆", kind=TITLE, wider=True),
+    ...                  Block(1, 13, 40, "10月1日，香港各界举行升旗仪式。新华社记者 李 鹏摄", kind=CAPTION))
+    False
+    """
+    head, text = p.text.strip(), b.text.strip()
+    if p.n_lines > 3 or len(head) < 8 or p.letter_spaced or not (p.kind == BODY or (p.kind == TITLE and p.wider)):
+        return False  # (a title in the column's width is a heading over the photo)
+    if not _WORD_CHAR.match(head[-1]) or _CAPTION_START.match(text) or _DATE_OPENING.match(text) \
+            or text.startswith(("图片说明", "——")):
+        return False
+    first = _SENTENCE_END.split(text, maxsplit=1)[0]
+    return "，" in head or "，" not in first
+
+
+def _caption_opening_off(seq: list[object], b: Block) -> list[Block]:
+    """Take the caption's first lines (:func:`_caption_opening`, up to three blocks, a line
+    the segmenter cut off its paragraph among them) off the end of the page read so far,
+    above caption block ``b``; [] when they are not there."""
+    taken: list[Block] = []
+    first = b
+    while len(taken) < 3 and seq:
+        last = seq[-1]
+        blocks = last.blocks if isinstance(last, _Run) else last
+        if not blocks or blocks[-1].index not in (first.index - 1, first.index) \
+                or not _caption_opening(blocks[-1], first):
+            break
+        first = blocks.pop()
+        taken.insert(0, first)
+        if not blocks:
+            seq.pop()
+    return taken
+
+
+def _caption_head(b: Block) -> bool:
+    """Is heading block ``b``, right above a photo's caption, the caption's first line: a
+    single line of sentence with a comma, cut off mid-word (2月4日晚，北京第二十四届冬季奥 /
+    林匹克运动会开幕式在国家体育场隆重举行…)?"""
+    text = b.text.strip()
+    return b.kind == TITLE and b.n_lines == 1 and len(text) >= 12 and "，" in text and bool(_ENDS_IN_WORD.search(text))
+
+
+def _two_headings(group: list[Block], b: Block) -> bool:
+    """Could heading group ``group`` and heading line ``b`` head two articles: a title in
+    the group (not a bracketed note read as one) and a title or kicker in ``b``, neither
+    a photo column (礼赞新中国 / [a photo] / 影像中国 are one heading)?"""
+    text = b.text.strip()
+    return (b.kind in (TITLE, KICKER) and len(text) >= 4 and text not in _PHOTO_COLUMNS
+            and any(x.kind == TITLE and len(x.text.strip()) >= 5 and x.text.strip()[0] not in "”）)"
+                    for x in group))
+
+
+def _split_at_leads(seq: list[object]) -> list[object]:
+    """Split runs where a dateline starts a new article and a heading is there for it.
+
+    Two datelined parts with no heading between them are one article unless the page
+    has more headings than runs to give them to.
+    """
+    runs = sum(1 for x in seq if isinstance(x, _Run))
+    headings = sum(1 for x in seq if isinstance(x, list))
+    if headings <= runs:
+        return seq
+    out: list[object] = []
+    for x in seq:
+        if isinstance(x, _Run):
+            parts: list[list[Block]] = [[]]
+            for b in x.blocks:
+                if b.kind == LEAD and parts[-1] and runs < headings and not (
+                    parts[-1][-1].kind == LEAD
+                ):
+                    parts.append([])
+                    runs += 1
+                parts[-1].append(b)
+            out += [_Run(p, cut_cost=None if k else x.cut_cost) for k, p in enumerate(parts) if p]
+        else:
+            out.append(x)
+    return out
+
+
+_COHESION_CHARS = 400  # body characters read on each side of a heading group
+
+
+# dev routes with the pairing programme: 5 best, sim count 0.577 -> 0.593, headline 0.626 -> 0.634; pdf even)
+_NOT_WORD = regex.compile(r"[^\p{Han}A-Za-z0-9]")
+
+
+def _run_text(run: "_Run", n: int) -> str:
+    """The first ``n`` (n > 0) or last ``-n`` characters of a run's body text."""
+    if n > 0:
+        out, size = [], 0
+        for b in run.blocks:
+            out.append(b.text)
+            size += len(b.text)
+            if size >= n:
+                break
+        return "".join(out)[:n]
+    out, size = [], 0
+    for b in reversed(run.blocks):
+        out.append(b.text)
+        size += len(b.text)
+        if size >= -n:
+            break
+    return "".join(reversed(out))[n:]
+
+
+@lru_cache(maxsize=4096)  # a run's lead is read for the groups around it and for each pairing
+def _bigrams(text: str) -> frozenset[str]:
+    """Character bigrams of the words of ``text`` (punctuation and spaces split them)."""
+    out: set[str] = set()
+    for piece in _NOT_WORD.split(text):
+        out.update(map(operator.add, piece, piece[1:]))  # piece[k] + piece[k + 1]: its bigrams
+    return frozenset(out)
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Shared bigrams over the smaller set (0 when either is empty)."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0

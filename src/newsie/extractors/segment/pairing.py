@@ -1,0 +1,363 @@
+"""Step 3 of segmentation: pair each run with a heading group.
+
+Each group chooses the run before it, the run after it, both (a group holding its two
+neighbours' headlines, cut between two titles) or none, by a dynamic programme over the page
+that leaves fewer runs without a headline and fewer headings unused and charges each change
+of side; a run between two headlines may be cut where lexical cohesion says.
+"""
+
+from __future__ import annotations
+
+import math
+
+from newsie.document import _ends_terminal
+from newsie.extractors.segment.blocks import (
+    _SERIES_TAG,
+    BODY,
+    COLUMN,
+    KICKER,
+    LEAD,
+    MARK_FROM,
+    TITLE,
+    Block,
+)
+from newsie.extractors.segment.grouping import (
+    _COHESION_CHARS,
+    _bigrams,
+    _bullets_only,
+    _overlap,
+    _Run,
+    _run_text,
+)
+from newsie.extractors.segment.heads import _ABSORB_COHESION, _PAIR_COHESION
+from newsie.extractors.segment.roles import _balanced, _ends_kicker
+
+
+def _pair(seq: list[object], orientation: str) -> tuple[float, list[_Run], list[list[Block]]]:
+    """Give each run a heading group on the side ``orientation`` says; return the cost.
+
+    (Section heads were told apart before, by :func:`_absorb_section_heads`.)
+    """
+    runs = [_Run(list(x.blocks), None, list(x.section_heads)) if isinstance(x, _Run) else x for x in seq]
+    leftovers: list[list[Block]] = []
+    used: set[int] = set()
+    n = len(runs)
+    for i, x in enumerate(runs):
+        if not isinstance(x, _Run):
+            continue
+        j = i + 1 if orientation == "after" else i - 1
+        if 0 <= j < n and isinstance(runs[j], list) and j not in used:
+            x.heading = runs[j]
+            used.add(j)
+    # Runs left without a heading: take the last title of a neighbouring two-title group.
+    out_runs = [x for x in runs if isinstance(x, _Run)]
+    for i, x in enumerate(runs):
+        if not isinstance(x, _Run) or x.heading is not None:
+            continue
+        j = i - 1 if orientation == "after" else i + 1
+        if 0 <= j < len(runs) and isinstance(runs[j], list):
+            group = runs[j]
+            titles = [k for k, b in enumerate(group) if b.kind == TITLE]
+            owner = runs[j - 1] if orientation == "after" and j - 1 >= 0 else (
+                runs[j + 1] if orientation == "before" and j + 1 < len(runs) else None)
+            if len(titles) >= 2 and isinstance(owner, _Run) and owner.heading is group:
+                cut = titles[-1] if orientation == "after" else titles[0] + 1
+                first, second = group[:cut], group[cut:]
+                if orientation == "after":
+                    owner.heading, x.heading = first, second
+                else:
+                    x.heading, owner.heading = first, second
+    given = {id(b) for r in out_runs if r.heading for b in r.heading}
+    for x in runs:
+        if isinstance(x, list) and not any(id(b) in given for b in x):
+            leftovers.append(x)
+    cost = sum(_unheaded_cost(r) for r in out_runs if r.heading is None)
+    cost += sum(_leftover_cost(group) for group in leftovers)
+    cost -= sum(_cohesion(r.heading, r) for r in out_runs if r.heading)
+    return cost, out_runs, leftovers
+
+
+# what a page pays for each change of side between headlines and their bodies (mixed
+# layouts: some headlines above their bodies, some below); tuned on both dev routes: 1, 2,
+# 3, 5 tried, 2 best (sim headline exact 0.618 -> 0.620, stitch 0.833 -> 0.867; pdf 0.594 -> 0.593)
+_SWITCH_COST = 2.0
+
+
+# what a dateline inside a jump part (上接第N版) costs the pairing if the part goes on
+# through it: a jump part carries on an article begun on another page, so a dateline in
+# it more likely opens another article, whose headline the part must not take (tuned on
+# dev sim: 0 and 1 lost a page, the part swallowing the datelined article under it; 2 keeps
+# it; 3 to 5, with a jump part's unheaded cost raised alike, within one headline of 2)
+_JUMP_DATELINE_MERGE = 2.0
+
+
+def _unheaded_cost(run: _Run) -> float:
+    """What a run left without a heading costs: a jump part (上接第N版) as much as any
+    other, since papers repeat the headline over the part (session 5: it cost nothing
+    before, so the pairing left a jump part bare and gave its headline to the run after
+    it; dev sim stitch 0.867 -> 0.900)."""
+    return 2.0
+
+
+def _leftover_cost(group: list[Block]) -> float:
+    """What a heading group paired with no run costs (a column tag little)."""
+    return 0.5 if _column_like(group) else 2.0
+
+
+def _cohesion(group: list[Block], run: _Run) -> float:
+    """What pairing ``group`` with ``run`` gains: a headline shares words with its lead."""
+    return _PAIR_COHESION * _overlap(_bigrams("".join(b.text for b in group)), _bigrams(_run_text(run, _COHESION_CHARS)))
+
+
+def _lead_pieces(seq: list[object]) -> tuple[list[object], set[int]]:
+    """The page with each run cut before every dateline inside it that follows body text,
+    and the indices of the pieces so cut off: a dateline may start another article (whose
+    headline stands on the side of the page that prints them) or a second part of the same
+    one; :func:`_pair_mixed` decides."""
+    out: list[object] = []
+    optional: set[int] = set()
+    for x in seq:
+        if not isinstance(x, _Run):
+            out.append(x)
+            continue
+        parts: list[list[Block]] = [[]]
+        for b in x.blocks:
+            if (b.kind == LEAD and parts[-1] and parts[-1][-1].kind not in (LEAD, MARK_FROM) and not parts[-1][-1].jump_to
+                    and not _bullets_only(parts[-1])):
+                parts.append([])
+            parts[-1].append(b)
+        for k, p in enumerate(parts):
+            if k or x.cut_cost is not None:
+                optional.add(len(out))
+            lo = p[0].start if k else -math.inf
+            hi = parts[k + 1][0].start if k + 1 < len(parts) else math.inf
+            out.append(_Run(p, None, [h for h in x.section_heads if lo <= h.start < hi], None if k else x.cut_cost))
+    return out, optional
+
+
+def _pair_mixed(seq: list[object], recut: bool = True, soft: dict[int, float] | None = None
+                ) -> tuple[float, list[_Run], list[list[Block]]]:
+    """Give each run a heading group, each group choosing its side: the run before it
+    (headline printed after its body), the run after it (printed before), both (a group
+    holding the headlines of its two neighbours: cut between two titles), or none.
+
+    A dynamic programme over the page in print order; a change of side costs
+    ``_SWITCH_COST``, so a page keeps one side unless its pairings say otherwise. A run
+    may be cut before a dateline inside it (:func:`_lead_pieces`) where that pairs better,
+    and a run between a headline above it and one left over below it at one paragraph
+    boundary (:func:`_sandwich_cut`). A group in ``soft`` (the heading model doubts it:
+    :func:`_absorb_section_heads`) may also be taken in as a section head of the run it
+    stands in, at the cost given there.
+    """
+    given = seq
+    soft = soft or {}
+    seq, optional = _lead_pieces(seq)
+    n = len(seq)
+    # state: (the current run has a heading, the next run has one already, last side,
+    # where the current run starts, a section head just taken in: the next run goes on)
+    states: dict[tuple, tuple[float, tuple]] = {(False, False, None, -1, False): (0.0, ())}
+
+    def put(table: dict, key: tuple, cost: float, path: tuple) -> None:
+        if key not in table or cost < table[key][0]:
+            table[key] = (cost, path)
+
+    def switch(last: str | None, side: str) -> float:
+        return _SWITCH_COST if last is not None and last != side else 0.0
+
+    for i, x in enumerate(seq):
+        new: dict[tuple, tuple[float, tuple]] = {}
+        if isinstance(x, _Run):
+            for (headed, pending, last, start, absorbing), (cost, path) in states.items():
+                if absorbing:  # the run before goes on through the section head
+                    put(new, (headed, pending, last, start, False), cost, path + ((i, "merge", 0),))
+                    continue
+                if i in optional:  # the run before may go on through this dateline
+                    jump_part = start >= 0 and seq[start].blocks[0].kind == MARK_FROM
+                    toll = _JUMP_DATELINE_MERGE if jump_part and x.blocks[0].kind == LEAD else 0.0
+                    put(new, (headed, pending, last, start, False), cost + toll, path + ((i, "merge", 0),))
+                put(new, (pending, False, last, i, False),
+                    cost + (x.cut_cost or 0.0) + (0.0 if pending else _unheaded_cost(x)), path)
+            states = new
+            continue
+        nxt = seq[i + 1] if i + 1 < n and isinstance(seq[i + 1], _Run) else None
+        titles = [k for k, b in enumerate(x) if b.kind == TITLE]
+        leftover = _leftover_cost(x)
+        with_next = _cohesion(x, nxt) if nxt is not None else 0.0
+        with_prev: dict[int, float] = {}  # by where the run before starts
+        for (headed, _, last, start, _), (cost, path) in states.items():
+            prev = seq[start] if i and isinstance(seq[i - 1], _Run) and start >= 0 else None
+            put(new, (headed, False, last, start, False), cost + leftover, path + ((i, "none", 0),))
+            if prev is not None and nxt is not None and id(x) in soft:  # an in-body section head
+                put(new, (headed, False, last, start, True), cost + soft[id(x)] - _ABSORB_COHESION * with_next,
+                    path + ((i, "absorb", 0),))
+            if prev is not None and not headed:
+                if start not in with_prev:
+                    with_prev[start] = _cohesion(x, prev)
+                put(new, (True, False, "after", start, False),
+                    cost - _unheaded_cost(prev) - with_prev[start] + switch(last, "after"), path + ((i, "prev", 0),))
+            if nxt is not None:
+                put(new, (headed, True, "before", start, False),
+                    cost - with_next + switch(last, "before"), path + ((i, "next", 0),))
+            if prev is not None and nxt is not None and not headed and len(titles) >= 2:
+                for cut in titles[1:]:  # the second part starts at a title
+                    if _leads_on(x[cut - 1]):  # or at the kicker over it: 香港法律界： / 市民都应遵守…
+                        if cut - 1 == 0 or _leads_on(x[cut - 2]):
+                            continue
+                        cut -= 1
+                    first, second = x[:cut], x[cut:]
+                    put(new, (True, True, "before", start, False),
+                        cost - _unheaded_cost(prev) - _cohesion(first, prev) - _cohesion(second, nxt)
+                        + switch(last, "after") + _SWITCH_COST
+                        + (_COUPLET_SPLIT if _one_title(x[cut - 1], x[cut]) else 0.0), path + ((i, "split", cut),))
+        states = new
+    cost, path = min(states.values(), key=lambda v: v[0])
+    merged = {i for i, how, _ in path if how == "merge"}
+    absorbed = {i for i, how, _ in path if how == "absorb"}
+    owner: dict[int, _Run] = {}  # piece index -> the run it ends up in
+    runs: list[_Run] = []
+    for i, x in enumerate(seq):
+        if i in absorbed:
+            runs[-1].section_heads.extend(x)
+        if not isinstance(x, _Run):
+            continue
+        if i in merged:
+            runs[-1].blocks.extend(x.blocks)
+            runs[-1].section_heads.extend(x.section_heads)
+        else:
+            runs.append(_Run(list(x.blocks), None, list(x.section_heads)))
+        owner[i] = runs[-1]
+    leftovers: list[list[Block]] = []
+    for i, how, cut in path:
+        if how in ("merge", "absorb"):
+            continue
+        group = seq[i]
+        if how == "none":
+            leftovers.append(group)
+        elif how == "prev":
+            owner[i - 1].heading = group
+        elif how == "next":
+            owner[i + 1].heading = group
+        else:
+            owner[i - 1].heading, owner[i + 1].heading = group[:cut], group[cut:]
+    if recut and leftovers:
+        again = _sandwich_cut(given, runs, leftovers)
+        if again is not None:
+            return _pair_mixed(again, recut=False, soft=soft)
+    return cost, runs, leftovers
+
+
+# what cutting a run at a paragraph end with no dateline costs the pairing, before the
+# cues of that boundary take their share off (tuned on both dev routes: 0, 1, 2.5, 3.5, 5,
+# 6.5 tried; 5 and up best, sim count exact 0.583 -> 0.585, headline 0.635 -> 0.637; pdf even)
+_RUN_CUT_COST = 5.0
+
+
+_RUN_CUT_WIDTH = 0.5  # what a change of column width at the boundary takes off that cost
+
+
+_RUN_CUT_COHESION = 4.0  # what the two sides' shared bigrams add to it (per unit of overlap)
+
+
+_CUT_WINDOW = 300  # body characters read on each side of a possible cut
+
+
+def _sandwich_cut(seq: list[object], runs: list[_Run], leftovers: list[list[Block]]) -> list[object] | None:
+    """``seq`` with runs cut in two where a mixed page shows two articles' bodies run
+    together: the heading group above a run heads it and the one right below it is left
+    over, or the other way round (G_A, [A-body B-body], G_B, no dateline between the bodies
+    to cut at). Each such run gets one possible cut, at the paragraph end where the page's
+    cues agree best (:func:`_best_cut`), priced by them (:attr:`_Run.cut_cost`); the
+    pairing programme keeps it only where it pays. Only on a mixed page, where some
+    headline already stands below its body. None: no such run.
+    """
+    if not any(r.heading and r.heading[0].start > r.blocks[-1].start for r in runs):
+        return None  # not a mixed page: no headline printed after its body
+    final = {id(b): r for r in runs for b in r.blocks}
+    cuts: dict[int, float] = {}  # id of the block a cut puts first -> the cut's cost
+    for group in leftovers:
+        if _column_like(group):
+            continue
+        k = next((i for i, x in enumerate(seq) if x is group), None)
+        if k is None:
+            continue
+        # the run above the leftover group if headed from above, the one below if headed from below
+        options = []
+        if k and isinstance(seq[k - 1], _Run):
+            run = final.get(id(seq[k - 1].blocks[-1]))
+            if run is not None and run.heading and run.heading[-1].start < run.blocks[0].start:
+                options.append((run, run.heading, group))
+        if k + 1 < len(seq) and isinstance(seq[k + 1], _Run):
+            run = final.get(id(seq[k + 1].blocks[0]))
+            if run is not None and run.heading and run.heading[0].start > run.blocks[-1].start:
+                options.append((run, group, run.heading))
+        for run, above, below in options:
+            best = _best_cut(run, above, below)
+            if best is not None:
+                cuts[id(best[1])] = _RUN_CUT_COST - best[0]
+    if not cuts:
+        return None
+    out: list[object] = []
+    for x in seq:
+        if not isinstance(x, _Run):
+            out.append(x)
+            continue
+        pieces = [_Run([], None, [], x.cut_cost)]
+        for b in x.blocks:
+            if id(b) in cuts and pieces[-1].blocks:
+                pieces.append(_Run([], None, [], cuts[id(b)]))
+            pieces[-1].blocks.append(b)
+        for k, piece in enumerate(pieces):
+            lo = piece.blocks[0].start if k else -math.inf
+            hi = pieces[k + 1].blocks[0].start if k + 1 < len(pieces) else math.inf
+            piece.section_heads = [h for h in x.section_heads if lo <= h.start < hi]
+        out += pieces
+    return out
+
+
+def _best_cut(run: _Run, above: list[Block], below: list[Block]) -> tuple[float, Block] | None:
+    """Where to cut ``run`` between the article headed by ``above`` and the one headed by
+    ``below``, and how strongly the page's cues say so (TextTiling-like: each side shares
+    words with its own headline and few with the other side; the column width changes);
+    None where no paragraph ends inside the run."""
+    head_a = _bigrams("".join(b.text for b in above))
+    head_b = _bigrams("".join(b.text for b in below))
+    best = None
+    for j in range(1, len(run.blocks)):
+        before, after = run.blocks[j - 1], run.blocks[j]
+        if after.kind != BODY or not _ends_terminal(before.text):
+            continue
+        tail = _bigrams(_run_text(_Run(run.blocks[:j]), -_CUT_WINDOW))
+        lead = _bigrams(_run_text(_Run(run.blocks[j:]), _CUT_WINDOW))
+        cues = (_PAIR_COHESION * (_overlap(head_b, lead) - _overlap(head_b, tail)
+                                  + _overlap(head_a, tail) - _overlap(head_a, lead))
+                - _RUN_CUT_COHESION * _overlap(tail, lead)
+                + _RUN_CUT_WIDTH * (abs(before.col - after.col) >= 0.75 and bool(before.col and after.col)))
+        if best is None or cues > best[0]:
+            best = (cues, after)
+    return best
+
+
+# what cutting a group between the two halves of a couplet costs (tuned on both dev routes:
+# 1, 2, 3 and no cut at all tried; 2 best, pdf headline exact 0.634 -> 0.638, sim even)
+_COUPLET_SPLIT = 2.0
+
+
+def _leads_on(b: Block) -> bool:
+    """Does heading block ``b`` lead into the line below it, as a kicker does (a kicker's
+    role, a line ending in a colon or a dash: 外交部驻港公署负责人： / 63年党龄……——, or
+    a series tag: 新中国的“第一”·国防篇)?"""
+    text = b.text.strip()
+    return b.kind == KICKER or text.endswith(("：", ":")) or _ends_kicker(text) or bool(_SERIES_TAG.match(text))
+
+
+def _one_title(a: Block, b: Block) -> bool:
+    """Are two neighbouring title lines the halves of one title: a couplet of like
+    length (美好明天 / 同心共筑)?"""
+    return a.kind == b.kind == TITLE and _balanced(a.text, b.text)
+
+
+def _column_like(group: list[Block]) -> bool:
+    """Is ``group`` a lone column tag: a column name, a short title, or a series tag
+    (点赞中国·让友谊辉映未来), which a page may set apart from its article's headline?"""
+    return len(group) == 1 and (group[0].kind == COLUMN or (group[0].kind == TITLE and (
+        len(group[0].text) <= 10 or bool(_SERIES_TAG.match(group[0].text)))))

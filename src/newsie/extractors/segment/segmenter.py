@@ -1,0 +1,179 @@
+"""The segmenter the pipeline runs: the three steps in order, and the article drafts."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Literal
+
+from newsie.document import Document
+from newsie.draft import ArticleDraft, CaptionDraft, Draft
+from newsie.extractors.segment.blocks import (
+    _COLUMN_IN_TITLE,
+    BODY,
+    LEAD,
+    MARK_FROM,
+    MARK_TO,
+    NO_STRUCTURE,
+    Block,
+    _body_line_off_titles,
+    _display_titles_off,
+    _exclaimed_titles,
+    _subtitle_joined_below,
+    _title_first_halves,
+    _title_joined_below,
+    _unpunctuated_titles,
+    classify,
+    is_clean_form,
+)
+from newsie.extractors.segment.grouping import (
+    _bullets_to_body,
+    _group,
+    _letter_closings,
+    _letter_labels,
+    _lines_before_bare_markers,
+    _prose_tails_to_body,
+    _Run,
+    _split_at_credits,
+    _split_at_leads,
+    _trailing_columns_off,
+)
+from newsie.extractors.segment.heads import (
+    _SOFT_LOW,
+    _absorb_section_heads,
+    _closes_caption,
+    _opens_caption_item,
+)
+from newsie.extractors.segment.pairing import _column_like, _pair, _pair_mixed
+from newsie.extractors.segment.roles import _heading_parts, _pass_on_authors
+from newsie.registry import extractor
+
+
+def segment_blocks(
+    doc: Document, blocks: list[Block], orientation: str = "auto", page: int | None = None
+) -> tuple[list[_Run], list[list[Block]], list[Block]]:
+    """Runs with their headings, the heading groups left over, and the caption blocks.
+
+    ``orientation``: where headlines stand, "before" or "after" their bodies, or "auto"
+    to let each stretch of the page find out (:func:`_pair_mixed`; an e-paper's text puts
+    them before).
+    """
+    clean_form = is_clean_form(doc)
+    blocks = _body_line_off_titles(doc, _title_joined_below(doc, _display_titles_off(doc, blocks)))
+    blocks = _subtitle_joined_below(doc, blocks)
+    _title_first_halves(blocks)
+    if not clean_form:  # (an e-paper's text marks its heading lines by their indent)
+        _bullets_to_body(blocks)
+        _letter_closings(blocks)
+        blocks = _letter_labels(doc, blocks)
+    _exclaimed_titles(blocks)
+    _unpunctuated_titles(blocks)
+    seq, captions = _group(blocks)
+    seq = _lines_before_bare_markers(seq)
+    seq = _prose_tails_to_body(doc, seq)
+    seq = _split_at_leads(seq)
+    soft: dict[int, float] = {}
+    if not clean_form:  # in e-paper text a section head is an indented paragraph like any other
+        seq, soft = _absorb_section_heads(seq, _SOFT_LOW if orientation == "auto" else None, page)
+    if orientation == "auto" and not clean_form:
+        _, runs, leftovers = _pair_mixed(seq, soft=soft)
+        _trailing_columns_off(runs, leftovers)
+        return runs, leftovers, captions
+    if orientation != "auto":
+        options = [orientation]
+    else:
+        options = ["before"]
+    best = None
+    for orientation in options:
+        cost, runs, leftovers = _pair(seq, orientation)
+        if best is None or cost < best[0]:
+            best = (cost, runs, leftovers)
+    assert best is not None
+    return best[1], best[2], captions
+
+
+@extractor("newsie.segment.v1", assigns=("articles", "captions"))
+def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal["auto", "before", "after"] = "auto"):
+    """Split the page into articles with headlines, kickers, subtitles and columns.
+
+    Args:
+        min_articles_for_structure: fewer headed articles than this and the page is
+            returned as one article with a warning.
+        orientation: where the page prints headlines: "before" or "after" their bodies,
+            or "auto" (default) to find out from the page.
+    """
+
+    def segment(doc: Document, draft: Draft) -> None:
+        if not doc.paragraphs:
+            return
+        blocks = classify(doc)
+        runs, leftovers, captions = segment_blocks(doc, blocks, orientation, draft.page_number)
+        page_no = draft.page_number or 0
+        headed = sum(1 for r in runs if r.heading)
+        if headed < min_articles_for_structure and not any(r.blocks[0].kind == MARK_FROM for r in runs):
+            draft.articles.append(ArticleDraft(id=f"p{page_no}-a1", paragraphs=list(doc.paragraphs),
+                                               extent=[(0, len(doc.text) + 1)]))
+            draft.warn(NO_STRUCTURE)
+            return
+        columns = [g for g in leftovers if _column_like(g)]
+        for k, run in enumerate(runs, 1):
+            art = ArticleDraft(id=f"p{page_no}-a{k}")
+            blocks_in = [b for b in run.blocks]
+            opener = blocks_in[:1] if blocks_in and blocks_in[0].author_line else []
+            art.paragraphs = [(b.start, b.end) for b in blocks_in[len(opener):]
+                              if b.kind in (BODY, LEAD, MARK_TO, MARK_FROM)]
+            extent_blocks = blocks_in + (run.heading or []) + run.section_heads
+            art.extent = sorted((b.start, b.end + 1) for b in extent_blocks)
+            art.section_heads = [(b.start, b.end) for b in run.section_heads]
+            if run.heading:
+                body = "".join(doc.match_text[b.start : b.end] for b in run.blocks)
+                parts = _heading_parts(doc, run.heading, is_clean_form(doc), body)
+                if parts["kicker"]:
+                    art.kicker = [(b.start, b.end) for b in parts["kicker"]]
+                if parts["titles"]:
+                    art.headline = [(b.start, b.end) for b in parts["titles"]]
+                    last = parts["titles"][-1]
+                    m = _COLUMN_IN_TITLE.match(last.text)
+                    if m:  # 平凡孕育着伟大（今日谈）: the column set after the headline
+                        t = last.start
+                        art.headline = art.headline[:-1] + [(t, t + m.end("title"))]
+                        art.column = [(t + m.start("column"), t + m.end("column"))]
+                art.subheadlines = [(b.start, b.end) for b in parts["subs"]]
+                if parts["columns"] and art.column is None:
+                    art.column = [(parts["columns"][0].start, parts["columns"][0].end)]
+                if parts["authors"]:
+                    art.author = [(b.start, b.end) for b in parts["authors"]]
+            if opener:  # the author line opening the body: the heading's author
+                art.author = sorted((art.author or []) + [(opener[0].start, opener[0].end)])
+            draft.articles.append(art)
+        _pass_on_authors(runs, draft.articles[len(draft.articles) - len(runs):])
+        # Column tags go to a nearby article whose body quotes them, else the next article.
+        starts = [a.extent[0][0] if a.extent else 0 for a in draft.articles]
+        for group in columns:
+            tag = group[0]
+            quoted = f"“{tag.text}”"
+            k = bisect.bisect_left(starts, tag.start)
+            near = draft.articles[max(0, k - 4) : k + 4]  # a tag stands near its article
+            target = next((a for a in near if any(quoted in doc.match_text[s:e] for s, e in a.paragraphs)), None)
+            if target is None and draft.articles:
+                target = draft.articles[min(k, len(draft.articles) - 1)]
+            if target is not None and target.column is None:
+                target.column = [(tag.start, tag.end)]
+                target.extent.append((tag.start, tag.end + 1))
+                target.extent.sort()
+        # Captions: neighbouring caption blocks are one caption until a sentence or a
+        # credit line closes it.
+        current: list[Block] = []
+        for b in (part for c in captions for part in _split_at_credits(c)):
+            if current and (b.index > current[-1].index + 1 or _closes_caption(current[-1])
+                            or _opens_caption_item(current[-1], b)):
+                draft.captions.append(CaptionDraft(range=(current[0].start, current[-1].end)))
+                current = []
+            current.append(b)
+        if current:
+            draft.captions.append(CaptionDraft(range=(current[0].start, current[-1].end)))
+        if any(not a.headline for a in draft.articles if not a.continuations):
+            missing = sum(1 for a in draft.articles if not a.headline)
+            if missing:
+                draft.warn(f"{missing} article(s) without a recognised headline")
+
+    return segment
