@@ -145,10 +145,13 @@ def test_author_lines() -> None:
     assert doubt is pd1998._DOUBTFUL
 
 
-@pytest.mark.skipif(
+_NEEDS_CORPUS = pytest.mark.skipif(
     not (corpus.data_root() / pd1998.PD_DIR / pd1998.PD_FILE).is_file(),
     reason=f"the 1998 corpus is not under {corpus.data_root()} (set NEWSIE_DATA)",
 )
+
+
+@_NEEDS_CORPUS
 def test_pages_from_the_corpus_are_consistent() -> None:
     plans = pd1998.plan_pages()
     assert len(plans) >= 200
@@ -170,3 +173,40 @@ def test_credit_names_spaced_as_printed() -> None:
     a = pd1998.article_source(pd1998.group_articles([head, line, body])[("19980207", 6, 1)])
     c = a.captions[0]
     assert (c.credit, c.photographers) == ("新华社记者陈文菲 余朝东摄", ["陈文菲", "余朝东"])
+
+
+# -- the other month held to its floors ----------------------------------------------------
+
+OTHER_MONTH_SAMPLE = 30
+
+
+def other_month_sample() -> list[str]:
+    """Every k-th page of the JUDGING days (16-31 January 1998), 30 in all: never read."""
+    ids = [p.page_id for p in pd1998.plan_pages() if int(p.page_id[6:8]) >= 16]
+    return ids[:: max(1, len(ids) // OTHER_MONTH_SAMPLE)][:OTHER_MONTH_SAMPLE]
+
+
+def other_month_floors() -> dict[str, float]:
+    import tomllib
+
+    floors = Path(__file__).resolve().parent.parent / "benchmarks" / "floors.toml"
+    return tomllib.loads(floors.read_text(encoding="utf-8"))["segmentation_other_month"]
+
+
+@pytest.fixture(scope="module")
+def other_month_scores():
+    import score
+
+    return score.score_pages(pd1998.generate("sim", ids=other_month_sample(), write=False), parse_issue=False)
+
+
+@_NEEDS_CORPUS
+@pytest.mark.parametrize("metric", sorted(other_month_floors()))
+def test_other_month_metric_is_at_least_its_floor(other_month_scores, metric) -> None:
+    import score
+
+    got = other_month_scores.metrics()[metric]
+    floor = other_month_floors()[metric]
+    assert got is not None and got >= floor, (
+        f"{metric} = {got} below its floor {floor} ({score.summary_line(other_month_scores, 'pd1998-sample', 'sim')})"
+    )
