@@ -211,6 +211,74 @@ def classify(doc: Document) -> list[Block]:
 # (——国际社会积极评价…《新时代的中国与世界》 / 白皮书)
 _SUB_WRAPS = 1.5
 
+def _letter_closings(blocks: list[Block]) -> None:
+    """A line that is a date alone (2019 年 10月 6 日), right under a paragraph that ends a
+    sentence or under a short line that signs it (习近平, 中共中央 国务院), closes a letter, a
+    message or a speech printed in full: body text with the line that signs it, never a
+    heading (a signature read as a headline cuts the article in two under it).
+
+    >>> bs = [Block(0, 0, 20, "我祝你们健康长寿、生活幸福！"), Block(1, 21, 24, "习近平", kind=TITLE),
+    ...       Block(2, 25, 37, "2019 年 10月 6 日", kind=TITLE)]
+    >>> _letter_closings(bs)
+    >>> [b.kind for b in bs] == [BODY, BODY, BODY]
+    True
+    """
+    for k, b in enumerate(blocks):
+        if b.kind not in (TITLE, KICKER) or not _CLOSING_DATE.match(_SPACES.sub("", b.text)):
+            continue
+        above = blocks[k - 1] if k else None
+        if above is not None and above.kind == BODY and _CLOSES_SENTENCE.search(above.text):
+            b.kind = BODY
+        elif (above is not None and above.kind in (TITLE, KICKER) and k >= 2 and blocks[k - 2].kind == BODY
+              and _CLOSES_SENTENCE.search(blocks[k - 2].text) and _SIGNATURE.match(_SPACES.sub(" ", above.text.strip()))):
+            above.kind = b.kind = BODY
+
+
+def _letter_labels(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a heading line that only names a kind of letter or message (回信, 贺信,
+    贺电, 致辞), right above the salutation that opens it (澳门街坊总会…全体成员：), made body
+    text: it labels the letter printed in full in the article, it is no more of the headline
+    above it (cut off a title block the reflow joined it to)."""
+    out: list[Block] = []
+    for k, b in enumerate(blocks):
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if (b.kind not in (TITLE, KICKER) or nxt is None or nxt.kind not in (BODY, KICKER)
+                or not _SALUTATION.match(_SPACES.sub("", nxt.text))):
+            out.append(b)
+            continue
+        if _LETTER_LABEL.match(_SPACES.sub("", b.text)):
+            b.kind = nxt.kind = BODY  # (a salutation is no kicker: 澳门街坊总会…全体成员：)
+            out.append(b)
+            continue
+        src = [doc.lines[i] for i in _kept_lines(doc, b)]
+        if len(src) >= 2 and _LETTER_LABEL.match(_SPACES.sub("", _line_text(doc, src[-1]))):
+            label = _piece(doc, b, src[-1:])
+            label.kind = nxt.kind = BODY
+            out += [_piece(doc, b, src[:-1]), label]
+        else:
+            out.append(b)
+    return out
+
+
+_LETTER_LABEL = regex.compile(r"^\p{Han}{0,2}(?:信|电|辞|词)$")
+
+
+# a letter's salutation: whom it addresses, up to a colon, before any sentence or clause ends
+_SALUTATION = regex.compile(r"^[^，。；！？：:]{2,40}[：:]")
+
+
+# a full date alone on a line (2019年10月6日, 二〇一九年十月一日)
+_CLOSING_DATE = regex.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$")
+
+
+# a paragraph's last sentence closed (。！？…, a closing quote or bracket after it)
+_CLOSES_SENTENCE = regex.compile(r"[。！？!?…][”’」』）)]*\s*$")
+
+
+# who signs a letter: a name or a body, or several apart by spaces, no punctuation
+_SIGNATURE = regex.compile(r"^[\p{Han}·]{2,12}(?: [\p{Han}·]{2,12}){0,3}$")
+
+
 
 def _mark_author_lines(blocks: list[Block]) -> None:
     """Flag the author lines: a one-line block of names only (李霞, 张  枨, 郭宗利 熊毅) or a

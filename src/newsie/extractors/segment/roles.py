@@ -13,7 +13,6 @@ import regex
 
 from newsie._resources import boosted, load_model
 from newsie.document import Document
-from newsie.draft import ArticleDraft
 from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.bylines import author_names
 from newsie.extractors.segment.blocks import (
@@ -202,25 +201,6 @@ def _line_roles(doc: Document, lines: list[Block], clean_form: bool, body: str) 
     else:
         lines, roles = _role_lines(doc, lines, body)
     return lines, list(enumerate(roles))
-
-
-def _pass_on_authors(runs: list, articles: list[ArticleDraft]) -> None:
-    """An author line closing a heading group set after its body (a page whose text puts
-    headlines after their bodies) signs the body that follows it, not the one above:
-    [body A] [headline A] [author B] [body B] … — the author goes to B's article."""
-    first = {r.blocks[0].index: k for k, r in enumerate(runs) if r.blocks}
-    for k, run in enumerate(runs):
-        heading, art = run.heading, articles[k]
-        if not heading or not run.blocks or not art.author or not heading[-1].author_line:
-            continue
-        last = heading[-1]
-        if heading[0].start < run.blocks[-1].start or (j := first.get(last.index + 1)) is None or j == k:
-            continue
-        span = (last.start, last.end)
-        if span in art.author:
-            art.author.remove(span)
-            art.author = art.author or None
-            articles[j].author = sorted((articles[j].author or []) + [span])
 
 
 def _clean_roles(lines: list[Block]) -> list[str]:

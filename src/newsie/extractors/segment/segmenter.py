@@ -18,6 +18,8 @@ from newsie.extractors.segment.blocks import (
     _body_line_off_titles,
     _display_titles_off,
     _exclaimed_titles,
+    _letter_closings,
+    _letter_labels,
     _subtitle_joined_below,
     _title_first_halves,
     _title_joined_below,
@@ -28,8 +30,6 @@ from newsie.extractors.segment.blocks import (
 from newsie.extractors.segment.grouping import (
     _bullets_to_body,
     _group,
-    _letter_closings,
-    _letter_labels,
     _lines_before_bare_markers,
     _prose_tails_to_body,
     _Run,
@@ -44,7 +44,7 @@ from newsie.extractors.segment.heads import (
     _opens_caption_item,
 )
 from newsie.extractors.segment.pairing import _column_like, _pair, _pair_mixed
-from newsie.extractors.segment.roles import _heading_parts, _pass_on_authors
+from newsie.extractors.segment.roles import _heading_parts
 from newsie.registry import extractor
 
 
@@ -89,6 +89,25 @@ def segment_blocks(
             best = (cost, runs, leftovers)
     assert best is not None
     return best[1], best[2], captions
+
+
+def _pass_on_authors(runs: list, articles: list[ArticleDraft]) -> None:
+    """An author line closing a heading group set after its body (a page whose text puts
+    headlines after their bodies) signs the body that follows it, not the one above:
+    [body A] [headline A] [author B] [body B] … — the author goes to B's article."""
+    first = {r.blocks[0].index: k for k, r in enumerate(runs) if r.blocks}
+    for k, run in enumerate(runs):
+        heading, art = run.heading, articles[k]
+        if not heading or not run.blocks or not art.author or not heading[-1].author_line:
+            continue
+        last = heading[-1]
+        if heading[0].start < run.blocks[-1].start or (j := first.get(last.index + 1)) is None or j == k:
+            continue
+        span = (last.start, last.end)
+        if span in art.author:
+            art.author.remove(span)
+            art.author = art.author or None
+            articles[j].author = sorted((articles[j].author or []) + [span])
 
 
 @extractor("newsie.segment.v1", assigns=("articles", "captions"))
