@@ -3397,3 +3397,72 @@ def test_the_wrapped_tail_of_a_wide_subtitle_is_no_author_line():
     blocks = classify(Document(WRAPPED_SUB_PAGE))
     tail = next(b for b in blocks if b.text.strip() == "白春林")
     assert not tail.author_line
+
+
+# A page of essays, each title signed by its author on the line below it (冬夜读书记 / 林  青).
+# Titles so signed are cut alike on such a page, but a signed title heads an essay of its own:
+# they are never one article's twin section heads (heads._signed_title), even where the
+# heading model doubts them (made to read 0.6 here for every group).
+SIGNED_ESSAYS_PAGE = """迎春文艺晚会在京举行
+首都各界群众两千余人观看演出
+本报北京１月４日讯记者王  明报道：由
+中央有关部门主办的迎春文艺晚会今晚在
+人民大会堂举行，歌舞、戏曲、曲艺节目
+轮番上演，台下掌声不断。
+冬夜读书记
+林  青
+窗外的北风刮了一整夜，屋里的炉火
+却烧得正旺。我翻开一本旧书，书页已
+经泛黄，字里行间却仍有当年的温度。
+读书原不必求多，读一页是一页的收获。
+故乡的年味儿
+马  川
+腊月一到，村里便热闹起来。家家户户
+扫房子、蒸馒头、写春联，孩子们数着
+日子盼过年，大人们忙着备年货。
+那种年味，至今想起来仍觉得温暖。
+"""
+
+
+def test_titles_signed_by_their_authors_head_essays_not_twin_section_heads(monkeypatch):
+    _model_reads(monkeypatch, 0.6)
+    page = newsie.parse(SIGNED_ESSAYS_PAGE, issue_date="1998-01-05", page=12)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["迎春文艺晚会在京举行", "冬夜读书记", "故乡的年味儿"]
+    essay, village = page.articles[1:]
+    assert [b.reporters for b in essay.bylines] == [("林青",)]
+    assert essay.body.startswith("窗外的北风") and village.body.startswith("腊月一到")
+
+
+
+# A feature whose parts are each signed by a contributor, their titles cut to one pattern
+# (希望 / 周  平, 足迹 / 孙海燕, 远方 / 刘  川): one article's section heads, the twins
+# heads._signed_parts leaves to heads._twin_heads (the heading model made to read 0.6).
+SIGNED_PARTS_PAGE = """我和我的家乡
+为庆祝新年，本版刊发几位读者的来稿，
+讲述家乡这些年的变化。
+希望
+周  平
+小时候，村里只有一条泥巴路，下雨
+天出门，鞋子总是陷在泥里拔不出来。
+如今水泥路通到了家门口，公交车一天
+跑好几趟，进城再也不发愁了。
+足迹
+孙海燕
+父亲当了一辈子护林员，山上的每一
+棵树他都熟悉。他常说，树是种给子孙
+的，自己吃点苦不算什么。
+远方
+刘  川
+大学毕业那年，我离开家乡去了南方，
+一晃就是十几年。每次回家，都能看到
+新的变化，心里总是暖洋洋的。
+"""
+
+
+def test_signed_parts_cut_to_one_pattern_stay_one_features_section_heads(monkeypatch):
+    _model_reads(monkeypatch, 0.6)
+    page = newsie.parse(SIGNED_PARTS_PAGE, issue_date="2019-10-08", page=20)
+    (feature,) = page.articles
+    assert feature.headline.text == "我和我的家乡"
+    assert [h.text for h in feature.section_heads][::2] == ["希望", "足迹", "远方"]

@@ -15,7 +15,7 @@ import regex
 from newsie._resources import boosted, load_model
 from newsie.document import _ends_terminal, box_label
 from newsie.extractors._columns import is_column_name, is_column_tag
-from newsie.extractors.bylines import _DATELINE, _REPORTER_LINE, photo_credit
+from newsie.extractors.bylines import _DATELINE, _REPORTER_LINE, author_names, photo_credit
 from newsie.extractors.segment.blocks import (
     _CAPTION_START,
     _COLUMN_IN_TITLE,
@@ -508,14 +508,37 @@ def _twin_heads(seq: list[object], probs: list[float], threshold: float) -> list
         return []
     shapes = {i: [len(_SPACES.sub("", b.text)) for b in seq[i]] for i in doubt}
     texts = {i: {_SPACES.sub("", b.text) for b in seq[i]} for i in doubt}
+    alike = _signed_parts(seq)
     out = []
     for i in doubt:
         for j in doubt:
             if j != i and len(shapes[j]) == len(shapes[i]) and not texts[i] & texts[j] and all(
-                    abs(a - b) <= _TWIN_TOL for a, b in zip(shapes[i], shapes[j])):
+                    abs(a - b) <= _TWIN_TOL for a, b in zip(shapes[i], shapes[j])) and (
+                    all(k in alike or not _signed_title(seq[k]) for k in (i, j))):
                 out.append(i)
                 break
     return out
+
+
+def _signed_parts(seq: list[object]) -> set[int]:
+    """The signed titles (:func:`_signed_title`) of a page whose titles are cut to one
+    pattern: the same line lengths shared by two or more of them and by more than half
+    (a feature's signed parts: 梦想 / 成新平, 心声 / 李彬, 信念 / 李朝德); a page of essays is
+    titled each in its own words, two of the same lengths by chance at most."""
+    cuts = {i: tuple(_line_lengths(x)[:-1]) for i, x in enumerate(seq) if isinstance(x, list) and _signed_title(x)}
+    count = Counter(cuts.values())
+    return {i for i, c in cuts.items() if count[c] >= 2 and 2 * count[c] > len(cuts)}
+
+
+def _signed_title(group: list[Block]) -> bool:
+    """Is ``group`` a one-line title signed by one author on the line below it (华文女作家的风采 /
+    曾敏之: the author line :func:`_mark_author_lines` flags)? An essay's or a commentary's
+    head, printed so on a page of several such pieces. Such titles are one article's twin
+    section heads (:func:`_twin_heads`) only when the page cuts them to one pattern
+    (:func:`_signed_parts`), not within a tolerance: the essays of a page are titled each
+    in its own words (华文女作家的风采 / 曾敏之, 发乎情贵乎理 / 潘驰)."""
+    return (len(group) == 2 and group[-1].author_line and not group[0].author_line
+            and len(author_names(group[-1].text) or ()) == 1)
 
 
 def _between_runs(seq: list[object]) -> list[int]:
