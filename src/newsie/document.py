@@ -25,6 +25,7 @@ is stored as runs, which keeps a 10 MB page cheap.
 from __future__ import annotations
 
 import bisect
+import contextvars
 import math
 import re
 from collections import Counter
@@ -1264,9 +1265,11 @@ class _BreakScorer:
         return z
 
 
-#: Set by :func:`break_examples` only: where :func:`_revise_breaks` records the boundaries it
-#: would judge, with the features it would read, instead of judging them.
-_BREAK_RECORD: list[tuple[int, dict[str, float]]] | None = None
+#: Set by :func:`break_examples` only (per thread and task: a page parsed meanwhile elsewhere
+#: is judged as usual): where :func:`_revise_breaks` records the boundaries it would judge,
+#: with the features it would read, instead of judging them.
+_BREAK_RECORD: contextvars.ContextVar[list[tuple[int, dict[str, float]]] | None] = contextvars.ContextVar(
+    "newsie_break_record", default=None)
 
 
 def break_examples(source: str) -> tuple[Document, list[tuple[int, dict[str, float]]]]:
@@ -1275,13 +1278,12 @@ def break_examples(source: str) -> tuple[Document, list[tuple[int, dict[str, flo
     them (the rules' decisions before the model and before the rules that run after it;
     boundaries left to the rules skipped). Returns the page's Document (read with the
     rules alone) and ``(i, features)`` for the boundary after line ``i``."""
-    global _BREAK_RECORD
     record: list[tuple[int, dict[str, float]]] = []
-    _BREAK_RECORD = record
+    token = _BREAK_RECORD.set(record)
     try:
         doc = Document(source)
     finally:
-        _BREAK_RECORD = None
+        _BREAK_RECORD.reset(token)
     return doc, record
 
 
@@ -1292,7 +1294,7 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
     The model reads the rules' decision with the layout around each boundary; it was
     trained on the segmentation benchmark's dev pages, where the rules' errors are known.
     """
-    record = _BREAK_RECORD
+    record = _BREAK_RECORD.get()
     if not USE_BREAK_MODEL and record is None:
         return
     from newsie._resources import load_model
