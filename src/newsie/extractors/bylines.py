@@ -278,6 +278,14 @@ def _year_of(text: str | None) -> int | None:
     return small_int(text)
 
 
+def _dateline_kind(agency: str, printed: str) -> str:
+    """A dateline's kind from its agency and its 电 or 讯: 本报电, 电, 本报讯 or 讯."""
+    own = agency == "本报"
+    if printed == "电":
+        return "本报电" if own else "电"
+    return "本报讯" if own else "讯"
+
+
 def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, Byline]]:
     """Every dateline, byline and photo credit, as ``(clean_start, record)``."""
     text = doc.match_text
@@ -349,9 +357,7 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
         agency = m.group("agency")
         credit = "said" if m.group("said") else "credit"
         names, roles = split_credit(m.group(credit) or "")
-        kind = ("本报电" if agency == "本报" else "电") if m.group("kind") == "电" else (
-            "本报讯" if agency == "本报" else "讯"
-        )
+        kind = _dateline_kind(agency, m.group("kind"))
         found.append((m.start(), m.end(), Byline(
             span=doc.span(m.start(), m.end()), agency=agency, kind=kind,
             place=printed(m, "place"), date=date, reporters=as_printed(m, credit, names), roles=roles,
@@ -362,8 +368,7 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
             continue
         agency = m.group("agency")
         names, roles = split_credit(m.group("said"))
-        kind = ("本报电" if agency == "本报" else "电") if m.group("kind") == "电" else (
-            "本报讯" if agency == "本报" else "讯")
+        kind = _dateline_kind(agency, m.group("kind"))
         found.append((m.start(), m.end(), Byline(
             span=doc.span(m.start(), m.end()), agency=agency, kind=kind, place=printed(m, "place"),
             reporters=as_printed(m, "said", names), roles=roles,
