@@ -41,7 +41,9 @@ ROLES = (
     "特派记者", "特约记者", "见习记者", "实习记者", "摄影记者", "首席记者", "记者", "特约通讯员",
     "通讯员", "实习生", "见习生",
 )
-_ROLE = "|".join(sorted(ROLES, key=len, reverse=True))
+# a correspondent stationed abroad or in a province: 本报驻美国记者, 本报驻日本首席记者, 本报驻京记者
+_STATIONED = r"本报驻\p{Han}{1,6}?(?:首席|特约)?记者"
+_ROLE = "|".join([_STATIONED, *sorted(ROLES, key=len, reverse=True)])
 
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 # A name: two to four characters, a transliteration with ·, or a two-character name
@@ -148,7 +150,8 @@ _TRAILING = regex.compile(
 _ROLE_SPLIT = regex.compile(rf"({_ROLE})")
 _AFTER_SENTENCE = regex.compile(r"[。！？”…][ \n]?$")
 # what an editor notes in brackets after a text, in the place of a closing credit
-_EDITORIAL_NOTE = regex.compile(r"节选|摘编|摘录|摘要|删节|有删节|待续|未完|续完|全文完|完|图片|资料|原文|译文|附图|组图")
+_EDITORIAL_NOTE = regex.compile(r"节选|摘编|摘录|摘要|删节|有删节|待续|未完|续完|全文完|完|图片|资料|原文|译文|附图|组图"
+                                 r"|(?:全文|详情|讲话全文)?另发|全文见\S{0,6}版")
 # a paper, agency or broadcaster named before its reporters (解放军报记者, 新华社记者)
 _AFFILIATION = regex.compile(rf"{_AGENCY}|[\p{{Han}}]{{2,10}}(?:日报|晚报|报社|通讯社|电视台|广播电台|网)|[\p{{Han}}]{{3,10}}[报社台]")
 _REPORTED = regex.compile(r"^综合|[ ]*(?:(?:综合)?报道|整理)$")
