@@ -57,6 +57,11 @@ _NAMES = rf"{_NAME}(?:[ 、，,]+{_NAME})*"
 _SAID = (rf"(?P<said>(?:{_AGENCY})?(?:{_ROLE})[ ]*{_NAMES}(?:[ 、，,]*(?:{_AGENCY})?(?:{_ROLE})[ ]*{_NAMES})*)"
          r"[ ]*报道[：:]")
 
+# Or the reporter opens the first sentence, saying where the news came from: 本报北京１月５日讯
+# 记者施明慎从国家外汇管理局获悉，… (one name, checked by :func:`author_names`: 记者今天从… names
+# no one)
+_FROM = rf"(?P<from>(?:{_ROLE})[ ]*{_NAME})(?=从)"
+
 # 本报北京10月23日电（记者王群） and 新华社俄罗斯喀山10月23日电（记者倪四义 胡晓光）
 _DATELINE = regex.compile(
     rf"""
@@ -67,7 +72,8 @@ _DATELINE = regex.compile(
     (?P<month>{_NUM})月(?P<day>{_NUM})日
     (?P<kind>电|讯)
     (?:[ \n]*[（(](?P<credit>[^（）()]{{1,60}})[）)]   # the credit, perhaps on the next line
-       |[ \n]*{_SAID})?                                # or 记者张三报道： with no brackets
+       |[ \n]*{_SAID}                                  # or 记者张三报道： with no brackets
+       |[ \n]*{_FROM})?                                # or 记者张三从…获悉： the reporter's sentence
     """,
     regex.VERBOSE,
 )
@@ -82,7 +88,7 @@ _BARE_DIAN = regex.compile(rf"(?<![\p{{Han}}])(?:据[ ]*)?(?P<agency>{_AGENCY})�
 
 # 本报讯（记者郝赫）
 _XUN = regex.compile(
-    rf"(?P<agency>{_AGENCY})讯(?:[ ]*[（(](?P<credit>[^（）()]{{1,60}})[）)]|[ ]*{_SAID})?"
+    rf"(?P<agency>{_AGENCY})讯(?:[ ]*[（(](?P<credit>[^（）()]{{1,60}})[）)]|[ ]*{_SAID}|[ ]*{_FROM})?"
 )
 
 # 本报记者 赖志凯 周子元 / 本报通讯员 张三 — a paragraph of its own (the line ends with the names).
@@ -289,6 +295,20 @@ def _dateline_kind(agency: str, printed: str) -> str:
     return "本报讯" if own else "讯"
 
 
+def _credit_of(m: regex.Match) -> tuple[str, tuple[str, ...], tuple[str, ...], int]:
+    """The group a dateline's reporters are read from (bracketed, 报道：, or the reporter
+    opening the sentence), its names and roles, and where the dateline ends: at 讯 or 电 when
+    the sentence opens with 记者 and no name (记者今天从海关总署了解到)."""
+    if m.group("said"):
+        return ("said", *split_credit(m.group("said")), m.end())
+    if m.group("from"):
+        names, roles = split_credit(m.group("from"))
+        if len(names) == 1 and author_names(names[0]):
+            return "from", names, roles, m.end()
+        return "credit", (), (), m.start("from")
+    return ("credit", *split_credit(m.group("credit") or ""), m.end())
+
+
 def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, Byline]]:
     """Every dateline, byline and photo credit, as ``(clean_start, record)``."""
     text = doc.match_text
@@ -358,14 +378,13 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
         if month and day and (issue_date or year):
             date = resolve_month_day(month, day, issue_date or dt.date(year, 7, 1), year)
         agency = m.group("agency")
-        credit = "said" if m.group("said") else "credit"
-        names, roles = split_credit(m.group(credit) or "")
+        credit, names, roles, end = _credit_of(m)
         kind = _dateline_kind(agency, m.group("kind"))
-        found.append((m.start(), m.end(), Byline(
-            span=doc.span(m.start(), m.end()), agency=agency, kind=kind,
+        found.append((m.start(), end, Byline(
+            span=doc.span(m.start(), end), agency=agency, kind=kind,
             place=printed(m, "place"), date=date, reporters=as_printed(m, credit, names), roles=roles,
         )))
-        take(m.span())
+        take((m.start(), end))
     for m in _PLACE_SAID.finditer(text) if "报道" in text else ():
         if not free(*m.span()):
             continue
@@ -389,13 +408,12 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
         if not free(*m.span()):
             continue
         agency = m.group("agency")
-        credit = "said" if m.group("said") else "credit"
-        names, roles = split_credit(m.group(credit) or "")
-        found.append((m.start(), m.end(), Byline(
-            span=doc.span(m.start(), m.end()), agency=agency,
+        credit, names, roles, end = _credit_of(m)
+        found.append((m.start(), end, Byline(
+            span=doc.span(m.start(), end), agency=agency,
             kind="本报讯" if agency == "本报" else "讯", reporters=as_printed(m, credit, names), roles=roles,
         )))
-        take(m.span())
+        take((m.start(), end))
     for m in _PHOTO.finditer(text):
         if not free(*m.span()):
             continue
