@@ -133,10 +133,10 @@ def test_briefs_and_photo_items_left_out() -> None:
 
 
 def test_author_lines() -> None:
-    line = _line("19980207-05-001-002", "新华社/nt", "记者/n", "贾/nr", "永/nr", "蔡/nr", "晖/nr",
-                 "本报/r", "记者/n", "马/nr", "利/nr")
+    line = _line("19980207-05-001-002", "新华社/nt", "记者/n", "高/nr", "原/nr", "方/nr", "舟/nr",
+                 "本报/r", "记者/n", "白/nr", "雪/nr")
     b = pd1998.author_line(pd1998.parse_line(line))
-    assert b.reporters == ["贾永", "蔡晖", "马利"]
+    assert b.reporters == ["高原", "方舟", "白雪"]
     bare = pd1998.author_line(pd1998.parse_line(_line("19980207-05-002-002", "林/nr", "中/nr", "王/nr", "芳/nr")))
     assert (bare.raw, bare.reporters) == ("林中 王芳", ["林中", "王芳"])
     # a sentence is not an author line, nor a line whose name the tags split apart
@@ -167,12 +167,12 @@ def test_pages_from_the_corpus_are_consistent() -> None:
 
 def test_credit_names_spaced_as_printed() -> None:
     line = _line("19980207-06-001-002", "港口/n", "一角/n", "的/u", "夜景/n", "。/w", "（/w", "新华社/nt",
-                 "记者/n", "陈/nr", "文菲/nr", "余/nr", "朝东/nr", "摄/Vg", "）/w")
+                 "记者/n", "周/nr", "一平/nr", "林/nr", "晓东/nr", "摄/Vg", "）/w")
     head = _line("19980207-06-001-001", "港口/n", "新/a", "貌/n")
     body = _line("19980207-06-001-003", "港口/n", "吞吐量/n", "创/v", "新高/n", "。/w")
     a = pd1998.article_source(pd1998.group_articles([head, line, body])[("19980207", 6, 1)])
     c = a.captions[0]
-    assert (c.credit, c.photographers) == ("新华社记者陈文菲 余朝东摄", ["陈文菲", "余朝东"])
+    assert (c.credit, c.photographers) == ("新华社记者周一平 林晓东摄", ["周一平", "林晓东"])
 
 
 # -- the other month held to its floors ----------------------------------------------------

@@ -18,9 +18,9 @@ Reading the 1998 lines (one paragraph a line, ``19980101-01-001-004/m  词/词�
 * Articles whose first paragraph is body text (a brief opening on ``本报讯…`` or a
   dateline, or holding a full stop) have no headline in print and are left out, as are
   photo items (``（图片）``, ``图片新闻``) and articles with no body.
-* Right under the headline, an author line (``本报记者 鲍洪俊``, a bare name, or an office
-  and a name: ``中共中央总书记、国家主席 江泽民``; POS-tagged person names, no sentence
-  punctuation), ``本报评论员``, a bracketed date (``（一九九七年十二月三十一日）``) or a
+* Right under the headline, an author line (``本报记者 林晓燕``, a bare name, or an office
+  and a name: ``某某部部长 王立明``; POS-tagged person names, no sentence
+  punctuation), ``本报评论员``, a bracketed date (``（一九九八年二月六日）``) or a
   ``——`` line are heading parts: the author line becomes the article's first byline, the
   date or dash line its subtitle (an article that would need two subtitles is left out).
 * The rest goes through :func:`corpus._read_article`, the 2019 cleaner, as an e-paper file
@@ -28,7 +28,7 @@ Reading the 1998 lines (one paragraph a line, ``19980101-01-001-004/m  词/词�
   bylines; credits), except for what 1998 prints otherwise: a dateline that runs on into
   ``记者某某报道：`` is one dateline; reporters' names are the POS-tagged names (the corpus
   splits surname and given name: ``江/nr 泽民/nr``), never a guess from the characters; a
-  paragraph closed by a bracketed photo credit ``…（新华社记者兰红光摄）`` is a photo caption,
+  paragraph closed by a bracketed photo credit ``…（新华社记者周一平摄）`` is a photo caption,
   a bracketed credit alone (a photo with no caption) is dropped.
 
 Pages: every day of the month, editions ``a`` (the real 1998 pages, from the id's page
@@ -103,11 +103,11 @@ class Para:
 def parse_line(line: str) -> Para | None:
     """One corpus line as a :class:`Para` (tags kept apart, compound brackets gone).
 
-    >>> p = parse_line("19980105-02-003-001/m  [中国/ns  银行/n]nt  开业/v  （/w  附/v  图片/n  １/m  张/q  ）/w  ")
+    >>> p = parse_line("19980105-02-003-001/m  [江南/ns  书店/n]nt  开业/v  （/w  附/v  图片/n  １/m  张/q  ）/w  ")
     >>> p.date, p.page, p.article, p.index, p.text
-    ('19980105', 2, 3, 1, '中国银行开业（附图片１张）')
+    ('19980105', 2, 3, 1, '江南书店开业（附图片１张）')
     >>> p.tokens[:2]
-    [('中国', 'ns'), ('银行', 'n')]
+    [('江南', 'ns'), ('书店', 'n')]
     """
     parts = line.split()
     if not parts:
@@ -153,10 +153,10 @@ def split_headline(text: str) -> tuple[str, str | None, str | None]:
     """``(headline, subtitle, note)`` of a paragraph 001: a trailing ``（附图片１张）`` note is
     cut off, and a subtitle after the first ``——`` (kept with its dash).
 
-    >>> split_headline("迈向新的世纪——一九九八年新年献词（附图片１张）")
-    ('迈向新的世纪', '——一九九八年新年献词', '（附图片１张）')
-    >>> split_headline("小城春早")
-    ('小城春早', None, None)
+    >>> split_headline("小城春早——一个县城的新年（附图片１张）")
+    ('小城春早', '——一个县城的新年', '（附图片１张）')
+    >>> split_headline("湖滨新桥通车")
+    ('湖滨新桥通车', None, None)
     """
     note = None
     m = _NOTE_RE.search(text)
@@ -176,10 +176,10 @@ def is_brief(text: str) -> bool:
 def names_from(tokens: list[tuple[str, str]]) -> list[str]:
     """Person names from POS-tagged tokens: surname and given name (``江/nr 泽民/nr``) joined.
 
-    >>> names_from([("记者", "n"), ("陈", "nr"), ("维斌", "nr"), ("、", "w"), ("李", "nr"), ("敬臣", "nr")])
-    ['陈维斌', '李敬臣']
-    >>> names_from([("郭", "nr"), ("宗利", "nr"), ("熊", "nr"), ("毅", "nr")])
-    ['郭宗利', '熊毅']
+    >>> names_from([("记者", "n"), ("钱", "nr"), ("小雨", "nr"), ("、", "w"), ("孟", "nr"), ("凡", "nr")])
+    ['钱小雨', '孟凡']
+    >>> names_from([("方", "nr"), ("立新", "nr"), ("白", "nr"), ("雪", "nr")])
+    ['方立新', '白雪']
     """
     out: list[str] = []
     run: list[str] = []
@@ -204,8 +204,8 @@ _DOUBTFUL = BylineInfo(raw="", kind="")  # an author line whose names the tags d
 
 
 def author_line(p: Para) -> BylineInfo | None:
-    """A heading part that names the author(s): ``本报记者鲍洪俊``, ``郭宗利熊毅唐磊``,
-    ``中共中央总书记、国家主席江泽民``, or ``本报评论员``; None for anything else.
+    """A heading part that names the author(s): ``本报记者林晓燕``, ``方立新白雪陶然``,
+    ``某某部部长王立明``, or ``本报评论员``; None for anything else.
 
     The printed form puts a space before the names and between them. An author line
     whose names the tags do not give cleanly is :data:`_DOUBTFUL` (its article is left out).
@@ -218,7 +218,7 @@ def author_line(p: Para) -> BylineInfo | None:
     tags = [t for _, t in p.tokens]
     if not tags or tags[-1] != "nr":
         return None
-    # 新华社记者贾永蔡晖本报记者马利: reporters of two papers, each role before its names
+    # 新华社记者甲乙本报记者丙 (names invented): reporters of two papers, each role before its names
     skeleton = "".join("N" if t == "nr" else w for w, t in p.tokens)
     if re.fullmatch(rf"(?:(?:{_ROLE_RE.pattern[1:]})N+(?:、N+)*)+", skeleton) and len(
         re.findall(_ROLE_RE.pattern[1:], skeleton)
@@ -264,7 +264,7 @@ def author_line(p: Para) -> BylineInfo | None:
 
 
 def bracketed_names(p: Para) -> list[str]:
-    """The names of a paragraph that is only names in brackets (``（熊伯齐）``), else ``[]``."""
+    """The names of a paragraph that is only names in brackets (``（林青）``), else ``[]``."""
     toks = p.tokens
     if len(toks) < 3 or toks[0][0] != "（" or toks[-1][0] != "）":
         return []
@@ -276,7 +276,7 @@ def bracketed_names(p: Para) -> list[str]:
 
 
 def _spaced_names(tokens: list[tuple[str, str]], names: list[str]) -> str | None:
-    """``新华社记者陈文菲余朝东摄`` -> ``新华社记者陈文菲 余朝东摄``: a credit as printed, with a
+    """``新华社记者周一平林晓东摄`` -> ``新华社记者周一平 林晓东摄``: a credit as printed, with a
     space between two names (the corpus joins them); None if the names are not one run."""
     idx = [i for i, (_, t) in enumerate(tokens) if t == "nr"]
     if not idx or idx[-1] - idx[0] + 1 != len(idx) or "".join(names) != "".join(tokens[i][0] for i in idx):
@@ -286,7 +286,7 @@ def _spaced_names(tokens: list[tuple[str, str]], names: list[str]) -> str | None
     return head + " ".join(names) + tail
 
 
-# a 1998 dateline that runs on into its reporters: 本报苏州１月１日电记者龚雯报道：
+# a 1998 dateline that runs on into its reporters: 本报湖州２月６日电记者钱小雨报道：
 _DL98_RE = re.compile(
     r"^(?:据)?(?P<agency>本报|新华社)(?P<place>[\u4e00-\u9fff·（）]{0,16}?)"
     r"(?P<date>[０-９0-9一二三四五六七八九十]{1,3}月[０-９0-9一二三四五六七八九十]{1,3}日)?(?P<kind>讯|电)"
@@ -307,8 +307,8 @@ def _span_tokens(p: Para, start: int, end: int) -> list[tuple[str, str]]:
 
 
 def dateline_1998(p: Para) -> tuple[BylineInfo, str] | None:
-    """``本报苏州１月１日电记者龚雯报道：…`` -> the dateline (to ``报道：``) and the body; a
-    dateline whose sentence goes on with its reporter (``…讯记者陈陆军从…获悉：``) ends at 讯
+    """``本报湖州２月６日电记者钱小雨报道：…`` -> the dateline (to ``报道：``) and the body; a
+    dateline whose sentence goes on with its reporter (``…讯记者孟凡从…获悉：``) ends at 讯
     or 电 and names that reporter. None when :func:`corpus.parse_dateline` is the reader
     (a bracketed reporter, or no reporter)."""
     text = p.text
@@ -412,7 +412,7 @@ def article_source(paras: list[Para], why: Counter | None = None) -> SourceArtic
                 captions.append(CaptionInfo(text, credit, names, agency))
             continue  # a credit alone: a photo that is not printed here
         if (names := bracketed_names(p)) and k in (0, len(rest) - 1):
-            # （张育宾段建勋岳林才）: the author(s), under the title or closing the article
+            # （甲乙丙）, names in brackets: the author(s), under the title or closing the article
             if k == 0 and author is None:
                 author = BylineInfo(raw=t, kind="记者", reporters=names)
                 continue
@@ -430,7 +430,7 @@ def article_source(paras: list[Para], why: Counter | None = None) -> SourceArtic
         why["no body"] += 1
         return None
     if art.column and re.search(r"[０-９0-9]", art.column):
-        # a bracketed time range (明天气象预报（１月２日２０时—３日２０时）) is part of the headline
+        # a bracketed time range (…天气预报（２月６日２０时—７日２０时）) is part of the headline
         art.headline, art.column = art.headline_raw, None
     if dateline98 is not None:
         art.dateline = dateline98

@@ -58,7 +58,7 @@ _SAID = (rf"(?P<said>(?:{_AGENCY})?(?:{_ROLE})[ ]*{_NAMES}(?:[ 、，,]*(?:{_AGE
          r"[ ]*报道[：:]")
 
 # Or the reporter opens the first sentence, saying where the news came from: 本报北京１月５日讯
-# 记者施明慎从国家外汇管理局获悉，… (one name, checked by :func:`author_names`: 记者今天从… names
+# 记者王小川从省农业农村厅获悉，… (one name, checked by :func:`author_names`: 记者今天从… names
 # no one)
 _FROM = rf"(?P<from>(?:{_ROLE})[ ]*{_NAME})(?=从)"
 
@@ -78,7 +78,7 @@ _DATELINE = regex.compile(
     regex.VERBOSE,
 )
 
-# 本报福州电记者赵鹏报道：…: the older form with a place and no date
+# 本报湖州电记者钱小雨报道：…: the older form with a place and no date
 _PLACE_SAID = regex.compile(
     rf"(?:据[ ]*)?(?P<agency>{_AGENCY})(?P<place>[\p{{Han}}·]{{1,16}}?)(?P<kind>电|讯)[ \n]*{_SAID}"
 )
@@ -189,17 +189,17 @@ _NAME_SEPARATORS = regex.compile(r"[ \u3000、，,]+")
 
 
 def author_names(text: str) -> tuple[str, ...] | None:
-    """The names of an author line that holds only names (李霞, 张  枨, 郭宗利 熊毅 唐磊),
+    """The names of an author line that holds only names (林青, 张  枨, 方立新 白雪 陶然),
     ``()`` for a pundit's signature (本报评论员), None for anything else.
 
     A name is two or three characters opening with a common family name (three or four
-    with a compound one: 欧阳中石), and not a common word (黄河, 高原): on its own, a short
+    with a compound one: 欧阳明远), and not a common word (黄河, 高原): on its own, a short
     line so worded may still be a headline; the segmenter reads it as an author line only
     where it stands between a heading and its body.
 
-    >>> author_names("李 霞"), author_names("郭宗利 熊毅、唐磊"), author_names("本报评论员")
-    (('李霞',), ('郭宗利', '熊毅', '唐磊'), ())
-    >>> author_names("黄河"), author_names("哈尔滨"), author_names("班达里"), author_names("习近平主持会议")
+    >>> author_names("林 青"), author_names("方立新 白雪、陶然"), author_names("本报评论员")
+    (('林青',), ('方立新', '白雪', '陶然'), ())
+    >>> author_names("黄河"), author_names("哈尔滨"), author_names("卡达里"), author_names("习近平主持会议")
     (None, None, None, None)
     """
     from newsie.entities._lexicon import COMPOUND_SURNAMES, SURNAMES, TRANSLIT, lexicon, not_names
@@ -222,7 +222,7 @@ def author_names(text: str) -> tuple[str, ...] | None:
                 w in words or w in function_words for w in (name, name[:2])):
             return None
         if len(name) == 3 and all(c in TRANSLIT for c in name):
-            return None  # a foreign name transliterated (班达里, 伊姆兰): the story's subject, no author
+            return None  # a foreign name transliterated (卡达里, 伊姆兰): the story's subject, no author
     if any(h.end - h.start >= 2 for name in names for h in lexicon().scan(name)):
         return None  # a place or an organisation (哈尔滨, 南京)
     return tuple(names)
@@ -298,7 +298,7 @@ def _dateline_kind(agency: str, printed: str) -> str:
 def _credit_of(m: regex.Match) -> tuple[str, tuple[str, ...], tuple[str, ...], int]:
     """The group a dateline's reporters are read from (bracketed, 报道：, or the reporter
     opening the sentence), its names and roles, and where the dateline ends: at 讯 or 电 when
-    the sentence opens with 记者 and no name (记者今天从海关总署了解到)."""
+    the sentence opens with 记者 and no name (记者今天从有关部门了解到)."""
     if m.group("said"):
         return ("said", *split_credit(m.group("said")), m.end())
     if m.group("from"):
@@ -533,8 +533,8 @@ def _is_column(art, clean: tuple[int, int]) -> bool:
 
 
 def _author_bylines(doc: Document, art) -> None:
-    """The bylines of an article's author lines that name only names or a pundit (李霞 /
-    郭宗利 熊毅 / 本报评论员), which the segmenter set in its heading; an office and a name
+    """The bylines of an article's author lines that name only names or a pundit (林青 /
+    方立新 白雪 / 本报评论员), which the segmenter set in its heading; an office and a name
     (中华人民共和国主席 习近平) is a speech's author, not a byline."""
     for s, e in art.author or ():
         span = doc.span(s, e)

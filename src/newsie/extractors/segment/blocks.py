@@ -87,7 +87,7 @@ class Block:
     width_ratio: float = 0.0  # its widest line over its column's width (0: unknown)
     col: float = 0.0  # the column width at its first line, in ems (0: unknown)
     n_lines: int = 1  # how many source lines it was set in
-    author_line: bool = False  # a LEAD that is an author line (李霞, 本报评论员): the heading's, not the body's
+    author_line: bool = False  # a LEAD that is an author line (林青, 本报评论员): the heading's, not the body's
 
 
 def _is_title_text(text: str, letter_spaced: bool, display: bool) -> bool:
@@ -281,7 +281,7 @@ _SIGNATURE = regex.compile(r"^[\p{Han}·]{2,12}(?: [\p{Han}·]{2,12}){0,3}$")
 
 
 def _mark_author_lines(blocks: list[Block]) -> None:
-    """Flag the author lines: a one-line block of names only (李霞, 张  枨, 郭宗利 熊毅) or a
+    """Flag the author lines: a one-line block of names only (林青, 张  枨, 方立新 白雪) or a
     pundit's signature (本报评论员) that stands between a heading (or the page's furniture: a
     caption, a credit, the top of the page) and the body it opens. Its kind stays what it
     looks like (a heading line, mostly), so that grouping and pairing read the page as

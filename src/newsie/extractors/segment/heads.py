@@ -531,12 +531,12 @@ def _signed_parts(seq: list[object]) -> set[int]:
 
 
 def _signed_title(group: list[Block]) -> bool:
-    """Is ``group`` a one-line title signed by one author on the line below it (华文女作家的风采 /
-    曾敏之: the author line :func:`_mark_author_lines` flags)? An essay's or a commentary's
+    """Is ``group`` a one-line title signed by one author on the line below it (江南的雨 /
+    林青: the author line :func:`_mark_author_lines` flags)? An essay's or a commentary's
     head, printed so on a page of several such pieces. Such titles are one article's twin
     section heads (:func:`_twin_heads`) only when the page cuts them to one pattern
     (:func:`_signed_parts`), not within a tolerance: the essays of a page are titled each
-    in its own words (华文女作家的风采 / 曾敏之, 发乎情贵乎理 / 潘驰)."""
+    in its own words (江南的雨 / 林青, 老屋的灯 / 方立新)."""
     return (len(group) == 2 and group[-1].author_line and not group[0].author_line
             and len(author_names(group[-1].text) or ()) == 1)
 
