@@ -179,28 +179,25 @@ def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, 
     parts: dict[str, list[Block]] = {"columns": [], "kicker": [], "titles": [], "subs": [], "authors": authors}
     if lines:
         key = {"column": "columns", "kicker": "kicker", "headline": "titles", "subtitle": "subs"}
-        roles = _line_roles(doc, lines, clean_form, body)
-        heads = [b for b, (_, role) in zip(*roles) if role == "headline"]
+        pieces, roles = _line_roles(doc, lines, clean_form, body)
+        heads = [b for b, role in zip(pieces, roles) if role == "headline"]
         if lines[-1].author_line and not (heads and all(b.author_line and author_names(b.text) for b in heads)):
             # names read as a further headline line, or as a kicker or subtitle beside the
             # headline: an author line (a name read as the only headline is one: 时代楷模 / 张三;
             # a pundit's signature, 本报评论员, never is)
             authors += lines[-1:]  # (the names close the heading: under the headline or its subtitle)
-            lines = lines[:-1]
-            roles = _line_roles(doc, lines, clean_form, body)
-        for b, (_, role) in zip(*roles):
+            pieces, roles = _line_roles(doc, lines[:-1], clean_form, body)
+        for b, role in zip(pieces, roles):
             parts[key[role]].append(b)
     return parts
 
 
-def _line_roles(doc: Document, lines: list[Block], clean_form: bool, body: str) -> tuple[list[Block], list[tuple[int, str]]]:
+def _line_roles(doc: Document, lines: list[Block], clean_form: bool, body: str) -> tuple[list[Block], list[str]]:
     """The lines of a heading group (a line the model cut in two counts as its pieces) and
-    their roles, as ``(lines, [(k, role), ...])``."""
+    their roles."""
     if clean_form:
-        roles = _clean_roles(lines)
-    else:
-        lines, roles = _role_lines(doc, lines, body)
-    return lines, list(enumerate(roles))
+        return lines, _clean_roles(lines)
+    return _role_lines(doc, lines, body)
 
 
 def _clean_roles(lines: list[Block]) -> list[str]:
