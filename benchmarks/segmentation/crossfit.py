@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import functools
 import hashlib
 import json
 import sys
@@ -166,6 +165,18 @@ def _value(text: str) -> Any:
     return text
 
 
+def seed_pages(route: str, seed: int, ids: list[str] | None = None) -> list[dict[str, Any]]:
+    """The DEV pages of layout draw ``seed``, cached as run.py --seed caches them (another
+    seed's under .cache/seed-N/; the fold models stay with the benchmark's own cache)."""
+    home = make_pages.CACHE_DIR
+    if seed != make_pages.DEFAULT_SEED:
+        make_pages.CACHE_DIR = home / f"seed-{seed}"
+    try:
+        return make_pages.generate("dev", route, ids=ids, seed=seed)
+    finally:
+        make_pages.CACHE_DIR = home
+
+
 def _days(specs: list[str]) -> set[int]:
     """``["1-10", "13"]`` -> {1, ..., 10, 13}."""
     days: set[int] = set()
@@ -201,21 +212,16 @@ def main(argv: list[str] | None = None) -> int:
                          " instead of the ordinary DEV pages; the fold models are the same")
     args = ap.parse_args(argv)
     params = {k: _value(v) for k, v in (t.split("=", 1) for t in args.trees)}
-    home = make_pages.CACHE_DIR
     try:
         if args.jumps:  # (another seed's jump pages are cached beside the default's: jumps.cache_dir)
             import jumps
 
             pages = jumps.generate(args.route, ids=args.pages, seed=args.seed)
         else:
-            if args.seed != make_pages.DEFAULT_SEED:  # as run.py --seed caches them
-                make_pages.CACHE_DIR = home / f"seed-{args.seed}"
-            pages = make_pages.generate("dev", args.route, ids=args.pages, seed=args.seed)
+            pages = seed_pages(args.route, args.seed, ids=args.pages)
     except (FileNotFoundError, ImportError) as exc:
         print(f"segmentation crossfit: cannot make the pages ({exc})", file=sys.stderr)
         return 2
-    finally:
-        make_pages.CACHE_DIR = home  # the fold models stay with the benchmark's own cache
     if args.days is not None:
         keep = _days(args.days)
         pages = [p for p in pages if int(str(p["issue_date"])[-2:]) in keep]

@@ -40,17 +40,6 @@ def refit_folder(folder: Path | None = None) -> Path:
     return folder
 
 
-def seed_pages(route: str, seed: int) -> list[dict]:
-    """The DEV pages of layout draw ``seed`` (cached as run.py --seed caches them)."""
-    home = make_pages.CACHE_DIR
-    if seed != make_pages.DEFAULT_SEED:
-        make_pages.CACHE_DIR = home / f"seed-{seed}"
-    try:
-        return make_pages.generate("dev", route, seed=seed)
-    finally:
-        make_pages.CACHE_DIR = home
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="shipped segmentation models against a refit on every DEV day")
     ap.add_argument("--seed", type=int, default=7, help="the layout draw scored (7: never fitted on)")
@@ -70,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.copy(folder / f"{name}.json", use / f"{name}.json")
     label = "refit" + (f" ({' '.join(args.only)})" if args.only else "")
     for route in args.routes:
-        pages = seed_pages(route, args.seed)
+        pages = crossfit.seed_pages(route, args.seed)
         if not args.no_shipped:
             print(score.summary_line(score.score_pages(pages), f"dev seed {args.seed} shipped", route))
         with crossfit.models_from(use):
