@@ -506,7 +506,7 @@ def _twin_heads(seq: list[object], probs: list[float], threshold: float) -> list
              and _SOFT_LOW <= probs[i] < max(threshold, _SOFT_HIGH)]
     if len(doubt) < 2:
         return []
-    shapes = {i: [len(_SPACES.sub("", b.text)) for b in seq[i]] for i in doubt}
+    shapes = {i: _line_lengths(seq[i]) for i in doubt}
     texts = {i: {_SPACES.sub("", b.text) for b in seq[i]} for i in doubt}
     alike = _signed_parts(seq)
     out = []
@@ -692,8 +692,7 @@ def _parallel_parts(seq: list[object], probs: list[float]) -> list[int]:
     (a round-up of places, a series of portraits), not articles of their own."""
     cands = [i for i in _open_between_runs(seq, probs)
              if len(seq[i]) >= 2 and all(b.kind != COLUMN for b in seq[i])
-             and seq[i + 1].blocks[0].kind == LEAD
-             and _REPORTER_LINE.fullmatch(seq[i + 1].blocks[0].text.strip()) is not None]
+             and _over_a_reporter_line(seq[i + 1])]
     if len(cands) < 2:
         return []
     shapes = Counter(_part_shape(seq[i]) for i in cands)
