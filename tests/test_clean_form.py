@@ -45,3 +45,20 @@ def test_each_heading_block_starts_an_article():
 def test_paragraphs_are_the_lines():
     page = newsie.parse(PAGE, issue_date="2019-10-09")
     assert sum(len(a.paragraphs) for a in page.articles) == 6
+
+
+# A series tag longer than 40 characters, its parts divided by ·, closing the headline line
+# (written for this test in the e-paper's layout).
+LONG_TAG_PAGE = "\r\n".join([
+    "",
+    "把实事办到群众心坎上（走基层 看变化 听民声 话发展·聚焦乡村振兴“千村示范、万村整治”工程·村里的新气象）",
+    "",
+    "\u3000\u3000本报杭州10月8日电  （记者王五）走进某村，白墙黛瓦，溪水清澈，村民在文化礼堂里排练节目。",
+    "\u3000\u3000村党支部书记说，这几年村里修了路，建了污水处理设施，游客多了，村民的腰包也鼓了。",
+])
+
+
+def test_a_long_series_tag_divided_by_dots_is_the_column_not_the_headline():
+    (article,) = newsie.parse(LONG_TAG_PAGE, issue_date="2019-10-09", page=4).articles
+    assert article.headline.text == "把实事办到群众心坎上"
+    assert article.column.text.startswith("走基层 看变化") and article.column.text.endswith("村里的新气象")

@@ -49,8 +49,11 @@ _AUTHOR = regex.compile(
 )
 
 
+# (a series tag longer than 40 characters is one only when · divides its parts: 走基层 看变化·
+# 聚焦…工程·村里的新气象)
 _COLUMN_IN_TITLE = regex.compile(
-    r"^(?P<title>.+?)[（(](?P<column>[\p{Han}\d①-⑳·“”、 ]{2,40}?(?:[（(][^（）()]{1,8}[）)])?)[）)]$"
+    r"^(?P<title>.+?)[（(](?P<column>(?:[\p{Han}\d①-⑳·“”、 ]{2,40}?|(?=[^（）()]*·)[\p{Han}\d①-⑳·“”、 ]{41,64}?)"
+    r"(?:[（(][^（）()]{1,8}[）)])?)[）)]$"
 )
 
 
