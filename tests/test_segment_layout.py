@@ -3473,7 +3473,7 @@ def test_signed_parts_cut_to_one_pattern_stay_one_features_section_heads(monkeyp
 # model is made to lean to the headline for every line, as models fitted on other days read
 # such a tag they never saw.
 ROLES_SERIES_PAGE = """乡村振兴一线行
-“合作社让大伙的腰包鼓起来了”
+合作社让大伙的腰包鼓起来了
 本报南昌10月8日电  （记者张明远）走进江西
 省某县的蔬菜基地，一排排大棚整齐排列，村民
 们正忙着采摘辣椒。“以前各家各户单打独斗，
@@ -3483,7 +3483,7 @@ ROLES_SERIES_PAGE = """乡村振兴一线行
 品种、统一技术、统一销售，带动周边三千多户
 农民增收。
 乡村振兴一线行
-“小小菌菇撑起致富大产业”
+小小菌菇撑起致富大产业
 本报长沙10月8日电  （记者李晓华）在湖南某
 县的食用菌产业园，工人们正在给菌棒喷水。
 产业园负责人介绍，园区今年新建标准化菇棚
@@ -3507,15 +3507,15 @@ def _roles_lean_to_headline(monkeypatch) -> None:
 def test_a_tag_set_over_two_articles_of_the_page_is_their_column(monkeypatch):
     _roles_lean_to_headline(monkeypatch)
     page = newsie.parse(ROLES_SERIES_PAGE, issue_date="2019-10-09", page=4)
-    assert [a.headline.text for a in page.articles] == ["“合作社让大伙的腰包鼓起来了”", "“小小菌菇撑起致富大产业”"]
+    assert [a.headline.text for a in page.articles] == ["合作社让大伙的腰包鼓起来了", "小小菌菇撑起致富大产业"]
     assert [a.column.text if a.column else None for a in page.articles] == ["乡村振兴一线行", "乡村振兴一线行"]
 
 
 def test_a_tag_set_over_one_article_only_is_left_to_the_model(monkeypatch):
     _roles_lean_to_headline(monkeypatch)
-    page = newsie.parse(ROLES_SERIES_PAGE.split("乡村振兴一线行\n“小小")[0], issue_date="2019-10-09", page=4)
+    page = newsie.parse(ROLES_SERIES_PAGE.split("乡村振兴一线行\n小小")[0], issue_date="2019-10-09", page=4)
     (article,) = page.articles
-    assert "".join(article.headline.text.split()) == "乡村振兴一线行“合作社让大伙的腰包鼓起来了”"
+    assert "".join(article.headline.text.split()) == "乡村振兴一线行合作社让大伙的腰包鼓起来了"
 
 
 # A kicker over two leaders' like acts, the second worded in parallel with the first (…互致贺电 /
@@ -3542,3 +3542,18 @@ def test_a_piece_worded_like_the_headline_above_it_is_its_subtitle():
     assert article.kicker.text == "就中智建交五十周年"
     assert article.headline.text == "王建国同智利总统费尔南多互致贺电"
     assert [s.text for s in article.subheadlines] == ["刘振华同智利众议长马丁内斯互致贺电"]
+
+
+# A saying wholly in quotes under a tag: a headline of its own, not the second line of one
+# headline with the tag (roles._quoted_lines), even where the role model leans to the headline
+# for every line (the same page unquoted reads as one headline: the test above).
+ROLES_QUOTED_PAGE = ROLES_SERIES_PAGE.split("乡村振兴一线行\n小小")[0].replace(
+    "合作社让大伙的腰包鼓起来了\n", "“合作社让大伙的腰包鼓起来了”\n")
+
+
+def test_a_saying_in_quotes_under_a_tag_is_the_headline_alone(monkeypatch):
+    _roles_lean_to_headline(monkeypatch)
+    page = newsie.parse(ROLES_QUOTED_PAGE, issue_date="2019-10-09", page=4)
+    (article,) = page.articles
+    assert article.headline.text == "“合作社让大伙的腰包鼓起来了”"
+    assert (article.column or article.kicker).text == "乡村振兴一线行"
