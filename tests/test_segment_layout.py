@@ -3466,3 +3466,94 @@ def test_signed_parts_cut_to_one_pattern_stay_one_features_section_heads(monkeyp
     (feature,) = page.articles
     assert feature.headline.text == "我和我的家乡"
     assert [h.text for h in feature.section_heads][::2] == ["希望", "足迹", "远方"]
+
+
+# A series tag set over each of two articles on its page, word for word (乡村振兴一线行): a column,
+# not the first line of either headline (roles.repeated_labels, _repeated_label_tolls). The role
+# model is made to lean to the headline for every line, as models fitted on other days read
+# such a tag they never saw.
+ROLES_SERIES_PAGE = """乡村振兴一线行
+合作社让大伙的腰包鼓起来了
+本报南昌10月8日电  （记者张明远）走进江西
+省某县的蔬菜基地，一排排大棚整齐排列，村民
+们正忙着采摘辣椒。“以前各家各户单打独斗，
+卖不上价钱，现在加入合作社，收入翻了一番。”
+村民老刘一边装箱一边说。
+近年来，当地依托合作社发展特色种植，统一
+品种、统一技术、统一销售，带动周边三千多户
+农民增收。
+乡村振兴一线行
+小小菌菇撑起致富大产业
+本报长沙10月8日电  （记者李晓华）在湖南某
+县的食用菌产业园，工人们正在给菌棒喷水。
+产业园负责人介绍，园区今年新建标准化菇棚
+两百余个，吸纳附近村民就近务工，人均月收入
+超过三千元。
+当地还引进龙头企业，建设冷链仓储中心，让
+新鲜菌菇当天就能运往周边城市。
+"""
+
+
+def _roles_lean_to_headline(monkeypatch) -> None:
+    """Let the role model score the headline role 1 and the others 0 for every line."""
+    from newsie.extractors.segment import roles
+
+    def lean(model, features):
+        return [1.0 if c == "headline" else 0.0 for c in model["classes"]]
+
+    monkeypatch.setattr(roles, "boosted", lean)
+
+
+def test_a_tag_set_over_two_articles_of_the_page_is_their_column(monkeypatch):
+    _roles_lean_to_headline(monkeypatch)
+    page = newsie.parse(ROLES_SERIES_PAGE, issue_date="2019-10-09", page=4)
+    assert [a.headline.text for a in page.articles] == ["合作社让大伙的腰包鼓起来了", "小小菌菇撑起致富大产业"]
+    assert [a.column.text if a.column else None for a in page.articles] == ["乡村振兴一线行", "乡村振兴一线行"]
+
+
+def test_a_tag_set_over_one_article_only_is_left_to_the_model(monkeypatch):
+    _roles_lean_to_headline(monkeypatch)
+    page = newsie.parse(ROLES_SERIES_PAGE.split("乡村振兴一线行\n小小")[0], issue_date="2019-10-09", page=4)
+    (article,) = page.articles
+    assert "".join(article.headline.text.split()) == "乡村振兴一线行合作社让大伙的腰包鼓起来了"
+
+
+# A kicker over two leaders' like acts, the second worded in parallel with the first (…互致贺电 /
+# …互致贺电): the headline and its subtitle, not a two-line kicker over a headline
+# (roles._parallel_pieces, _parallel_piece_tolls).
+ROLES_PARALLEL_PAGE = """就中智建交五十周年
+王建国同智利总统费尔南多互致贺电
+刘振华同智利众议长马丁内斯互致贺电
+新华社北京12月15日电  今年12月15日是中国和
+智利建交五十周年纪念日。国家主席王建国同智
+利总统费尔南多互致贺电，热烈庆祝两国建交五
+十周年。
+王建国在贺电中指出，建交五十年来，中智关系
+经受住国际风云变幻考验，始终保持健康稳定发
+展，双方各领域务实合作成果丰硕。
+同日，全国人大常委会委员长刘振华同智利众议
+长马丁内斯也互致贺电。
+"""
+
+
+def test_a_piece_worded_like_the_headline_above_it_is_its_subtitle():
+    page = newsie.parse(ROLES_PARALLEL_PAGE, issue_date="2019-12-16", page=1)
+    (article,) = page.articles
+    assert article.kicker.text == "就中智建交五十周年"
+    assert article.headline.text == "王建国同智利总统费尔南多互致贺电"
+    assert [s.text for s in article.subheadlines] == ["刘振华同智利众议长马丁内斯互致贺电"]
+
+
+# A saying wholly in quotes under a tag: a headline of its own, not the second line of one
+# headline with the tag (roles._quoted_lines), even where the role model leans to the headline
+# for every line (the same page unquoted reads as one headline: the test above).
+ROLES_QUOTED_PAGE = ROLES_SERIES_PAGE.split("乡村振兴一线行\n小小")[0].replace(
+    "合作社让大伙的腰包鼓起来了\n", "“合作社让大伙的腰包鼓起来了”\n")
+
+
+def test_a_saying_in_quotes_under_a_tag_is_the_headline_alone(monkeypatch):
+    _roles_lean_to_headline(monkeypatch)
+    page = newsie.parse(ROLES_QUOTED_PAGE, issue_date="2019-10-09", page=4)
+    (article,) = page.articles
+    assert article.headline.text == "“合作社让大伙的腰包鼓起来了”"
+    assert (article.column or article.kicker).text == "乡村振兴一线行"

@@ -133,7 +133,8 @@ def _dash_joined(b: Block) -> bool:
 _INNER_DASH = regex.compile(r"\S——(?!—)\s*\S")
 
 
-def _role_lines(doc: Document, group: list[Block], body: str = "") -> tuple[list[Block], list[str]]:
+def _role_lines(doc: Document, group: list[Block], body: str = "",
+                repeated: frozenset[str] = frozenset()) -> tuple[list[Block], list[str]]:
     """The heading group's lines and their roles, a joined block cut in two where that
     reads better.
 
@@ -141,7 +142,7 @@ def _role_lines(doc: Document, group: list[Block], body: str = "") -> tuple[list
     at one of its line ends, whichever labelling the role model likes best: a kicker read
     as a full line is cut from its headline, a title wrapped over two lines stays whole.
     """
-    best_score, roles = assign_roles(group, body)
+    best_score, roles = assign_roles(group, body, repeated)
     for b in [b for b in group if _cuttable(b) or _dash_joined(b)]:
         k = next(i for i, x in enumerate(group) if x is b)
         first, last = doc.paragraph_lines[b.index]
@@ -157,7 +158,7 @@ def _role_lines(doc: Document, group: list[Block], body: str = "") -> tuple[list
             if _PROSE_MARK.search(b.text) and not only_dash and _torn_clause(doc, src, c):
                 continue
             option = group[:k] + [_piece(doc, b, src[:c]), _piece(doc, b, src[c:])] + group[k + 1 :]
-            score, option_roles = assign_roles(option, body)
+            score, option_roles = assign_roles(option, body, repeated)
             tail = sum(ln.clean_end - ln.clean_start for ln in src[c:])
             bonus = _CUT_BONUS if tail > _SHORT_TAIL else _SHORT_TAIL_BONUS
             bonus += _KICKER_CUT_BONUS if _ends_kicker(head) else 0.0
@@ -167,7 +168,8 @@ def _role_lines(doc: Document, group: list[Block], body: str = "") -> tuple[list
     return group, roles
 
 
-def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, body: str = "") -> dict:
+def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, body: str = "",
+                   repeated: frozenset[str] = frozenset()) -> dict:
     """Column, kicker, headline, subheadlines and author lines of a heading group.
 
     Author lines are found by rule (an office, a space, a name). In PDF text the other
@@ -179,25 +181,26 @@ def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, 
     parts: dict[str, list[Block]] = {"columns": [], "kicker": [], "titles": [], "subs": [], "authors": authors}
     if lines:
         key = {"column": "columns", "kicker": "kicker", "headline": "titles", "subtitle": "subs"}
-        pieces, roles = _line_roles(doc, lines, clean_form, body)
+        pieces, roles = _line_roles(doc, lines, clean_form, body, repeated)
         heads = [b for b, role in zip(pieces, roles) if role == "headline"]
         if lines[-1].author_line and not (heads and all(b.author_line and author_names(b.text) for b in heads)):
             # names read as a further headline line, or as a kicker or subtitle beside the
             # headline: an author line (a name read as the only headline is one: 时代楷模 / 张三;
             # a pundit's signature, 本报评论员, never is)
             authors += lines[-1:]  # (the names close the heading: under the headline or its subtitle)
-            pieces, roles = _line_roles(doc, lines[:-1], clean_form, body)
+            pieces, roles = _line_roles(doc, lines[:-1], clean_form, body, repeated)
         for b, role in zip(pieces, roles):
             parts[key[role]].append(b)
     return parts
 
 
-def _line_roles(doc: Document, lines: list[Block], clean_form: bool, body: str) -> tuple[list[Block], list[str]]:
+def _line_roles(doc: Document, lines: list[Block], clean_form: bool, body: str,
+                repeated: frozenset[str] = frozenset()) -> tuple[list[Block], list[str]]:
     """The lines of a heading group (a line the model cut in two counts as its pieces) and
     their roles."""
     if clean_form:
         return lines, _clean_roles(lines)
-    return _role_lines(doc, lines, body)
+    return _role_lines(doc, lines, body, repeated)
 
 
 def _clean_roles(lines: list[Block]) -> list[str]:
@@ -851,12 +854,13 @@ _AFTER_TAG_HEADLINE = 3.0
 _ROLE_TEMPERATURE = 0.7
 
 
-def assign_roles(group: list[Block], body: str = "") -> tuple[float, list[str]]:
+def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = frozenset()) -> tuple[float, list[str]]:
     """A role for each line of a heading group, in print order: column, kicker, headline,
     subtitle (each may take several lines or none). The best order-respecting labelling
     under the shipped line model, with its log-probability (tolls included); at least one
     line is the headline. ``body``: the article's text, to tell a title wrapped over two
-    lines (:func:`_wraps`), whose lines keep one role."""
+    lines (:func:`_wraps`), whose lines keep one role. ``repeated``: the heading lines the
+    page sets over more than one article (:func:`repeated_labels`)."""
     model = _role_model()
     order = [model["classes"].index(r) for r in ROLES]
     scores = []
@@ -880,6 +884,8 @@ def assign_roles(group: list[Block], body: str = "") -> tuple[float, list[str]]:
             for r in range(1, len(ROLES)):
                 logp[k][r] -= _COLUMN_PHRASE_OTHER
     _kicker_wording_tolls(group, pieces, logp)
+    _repeated_label_tolls(group, repeated, logp)
+    _parallel_piece_tolls(group, pieces, logp)
     _subtitle_wording_tolls(group, pieces, logp)
     _subtitle_line_tolls(group, logp)
     wraps = (_wraps(group, body) if body else set()) | _left_open(group) | _lone_char_tails(group)
@@ -899,6 +905,7 @@ def assign_roles(group: list[Block], body: str = "") -> tuple[float, list[str]]:
                 logp[j][ROLES.index(r)] -= _DASH_KICKER
     widths = [b.width_ratio * b.col for b in group]
     ragged = _ragged_pieces(pieces, widths)
+    quoted = _quoted_lines(group, wraps | inside | tails | couplets)
     # per line, what a further headline line pays does not depend on the roles around it. Spared:
     # a couplet's second half, and a line under a letter-spaced one (a letter-spaced first half
     # over a plain second one is one headline: the seed page's 登 高 望 远 ，穿 云 破 雾 / 推动…);
@@ -939,6 +946,8 @@ def assign_roles(group: list[Block], body: str = "") -> tuple[float, list[str]]:
                             v -= _SAME_WIDTH_HEADLINE
                         if subtitle_cue[k]:
                             v -= _SUBTITLE_CUE_HEADLINE
+                    if r == pr == h and k in quoted:
+                        v -= _QUOTED_HEADLINE_LINE
                     if v > best[k][r][hh]:
                         best[k][r][hh] = v
                         back[k][r][hh] = (pr, ph)
@@ -949,6 +958,127 @@ def assign_roles(group: list[Block], body: str = "") -> tuple[float, list[str]]:
         if k:
             state = back[k][state[0]][state[1]]
     return best[n - 1][end][1], roles[::-1]
+
+
+# what the headline and kicker roles cost a heading line that the page sets, word for word,
+# over another article too (:func:`repeated_labels`): a column or a series tag heads every piece
+# it runs over (一带一路某某采访行 / “某某带来了双赢” beside 一带一路某某采访行 / “某某更多创新”),
+# a headline or a kicker names one article. Dev truth, reading days, both routes: 47 column tags
+# set over two articles or more of their page, 2 headlines and no kicker
+_REPEATED_HEADLINE = 2.0
+
+
+def _label_key(b: Block) -> str:
+    """A heading line's text as :func:`repeated_labels` compares it: no spaces."""
+    return _SPACES.sub("", b.text)
+
+
+def repeated_labels(groups: list[list[Block]]) -> frozenset[str]:
+    """The texts of the heading lines that stand in two heading ``groups`` or more (a page's
+    column or series tag over each of its articles).
+
+    >>> g1 = [Block(0, 0, 9, "一带一路采访行"), Block(1, 10, 20, "“开放带来双赢”")]
+    >>> g2 = [Block(5, 50, 59, "一带一路采访行"), Block(6, 60, 70, "“贡献创新力量”")]
+    >>> sorted(repeated_labels([g1, g2]))
+    ['一带一路采访行']
+    """
+    seen: dict[str, int] = {}
+    for k, group in enumerate(groups):
+        for b in group:
+            if b.kind != AUTHOR:
+                seen.setdefault(_label_key(b), k)
+                if seen[_label_key(b)] != k:
+                    seen[_label_key(b)] = -1
+    return frozenset(t for t, k in seen.items() if k == -1 and len(t) >= 2)
+
+
+def _repeated_label_tolls(group: list[Block], repeated: frozenset[str], logp: list[list[float]]) -> None:
+    """Charge the headline and kicker roles :data:`_REPEATED_HEADLINE` on a line of a group of
+    two lines or more that the page repeats over another article (``repeated``)."""
+    if not repeated or len(group) < 2:
+        return
+    for k, b in enumerate(group):
+        if _label_key(b) in repeated:
+            for r in ("headline", "kicker"):
+                logp[k][ROLES.index(r)] -= _REPEATED_HEADLINE
+
+
+# what the headline role costs a later piece worded in parallel with the piece above it (the same
+# last characters after another opening: :func:`_parallel_pieces`): the press reports the first
+# leader's act in the headline and a second's like act under it (某某同甲国总统互致贺电 / 某某某同
+# 甲国总理互致贺电), a subtitle; a kicker seldom ends like its headline. Dev truth, reading days:
+# 2 such headline-subtitle pairs, no kicker and headline; the halves of couplet titles that end
+# alike (讴歌某某梦 / 唱响某某梦) are short and left out (:data:`_COUPLET_MAX`)
+_PARALLEL_HEADLINE = 2.0
+
+
+_PARALLEL_END = 3  # characters
+
+
+def _parallel_pieces(group: list[Block], pieces: list[int]) -> dict[int, int]:
+    """The pieces of ``group`` (:func:`_pieces`) that end on the same :data:`_PARALLEL_END` word
+    characters as the piece above them and open otherwise, both longer than a couplet's half
+    (a piece of a couplet's length or less is read with the one above it, a title wrapped over
+    two lines), each with the first piece of the text above it.
+
+    >>> g = [Block(0, 0, 9, "就某国建交70周年"), Block(1, 10, 25, "张某某同某国总统某某互致贺电"),
+    ...      Block(2, 26, 40, "李某某同某国总理某某某互致贺电")]
+    >>> _parallel_pieces(g, [0, 1, 2])
+    {2: 1}
+    >>> _parallel_pieces([Block(0, 0, 5, "讴歌中国梦"), Block(1, 6, 11, "唱响中国梦")], [0, 1])
+    {}
+    """
+    texts: dict[int, str] = {}
+    for b, q in zip(group, pieces):
+        texts[q] = texts.get(q, "") + _SPACES.sub("", b.text)
+    out: dict[int, int] = {}
+    for q in range(1, len(texts)):
+        a, b = texts[q - 1], texts[q]
+        top = q - 1
+        if len(a) <= _COUPLET_MAX and q > 1:
+            top, a = q - 2, texts[q - 2] + a  # a title wrapped over the line above (…六国 / 元首互致贺电)
+        if (min(len(a), len(b)) > _COUPLET_MAX and a[-_PARALLEL_END:] == b[-_PARALLEL_END:]
+                and all(_WORD_CHAR.match(ch) for ch in b[-_PARALLEL_END:]) and a[:2] != b[:2]):
+            out[q] = top
+    return out
+
+
+def _parallel_piece_tolls(group: list[Block], pieces: list[int], logp: list[list[float]]) -> None:
+    """Charge the headline role :data:`_PARALLEL_HEADLINE` on the lines of a piece worded in
+    parallel with the piece above it (:func:`_parallel_pieces`), and the kicker role as much on
+    the lines of the text above it."""
+    h, kicker = ROLES.index("headline"), ROLES.index("kicker")
+    for q, top in _parallel_pieces(group, pieces).items():
+        for k, p in enumerate(pieces):
+            if p == q:
+                logp[k][h] -= _PARALLEL_HEADLINE
+            elif top <= p < q:
+                logp[k][kicker] -= _PARALLEL_HEADLINE
+
+
+# what a further headline line costs on top when it is a quotation wholly in quotes under another
+# line (:func:`_quoted_lines`): a quoted saying stands as a headline of its own under a column or
+# a kicker (某某采访行 / “亲眼见证了乡村的变化”), and seldom goes on a headline line above it. Dev
+# truth, reading days, both routes: such a line under a column 43 times, under a kicker 24, under a
+# headline line 2 (…同唱 / “我爱你中国”, the object of the verb above it)
+_QUOTED_HEADLINE_LINE = 2.0
+
+
+_WHOLE_QUOTE = regex.compile(r"^“[^“”]{3,}”$")
+
+
+def _quoted_lines(group: list[Block], joined: set[int]) -> set[int]:
+    """The lines of ``group`` below the first that are a quotation wholly in quotes (three
+    characters or more inside), unless ``joined`` to the line above or under a line ending on
+    an open quote or a colon.
+
+    >>> sorted(_quoted_lines([Block(0, 0, 7, "某某采访调研行"), Block(1, 8, 20, "“亲眼见证了乡村的变化”")], set()))
+    [1]
+    >>> sorted(_quoted_lines([Block(0, 0, 6, "某某部长："), Block(1, 7, 20, "“把好事办好办实”")], set()))
+    []
+    """
+    return {k for k in range(1, len(group)) if k not in joined and _WHOLE_QUOTE.match(_SPACES.sub("", group[k].text))
+            and not group[k - 1].text.rstrip().endswith(("“", "：", ":"))}
 
 
 def _kicker_wording_tolls(group: list[Block], pieces: list[int], logp: list[list[float]]) -> None:

@@ -44,7 +44,7 @@ from newsie.extractors.segment.heads import (
     _opens_caption_item,
 )
 from newsie.extractors.segment.pairing import _column_like, _pair, _pair_mixed
-from newsie.extractors.segment.roles import _heading_parts
+from newsie.extractors.segment.roles import _heading_parts, repeated_labels
 from newsie.registry import extractor
 
 
@@ -134,6 +134,7 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
             draft.warn(NO_STRUCTURE)
             return
         columns = [g for g in leftovers if _column_like(g)]
+        repeated = repeated_labels([r.heading for r in runs if r.heading] + leftovers)
         for k, run in enumerate(runs, 1):
             art = ArticleDraft(id=f"p{page_no}-a{k}")
             blocks_in = [b for b in run.blocks]
@@ -145,7 +146,7 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
             art.section_heads = [(b.start, b.end) for b in run.section_heads]
             if run.heading:
                 body = "".join(doc.match_text[b.start : b.end] for b in run.blocks)
-                parts = _heading_parts(doc, run.heading, is_clean_form(doc), body)
+                parts = _heading_parts(doc, run.heading, is_clean_form(doc), body, repeated)
                 if parts["kicker"]:
                     art.kicker = [(b.start, b.end) for b in parts["kicker"]]
                 if parts["titles"]:
