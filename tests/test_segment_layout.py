@@ -3549,3 +3549,50 @@ def test_a_jump_part_is_paired_by_the_heading_words_it_repeats_whatever_their_ro
     assert bodies["乡村振兴结出新硕果"].endswith("家乡变化看得见摸得着。")
     assert bodies["秋收时节话丰年"].startswith("连日来")
     assert bodies["秋收时节话丰年"].endswith("农民增收有了新的保障。")
+
+
+# A jump part (上接第5版) closed by its author's note wrapped over two lines, under it the
+# column tag and the letter-spaced headline of the part (a page printing headlines after
+# their bodies). The reflow joined the note's lines and the tag into one paragraph, read as
+# a kicker: the part's last words were lost to its heading (stitched, its tail was missing).
+STITCH_NOTE_OVER_A_TAG_PAGE = """（上接第5版）
+
+　　乡村要振兴，人才是关键。近年来，不
+
+少地方纷纷出台政策，吸引大学毕业生返
+
+乡创业，为乡村发展注入了新的活力。
+
+　　留住人才，既要靠待遇，更要靠事业。
+
+只有让返乡青年有干事的舞台、有成长的
+
+空间，才能真正把人才留在乡村。
+
+　　（作者为华中农业大学（武汉校区）
+
+经济管理学院乡村振兴研究员）
+
+新论
+
+让 人 才 在 乡 村 扎 根
+
+　　（上接第5版）秋收时节，记者来到湖北
+
+潜江的一处农场，金黄的稻田一望无际，
+
+收割机来回穿梭，农场主正忙着指挥装车。
+
+　　“今年的收成比去年还要好。”他说。
+
+秋 收 时 节 话 丰 年
+"""
+
+
+def test_a_closing_note_joined_to_the_heading_below_it_is_body_text():
+    page = newsie.parse(STITCH_NOTE_OVER_A_TAG_PAGE, issue_date="2019-10-08", page=6)
+    part, harvest = page.articles
+    assert part.headline.text == "让人才在乡村扎根" and part.kicker is None
+    assert part.body.startswith("乡村要振兴")
+    assert part.paragraphs[-1].text == "（作者为华中农业大学（武汉校区）经济管理学院乡村振兴研究员）"
+    assert harvest.headline.text == "秋收时节话丰年" and harvest.continued_from == 5
