@@ -3557,3 +3557,131 @@ def test_a_saying_in_quotes_under_a_tag_is_the_headline_alone(monkeypatch):
     (article,) = page.articles
     assert article.headline.text == "“合作社让大伙的腰包鼓起来了”"
     assert (article.column or article.kicker).text == "乡村振兴一线行"
+# A later page opening with a jump part (上接第1版) under its repeated headline, then the
+# headline of another article whose body jumps on (下转第8版). The heading model doubts that
+# headline (a group right above a jumping run on a page other than page 1 is doubted more,
+# heads._over_a_jump), and the pairing took it in as a section head of the jump part: one
+# article carried on from page 1 and jumping to page 8, which no article does.
+STITCH_FROM_PART_THEN_JUMP_PAGE = """让改革发展成果惠及全体人民
+（上接第1版）会议强调，要坚持以人民为
+中心的发展思想，把群众的操心事、烦心事
+作为工作的着力点，让改革发展成果更多更
+公平惠及全体人民。
+　　会议要求，各地各部门要抓好各项政策
+落地见效，确保各项任务按期完成。
+古镇保护走出新路子
+　　在浙江嘉善县西塘镇，烟雨长廊下游人
+如织，青石板路两旁的老宅修葺一新。近
+年来，当地坚持保护为先、合理利用，古
+镇面貌焕然一新，文旅产业蓬勃发展。
+　　镇上的居民告诉记者，老宅修缮不搞大
+拆大建，修旧如旧，留住了原汁原味的水
+乡风貌。（下转第8版）
+"""
+
+
+@pytest.mark.parametrize("doubt", [0.15, 0.3, 0.45])
+def test_a_jump_part_does_not_go_on_into_an_article_that_jumps(monkeypatch, doubt):
+    from newsie.extractors import segment as S
+
+    monkeypatch.setattr(S.heads, "heading_probability",
+                        lambda seq, i, lengths=None: 0.9 if seq[i][0].text.startswith("让改革") else doubt)
+    page = newsie.parse(STITCH_FROM_PART_THEN_JUMP_PAGE, issue_date="2019-10-06", page=4)
+    part, town = page.articles
+    assert part.headline.text == "让改革发展成果惠及全体人民"
+    assert (part.continued_from, part.continued_to) == (1, None)
+    assert part.body.endswith("确保各项任务按期完成。") and not part.section_heads
+    assert town.headline.text == "古镇保护走出新路子"
+    assert (town.continued_from, town.continued_to) == (None, 8)
+    assert town.body.startswith("在浙江嘉善县西塘镇") and town.body.endswith("原汁原味的水乡风貌。")
+
+
+# Two page-1 articles that jump to page 2. The first one's title block is read as a kicker
+# (我为家乡自豪 我为家乡祝福) over a headline; its part on page 2 repeats that first line as
+# its headline, and the other article's part stands first there with no headline at all.
+# Headlines alone (no shared words) and the order of the parts paired them crosswise.
+STITCH_KICKER_REPEATED_PAGE_1 = """我为家乡自豪 我为家乡祝福
+乡村振兴结出新硕果
+——各地干部群众喜迎丰收节
+　　本报记者  王  林
+　　金秋时节，各地乡村处处洋溢着丰收的
+喜悦。连日来，记者走访多地田间地头，
+看到的是一张张灿烂的笑脸。
+　　在湖南益阳，种粮大户李建国站在田埂
+上，望着金黄的稻浪笑得合不拢嘴。“今年
+亩产比去年又多了五十斤。”他说，合作社
+统一育秧、统一收割，省了不少心。（下转第2版）
+秋收时节话丰年
+　　本报长沙10月5日电（记者李明）连日来，
+湖南各地晚稻陆续开镰收割，田间地头一派
+繁忙景象，种粮大户忙着抢收抢晒。农业
+部门组织农机手跨区作业，保障颗粒归仓。（下转第2版）
+"""
+
+STITCH_KICKER_REPEATED_PAGE_2 = """（上接第1版）据了解，今年全省晚稻种植面积
+稳中有增，优质稻比重进一步提高，农民
+增收有了新的保障。
+我为家乡自豪 我为家乡祝福
+（上接第1版）在江西赣州，脐橙种植户刘
+春花正忙着给果园除草施肥。她说，这些年
+日子越过越红火，家乡变化看得见摸得着。
+"""
+
+
+def test_a_jump_part_is_paired_by_the_heading_words_it_repeats_whatever_their_role():
+    issue = newsie.parse_issue({1: STITCH_KICKER_REPEATED_PAGE_1, 2: STITCH_KICKER_REPEATED_PAGE_2},
+                               issue_date="2019-10-06")
+    first = issue.pages[0].articles[0]
+    assert first.kicker.text == "我为家乡自豪 我为家乡祝福"  # the case the rule is for
+    bodies = {a.headline.text: a.body for a in issue.articles}
+    assert bodies["乡村振兴结出新硕果"].startswith("金秋时节")
+    assert bodies["乡村振兴结出新硕果"].endswith("家乡变化看得见摸得着。")
+    assert bodies["秋收时节话丰年"].startswith("连日来")
+    assert bodies["秋收时节话丰年"].endswith("农民增收有了新的保障。")
+
+
+# A jump part (上接第5版) closed by its author's note wrapped over two lines, under it the
+# column tag and the letter-spaced headline of the part (a page printing headlines after
+# their bodies). The reflow joined the note's lines and the tag into one paragraph, read as
+# a kicker: the part's last words were lost to its heading (stitched, its tail was missing).
+STITCH_NOTE_OVER_A_TAG_PAGE = """（上接第5版）
+
+　　乡村要振兴，人才是关键。近年来，不
+
+少地方纷纷出台政策，吸引大学毕业生返
+
+乡创业，为乡村发展注入了新的活力。
+
+　　留住人才，既要靠待遇，更要靠事业。
+
+只有让返乡青年有干事的舞台、有成长的
+
+空间，才能真正把人才留在乡村。
+
+　　（作者为华中农业大学（武汉校区）
+
+经济管理学院乡村振兴研究员）
+
+新论
+
+让 人 才 在 乡 村 扎 根
+
+　　（上接第5版）秋收时节，记者来到湖北
+
+潜江的一处农场，金黄的稻田一望无际，
+
+收割机来回穿梭，农场主正忙着指挥装车。
+
+　　“今年的收成比去年还要好。”他说。
+
+秋 收 时 节 话 丰 年
+"""
+
+
+def test_a_closing_note_joined_to_the_heading_below_it_is_body_text():
+    page = newsie.parse(STITCH_NOTE_OVER_A_TAG_PAGE, issue_date="2019-10-08", page=6)
+    part, harvest = page.articles
+    assert part.headline.text == "让人才在乡村扎根" and part.kicker is None
+    assert part.body.startswith("乡村要振兴")
+    assert part.paragraphs[-1].text == "（作者为华中农业大学（武汉校区）经济管理学院乡村振兴研究员）"
+    assert harvest.headline.text == "秋收时节话丰年" and harvest.continued_from == 5

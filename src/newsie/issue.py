@@ -116,6 +116,41 @@ def _similarity(a: Article, b: Article) -> float:
     return score
 
 
+def _heading_pieces(a: Article) -> list[str]:
+    """The words of ``a``'s heading that a jump part may repeat as its headline: the
+    headline, kicker and column, each subtitle, and the subtitles read on as one (a title
+    block cut into the wrong roles still holds the words the jump part repeats)."""
+    pieces = [x.text for x in (a.headline, a.kicker, a.column) if x is not None]
+    pieces += [s.text for s in a.subheadlines]
+    if len(a.subheadlines) > 1:
+        pieces.append("".join(s.text for s in a.subheadlines))
+    return [t for t in (p.replace(" ", "") for p in pieces) if len(t) >= 4]
+
+
+def _shared_heading(a: Article, b: Article) -> float:
+    """3.0 where a piece of ``a``'s heading and one of ``b``'s are the same words, 2.0 where
+    one holds the other, else 0: the heading a jump part repeats, wherever the segmenter
+    filed it on either page (kicker, headline or subtitle)."""
+    best = 0.0
+    for x in _heading_pieces(a):
+        for y in _heading_pieces(b):
+            if x == y:
+                return 3.0
+            if x in y or y in x:
+                best = 2.0
+    return best
+
+
+def _pieces_bonus(a: Article, b: Article) -> float:
+    """What :func:`_shared_heading` adds to :func:`_similarity`'s headline score: the
+    heading words the two parts share outside their headlines (a jump part's headline
+    that is the page-1 part's kicker or subtitle, where the segmenter filed it there)."""
+    ha = a.headline.text.replace(" ", "") if a.headline else ""
+    hb = b.headline.text.replace(" ", "") if b.headline else ""
+    counted = 3.0 if ha and ha == hb else 2.0 if ha and hb and (ha in hb or hb in ha) else 0.0
+    return max(0.0, _shared_heading(a, b) - counted)
+
+
 def _on_page(span: Span, page: int | None) -> Span:
     return span if span.page is not None else span.model_copy(update={"page": page})
 
@@ -218,8 +253,8 @@ def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
     """The issue's articles with each 下转 part joined to its 上接 part.
 
     Each article that jumps to page N is paired with the article on page N that comes
-    from its page, best match first: same headline, shared words, and the same place in
-    the order of the jumps (parts are laid out in the order of the articles they
+    from its page, best match first: same headline (or the same heading words filed as a
+    kicker or subtitle on either page), shared words, and the same place in the order of the jumps (parts are laid out in the order of the articles they
     continue); pairs are one to one.
     """
     by_number = {p.page_number: p for p in pages}
@@ -239,7 +274,8 @@ def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
                 for j, b in enumerate(froms):
                     # jump parts are laid out in the order of the articles they continue
                     order = 1.0 if i == j and len(parts) == len(froms) else 0.0
-                    candidates.append((_similarity(a, b) + order, page.page_number, a.id, number, b.id))
+                    score = _similarity(a, b) + _pieces_bonus(a, b) + order
+                    candidates.append((score, page.page_number, a.id, number, b.id))
     candidates.sort(key=lambda c: -c[0])
     nxt: dict[tuple[int, str], tuple[int, str]] = {}
     taken: set[tuple[int, str]] = set()

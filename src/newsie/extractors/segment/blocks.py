@@ -423,6 +423,44 @@ def _body_line_off_titles(doc: Document, blocks: list[Block]) -> list[Block]:
     return out
 
 
+# a bracketed note that closes the text above it: an author's affiliation, a credit for a
+# write-up or a report, an agency's dateline (（作者为某大学教授）, （本报记者某某采访整理）,
+# （新华社北京10月2日电）)
+_CLOSING_NOTE = regex.compile(r"^[（(](?:作者|本报记者|记者|新华社|本报|据新华社).*(?:[）)])$")
+
+
+def _closing_notes_off_titles(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a heading block cut after the lines that hold a closing note opening
+    it (（作者为某大学 / 经济学院教授） / 新论): the reflow joined the note that ends the text
+    above to the heading line below it, and the block was read as a heading. The note's
+    lines are body text (the end of the article above), the rest stays a heading."""
+    if is_clean_form(doc):
+        return blocks
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind not in HEADING or b.text[:1] not in "（(" or b.n_lines < 2:
+            out.append(b)
+            continue
+        first, last = doc.paragraph_lines[b.index]
+        src = [ln for ln in doc.lines[first : last + 1]
+               if ln.clean_end > ln.clean_start and b.start <= ln.clean_start and ln.clean_end <= b.end]
+        depth, cut = 0, None
+        for k, ln in enumerate(src[:-1]):
+            for ch in _line_text(doc, ln):
+                depth += 1 if ch in "（(" else -1 if ch in "）)" else 0
+            if depth == 0:
+                cut = k + 1
+                break
+        note = "".join(_line_text(doc, ln) for ln in src[:cut]) if cut else ""
+        if not cut or not _CLOSING_NOTE.match(note):
+            out.append(b)
+            continue
+        body, rest = _piece(doc, b, src[:cut]), _piece(doc, b, src[cut:])
+        body.kind = BODY
+        out += [body, rest]
+    return out
+
+
 _DISPLAY_EMS = 4.0  # how many ems wider than its column a line set in display type is at least
 
 
