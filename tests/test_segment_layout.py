@@ -3685,3 +3685,70 @@ def test_a_closing_note_joined_to_the_heading_below_it_is_body_text():
     assert part.body.startswith("乡村要振兴")
     assert part.paragraphs[-1].text == "（作者为华中农业大学（武汉校区）经济管理学院乡村振兴研究员）"
     assert harvest.headline.text == "秋收时节话丰年" and harvest.continued_from == 5
+# DENSE98: a page of short items, each a title over its text and closed by its writer's
+# name in brackets (……（林  平）). The signature ends the piece above, so the title under it
+# heads an item of its own (heads._under_a_signed_close), even where the heading model
+# reads it as a section head (made to read 0.05 here for that group).
+DENSE98_SIGNED_ITEMS_PAGE = """江城新建三座过街天桥
+本报讯  为方便群众出行，江城市今年
+在市区交通繁忙路段新建三座过街天桥，
+日前已全部建成投入使用。天桥两侧设
+有无障碍坡道，方便老人和残疾人通行。
+据了解，三座天桥总投资一千二百万元。
+（林  平）
+山区小学用上新课桌
+今年秋季开学前，青山县教育局为全县
+四十多所山区小学更换了新课桌椅，一
+万余名学生从中受益。县里还为这些学
+校配送了图书和体育器材，孩子们的课
+余生活丰富了许多。
+（河北青山县教育局赵明远）
+老街改造留住乡愁
+古镇老街改造工程近日完工。施工中，
+当地坚持修旧如旧，保留了青石板路和
+木结构店铺，老字号重新开张，吸引了
+不少游客前来观光。（周  文）
+"""
+
+
+def test_a_title_under_a_writers_bracketed_signature_heads_an_item_of_its_own(monkeypatch):
+    page = _parse_doubting(monkeypatch, DENSE98_SIGNED_ITEMS_PAGE, ["山区小学用上新课桌"], 0.05,
+                           issue_date="1998-01-06", page=4)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["江城新建三座过街天桥", "山区小学用上新课桌", "老街改造留住乡愁"]
+    assert page.articles[0].body.endswith("一千二百万元。") and page.articles[1].body.startswith("今年秋季开学前")
+
+
+# The same signature over a feature's next voice (某某—— / its title) or over an editor's
+# label leaves the group to the heading model: one feature's parts are signed each by their
+# writer (DENSE98_SIGNED_VOICES_PAGE: both groups read 0.05, both stay section heads).
+DENSE98_SIGNED_VOICES_PAGE = """新年寄语
+新年到来之际，本版邀请几位普通劳动者
+说说他们的新年心愿。
+公交司机李红——
+让乘客坐得更舒心
+开了十多年公交车，我最大的心愿就是
+让每一位乘客都能平平安安到家。新的
+一年，我还要把服务做得更细一些。
+（王  东）
+乡村教师陈亮——
+让山里娃走得更远
+我在山里教书二十年，看着一批批孩子
+走出大山，心里特别高兴。新的一年，
+希望学校能多添几台电脑。（孙  凯）
+"""
+
+
+def test_a_feature_voice_under_a_writers_signature_stays_a_section_head(monkeypatch):
+    from newsie.extractors import segment as S
+
+    shipped = S.heading_probability
+
+    def doubted(seq, i, lengths=None):
+        return 0.05 if seq[i][0].text.strip().endswith("——") else shipped(seq, i, lengths)
+
+    monkeypatch.setattr(S.heads, "heading_probability", doubted)
+    page = newsie.parse(DENSE98_SIGNED_VOICES_PAGE, issue_date="1998-01-06", page=5)
+    (feature,) = page.articles
+    assert feature.headline.text == "新年寄语"
+    assert [h.text.strip() for h in feature.section_heads][::2] == ["公交司机李红——", "乡村教师陈亮——"]

@@ -466,6 +466,8 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
     strong = [isinstance(x, list) and p >= threshold for x, p in zip(seq, probs)]
     if not any(strong) and not _numbered_display(seq):
         return seq, {}
+    for i in _under_a_signed_close(seq, probs):  # (on a page with sure headings: see above)
+        probs[i], strong[i] = 1.0, True
     soft: dict[int, float] = {}
     if soft_low is not None:
         for i, (x, p) in enumerate(zip(seq, probs)):
@@ -850,3 +852,54 @@ _ABSORB_WEIGHT = 10.0
 
 
 _ABSORB_COHESION = 1.0
+
+
+# A bracketed signature closing a piece: only the writer's name, or their place or unit and
+# name, after the piece's last sentence (……一名好学生。”（林青）, （江西某县人民法院张三）).
+# What a credit that is no signature says: a reporter, an interviewer's write-up, an author's
+# note, a dateline, a photo, a page (those close one voice of a feature, or are read by the
+# heading model's note cues), a date or a count.
+_SIGN_OFF_NOT = regex.compile(r"记者|整理|作者|电|发|附|图|摄|版|见|另|续|[年月日]|\d|、|—|：|:")
+
+
+_SIGN_OFF = regex.compile(r"(?:^|[。！？”’…])[（(](?P<note>\p{Han}[\p{Han}\s]{1,24})[）)]$")
+
+
+def _signed_close(run: _Run) -> bool:
+    """Does ``run`` end with a bracketed signature after a sentence end, or set alone
+    (:data:`_SIGN_OFF_NOT` says what such a note is not)?
+
+    >>> from newsie.extractors.segment.blocks import Block
+    >>> _signed_close(_Run([Block(0, 0, 0, "他说，要当一名好学生。”（林青）")], None, [], 0.0))
+    True
+    >>> _signed_close(_Run([Block(0, 0, 0, "（本报记者 张三采访整理）")], None, [], 0.0))
+    False
+    """
+    if run.ends_with_jump:
+        return False
+    m = _SIGN_OFF.search(run.blocks[-1].text.strip())
+    if m is None:
+        return False
+    note = _SPACES.sub("", m.group("note"))
+    if _SIGN_OFF_NOT.search(note) is not None:
+        return False
+    return len(note) >= 2 and regex.fullmatch(r"[一二三四五六七八九十上中下]+", note) is None
+
+
+def _under_a_signed_close(seq: list[object], probs: list[float]) -> list[int]:
+    """Heading groups (not decided by rule) right under a run closed by a writer's bracketed
+    signature (:func:`_signed_close`): the piece above ended there, so the group heads the
+    next one (a page of short items, each a title over its text and its writer's name in
+    brackets). Not a group holding a dash (a feature's voice, 某某—— / 标题, signed under each
+    part), a sentence's lines (:func:`_run_on`), a label (＊＊＊, 图片：), or a line indented as a
+    paragraph (a round-up's items, set as section heads in body type)."""
+    out = []
+    for i in _open_between_runs(seq, probs):
+        text = "".join(b.text for b in seq[i])
+        first = seq[i][0].text.strip()
+        if ("——" in text or _run_on(seq[i]) or len(regex.findall(r"\p{Han}", first)) < 2 or seq[i][0].indented
+                or first.endswith(("：", ":")) or box_label(first) is not None):
+            continue
+        if _signed_close(seq[i - 1]):
+            out.append(i)
+    return out
