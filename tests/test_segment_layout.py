@@ -3752,3 +3752,59 @@ def test_a_feature_voice_under_a_writers_signature_stays_a_section_head(monkeypa
     (feature,) = page.articles
     assert feature.headline.text == "新年寄语"
     assert [h.text.strip() for h in feature.section_heads][::2] == ["公交司机李红——", "乡村教师陈亮——"]
+# PDFHEAD: a title with commas wrapped at its measure, its last two characters carried down
+# beside its column tag: the reflow joined the two lines; the tag is no part of the clause the
+# cut would leave below, so the cut would tear a clause, and the block stays one headline
+PDFHEAD_TAGGED_TAIL = ["过节送礼，少些“面子”多些", "心意（快评）"]
+
+
+def test_pdfhead_a_column_tag_does_not_make_a_torn_clause_whole():
+    from newsie.extractors import segment as S
+
+    doc = Document("\n".join(PDFHEAD_TAGGED_TAIL) + "\n")
+    doc.paragraph_lines[:] = [(0, 1)]  # as the reflow joins the two lines
+    text = "".join(PDFHEAD_TAGGED_TAIL)
+    block = S.Block(0, 0, len(text), text, kind=S.TITLE, n_lines=2, col=12.0, width_ratio=0.9)
+    group, roles = S.roles._role_lines(doc, [block])
+    assert len(group) == 1 and roles == ["headline"]
+    # a tail that holds a whole clause besides its tag may still be cut off as the headline
+    assert S.roles._torn_clause(doc, doc.lines, 1)
+    doc = Document("冬日暖阳，温暖回家路\n返乡路上有人守护（快评）\n")
+    assert not S.roles._torn_clause(doc, doc.lines, 1)
+
+
+# PDFHEAD: the line that closes a title with its bracketed column tag is the headline's last
+# line, never a subtitle's: a kicker wrapped over two lines, then the title with its tag
+PDFHEAD_TAGGED = ["黄河岸边第一", "座大型水库", "库区群众喜迁新居（家国七十年）"]
+
+
+def test_pdfhead_the_line_closing_a_title_with_its_column_tag_is_the_headline():
+    from newsie.extractors.segment import TITLE, Block, assign_roles
+    from newsie.extractors.segment.roles import _tag_closer
+
+    group = [Block(k, 0, len(t), t, kind=TITLE, col=14.0, width_ratio=len(t) / 14.0)
+             for k, t in enumerate(PDFHEAD_TAGGED)]
+    assert _tag_closer(group) == 2
+    assert assign_roles(group)[1][-1] == "headline"
+    # a bracketed line alone (a date, a place) closes no title: no toll there
+    dated = [Block(0, 0, 4, "联合声明", kind=TITLE), Block(1, 5, 20, "（二〇二〇年五月六日 北京）", kind=TITLE)]
+    assert _tag_closer(dated) is None
+
+
+def test_pdfhead_a_bracket_that_signs_a_letter_or_a_work_closes_no_title():
+    # a reader's letter printed under its own title, its last sentence signed in brackets, and
+    # a list of works with their authors: neither bracket is a column tag, so no toll there
+    from newsie.extractors.segment import TITLE, Block
+    from newsie.extractors.segment.roles import _tag_closer
+
+    letter = [Block(0, 0, 7, "请还我们一片蓝天", kind=TITLE),
+              Block(1, 8, 30, "希望有关部门尽快整治！（河北唐县张明）", kind=TITLE)]
+    assert _tag_closer(letter) is None
+    works = [Block(0, 0, 3, "图片：", kind=TITLE), Block(1, 4, 20, "2、秋山图（中国画）（王秋林）", kind=TITLE)]
+    assert _tag_closer(works) is None
+    titled = [Block(0, 0, 7, "请还我们一片蓝天", kind=TITLE), Block(1, 8, 20, "尽快整治（读者来信）", kind=TITLE)]
+    assert _tag_closer(titled) == 1
+    # an editor's note of the pictures printed with the text closes a subtitle as well
+    noted = [Block(0, 0, 9, "全省冬季植树造林全面展开", kind=TITLE),
+             Block(1, 10, 30, "各地干部群众踊跃参加义务植树（附图片2张）", kind=TITLE)]
+    assert _tag_closer(noted) is None

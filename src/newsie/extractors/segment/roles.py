@@ -109,7 +109,7 @@ def _torn_clause(doc: Document, src: list, c: int) -> bool:
     """Would cutting a title block with commas before its source line ``c`` leave a comma
     clause of fewer than :data:`_CLAUSE_MIN` characters on either side of the cut?"""
     head = "".join(doc.match_text[ln.clean_start : ln.clean_end] for ln in src[:c])
-    tail = "".join(doc.match_text[ln.clean_start : ln.clean_end] for ln in src[c:])
+    tail = _LONE_TAIL_TAG.sub("", "".join(doc.match_text[ln.clean_start : ln.clean_end] for ln in src[c:]))
     if _ends_kicker(head):
         return False  # a kicker's closing dash: the cut of :func:`_dash_joined`
     return (len(_CLAUSE_BREAK.split(head.rstrip())[-1]) < _CLAUSE_MIN
@@ -777,24 +777,95 @@ def _after_tag(group: list[Block]) -> set[int]:
     >>> _after_tag([Block(0, 0, 9, "联合声明"), Block(1, 10, 25, "（二〇一九年十月十三日 加德满都）")])
     set()
     """
-    out: set[int] = set()
+    for k, _, tag in _bracket_tags(group[:-1]):
+        if is_column_tag(tag, spaced=True) or _TAG_WORDS.match(tag):
+            return set(range(k + 1, len(group)))
+    return set()
+
+
+def _bracket_tags(group: list[Block]):
+    """Each line of ``group`` where the text so far ends in a bracket opened after that
+    line's start, with the text before the bracket and what the bracket holds: a tag wrapped
+    over several lines counts where its bracket closes; a bracketed line alone is a note,
+    and one after a dash attribution its source (neither is yielded)."""
     text, starts = "", []
-    for k in range(len(group) - 1):
+    for k in range(len(group)):
         line = _SPACES.sub("", group[k].text) if group[k].letter_spaced else group[k].text.strip()
         starts.append(len(text))
         text += line
         m = _TAG_END.search(text)
-        # a bracketed line alone is a note, and one after a dash attribution its source, not a tag
         opened = max((x for x in starts if x <= m.start()), default=0) if m else 0
         if m and m.start() > opened and not text.startswith("——", opened):
-            tag = m.group(1)
-            if is_column_tag(tag, spaced=True) or _TAG_WORDS.match(tag):
-                out.update(range(k + 1, len(group)))
-                break
-    return out
+            yield k, text[: m.start()], m.group(1)
 
 
 _TAG_END = regex.compile(r"[（(]((?:[^（）()]|[（(][^（）()]{1,8}[）)]){2,60})[）)]$")
+
+
+# what any role but the headline costs the line that closes a title with its bracketed column
+# or series tag (:func:`_tag_closer`): the press appends the tag to the headline's last line
+# (…这个 / 习惯带上（快评）, 喜迁新 / 居（家国七十年）), never to a kicker or a subtitle
+_TAG_LINE_OTHER = 3.0
+
+
+def _tag_closer(group: list[Block]) -> int | None:
+    """The line of ``group`` whose bracket closes a title's column or series tag (read as
+    :func:`_after_tag` reads it: a tag wrapped over several lines counts where its bracket
+    closes; a bracketed line alone, or the source after a dash attribution, is no tag).
+
+    >>> _tag_closer([Block(0, 0, 13, "周末出行，请把“礼让”这个"), Block(1, 13, 21, "习惯带上（快评）")])
+    1
+    >>> _tag_closer([Block(0, 0, 4, "联合声明"), Block(1, 4, 18, "（二〇二〇年五月六日 北京）")]) is None
+    True
+    """
+    for k, before, tag in _bracket_tags(group):
+        if _signed_tail(before, tag) or tag.startswith(_ATTACHED):
+            return None  # a reader's signature under a letter, a credit in a list, an
+            # editor's note of what goes with the text (附图片1张, 附表): no title's tag
+        if is_column_tag(tag, spaced=True) or _TAG_WORDS.match(tag):
+            return k
+    return None
+
+
+# what an editor's note of the pictures or tables printed with a text opens on, in brackets
+# after whichever heading part it closes (a subtitle as often as a headline)
+_ATTACHED = "附"
+
+
+# a bracket that signs what it closes: a name (朱某某), or a place or a paper and a name
+# (某省某县李某某, 某某日报陈某)
+_PLACE_THEN_NAME = regex.compile(r"(?:省|市|县|区|州|镇|乡|村|报|社)(\p{Han}{2,3})$")
+
+
+_SENTENCE_CLOSE = regex.compile(r"[。！？!?…][”’」』]*$")
+
+
+def _signed_tail(before: str, tag: str) -> bool:
+    """Does the bracket ``tag`` after ``before`` sign a text rather than tag a title: a
+    name in it, alone or after a place or a paper, or a sentence closed before it (a reader's
+    letter signed 希望…！（某省某县李某某）; a list of works with their authors in brackets)?
+
+    >>> _signed_tail("4、秋山图（中国画）", "王秋林"), _signed_tail("请还我们一片蓝天！", "河北某县张某")
+    (True, True)
+    >>> _signed_tail("多拍能留下来的电影", "快评")
+    False
+    """
+    m = _PLACE_THEN_NAME.search(tag)
+    return (author_names(tag) is not None or (m is not None and author_names(m.group(1)) is not None)
+            or bool(_SENTENCE_CLOSE.search(before)))
+
+
+def _tag_line_tolls(group: list[Block], logp: list[list[float]]) -> None:
+    """Charge every role but the headline :data:`_TAG_LINE_OTHER` on the line that closes a
+    title with its column tag (:func:`_tag_closer`; dev truth, pdf route, reading days: 95 of
+    95 such lines end a headline)."""
+    k = _tag_closer(group)
+    if k is None:
+        return
+    h = ROLES.index("headline")
+    for r in range(len(ROLES)):
+        if r != h:
+            logp[k][r] -= _TAG_LINE_OTHER
 
 
 _TAG_WORDS = regex.compile(r"^(?=.{2,8}$)[\p{Han}“”]*\d{0,4}[\p{Han}“”]*$")  # 逐梦70年, not 本报记者周杰采访整理
@@ -895,6 +966,7 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     _subtitle_cue_tolls(group, pieces, cues, wraps | inside, logp)
     for k in _after_tag(group):
         logp[k][h] -= _AFTER_TAG_HEADLINE
+    _tag_line_tolls(group, logp)
     tails = _short_tails(group)
     kicker = ROLES.index("kicker")
     # a line ending in —— (not one before a ——subtitle) closes the kicker: no headline above it
