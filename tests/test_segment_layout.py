@@ -3466,3 +3466,71 @@ def test_signed_parts_cut_to_one_pattern_stay_one_features_section_heads(monkeyp
     (feature,) = page.articles
     assert feature.headline.text == "我和我的家乡"
     assert [h.text for h in feature.section_heads][::2] == ["希望", "足迹", "远方"]
+
+
+# PDFCOUNT: a title wrapped at far fewer characters a line than its column is set in a
+# headline's type (heads._wrapped_in_headline_type), whatever the heading model reads (made
+# to read 0.2 here: without the rule the title is taken in as a section head of the first
+# article). An in-body section head is set near the body's type and wraps near the column.
+PDFCOUNT_BODY = [
+    "本报长沙10月20日电 （记者李",
+    "明）记者从湖南省教育厅获悉，今",
+    "年全省新建乡村学校足球场一百余",
+    "块，山区学生踢球不再靠荒地。",
+    "省教育厅有关负责人表示，将继续",
+    "加大投入，让更多孩子在绿茵场上",
+    "奔跑，享受运动带来的快乐。",
+]
+
+
+def test_pdfcount_a_title_wrapped_at_half_its_column_heads_an_article(monkeypatch):
+    _model_reads(monkeypatch, 0.2)
+    text = _pdf_second_article(["“山区孩子也能在", "绿茵场上奔跑”"], PDFCOUNT_BODY)
+    page = newsie.parse(text, issue_date="2019-10-21", page=6)
+    heads = [a.headline.text.replace(" ", "") if a.headline else None for a in page.articles]
+    assert heads == ["四川新建改建乡村校舍一百二十所", "“山区孩子也能在绿茵场上奔跑”"]
+    assert page.articles[1].paragraphs[0].text.startswith("记者从湖南省教育厅")
+
+
+def test_pdfcount_a_section_head_wrapped_near_its_column_stays_in_its_article(monkeypatch):
+    from newsie.extractors.segment.heads import _wrapped_in_headline_type
+
+    _model_reads(monkeypatch, 0.2)
+    text = _pdf_second_article(["“山区孩子也能在绿茵场上", "自由奔跑”"], PDFCOUNT_BODY)
+    page = newsie.parse(text, issue_date="2019-10-21", page=6)
+    (article,) = page.articles
+    assert [h.text.replace("\n", "").replace("\r", "") for h in article.section_heads] == ["“山区孩子也能在绿茵场上自由奔跑”"]
+    assert not _wrapped_in_headline_type([b for b in _blocks_of(text) if b.text.startswith("“山区")])
+
+
+def _blocks_of(text: str):
+    from newsie.extractors.segment.blocks import classify
+
+    return classify(Document(text))
+
+
+# PDFCOUNT: a dash subtitle wrapped over two lines in its column, run by the reflow into the
+# opening paragraph below it (blocks._two_line_subtitle_off): cut off as the subtitle,
+# the title over it heads an article (the heading model made to read 0.2 for every group).
+PDFCOUNT_SUBTITLE_HEAD = ["把人民放在心中最高位置", "——论学习贯彻全省基层组织建设工", "作会议上的重要讲话和指示精神"]
+PDFCOUNT_SUBTITLE_BODY = [
+    "人民是历史的创造者，是",
+    "决定党和国家前途命运的力量。",
+    "全省各级党组织要把群众的",
+    "冷暖放在心上，把实事办到群众",
+    "心坎上。",
+    "办好民生实事，关键在于落",
+    "实。各地要细化任务清单，明确",
+    "责任分工，确保件件有着落。",
+]
+
+
+def test_pdfcount_a_subtitle_wrapped_over_two_lines_is_cut_off_the_body_below(monkeypatch):
+    _model_reads(monkeypatch, 0.2)
+    text = _pdf_second_article(PDFCOUNT_SUBTITLE_HEAD, PDFCOUNT_SUBTITLE_BODY)
+    page = newsie.parse(text, issue_date="2019-10-21", page=4)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["四川新建改建乡村校舍一百二十所", "把人民放在心中最高位置"]
+    second = page.articles[1]
+    assert [s.text.replace("\r\n", "") for s in second.subheadlines] == ["——论学习贯彻全省基层组织建设工作会议上的重要讲话和指示精神"]
+    assert second.paragraphs[0].text.replace("\r\n", "").startswith("人民是历史的创造者")
