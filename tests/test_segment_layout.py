@@ -3534,3 +3534,52 @@ def test_pdfcount_a_subtitle_wrapped_over_two_lines_is_cut_off_the_body_below(mo
     second = page.articles[1]
     assert [s.text.replace("\r\n", "") for s in second.subheadlines] == ["——论学习贯彻全省基层组织建设工作会议上的重要讲话和指示精神"]
     assert second.paragraphs[0].text.replace("\r\n", "").startswith("人民是历史的创造者")
+
+
+# PDFCOUNT: a feature's parts, each a name closed by —— over a title; the reflow joined one
+# part's name and title into one block (株洲市…王小红——平安行驶三十万公里). On a page that sets
+# two such names apart already, blocks._kicker_dash_lines_off cuts the block at the dash, so
+# the parts read as one shape; on a page with no name set apart the block is left as it is.
+PDFCOUNT_PARTS_LINES = [
+    "走进新时代 我们在一线",
+    "国庆假期，许多人坚守在工作",
+    "岗位上，用奉献守护万家团圆。",
+    "长沙市开福区社区网格员陈",
+    "晓梅——",
+    "把群众的事当成自己的事",
+    "清晨七点，陈晓梅已经走进",
+    "了小区。她挨家挨户查看独居老人",
+    "的情况，记下大家反映的问题。",
+    "（本报记者 周 敏）",
+    "湘潭市高新区快递站负责人刘",
+    "建军——",
+    "让每一个包裹准时到家",
+    "节日里包裹量翻了一番，刘建军",
+    "带着十几名快递员连轴转，确保每",
+    "一个包裹都能按时送到客户手中。",
+    "（本报记者 李 明）",
+    "株洲市石峰区公交车驾驶员王小红——",
+    "平安行驶三十万公里",
+    "从业十五年，王小红驾驶公交车",
+    "安全行驶三十万公里，从未发生过",
+    "一起责任事故，乘客都夸她开车稳。",
+    "（本报记者 林 涛）",
+]
+
+
+def _pdfcount_heading_blocks(lines: list[str]) -> list[tuple[str, str]]:
+    from newsie.extractors.segment.blocks import BODY, _kicker_dash_lines_off, classify
+
+    doc = Document("\r\n".join(lines) + "\r\n")
+    return [(b.kind, b.text.replace(" ", "")) for b in _kicker_dash_lines_off(doc, classify(doc)) if b.kind != BODY]
+
+
+def test_pdfcount_a_parts_name_the_reflow_joined_to_its_title_is_cut_off_as_a_kicker():
+    heads = _pdfcount_heading_blocks(PDFCOUNT_PARTS_LINES)
+    assert heads[-2:] == [("kicker", "株洲市石峰区公交车驾驶员王小红——"), ("title", "平安行驶三十万公里")]
+
+
+def test_pdfcount_a_name_joined_to_a_title_stays_where_no_part_is_set_apart():
+    lines = PDFCOUNT_PARTS_LINES[:3] + PDFCOUNT_PARTS_LINES[17:]
+    heads = _pdfcount_heading_blocks(lines)
+    assert ("title", "株洲市石峰区公交车驾驶员王小红——平安行驶三十万公里") in heads

@@ -535,6 +535,32 @@ def _two_line_subtitle_off(doc: Document, b: Block, kept: list[int]) -> list[Blo
     return [sub, body]
 
 
+def _kicker_dash_lines_off(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a title block the reflow joined across a kicker's closing dash cut
+    there: the lines up to one that ends in —— are a kicker, the rest the title
+    (北京市朝阳区某社区志愿者王小红—— / 把温暖送到老人身边). A page's parts, each a name over
+    a title, then read as one shape whether the reflow joined a part's lines or not. Only
+    on a page that sets two such kickers apart already (a page of parts): elsewhere the
+    heading model reads the block as the reflow left it, as it was fitted."""
+    if is_clean_form(doc) or sum(1 for b in blocks if b.kind == KICKER and b.text.rstrip().endswith("——")) < 2:
+        return blocks
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind != TITLE or b.n_lines < 2 or b.letter_spaced or "——" not in b.text:
+            out.append(b)
+            continue
+        src = [doc.lines[i] for i in _kept_lines(doc, b)]
+        k = next((k for k, ln in enumerate(src[:-1]) if _line_text(doc, ln).endswith("——")
+                  and not _line_text(doc, ln).endswith("———") and len(_line_text(doc, ln)) > 2), None)
+        if k is None:
+            out.append(b)
+            continue
+        kicker, title = _piece(doc, b, src[: k + 1]), _piece(doc, b, src[k + 1 :])
+        kicker.kind = KICKER
+        out += [kicker, title]
+    return out
+
+
 def _balanced_quotes(text: str) -> bool:
     """Does ``text`` close every quote and bracket it opens (a whole, not a line cut mid-quote)?"""
     return all(text.count(a) == text.count(b) for a, b in ("“”", "‘’", "（）", "《》"))
