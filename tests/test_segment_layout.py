@@ -3808,3 +3808,118 @@ def test_pdfhead_a_bracket_that_signs_a_letter_or_a_work_closes_no_title():
     noted = [Block(0, 0, 9, "全省冬季植树造林全面展开", kind=TITLE),
              Block(1, 10, 30, "各地干部群众踊跃参加义务植树（附图片2张）", kind=TITLE)]
     assert _tag_closer(noted) is None
+# PDFCOUNT: a title wrapped at far fewer characters a line than its column is set in a
+# headline's type (heads._wrapped_in_headline_type), whatever the heading model reads (made
+# to read 0.2 here: without the rule the title is taken in as a section head of the first
+# article). An in-body section head is set near the body's type and wraps near the column.
+PDFCOUNT_BODY = [
+    "本报长沙10月20日电 （记者李",
+    "明）记者从湖南省教育厅获悉，今",
+    "年全省新建乡村学校足球场一百余",
+    "块，山区学生踢球不再靠荒地。",
+    "省教育厅有关负责人表示，将继续",
+    "加大投入，让更多孩子在绿茵场上",
+    "奔跑，享受运动带来的快乐。",
+]
+
+
+def test_pdfcount_a_title_wrapped_at_half_its_column_heads_an_article(monkeypatch):
+    _model_reads(monkeypatch, 0.2)
+    text = _pdf_second_article(["“山区孩子也能在", "绿茵场上奔跑”"], PDFCOUNT_BODY)
+    page = newsie.parse(text, issue_date="2019-10-21", page=6)
+    heads = [a.headline.text.replace(" ", "") if a.headline else None for a in page.articles]
+    assert heads == ["四川新建改建乡村校舍一百二十所", "“山区孩子也能在绿茵场上奔跑”"]
+    assert page.articles[1].paragraphs[0].text.startswith("记者从湖南省教育厅")
+
+
+def test_pdfcount_a_section_head_wrapped_near_its_column_stays_in_its_article(monkeypatch):
+    from newsie.extractors.segment.heads import _wrapped_in_headline_type
+
+    _model_reads(monkeypatch, 0.2)
+    text = _pdf_second_article(["“山区孩子也能在绿茵场上", "自由奔跑”"], PDFCOUNT_BODY)
+    page = newsie.parse(text, issue_date="2019-10-21", page=6)
+    (article,) = page.articles
+    assert [h.text.replace("\n", "").replace("\r", "") for h in article.section_heads] == ["“山区孩子也能在绿茵场上自由奔跑”"]
+    assert not _wrapped_in_headline_type([b for b in _blocks_of(text) if b.text.startswith("“山区")])
+
+
+def _blocks_of(text: str):
+    from newsie.extractors.segment.blocks import classify
+
+    return classify(Document(text))
+
+
+# PDFCOUNT: a dash subtitle wrapped over two lines in its column, run by the reflow into the
+# opening paragraph below it (blocks._two_line_subtitle_off): cut off as the subtitle,
+# the title over it heads an article (the heading model made to read 0.2 for every group).
+PDFCOUNT_SUBTITLE_HEAD = ["把人民放在心中最高位置", "——论学习贯彻全省基层组织建设工", "作会议上的重要讲话和指示精神"]
+PDFCOUNT_SUBTITLE_BODY = [
+    "人民是历史的创造者，是",
+    "决定党和国家前途命运的力量。",
+    "全省各级党组织要把群众的",
+    "冷暖放在心上，把实事办到群众",
+    "心坎上。",
+    "办好民生实事，关键在于落",
+    "实。各地要细化任务清单，明确",
+    "责任分工，确保件件有着落。",
+]
+
+
+def test_pdfcount_a_subtitle_wrapped_over_two_lines_is_cut_off_the_body_below(monkeypatch):
+    _model_reads(monkeypatch, 0.2)
+    text = _pdf_second_article(PDFCOUNT_SUBTITLE_HEAD, PDFCOUNT_SUBTITLE_BODY)
+    page = newsie.parse(text, issue_date="2019-10-21", page=4)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["四川新建改建乡村校舍一百二十所", "把人民放在心中最高位置"]
+    second = page.articles[1]
+    assert [s.text.replace("\r\n", "") for s in second.subheadlines] == ["——论学习贯彻全省基层组织建设工作会议上的重要讲话和指示精神"]
+    assert second.paragraphs[0].text.replace("\r\n", "").startswith("人民是历史的创造者")
+
+
+# PDFCOUNT: a feature's parts, each a name closed by —— over a title; the reflow joined one
+# part's name and title into one block (株洲市…王小红——平安行驶三十万公里). On a page that sets
+# two such names apart already, blocks._kicker_dash_lines_off cuts the block at the dash, so
+# the parts read as one shape; on a page with no name set apart the block is left as it is.
+PDFCOUNT_PARTS_LINES = [
+    "走进新时代 我们在一线",
+    "国庆假期，许多人坚守在工作",
+    "岗位上，用奉献守护万家团圆。",
+    "长沙市开福区社区网格员陈",
+    "晓梅——",
+    "把群众的事当成自己的事",
+    "清晨七点，陈晓梅已经走进",
+    "了小区。她挨家挨户查看独居老人",
+    "的情况，记下大家反映的问题。",
+    "（本报记者 周 敏）",
+    "湘潭市高新区快递站负责人刘",
+    "建军——",
+    "让每一个包裹准时到家",
+    "节日里包裹量翻了一番，刘建军",
+    "带着十几名快递员连轴转，确保每",
+    "一个包裹都能按时送到客户手中。",
+    "（本报记者 李 明）",
+    "株洲市石峰区公交车驾驶员王小红——",
+    "平安行驶三十万公里",
+    "从业十五年，王小红驾驶公交车",
+    "安全行驶三十万公里，从未发生过",
+    "一起责任事故，乘客都夸她开车稳。",
+    "（本报记者 林 涛）",
+]
+
+
+def _pdfcount_heading_blocks(lines: list[str]) -> list[tuple[str, str]]:
+    from newsie.extractors.segment.blocks import BODY, _kicker_dash_lines_off, classify
+
+    doc = Document("\r\n".join(lines) + "\r\n")
+    return [(b.kind, b.text.replace(" ", "")) for b in _kicker_dash_lines_off(doc, classify(doc)) if b.kind != BODY]
+
+
+def test_pdfcount_a_parts_name_the_reflow_joined_to_its_title_is_cut_off_as_a_kicker():
+    heads = _pdfcount_heading_blocks(PDFCOUNT_PARTS_LINES)
+    assert heads[-2:] == [("kicker", "株洲市石峰区公交车驾驶员王小红——"), ("title", "平安行驶三十万公里")]
+
+
+def test_pdfcount_a_name_joined_to_a_title_stays_where_no_part_is_set_apart():
+    lines = PDFCOUNT_PARTS_LINES[:3] + PDFCOUNT_PARTS_LINES[17:]
+    heads = _pdfcount_heading_blocks(lines)
+    assert ("title", "株洲市石峰区公交车驾驶员王小红——平安行驶三十万公里") in heads

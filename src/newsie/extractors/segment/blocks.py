@@ -544,13 +544,61 @@ def _subtitle_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
         col = doc.column_widths[kept[1]] if len(kept) > 1 else 0.0
         if (len(src) < 2 or not col or src[1].width > col - _SUB_JOINED_SHORT or len(head) < 6
                 or _SUB_PUNCT.search(head) or not _balanced_quotes(head)):
-            out.append(b)
+            out += _two_line_subtitle_off(doc, b, kept)  # (or a subtitle wrapped over two lines)
             continue
         flat = flat if flat is not None else regex.sub(r"\s+", "", doc.match_text)
         if _splits_a_word(head, _line_text(doc, src[1]), flat):
-            out.append(b)  # the line end splits a word the page uses elsewhere: a wrap
+            out += _two_line_subtitle_off(doc, b, kept)  # the line end is a wrap: of the subtitle?
             continue
         out += _first_line_off(doc, b, src, SUB)
+    return out
+
+
+def _two_line_subtitle_off(doc: Document, b: Block, kept: list[int]) -> list[Block]:
+    """Paragraph ``b`` (its source lines ``kept``) cut after its first two lines where they
+    are a subtitle wrapped in its column that the reflow ran into the body below
+    (——论坚持把人民放在心中最高位置的 / 执政理念 / 人民是历史的创造者，…): the first line
+    fills its column, the two hold no punctuation and close every quote they open, and
+    the third line is an indented opening line (short of the column); else ``[b]``.
+    :func:`_subtitle_joined_below` asks it where the first line alone is no subtitle."""
+    src = [doc.lines[i] for i in kept]
+    if len(src) < 3:
+        return [b]
+    first, second = _line_text(doc, src[0]), _line_text(doc, src[1])
+    cols = [doc.column_widths[i] for i in kept[:3]]
+    if (not all(cols) or src[0].width < cols[0] - _SUB_JOINED_SHORT or src[2].width > cols[2] - _SUB_JOINED_SHORT
+            or len(first) < 6 or _SUB_PUNCT.search(first + second) or not _balanced_quotes(first + second)):
+        return [b]
+    if _splits_a_word(second, _line_text(doc, src[2]), regex.sub(r"\s+", "", doc.match_text)):
+        return [b]  # the line end splits a word the page uses elsewhere: a wrap
+    sub, body = _piece(doc, b, src[:2]), _piece(doc, b, src[2:])
+    sub.kind = SUB
+    return [sub, body]
+
+
+def _kicker_dash_lines_off(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a title block the reflow joined across a kicker's closing dash cut
+    there: the lines up to one that ends in —— are a kicker, the rest the title
+    (北京市朝阳区某社区志愿者王小红—— / 把温暖送到老人身边). A page's parts, each a name over
+    a title, then read as one shape whether the reflow joined a part's lines or not. Only
+    on a page that sets two such kickers apart already (a page of parts): elsewhere the
+    heading model reads the block as the reflow left it, as it was fitted."""
+    if is_clean_form(doc) or sum(1 for b in blocks if b.kind == KICKER and b.text.rstrip().endswith("——")) < 2:
+        return blocks
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind != TITLE or b.n_lines < 2 or b.letter_spaced or "——" not in b.text:
+            out.append(b)
+            continue
+        src = [doc.lines[i] for i in _kept_lines(doc, b)]
+        k = next((k for k, ln in enumerate(src[:-1]) if _line_text(doc, ln).endswith("——")
+                  and not _line_text(doc, ln).endswith("———") and len(_line_text(doc, ln)) > 2), None)
+        if k is None:
+            out.append(b)
+            continue
+        kicker, title = _piece(doc, b, src[: k + 1]), _piece(doc, b, src[k + 1 :])
+        kicker.kind = KICKER
+        out += [kicker, title]
     return out
 
 

@@ -199,6 +199,8 @@ def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None)
         return heading_probability(seq, i, lengths)  # a list, table, notice or sentence in display type
     if any(b.letter_spaced or b.wider for b in seq[i]) and not _numbered_heads(seq[i]):
         return 1.0  # display type: letter-spaced, or wider than the column it stands in
+    if _wrapped_in_headline_type(seq[i]) and not _numbered_heads(seq[i]):
+        return 1.0  # a title wrapped at far fewer characters than its column: a headline's type
     if any(_titled_column(b.text) for b in seq[i] if b.kind == TITLE):
         return 1.0  # a title with its column tag: 请让台商“安心回家”（观沧海）
     if _title_over_dash_subtitle(seq[i]):
@@ -208,6 +210,39 @@ def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None)
     if len(seq[i]) >= 2 and any(_SERIES_TAG.match(b.text) for b in seq[i][:-1]):
         return 1.0  # a series tag above a title: 新中国“第一”·生活篇 / 第一辆国产自行车
     return heading_probability(seq, i, lengths)
+
+
+# A heading line wrapped at this share of its column or less is set in a type half as large
+# again as the body's or more: a headline's (12-22 pt over a body of 8.5-9.5 pt), not an
+# in-body section head's, set a little larger than the body (about 1.2 times: its wraps fill
+# 0.8 of the column) or in body type, wrapping at the column less a paragraph's 2-em indent,
+# which a column estimate 1.5 ems too wide reads as 0.72 of a narrow column (9 of 12.5 ems).
+# 0.75 also took in such a section head (dev, layout seed 7, sim: a quote wrapped after 10
+# characters in a column read as 13.5 ems wide).
+_HEADLINE_TYPE = 0.65
+
+
+_WRAP_STOP = regex.compile(r"[，。；！？,;!?]")  # a sentence's punctuation: a quote or a caption, not a title
+
+
+def _wrapped_in_headline_type(group: list[Block]) -> bool:
+    """Is a title of heading group ``group`` wrapped at far fewer characters a line than its
+    column holds (:data:`_HEADLINE_TYPE`)? Extracted PDF text keeps a wrapped title's line
+    ends; a type twice the body's wraps after half the column (在中国的和平发展 / 道路上行稳致远 /
+    in a column of 16 ems), read where the reflow kept the wrapped lines one block, every
+    line that short. An indented block is a paragraph's opening, wrapped at the column less
+    its indent. (Title lines the reflow set apart, each a block, are left alone: three lines
+    of one width in a row are as often a title, a place and a name set one a line.)
+
+    >>> _wrapped_in_headline_type([Block(0, 0, 14, "在中国的和平发展道路上行稳致远", kind=TITLE,
+    ...     width_ratio=0.5, col=16.0, n_lines=2)])
+    True
+    >>> _wrapped_in_headline_type([Block(0, 0, 20, "“90后”成为新一代修复古籍的主力军", kind=TITLE,
+    ...     width_ratio=0.84, col=18.0, n_lines=2)])
+    False
+    """
+    return any(b.kind in (TITLE, KICKER) and b.n_lines >= 2 and not b.indented and not b.letter_spaced
+               and 0.0 < b.width_ratio <= _HEADLINE_TYPE and not _WRAP_STOP.search(b.text) for b in group)
 
 
 def _after_jump(seq: list[object], i: int) -> bool:

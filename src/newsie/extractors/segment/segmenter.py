@@ -19,6 +19,7 @@ from newsie.extractors.segment.blocks import (
     _closing_notes_off_titles,
     _display_titles_off,
     _exclaimed_titles,
+    _kicker_dash_lines_off,
     _letter_closings,
     _letter_labels,
     _subtitle_joined_below,
@@ -61,7 +62,7 @@ def segment_blocks(
     clean_form = is_clean_form(doc)
     blocks = _body_line_off_titles(doc, _title_joined_below(doc, _display_titles_off(doc, blocks)))
     blocks = _closing_notes_off_titles(doc, blocks)
-    blocks = _subtitle_joined_below(doc, blocks)
+    blocks = _kicker_dash_lines_off(doc, _subtitle_joined_below(doc, blocks))
     _title_first_halves(blocks)
     if not clean_form:  # (an e-paper's text marks its heading lines by their indent)
         _bullets_to_body(blocks)
