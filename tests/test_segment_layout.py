@@ -3923,3 +3923,81 @@ def test_pdfcount_a_name_joined_to_a_title_stays_where_no_part_is_set_apart():
     lines = PDFCOUNT_PARTS_LINES[:3] + PDFCOUNT_PARTS_LINES[17:]
     heads = _pdfcount_heading_blocks(lines)
     assert ("title", "株洲市石峰区公交车驾驶员王小红——平安行驶三十万公里") in heads
+
+
+# A page printing headlines after their bodies, a photo right under a headline (ORIENT):
+# the headline closes the Kunming article, the photo's caption and credit follow, then the
+# Nanjing article and its headline. Body lines are set each with a blank line after, as
+# some e-paper columns are.
+_ORIENT_KUNMING_LINES = [
+    "本报昆明10月8日电（记者杨",
+    "林）记者从云南省文化和旅游",
+    "厅获悉，国庆假期全省接待游",
+    "客人数同比增长，乡村旅游成",
+    "为新的亮点。",
+    "“游客多了，我们的土特产也",
+    "好卖了。”开农家乐的李大姐",
+    "笑着说，“乡村游让我们的日",
+    "子越过越红火，明年还要再添",
+    "几间客房。”",
+]
+_ORIENT_NANJING_LINES = [
+    "本报南京10月8日电（记者陈",
+    "静）江苏省近日出台措施，支",
+    "持中小企业加快数字化转型，",
+    "今年将培育一百家智能制造示",
+    "范工厂。",
+    "省工业和信息化厅有关负责",
+    "人表示，将为企业提供上云",
+    "补贴、技术服务和人才培训，",
+    "帮助企业降低转型成本。",
+]
+ORIENT_PHOTO_UNDER_HEADLINE_PAGE = (
+    "\r\n\r\n".join(_ORIENT_KUNMING_LINES) + "\r\n\r\n"
+    + "“乡村游让我们的日子越过越红火”（新时代新农村在行动）\r\n"
+    + "国庆期间，江西省婺源县篁岭景区游人如织。晒秋人家的竹匾里红\r\n"
+    + "辣椒、黄菊花、绿豆角错落铺开，色彩斑斓。“晒秋”民俗引来四\r\n"
+    + "方游客，景区的民宿家家客满，游客们纷纷驻足观赏、拍照留\r\n"
+    + "念。\r\n\r\n"
+    + "王小川 摄（影像中国）\r\n\r\n"
+    + "\r\n".join(_ORIENT_NANJING_LINES) + "\r\n"
+    + "江苏助力中小企业数字化转型\r\n"
+)
+
+
+def _orient_reflow(monkeypatch, joined: str, parted: str | None = None) -> None:
+    """Let the reflow run the line ending in ``joined`` into the line below it, and part the
+    line ending in ``parted`` from the one below it, as it does on some real pages."""
+    import newsie.document as D
+
+    shipped = D._decide_breaks
+
+    def decide(lines, widths):
+        out = shipped(lines, widths)
+        for ln in lines:
+            if ln.text.strip().endswith(joined):
+                ln.breaks_after = False
+            if parted and ln.text.strip().endswith(parted):
+                ln.breaks_after = True
+        return out
+
+    monkeypatch.setattr(D, "_decide_breaks", decide)
+
+
+def test_a_headline_the_reflow_ran_into_the_photo_caption_under_it_is_cut_off(monkeypatch):
+    _orient_reflow(monkeypatch, "（新时代新农村在行动）")
+    page = newsie.parse(ORIENT_PHOTO_UNDER_HEADLINE_PAGE, issue_date="2019-10-09", page=4)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["“乡村游让我们的日子越过越红火”", "江苏助力中小企业数字化转型"]
+    assert page.articles[0].column.text == "新时代新农村在行动"
+    (caption,) = page.captions
+    assert caption.text.startswith("国庆期间") and "乡村游" not in caption.text
+
+
+def test_a_caption_line_the_reflow_broke_off_above_its_credit_stays_in_the_caption(monkeypatch):
+    _orient_reflow(monkeypatch, "（新时代新农村在行动）", parted="拍照留")
+    page = newsie.parse(ORIENT_PHOTO_UNDER_HEADLINE_PAGE, issue_date="2019-10-09", page=4)
+    assert len(page.articles) == 2
+    assert "念。" not in page.articles[0].body and "念。" not in page.articles[1].body
+    (caption,) = page.captions
+    assert "拍照留念。" in caption.text.replace("\r\n", "").replace("\n", "")

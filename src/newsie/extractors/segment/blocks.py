@@ -461,6 +461,46 @@ def _closing_notes_off_titles(doc: Document, blocks: list[Block]) -> list[Block]
     return out
 
 
+# A caption's first source line that reads as a heading line, not as the opening of the
+# caption's sentence: no sentence end or comma, at most this many characters
+_CAPTION_TITLE_MAX = 40
+
+
+_CAPTION_TITLE_SHORT = 2.0  # how many ems shorter than the caption's next line it is at least
+
+
+def _titles_off_captions(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a caption block cut after its first line where that line is a heading
+    line the reflow ran into the photo caption below it: on a page printing headlines after
+    their bodies a headline closes its article and a photo may stand right under it
+    (“我们的日子越过越红火” / 国庆前夕，某地群众在广场上…), and the line, read with the caption,
+    was lost to it. The line holds no sentence end, comma or colon, ends on a closing mark or a
+    word, is shorter than the caption's next line by some ems (a line end, not a wrap), and the
+    rest reads as a caption's sentence. (A block wider than its column right above a credit
+    line is a caption too, whatever the line classes read.)"""
+    if is_clean_form(doc):
+        return blocks
+    out: list[Block] = []
+    for k, b in enumerate(blocks):
+        credited = b.kind == BODY and b.wider and k + 1 < len(blocks) and blocks[k + 1].kind == CREDIT
+        if (b.kind != CAPTION and not credited) or b.n_lines < 2:
+            out.append(b)
+            continue
+        src = [doc.lines[i] for i in _kept_lines(doc, b)]
+        if len(src) < 2:
+            out.append(b)
+            continue
+        head, nxt = _line_text(doc, src[0]), _line_text(doc, src[1])
+        rest = "".join(_line_text(doc, ln) for ln in src[1:])
+        if (src[0].letter_spaced or not 4 <= len(head) <= _CAPTION_TITLE_MAX or _STOPS.search(head)
+                or regex.search(r"[，、：:,;；]", head) or not (head[-1] in "”）)" or _WORD_CHAR.match(head[-1]))
+                or src[0].width > src[1].width - _CAPTION_TITLE_SHORT or "，" not in rest or not nxt):
+            out.append(b)
+            continue
+        out += _first_line_off(doc, b, src, TITLE)
+    return out
+
+
 _DISPLAY_EMS = 4.0  # how many ems wider than its column a line set in display type is at least
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from newsie.document import Document
+from newsie.document import Document, _ends_terminal
 from newsie.extractors.bylines import _PHOTO
 from newsie.extractors.segment.blocks import (
     _CAPTION_START,
@@ -82,7 +82,8 @@ def _group(blocks: list[Block]) -> tuple[list[object], list[Block]]:
             if captions and captions[-1].index == b.index - 1:
                 captions.append(b)  # the credit line closes the caption before it
             elif seq and isinstance(seq[-1], _Run) and (len(seq[-1].blocks[-1].text) > 25
-                                                         or _short_caption(seq[-1].blocks[-1])):
+                                                         or _short_caption(seq[-1].blocks[-1])
+                                                         or _caption_tail(captions, seq[-1].blocks[-1])):
                 # a long block right before a credit line is that photo's caption
                 caption = [seq[-1].blocks.pop()]
                 if not seq[-1].blocks:
@@ -233,6 +234,13 @@ def _trailing_columns_off(runs: list[_Run], leftovers: list[list[Block]]) -> Non
         if ((h[-1].kind == COLUMN or _SERIES_TAG.match(tag)) and tag not in _PHOTO_COLUMNS
                 and any(b.kind == TITLE for b in h[:-1])):
             leftovers.append([h.pop()])
+
+
+def _caption_tail(captions: list[Block], b: Block) -> bool:
+    """Is body block ``b``, right above a credit line, the last words of the caption block
+    right above it, which the reflow broke off (…市民纷纷驻足观赏、摄 / 影留念。 / 某某 摄)?"""
+    return bool(captions) and captions[-1].kind == CAPTION and captions[-1].index == b.index - 1 \
+        and b.n_lines == 1 and _ends_terminal(b.text)
 
 
 # A short photo caption: one sentence, closed by its full stop (闽宁镇原隆村村民在温棚中工作。)

@@ -24,6 +24,7 @@ from newsie.extractors.segment.blocks import (
     _letter_labels,
     _subtitle_joined_below,
     _title_first_halves,
+    _titles_off_captions,
     _title_joined_below,
     _unpunctuated_titles,
     classify,
@@ -62,6 +63,7 @@ def segment_blocks(
     clean_form = is_clean_form(doc)
     blocks = _body_line_off_titles(doc, _title_joined_below(doc, _display_titles_off(doc, blocks)))
     blocks = _closing_notes_off_titles(doc, blocks)
+    blocks = _titles_off_captions(doc, blocks)
     blocks = _kicker_dash_lines_off(doc, _subtitle_joined_below(doc, blocks))
     _title_first_halves(blocks)
     if not clean_form:  # (an e-paper's text marks its heading lines by their indent)
