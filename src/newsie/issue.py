@@ -254,8 +254,9 @@ def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
 
     Each article that jumps to page N is paired with the article on page N that comes
     from its page, best match first: same headline (or the same heading words filed as a
-    kicker or subtitle on either page), shared words, and the same place in the order of the jumps (parts are laid out in the order of the articles they
-    continue); pairs are one to one.
+    kicker or subtitle on either page), shared words, and the same place in the order of
+    the jumps (parts are laid out in the order of the articles they continue); pairs are
+    one to one.
     """
     by_number = {p.page_number: p for p in pages}
     warnings: list[str] = []
