@@ -4001,3 +4001,79 @@ def test_a_caption_line_the_reflow_broke_off_above_its_credit_stays_in_the_capti
     assert "念。" not in page.articles[0].body and "念。" not in page.articles[1].body
     (caption,) = page.captions
     assert "拍照留念。" in caption.text.replace("\r\n", "").replace("\n", "")
+
+
+# A report's opening line set short of its column (the reflow broke it off its paragraph),
+# ending inside a word: it opens on a date and a comma, as a report's first sentence does,
+# and runs on into the line below. It is body text, not the headline or a subtitle.
+HEADBODY_DATE_OPENING_PAGE = """湖畔公园迎来首批游客
+10月8日上午，市民游客走进
+新落成的湖畔公园，沿着步道观赏湖光山色，
+公园管理处负责人介绍，园内新栽各类苗木
+两万余株，还建成了三处亲水平台。
+"""
+
+HEADBODY_YEAR_OPENING_PAGE = """湖畔公园迎来首批游客
+2019 年 10 月 8 日，市民游客
+走进新落成的湖畔公园，沿着步道观赏湖光，
+公园管理处负责人介绍，园内新栽各类苗木
+两万余株，还建成了三处亲水平台。
+"""
+
+# The same with no date: the opening line holds a comma and its line end splits a word the
+# page runs across elsewhere (受 / 访居民 … 受访居民).
+HEADBODY_SPLIT_WORD_PAGE = """社区志愿服务暖人心
+志愿者声声问候，受
+访居民句句感谢，汇成了社区里最温暖的声音，
+多名受访居民表示，志愿服务让邻里之间更
+加亲近了，社区的面貌也焕然一新了。
+"""
+
+
+@pytest.mark.parametrize("text, headline, opening", [
+    (HEADBODY_DATE_OPENING_PAGE, "湖畔公园迎来首批游客", "10月8日上午，市民游客走进"),
+    (HEADBODY_YEAR_OPENING_PAGE, "湖畔公园迎来首批游客", "2019年10月8日，市民游客"),
+    (HEADBODY_SPLIT_WORD_PAGE, "社区志愿服务暖人心", "志愿者声声问候，受"),
+], ids=["date", "year", "split-word"])
+def test_an_opening_line_that_runs_on_into_its_paragraph_is_body_text(text, headline, opening):
+    page = newsie.parse(text, issue_date="2019-10-09")
+    (article,) = page.articles
+    assert article.headline.text == headline
+    assert article.kicker is None and not article.subheadlines
+    assert article.body.replace(" ", "").startswith(opening)
+
+
+def test_a_headline_with_a_comma_over_its_body_stays_the_headline():
+    from newsie.extractors.segment.blocks import _DATE_OPENING
+
+    assert _DATE_OPENING.match("10月8日上午，市民游客走进")
+    assert _DATE_OPENING.match("7日，在北京园博园举办的")
+    assert not _DATE_OPENING.match("扎实整改，让群众有更多获得感")
+    page = newsie.parse("""乡村振兴，产业先行
+湖畔镇把特色种植作为增收的主渠道。近年来，
+镇里建起三个合作社，带动周边农户种植蓝莓，
+农户人均收入逐年提高。
+""", issue_date="2019-10-09")
+    assert [a.headline.text for a in page.articles] == ["乡村振兴，产业先行"]
+
+
+# A headline the reflow broke after an enumeration comma: the line 浙江、江苏、 reads as no
+# heading line (a heading line does not end on 、), yet no paragraph ends on 、 either: right
+# above a heading line it is that heading's first line, not the last line of the body above.
+HEADBODY_ENUMERATION_PAGE = """秋收时节话丰年
+本报南京10月8日电  （记者王伟）连日来，
+各地农民抢抓晴好天气收割晚稻，田间
+地头一派繁忙景象。
+浙江、江苏、
+安徽推进乡村振兴见实效
+本报杭州10月8日电  （记者陈晨）记者从
+有关部门获悉，今年以来，三省协同推进
+乡村振兴，农民收入稳步增长。
+"""
+
+
+def test_a_line_ending_on_an_enumeration_comma_over_a_heading_is_its_first_line():
+    page = newsie.parse(HEADBODY_ENUMERATION_PAGE, issue_date="2019-10-09")
+    harvest, villages = page.articles
+    assert harvest.body.endswith("地头一派繁忙景象。")
+    assert villages.headline.text.replace(" ", "") == "浙江、江苏、安徽推进乡村振兴见实效"

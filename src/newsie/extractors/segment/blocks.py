@@ -501,6 +501,51 @@ def _titles_off_captions(doc: Document, blocks: list[Block]) -> list[Block]:
     return out
 
 
+# a report's first sentence opening on its date (10月8日上午，… 2019年10月8日，… 8日，…)
+_DATE_OPENING = regex.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[^，。；]{0,8}，")
+
+
+def _run_on_title_lines(doc: Document, blocks: list[Block]) -> None:
+    """A one-line title block that runs on, mid-sentence, into the body paragraph below it
+    is that paragraph's opening line, broken off by the reflow: body text. It runs on where
+    it ends inside a word and either holds a comma and the line end splits a word the page
+    runs across elsewhere (志愿者声声问候，受 / 访居民句句感谢，…), or it opens on a
+    date and a comma, as a report's first sentence does (10月8日上午，市民游客走进 / 新落成的湖畔公园…).
+    A headline holding a comma closes on a whole word (乡村振兴，产业先行).
+    Read from the bottom up, so that a paragraph broken at every line is body text whole."""
+    if is_clean_form(doc):
+        return
+    flat = None  # the page without white space, built when first needed
+    for k in range(len(blocks) - 2, -1, -1):
+        b, nxt = blocks[k], blocks[k + 1]
+        text = b.text.strip()
+        if (b.kind != TITLE or nxt.kind != BODY or b.n_lines != 1 or b.letter_spaced or b.wider
+                or not _ENDS_IN_WORD.search(text) or k == 0 or blocks[k - 1].kind not in HEADING):
+            continue  # (only right under a heading: the body's opening filed in its heading)
+        if _DATE_OPENING.match(text):
+            b.kind = BODY
+            continue
+        kept = _kept_lines(doc, nxt)
+        if "，" not in text or not kept:
+            continue
+        flat = flat if flat is not None else regex.sub(r"\s+", "", doc.match_text)
+        if _splits_a_word(text, _line_text(doc, doc.lines[kept[0]]), flat):
+            b.kind = BODY
+
+
+_NO_STOP = regex.compile(r"[。！？；!?;]")
+
+
+def _enumeration_heads(blocks: list[Block]) -> None:
+    """A one-line paragraph that ends on an enumeration comma (、) right above a heading
+    line is that heading's first line, broken off by the reflow: no paragraph ends on 、
+    (浙江、江苏、 / 安徽推进乡村振兴见实效). It takes the kind of the line below."""
+    for b, nxt in zip(blocks, blocks[1:]):
+        if (b.kind == BODY and nxt.kind in (TITLE, KICKER) and b.n_lines == 1
+                and b.text.rstrip().endswith("、") and not _NO_STOP.search(b.text)):
+            b.kind = nxt.kind
+
+
 _DISPLAY_EMS = 4.0  # how many ems wider than its column a line set in display type is at least
 
 

@@ -18,10 +18,12 @@ from newsie.extractors.segment.blocks import (
     _body_line_off_titles,
     _closing_notes_off_titles,
     _display_titles_off,
+    _enumeration_heads,
     _exclaimed_titles,
     _kicker_dash_lines_off,
     _letter_closings,
     _letter_labels,
+    _run_on_title_lines,
     _subtitle_joined_below,
     _title_first_halves,
     _titles_off_captions,
@@ -65,6 +67,8 @@ def segment_blocks(
     blocks = _closing_notes_off_titles(doc, blocks)
     blocks = _titles_off_captions(doc, blocks)
     blocks = _kicker_dash_lines_off(doc, _subtitle_joined_below(doc, blocks))
+    _run_on_title_lines(doc, blocks)
+    _enumeration_heads(blocks)
     _title_first_halves(blocks)
     if not clean_form:  # (an e-paper's text marks its heading lines by their indent)
         _bullets_to_body(blocks)
