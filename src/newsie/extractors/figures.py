@@ -762,7 +762,7 @@ def _figure(text: str, m: regex.Match, end: int) -> tuple[int, int, dict] | None
                             and text.startswith(("会议", "全会", "全体会议", "常委会", "代表大会"), u.end())):
                 fields.pop("change", None)
                 e = u.end()
-                return finish("ordinal", value, word)  # 十三届, 二次会议: the Nth
+                return finish("ordinal", value, word, low=low, high=high)  # 十三届, 二次会议: the Nth; 三四届
             if word == "个" and text.startswith("半", u.end()) and value is not None:
                 t = regex.match(r"半(小时|月)", text[u.end() : u.end() + 3])
                 if t:
