@@ -4047,8 +4047,8 @@ def test_a_headline_with_a_comma_over_its_body_stays_the_headline():
     from newsie.extractors.segment.blocks import _DATE_OPENING
 
     assert _DATE_OPENING.match("10月8日上午，市民游客走进")
-    assert _DATE_OPENING.match("7日，在北京园博园举办的")
-    assert not _DATE_OPENING.match("扎实整改，让群众有更多获得感")
+    assert _DATE_OPENING.match("9日，在某市会展中心开幕的")
+    assert not _DATE_OPENING.match("立行立改，让居民办事少跑腿")
     page = newsie.parse("""乡村振兴，产业先行
 湖畔镇把特色种植作为增收的主渠道。近年来，
 镇里建起三个合作社，带动周边农户种植蓝莓，
