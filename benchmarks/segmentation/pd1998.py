@@ -10,7 +10,7 @@ renderers, ``make_truth``), so the truth has the usual schema and :mod:`score` s
 
 Reading the 1998 lines (one paragraph a line, ``19980101-01-001-004/m  词/词性 …``):
 
-* POS tags and the brackets of compounds (``[中国/ns 国际/n 广播/vn 电台/n]nt``) are
+* POS tags and the brackets of compounds (``[湖滨/ns 新华/nz 书店/n]nt``) are
   stripped and the words joined without spaces; full-width digits stay as printed.
 * Articles are the id's date-page-article, paragraphs in id order. Paragraph 001 is the
   headline; a note such as ``（附图片１张）`` is dropped from it and a subtitle after ``——``
@@ -27,7 +27,7 @@ Reading the 1998 lines (one paragraph a line, ``19980101-01-001-004/m  词/词�
   would (datelines by :func:`corpus.parse_dateline`, which reads full-width digits; tail
   bylines; credits), except for what 1998 prints otherwise: a dateline that runs on into
   ``记者某某报道：`` is one dateline; reporters' names are the POS-tagged names (the corpus
-  splits surname and given name: ``江/nr 泽民/nr``), never a guess from the characters; a
+  splits surname and given name: ``方/nr 立新/nr``), never a guess from the characters; a
   paragraph closed by a bracketed photo credit ``…（新华社记者周一平摄）`` is a photo caption,
   a bracketed credit alone (a photo with no caption) is dropped.
 
@@ -103,9 +103,9 @@ class Para:
 def parse_line(line: str) -> Para | None:
     """One corpus line as a :class:`Para` (tags kept apart, compound brackets gone).
 
-    >>> p = parse_line("19980105-02-003-001/m  [江南/ns  书店/n]nt  开业/v  （/w  附/v  图片/n  １/m  张/q  ）/w  ")
+    >>> p = parse_line("19980131-09-099-001/m  [江南/ns  书店/n]nt  开业/v  （/w  附/v  图片/n  １/m  张/q  ）/w  ")
     >>> p.date, p.page, p.article, p.index, p.text
-    ('19980105', 2, 3, 1, '江南书店开业（附图片１张）')
+    ('19980131', 9, 99, 1, '江南书店开业（附图片１张）')
     >>> p.tokens[:2]
     [('江南', 'ns'), ('书店', 'n')]
     """
@@ -145,7 +145,7 @@ _SENTENCE_PUNCT = re.compile(r"[。，；：！？]")
 _DATE_NOTE_RE = re.compile(r"^（[一二三四五六七八九十〇○零０-９0-9]+年[^（）]{0,12}）$")
 _ROLE_RE = re.compile(r"^(?:本报(?:驻[\u4e00-\u9fff]{1,8})?(?:特约)?记者|新华社记者)")
 _PUNDIT_RE = re.compile(r"^(?:本报|新华社)(?:特约)?评论员$")
-#: the tags of an author's office or affiliation (中共中央/nt 总书记/n 、/w 国家/n 主席/n)
+#: the tags of an author's office or affiliation (某某部/nt 部长/n 、/w 某某会/nt 主任/n)
 _OFFICE_TAGS = ("ns", "nt", "n", "j", "nz", "w", "m", "r", "a", "b", "vn")
 
 
@@ -174,7 +174,7 @@ def is_brief(text: str) -> bool:
 
 
 def names_from(tokens: list[tuple[str, str]]) -> list[str]:
-    """Person names from POS-tagged tokens: surname and given name (``江/nr 泽民/nr``) joined.
+    """Person names from POS-tagged tokens: surname and given name (``方/nr 立新/nr``) joined.
 
     >>> names_from([("记者", "n"), ("钱", "nr"), ("小雨", "nr"), ("、", "w"), ("孟", "nr"), ("凡", "nr")])
     ['钱小雨', '孟凡']
@@ -254,7 +254,7 @@ def author_line(p: Para) -> BylineInfo | None:
     if any(t == "nr" for _, t in p.tokens[:k]) or sum(map(len, names)) != sum(
         len(w) for w, t in p.tokens if t == "nr"
     ):
-        return _DOUBTFUL  # a name tagged apart (郑/nr 保山/ns) or one we cannot pair
+        return _DOUBTFUL  # a name tagged apart (白/nr 山林/ns) or one we cannot pair
     raw = (head + " " if head else "") + " ".join(names)
     if role and role.group(0) == head:
         kind, agency = ("本报记者", "本报") if head.startswith("本报") else ("记者", "新华社")
