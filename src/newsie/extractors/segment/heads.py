@@ -897,7 +897,7 @@ _ABSORB_COHESION = 1.0
 _SIGN_OFF_NOT = regex.compile(r"记者|整理|作者|电|发|附|图|摄|版|见|另|续|[年月日]|\d|、|—|：|:")
 
 
-_SIGN_OFF = regex.compile(r"(?:^|[。！？”’…])[（(](?P<note>\p{Han}[\p{Han}\s]{1,24})[）)]$")
+_SIGNATURE = regex.compile(r"\p{Han}[\p{Han}\s]{1,24}")  # a closing note (:data:`_NOTE_ABOVE`) that can sign
 
 
 def _signed_close(run: _Run) -> bool:
@@ -912,8 +912,9 @@ def _signed_close(run: _Run) -> bool:
     """
     if run.ends_with_jump:
         return False
-    m = _SIGN_OFF.search(run.blocks[-1].text.strip())
-    if m is None:
+    text = run.blocks[-1].text.strip()
+    m = _NOTE_ABOVE.search(text)  # the note closing the run, after a sentence end or alone
+    if m is None or not _SIGNATURE.fullmatch(m.group("note")) or (m.start() and text[m.start() - 1] not in "。！？”’…"):
         return False
     note = _SPACES.sub("", m.group("note"))
     if _SIGN_OFF_NOT.search(note) is not None:
