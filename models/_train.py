@@ -46,6 +46,11 @@ def dev_pages(seeds: Iterable[int] | None = None) -> list[dict[str, Any]]:
     pages: list[dict[str, Any]] = []
     home = make_pages.CACHE_DIR
     seeds = TRAIN_SEEDS if seeds is None else seeds
+    import pdf_probe
+
+    why = pdf_probe.problem()
+    if why:  # a machine with no CJK font would leave about half the pdf pages out
+        raise RuntimeError(f"the models are fitted on pdf pages too: {why}")
     for seed in seeds:
         make_pages.CACHE_DIR = home if seed == make_pages.DEFAULT_SEED else home / f"seed-{seed}"
         try:

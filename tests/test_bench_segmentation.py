@@ -7,7 +7,6 @@ tests skip. The floors live in ``benchmarks/floors.toml`` ``[segmentation]``.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 import tomllib
 from pathlib import Path
@@ -23,6 +22,7 @@ SAMPLE_SIZE = 30
 sys.path.insert(0, str(BENCH))
 import corpus
 import make_pages
+import pdf_probe
 import score
 
 pytestmark = pytest.mark.skipif(
@@ -127,10 +127,10 @@ def test_sets_are_split_by_day():
     assert len(test_ids) >= 300
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("reportlab") is None or importlib.util.find_spec("pypdfium2") is None,
-    reason="the pdf route needs reportlab and pypdfium2 (pip install 'newsie[bench]')",
-)
+_PDF_PROBLEM = pdf_probe.problem()  # a package missing, or no CJK font for pdfium
+
+
+@pytest.mark.skipif(_PDF_PROBLEM is not None, reason=f"the pdf route cannot run here: {_PDF_PROBLEM}")
 def test_pdf_route_truth_agrees_with_the_extracted_text():
     got = make_pages.generate("test", "pdf", ids=sample_ids()[:2], write=False)
     assert len(got) == 2

@@ -211,6 +211,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="score the extra jump pages of jumps.py (DEV days, many more 下转/上接 pairs)"
                          " instead of the ordinary DEV pages; the fold models are the same")
     args = ap.parse_args(argv)
+    import pdf_probe  # the folds are fitted on pdf pages too, whatever route is scored
+
+    why = pdf_probe.problem()
+    if why:
+        print(f"crossfit: {why}", file=sys.stderr)
+        return 2
     params = {k: _value(v) for k, v in (t.split("=", 1) for t in args.trees)}
     try:
         if args.jumps:  # (another seed's jump pages are cached beside the default's: jumps.cache_dir)

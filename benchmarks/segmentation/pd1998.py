@@ -528,6 +528,13 @@ def main(argv: list[str] | None = None) -> int:
                     help="score only the pages of these days of January 1998 (e.g. 16-31): rules written by"
                          " reading some days are judged on the others")
     args = ap.parse_args(argv)
+    if args.route == "pdf":
+        import pdf_probe
+
+        why = pdf_probe.problem()
+        if why:
+            print(f"pd1998 pages: {why}", file=sys.stderr)
+            return 2
     try:
         pages = generate(args.route, limit=args.limit, seed=args.seed, force=args.force)
     except FileNotFoundError as exc:

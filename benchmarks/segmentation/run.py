@@ -37,6 +37,13 @@ def main(argv: list[str] | None = None) -> int:
                     help="also time the segmentation stage N more times after a warm-up page, and "
                          "jieba.lcut over the same texts as a yardstick; print each pass")
     args = ap.parse_args(argv)
+    if args.route == "pdf":
+        import pdf_probe
+
+        why = pdf_probe.problem()
+        if why:
+            print(f"segmentation benchmark: {why}", file=sys.stderr)
+            return 2
 
     if args.seed != make_pages.DEFAULT_SEED:
         # another draw of the set's layouts: cached apart, never over the benchmark's own pages
