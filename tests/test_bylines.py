@@ -55,3 +55,37 @@ def test_no_issue_date_and_no_year_leaves_the_date_unresolved_with_a_warning():
 def test_given_issue_date_is_not_marked_inferred():
     page = newsie.parse("新华社北京10月23日电（记者张三）今天。", issue_date="2024-10-24")
     assert not page.issue_date_inferred
+
+
+# Session 12 (byline98): forms the other month prints. Invented pages, names and places.
+
+def _reporters(text: str) -> list[tuple[str, ...]]:
+    page = newsie.parse(text, issue_date="2024-03-02")
+    return [b.reporters for a in page.articles for b in a.bylines if b.kind != "摄"]
+
+
+def test_s12_byline98_reporter_line_after_an_agency():
+    text = ("青石湖畔新栽万株柳\n\n"
+            "　　新华社记者  孟远航 宋晴川\n"
+            "　　今年春天，青石县沿湖新栽柳树一万余株。县里组织了三百名志愿者参加植树。\n")
+    assert _reporters(text) == [("孟远航", "宋晴川")]
+
+
+def test_s12_byline98_reporter_line_of_two_affiliations():
+    text = ("白沙渡口换新船\n\n"
+            "　　新华社记者柯远  本报特派记者白千里\n"
+            "　　白沙渡口的新渡船昨天下水，载客量比旧船多一倍。船工们说，过河更稳当了。\n")
+    assert _reporters(text) == [("柯远", "白千里")]
+
+
+def test_s12_byline98_dateline_with_a_place_and_no_date():
+    text = ("草原小学用上新教室\n\n"
+            "　　据新华社青石电（记者柯远、白千里）青石县草原小学的孩子们本周搬进了新教室。教室里有了暖气。\n")
+    assert _reporters(text) == [("柯远", "白千里")]
+
+
+def test_s12_byline98_excerpted_by_is_not_a_name():
+    text = ("读书札记两则\n\n"
+            "　　一本好书，能陪人走很远的路。读到会心处，常常掩卷长思。\n"
+            "　　书读多了，路也就宽了。（林远摘）\n")
+    assert _reporters(text) == [("林远",)]

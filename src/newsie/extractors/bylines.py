@@ -101,6 +101,24 @@ _REPORTER_LINE = regex.compile(
     regex.VERBOSE,
 )
 
+# 新华社记者 甲乙丙 / 本报特派记者 甲乙 / 新华社记者甲乙  本报记者丙丁 — a reporter line whose
+# role is preceded by the paper or agency the reporters write for (a line of its own, as
+# _REPORTER_LINE; apart from it, as the segmenter reads that one). Names invented.
+_AFFILIATED_LINE = regex.compile(
+    rf"""
+    (?<=^|\n)
+    (?P<credit>(?:(?:{_AGENCY})?(?:{_ROLE})[ ]*{_NAMES}[ ]*)+)
+    (?=\n|$)
+    """,
+    regex.VERBOSE,
+)
+
+# 据新华社某地电（记者甲乙、丙丁）: a dateline with a place and no date, its reporters in brackets
+_PLACE_CREDIT = regex.compile(
+    rf"(?<![\p{{Han}}])(?:据[ ]*)?(?P<agency>{_AGENCY})(?P<place>[\p{{Han}}·]{{1,16}}?)(?P<kind>电|讯)"
+    rf"[ \n]*[（(](?P<credit>(?:{_AGENCY})?(?:{_ROLE})[ ]*{_NAMES}(?:[ 、，,]*(?:{_AGENCY})?(?:{_ROLE})[ ]*{_NAMES})*)[）)]"
+)
+
 # 新华社记者 李学仁 摄 / 本报记者张三摄 / 新华社发 王五摄 / 李四 摄
 _PHOTO = regex.compile(
     rf"""
@@ -160,7 +178,7 @@ _EDITORIAL_NOTE = regex.compile(r"节选|摘编|摘录|摘要|删节|有删节|�
                                  r"|(?:全文|详情|讲话全文)?另发|全文见\S{0,6}版")
 # a paper, agency or broadcaster named before its reporters (解放军报记者, 新华社记者)
 _AFFILIATION = regex.compile(rf"{_AGENCY}|[\p{{Han}}]{{2,10}}(?:日报|晚报|报社|通讯社|电视台|广播电台|网)|[\p{{Han}}]{{3,10}}[报社台]")
-_REPORTED = regex.compile(r"^综合|[ ]*(?:(?:综合)?报道|整理)$")
+_REPORTED = regex.compile(r"^综合|[ ]*(?:(?:综合)?报道|整理|摘(?:编|录)?)$")
 _SEPARATORS = regex.compile(r"[ 、，,\n]+")
 
 
@@ -396,6 +414,16 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
             reporters=as_printed(m, "said", names), roles=roles,
         )))
         take(m.span())
+    for m in _PLACE_CREDIT.finditer(text):
+        if not free(*m.span()):
+            continue
+        agency = m.group("agency")
+        names, roles = split_credit(m.group("credit"))
+        found.append((m.start(), m.end(), Byline(
+            span=doc.span(m.start(), m.end()), agency=agency, kind=_dateline_kind(agency, m.group("kind")),
+            place=printed(m, "place"), reporters=as_printed(m, "credit", names), roles=roles,
+        )))
+        take(m.span())
     for m in _BARE_DIAN.finditer(text):
         if not free(*m.span()):
             continue
@@ -439,6 +467,20 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
         )
         found.append((m.start(), m.end(), Byline(
             span=doc.span(m.start(), m.end()), agency="本报" if first.startswith("本报") else None,
+            kind=kind, reporters=as_printed(m, "credit", names), roles=roles,
+        )))
+        take(m.span())
+    for m in _AFFILIATED_LINE.finditer(text):
+        if not free(*m.span()):
+            continue
+        names, roles = split_credit(m.group("credit"))
+        if not names:
+            continue
+        head = m.group("credit").lstrip()
+        agency = next((a for a in AGENCIES if head.startswith(a)), None)
+        kind = "本报记者" if agency == "本报" else ("通讯员" if roles and "通讯员" in roles[0] else "记者")
+        found.append((m.start(), m.end(), Byline(
+            span=doc.span(m.start(), m.end()), agency=agency,
             kind=kind, reporters=as_printed(m, "credit", names), roles=roles,
         )))
         take(m.span())
@@ -526,6 +568,29 @@ def _trim_closing_notes(paragraphs: list[tuple[int, int]], notes: list[tuple[int
     return out
 
 
+def _heads_article(art, clean: tuple[int, int], text: str) -> bool:
+    """Whether a byline the segmenter does not read as an article's lead (an affiliated
+    reporter line, a dateline with no date) stands where it can only be its article's:
+    opening the article's first paragraph, or as its author line. Elsewhere (in a heading
+    group, which a page that sets headlines after their bodies may close the article above
+    with, or between two texts) it is left out."""
+    s, e = clean
+    if art.paragraphs:
+        ps, pe = art.paragraphs[0]
+        if ps <= s < pe and not text[ps:s].strip():
+            return True
+    return any(a < e and s < b for a, b in art.author or ())
+
+
+def _lead_unseen(text: str) -> bool:
+    """A byline read by :data:`_AFFILIATED_LINE` or :data:`_PLACE_CREDIT` alone (the segmenter
+    does not know these forms)."""
+    text = text.strip()
+    if _AFFILIATED_LINE.fullmatch(text):
+        return _REPORTER_LINE.fullmatch(text) is None
+    return _PLACE_CREDIT.fullmatch(text) is not None
+
+
 def _is_column(art, clean: tuple[int, int]) -> bool:
     """Whether a bracketed credit is the article's column tag."""
     s, e = clean
@@ -586,6 +651,10 @@ def make_bylines(*, infer_issue_date_from_datelines: bool = True, trim_paragraph
                 # outside every article: the article it stands before, else the last one
                 k = bisect.bisect_left(firsts, (start, -1))
                 art = draft.articles[firsts[min(k, len(firsts) - 1)][1]]
+            if art is not None and byline.kind != "摄":
+                clean = doc.to_clean(byline.span.start, byline.span.end)
+                if _lead_unseen(doc.match_text[clean[0]:clean[1]]) and not _heads_article(art, clean, doc.match_text):
+                    continue
             if art is not None:
                 if byline.kind != "摄" and _is_column(art, doc.to_clean(byline.span.start, byline.span.end)):
                     continue  # （问诊专家） after a headline: the segmenter read it as the column tag
