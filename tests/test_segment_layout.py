@@ -3204,8 +3204,9 @@ def test_one_line_parts_cut_alike_over_reporter_lines_are_section_heads(monkeypa
 
 
 # The same with two-line parts, the first at the top of the page, under no run: it still
-# counts as the twin of the part below, which stays inside the one article (the page prints
-# the feature's headline after it; which line heads the article is not asked here).
+# counts as the twin of the part below, which stays inside the one article, and is itself a
+# section head of the run below it (segment._first_parts_off): the page prints the feature's
+# headline after its body.
 TWO_LINE_PARTS_PAGE = """云南丽江
 感受多彩民俗
 本报记者 叶 青
@@ -3226,7 +3227,8 @@ TWO_LINE_PARTS_PAGE = """云南丽江
 def test_parts_cut_alike_count_the_one_at_the_top_of_the_page(monkeypatch):
     _model_reads(monkeypatch, 0.9)
     (article,) = newsie.parse(TWO_LINE_PARTS_PAGE, issue_date="2019-10-05", page=7).articles
-    assert [h.text for h in article.section_heads] == ["吉林延边", "品尝酱香味道"]
+    assert article.headline.text == "体验多彩民俗"
+    assert [h.text for h in article.section_heads] == ["云南丽江", "感受多彩民俗", "吉林延边", "品尝酱香味道"]
 
 
 # A letter printed in full ends with its signature, a name over the date
@@ -4077,3 +4079,68 @@ def test_a_line_ending_on_an_enumeration_comma_over_a_heading_is_its_first_line(
     harvest, villages = page.articles
     assert harvest.body.endswith("地头一派繁忙景象。")
     assert villages.headline.text.replace(" ", "") == "浙江、江苏、安徽推进乡村振兴见实效"
+
+
+# A feature of parts, each a place——kicker and a title over its reporter's line, the first
+# part's head set right under the feature's headline, in one heading group with it
+# (segment._first_parts_off): the feature's headline heads the article, the first part's
+# head is a section head like the others, even where the heading model is sure of the group.
+FUSED_FIRST_PART_PAGE = """山河处处新气象
+东海渔村——
+渔船归港鱼满舱
+本报记者 周 晴
+天刚放亮，码头上已经热闹起来。一艘艘
+渔船满载而归，渔民们忙着卸货、过秤，
+鱼贩子们围在一旁，讨价还价声此起彼伏。
+“今年鱼多，价钱也好。”老船长笑着说。
+西北果园——
+苹果红了笑声多
+本报记者 马 骏
+漫山遍野的苹果树上挂满了红彤彤的果
+子，果农们踩着梯子采摘，一筐筐装好
+的苹果被运到村口的收购点。
+“一亩地能多收两千元。”果农老杜说。
+南方茶山——
+新茶飘香客商来
+本报记者 林 芳
+茶山上，采茶工们背着竹篓穿梭在茶垄
+间，指尖翻飞。山下的茶厂里机器轰鸣，
+新制的茶叶散发着清香，客商纷纷上门。
+"""
+
+
+def test_s12_parttitle_a_first_part_under_the_features_headline_is_a_section_head(monkeypatch):
+    _model_reads(monkeypatch, 0.9)
+    (article,) = newsie.parse(FUSED_FIRST_PART_PAGE, issue_date="2019-10-06", page=6).articles
+    assert article.kicker is None and article.headline.text == "山河处处新气象"
+    assert [h.text for h in article.section_heads][:2] == ["东海渔村——", "渔船归港鱼满舱"]
+
+
+# The same for a feature's voices, each a name——kicker over a title, no reporter line: the
+# first voice's head, set under the feature's headline in one group with it, is a section
+# head like the voices after it, which the heading model doubts (here 0.3).
+FUSED_FIRST_VOICE_PAGE = """我们这样走过七十年
+老矿工赵德胜——
+井下三十年无悔
+“刚下井那会儿，一天要背几十趟煤筐，
+肩膀磨破了也不吭声。”说起往事，赵德
+胜眼里闪着光。如今矿上全是机器作业，
+他常去给年轻人讲当年的故事。
+乡村教师孙秀兰——
+讲台上的青春
+“孩子们考上大学那天，是我最高兴的
+日子。”孙秀兰在山村小学教了一辈子书，
+学校从两间土房变成了三层教学楼。
+返乡青年钱小北——
+把山货卖到全国
+大学毕业后，钱小北回到家乡开网店，
+把核桃、木耳卖到了全国各地，还带着
+乡亲们一起搞电商，日子越过越红火。
+"""
+
+
+def test_s12_parttitle_a_first_voice_under_the_features_headline_is_a_section_head(monkeypatch):
+    _model_reads(monkeypatch, 0.3)
+    (article,) = newsie.parse(FUSED_FIRST_VOICE_PAGE, issue_date="2019-10-06", page=6).articles
+    assert article.kicker is None and article.headline.text == "我们这样走过七十年"
+    assert [h.text for h in article.section_heads][:2] == ["老矿工赵德胜——", "井下三十年无悔"]
