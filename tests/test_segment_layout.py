@@ -4077,3 +4077,35 @@ def test_a_line_ending_on_an_enumeration_comma_over_a_heading_is_its_first_line(
     harvest, villages = page.articles
     assert harvest.body.endswith("地头一派繁忙景象。")
     assert villages.headline.text.replace(" ", "") == "浙江、江苏、安徽推进乡村振兴见实效"
+
+
+# COUNT98: a round-up of places, each part filed under the bare name of its place, a name its
+# text repeats in its first words (北山 / 本报北山…电…北山县…; 南湖 / …南湖市…): the parts of one
+# article, not articles of their own (heads._word_parts), even where the heading model reads
+# every group as a sure heading (0.9 here). The page's other one-word part (西岭, whose text
+# names its city first) goes with them.
+COUNT98_PLACE_PARTS_PAGE = """各地新春走访困难群众
+新春将至，各地组织干部深入基层，走访
+慰问困难群众，把温暖送到千家万户。
+北山
+本报北山１月６日电  记者张明报道：北山
+县近日拨出专款，为全县三千多户困难家
+庭送去米面油和过冬棉衣。
+南湖
+本报讯  南湖市民政部门日前开通求助热
+线，困难群众一个电话，工作人员当天就
+上门了解情况，帮助解决实际困难。
+西岭
+东川市今年起为西岭山区的孤寡老人
+每月发放生活补贴，并组织志愿者定期
+上门打扫卫生、陪老人聊天。
+"""
+
+
+def test_s12_count98_place_names_over_their_reports_are_one_round_ups_parts(monkeypatch):
+    _model_reads(monkeypatch, 0.9)
+    page = newsie.parse(COUNT98_PLACE_PARTS_PAGE, issue_date="1998-01-07", page=3)
+    (roundup,) = page.articles
+    assert roundup.headline.text == "各地新春走访困难群众"
+    assert [h.text for h in roundup.section_heads] == ["北山", "南湖", "西岭"]
+
