@@ -4109,3 +4109,32 @@ def test_s12_count98_place_names_over_their_reports_are_one_round_ups_parts(monk
     assert roundup.headline.text == "各地新春走访困难群众"
     assert [h.text for h in roundup.section_heads] == ["北山", "南湖", "西岭"]
 
+
+# COUNT98: a commentary printed after a news item on the same page, its title over its
+# writer's name (节俭过年好 / 周明). On a page that signs one or two titles so, a signed title
+# heads a piece of its own (heads._lone_signed_titles), even where the heading model doubts it
+# (0.03 here): a feature whose voices are each signed signs three or more.
+COUNT98_LONE_SIGNED_PAGE = """东川新建一座图书馆
+本报东川１月８日电  记者李华报道：东川
+市新图书馆今天开馆，馆内藏书四十万册，
+设有少儿阅览室和电子阅览室，每天开放
+十二个小时，市民凭身份证即可借书。
+节俭过年好
+周明
+又到一年岁末，请客送礼之风在一些地
+方又有抬头。过年本是团圆喜庆的事，
+不必讲排场、比阔气。把钱花在刀刃上，
+多办几件实事，群众才会真心拥护。
+  节俭不是小气。省下一桌酒席的钱，可
+以给敬老院添几床新被褥，也可以给山
+里的孩子买上几箱图书，这样的年过得
+更有意义。
+"""
+
+
+def test_s12_count98_a_lone_title_over_its_writers_name_heads_a_piece_of_its_own(monkeypatch):
+    page = _parse_doubting(monkeypatch, COUNT98_LONE_SIGNED_PAGE, ["节俭过年好", "周明"], 0.03,
+                           issue_date="1998-01-08", page=5)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["东川新建一座图书馆", "节俭过年好"]
+    assert page.articles[1].body.startswith("又到一年岁末")
