@@ -4144,3 +4144,64 @@ def test_s12_parttitle_a_first_voice_under_the_features_headline_is_a_section_he
     (article,) = newsie.parse(FUSED_FIRST_VOICE_PAGE, issue_date="2019-10-06", page=6).articles
     assert article.kicker is None and article.headline.text == "我们这样走过七十年"
     assert [h.text for h in article.section_heads][:2] == ["老矿工赵德胜——", "井下三十年无悔"]
+
+
+# COUNT98: a round-up of places, each part filed under the bare name of its place, a name its
+# text repeats in its first words (北山 / 本报北山…电…北山县…; 南湖 / …南湖市…): the parts of one
+# article, not articles of their own (heads._word_parts), even where the heading model reads
+# every group as a sure heading (0.9 here). The page's other one-word part (西岭, whose text
+# names its city first) goes with them.
+COUNT98_PLACE_PARTS_PAGE = """各地新春走访困难群众
+新春将至，各地组织干部深入基层，走访
+慰问困难群众，把温暖送到千家万户。
+北山
+本报北山１月６日电  记者张明报道：北山
+县近日拨出专款，为全县三千多户困难家
+庭送去米面油和过冬棉衣。
+南湖
+本报讯  南湖市民政部门日前开通求助热
+线，困难群众一个电话，工作人员当天就
+上门了解情况，帮助解决实际困难。
+西岭
+东川市今年起为西岭山区的孤寡老人
+每月发放生活补贴，并组织志愿者定期
+上门打扫卫生、陪老人聊天。
+"""
+
+
+def test_s12_count98_place_names_over_their_reports_are_one_round_ups_parts(monkeypatch):
+    _model_reads(monkeypatch, 0.9)
+    page = newsie.parse(COUNT98_PLACE_PARTS_PAGE, issue_date="1998-01-07", page=3)
+    (roundup,) = page.articles
+    assert roundup.headline.text == "各地新春走访困难群众"
+    assert [h.text for h in roundup.section_heads] == ["北山", "南湖", "西岭"]
+
+
+# COUNT98: a commentary printed after a news item on the same page, its title over its
+# writer's name (节俭过年好 / 周明). On a page that signs one or two titles so, a signed title
+# heads a piece of its own (heads._lone_signed_titles), even where the heading model doubts it
+# (0.03 here): a feature whose voices are each signed signs three or more.
+COUNT98_LONE_SIGNED_PAGE = """东川新建一座图书馆
+本报东川１月８日电  记者李华报道：东川
+市新图书馆今天开馆，馆内藏书四十万册，
+设有少儿阅览室和电子阅览室，每天开放
+十二个小时，市民凭身份证即可借书。
+节俭过年好
+周明
+又到一年岁末，请客送礼之风在一些地
+方又有抬头。过年本是团圆喜庆的事，
+不必讲排场、比阔气。把钱花在刀刃上，
+多办几件实事，群众才会真心拥护。
+  节俭不是小气。省下一桌酒席的钱，可
+以给敬老院添几床新被褥，也可以给山
+里的孩子买上几箱图书，这样的年过得
+更有意义。
+"""
+
+
+def test_s12_count98_a_lone_title_over_its_writers_name_heads_a_piece_of_its_own(monkeypatch):
+    page = _parse_doubting(monkeypatch, COUNT98_LONE_SIGNED_PAGE, ["节俭过年好", "周明"], 0.03,
+                           issue_date="1998-01-08", page=5)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["东川新建一座图书馆", "节俭过年好"]
+    assert page.articles[1].body.startswith("又到一年岁末")

@@ -496,13 +496,15 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
         probs[i] = min(probs[i], _PARALLEL_PROB)
     for i in _parallel_part_lines(seq, probs):
         probs[i] = min(probs[i], _PARALLEL_PROB)
+    for i in _word_parts(seq, probs):
+        probs[i] = min(probs[i], _PARALLEL_PROB)
     for i in _under_a_bare_opener(seq, probs):
         probs[i] = 0.0
     seq, probs = _first_parts_off(seq, probs, threshold)
     strong = [isinstance(x, list) and p >= threshold for x, p in zip(seq, probs)]
     if not any(strong) and not _numbered_display(seq):
         return seq, {}
-    for i in _under_a_signed_close(seq, probs):  # (on a page with sure headings: see above)
+    for i in _under_a_signed_close(seq, probs) + _lone_signed_titles(seq, probs):  # (on a page with sure headings)
         probs[i], strong[i] = 1.0, True
     soft: dict[int, float] = {}
     if soft_low is not None:
@@ -1004,3 +1006,76 @@ def _under_a_signed_close(seq: list[object], probs: list[float]) -> list[int]:
         if _signed_close(seq[i - 1]):
             out.append(i)
     return out
+
+
+# A page that signs more than this many titles between runs (a title over its writer's name)
+# may print the signed voices of one feature (初心 / 王  平, 远行 / 赵  川, ...), which 2019's
+# truth keeps as that feature's section heads; one or two such titles are pieces of their own.
+# Other month, reading days (sim): 57 signed titles the heading model doubts head articles,
+# 12 are section heads; dev days 01-10: 19 such groups, all section heads, 5 on pages with
+# two or fewer (three of them a title wrapped before its last word, two under an author's note).
+_LONE_SIGNED_MAX = 2
+
+
+def _lone_signed_titles(seq: list[object], probs: list[float]) -> list[int]:
+    """Heading groups (not decided by rule) between two runs that are a title over its
+    writer's name line (the author line :func:`_mark_author_lines` flags: 江南的雨 / 林青, or
+    several names, or 本报评论员), on a page with at most :data:`_LONE_SIGNED_MAX` heading groups
+    closed by an author line (of any shape, anywhere on the page):
+    a commentary's or an essay's head, an article of its own, not a section head of the
+    article above. Not where the line break between title and name splits a character pair
+    the page runs across elsewhere (a title wrapped before its last word, 山村修起了水泥公 /
+    路网, read as signed), nor a group holding a dash or a sentence's lines, nor under a
+    run closed by a bracketed note that is no signature (an author's or an editor's note
+    closing one part of a feature)."""
+    signed = [i for i in _between_runs(seq) if len(seq[i]) == 2 and seq[i][-1].author_line
+              and not seq[i][0].author_line and author_names(seq[i][-1].text)]
+    # the page's signing groups of any shape count (a voice whose title the reflow ran into others)
+    if not signed or sum(isinstance(x, list) and x[-1].author_line for x in seq) > _LONE_SIGNED_MAX:
+        return []
+    flat = _SPACES.sub("", "".join(b.text for x in seq for b in (x.blocks if isinstance(x, _Run) else x)))
+    open_ = set(_open_between_runs(seq, probs))
+    out = []
+    for i in signed:
+        title, name = _SPACES.sub("", seq[i][0].text), _SPACES.sub("", seq[i][1].text)
+        if i not in open_ or not title or not name or "——" in title or _run_on(seq[i]):
+            continue
+        if flat.count(title[-1] + name[0]) > 1:  # a word torn at the line end
+            continue
+        if _closed_by_a_note(seq[i - 1]) and not _signed_close(seq[i - 1]):
+            continue
+        out.append(i)
+    return out
+
+
+# A round-up's parts filed each under one short word (:func:`_word_parts`). Other month, reading
+# days (sim, shipped models): 14 such groups on 6 pages (two or more a page whose word recurs in
+# the text below), all section heads in the truth, 12 of them read as headlines (0.8-0.9); dev
+# days 01-10: 6 such groups on 2 pages, all section heads, none read as a headline.
+_WORD_HEAD = regex.compile(r"\p{Han}{2,4}")  # a heading line that is one short word (a place, a topic)
+
+
+_WORD_PART_REACH = 40  # characters of the text below in which that word must recur
+
+
+def _word_parts(seq: list[object], probs: list[float]) -> list[int]:
+    """Heading groups (not decided by rule) between two runs that are one line of a single
+    short word (two to four Han characters), a word the text right under it repeats within
+    its first :data:`_WORD_PART_REACH` characters, two or more such on the page (北山 / 本报
+    北山电 记者某某报道：北山县…, 南湖 / …南湖市…): the parts of a round-up, each filed under
+    the place or topic it reports on, not articles of their own. A headline is seldom a
+    bare word its body's first sentence repeats, and never two on one page. On such a page
+    every one-word heading group between runs is such a part (西岭 / 本报东城电…, whose text
+    names the place's city first)."""
+    words, parts = [], []
+    for i in _open_between_runs(seq, probs):
+        if len(seq[i]) != 1:
+            continue
+        word = _SPACES.sub("", seq[i][0].text)
+        if _WORD_HEAD.fullmatch(word) is None:
+            continue
+        words.append(i)
+        below = _SPACES.sub("", "".join(b.text for b in seq[i + 1].blocks))[:_WORD_PART_REACH]
+        if word in below:
+            parts.append(i)
+    return words if len(parts) >= 2 else []  # (then the page's other one-word heads too: 西岭 / 东川市…)
