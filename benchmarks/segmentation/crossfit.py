@@ -135,7 +135,8 @@ def crossfit_scores(pages: list[dict[str, Any]], n_folds: int, params: dict[str,
         folder = home / f"fold-{k}"
         if not all((folder / f"{name}.json").is_file() for name in BUILDS):
             print(f"fitting fold {k} (days {min(days):02d}-{max(days):02d} held out) into {folder}", file=sys.stderr)
-            fit_fold(frozenset(DEV_DAYS) - days, folder, params, seeds, drop, pd1998_days)
+            extra = {"pd1998_days": pd1998_days} if pd1998_days else {}  # the default call as before
+            fit_fold(frozenset(DEV_DAYS) - days, folder, params, seeds, drop, **extra)
 
     def fold_of(issue_date: str) -> Path:
         day = int(str(issue_date)[-2:])
