@@ -35,6 +35,11 @@ TRAIN_SEEDS = (make_pages.DEFAULT_SEED,)
 DAYS: frozenset[int] | None = None
 TREE_PARAMS: dict[str, Any] = {}
 DROP_FEATURES: tuple[str, ...] = ()  # name prefixes the tree models are not to read
+# Days of the other month (January 1998, benchmarks/segmentation/pd1998.py) whose pages are
+# added to the training pages, both routes (empty: none, the shipped build). Only its reading
+# days 01-15 may be given: days 16-31 judge what is fitted.
+PD1998_DAYS: frozenset[int] = frozenset()
+PD1998_READING_DAYS = frozenset(range(1, 16))
 
 
 def dev_pages(seeds: Iterable[int] | None = None) -> list[dict[str, Any]]:
@@ -59,7 +64,59 @@ def dev_pages(seeds: Iterable[int] | None = None) -> list[dict[str, Any]]:
             make_pages.CACHE_DIR = home
     if DAYS is not None:
         pages = [p for p in pages if int(p["issue_date"][-2:]) in DAYS]
-    return pages
+    return pages + pd1998_pages(PD1998_DAYS)
+
+
+def pd1998_pages(days: Iterable[int]) -> list[dict[str, Any]]:
+    """The other month's pages of ``days`` (reading days 01-15 only), both routes, the
+    benchmark's layout seed: what ``--with-pd1998`` adds to the training pages."""
+    days = frozenset(days)
+    if not days:
+        return []
+    if not days <= PD1998_READING_DAYS:
+        raise SystemExit(f"pd1998 days {sorted(days - PD1998_READING_DAYS)} are judging days: never trained on")
+    import pd1998
+
+    pages = pd1998.generate("sim") + pd1998.generate("pdf")
+    return [p for p in pages if int(str(p["issue_date"])[-2:]) in days]
+
+
+def _days_text(days: Iterable[int]) -> str:
+    """``{1, 2, 3, 7}`` as ``"01-03, 07"``."""
+    runs: list[list[int]] = []
+    for d in sorted(days):
+        if runs and d == runs[-1][1] + 1:
+            runs[-1][1] = d
+        else:
+            runs.append([d, d])
+    return ", ".join(f"{a:02d}" if a == b else f"{a:02d}-{b:02d}" for a, b in runs)
+
+
+def parse_days(spec: str) -> frozenset[int]:
+    """``"1-15"`` or ``"1-5,8"``: a set of days of the month."""
+    days: set[int] = set()
+    for part in filter(None, spec.replace(" ", ",").split(",")):
+        lo, _, hi = part.partition("-")
+        days.update(range(int(lo), int(hi or lo) + 1))
+    return frozenset(days)
+
+
+def cli(main, out: Path, about: str) -> None:
+    """The command line every build script shares: where to write, which extra pages to add."""
+    import argparse
+
+    global PD1998_DAYS
+    ap = argparse.ArgumentParser(description=about)
+    ap.add_argument("--out", type=Path, default=out, help=f"where to write the model (default {out})")
+    ap.add_argument("--with-pd1998", metavar="DAYS", default="",
+                    help="add the other month's pages of these reading days (e.g. 1-15), both routes,"
+                         " to the 2019 DEV pages (days 16-31 refused)")
+    args = ap.parse_args()
+    PD1998_DAYS = parse_days(args.with_pd1998)
+    try:
+        main(out=args.out)
+    finally:
+        PD1998_DAYS = frozenset()
 
 
 def fit(rows: Iterable[tuple[dict[str, float], Any]]):
@@ -87,7 +144,9 @@ def write(out: Path, about: str, labels: list[Any], acc: float, **fields: Any) -
     """Write the model file and say what was trained."""
     data = {
         "about": about,
-        "trained_on": "segmentation benchmark DEV pages (2019-10-01..15), sim and pdf routes",
+        "trained_on": "segmentation benchmark DEV pages (2019-10-01..15), sim and pdf routes"
+        + (f", and the other month's pages of 1998-01 days {_days_text(PD1998_DAYS)} (pd1998.py)"
+           if PD1998_DAYS else ""),
         "examples": len(labels),
         "labels": {str(k): v for k, v in Counter(labels).items()},
         "cv_accuracy": round(acc, 4),

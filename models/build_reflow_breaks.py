@@ -7,13 +7,14 @@ regression on `newsie.document.break_features`, which include the rules' own dec
 the model learns where the rules go wrong. The test pages are never read.
 
     python models/build_reflow_breaks.py            # needs $NEWSIE_DATA and scikit-learn
+    python models/build_reflow_breaks.py --with-pd1998 1-15 --out /tmp/reflow_breaks.json   # + the other month's reading days
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from _train import WS, binary_weights, dev_pages, fit, write
+from _train import WS, cli, binary_weights, dev_pages, fit, write
 import newsie.document as D
 
 OUT = Path(__file__).with_name("reflow_breaks.json")
@@ -65,4 +66,4 @@ def main(out: Path = OUT) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    cli(main, OUT, __doc__.split("\n\n")[0])

@@ -9,6 +9,7 @@ logistic regression before; version 4 adds the cues of the text around each grou
 The test pages (days 16-31) are never read.
 
     python models/build_segment_heads.py            # needs $NEWSIE_DATA and scikit-learn
+    python models/build_segment_heads.py --with-pd1998 1-15 --out /tmp/segment_heads.json   # + the other month's reading days
 
 Runs offline on CPU in about a minute. Only the weights are shipped; no text is.
 """
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _train import WS, dev_pages, fit_trees, tree_fields, write
+from _train import WS, cli, dev_pages, fit_trees, tree_fields, write
 
 from newsie.document import Document
 from newsie.extractors import segment as S
@@ -65,4 +66,4 @@ def main(out: Path = OUT) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    cli(main, OUT, __doc__.split("\n\n")[0])

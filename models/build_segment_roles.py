@@ -9,13 +9,14 @@ pieces around it) on `newsie.extractors.segment.line_features`.
 The test pages are never read.
 
     python models/build_segment_roles.py            # needs $NEWSIE_DATA and scikit-learn
+    python models/build_segment_roles.py --with-pd1998 1-15 --out /tmp/segment_roles.json   # + the other month's reading days
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from _train import WS, dev_pages, fit_trees, tree_fields, write
+from _train import WS, cli, dev_pages, fit_trees, tree_fields, write
 
 from newsie.document import Document
 from newsie.extractors import segment as S
@@ -63,4 +64,4 @@ def main(out: Path = OUT) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    cli(main, OUT, __doc__.split("\n\n")[0])

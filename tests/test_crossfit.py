@@ -46,3 +46,30 @@ def test_the_fold_models_are_keyed_by_their_settings():
     assert a != crossfit.settings_key({"max_depth": 2}, 3, (2024,), ())
     assert a != crossfit.settings_key({}, 3, (2024, 7), ())
     assert a != crossfit.settings_key({}, 3, (2024,), ("pc_",))
+
+
+def test_s12_refit98_the_other_months_days_key_the_folds_only_when_added():
+    import hashlib
+
+    plain = crossfit.settings_key({}, 3, (2024,), ())
+    # the default settings keep the key they had before the option existed (their cached folds stay)
+    assert plain == hashlib.sha1(json.dumps([[], 3, [2024], []]).encode()).hexdigest()[:8]
+    assert crossfit.settings_key({}, 3, (2024,), (), frozenset()) == plain
+    with_pd = crossfit.settings_key({}, 3, (2024,), (), frozenset(range(1, 16)))
+    assert with_pd != plain
+    assert with_pd != crossfit.settings_key({}, 3, (2024,), (), frozenset(range(1, 8)))
+
+
+def test_s12_refit98_only_the_other_months_reading_days_can_be_trained_on():
+    import pytest
+
+    sys.path.insert(0, str(ROOT / "models"))
+    import _train
+
+    assert _train.parse_days("1-3,7") == frozenset({1, 2, 3, 7})
+    assert _train.parse_days("") == frozenset()
+    assert _train._days_text({1, 2, 3, 7}) == "01-03, 07"
+    assert _train.pd1998_pages(frozenset()) == []  # nothing added: the shipped build
+    with pytest.raises(SystemExit):
+        _train.pd1998_pages(frozenset({15, 16}))  # day 16 judges: never fitted on
+    assert _train.PD1998_DAYS == frozenset()

@@ -13,6 +13,7 @@ models of its fold, so a dev figure says what a page from another day (or month)
     python benchmarks/segmentation/crossfit.py --route sim --trees max_depth=2 n_estimators=200
     python benchmarks/segmentation/crossfit.py --route pdf --seed 7     # another layout draw, scored
     python benchmarks/segmentation/crossfit.py --route sim --jumps      # the many jumps of jumps.py
+    python benchmarks/segmentation/crossfit.py --route pdf --with-pd1998 1-15  # + the other month's reading days in every fold
 
 Fold models are cached under `.cache/crossfit/<settings>-<code>/`, keyed by the tree
 settings and the code that makes them (src/newsie, the build scripts); a change to either
@@ -51,9 +52,14 @@ def folds(n: int) -> list[frozenset[int]]:
     return [frozenset(DEV_DAYS[k:k + size]) for k in range(0, len(DEV_DAYS), size)]
 
 
-def settings_key(params: dict[str, Any], n: int, seeds: tuple[int, ...], drop: tuple[str, ...]) -> str:
-    """A hash of the fitting settings."""
-    return hashlib.sha1(json.dumps([sorted(params.items()), n, seeds, drop]).encode()).hexdigest()[:8]
+def settings_key(params: dict[str, Any], n: int, seeds: tuple[int, ...], drop: tuple[str, ...],
+                 pd1998_days: frozenset[int] = frozenset()) -> str:
+    """A hash of the fitting settings (the other month's days only when some are added, so
+    the folds of the default settings keep their key)."""
+    key: list[Any] = [sorted(params.items()), n, seeds, drop]
+    if pd1998_days:
+        key.append(["pd1998", sorted(pd1998_days)])
+    return hashlib.sha1(json.dumps(key).encode()).hexdigest()[:8]
 
 
 def code_key() -> str:
@@ -87,8 +93,9 @@ def models_from(folder: Path) -> Iterator[None]:
 
 
 def fit_fold(days: frozenset[int], folder: Path, params: dict[str, Any], seeds: tuple[int, ...],
-             drop: tuple[str, ...] = ()) -> None:
-    """Fit the three models on the DEV ``days`` into ``folder``, each read by the next."""
+             drop: tuple[str, ...] = (), pd1998_days: frozenset[int] = frozenset()) -> None:
+    """Fit the three models on the DEV ``days`` (and the other month's ``pd1998_days``, reading
+    days only) into ``folder``, each read by the next."""
     import importlib
 
     import _train
@@ -97,7 +104,7 @@ def fit_fold(days: frozenset[int], folder: Path, params: dict[str, Any], seeds: 
 
     folder.mkdir(parents=True, exist_ok=True)
     _train.DAYS, _train.TREE_PARAMS, shipped_seeds = days, params, _train.TRAIN_SEEDS
-    _train.TRAIN_SEEDS, _train.DROP_FEATURES = seeds, drop
+    _train.TRAIN_SEEDS, _train.DROP_FEATURES, _train.PD1998_DAYS = seeds, drop, frozenset(pd1998_days)
     try:
         with models_from(folder):
             for name in BUILDS:
@@ -106,15 +113,17 @@ def fit_fold(days: frozenset[int], folder: Path, params: dict[str, Any], seeds: 
                 _resources.load_json.cache_clear()  # the next build reads the model just written
     finally:
         _train.DAYS, _train.TREE_PARAMS, _train.TRAIN_SEEDS, _train.DROP_FEATURES = None, {}, shipped_seeds, ()
+        _train.PD1998_DAYS = frozenset()
 
 
 def crossfit_scores(pages: list[dict[str, Any]], n_folds: int, params: dict[str, Any],
                     seeds: tuple[int, ...] = (make_pages.DEFAULT_SEED,), drop: tuple[str, ...] = (),
-                    stitch: bool = True, reuse: bool = False) -> score.Scores:
+                    stitch: bool = True, reuse: bool = False,
+                    pd1998_days: frozenset[int] = frozenset()) -> score.Scores:
     """Score ``pages`` (DEV) with, for each page, the models fitted on the other folds' days."""
     import newsie
 
-    settings = settings_key(params, n_folds, seeds, drop)
+    settings = settings_key(params, n_folds, seeds, drop, pd1998_days)
     home = make_pages.CACHE_DIR / "crossfit" / f"{settings}-{code_key()}"
     if reuse and not home.is_dir():
         fitted = sorted(home.parent.glob(f"{settings}-*"), key=lambda p: p.stat().st_mtime)
@@ -126,7 +135,8 @@ def crossfit_scores(pages: list[dict[str, Any]], n_folds: int, params: dict[str,
         folder = home / f"fold-{k}"
         if not all((folder / f"{name}.json").is_file() for name in BUILDS):
             print(f"fitting fold {k} (days {min(days):02d}-{max(days):02d} held out) into {folder}", file=sys.stderr)
-            fit_fold(frozenset(DEV_DAYS) - days, folder, params, seeds, drop)
+            extra = {"pd1998_days": pd1998_days} if pd1998_days else {}  # the default call as before
+            fit_fold(frozenset(DEV_DAYS) - days, folder, params, seeds, drop, **extra)
 
     def fold_of(issue_date: str) -> Path:
         day = int(str(issue_date)[-2:])
@@ -205,6 +215,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--days", nargs="*", default=None, metavar="D[-D]",
                     help="score only the pages of these DEV days (e.g. 11-15): rules written by reading"
                          " some days are judged on the others; the fold models are the same")
+    ap.add_argument("--with-pd1998", metavar="DAYS", default="",
+                    help="add the other month's pages of these reading days (e.g. 1-15) to every fold's"
+                         " training pages (days 16-31 refused)")
     ap.add_argument("--report", type=Path, default=None, help="where to write the JSON report")
     ap.add_argument("--no-stitch", action="store_true")
     ap.add_argument("--jumps", action="store_true",
@@ -231,11 +244,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.days is not None:
         keep = _days(args.days)
         pages = [p for p in pages if int(str(p["issue_date"])[-2:]) in keep]
+    import _train
+
+    pd_days = _train.parse_days(args.with_pd1998)
+    if not pd_days <= _train.PD1998_READING_DAYS:
+        ap.error("--with-pd1998: only the other month's reading days 1-15")
     sc = crossfit_scores(pages, args.folds, params, tuple(args.train_seeds), tuple(args.drop),
-                         stitch=not args.no_stitch, reuse=args.reuse)
+                         stitch=not args.no_stitch, reuse=args.reuse, pd1998_days=pd_days)
     name = "dev-crossfit" if args.seed == make_pages.DEFAULT_SEED else f"dev-crossfit seed {args.seed}"
     name += " jumps" if args.jumps else ""
     name += f" days {' '.join(args.days)}" if args.days is not None else ""
+    name += f" +pd1998 {args.with_pd1998}" if pd_days else ""
     print(score.summary_line(sc, name, args.route))
     if args.report:
         score.write_report(sc, args.report, "dev-crossfit", args.route)

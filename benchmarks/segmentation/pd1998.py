@@ -516,6 +516,8 @@ def generate(route: str = "sim", *, limit: int | None = None, seed: int = make_p
 
 
 def main(argv: list[str] | None = None) -> int:
+    import contextlib
+
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--route", choices=["sim", "clean", "pdf"], default="sim")
     ap.add_argument("--limit", type=int, default=None, help="first N pages")
@@ -524,6 +526,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true", help="only generate and check the truth")
     ap.add_argument("--report", type=Path, default=None, help="where to write the JSON report")
     ap.add_argument("--no-stitch", action="store_true", help="skip newsie.parse_issue")
+    ap.add_argument("--models", type=Path, default=None, metavar="FOLDER",
+                    help="read the segmentation models in FOLDER (a refit; the shipped file for any it lacks)")
     ap.add_argument("--days", nargs="*", default=None, metavar="D[-D]",
                     help="score only the pages of these days of January 1998 (e.g. 16-31): rules written by"
                          " reading some days are judged on the others")
@@ -556,8 +560,14 @@ def main(argv: list[str] | None = None) -> int:
         return make_pages.report_check(pages)
     import score
 
-    sc = score.score_pages(pages, parse_issue=not args.no_stitch)
+    with contextlib.ExitStack() as stack:
+        if args.models is not None:
+            from crossfit import models_from
+
+            stack.enter_context(models_from(args.models))
+        sc = score.score_pages(pages, parse_issue=not args.no_stitch)
     name = SET + (f" days {' '.join(args.days)}" if args.days is not None else "")
+    name += f" models {args.models}" if args.models is not None else ""
     print(score.summary_line(sc, name, args.route))
     path = args.report or make_pages.CACHE_DIR / "reports" / f"{SET}-{args.route}.json"
     score.write_report(sc, path, SET, args.route)

@@ -10,6 +10,7 @@ files and with the refit, side by side. ``--only`` swaps in some of the refitted
     python benchmarks/segmentation/refit.py --only reflow_breaks  # the refitted reflow alone
     python benchmarks/segmentation/refit.py --folder /tmp/other --no-shipped
     python benchmarks/segmentation/refit.py --folder /tmp/reflow-only --as-is   # a folder's files as they are
+    python benchmarks/segmentation/refit.py --with-pd1998 1-15    # fitted on the other month's reading days too
 
 The refit goes to `.cache/refit/<code>/` (keyed like crossfit.py's folds), never over
 models/*.json. The test pages are never read.
@@ -31,12 +32,17 @@ import make_pages
 import score
 
 
-def refit_folder(folder: Path | None = None) -> Path:
-    """The three models fitted on every DEV day with the current code (fitted if not there)."""
-    folder = folder or make_pages.CACHE_DIR / "refit" / crossfit.code_key()
+def refit_folder(folder: Path | None = None, pd1998_days: frozenset[int] = frozenset()) -> Path:
+    """The three models fitted on every DEV day (and the other month's ``pd1998_days``, reading
+    days only) with the current code (fitted if not there)."""
+    if folder is None:
+        extra = f"-pd1998-{min(pd1998_days):02d}-{max(pd1998_days):02d}-{len(pd1998_days)}" if pd1998_days else ""
+        folder = make_pages.CACHE_DIR / "refit" / (crossfit.code_key() + extra)
     if not all((folder / f"{name}.json").is_file() for name in crossfit.BUILDS):
-        print(f"fitting the three models on every DEV day into {folder}", file=sys.stderr)
-        crossfit.fit_fold(frozenset(crossfit.DEV_DAYS), folder, {}, (make_pages.DEFAULT_SEED,))
+        also = f" and the other month's days {sorted(pd1998_days)}" if pd1998_days else ""
+        print(f"fitting the three models on every DEV day{also} into {folder}", file=sys.stderr)
+        crossfit.fit_fold(frozenset(crossfit.DEV_DAYS), folder, {}, (make_pages.DEFAULT_SEED,),
+                          pd1998_days=pd1998_days)
     return folder
 
 
@@ -48,10 +54,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", nargs="+", default=None, choices=list(crossfit.BUILDS),
                     help="swap in only these refitted models (the others shipped)")
     ap.add_argument("--no-shipped", action="store_true", help="do not score the shipped files")
+    ap.add_argument("--with-pd1998", metavar="DAYS", default="",
+                    help="fit on the other month's pages of these reading days (e.g. 1-15) too (16-31 refused)")
+    ap.add_argument("--fit-only", action="store_true", help="fit the folder and score nothing")
     ap.add_argument("--as-is", action="store_true",
                     help="score --folder as it is, fitting nothing (a file it lacks: the shipped one)")
     args = ap.parse_args(argv)
-    folder = args.folder if args.as_is and args.folder else refit_folder(args.folder)
+    import _train
+
+    pd_days = _train.parse_days(args.with_pd1998)
+    if not pd_days <= _train.PD1998_READING_DAYS:
+        ap.error("--with-pd1998: only the other month's reading days 1-15")
+    folder = args.folder if args.as_is and args.folder else refit_folder(args.folder, pd_days)
+    if args.fit_only:
+        print(folder)
+        return 0
     use = folder
     if args.only:
         use = Path(tempfile.mkdtemp(prefix="refit-only-"))
