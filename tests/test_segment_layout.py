@@ -4205,3 +4205,51 @@ def test_s12_count98_a_lone_title_over_its_writers_name_heads_a_piece_of_its_own
     heads = [a.headline.text if a.headline else None for a in page.articles]
     assert heads == ["东川新建一座图书馆", "节俭过年好"]
     assert page.articles[1].body.startswith("又到一年岁末")
+
+
+# A title over a single name, the model reading the title as a kicker and the name as the
+# only headline (the exception for a name that is itself the title): the title is the
+# headline and the name its author. A name alone stays the headline (invented pages).
+TITLE_OVER_NAME_PAGES = [
+    ("""思乡，藏在灶台边
+王泉
+每到年关，我总要亲手蒸一锅馒头。面
+团揉好，放进笼屉，看着白气腾腾升起，就
+想起小时候在老家过年的情景。
+那时家里穷，一年到头难得吃上几回白
+面。母亲总把最好的留到除夕，一家人围着
+灶台，说说笑笑，日子虽苦心里却暖。
+""", "思乡，藏在灶台边", "王泉"),
+    ("""又闻『拍脑袋』
+赵岗
+有的干部上项目不做调查，不算细账，
+一拍脑袋就定了，结果钱花了不少，事情却
+没办成，群众意见很大。
+决策要讲科学，更要讲民主。多听听基层
+的声音，多算算长远的账，才能少走弯路。
+""", "又闻『拍脑袋』", "赵岗"),
+]
+
+
+@pytest.mark.parametrize("text, headline, name", TITLE_OVER_NAME_PAGES)
+def test_s12_author98_a_name_under_a_title_read_as_a_kicker_is_its_author(text, headline, name):
+    art = newsie.parse(text, issue_date="1998-01-05").articles[0]
+    assert art.headline.text == headline
+    assert art.kicker is None
+    assert art.author is not None and art.author.text.replace(" ", "") == name
+
+
+def test_s12_author98_the_name_title_exception_is_narrowed_not_dropped():
+    from newsie.extractors.segment.roles import _title_over_name
+    from newsie.extractors.segment.blocks import Block
+
+    def blocks(*texts):
+        return [Block(k, 0, 0, t) for k, t in enumerate(texts)]
+
+    # a full title read as a kicker over the name: the name is the author
+    assert _title_over_name(blocks("思乡，藏在灶台边", "王泉"), ["kicker", "headline"])
+    # a short column tag over a name, names over names, a name over its subtitle: kept
+    assert not _title_over_name(blocks("时代楷模", "何立军"), ["column", "headline"])
+    assert not _title_over_name(blocks("贺新春", "孙卫东"), ["kicker", "headline"])
+    assert not _title_over_name(blocks("何立军", "——记一位乡村教师"), ["headline", "subtitle"])
+    assert not _title_over_name(blocks("何立军"), ["headline"])

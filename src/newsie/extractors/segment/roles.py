@@ -183,7 +183,8 @@ def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, 
         key = {"column": "columns", "kicker": "kicker", "headline": "titles", "subtitle": "subs"}
         pieces, roles = _line_roles(doc, lines, clean_form, body, repeated)
         heads = [b for b, role in zip(pieces, roles) if role == "headline"]
-        if lines[-1].author_line and not (heads and all(b.author_line and author_names(b.text) for b in heads)):
+        if lines[-1].author_line and not (heads and all(b.author_line and author_names(b.text) for b in heads)
+                                          and not _title_over_name(pieces, roles)):
             # names read as a further headline line, or as a kicker or subtitle beside the
             # headline: an author line (a name read as the only headline is one: 时代楷模 / 张三;
             # a pundit's signature, 本报评论员, never is)
@@ -192,6 +193,25 @@ def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, 
         for b, role in zip(pieces, roles):
             parts[key[role]].append(b)
     return parts
+
+
+def _title_over_name(pieces: list[Block], roles: list[str]) -> bool:
+    """The names closing a heading read as its only headline under a full title the model
+    took for a kicker or a column (思乡在灶台边 / 王泉): the title is the headline and the
+    names are its author. A name stays the headline alone (张三), over a subtitle
+    (张三 / ——记… / 李四), under other names, or under a short column tag (时代楷模 / 张三).
+    """
+    if len(pieces) < 2 or roles[-1] != "headline" or roles.count("headline") != 1:
+        return False
+    above = [b for b, role in zip(pieces[:-1], roles[:-1]) if role in ("kicker", "column")]
+    return any(not author_names(b.text) and not _column_tag_over_name(b.text) for b in above)
+
+
+def _column_tag_over_name(text: str) -> bool:
+    """A short column tag set over a person's name (时代楷模): at most 4 characters, no
+    punctuation."""
+    t = text.strip()
+    return len(t) <= 4 and not regex.search(r"[\p{P}\p{S}\s]", t)
 
 
 def _line_roles(doc: Document, lines: list[Block], clean_form: bool, body: str,
