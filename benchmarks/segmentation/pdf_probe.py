@@ -24,7 +24,7 @@ FONT_HINT = "install a CJK system font, e.g. `apt-get install fonts-wqy-microhei
 def problem() -> str | None:
     """None when the pdf route can run here, else why it cannot (one line)."""
     try:
-        import pypdfium2 as pdfium
+        import pypdfium2  # noqa: F401
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.cidfonts import UnicodeCIDFont
         from reportlab.pdfgen import canvas
@@ -41,16 +41,9 @@ def problem() -> str | None:
         y -= 40
     cv.showPage()
     cv.save()
-    doc = pdfium.PdfDocument(buf.getvalue())
-    try:
-        page = doc[0]
-        tp = page.get_textpage()
-        text = tp.get_text_range()
-        tp.close()
-        page.close()
-    finally:
-        doc.close()
-    got = "".join(ch for ch in text if not ch.isspace() and ch != "\x00")
+    from pdf_route import _extract  # the route's own reading
+
+    got = "".join(ch for ch in _extract(buf.getvalue()) if not ch.isspace())
     want = "".join(_RUNS)
     if got != want:
         return (f"pdfium read back {got!r} for {want!r}: it has no font to stand in for the "
