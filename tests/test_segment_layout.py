@@ -4205,3 +4205,37 @@ def test_s12_count98_a_lone_title_over_its_writers_name_heads_a_piece_of_its_own
     heads = [a.headline.text if a.headline else None for a in page.articles]
     assert heads == ["东川新建一座图书馆", "节俭过年好"]
     assert page.articles[1].body.startswith("又到一年岁末")
+
+
+# ROUNDUP: a jump part whose 上接 marker stands on a line of its own between the part's
+# headline and its first part title ((上接第1版) / 炊烟里的新日子): the title is inside the part,
+# one of its section heads, never the headline of an article of its own, even where the
+# heading model leans to a headline (0.6 here); the marker opens the text below it
+# (heads._opens_a_body), as a bare reporter line does.
+ROUNDUP_BARE_FROM_MARKER_PAGE = """山村的新变化
+（上接第1版）
+炊烟里的新日子
+傍晚时分，村口的小饭馆坐满了客人，老
+板娘端上一盘盘农家菜，城里来的游客边
+吃边夸，说这里的腊肉比饭店里的还香。
+“以前种地只够糊口，现在开了饭馆，一
+年能挣好几万。”老板娘擦着手笑着说。
+几年前，进村只有一条泥巴路，一下雨就
+走不了车。如今水泥路修到了各家门口，
+快递车、旅游大巴天天都能开进来。
+"""
+
+
+def test_s12_roundup_a_title_under_a_bare_jump_marker_is_the_parts_section_head(monkeypatch):
+    from newsie.extractors import segment as S
+
+    def reads(seq, i, lengths=None):
+        texts = [b.text.strip() for b in seq[i]]
+        return 0.9 if "山村的新变化" in texts else 0.6 if "炊烟里的新日子" in texts else 0.1
+
+    monkeypatch.setattr(S.heads, "heading_probability", reads)
+    page = newsie.parse(ROUNDUP_BARE_FROM_MARKER_PAGE, issue_date="2019-10-05", page=8)
+    (part,) = page.articles
+    assert part.headline.text == "山村的新变化" and part.continued_from == 1
+    assert [h.text.strip() for h in part.section_heads] == ["炊烟里的新日子"]
+    assert part.body.startswith("傍晚时分") and part.body.endswith("天天都能开进来。")

@@ -919,10 +919,19 @@ def _first_parts_off(seq: list[object], probs: list[float], threshold: float) ->
 
 def _opens_a_body(b: Block) -> bool:
     """Is ``b`` a line that only opens a text below it: a box label (核心阅读), a bare
-    reporter line (本报记者 李永飞) or a bare dateline (新华社北京10月2日电)?"""
+    reporter line (本报记者 李永飞), a bare dateline (新华社北京10月2日电), or a bare 上接
+    marker set on a line of its own over the jump part's first part title ((上接第11版) /
+    某某标题 / ……): the part's own headline stands above the marker, so a heading group under
+    it is inside the part. Jump pages, reading days, sim: 12 heading groups under a run
+    that is one 上接 paragraph, none a headline (one read as a sure heading, under a bare marker)."""
     text = b.text.strip()
+    if b.kind == MARK_FROM:
+        return _BARE_MARKER.fullmatch(text) is not None
     return box_label(text) is not None or b.kind == LEAD and (
         _REPORTER_LINE.fullmatch(text) is not None or _DATELINE.fullmatch(text) is not None)
+
+
+_BARE_MARKER = regex.compile(r"[（(][^（）()，。]{1,12}[）)]")  # a jump marker alone: （上接第11版）
 
 
 # Heading groups the heading model doubts (a probability from _SOFT_LOW up to its threshold)
