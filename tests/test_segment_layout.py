@@ -4253,3 +4253,76 @@ def test_s12_author98_the_name_title_exception_is_narrowed_not_dropped():
     assert not _title_over_name(blocks("贺新春", "孙卫东"), ["kicker", "headline"])
     assert not _title_over_name(blocks("何立军", "——记一位乡村教师"), ["headline", "subtitle"])
     assert not _title_over_name(blocks("何立军"), ["headline"])
+
+
+# ROUNDUP: a jump part whose 上接 marker stands on a line of its own between the part's
+# headline and its first part title ((上接第1版) / 炊烟里的新日子): the title is inside the part,
+# one of its section heads, never the headline of an article of its own, even where the
+# heading model leans to a headline (0.6 here); the marker opens the text below it
+# (heads._opens_a_body), as a bare reporter line does.
+ROUNDUP_BARE_FROM_MARKER_PAGE = """山村的新变化
+（上接第1版）
+炊烟里的新日子
+傍晚时分，村口的小饭馆坐满了客人，老
+板娘端上一盘盘农家菜，城里来的游客边
+吃边夸，说这里的腊肉比饭店里的还香。
+“以前种地只够糊口，现在开了饭馆，一
+年能挣好几万。”老板娘擦着手笑着说。
+几年前，进村只有一条泥巴路，一下雨就
+走不了车。如今水泥路修到了各家门口，
+快递车、旅游大巴天天都能开进来。
+"""
+
+
+def test_s12_roundup_a_title_under_a_bare_jump_marker_is_the_parts_section_head(monkeypatch):
+    from newsie.extractors import segment as S
+
+    def reads(seq, i, lengths=None):
+        texts = [b.text.strip() for b in seq[i]]
+        return 0.9 if "山村的新变化" in texts else 0.6 if "炊烟里的新日子" in texts else 0.1
+
+    monkeypatch.setattr(S.heads, "heading_probability", reads)
+    page = newsie.parse(ROUNDUP_BARE_FROM_MARKER_PAGE, issue_date="2019-10-05", page=8)
+    (part,) = page.articles
+    assert part.headline.text == "山村的新变化" and part.continued_from == 1
+    assert [h.text.strip() for h in part.section_heads] == ["炊烟里的新日子"]
+    assert part.body.startswith("傍晚时分") and part.body.endswith("天天都能开进来。")
+
+
+# ROUNDUP: a feature under one headline whose parts each carry a one-line title over their
+# reporter's line, the first part's title set in one heading group with the feature's
+# headline (走进秋天的田野 / 山楂红了 日子旺了 / 本报记者 …), the next part's title as long and
+# over its own reporter's line (菱角满塘 笑语满村 / 本报记者 …). The first part's title is a
+# section head of the feature (heads._first_part), and the next part's title is doubted with
+# it: one article, under the feature's headline. Only in a feature that jumps (a run down to
+# the next part's ends in a 下转 marker): on other pages the rule cost a page (seed 7 sim).
+ROUNDUP_ONE_LINE_PARTS_PAGE = """走进秋天的田野
+山楂红了 日子旺了
+本报记者 吴 敏
+清晨的山坡上，村民们提着竹篮采摘山楂，
+一串串红果压弯了枝头，笑声传遍了山谷，
+合作社的老周一边过秤一边算着今年的收
+成。村里办起了果脯作坊，山楂做成的点
+心一车车销往城里。“今年的价钱好。”
+菱角满塘 笑语满村
+本报记者 郑 涛
+水塘边，几条小船在菱叶间来回穿行，船
+上的人弯腰采菱，不一会儿就装满了一船。
+养殖户小冯说，菱角煮熟了又粉又甜，今
+年村里还搞起了采菱体验游，游客不少。
+（下转第8版）
+"""
+
+
+def test_s12_roundup_a_one_line_first_part_title_under_the_features_headline(monkeypatch):
+    from newsie.extractors import segment as S
+
+    def reads(seq, i, lengths=None):
+        return 0.9 if any(b.text.strip() == "走进秋天的田野" for b in seq[i]) else 0.3
+
+    monkeypatch.setattr(S.heads, "heading_probability", reads)
+    page = newsie.parse(ROUNDUP_ONE_LINE_PARTS_PAGE, issue_date="2019-10-04", page=7)
+    (article,) = page.articles
+    assert article.headline.text == "走进秋天的田野"
+    assert [h.text.strip() for h in article.section_heads] == ["山楂红了 日子旺了", "菱角满塘 笑语满村"]
+    assert article.continued_to == 8

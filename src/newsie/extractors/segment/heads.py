@@ -881,8 +881,12 @@ def _first_part(seq: list[object], probs: list[float], threshold: float, i: int)
             continue
         shape = _part_shape(seq[j])
         start = len(seq[i]) - len(shape)
-        if len(shape) < 2 or start < 0 or _part_shape(seq[i][start:]) != shape:
+        if start < 0 or _part_shape(seq[i][start:]) != shape:
             continue
+        if len(shape) < 2 and not (reporter and start and any(b.kind == TITLE for b in seq[i][:start])
+                                   and shape[0] == (TITLE, False)
+                                   and any(isinstance(seq[k], _Run) and seq[k].ends_with_jump for k in range(i + 1, j + 2))):
+            continue  # a one-line part title: only under the feature's own headline, both parts signed, the feature jumping
         dash = any(d for _, d in shape)
         cut_alike = all(abs(a - b) <= _TWIN_TOL for a, b in zip(_line_lengths(seq[i][start:]), _line_lengths(seq[j])))
         if ((dash or reporter and cut_alike) and all(b.kind != COLUMN for b in seq[i][start:])
@@ -897,6 +901,7 @@ def _first_parts_off(seq: list[object], probs: list[float], threshold: float) ->
     the page's top or under another heading group, taken out whole. Between two runs it is
     only doubted (:data:`_PARALLEL_PROB`), as its siblings are."""
     out, ps = list(seq), list(probs)
+    gone: set[int] = set()
     for i in range(len(seq) - 1, -1, -1):
         if not isinstance(seq[i], list):
             continue
@@ -908,21 +913,35 @@ def _first_parts_off(seq: list[object], probs: list[float], threshold: float) ->
             continue
         if not start and not any(isinstance(x, list) and p >= threshold for k, (x, p) in enumerate(zip(out, ps)) if k != i):
             continue  # the page's only sure heading: its headline (the feature's own, run into it)
+        if len(seq[i]) - start == 1:  # a one-line part title: the next part's title is doubted as well
+            j = next(k for k in range(i + 1, len(seq)) if isinstance(seq[k], list))
+            if j not in gone:  # (only groups after seq[i] were taken out so far: j keeps its place)
+                ps[j] = min(ps[j], _PARALLEL_PROB)
         run = out[i + 1]
         out[i + 1] = _Run(list(run.blocks), run.heading, list(seq[i][start:]) + list(run.section_heads), run.cut_cost)
         if start:
             out[i] = list(seq[i][:start])
         else:
             del out[i], ps[i]
+            gone.add(i)
     return out, ps
 
 
 def _opens_a_body(b: Block) -> bool:
     """Is ``b`` a line that only opens a text below it: a box label (核心阅读), a bare
-    reporter line (本报记者 李永飞) or a bare dateline (新华社北京10月2日电)?"""
+    reporter line (本报记者 李永飞), a bare dateline (新华社北京10月2日电), or a bare 上接
+    marker set on a line of its own over the jump part's first part title ((上接第11版) /
+    某某标题 / ……): the part's own headline stands above the marker, so a heading group under
+    it is inside the part. Jump pages, reading days, sim: 12 heading groups under a run
+    that is one 上接 paragraph, none a headline (one read as a sure heading, under a bare marker)."""
     text = b.text.strip()
+    if b.kind == MARK_FROM:
+        return _BARE_MARKER.fullmatch(text) is not None
     return box_label(text) is not None or b.kind == LEAD and (
         _REPORTER_LINE.fullmatch(text) is not None or _DATELINE.fullmatch(text) is not None)
+
+
+_BARE_MARKER = regex.compile(r"[（(][^（）()，。]{1,12}[）)]")  # a jump marker alone: （上接第11版）
 
 
 # Heading groups the heading model doubts (a probability from _SOFT_LOW up to its threshold)
