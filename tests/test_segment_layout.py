@@ -4326,3 +4326,44 @@ def test_s12_roundup_a_one_line_first_part_title_under_the_features_headline(mon
     assert article.headline.text == "走进秋天的田野"
     assert [h.text.strip() for h in article.section_heads] == ["山楂红了 日子旺了", "菱角满塘 笑语满村"]
     assert article.continued_to == 8
+
+
+# MERGE98: a page of essays, each a one-line title over its writer's name, titled each in its
+# own words and the first a sure heading. A doubted signed title there heads an essay of its
+# own (heads._essay_page lifts _lone_signed_titles' limit of two signed groups a page), not a
+# section head of the essay above (invented page).
+MERGE98_ESSAY_PAGE = """山间的小路
+林水生
+小时候上学，要走一条弯弯的山路。路
+边长满了野花，春天开得最好，我们一边
+走一边摘，到了学校手里总是一大把。
+  如今山路修成了水泥路，汽车能开到
+村口，野花却少了，心里总有些空落落的。
+海边那座旧灯塔
+吴晓帆
+渔村东头有一座旧灯塔，几十年来为
+夜归的渔船指路。守塔的老人姓郑，每天
+傍晚都要爬上塔顶，把灯擦得锃亮。
+  老人说，只要还有一条船在海上，这盏
+灯就不能灭。
+外婆的腌菜坛
+周青禾
+外婆家的灶房里摆着一排腌菜坛，坛
+口用青石压着。每年秋后，外婆把洗净的
+芥菜晾干，一层菜一层盐码进坛里。
+  冬天的早晨，一碟腌菜配一碗热粥，是
+我记忆里最香的味道。
+雪夜听松
+钱朗
+冬夜漫长，最宜读书。泡一壶茶，开一盏
+台灯，翻开一本旧书，窗外风声呼呼，屋里
+却安安静静，只听得见翻书的声音。
+"""
+
+
+def test_s12_merge98_a_doubted_signed_title_on_a_page_of_essays_heads_its_own_essay(monkeypatch):
+    page = _parse_doubting(monkeypatch, MERGE98_ESSAY_PAGE, ["外婆的腌菜坛", "周青禾"], 0.2,
+                           issue_date="1998-01-09", page=12)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["山间的小路", "海边那座旧灯塔", "外婆的腌菜坛", "雪夜听松"]
+    assert page.articles[2].body.startswith("外婆家的灶房里")

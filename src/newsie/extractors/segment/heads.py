@@ -1036,6 +1036,18 @@ def _under_a_signed_close(seq: list[object], probs: list[float]) -> list[int]:
 _LONE_SIGNED_MAX = 2
 
 
+def _essay_page(seq: list[object], probs: list[float]) -> bool:
+    """Is the page a page of essays: every heading group closed by an author line is a one-line
+    title signed by one name (:func:`_signed_title`), three or more such, none cut to one
+    pattern with another (:func:`_signed_parts`), one of them a sure heading already (the
+    page opens with an essay under its title; a feature's signed parts are all doubted)? Each is an essay's head (山间小路 / 甲乙,
+    海边的灯塔 / 丙丁, 老街记忆 / 戊己), not a section head of a feature's parts."""
+    closed = [i for i, x in enumerate(seq) if isinstance(x, list) and x[-1].author_line]
+    threshold = _heading_model().get("threshold", 0.5)
+    return (len(closed) >= 3 and all(_signed_title(seq[i]) for i in closed) and not _signed_parts(seq)
+            and any(probs[i] >= threshold for i in closed))
+
+
 def _lone_signed_titles(seq: list[object], probs: list[float]) -> list[int]:
     """Heading groups (not decided by rule) between two runs that are a title over its
     writer's name line (the author line :func:`_mark_author_lines` flags: 江南的雨 / 林青, or
@@ -1050,7 +1062,8 @@ def _lone_signed_titles(seq: list[object], probs: list[float]) -> list[int]:
     signed = [i for i in _between_runs(seq) if len(seq[i]) == 2 and seq[i][-1].author_line
               and not seq[i][0].author_line and author_names(seq[i][-1].text)]
     # the page's signing groups of any shape count (a voice whose title the reflow ran into others)
-    if not signed or sum(isinstance(x, list) and x[-1].author_line for x in seq) > _LONE_SIGNED_MAX:
+    if not signed or (sum(isinstance(x, list) and x[-1].author_line for x in seq) > _LONE_SIGNED_MAX
+                      and not _essay_page(seq, probs)):
         return []
     flat = _SPACES.sub("", "".join(b.text for x in seq for b in (x.blocks if isinstance(x, _Run) else x)))
     open_ = set(_open_between_runs(seq, probs))
