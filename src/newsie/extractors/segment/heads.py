@@ -1040,8 +1040,9 @@ def _essay_page(seq: list[object], probs: list[float]) -> bool:
     """Is the page a page of essays: every heading group closed by an author line is a one-line
     title signed by one name (:func:`_signed_title`), three or more such, none cut to one
     pattern with another (:func:`_signed_parts`), one of them a sure heading already (the
-    page opens with an essay under its title; a feature's signed parts are all doubted)? Each is an essay's head (山间小路 / 甲乙,
-    海边的灯塔 / 丙丁, 老街记忆 / 戊己), not a section head of a feature's parts."""
+    page opens with an essay under its title; a feature's signed parts are all doubted)?
+    Each is an essay's head (山间小路 / 甲乙, 海边的灯塔 / 丙丁, 老街记忆 / 戊己), not a
+    section head of a feature's parts."""
     closed = [i for i, x in enumerate(seq) if isinstance(x, list) and x[-1].author_line]
     threshold = _heading_model().get("threshold", 0.5)
     return (len(closed) >= 3 and all(_signed_title(seq[i]) for i in closed) and not _signed_parts(seq)
