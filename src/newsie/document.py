@@ -579,12 +579,28 @@ def _column_widths(lines: list[Line]) -> tuple[float, ...]:
 
 def _shared(window: tuple[float, ...]) -> float:
     """The width most of the sorted ``window`` share (0.0 if fewer than 3 do)."""
+    n = len(window)
+    if n < 3:
+        return 0.0
+    # lines within [b - 1.5, b + 0.5]: the column's full lines, wrapped or justified; the
+    # window is sorted, so both ends of that range only move up as b does: two pointers
+    # (lo: bisect_left of b - 1.5, hi: bisect_right of b + 0.5); b rising, a tie goes to the
+    # wider width as before
     best, best_support = 0.0, 0
-    for b in set(window):
-        # lines within [b - 1.5, b + 0.5]: the column's full lines, wrapped or justified
-        support = bisect.bisect_right(window, b + 0.5) - bisect.bisect_left(window, b - 1.5)
-        if support > best_support or (support == best_support and b > best):
-            best, best_support = b, support
+    lo = hi = 0
+    prev = None
+    for b in window:
+        if b == prev:
+            continue
+        prev = b
+        low = b - 1.5
+        while window[lo] < low:
+            lo += 1
+        high = b + 0.5
+        while hi < n and window[hi] <= high:
+            hi += 1
+        if hi - lo >= best_support:
+            best, best_support = b, hi - lo
     return best if best_support >= 3 else 0.0
 
 
