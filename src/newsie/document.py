@@ -565,7 +565,23 @@ def _column_widths(lines: list[Line]) -> tuple[float, ...]:
             width = found[window] = _shared(window)
         return width
 
-    widths = [shared(i - 6, i + 7) for i in range(n)]
+    # the window lines[i - 6 : i + 7] of each line, its usable widths kept sorted as it slides
+    # (one width in, one out) rather than sorted anew at each line
+    run = sorted([w for w in usable_widths[:6] if w is not None])
+    widths = []
+    for i in range(n):
+        w = usable_widths[i + 6] if i + 6 < n else None
+        if w is not None:
+            bisect.insort(run, w)
+        if i >= 7:
+            w = usable_widths[i - 7]
+            if w is not None:
+                del run[bisect.bisect_left(run, w)]
+        window = tuple(run)
+        width = found.get(window)
+        if width is None:
+            width = found[window] = _shared(window)
+        widths.append(width)
     for i, line in enumerate(lines):
         if usable[i] and widths[i] and line.width > widths[i] + 1.25:
             # wider than the column around it: at a change of column width the lines
