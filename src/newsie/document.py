@@ -565,7 +565,23 @@ def _column_widths(lines: list[Line]) -> tuple[float, ...]:
             width = found[window] = _shared(window)
         return width
 
-    widths = [shared(i - 6, i + 7) for i in range(n)]
+    # the window lines[i - 6 : i + 7] of each line, its usable widths kept sorted as it slides
+    # (one width in, one out) rather than sorted anew at each line
+    run = sorted([w for w in usable_widths[:6] if w is not None])
+    widths = []
+    for i in range(n):
+        w = usable_widths[i + 6] if i + 6 < n else None
+        if w is not None:
+            bisect.insort(run, w)
+        if i >= 7:
+            w = usable_widths[i - 7]
+            if w is not None:
+                del run[bisect.bisect_left(run, w)]
+        window = tuple(run)
+        width = found.get(window)
+        if width is None:
+            width = found[window] = _shared(window)
+        widths.append(width)
     for i, line in enumerate(lines):
         if usable[i] and widths[i] and line.width > widths[i] + 1.25:
             # wider than the column around it: at a change of column width the lines
@@ -579,12 +595,28 @@ def _column_widths(lines: list[Line]) -> tuple[float, ...]:
 
 def _shared(window: tuple[float, ...]) -> float:
     """The width most of the sorted ``window`` share (0.0 if fewer than 3 do)."""
+    n = len(window)
+    if n < 3:
+        return 0.0
+    # lines within [b - 1.5, b + 0.5]: the column's full lines, wrapped or justified; the
+    # window is sorted, so both ends of that range only move up as b does: two pointers
+    # (lo: bisect_left of b - 1.5, hi: bisect_right of b + 0.5); b rising, a tie goes to the
+    # wider width as before
     best, best_support = 0.0, 0
-    for b in set(window):
-        # lines within [b - 1.5, b + 0.5]: the column's full lines, wrapped or justified
-        support = bisect.bisect_right(window, b + 0.5) - bisect.bisect_left(window, b - 1.5)
-        if support > best_support or (support == best_support and b > best):
-            best, best_support = b, support
+    lo = hi = 0
+    prev = None
+    for b in window:
+        if b == prev:
+            continue
+        prev = b
+        low = b - 1.5
+        while window[lo] < low:
+            lo += 1
+        high = b + 0.5
+        while hi < n and window[hi] <= high:
+            hi += 1
+        if hi - lo >= best_support:
+            best, best_support = b, hi - lo
     return best if best_support >= 3 else 0.0
 
 
