@@ -141,7 +141,7 @@ def test_author_lines() -> None:
     assert (bare.raw, bare.reporters) == ("林中 王芳", ["林中", "王芳"])
     # a sentence is not an author line, nor a line whose name the tags split apart
     assert pd1998.author_line(pd1998.parse_line(_line("19980207-05-003-002", "王/nr", "芳/nr", "说/v", "，/w", "好/a"))) is None
-    doubt = pd1998.author_line(pd1998.parse_line(_line("19980207-05-004-002", "郑/nr", "保山/ns", "李/nr", "发/nr")))
+    doubt = pd1998.author_line(pd1998.parse_line(_line("19980207-05-004-002", "唐/nr", "海川/ns", "何/nr", "明/nr")))
     assert doubt is pd1998._DOUBTFUL
 
 

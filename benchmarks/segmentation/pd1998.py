@@ -8,7 +8,7 @@ article into the benchmark's :class:`corpus.SourceArticle` and composes and rend
 with :mod:`make_pages`' own code (``compose_issue``, the ``sim``, ``clean`` and ``pdf``
 renderers, ``make_truth``), so the truth has the usual schema and :mod:`score` scores it.
 
-Reading the 1998 lines (one paragraph a line, ``19980101-01-001-004/m  词/词性 …``):
+Reading the 1998 lines (one paragraph a line, ``19980131-09-099-004/m  词/词性 …``):
 
 * POS tags and the brackets of compounds (``[湖滨/ns 新华/nz 书店/n]nt``) are
   stripped and the words joined without spaces; full-width digits stay as printed.
