@@ -1074,13 +1074,13 @@ def repeated_labels(groups: list[list[Block]]) -> frozenset[str]:
     >>> sorted(repeated_labels([g1, g2]))
     ['一带一路采访行']
     """
-    seen: dict[str, int] = {}
+    seen: dict[str, int] = {}  # text -> the group it stands in, -1 once it stands in two
     for k, group in enumerate(groups):
         for b in group:
             if b.kind != AUTHOR:
-                seen.setdefault(_label_key(b), k)
-                if seen[_label_key(b)] != k:
-                    seen[_label_key(b)] = -1
+                key = _label_key(b)
+                if seen.setdefault(key, k) != k:
+                    seen[key] = -1
     return frozenset(t for t, k in seen.items() if k == -1 and len(t) >= 2)
 
 
