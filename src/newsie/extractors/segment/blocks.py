@@ -27,7 +27,7 @@ from newsie.extractors.bylines import (
     author_names,
     photo_credit,
 )
-from newsie.extractors.continuations import find_continuations
+from newsie.extractors.continuations import jump_markers
 
 # a pure function of a line's text, asked of the same heading lines again and again
 is_column_name = lru_cache(maxsize=4096)(_is_column_name)
@@ -137,7 +137,7 @@ def is_clean_form(doc: Document) -> bool:
 def classify(doc: Document) -> list[Block]:
     """Every paragraph of ``doc`` as a :class:`Block` with its kind."""
     clean_form = is_clean_form(doc)
-    marker_list = [(s, e, c.direction) for s, e, c in find_continuations(doc)]  # in text order
+    marker_list = [(s, e, d) for s, e, d, _ in jump_markers(doc.match_text)]  # in text order
     marker_starts = [s for s, _, _ in marker_list]
     blocks: list[Block] = []
     for i, ((start, end), (first, last)) in enumerate(zip(doc.paragraphs, doc.paragraph_lines)):
