@@ -89,3 +89,28 @@ def test_s12_byline98_excerpted_by_is_not_a_name():
             "　　一本好书，能陪人走很远的路。读到会心处，常常掩卷长思。\n"
             "　　书读多了，路也就宽了。（林远摘）\n")
     assert _reporters(text) == [("林远",)]
+
+
+def test_s13_speeds_line_scans_find_what_a_whole_page_scan_finds():
+    """The byline patterns run over the lines holding their words only (and _DATELINE from
+    the lines holding 日电/日讯, read on over the line break): the same matches, in order,
+    as a scan of the whole text. Invented page."""
+    from newsie.extractors import bylines as B
+
+    text = (
+        "本报东川3月9日电\n（记者甲乙丙、丁戊）东川湖畔新栽的柳树今春发了芽。\n"
+        "新华社西岭4月2日电 记者某某从市农业局获悉，新稻种试种成功。\n"
+        "湖畔晨光。 本报记者 王 某摄\n一位游客在湖边拍照。 西岭公司供图\n"
+        "本报电 日前，东川举办风筝节。\n本报记者 李某某 张某\n新华社记者 赵某 钱某某\n"
+        "今日电视台播出节目。（完）\n据新华社南港5月6日讯（记者孙某）南港开通新航线。"
+    )
+
+    def sig(matches):
+        return [(m.span(), m.groupdict()) for m in matches]
+
+    for rx, needles in ((B._PHOTO, ("摄",)), (B._UNNAMED_PHOTO, ("社发", "供图")), (B._BARE_DIAN, B._AGENCY_DIAN),
+                        (B._REPORTER_LINE, B._ROLE_WORDS), (B._AFFILIATED_LINE, B._ROLE_WORDS)):
+        assert sig(B._finditer_lines(rx, text, needles)) == sig(rx.finditer(text))
+    datelines = sig(B._finditer_opening_in_lines(B._DATELINE, text, ("日电", "日讯")))
+    assert datelines == sig(B._DATELINE.finditer(text)) and len(datelines) == 3
+    assert datelines[0][1]["credit"] == "记者甲乙丙、丁戊"  # read on over the line break

@@ -138,6 +138,52 @@ _UNNAMED_PHOTO = regex.compile(
 )
 
 
+def _lines_holding(text: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each line of ``text`` holding one of ``needles``, in order."""
+    starts = set()
+    for needle in needles:
+        k = text.find(needle)
+        while k >= 0:
+            starts.add(text.rfind("\n", 0, k) + 1)
+            k = text.find(needle, k + 1)
+    out = []
+    for s in sorted(starts):
+        e = text.find("\n", s)
+        out.append((s, len(text) if e < 0 else e))
+    return out
+
+
+def _finditer_lines(rx: regex.Pattern, text: str, needles: tuple[str, ...]) -> Iterator[regex.Match]:
+    """``rx.finditer(text)`` for a pattern whose every match lies within one line and holds
+    one of ``needles``: run over those lines alone (a scan of the whole page costs far more;
+    a lookbehind still sees the line break before the line)."""
+    for s, e in _lines_holding(text, needles):
+        yield from rx.finditer(text, s, e)
+
+
+def _finditer_opening_in_lines(rx: regex.Pattern, text: str, needles: tuple[str, ...]) -> Iterator[regex.Match]:
+    """``rx.finditer(text)`` for a pattern whose matches open on a part that lies within one
+    line and holds one of ``needles``, all after it optional (it may run over the line):
+    the leftmost match opening in such a line is found within the line, then read on."""
+    pos = 0
+    for s, e in _lines_holding(text, needles):
+        at = max(s, pos)
+        while at < e:
+            m = rx.search(text, at, e)
+            if m is None:
+                break
+            m = rx.match(text, m.start())  # the same match, with what follows the line
+            yield m
+            at = pos = m.end()
+
+
+# what a match of _BARE_DIAN holds; what every role of _ROLE holds (so every match of
+# _REPORTER_LINE and _AFFILIATED_LINE): the lines worth a regex run
+_AGENCY_DIAN = tuple(f"{a}电" for a in AGENCIES)
+_ROLE_WORDS = ("记者", "通讯员", "实习生", "见习生")
+assert all(any(w in r for w in _ROLE_WORDS) for r in ROLES)
+
+
 def unnamed_credits(text: str) -> Iterator[regex.Match]:
     """The credits naming no photographer that close lines of ``text`` (新华社发, 受访者供图).
 
@@ -148,12 +194,13 @@ def unnamed_credits(text: str) -> Iterator[regex.Match]:
     """
     if "社发" not in text and "供图" not in text:  # most lines: no regex run
         return iter(())
-    return _UNNAMED_PHOTO.finditer(text)
+    return _finditer_lines(_UNNAMED_PHOTO, text, ("社发", "供图"))
 
 
 def photo_credit(text: str) -> regex.Match | None:
     """The first photo credit closing a line of ``text``, naming its photographer or not."""
-    return _PHOTO.search(text) or next(unnamed_credits(text), None)
+    # (every credit _PHOTO reads holds 摄: most texts need no regex run)
+    return ("摄" in text and _PHOTO.search(text)) or next(unnamed_credits(text), None)
 
 # A credit at the end of an article: （本报记者张贺、刘阳）, （新华社北京10月1日电 记者林晖、熊丰）,
 # （新华社北京9月30日电）, or bare names （倪光辉）, closing a paragraph after a sentence end.
@@ -206,6 +253,9 @@ _PUNDIT_LINE = regex.compile(rf"^(?:{_AGENCY})?(?:特约)?评论员$")
 _NAME_SEPARATORS = regex.compile(r"[ \u3000、，,]+")
 
 
+_HAN_NAME = regex.compile(r"\p{Han}{2,4}")
+
+
 def author_names(text: str) -> tuple[str, ...] | None:
     """The names of an author line that holds only names (林青, 张  枨, 方立新 白雪 陶然),
     ``()`` for a pundit's signature (本报评论员), None for anything else.
@@ -230,7 +280,7 @@ def author_names(text: str) -> tuple[str, ...] | None:
         return None
     function_words, words = not_names()
     for name in names:
-        if not regex.fullmatch(r"\p{Han}{2,4}", name):
+        if not _HAN_NAME.fullmatch(name):
             return None
         if name[:2] in COMPOUND_SURNAMES:
             if len(name) < 3:
@@ -387,7 +437,7 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
             place=printed(m, "place"), date=date, reporters=as_printed(m, "credit", names), roles=roles,
         )))
         take(m.span())
-    for m in _DATELINE.finditer(text):
+    for m in _finditer_opening_in_lines(_DATELINE, text, ("日电", "日讯")):
         if not free(*m.span()):
             continue
         month, day = small_int(m.group("month")), small_int(m.group("day"))
@@ -424,7 +474,7 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
             place=printed(m, "place"), reporters=as_printed(m, "credit", names), roles=roles,
         )))
         take(m.span())
-    for m in _BARE_DIAN.finditer(text):
+    for m in _finditer_lines(_BARE_DIAN, text, _AGENCY_DIAN):
         if not free(*m.span()):
             continue
         agency = m.group("agency")
@@ -442,7 +492,7 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
             kind="本报讯" if agency == "本报" else "讯", reporters=as_printed(m, credit, names), roles=roles,
         )))
         take((m.start(), end))
-    for m in _PHOTO.finditer(text):
+    for m in _finditer_lines(_PHOTO, text, ("摄",)):
         if not free(*m.span()):
             continue
         names = tuple(split_names(m.group("names")))
@@ -457,7 +507,7 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
             found.append((m.start(), m.end(), Byline(
                 span=doc.span(m.start(), m.end()), agency=m.group("agency"), kind="摄", reporters=(), roles=())))
             take(m.span())
-    for m in _REPORTER_LINE.finditer(text):
+    for m in _finditer_lines(_REPORTER_LINE, text, _ROLE_WORDS):
         if not free(*m.span()):
             continue
         names, roles = split_credit(m.group("credit"))
@@ -470,7 +520,7 @@ def find_bylines(doc: Document, issue_date: dt.date | None) -> list[tuple[int, B
             kind=kind, reporters=as_printed(m, "credit", names), roles=roles,
         )))
         take(m.span())
-    for m in _AFFILIATED_LINE.finditer(text):
+    for m in _finditer_lines(_AFFILIATED_LINE, text, _ROLE_WORDS):
         if not free(*m.span()):
             continue
         names, roles = split_credit(m.group("credit"))

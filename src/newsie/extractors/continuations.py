@@ -26,7 +26,13 @@ def find_continuations(doc: Document) -> list[tuple[int, int, Continuation]]:
     >>> [(c.direction, c.page, c.span.text) for _, _, c in find_continuations(Document("眼前一亮。 （下转第 3版）"))]
     [('to', 3, '（下转第3版）')]
     """
-    text = doc.match_text
+    return [(start, end, Continuation(span=doc.span(start, end), direction=direction, page=page))
+            for start, end, direction, page in jump_markers(doc.match_text)]
+
+
+def jump_markers(text: str) -> list[tuple[int, int, str, int]]:
+    """:func:`find_continuations` over a clean text, as ``(start, end, direction, page)``
+    (no record built: what the segmenter reads of the markers)."""
     found = []
     for m in _MARKER.finditer(text):
         bracketed = bool(m.group("open") and m.group("close"))
@@ -46,7 +52,7 @@ def find_continuations(doc: Document) -> list[tuple[int, int, Continuation]]:
         page = small_int(m.group("num"))
         if not page:
             continue
-        found.append((start, end, Continuation(span=doc.span(start, end), direction=direction, page=page)))
+        found.append((start, end, direction, page))
     return found
 
 

@@ -8,12 +8,14 @@ that cut heading lines off the blocks the reflow joined them to.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from dataclasses import dataclass
 
 import regex
 
-from newsie.document import OPENING_LABELS, SPEECH_DATE, Document, box_label
-from newsie.extractors._columns import is_column_name
+from newsie.document import BOX_LABELS, OPENING_LABELS, SPEECH_DATE, Document
+from newsie.document import box_label as _box_label
+from newsie.extractors._columns import is_column_name as _is_column_name
 from newsie.extractors.bylines import (
     _BARE_DIAN,
     _DATELINE,
@@ -25,7 +27,20 @@ from newsie.extractors.bylines import (
     author_names,
     photo_credit,
 )
-from newsie.extractors.continuations import find_continuations
+from newsie.extractors.continuations import jump_markers
+
+# a pure function of a line's text, asked of the same heading lines again and again
+is_column_name = lru_cache(maxsize=4096)(_is_column_name)
+
+# what a box label's line holds: its frame (box_label's) and its letters; a paragraph with any
+# other character is none, told at its first such one (box_label reads the whole paragraph)
+_BOX_TEXT = regex.compile(r"[\s【】〖〗\[\]" + regex.escape("".join(sorted(set("".join(BOX_LABELS))))) + "]*")
+
+
+def box_label(text: str) -> str | None:
+    """:func:`newsie.document.box_label`, quicker on the lines that are none."""
+    return _box_label(text) if _BOX_TEXT.fullmatch(text) else None
+
 
 NO_STRUCTURE = "no article structure recognised: the page is returned as one article"
 
@@ -122,7 +137,7 @@ def is_clean_form(doc: Document) -> bool:
 def classify(doc: Document) -> list[Block]:
     """Every paragraph of ``doc`` as a :class:`Block` with its kind."""
     clean_form = is_clean_form(doc)
-    marker_list = [(s, e, c.direction) for s, e, c in find_continuations(doc)]  # in text order
+    marker_list = [(s, e, d) for s, e, d, _ in jump_markers(doc.match_text)]  # in text order
     marker_starts = [s for s, _, _ in marker_list]
     blocks: list[Block] = []
     for i, ((start, end), (first, last)) in enumerate(zip(doc.paragraphs, doc.paragraph_lines)):
@@ -157,7 +172,8 @@ def classify(doc: Document) -> list[Block]:
             b.kind = BODY
         elif _LABEL_OPENING.match(stripped) and not clean_form:
             b.kind = BODY  # 【人物】社区民警汪勇: a paragraph opening on a bracketed label
-        elif _PHOTO.fullmatch(stripped) or _UNNAMED_PHOTO.fullmatch(stripped):
+        elif ("摄" in stripped and _PHOTO.fullmatch(stripped)) or (  # (the words each pattern holds)
+                ("社发" in stripped or "供图" in stripped) and _UNNAMED_PHOTO.fullmatch(stripped)):
             b.kind = CREDIT
         elif (photo_credit(stripped) and len(stripped) > 25) or _CAPTION_START.match(stripped) or _credited_sentence(stripped):
             b.kind = CAPTION
@@ -469,6 +485,9 @@ _CAPTION_TITLE_MAX = 40
 _CAPTION_TITLE_SHORT = 2.0  # how many ems shorter than the caption's next line it is at least
 
 
+_CLAUSE_MARK = regex.compile(r"[，、：:,;；]")
+
+
 def _titles_off_captions(doc: Document, blocks: list[Block]) -> list[Block]:
     """``blocks`` with a caption block cut after its first line where that line is a heading
     line the reflow ran into the photo caption below it: on a page printing headlines after
@@ -493,7 +512,7 @@ def _titles_off_captions(doc: Document, blocks: list[Block]) -> list[Block]:
         head, nxt = _line_text(doc, src[0]), _line_text(doc, src[1])
         rest = "".join(_line_text(doc, ln) for ln in src[1:])
         if (src[0].letter_spaced or not 4 <= len(head) <= _CAPTION_TITLE_MAX or _STOPS.search(head)
-                or regex.search(r"[，、：:,;；]", head) or not (head[-1] in "”）)" or _WORD_CHAR.match(head[-1]))
+                or _CLAUSE_MARK.search(head) or not (head[-1] in "”）)" or _WORD_CHAR.match(head[-1]))
                 or src[0].width > src[1].width - _CAPTION_TITLE_SHORT or "，" not in rest or not nxt):
             out.append(b)
             continue

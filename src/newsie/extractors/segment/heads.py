@@ -13,10 +13,12 @@ from collections import Counter
 import regex
 
 from newsie._resources import boosted, load_model
-from newsie.document import _ends_terminal, box_label
-from newsie.extractors._columns import is_column_name, is_column_tag
+from newsie.document import _ends_terminal
+from newsie.extractors._columns import is_column_tag
 from newsie.extractors.bylines import _DATELINE, _REPORTER_LINE, author_names, photo_credit
 from newsie.extractors.segment.blocks import (
+    box_label,  # (quicker)
+    is_column_name,  # (cached)
     _CAPTION_START,
     _COLUMN_IN_TITLE,
     _ENDS_IN_WORD,
@@ -42,6 +44,9 @@ from newsie.extractors.segment.grouping import _COHESION_CHARS, _bigrams, _overl
 def _title_lengths(seq: list[object]) -> Counter:
     """How many one-line title groups of each length the page has."""
     return Counter(len(x[0].text) for x in seq if isinstance(x, list) and len(x) == 1 and x[0].kind == TITLE)
+
+
+_COLUMN_PARTS = regex.compile(r"[（()）·]")  # what parts a heading line into words that may name a column
 
 
 def group_features(seq: list[object], i: int, lengths: Counter | None = None) -> dict[str, float]:
@@ -78,7 +83,7 @@ def group_features(seq: list[object], i: int, lengths: Counter | None = None) ->
         # a column set in brackets after the title: 平凡孕育着伟大（今日谈）
         "inline_column": float(any(_COLUMN_IN_TITLE.match(b.text) is not None for b in group)),
         "column_name_in": float(any(is_column_name(part) for b in group
-                                    for part in regex.split(r"[（()）·]", b.text) if part)),
+                                    for part in _COLUMN_PARTS.split(b.text) if part)),
         "prev_terminal": float(isinstance(prev, _Run) and prev.blocks[-1].text.rstrip("”’）)")[-1:] in "。！？"),
         "unknown_width": float(ratio == 0.0),
     }
@@ -1005,7 +1010,11 @@ def _signed_close(run: _Run) -> bool:
     note = _SPACES.sub("", m.group("note"))
     if _SIGN_OFF_NOT.search(note) is not None:
         return False
-    return len(note) >= 2 and regex.fullmatch(r"[一二三四五六七八九十上中下]+", note) is None
+    return len(note) >= 2 and _PART_NUMBER.fullmatch(note) is None
+
+
+_PART_NUMBER = regex.compile(r"[一二三四五六七八九十上中下]+")  # （上） （三）: a part of a series
+_HAN = regex.compile(r"\p{Han}")
 
 
 def _under_a_signed_close(seq: list[object], probs: list[float]) -> list[int]:
@@ -1019,7 +1028,7 @@ def _under_a_signed_close(seq: list[object], probs: list[float]) -> list[int]:
     for i in _open_between_runs(seq, probs):
         text = "".join(b.text for b in seq[i])
         first = seq[i][0].text.strip()
-        if ("——" in text or _run_on(seq[i]) or len(regex.findall(r"\p{Han}", first)) < 2 or seq[i][0].indented
+        if ("——" in text or _run_on(seq[i]) or len(_HAN.findall(first)) < 2 or seq[i][0].indented
                 or first.endswith(("：", ":")) or box_label(first) is not None):
             continue
         if _signed_close(seq[i - 1]):

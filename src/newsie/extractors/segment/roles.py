@@ -13,9 +13,10 @@ import regex
 
 from newsie._resources import boosted, load_model
 from newsie.document import Document
-from newsie.extractors._columns import is_column_name, is_column_tag
+from newsie.extractors._columns import is_column_tag
 from newsie.extractors.bylines import author_names
 from newsie.extractors.segment.blocks import (
+    is_column_name,  # (cached)
     _COLUMN_IN_TITLE,
     _FIELD_COLON,
     _SENTENCE_END,
@@ -207,11 +208,14 @@ def _title_over_name(pieces: list[Block], roles: list[str]) -> bool:
     return any(not author_names(b.text) and not _column_tag_over_name(b.text) for b in above)
 
 
+_PUNCT_OR_SPACE = regex.compile(r"[\p{P}\p{S}\s]")
+
+
 def _column_tag_over_name(text: str) -> bool:
     """A short column tag set over a person's name (时代楷模): at most 4 characters, no
     punctuation."""
     t = text.strip()
-    return len(t) <= 4 and not regex.search(r"[\p{P}\p{S}\s]", t)
+    return len(t) <= 4 and not _PUNCT_OR_SPACE.search(t)
 
 
 def _line_roles(doc: Document, lines: list[Block], clean_form: bool, body: str,
