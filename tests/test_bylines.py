@@ -114,3 +114,11 @@ def test_s13_speeds_line_scans_find_what_a_whole_page_scan_finds():
     datelines = sig(B._finditer_opening_in_lines(B._DATELINE, text, ("日电", "日讯")))
     assert datelines == sig(B._DATELINE.finditer(text)) and len(datelines) == 3
     assert datelines[0][1]["credit"] == "记者甲乙丙、丁戊"  # read on over the line break
+
+
+def test_every_role_holds_a_word_the_line_scans_look_for():
+    """`find_bylines` runs the reporter-line patterns only over lines holding one of
+    `_ROLE_WORDS`: a role added to `ROLES` without one of them would never be read."""
+    from newsie.extractors import bylines as B
+
+    assert B.ROLES and all(any(w in role for w in B._ROLE_WORDS) for role in B.ROLES)
