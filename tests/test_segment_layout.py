@@ -4367,3 +4367,34 @@ def test_s12_merge98_a_doubted_signed_title_on_a_page_of_essays_heads_its_own_es
     heads = [a.headline.text if a.headline else None for a in page.articles]
     assert heads == ["山间的小路", "海边那座旧灯塔", "外婆的腌菜坛", "雪夜听松"]
     assert page.articles[2].body.startswith("外婆家的灶房里")
+
+
+# COUNT11 (session 13): a commentary closed by its writer's note (（作者为…）) ends there, so a
+# heading group right under that note heads the next article (heads._under_an_authors_note),
+# even where the heading model reads it as a section head (made to read 0.05 here). On a page
+# whose heading groups are closed by an author line (a feature's signed voices, each part
+# closed by its writer's note) the group is left to the heading model (invented pages).
+COUNT11_AUTHORS_NOTE_PAGE = """让小河重新清起来
+治理一条小河，难在坚持。河道清淤、
+岸线整治、截污纳管，每一步都要真金白
+银地投入，更要久久为功地守护。
+有的地方治河一阵风，检查过后又回到
+老样子。只有把责任落实到每一段河岸，
+小河才能长久清澈。
+（作者为某省水利研究院研究员）
+把村里的路灯修亮
+入冬以来，青柳镇组织电工走村入户，
+排查修复了两百多盏损坏的路灯，村民
+晚上出行方便了许多。
+镇里还建立了路灯巡查制度，发现问题
+三天内修好，群众满意度明显提高。
+"""
+
+
+def test_s13_count11_a_title_under_an_authors_note_heads_the_next_article(monkeypatch):
+    page = _parse_doubting(monkeypatch, COUNT11_AUTHORS_NOTE_PAGE, ["把村里的路灯修亮"], 0.05,
+                           issue_date="2019-10-09", page=5)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["让小河重新清起来", "把村里的路灯修亮"]
+    assert page.articles[0].paragraphs[-1].text == "（作者为某省水利研究院研究员）"
+    assert page.articles[1].body.startswith("入冬以来")

@@ -509,7 +509,7 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
     strong = [isinstance(x, list) and p >= threshold for x, p in zip(seq, probs)]
     if not any(strong) and not _numbered_display(seq):
         return seq, {}
-    for i in _under_a_signed_close(seq, probs) + _lone_signed_titles(seq, probs):  # (on a page with sure headings)
+    for i in _under_a_signed_close(seq, probs) + _lone_signed_titles(seq, probs) + _under_an_authors_note(seq, probs):  # (on a page with sure headings)
         probs[i], strong[i] = 1.0, True
     soft: dict[int, float] = {}
     if soft_low is not None:
@@ -1034,6 +1034,38 @@ def _under_a_signed_close(seq: list[object], probs: list[float]) -> list[int]:
         if _signed_close(seq[i - 1]):
             out.append(i)
     return out
+
+
+def _under_an_authors_note(seq: list[object], probs: list[float]) -> list[int]:
+    """Heading groups (not decided by rule) right under a run closed by an author's note
+    (（作者为某大学教授）, set alone or after the text's last sentence): the commentary or essay
+    above ended there, so the group heads the next article. Not on a page with a heading
+    group closed by an author line (a feature's signed voices, each part closed by its
+    writer's note, which the truth keeps as one article's section heads), nor a group holding
+    a dash, a sentence's lines (:func:`_run_on`), a label or a line indented as a paragraph
+    (as :func:`_under_a_signed_close`)."""
+    if any(isinstance(x, list) and x[-1].author_line for x in seq):
+        return []
+    out = []
+    for i in _open_between_runs(seq, probs):
+        run = seq[i - 1]
+        if run.ends_with_jump:
+            continue
+        last = run.blocks[-1].text.strip()
+        m = _NOTE_ABOVE.search(last)
+        if m is None or _AUTHOR_NOTE.search(m.group("note")) is None or (
+                m.start() and last[m.start() - 1] not in "。！？”’…"):
+            continue
+        text = "".join(b.text for b in seq[i])
+        first = seq[i][0].text.strip()
+        if ("——" in text or _run_on(seq[i]) or len(regex.findall(r"\p{Han}", first)) < 2 or seq[i][0].indented
+                or first.endswith(("：", ":")) or box_label(first) is not None):
+            continue
+        out.append(i)
+    return out
+
+
+_AUTHOR_NOTE = _NOTE_KINDS[0][1]  # 作者为, 作者系, 作者单位
 
 
 # A page that signs more than this many titles between runs (a title over its writer's name)
