@@ -4398,3 +4398,48 @@ def test_s13_count11_a_title_under_an_authors_note_heads_the_next_article(monkey
     assert heads == ["让小河重新清起来", "把村里的路灯修亮"]
     assert page.articles[0].paragraphs[-1].text == "（作者为某省水利研究院研究员）"
     assert page.articles[1].body.startswith("入冬以来")
+
+
+# CONT11: the opening line of a body paragraph read with the heading above it. The reflow broke
+# the body's first line off its paragraph (从东部城市到西部、北部 / 乡村，各地学校…) and the line,
+# short of any sentence end, was read as a heading line: it holds prose punctuation between
+# words and stops inside a clause, and the paragraph below goes on without an indent, so it is
+# body text (blocks._body_openings_off_headings). A jumped article lost its first words so, and
+# with them its stitch. A headline with a comma right under its kicker stays the headline
+# (invented page).
+RUN_ON_OPENING_PAGE = """秋收时节访山村
+本报记者 林 远
+清晨的山谷里雾气还没有散去，村口的晒谷
+场上已经铺满了金黄的稻谷。合作社的老周
+一边翻晒一边说，今年的收成比去年好。
+村里新修的公路通到了山脚下，收购的货车
+每天都能开进来，稻谷不愁卖了。
+山区小学的新课堂
+乡村学校用上新教具
+从东部城市到西部、北部
+乡村，各地学校都在尝试新的教学方法，老
+师们把课堂搬到田野里，孩子们学得很开心。
+今年秋天，学校又添了一间图书室，捐来的
+新书摆满了书架，课间总有学生来借书看。
+"""
+
+
+def test_s13_cont11_a_bodys_opening_line_is_not_a_heading_line():
+    page = newsie.parse(RUN_ON_OPENING_PAGE, issue_date="2019-10-05", page=5)
+    school = page.articles[-1]
+    assert school.headline.text == "乡村学校用上新教具"
+    assert school.body.startswith("从东部城市到西部、北部")
+    assert all("西部" not in s.text for s in school.subheadlines)
+
+
+@pytest.mark.parametrize("title", ["果园丰收，笑声满山", "老手艺，又回来了"])
+def test_s13_cont11_a_headline_with_a_comma_stays_a_headline(title):
+    from newsie.extractors.segment import blocks as B
+
+    text = RUN_ON_OPENING_PAGE.replace("乡村学校用上新教具\n从东部城市到西部、北部\n", f"{title}\n")
+    if title.startswith("果园"):
+        text = text.replace("山区小学的新课堂\n", "山区小学的新课堂——\n")
+    doc = Document(text)
+    blocks = B.classify(doc)
+    assert [b.text for b in B._body_openings_off_headings(doc, blocks) if b.kind == B.BODY] == [
+        b.text for b in blocks if b.kind == B.BODY]

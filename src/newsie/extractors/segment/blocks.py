@@ -552,6 +552,71 @@ def _run_on_title_lines(doc: Document, blocks: list[Block]) -> None:
             b.kind = BODY
 
 
+# The opening line of a body paragraph filed as a heading's last line: it holds prose
+# punctuation between words (a comma, an enumeration comma, a colon), stops inside a clause
+# and is no wider than the body's column.
+_OPENING_PROSE = regex.compile(r"\S[，、：；]\S")
+_OPENING_PUNCT = regex.compile(r"[，、：；]")
+_OPENING_END = regex.compile(r"[\p{Han}A-Za-z0-9、，]$")
+_CLOSED_CLAUSE = regex.compile(r"[了吗呢吧][、，]?$")  # a clause closed on a particle is whole (…又回来了)
+_NO_RUN_ON = "“‘《（(【〈"  # a paragraph that opens on a quote or bracket opens a sentence
+
+
+def _body_openings_off_headings(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the last line of a title or subtitle block given to the body paragraph
+    right below it where it is that paragraph's opening line, broken off by the reflow and
+    read with the heading (我们的主题 / 从东部城市到西部、北部 / 乡村，各地都在…): the line holds
+    prose punctuation between words, does not open on a dash, stops on a word or a comma, is no
+    wider than the body's column, and the paragraph below goes on without an indent or an
+    opening quote. Only under a heading, and a title always stays above it: a one-line block
+    goes only under heading lines that hold another title, and not right under a kicker or a
+    line closed by a dash or a colon (the headline under its kicker); a block of several lines
+    keeps its other lines, which must close every quote they open and hold no comma or colon
+    (a title does not run on so)."""
+    if is_clean_form(doc):
+        return blocks
+    out: list[Block] = []
+    for k, b in enumerate(blocks):
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if b.kind not in (TITLE, SUB) or b.letter_spaced or nxt is None or nxt.kind != BODY:
+            out.append(b)
+            continue
+        first, last = doc.paragraph_lines[b.index]
+        src = [ln for ln in doc.lines[first : last + 1]
+               if ln.clean_end > ln.clean_start and b.start <= ln.clean_start and ln.clean_end <= b.end]
+        kept = _kept_lines(doc, nxt)
+        if not src or not kept:
+            out.append(b)
+            continue
+        line = src[-1]
+        tail = _SPACES.sub("", _line_text(doc, line))
+        col = nxt.col or b.col
+        if (tail.startswith("—") or not _OPENING_END.search(tail) or _CLOSED_CLAUSE.search(tail)
+                or not _OPENING_PROSE.search(tail)
+                or line.letter_spaced or doc.lines[kept[0]].indented or nxt.text.lstrip()[:1] in _NO_RUN_ON
+                or not col or line.width > col + 1.0):
+            out.append(b)
+            continue
+        above = []  # the heading blocks right above b
+        for x in reversed(out):
+            if x.kind not in HEADING:
+                break
+            above.append(x)
+        if not above or not any(x.kind == TITLE for x in above) and not (b.kind == TITLE and len(src) >= 2):
+            out.append(b)  # (a block between two runs of body: body text read as a title, left alone)
+            continue
+        rest = "".join(_line_text(doc, ln) for ln in src[:-1])
+        upper = rest or above[0].text.rstrip()
+        if (above[0].kind == KICKER and not rest or upper.endswith(("——", "—", "：", ":"))
+                or not _balanced_quotes(rest) or _OPENING_PUNCT.search(rest)):
+            out.append(b)  # the headline under a kicker; lines above it that read as prose
+            continue
+        opening = _piece(doc, b, src[-1:])
+        opening.kind = BODY
+        out += ([_piece(doc, b, src[:-1])] if len(src) >= 2 else []) + [opening]
+    return out
+
+
 _NO_STOP = regex.compile(r"[。！？；!?;]")
 
 

@@ -16,6 +16,7 @@ from newsie.extractors.segment.blocks import (
     NO_STRUCTURE,
     Block,
     _body_line_off_titles,
+    _body_openings_off_headings,
     _closing_notes_off_titles,
     _display_titles_off,
     _enumeration_heads,
@@ -76,6 +77,7 @@ def segment_blocks(
         blocks = _letter_labels(doc, blocks)
     _exclaimed_titles(blocks)
     _unpunctuated_titles(blocks)
+    blocks = _body_openings_off_headings(doc, blocks)
     seq, captions = _group(blocks)
     seq = _lines_before_bare_markers(seq)
     seq = _prose_tails_to_body(doc, seq)
