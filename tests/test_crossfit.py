@@ -73,3 +73,43 @@ def test_s12_refit98_only_the_other_months_reading_days_can_be_trained_on():
     with pytest.raises(SystemExit):
         _train.pd1998_pages(frozenset({15, 16}))  # day 16 judges: never fitted on
     assert _train.PD1998_DAYS == frozenset()
+
+
+def test_s13_models_the_build_scripts_take_the_layout_draws_to_fit_on(monkeypatch, tmp_path):
+    sys.path.insert(0, str(ROOT / "models"))
+    import _train
+
+    seen = {}
+
+    def fake_main(out):  # what a build script's main would fit on and write
+        seen["seeds"] = _train.TRAIN_SEEDS
+        _train.write(out, "a model", [0, 1], 0.5)
+
+    shipped = _train.TRAIN_SEEDS
+    out = tmp_path / "m.json"
+    monkeypatch.setattr(sys, "argv", ["build", "--out", str(out), "--train-seeds", "2024", "13", "13"])
+    _train.cli(fake_main, out, "a model")
+    assert seen["seeds"] == (2024, 13)
+    assert "layout seeds 2024, 13" in json.loads(out.read_text(encoding="utf-8"))["trained_on"]
+    assert _train.TRAIN_SEEDS == shipped  # the setting does not outlive the build
+    # no option: the benchmark's own draw, and the file says what it always said
+    monkeypatch.setattr(sys, "argv", ["build", "--out", str(out)])
+    _train.cli(fake_main, out, "a model")
+    assert seen["seeds"] == shipped
+    assert json.loads(out.read_text(encoding="utf-8"))["trained_on"] == (
+        "segmentation benchmark DEV pages (2019-10-01..15), sim and pdf routes")
+
+
+def test_s13_models_a_refit_on_several_draws_has_its_own_folder_and_scores_no_draw_it_saw(monkeypatch, tmp_path):
+    import pytest
+    import refit
+
+    fitted = []
+    monkeypatch.setattr(refit.make_pages, "CACHE_DIR", tmp_path)
+    monkeypatch.setattr(crossfit, "fit_fold", lambda days, folder, params, seeds, **kw: fitted.append((folder, seeds)))
+    refit.refit_folder(None, frozenset(), (2024, 13))
+    refit.refit_folder(None)
+    assert fitted[0][1] == (2024, 13) and fitted[1][1] == (2024,)
+    assert fitted[0][0] != fitted[1][0] and fitted[0][0].name.endswith("-seeds-2024-13")
+    with pytest.raises(SystemExit):  # seed 7 scored by models fitted on it
+        refit.main(["--train-seeds", "2024", "7", "--seed", "7", "--folder", str(tmp_path)])
