@@ -4443,3 +4443,35 @@ def test_s13_cont11_a_headline_with_a_comma_stays_a_headline(title):
     blocks = B.classify(doc)
     assert [b.text for b in B._body_openings_off_headings(doc, blocks) if b.kind == B.BODY] == [
         b.text for b in blocks if b.kind == B.BODY]
+
+
+# HEAD11: a title in two halves of one length set apart by a space (到某处学本领 在某处长才干) is
+# a whole headline: the line above it is its kicker, not its first line, even where the body
+# repeats the words across the line end (roles._spaced_couplets); and a couplet wrapped at its
+# measure (种下致富果 铺就 / 小康路) is one headline, not a kicker over a short one.
+HEAD11_COUPLET_PAGE = """南岭县多措并举培养青年干部
+到田间学本领 在基层长才干
+本报南岭10月8日电  （记者林晓）南岭县近年来选派青年
+干部到田间地头蹲点锻炼，让他们在基层一线学本领、
+长才干，三年来已有两百多名青年干部到村任职。
+县委组织部负责人介绍，青年干部到基层后，与农户同
+吃同住，帮助解决灌溉、销售等实际难题。
+湖滨公园完成改造向市民开放
+本报湖滨10月8日电  （记者周航）湖滨公园改造工程近
+日完工，新增步道三公里、座椅两百余张，即日起免费
+向市民开放。
+种下致富果 铺就
+小康路
+本报山城10月8日电  （记者吴桐）山城镇去年引进猕猴桃
+种植，今年首批果子上市，每亩收入过万元，种植户们
+说，日子越过越有奔头。
+"""
+
+
+def test_s13_head11_a_spaced_couplet_is_a_whole_headline():
+    cadres, park, fruit = newsie.parse(HEAD11_COUPLET_PAGE, issue_date="2019-10-09", page=5).articles
+    assert cadres.kicker.text == "南岭县多措并举培养青年干部"
+    assert cadres.headline.text == "到田间学本领 在基层长才干"
+    assert park.kicker is None and park.headline.text == "湖滨公园完成改造向市民开放"
+    assert fruit.kicker is None
+    assert fruit.headline.text.replace(" ", "") == "种下致富果铺就小康路"
