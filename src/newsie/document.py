@@ -257,18 +257,7 @@ class Document:
             for i in moved:
                 widths[i] = widths[i + 1]
             self.column_widths = tuple(widths)
-        b = _Builder()
-        for i, line in enumerate(self.lines):
-            line.clean_start = b.length
-            _emit_line(source, line, b)
-            line.clean_end = b.length
-            if i + 1 < len(self.lines):
-                nxt = self.lines[i + 1]
-                at = line.eol if line.eol < len(source) else line.end - 1
-                if line.breaks_after:
-                    b.put("\n", at)
-                elif _needs_space(line.text[-1:], nxt.text[:1]):
-                    b.put(" ", at)
+        b = _build(source, self.lines)
         self.text = fold_width("".join(b.parts))
         # what the rules match on: traditional characters read as simplified (same length)
         self.match_text = to_simplified(self.text) if traditional else self.text
@@ -370,35 +359,36 @@ def _split_lines(source: str, traditional: bool = False) -> list[Line]:
     lines: list[Line] = []
     blank = False
     spaces = _SPACE.finditer
-    for m in _LINE.finditer(source):
-        raw = m.group()
-        if not raw:
-            break
-        content = raw.rstrip("\r\n")
+    has_space = _SPACE.search
+    append = lines.append
+    for pos, content in _raw_lines(source):
         stripped = content.strip()
         if not stripped:
             blank = True
             continue
-        lead = len(content) - len(content.lstrip())
-        start = m.start() + lead
+        if stripped is content:  # nothing to strip (most lines)
+            lead, start, indented = 0, pos, False
+        else:
+            lead = len(content) - len(content.lstrip())
+            start = pos + lead
+            head = content[:lead]
+            indented = "\u3000" in head or head.count(" ") >= 2
         end = start + len(stripped)
-        eol = m.start() + len(content)
-        head = content[:lead]
-        indented = "\u3000" in head or head.count(" ") >= 2
-        runs = list(spaces(stripped))
+        eol = pos + len(content)
         letter_spaced = False
-        if not runs:  # no space inside: one piece, one token
+        if has_space(stripped) is None:  # no space inside: one piece, one token
             pieces = [(start, end)]
             text = folded[start:end]
         else:
+            runs = list(spaces(stripped))
             # the tokens are the text between the space runs (none is empty: the line is stripped)
             tokens = len(runs) + 1
             if tokens >= 4:
-                singles, pos = 0, 0
+                singles, at = 0, 0
                 for r in runs:
-                    singles += r.start() - pos == 1
-                    pos = r.end()
-                singles += len(stripped) - pos == 1
+                    singles += r.start() - at == 1
+                    at = r.end()
+                singles += len(stripped) - at == 1
                 # a reporter line pads two-character names (本报记者 曹 典 王 敏): not letter-spacing;
                 # nor is a body line whose date the Latin font sets apart (与河钢集团一样，4 月 1 日):
                 # a spaced title's pieces are characters, a punctuation mark perhaps with one, and
@@ -407,11 +397,25 @@ def _split_lines(source: str, traditional: bool = False) -> list[Line]:
                                  and max(map(len, _SPACE.split(_BRACKETED.sub("", stripped)))) <= _SPACED_PIECE)
             pieces = _line_pieces(start, end, stripped, runs, letter_spaced)
             text = "".join([folded[a:b] for a, b in pieces])
-        lines.append(Line(start=start, end=end, eol=eol, width=0.0, text=text, letter_spaced=letter_spaced,
-                          indented=indented, blank_before=blank and bool(lines), pieces=pieces))
+        append(Line(start, end, eol, 0.0, text, letter_spaced, indented, blank and bool(lines), 0, 0, True, pieces))
         blank = False
     _measure(lines)
     return lines
+
+
+def _raw_lines(source: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``source`` (``\\r\\n``, ``\\r`` or ``\\n`` ends one) with its offset, break left out."""
+    if "\r" in source:
+        for m in _LINE.finditer(source):
+            raw = m.group()
+            if not raw:
+                break
+            yield m.start(), raw.rstrip("\r\n")
+        return
+    pos = 0
+    for content in source.split("\n"):  # the common case, without a match object per line
+        yield pos, content
+        pos += len(content) + 1
 
 
 _PUNCT_CHARS = re.compile("[" + re.escape("".join(sorted(_CJK_PUNCT))) + "]")
@@ -525,6 +529,45 @@ def _line_pieces(start: int, end: int, text: str, runs: list, letter_spaced: boo
     return pieces
 
 
+def _build(source: str, lines: list[Line]) -> _Builder:
+    """The clean text of ``lines`` and its runs: each line's pieces, and after it the
+    paragraph break (``"\\n"``) or the space that joins two Latin words, standing for its
+    line break. Sets each line's clean range. (_Builder.keep and .put, inlined.)"""
+    b = _Builder()
+    parts, seg_clean, seg_src, seg_len = b.parts, b.seg_clean, b.seg_src, b.seg_len
+    length = 0
+    last = len(lines) - 1
+    n = len(source)
+    for i, line in enumerate(lines):
+        line.clean_start = length
+        for start, end in line.pieces:
+            if end <= start:
+                continue
+            if seg_len and seg_src[-1] + seg_len[-1] == start and seg_clean[-1] + seg_len[-1] == length:
+                seg_len[-1] += end - start
+            else:
+                seg_clean.append(length)
+                seg_src.append(start)
+                seg_len.append(end - start)
+            parts.append(source[start:end])
+            length += end - start
+        line.clean_end = length
+        if i < last:
+            if line.breaks_after:
+                char = "\n"
+            elif _needs_space(line.text[-1:], lines[i + 1].text[:1]):
+                char = " "
+            else:
+                continue
+            seg_clean.append(length)
+            seg_src.append(line.eol if line.eol < n else line.end - 1)
+            seg_len.append(1)
+            parts.append(char)
+            length += 1
+    b.length = length
+    return b
+
+
 def _emit_line(source: str, line: Line, b: _Builder) -> None:
     for start, end in line.pieces:
         b.keep(source, start, end)
@@ -569,18 +612,20 @@ def _column_widths(lines: list[Line]) -> tuple[float, ...]:
     # (one width in, one out) rather than sorted anew at each line
     run = sorted([w for w in usable_widths[:6] if w is not None])
     widths = []
+    width = None
+    insort, bisect_left = bisect.insort, bisect.bisect_left
     for i in range(n):
-        w = usable_widths[i + 6] if i + 6 < n else None
-        if w is not None:
-            bisect.insort(run, w)
-        if i >= 7:
-            w = usable_widths[i - 7]
-            if w is not None:
-                del run[bisect.bisect_left(run, w)]
-        window = tuple(run)
-        width = found.get(window)
-        if width is None:
-            width = found[window] = _shared(window)
+        w_in = usable_widths[i + 6] if i + 6 < n else None
+        w_out = usable_widths[i - 7] if i >= 7 else None
+        if w_in != w_out or width is None:  # else the window is the one before (a column's lines share widths)
+            if w_in is not None:
+                insort(run, w_in)
+            if w_out is not None:
+                del run[bisect_left(run, w_out)]
+            window = tuple(run)
+            width = found.get(window)
+            if width is None:
+                width = found[window] = _shared(window)
         widths.append(width)
     for i, line in enumerate(lines):
         if usable[i] and widths[i] and line.width > widths[i] + 1.25:
@@ -1153,26 +1198,52 @@ _PROP_NAMES = ("term", "comma", "close_quote", "quote", "open", "indented", "bla
                "dateline_end", "byline_line", "credit_end", "digit_end", "digit_start", "dash_end", "dash")
 
 
-def _props(line: Line, depth: int | None = None) -> frozenset[str]:
+# The first characters a line may open with to match a rule anchored at its start (a line
+# opened by any other Han character, as most are, is not tried): _BLOCK_START, _BYLINE_LINE,
+# _SET_APART, _DATELINE_TAIL (whose \\d a Han character is not either)
+_BLOCK_FIRST = frozenset("据本新（(下上转接—")
+_BYLINE_FIRST = frozenset("本新中特见实记通")
+_SET_APART_FIRST = frozenset("（(尊亲各女先同朋")
+_TAIL_FIRST = frozenset("月日电")
+
+
+def _opens_han(c: str, firsts: frozenset[str]) -> bool:
+    """Is ``c`` (a line's first character) a Han character none of ``firsts``?"""
+    return "\u4e00" <= c <= "\u9fff" and c not in firsts
+
+
+_PROPS_OF: dict[tuple[bool, ...], frozenset[str]] = {}  # the facts read, by which are true: one set each
+
+
+def _props(line: Line, depth: int | None = None, term: bool | None = None,
+           quote_open: bool | None = None) -> frozenset[str]:
     """The break model's facts about one line, computed once (it takes part in two
     boundaries): names prefixed ``this_``; the caller renames those of the next line.
-    ``depth``: :func:`_bracket_depth` of the line's text, when the caller has it."""
+    ``depth``, ``term``, ``quote_open``: :func:`_bracket_depth`, :func:`_ends_terminal` and
+    :func:`_quote_left_open` of the line's text, when the caller has them."""
     if line.props is None:
         t = line.text
-        term = _ends_terminal(t)
+        if term is None:
+            term = _ends_terminal(t)
         if depth is None:
             depth = _bracket_depth(t)
-        line.props = frozenset(compress(_PROP_NAMES, (
-            term, t[-1:] in "，、；：", t[-1:] in "”’", t[:1] == "“",
-            depth > 0 or _quote_left_open(t, term),  # a bracket or quote left open
+        c, e = t[:1], t[-1:]
+        han = "\u4e00" <= c <= "\u9fff"  # a Han character opens the line (see _BLOCK_FIRST)
+        key = (
+            term, e in "，、；：", e in "”’", c == "“",
+            depth > 0 or (_quote_left_open(t, term) if quote_open is None else quote_open),  # a bracket or quote left open
             line.indented, line.blank_before, line.letter_spaced,
-            _BLOCK_START.match(t) is not None,
+            (not han or c in _BLOCK_FIRST) and _BLOCK_START.match(t) is not None,
             # the searches anchored at the end want the character they end with
-            t.endswith("电") and _DATELINE_END.search(t) is not None,
-            _BYLINE_LINE.match(t) is not None,
+            e == "电" and _DATELINE_END.search(t) is not None,
+            (not han or c in _BYLINE_FIRST) and _BYLINE_LINE.match(t) is not None,
             "摄" in t and _CREDIT_END.search(t) is not None,
-            t[-1:].isdigit(), t[:1].isdigit(), t.endswith(("——", "—")), t.startswith("——"),
-        )))
+            e.isdigit(), c.isdigit(), e == "—", t.startswith("——"),
+        )
+        props = _PROPS_OF.get(key)
+        if props is None:
+            props = _PROPS_OF[key] = frozenset(compress(_PROP_NAMES, key))
+        line.props = props
     return line.props
 
 
@@ -1339,7 +1410,8 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
         weights, bias, threshold = model["weights"], model["bias"], model.get("threshold", 0.5)
         join_below, break_above = model.get("join_below", threshold), model.get("break_above", threshold)
         score = _BreakScorer(weights, bias, lines, widths, indent_marked, blank_marked, props)
-    set_apart = [_SET_APART.match(ln.text) is not None for ln in lines]
+    set_apart = [not _opens_han(ln.text[:1], _SET_APART_FIRST) and _SET_APART.match(ln.text) is not None
+                 for ln in lines]
     exp = math.exp
     decided = []
     for i in range(len(lines) - 1):
@@ -1377,15 +1449,27 @@ class _LineFacts:
     def __init__(self, lines: list[Line]) -> None:
         # brackets each line opens (or closes), and a quote left open mid-sentence:
         # a paragraph goes on across the line end where depth + depth[i] > 0 or quote_open[i]
-        self.depth = [_bracket_depth(ln.text) for ln in lines]
-        self.props = [_props(ln, d) for ln, d in zip(lines, self.depth)]
-        self.quote_open = [_quote_left_open(ln.text, "term" in p) for ln, p in zip(lines, self.props)]
-        # a dateline's head holds its agency
-        heads = [_DATELINE_HEAD.search(ln.text) if ("本报" in ln.text or "新华社" in ln.text or "中新社" in ln.text)
-                 else None for ln in lines]
-        self.head = [m is not None for m in heads]  # a dateline's head ends the line
-        self.head_first = [m is not None and m.start() == 0 for m in heads]  # _starts_dateline
-        self.tail = [_DATELINE_TAIL.match(ln.text) is not None for ln in lines]
+        self.depth, self.props, self.quote_open = depths, props, quote_open = [], [], []
+        self.head, self.head_first, self.tail = head, head_first, tail = [], [], []
+        brackets, head_search, tail_match = _BRACKET_CHARS.search, _DATELINE_HEAD.search, _DATELINE_TAIL.match
+        for ln in lines:
+            t = ln.text
+            d = _bracket_depth(t) if brackets(t) else 0
+            e = t[-1:]
+            if e == "）" or e == ")":
+                term = _ends_terminal(t)
+            else:  # _ends_terminal without a bracketed note
+                r = t.rstrip(_CLOSER_CHARS)
+                term = bool(r) and r[-1] in _TERMINAL
+            q = not term and t.count("“") > t.count("”")  # _quote_left_open
+            depths.append(d)
+            quote_open.append(q)
+            props.append(_props(ln, d, term, q) if ln.props is None else ln.props)
+            # a dateline's head holds its agency
+            m = head_search(t) if ("本报" in t or "新华社" in t or "中新社" in t) else None
+            head.append(m is not None)  # a dateline's head ends the line
+            head_first.append(m is not None and m.start() == 0)  # _starts_dateline
+            tail.append(not _opens_han(t[:1], _TAIL_FIRST) and tail_match(t) is not None)
 
 
 _WIDER_BELOW = 8.0  # ems a caption line runs wider than the heading line set above it
