@@ -102,6 +102,7 @@ _TERMINAL = set("。！？；：…")
 _CLOSERS = set("”’）」』》")
 _CLOSER_CHARS = "".join(sorted(_CLOSERS))
 _SPACE = re.compile(r"[ \t\u3000\u00a0\u2002-\u200a]+")  # character classes alone: the faster re
+_EN_SPACE = re.compile(r"[\u2002-\u200a]")
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 # A line that starts a block of its own whatever its width: datelines and bylines,
@@ -248,7 +249,8 @@ class Document:
             raise TypeError(f"Document expects str, got {type(source).__name__}")
         self.source = source
         traditional = to_simplified(source) is not source  # read once: lines and match_text follow
-        self.lines: list[Line] = _split_lines(source, traditional)
+        folded = fold_width(source)
+        self.lines: list[Line] = _split_lines(source, traditional, folded)
         self.column_widths: tuple[float, ...] = _column_widths(self.lines)  # one per line
         self.one_per_line = one_per_line(self.lines)
         moved = _decide_breaks(self.lines, self.column_widths)
@@ -257,8 +259,8 @@ class Document:
             for i in moved:
                 widths[i] = widths[i + 1]
             self.column_widths = tuple(widths)
-        b = _build(source, self.lines)
-        self.text = fold_width("".join(b.parts))
+        b = _build(folded, self.lines)
+        self.text = "".join(b.parts)  # pieces of the folded source: folded already
         # what the rules match on: traditional characters read as simplified (same length)
         self.match_text = to_simplified(self.text) if traditional else self.text
         self._seg_clean = b.seg_clean
@@ -349,17 +351,21 @@ class Document:
 # -- building ---------------------------------------------------------------------------
 
 
-def _split_lines(source: str, traditional: bool = False) -> list[Line]:
-    """The non-blank lines of ``source``; read in simplified characters when ``traditional``."""
+def _split_lines(source: str, traditional: bool = False, folded: str | None = None) -> list[Line]:
+    """The non-blank lines of ``source``; read in simplified characters when ``traditional``.
+    ``folded``: fold_width(source), when the caller has it."""
     # folding (and reading traditional characters as simplified) maps one character to one,
     # so a line's clean text is the slices of the page read so, taken once
-    folded = fold_width(source)
+    if folded is None:
+        folded = fold_width(source)
     if traditional:
         folded = to_simplified(folded)
     lines: list[Line] = []
     blank = False
     spaces = _SPACE.finditer
     has_space = _SPACE.search
+    # folding made every space of _SPACE but the typographic ones (U+2002-200A) a " "
+    no_en_space = _EN_SPACE.search(source) is None
     append = lines.append
     for pos, content in _raw_lines(source):
         stripped = content.strip()
@@ -376,9 +382,9 @@ def _split_lines(source: str, traditional: bool = False) -> list[Line]:
         end = start + len(stripped)
         eol = pos + len(content)
         letter_spaced = False
-        if has_space(stripped) is None:  # no space inside: one piece, one token
+        text = folded[start:end]
+        if " " not in text and (no_en_space or has_space(stripped) is None):  # no space inside: one piece, one token
             pieces = [(start, end)]
-            text = folded[start:end]
         else:
             runs = list(spaces(stripped))
             # the tokens are the text between the space runs (none is empty: the line is stripped)
@@ -444,10 +450,15 @@ def _measure(lines: list[Line]) -> None:
     def agreement(widths: list[float]) -> int:
         # six lines of infinite width on either side stand for none: they agree with no line
         padded = [math.inf] * 6 + widths + [math.inf] * 6
+        # close[k]: lines k and k + 1 agree (most lines agree with the lines above and below)
+        close = [-0.5 <= b - a <= 0.5 for a, b in zip(padded, padded[1:])]
         agree = 0
         for i in range(6, len(padded) - 6):
             w = padded[i]
             if w < 6:
+                continue
+            if close[i - 1] and close[i]:
+                agree += 1
                 continue
             near = 0
             for d in steps:
@@ -841,7 +852,8 @@ def _open_caption_items(lines: list[Line]) -> None:
     heading line above it (让马路上的规矩硬起来) is no part of the caption. A label ending
     the line above (图片说明：) keeps its item."""
     for line, nxt in zip(lines, lines[1:]):
-        if not line.breaks_after and _PHOTO_ITEM_LINE.match(nxt.text) and not line.text.endswith(("：", ":")):
+        if (not line.breaks_after and nxt.text[:1] == "图" and _PHOTO_ITEM_LINE.match(nxt.text)
+                and not line.text.endswith(("：", ":"))):
             line.breaks_after = True
 
 
@@ -1158,7 +1170,8 @@ def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked:
             or "dateline_end" in this
             or "byline_line" in this
         )
-        if (head[i] and tail[i + 1]) or _splits_marker(line.text, nxt.text):
+        if (head[i] and tail[i + 1]) or (("版" in line.text[-8:] or "版" in nxt.text[:12])
+                                         and _splits_marker(line.text, nxt.text)):
             line.breaks_after = False  # 新华社北京10月4日 | 电; …框架内（下 | 转第2版）
             depth = max(0, depth + deltas[i])
             continue
@@ -1207,43 +1220,15 @@ _SET_APART_FIRST = frozenset("（(尊亲各女先同朋")
 _TAIL_FIRST = frozenset("月日电")
 
 
-def _opens_han(c: str, firsts: frozenset[str]) -> bool:
-    """Is ``c`` (a line's first character) a Han character none of ``firsts``?"""
-    return "\u4e00" <= c <= "\u9fff" and c not in firsts
-
-
 _PROPS_OF: dict[tuple[bool, ...], frozenset[str]] = {}  # the facts read, by which are true: one set each
 
 
-def _props(line: Line, depth: int | None = None, term: bool | None = None,
-           quote_open: bool | None = None) -> frozenset[str]:
+def _props(line: Line) -> frozenset[str]:
     """The break model's facts about one line, computed once (it takes part in two
     boundaries): names prefixed ``this_``; the caller renames those of the next line.
-    ``depth``, ``term``, ``quote_open``: :func:`_bracket_depth`, :func:`_ends_terminal` and
-    :func:`_quote_left_open` of the line's text, when the caller has them."""
+    (:class:`_LineFacts` reads them, with the rest of what the rules read about a line.)"""
     if line.props is None:
-        t = line.text
-        if term is None:
-            term = _ends_terminal(t)
-        if depth is None:
-            depth = _bracket_depth(t)
-        c, e = t[:1], t[-1:]
-        han = "\u4e00" <= c <= "\u9fff"  # a Han character opens the line (see _BLOCK_FIRST)
-        key = (
-            term, e in "，、；：", e in "”’", c == "“",
-            depth > 0 or (_quote_left_open(t, term) if quote_open is None else quote_open),  # a bracket or quote left open
-            line.indented, line.blank_before, line.letter_spaced,
-            (not han or c in _BLOCK_FIRST) and _BLOCK_START.match(t) is not None,
-            # the searches anchored at the end want the character they end with
-            e == "电" and _DATELINE_END.search(t) is not None,
-            (not han or c in _BYLINE_FIRST) and _BYLINE_LINE.match(t) is not None,
-            "摄" in t and _CREDIT_END.search(t) is not None,
-            e.isdigit(), c.isdigit(), e == "—", t.startswith("——"),
-        )
-        props = _PROPS_OF.get(key)
-        if props is None:
-            props = _PROPS_OF[key] = frozenset(compress(_PROP_NAMES, key))
-        line.props = props
+        _LineFacts([line])
     return line.props
 
 
@@ -1324,43 +1309,39 @@ class _BreakScorer:
         # and of its length bins; lines with the same facts share one sum
         this_sums: dict[frozenset[str], float] = {}
         next_sums: dict[frozenset[str], float] = {}
-        self.this, self.next, self.len, self.nlen = [], [], [], []
-        for line, facts in zip(lines, self.props):
-            v = this_sums.get(facts)
-            if v is None:
-                v = this_sums[facts] = sum(g(k, 0.0) for k in _THIS if k in facts)
-            self.this.append(v)
-            v = next_sums.get(facts)
-            if v is None:
-                v = next_sums[facts] = sum(g(name, 0.0) for k, name in _NEXT.items() if k in facts)
-            self.next.append(v)
-            k = bisect.bisect_right(_CHAR_EDGES, len(line.text))
-            self.len.append(self.lens["len"][k])
-            self.nlen.append(self.lens["nlen"][k])
+        for facts in set(self.props):
+            this_sums[facts] = sum(g(k, 0.0) for k in _THIS if k in facts)
+            next_sums[facts] = sum(g(name, 0.0) for k, name in _NEXT.items() if k in facts)
+        self.this = [this_sums[f] for f in self.props]
+        self.next = [next_sums[f] for f in self.props]
+        bins = [bisect.bisect_right(_CHAR_EDGES, len(line.text)) for line in lines]
+        lens, nlens = self.lens["len"], self.lens["nlen"]
+        self.len = [lens[k] for k in bins]
+        self.nlen = [nlens[k] for k in bins]
+        self.bw, self.bnw, self.baw = self.bins["w"], self.bins["nw"], self.bins["aw"]
 
     def __call__(self, i: int) -> float:
         lines = self.lines
         line, nxt = lines[i], lines[i + 1]
         col = self.widths[i] or self.widths[i + 1]
-        z = self.base
-        z += self.this[i]
-        z += self.next[i + 1]
+        # the terms are added in the order break_features lists them (the sum is the same to the bit)
+        z = self.base + self.this[i] + self.next[i + 1]
         if line.breaks_after:
             z += self.rule
         if i > 0 and lines[i - 1].breaks_after:
             z += self.prev_rule
         if nxt.width > line.width + 1.5:
             z += self.next_wider
-        bins = self.bins
         if not col:
-            z += bins["w"][-2]
-            z += bins["nw"][-2]
-            z += bins["aw"][-1] if i + 2 >= len(lines) else bins["aw"][-2]
+            z += self.bw[-2]
+            z += self.bnw[-2]
+            z += self.baw[-1] if i + 2 >= len(lines) else self.baw[-2]
         else:
-            z += bins["w"][bisect.bisect_right(_DIFF_EDGES, line.width - col)]
-            z += bins["nw"][bisect.bisect_right(_DIFF_EDGES, nxt.width - col)]
-            z += (bins["aw"][-1] if i + 2 >= len(lines)
-                  else bins["aw"][bisect.bisect_right(_DIFF_EDGES, lines[i + 2].width - col)])
+            edges = _DIFF_EDGES
+            z += self.bw[bisect.bisect_right(edges, line.width - col)]
+            z += self.bnw[bisect.bisect_right(edges, nxt.width - col)]
+            z += (self.baw[-1] if i + 2 >= len(lines)
+                  else self.baw[bisect.bisect_right(edges, lines[i + 2].width - col)])
         z += self.len[i]
         z += self.nlen[i + 1]
         if self.tail and col and _wrap_tail(line, nxt, col, self.props[i + 1]):
@@ -1410,8 +1391,8 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
         weights, bias, threshold = model["weights"], model["bias"], model.get("threshold", 0.5)
         join_below, break_above = model.get("join_below", threshold), model.get("break_above", threshold)
         score = _BreakScorer(weights, bias, lines, widths, indent_marked, blank_marked, props)
-    set_apart = [not _opens_han(ln.text[:1], _SET_APART_FIRST) and _SET_APART.match(ln.text) is not None
-                 for ln in lines]
+    set_apart = [(not "\u4e00" <= t[:1] <= "\u9fff" or t[:1] in _SET_APART_FIRST) and _SET_APART.match(t) is not None
+                 for t in [ln.text for ln in lines]]
     exp = math.exp
     decided = []
     for i in range(len(lines) - 1):
@@ -1452,24 +1433,45 @@ class _LineFacts:
         self.depth, self.props, self.quote_open = depths, props, quote_open = [], [], []
         self.head, self.head_first, self.tail = head, head_first, tail = [], [], []
         brackets, head_search, tail_match = _BRACKET_CHARS.search, _DATELINE_HEAD.search, _DATELINE_TAIL.match
+        block_start, dateline_end, byline_line, credit_end = (
+            _BLOCK_START.match, _DATELINE_END.search, _BYLINE_LINE.match, _CREDIT_END.search)
+        props_of = _PROPS_OF
         for ln in lines:
             t = ln.text
+            c, e = t[:1], t[-1:]
             d = _bracket_depth(t) if brackets(t) else 0
-            e = t[-1:]
             if e == "）" or e == ")":
                 term = _ends_terminal(t)
             else:  # _ends_terminal without a bracketed note
                 r = t.rstrip(_CLOSER_CHARS)
                 term = bool(r) and r[-1] in _TERMINAL
             q = not term and t.count("“") > t.count("”")  # _quote_left_open
+            han = "\u4e00" <= c <= "\u9fff"  # a Han character opens the line (see _BLOCK_FIRST)
+            p = ln.props
+            if p is None:  # the break model's facts (_PROP_NAMES, in its order)
+                key = (
+                    term, e in "，、；：", e in "”’", c == "“",
+                    d > 0 or q,  # a bracket or quote left open
+                    ln.indented, ln.blank_before, ln.letter_spaced,
+                    (not han or c in _BLOCK_FIRST) and block_start(t) is not None,
+                    # the searches anchored at the end want the character they end with
+                    e == "电" and dateline_end(t) is not None,
+                    (not han or c in _BYLINE_FIRST) and byline_line(t) is not None,
+                    "摄" in t and credit_end(t) is not None,
+                    e.isdigit(), c.isdigit(), e == "—", t.startswith("——"),
+                )
+                p = props_of.get(key)
+                if p is None:
+                    p = props_of[key] = frozenset(compress(_PROP_NAMES, key))
+                ln.props = p
             depths.append(d)
             quote_open.append(q)
-            props.append(_props(ln, d, term, q) if ln.props is None else ln.props)
+            props.append(p)
             # a dateline's head holds its agency
             m = head_search(t) if ("本报" in t or "新华社" in t or "中新社" in t) else None
             head.append(m is not None)  # a dateline's head ends the line
             head_first.append(m is not None and m.start() == 0)  # _starts_dateline
-            tail.append(not _opens_han(t[:1], _TAIL_FIRST) and tail_match(t) is not None)
+            tail.append((not han or c in _TAIL_FIRST) and tail_match(t) is not None)
 
 
 _WIDER_BELOW = 8.0  # ems a caption line runs wider than the heading line set above it
@@ -1502,7 +1504,7 @@ def _decide_by_width(lines: list[Line], widths: tuple[float, ...], facts: _LineF
         this, that = props[i], props[i + 1]
         if head[i] and tail[i + 1]:
             line.breaks_after = False  # 新华社北京10月4日 | 电
-        elif _splits_marker(line.text, nxt.text):
+        elif ("版" in line.text[-8:] or "版" in nxt.text[:12]) and _splits_marker(line.text, nxt.text):
             line.breaks_after = False  # …框架内（下 | 转第2版）: a jump marker the wrap cut
         elif head_first[i + 1] and i + 2 < n and tail[i + 2]:
             pass  # a dateline broken before its 电 starts a block
