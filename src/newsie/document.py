@@ -450,15 +450,10 @@ def _measure(lines: list[Line]) -> None:
     def agreement(widths: list[float]) -> int:
         # six lines of infinite width on either side stand for none: they agree with no line
         padded = [math.inf] * 6 + widths + [math.inf] * 6
-        # close[k]: lines k and k + 1 agree (most lines agree with the lines above and below)
-        close = [-0.5 <= b - a <= 0.5 for a, b in zip(padded, padded[1:])]
         agree = 0
         for i in range(6, len(padded) - 6):
             w = padded[i]
             if w < 6:
-                continue
-            if close[i - 1] and close[i]:
-                agree += 1
                 continue
             near = 0
             for d in steps:
@@ -566,7 +561,7 @@ def _build(source: str, lines: list[Line]) -> _Builder:
         if i < last:
             if line.breaks_after:
                 char = "\n"
-            elif _needs_space(line.text[-1:], lines[i + 1].text[:1]):
+            elif line.text[-1:].isascii() and _needs_space(line.text[-1:], lines[i + 1].text[:1]):
                 char = " "
             else:
                 continue
@@ -607,9 +602,9 @@ def _column_widths(lines: list[Line]) -> tuple[float, ...]:
     paragraph per line (clean input) shares no width: it gets 0.0 everywhere.
     """
     n = len(lines)
-    usable = [not ln.letter_spaced and 6 <= ln.width <= 45 for ln in lines]
     found: dict[tuple[float, ...], float] = {}  # a window's widths -> what they share
-    usable_widths = [ln.width if ok else None for ln, ok in zip(lines, usable)]
+    # the widths of the usable lines (None for the others)
+    usable_widths = [ln.width if not ln.letter_spaced and 6 <= ln.width <= 45 else None for ln in lines]
 
     def shared(lo: int, hi: int) -> float:
         """The width most usable lines of lines[lo:hi] share (0.0 if fewer than 3 do)."""
@@ -625,9 +620,8 @@ def _column_widths(lines: list[Line]) -> tuple[float, ...]:
     widths = []
     width = None
     insort, bisect_left = bisect.insort, bisect.bisect_left
-    for i in range(n):
-        w_in = usable_widths[i + 6] if i + 6 < n else None
-        w_out = usable_widths[i - 7] if i >= 7 else None
+    # the width coming into the window at each line (that of line i + 6) and the one leaving it (i - 7)
+    for w_in, w_out in zip(usable_widths[6:] + [None] * min(6, n), [None] * 7 + usable_widths[: max(0, n - 7)]):
         if w_in != w_out or width is None:  # else the window is the one before (a column's lines share widths)
             if w_in is not None:
                 insort(run, w_in)
@@ -638,14 +632,14 @@ def _column_widths(lines: list[Line]) -> tuple[float, ...]:
             if width is None:
                 width = found[window] = _shared(window)
         widths.append(width)
-    for i, line in enumerate(lines):
-        if usable[i] and widths[i] and line.width > widths[i] + 1.25:
-            # wider than the column around it: at a change of column width the lines
-            # around are mostly the other column's; the lines after (or before) it alone
-            # may show its own
-            own = [c for c in (shared(i, i + 7), shared(i - 6, i + 1)) if c and c - 1.5 <= line.width <= c + 1.25]
-            if own:
-                widths[i] = own[0]
+    for i in [i for i, (w, c) in enumerate(zip(usable_widths, widths)) if w is not None and c and w > c + 1.25]:
+        # wider than the column around it: at a change of column width the lines
+        # around are mostly the other column's; the lines after (or before) it alone
+        # may show its own
+        w = usable_widths[i]
+        own = [c for c in (shared(i, i + 7), shared(i - 6, i + 1)) if c and c - 1.5 <= w <= c + 1.25]
+        if own:
+            widths[i] = own[0]
     return tuple(widths)
 
 
@@ -1320,33 +1314,39 @@ class _BreakScorer:
         self.nlen = [nlens[k] for k in bins]
         self.bw, self.bnw, self.baw = self.bins["w"], self.bins["nw"], self.bins["aw"]
 
-    def __call__(self, i: int) -> float:
-        lines = self.lines
-        line, nxt = lines[i], lines[i + 1]
-        col = self.widths[i] or self.widths[i + 1]
-        # the terms are added in the order break_features lists them (the sum is the same to the bit)
-        z = self.base + self.this[i] + self.next[i + 1]
-        if line.breaks_after:
-            z += self.rule
-        if i > 0 and lines[i - 1].breaks_after:
-            z += self.prev_rule
-        if nxt.width > line.width + 1.5:
-            z += self.next_wider
-        if not col:
-            z += self.bw[-2]
-            z += self.bnw[-2]
-            z += self.baw[-1] if i + 2 >= len(lines) else self.baw[-2]
-        else:
-            edges = _DIFF_EDGES
-            z += self.bw[bisect.bisect_right(edges, line.width - col)]
-            z += self.bnw[bisect.bisect_right(edges, nxt.width - col)]
-            z += (self.baw[-1] if i + 2 >= len(lines)
-                  else self.baw[bisect.bisect_right(edges, lines[i + 2].width - col)])
-        z += self.len[i]
-        z += self.nlen[i + 1]
-        if self.tail and col and _wrap_tail(line, nxt, col, self.props[i + 1]):
-            z += self.tail
-        return z
+    def scores(self) -> list[float]:
+        """The score of the boundary after each line but the last."""
+        lines, widths, props, n = self.lines, self.widths, self.props, len(self.lines)
+        base, this, nexts, lens, nlens = self.base, self.this, self.next, self.len, self.nlen
+        rule, prev_rule, next_wider, tail = self.rule, self.prev_rule, self.next_wider, self.tail
+        bw, bnw, baw = self.bw, self.bnw, self.baw
+        bisect_right, edges = bisect.bisect_right, _DIFF_EDGES
+        out = []
+        for i in range(n - 1):
+            line, nxt = lines[i], lines[i + 1]
+            col = widths[i] or widths[i + 1]
+            # the terms are added in the order break_features lists them (the sum is the same to the bit)
+            z = base + this[i] + nexts[i + 1]
+            if line.breaks_after:
+                z += rule
+            if i > 0 and lines[i - 1].breaks_after:
+                z += prev_rule
+            if nxt.width > line.width + 1.5:
+                z += next_wider
+            if not col:
+                z += bw[-2]
+                z += bnw[-2]
+                z += baw[-1] if i + 2 >= n else baw[-2]
+            else:
+                z += bw[bisect_right(edges, line.width - col)]
+                z += bnw[bisect_right(edges, nxt.width - col)]
+                z += baw[-1] if i + 2 >= n else baw[bisect_right(edges, lines[i + 2].width - col)]
+            z += lens[i]
+            z += nlens[i + 1]
+            if tail and col and _wrap_tail(line, nxt, col, props[i + 1]):
+                z += tail
+            out.append(z)
+        return out
 
 
 #: Set by :func:`break_examples` only (per thread and task: a page parsed meanwhile elsewhere
@@ -1390,7 +1390,7 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
         model = load_model("reflow_breaks.json")
         weights, bias, threshold = model["weights"], model["bias"], model.get("threshold", 0.5)
         join_below, break_above = model.get("join_below", threshold), model.get("break_above", threshold)
-        score = _BreakScorer(weights, bias, lines, widths, indent_marked, blank_marked, props)
+        scores = _BreakScorer(weights, bias, lines, widths, indent_marked, blank_marked, props).scores()
     set_apart = [(not "\u4e00" <= t[:1] <= "\u9fff" or t[:1] in _SET_APART_FIRST) and _SET_APART.match(t) is not None
                  for t in [ln.text for ln in lines]]
     exp = math.exp
@@ -1412,7 +1412,7 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
             record.append((i, break_features(lines, widths, i, indent_marked, blank_marked)))
             decided.append(a.breaks_after)
             continue
-        p = 1.0 / (1.0 + exp(-score(i)))
+        p = 1.0 / (1.0 + exp(-scores[i]))
         # the model overrules the rules only when it is sure
         decided.append(p >= join_below if a.breaks_after else p >= break_above)
     for line, brk in zip(lines, decided):
