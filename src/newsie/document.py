@@ -1205,9 +1205,10 @@ _PROP_NAMES = ("term", "comma", "close_quote", "quote", "open", "indented", "bla
                "dateline_end", "byline_line", "credit_end", "digit_end", "digit_start", "dash_end", "dash")
 
 
-# The first characters a line may open with to match a rule anchored at its start (a line
-# opened by any other Han character, as most are, is not tried): _BLOCK_START, _BYLINE_LINE,
-# _SET_APART, _DATELINE_TAIL (whose \\d a Han character is not either)
+# The first characters a line may open with to match a rule anchored at its start; a line
+# opened by any other character is not tried (a line's text opens on no space, which the
+# \s of _BLOCK_START might take): _BLOCK_START, _BYLINE_LINE, _SET_APART; and
+# _DATELINE_TAIL, tried also on a line opened by anything but a Han character (its \d)
 _BLOCK_FIRST = frozenset("据本新（(下上转接—")
 _BYLINE_FIRST = frozenset("本新中特见实记通")
 _SET_APART_FIRST = frozenset("（(尊亲各女先同朋")
@@ -1391,7 +1392,7 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
         weights, bias, threshold = model["weights"], model["bias"], model.get("threshold", 0.5)
         join_below, break_above = model.get("join_below", threshold), model.get("break_above", threshold)
         scores = _BreakScorer(weights, bias, lines, widths, indent_marked, blank_marked, props).scores()
-    set_apart = [(not "\u4e00" <= t[:1] <= "\u9fff" or t[:1] in _SET_APART_FIRST) and _SET_APART.match(t) is not None
+    set_apart = [t[:1] in _SET_APART_FIRST and _SET_APART.match(t) is not None
                  for t in [ln.text for ln in lines]]
     exp = math.exp
     decided = []
@@ -1445,18 +1446,17 @@ class _LineFacts:
             else:  # _ends_terminal without a bracketed note
                 r = t.rstrip(_CLOSER_CHARS)
                 term = bool(r) and r[-1] in _TERMINAL
-            q = not term and t.count("“") > t.count("”")  # _quote_left_open
-            han = "\u4e00" <= c <= "\u9fff"  # a Han character opens the line (see _BLOCK_FIRST)
+            q = not term and "“" in t and t.count("“") > t.count("”")  # _quote_left_open
             p = ln.props
             if p is None:  # the break model's facts (_PROP_NAMES, in its order)
                 key = (
                     term, e in "，、；：", e in "”’", c == "“",
                     d > 0 or q,  # a bracket or quote left open
                     ln.indented, ln.blank_before, ln.letter_spaced,
-                    (not han or c in _BLOCK_FIRST) and block_start(t) is not None,
+                    c in _BLOCK_FIRST and block_start(t) is not None,
                     # the searches anchored at the end want the character they end with
                     e == "电" and dateline_end(t) is not None,
-                    (not han or c in _BYLINE_FIRST) and byline_line(t) is not None,
+                    c in _BYLINE_FIRST and byline_line(t) is not None,
                     "摄" in t and credit_end(t) is not None,
                     e.isdigit(), c.isdigit(), e == "—", t.startswith("——"),
                 )
@@ -1471,7 +1471,7 @@ class _LineFacts:
             m = head_search(t) if ("本报" in t or "新华社" in t or "中新社" in t) else None
             head.append(m is not None)  # a dateline's head ends the line
             head_first.append(m is not None and m.start() == 0)  # _starts_dateline
-            tail.append((not han or c in _TAIL_FIRST) and tail_match(t) is not None)
+            tail.append((c in _TAIL_FIRST or not "\u4e00" <= c <= "\u9fff") and tail_match(t) is not None)
 
 
 _WIDER_BELOW = 8.0  # ems a caption line runs wider than the heading line set above it
