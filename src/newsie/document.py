@@ -1315,39 +1315,33 @@ class _BreakScorer:
         self.nlen = [nlens[k] for k in bins]
         self.bw, self.bnw, self.baw = self.bins["w"], self.bins["nw"], self.bins["aw"]
 
-    def scores(self) -> list[float]:
-        """The score of the boundary after each line but the last."""
-        lines, widths, props, n = self.lines, self.widths, self.props, len(self.lines)
-        base, this, nexts, lens, nlens = self.base, self.this, self.next, self.len, self.nlen
-        rule, prev_rule, next_wider, tail = self.rule, self.prev_rule, self.next_wider, self.tail
-        bw, bnw, baw = self.bw, self.bnw, self.baw
-        bisect_right, edges = bisect.bisect_right, _DIFF_EDGES
-        out = []
-        for i in range(n - 1):
-            line, nxt = lines[i], lines[i + 1]
-            col = widths[i] or widths[i + 1]
-            # the terms are added in the order break_features lists them (the sum is the same to the bit)
-            z = base + this[i] + nexts[i + 1]
-            if line.breaks_after:
-                z += rule
-            if i > 0 and lines[i - 1].breaks_after:
-                z += prev_rule
-            if nxt.width > line.width + 1.5:
-                z += next_wider
-            if not col:
-                z += bw[-2]
-                z += bnw[-2]
-                z += baw[-1] if i + 2 >= n else baw[-2]
-            else:
-                z += bw[bisect_right(edges, line.width - col)]
-                z += bnw[bisect_right(edges, nxt.width - col)]
-                z += baw[-1] if i + 2 >= n else baw[bisect_right(edges, lines[i + 2].width - col)]
-            z += lens[i]
-            z += nlens[i + 1]
-            if tail and col and _wrap_tail(line, nxt, col, props[i + 1]):
-                z += tail
-            out.append(z)
-        return out
+    def __call__(self, i: int) -> float:
+        lines = self.lines
+        line, nxt = lines[i], lines[i + 1]
+        col = self.widths[i] or self.widths[i + 1]
+        # the terms are added in the order break_features lists them (the sum is the same to the bit)
+        z = self.base + self.this[i] + self.next[i + 1]
+        if line.breaks_after:
+            z += self.rule
+        if i > 0 and lines[i - 1].breaks_after:
+            z += self.prev_rule
+        if nxt.width > line.width + 1.5:
+            z += self.next_wider
+        if not col:
+            z += self.bw[-2]
+            z += self.bnw[-2]
+            z += self.baw[-1] if i + 2 >= len(lines) else self.baw[-2]
+        else:
+            edges = _DIFF_EDGES
+            z += self.bw[bisect.bisect_right(edges, line.width - col)]
+            z += self.bnw[bisect.bisect_right(edges, nxt.width - col)]
+            z += (self.baw[-1] if i + 2 >= len(lines)
+                  else self.baw[bisect.bisect_right(edges, lines[i + 2].width - col)])
+        z += self.len[i]
+        z += self.nlen[i + 1]
+        if self.tail and col and _wrap_tail(line, nxt, col, self.props[i + 1]):
+            z += self.tail
+        return z
 
 
 #: Set by :func:`break_examples` only (per thread and task: a page parsed meanwhile elsewhere
@@ -1391,7 +1385,7 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
         model = load_model("reflow_breaks.json")
         weights, bias, threshold = model["weights"], model["bias"], model.get("threshold", 0.5)
         join_below, break_above = model.get("join_below", threshold), model.get("break_above", threshold)
-        scores = _BreakScorer(weights, bias, lines, widths, indent_marked, blank_marked, props).scores()
+        score = _BreakScorer(weights, bias, lines, widths, indent_marked, blank_marked, props)
     set_apart = [t[:1] in _SET_APART_FIRST and _SET_APART.match(t) is not None
                  for t in [ln.text for ln in lines]]
     exp = math.exp
@@ -1413,7 +1407,7 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
             record.append((i, break_features(lines, widths, i, indent_marked, blank_marked)))
             decided.append(a.breaks_after)
             continue
-        p = 1.0 / (1.0 + exp(-scores[i]))
+        p = 1.0 / (1.0 + exp(-score(i)))
         # the model overrules the rules only when it is sure
         decided.append(p >= join_below if a.breaks_after else p >= break_above)
     for line, brk in zip(lines, decided):
