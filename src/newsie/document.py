@@ -102,6 +102,7 @@ _TERMINAL = set("。！？；：…")
 _CLOSERS = set("”’）」』》")
 _CLOSER_CHARS = "".join(sorted(_CLOSERS))
 _SPACE = re.compile(r"[ \t\u3000\u00a0\u2002-\u200a]+")  # character classes alone: the faster re
+_EN_SPACE = re.compile(r"[\u2002-\u200a]")
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 # A line that starts a block of its own whatever its width: datelines and bylines,
@@ -248,7 +249,8 @@ class Document:
             raise TypeError(f"Document expects str, got {type(source).__name__}")
         self.source = source
         traditional = to_simplified(source) is not source  # read once: lines and match_text follow
-        self.lines: list[Line] = _split_lines(source, traditional)
+        folded = fold_width(source)
+        self.lines: list[Line] = _split_lines(source, traditional, folded)
         self.column_widths: tuple[float, ...] = _column_widths(self.lines)  # one per line
         self.one_per_line = one_per_line(self.lines)
         moved = _decide_breaks(self.lines, self.column_widths)
@@ -257,19 +259,8 @@ class Document:
             for i in moved:
                 widths[i] = widths[i + 1]
             self.column_widths = tuple(widths)
-        b = _Builder()
-        for i, line in enumerate(self.lines):
-            line.clean_start = b.length
-            _emit_line(source, line, b)
-            line.clean_end = b.length
-            if i + 1 < len(self.lines):
-                nxt = self.lines[i + 1]
-                at = line.eol if line.eol < len(source) else line.end - 1
-                if line.breaks_after:
-                    b.put("\n", at)
-                elif _needs_space(line.text[-1:], nxt.text[:1]):
-                    b.put(" ", at)
-        self.text = fold_width("".join(b.parts))
+        b = _build(folded, self.lines)
+        self.text = "".join(b.parts)  # pieces of the folded source: folded already
         # what the rules match on: traditional characters read as simplified (same length)
         self.match_text = to_simplified(self.text) if traditional else self.text
         self._seg_clean = b.seg_clean
@@ -360,45 +351,50 @@ class Document:
 # -- building ---------------------------------------------------------------------------
 
 
-def _split_lines(source: str, traditional: bool = False) -> list[Line]:
-    """The non-blank lines of ``source``; read in simplified characters when ``traditional``."""
+def _split_lines(source: str, traditional: bool = False, folded: str | None = None) -> list[Line]:
+    """The non-blank lines of ``source``; read in simplified characters when ``traditional``.
+    ``folded``: fold_width(source), when the caller has it."""
     # folding (and reading traditional characters as simplified) maps one character to one,
     # so a line's clean text is the slices of the page read so, taken once
-    folded = fold_width(source)
+    if folded is None:
+        folded = fold_width(source)
     if traditional:
         folded = to_simplified(folded)
     lines: list[Line] = []
     blank = False
     spaces = _SPACE.finditer
-    for m in _LINE.finditer(source):
-        raw = m.group()
-        if not raw:
-            break
-        content = raw.rstrip("\r\n")
+    has_space = _SPACE.search
+    # folding made every space of _SPACE but the typographic ones (U+2002-200A) a " "
+    no_en_space = _EN_SPACE.search(source) is None
+    append = lines.append
+    for pos, content in _raw_lines(source):
         stripped = content.strip()
         if not stripped:
             blank = True
             continue
-        lead = len(content) - len(content.lstrip())
-        start = m.start() + lead
-        end = start + len(stripped)
-        eol = m.start() + len(content)
-        head = content[:lead]
-        indented = "\u3000" in head or head.count(" ") >= 2
-        runs = list(spaces(stripped))
-        letter_spaced = False
-        if not runs:  # no space inside: one piece, one token
-            pieces = [(start, end)]
-            text = folded[start:end]
+        if stripped is content:  # nothing to strip (most lines)
+            lead, start, indented = 0, pos, False
         else:
+            lead = len(content) - len(content.lstrip())
+            start = pos + lead
+            head = content[:lead]
+            indented = "\u3000" in head or head.count(" ") >= 2
+        end = start + len(stripped)
+        eol = pos + len(content)
+        letter_spaced = False
+        text = folded[start:end]
+        if " " not in text and (no_en_space or has_space(stripped) is None):  # no space inside: one piece, one token
+            pieces = [(start, end)]
+        else:
+            runs = list(spaces(stripped))
             # the tokens are the text between the space runs (none is empty: the line is stripped)
             tokens = len(runs) + 1
             if tokens >= 4:
-                singles, pos = 0, 0
+                singles, at = 0, 0
                 for r in runs:
-                    singles += r.start() - pos == 1
-                    pos = r.end()
-                singles += len(stripped) - pos == 1
+                    singles += r.start() - at == 1
+                    at = r.end()
+                singles += len(stripped) - at == 1
                 # a reporter line pads two-character names (本报记者 曹 典 王 敏): not letter-spacing;
                 # nor is a body line whose date the Latin font sets apart (与河钢集团一样，4 月 1 日):
                 # a spaced title's pieces are characters, a punctuation mark perhaps with one, and
@@ -407,11 +403,25 @@ def _split_lines(source: str, traditional: bool = False) -> list[Line]:
                                  and max(map(len, _SPACE.split(_BRACKETED.sub("", stripped)))) <= _SPACED_PIECE)
             pieces = _line_pieces(start, end, stripped, runs, letter_spaced)
             text = "".join([folded[a:b] for a, b in pieces])
-        lines.append(Line(start=start, end=end, eol=eol, width=0.0, text=text, letter_spaced=letter_spaced,
-                          indented=indented, blank_before=blank and bool(lines), pieces=pieces))
+        append(Line(start, end, eol, 0.0, text, letter_spaced, indented, blank and bool(lines), 0, 0, True, pieces))
         blank = False
     _measure(lines)
     return lines
+
+
+def _raw_lines(source: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``source`` (``\\r\\n``, ``\\r`` or ``\\n`` ends one) with its offset, break left out."""
+    if "\r" in source:
+        for m in _LINE.finditer(source):
+            raw = m.group()
+            if not raw:
+                break
+            yield m.start(), raw.rstrip("\r\n")
+        return
+    pos = 0
+    for content in source.split("\n"):  # the common case, without a match object per line
+        yield pos, content
+        pos += len(content) + 1
 
 
 _PUNCT_CHARS = re.compile("[" + re.escape("".join(sorted(_CJK_PUNCT))) + "]")
@@ -525,6 +535,45 @@ def _line_pieces(start: int, end: int, text: str, runs: list, letter_spaced: boo
     return pieces
 
 
+def _build(source: str, lines: list[Line]) -> _Builder:
+    """The clean text of ``lines`` and its runs: each line's pieces, and after it the
+    paragraph break (``"\\n"``) or the space that joins two Latin words, standing for its
+    line break. Sets each line's clean range. (_Builder.keep and .put, inlined.)"""
+    b = _Builder()
+    parts, seg_clean, seg_src, seg_len = b.parts, b.seg_clean, b.seg_src, b.seg_len
+    length = 0
+    last = len(lines) - 1
+    n = len(source)
+    for i, line in enumerate(lines):
+        line.clean_start = length
+        for start, end in line.pieces:
+            if end <= start:
+                continue
+            if seg_len and seg_src[-1] + seg_len[-1] == start and seg_clean[-1] + seg_len[-1] == length:
+                seg_len[-1] += end - start
+            else:
+                seg_clean.append(length)
+                seg_src.append(start)
+                seg_len.append(end - start)
+            parts.append(source[start:end])
+            length += end - start
+        line.clean_end = length
+        if i < last:
+            if line.breaks_after:
+                char = "\n"
+            elif line.text[-1:].isascii() and _needs_space(line.text[-1:], lines[i + 1].text[:1]):
+                char = " "
+            else:
+                continue
+            seg_clean.append(length)
+            seg_src.append(line.eol if line.eol < n else line.end - 1)
+            seg_len.append(1)
+            parts.append(char)
+            length += 1
+    b.length = length
+    return b
+
+
 def _emit_line(source: str, line: Line, b: _Builder) -> None:
     for start, end in line.pieces:
         b.keep(source, start, end)
@@ -553,9 +602,9 @@ def _column_widths(lines: list[Line]) -> tuple[float, ...]:
     paragraph per line (clean input) shares no width: it gets 0.0 everywhere.
     """
     n = len(lines)
-    usable = [not ln.letter_spaced and 6 <= ln.width <= 45 for ln in lines]
     found: dict[tuple[float, ...], float] = {}  # a window's widths -> what they share
-    usable_widths = [ln.width if ok else None for ln, ok in zip(lines, usable)]
+    # the widths of the usable lines (None for the others)
+    usable_widths = [ln.width if not ln.letter_spaced and 6 <= ln.width <= 45 else None for ln in lines]
 
     def shared(lo: int, hi: int) -> float:
         """The width most usable lines of lines[lo:hi] share (0.0 if fewer than 3 do)."""
@@ -569,27 +618,28 @@ def _column_widths(lines: list[Line]) -> tuple[float, ...]:
     # (one width in, one out) rather than sorted anew at each line
     run = sorted([w for w in usable_widths[:6] if w is not None])
     widths = []
-    for i in range(n):
-        w = usable_widths[i + 6] if i + 6 < n else None
-        if w is not None:
-            bisect.insort(run, w)
-        if i >= 7:
-            w = usable_widths[i - 7]
-            if w is not None:
-                del run[bisect.bisect_left(run, w)]
-        window = tuple(run)
-        width = found.get(window)
-        if width is None:
-            width = found[window] = _shared(window)
+    width = None
+    insort, bisect_left = bisect.insort, bisect.bisect_left
+    # the width coming into the window at each line (that of line i + 6) and the one leaving it (i - 7)
+    for w_in, w_out in zip(usable_widths[6:] + [None] * min(6, n), [None] * 7 + usable_widths[: max(0, n - 7)]):
+        if w_in != w_out or width is None:  # else the window is the one before (a column's lines share widths)
+            if w_in is not None:
+                insort(run, w_in)
+            if w_out is not None:
+                del run[bisect_left(run, w_out)]
+            window = tuple(run)
+            width = found.get(window)
+            if width is None:
+                width = found[window] = _shared(window)
         widths.append(width)
-    for i, line in enumerate(lines):
-        if usable[i] and widths[i] and line.width > widths[i] + 1.25:
-            # wider than the column around it: at a change of column width the lines
-            # around are mostly the other column's; the lines after (or before) it alone
-            # may show its own
-            own = [c for c in (shared(i, i + 7), shared(i - 6, i + 1)) if c and c - 1.5 <= line.width <= c + 1.25]
-            if own:
-                widths[i] = own[0]
+    for i in [i for i, (w, c) in enumerate(zip(usable_widths, widths)) if w is not None and c and w > c + 1.25]:
+        # wider than the column around it: at a change of column width the lines
+        # around are mostly the other column's; the lines after (or before) it alone
+        # may show its own
+        w = usable_widths[i]
+        own = [c for c in (shared(i, i + 7), shared(i - 6, i + 1)) if c and c - 1.5 <= w <= c + 1.25]
+        if own:
+            widths[i] = own[0]
     return tuple(widths)
 
 
@@ -796,7 +846,8 @@ def _open_caption_items(lines: list[Line]) -> None:
     heading line above it (让马路上的规矩硬起来) is no part of the caption. A label ending
     the line above (图片说明：) keeps its item."""
     for line, nxt in zip(lines, lines[1:]):
-        if not line.breaks_after and _PHOTO_ITEM_LINE.match(nxt.text) and not line.text.endswith(("：", ":")):
+        if (not line.breaks_after and nxt.text[:1] == "图" and _PHOTO_ITEM_LINE.match(nxt.text)
+                and not line.text.endswith(("：", ":"))):
             line.breaks_after = True
 
 
@@ -1113,7 +1164,8 @@ def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked:
             or "dateline_end" in this
             or "byline_line" in this
         )
-        if (head[i] and tail[i + 1]) or _splits_marker(line.text, nxt.text):
+        if (head[i] and tail[i + 1]) or (("版" in line.text[-8:] or "版" in nxt.text[:12])
+                                         and _splits_marker(line.text, nxt.text)):
             line.breaks_after = False  # 新华社北京10月4日 | 电; …框架内（下 | 转第2版）
             depth = max(0, depth + deltas[i])
             continue
@@ -1153,26 +1205,25 @@ _PROP_NAMES = ("term", "comma", "close_quote", "quote", "open", "indented", "bla
                "dateline_end", "byline_line", "credit_end", "digit_end", "digit_start", "dash_end", "dash")
 
 
-def _props(line: Line, depth: int | None = None) -> frozenset[str]:
+# The first characters a line may open with to match a rule anchored at its start; a line
+# opened by any other character is not tried (a line's text opens on no space, which the
+# \s of _BLOCK_START might take): _BLOCK_START, _BYLINE_LINE, _SET_APART; and
+# _DATELINE_TAIL, tried also on a line opened by anything but a Han character (its \d)
+_BLOCK_FIRST = frozenset("据本新（(下上转接—")
+_BYLINE_FIRST = frozenset("本新中特见实记通")
+_SET_APART_FIRST = frozenset("（(尊亲各女先同朋")
+_TAIL_FIRST = frozenset("月日电")
+
+
+_PROPS_OF: dict[tuple[bool, ...], frozenset[str]] = {}  # the facts read, by which are true: one set each
+
+
+def _props(line: Line) -> frozenset[str]:
     """The break model's facts about one line, computed once (it takes part in two
     boundaries): names prefixed ``this_``; the caller renames those of the next line.
-    ``depth``: :func:`_bracket_depth` of the line's text, when the caller has it."""
+    (:class:`_LineFacts` reads them, with the rest of what the rules read about a line.)"""
     if line.props is None:
-        t = line.text
-        term = _ends_terminal(t)
-        if depth is None:
-            depth = _bracket_depth(t)
-        line.props = frozenset(compress(_PROP_NAMES, (
-            term, t[-1:] in "，、；：", t[-1:] in "”’", t[:1] == "“",
-            depth > 0 or _quote_left_open(t, term),  # a bracket or quote left open
-            line.indented, line.blank_before, line.letter_spaced,
-            _BLOCK_START.match(t) is not None,
-            # the searches anchored at the end want the character they end with
-            t.endswith("电") and _DATELINE_END.search(t) is not None,
-            _BYLINE_LINE.match(t) is not None,
-            "摄" in t and _CREDIT_END.search(t) is not None,
-            t[-1:].isdigit(), t[:1].isdigit(), t.endswith(("——", "—")), t.startswith("——"),
-        )))
+        _LineFacts([line])
     return line.props
 
 
@@ -1253,43 +1304,39 @@ class _BreakScorer:
         # and of its length bins; lines with the same facts share one sum
         this_sums: dict[frozenset[str], float] = {}
         next_sums: dict[frozenset[str], float] = {}
-        self.this, self.next, self.len, self.nlen = [], [], [], []
-        for line, facts in zip(lines, self.props):
-            v = this_sums.get(facts)
-            if v is None:
-                v = this_sums[facts] = sum(g(k, 0.0) for k in _THIS if k in facts)
-            self.this.append(v)
-            v = next_sums.get(facts)
-            if v is None:
-                v = next_sums[facts] = sum(g(name, 0.0) for k, name in _NEXT.items() if k in facts)
-            self.next.append(v)
-            k = bisect.bisect_right(_CHAR_EDGES, len(line.text))
-            self.len.append(self.lens["len"][k])
-            self.nlen.append(self.lens["nlen"][k])
+        for facts in set(self.props):
+            this_sums[facts] = sum(g(k, 0.0) for k in _THIS if k in facts)
+            next_sums[facts] = sum(g(name, 0.0) for k, name in _NEXT.items() if k in facts)
+        self.this = [this_sums[f] for f in self.props]
+        self.next = [next_sums[f] for f in self.props]
+        bins = [bisect.bisect_right(_CHAR_EDGES, len(line.text)) for line in lines]
+        lens, nlens = self.lens["len"], self.lens["nlen"]
+        self.len = [lens[k] for k in bins]
+        self.nlen = [nlens[k] for k in bins]
+        self.bw, self.bnw, self.baw = self.bins["w"], self.bins["nw"], self.bins["aw"]
 
     def __call__(self, i: int) -> float:
         lines = self.lines
         line, nxt = lines[i], lines[i + 1]
         col = self.widths[i] or self.widths[i + 1]
-        z = self.base
-        z += self.this[i]
-        z += self.next[i + 1]
+        # the terms are added in the order break_features lists them (the sum is the same to the bit)
+        z = self.base + self.this[i] + self.next[i + 1]
         if line.breaks_after:
             z += self.rule
         if i > 0 and lines[i - 1].breaks_after:
             z += self.prev_rule
         if nxt.width > line.width + 1.5:
             z += self.next_wider
-        bins = self.bins
         if not col:
-            z += bins["w"][-2]
-            z += bins["nw"][-2]
-            z += bins["aw"][-1] if i + 2 >= len(lines) else bins["aw"][-2]
+            z += self.bw[-2]
+            z += self.bnw[-2]
+            z += self.baw[-1] if i + 2 >= len(lines) else self.baw[-2]
         else:
-            z += bins["w"][bisect.bisect_right(_DIFF_EDGES, line.width - col)]
-            z += bins["nw"][bisect.bisect_right(_DIFF_EDGES, nxt.width - col)]
-            z += (bins["aw"][-1] if i + 2 >= len(lines)
-                  else bins["aw"][bisect.bisect_right(_DIFF_EDGES, lines[i + 2].width - col)])
+            edges = _DIFF_EDGES
+            z += self.bw[bisect.bisect_right(edges, line.width - col)]
+            z += self.bnw[bisect.bisect_right(edges, nxt.width - col)]
+            z += (self.baw[-1] if i + 2 >= len(lines)
+                  else self.baw[bisect.bisect_right(edges, lines[i + 2].width - col)])
         z += self.len[i]
         z += self.nlen[i + 1]
         if self.tail and col and _wrap_tail(line, nxt, col, self.props[i + 1]):
@@ -1339,7 +1386,8 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
         weights, bias, threshold = model["weights"], model["bias"], model.get("threshold", 0.5)
         join_below, break_above = model.get("join_below", threshold), model.get("break_above", threshold)
         score = _BreakScorer(weights, bias, lines, widths, indent_marked, blank_marked, props)
-    set_apart = [_SET_APART.match(ln.text) is not None for ln in lines]
+    set_apart = [t[:1] in _SET_APART_FIRST and _SET_APART.match(t) is not None
+                 for t in [ln.text for ln in lines]]
     exp = math.exp
     decided = []
     for i in range(len(lines) - 1):
@@ -1377,15 +1425,47 @@ class _LineFacts:
     def __init__(self, lines: list[Line]) -> None:
         # brackets each line opens (or closes), and a quote left open mid-sentence:
         # a paragraph goes on across the line end where depth + depth[i] > 0 or quote_open[i]
-        self.depth = [_bracket_depth(ln.text) for ln in lines]
-        self.props = [_props(ln, d) for ln, d in zip(lines, self.depth)]
-        self.quote_open = [_quote_left_open(ln.text, "term" in p) for ln, p in zip(lines, self.props)]
-        # a dateline's head holds its agency
-        heads = [_DATELINE_HEAD.search(ln.text) if ("本报" in ln.text or "新华社" in ln.text or "中新社" in ln.text)
-                 else None for ln in lines]
-        self.head = [m is not None for m in heads]  # a dateline's head ends the line
-        self.head_first = [m is not None and m.start() == 0 for m in heads]  # _starts_dateline
-        self.tail = [_DATELINE_TAIL.match(ln.text) is not None for ln in lines]
+        self.depth, self.props, self.quote_open = depths, props, quote_open = [], [], []
+        self.head, self.head_first, self.tail = head, head_first, tail = [], [], []
+        brackets, head_search, tail_match = _BRACKET_CHARS.search, _DATELINE_HEAD.search, _DATELINE_TAIL.match
+        block_start, dateline_end, byline_line, credit_end = (
+            _BLOCK_START.match, _DATELINE_END.search, _BYLINE_LINE.match, _CREDIT_END.search)
+        props_of = _PROPS_OF
+        for ln in lines:
+            t = ln.text
+            c, e = t[:1], t[-1:]
+            d = _bracket_depth(t) if brackets(t) else 0
+            if e == "）" or e == ")":
+                term = _ends_terminal(t)
+            else:  # _ends_terminal without a bracketed note
+                r = t.rstrip(_CLOSER_CHARS)
+                term = bool(r) and r[-1] in _TERMINAL
+            q = not term and "“" in t and t.count("“") > t.count("”")  # _quote_left_open
+            p = ln.props
+            if p is None:  # the break model's facts (_PROP_NAMES, in its order)
+                key = (
+                    term, e in "，、；：", e in "”’", c == "“",
+                    d > 0 or q,  # a bracket or quote left open
+                    ln.indented, ln.blank_before, ln.letter_spaced,
+                    c in _BLOCK_FIRST and block_start(t) is not None,
+                    # the searches anchored at the end want the character they end with
+                    e == "电" and dateline_end(t) is not None,
+                    c in _BYLINE_FIRST and byline_line(t) is not None,
+                    "摄" in t and credit_end(t) is not None,
+                    e.isdigit(), c.isdigit(), e == "—", t.startswith("——"),
+                )
+                p = props_of.get(key)
+                if p is None:
+                    p = props_of[key] = frozenset(compress(_PROP_NAMES, key))
+                ln.props = p
+            depths.append(d)
+            quote_open.append(q)
+            props.append(p)
+            # a dateline's head holds its agency
+            m = head_search(t) if ("本报" in t or "新华社" in t or "中新社" in t) else None
+            head.append(m is not None)  # a dateline's head ends the line
+            head_first.append(m is not None and m.start() == 0)  # _starts_dateline
+            tail.append((c in _TAIL_FIRST or not "\u4e00" <= c <= "\u9fff") and tail_match(t) is not None)
 
 
 _WIDER_BELOW = 8.0  # ems a caption line runs wider than the heading line set above it
@@ -1418,7 +1498,7 @@ def _decide_by_width(lines: list[Line], widths: tuple[float, ...], facts: _LineF
         this, that = props[i], props[i + 1]
         if head[i] and tail[i + 1]:
             line.breaks_after = False  # 新华社北京10月4日 | 电
-        elif _splits_marker(line.text, nxt.text):
+        elif ("版" in line.text[-8:] or "版" in nxt.text[:12]) and _splits_marker(line.text, nxt.text):
             line.breaks_after = False  # …框架内（下 | 转第2版）: a jump marker the wrap cut
         elif head_first[i + 1] and i + 2 < n and tail[i + 2]:
             pass  # a dateline broken before its 电 starts a block
