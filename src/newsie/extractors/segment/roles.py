@@ -148,16 +148,9 @@ def _role_lines(doc: Document, group: list[Block], body: str = "",
         k = next(i for i, x in enumerate(group) if x is b)
         first, last = doc.paragraph_lines[b.index]
         src = [ln for ln in doc.lines[first : last + 1] if ln.clean_end > ln.clean_start]
-        chosen, chosen_bonus = group, 0.0
+        chosen = group
         only_dash = _dash_joined(b) and (not _cuttable(b) or bool(_PROSE_MARK.search(b.text)))
-        one_by_one = [_piece(doc, b, [ln]) for ln in src]
-        inside, edges = set(), set()
-        for a, z in _spaced_couplets(one_by_one, _torn(one_by_one)):
-            inside |= set(range(a + 1, z + 1))
-            edges |= {a, z + 1}
         for c in range(1, len(src)):
-            if c in inside:
-                continue  # a couplet title is one piece (:func:`_spaced_couplets`)
             head = doc.match_text[src[c - 1].clean_start : src[c - 1].clean_end]
             if only_dash and not _ends_kicker(head):
                 continue
@@ -170,9 +163,8 @@ def _role_lines(doc: Document, group: list[Block], body: str = "",
             tail = sum(ln.clean_end - ln.clean_start for ln in src[c:])
             bonus = _CUT_BONUS if tail > _SHORT_TAIL else _SHORT_TAIL_BONUS
             bonus += _KICKER_CUT_BONUS if _ends_kicker(head) else 0.0
-            bonus += _COUPLET_CUT_BONUS if c in edges else 0.0
-            if score + bonus > best_score + chosen_bonus:
-                best_score, roles, chosen, chosen_bonus = score, option_roles, option, bonus
+            if score + bonus > best_score:
+                best_score, roles, chosen = score, option_roles, option
         group = chosen
     return group, roles
 
@@ -991,7 +983,8 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     _parallel_piece_tolls(group, pieces, logp)
     _subtitle_wording_tolls(group, pieces, logp)
     _subtitle_line_tolls(group, logp)
-    torn = _torn(group)
+    torn = _left_open(group) | _lone_char_tails(group) | _torn_numbers(group) | _respective_objects(group)
+    torn |= _torn_joints(group)
     wraps = (_wraps(group, body) if body else set()) | torn
     edges = set()
     for a, z in _spaced_couplets(group, torn):
@@ -1285,20 +1278,6 @@ def _subtitle_wording_tolls(group: list[Block], pieces: list[int], logp: list[li
                 if pieces[j] != pieces[k]:
                     break
                 logp[j][h] -= _VERB_SUBTITLE
-
-
-def _torn(group: list[Block]) -> set[int]:
-    """The lines of ``group`` that go on a text the line above broke off, by its characters
-    alone: a bracket or a function word left open, a lone character's tail, a torn number,
-    the objects of 分别, a torn joint."""
-    return (_left_open(group) | _lone_char_tails(group) | _torn_numbers(group) | _respective_objects(group)
-            | _torn_joints(group))
-
-
-# what cutting a joined heading block at the edge of a couplet title in it gains on top (the
-# reflow joined a kicker's lines with the couplet under it: 某地群众祝福 / 某某更美好 / 礼赞某某
-# 放歌某某 / …): the couplet is a piece of its own, and no cut falls inside it
-_COUPLET_CUT_BONUS = 2.0
 
 
 # what a further headline line costs across the edge of a title in two balanced halves set
