@@ -4475,3 +4475,41 @@ def test_s13_head11_a_spaced_couplet_is_a_whole_headline():
     assert park.kicker is None and park.headline.text == "湖滨公园完成改造向市民开放"
     assert fruit.kicker is None
     assert fruit.headline.text.replace(" ", "") == "种下致富果铺就小康路"
+
+
+# Lines of invented text matching each rule anchored at a line's start, one at least per branch
+_S13_SPEEDR2_ANCHORED = {
+    "_BLOCK_START": ("本报讯（记者甲乙）", "据本报讯", "本报杭州3月2日电", "据本报某地电", "新华社某城5月6日电",
+                     "据新华社电", "新华社记者 张甲", "本报记者", "本报通讯员 李乙", "本报特约评论员", "（记者王丙）",
+                     "( 通讯员赵丁)", "（下转第3版）", "(上接第2版)", "转第4版", "接 第5版", "——一个副题"),
+    "_BYLINE_LINE": ("本报记者 王某某", "新华社记者 李甲 王乙", "中新社记者 冯壬", "特约记者 赵丙", "见习记者钱丁",
+                     "实习记者 孙戊", "本报特派记者 周己", "记者 吴庚 郑辛", "通讯员 陈·甲"),
+    "_SET_APART": ("（2031年1月2日，某城）", "(2030年3月14日)", "尊敬的各位来宾：", "亲爱的朋友们，", "各位同事：",
+                   "女士们，", "先生们，", "同志们，", "朋友们:"),
+    "_DATELINE_TAIL": ("电（记者某）", "日电", "12电", "3月电", "12月5日电", "月6日电"),
+}
+
+
+def test_s13_speedr2_anchored_rules_match_no_line_their_first_characters_leave_out():
+    """The reflow tries the rules anchored at a line's start only on lines opened by one of
+    the characters listed for them (_BLOCK_FIRST ...): a rule edited to match a line opened
+    by another character must have its list grown, else lines it should match are skipped."""
+    import newsie.document as d
+
+    firsts = {"_BLOCK_START": d._BLOCK_FIRST, "_BYLINE_LINE": d._BYLINE_FIRST,
+              "_SET_APART": d._SET_APART_FIRST, "_DATELINE_TAIL": d._TAIL_FIRST}
+    han = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说"
+    for name, examples in _S13_SPEEDR2_ANCHORED.items():
+        pattern, first = getattr(d, name), firsts[name]
+        # the characters to try first: the rule's own, ASCII, CJK punctuation, some Han; no space
+        # (a line's text is stripped: the \s the rules allow after a bracket never opens it)
+        universe = {c for c in set(pattern.pattern) | set(map(chr, range(33, 127))) | d._CJK_PUNCT | set(han)
+                    if not c.isspace()}
+        if name == "_DATELINE_TAIL":  # tried on every line not opened by a Han character (its \d)
+            universe = {c for c in universe if "\u4e00" <= c <= "\u9fff"}
+        for text in examples:
+            assert pattern.match(text) is not None, (name, text)
+            assert text[0] in first or text[0] not in universe, (name, text)
+            for k in range(len(text) + 1):
+                for c in universe - first:
+                    assert pattern.match(c + text[k:]) is None, (name, c + text[k:])
