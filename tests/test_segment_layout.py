@@ -4443,3 +4443,21 @@ def test_s13_cont11_a_headline_with_a_comma_stays_a_headline(title):
     blocks = B.classify(doc)
     assert [b.text for b in B._body_openings_off_headings(doc, blocks) if b.kind == B.BODY] == [
         b.text for b in blocks if b.kind == B.BODY]
+
+
+def test_s13_speeds2_window_bigrams_are_the_joined_texts_bigrams():
+    """The cohesion windows' bigrams, built from each block's cached bigrams and the pairs
+    across block joints, equal the bigrams of the window's joined text."""
+    import random
+
+    from newsie.extractors.segment.blocks import Block
+    from newsie.extractors.segment.grouping import _bigrams, _group_bigrams, _run_text, _Run, _window_bigrams
+
+    alphabet = "山水云月花鸟，。、“” ab7—"
+    rng = random.Random(5)
+    for _ in range(3000):
+        blocks = [Block(i, 0, 0, "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9))))
+                  for i in range(rng.randint(0, 5))]
+        for n in (1, 4, 11, 30, -1, -4, -11, -30):
+            assert _window_bigrams(blocks, n) == _bigrams(_run_text(_Run(blocks), n))
+        assert _group_bigrams(blocks) == _bigrams("".join(b.text for b in blocks))
