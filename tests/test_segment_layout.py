@@ -4513,3 +4513,39 @@ def test_s13_speedr2_anchored_rules_match_no_line_their_first_characters_leave_o
             for k in range(len(text) + 1):
                 for c in universe - first:
                     assert pattern.match(c + text[k:]) is None, (name, c + text[k:])
+
+
+def test_s13_speeds2_window_bigrams_are_the_joined_texts_bigrams():
+    """The cohesion windows' bigrams, built from each block's cached bigrams and the pairs
+    across block joints, equal the bigrams of the window's joined text."""
+    import random
+
+    from newsie.extractors.segment.blocks import Block
+    from newsie.extractors.segment.grouping import _bigrams, _group_bigrams, _run_text, _Run, _window_bigrams
+
+    alphabet = "山水云月花鸟，。、“” ab7—"
+    rng = random.Random(5)
+    for _ in range(3000):
+        blocks = [Block(i, 0, 0, "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9))))
+                  for i in range(rng.randint(0, 5))]
+        for n in (1, 4, 11, 30, -1, -4, -11, -30):
+            assert _window_bigrams(blocks, n) == _bigrams(_run_text(_Run(blocks), n))
+        assert _group_bigrams(blocks) == _bigrams("".join(b.text for b in blocks))
+
+
+def test_s13_speeds2_column_name_guard_agrees_with_the_lookup():
+    """blocks.is_column_name turns long texts down before the lookup: it agrees with
+    _columns.is_column_name on names, names with a series number, padded and long texts."""
+    from newsie.extractors import _columns
+    from newsie.extractors.segment import blocks
+
+    bound = blocks._COLUMN_NAME_LONGEST
+    names = sorted(_columns.COLUMN_NAMES | _columns.STANDING_COLUMNS)
+    longest = max(names, key=len)
+    texts = [longest + "（123）", longest + "（1234）", longest + "⑳", "  " + longest + "  ",
+             "平原上的风" * 9, "晨光" * 20 + "·" + names[0], names[0] + "·" + "晨光" * 20,
+             " " * (bound + 3) + names[0], "田野" * (bound // 2 + 1)]
+    texts += [n + suffix for n in names for suffix in ("", "②", "（7）", "的故事")]
+    for t in texts:
+        assert blocks.is_column_name(t) == _columns.is_column_name(t), t
+    assert blocks.is_column_name(longest + "（123）")

@@ -15,6 +15,7 @@ import regex
 
 from newsie.document import BOX_LABELS, OPENING_LABELS, SPEECH_DATE, Document
 from newsie.document import box_label as _box_label
+from newsie.extractors._columns import COLUMN_NAMES, STANDING_COLUMNS
 from newsie.extractors._columns import is_column_name as _is_column_name
 from newsie.extractors.bylines import (
     _BARE_DIAN,
@@ -30,7 +31,20 @@ from newsie.extractors.bylines import (
 from newsie.extractors.continuations import jump_markers
 
 # a pure function of a line's text, asked of the same heading lines again and again
-is_column_name = lru_cache(maxsize=4096)(_is_column_name)
+_cached_column_name = lru_cache(maxsize=4096)(_is_column_name)
+
+
+# the longest text _columns.is_column_name can accept (no ·): a name, and a series number
+# after it (①, （12）) that it strips before looking the name up
+_COLUMN_NAME_LONGEST = max(len(n) for n in COLUMN_NAMES | STANDING_COLUMNS) + 5
+
+
+def is_column_name(text: str) -> bool:
+    """:func:`newsie.extractors._columns.is_column_name`, a body paragraph (longer than any
+    name, no ·) turned down at once, neither read nor cached."""
+    if len(text) > _COLUMN_NAME_LONGEST and "·" not in text and len(text.strip()) > _COLUMN_NAME_LONGEST:
+        return False
+    return _cached_column_name(text)
 
 # what a box label's line holds: its frame (box_label's) and its letters; a paragraph with any
 # other character is none, told at its first such one (box_label reads the whole paragraph)
@@ -140,18 +154,36 @@ def classify(doc: Document) -> list[Block]:
     marker_list = [(s, e, d) for s, e, d, _ in jump_markers(doc.match_text)]  # in text order
     marker_starts = [s for s, _, _ in marker_list]
     blocks: list[Block] = []
+    doc_lines, widths = doc.lines, doc.column_widths
+    n_doc_lines = len(doc_lines)
     for i, ((start, end), (first, last)) in enumerate(zip(doc.paragraphs, doc.paragraph_lines)):
         text = doc.match_text[start:end]
-        lines = doc.lines[first : last + 1]
-        # one paragraph per line has no columns, whatever widths happen to agree
-        cols = [0.0 if clean_form else doc.column_widths[first + k] for k in range(len(lines))]
-        b = Block(i, start, end, text, letter_spaced=any(ln.letter_spaced for ln in lines),
+        lines = doc_lines[first : last + 1]
+        # one paragraph per line has no columns, whatever widths happen to agree; in one pass
+        # over the lines: letter-spaced, the widest line over its column, a line set wider
+        spaced = wider = False
+        ratio: float | None = None
+        if clean_form:
+            col = 0.0
+            spaced = any(ln.letter_spaced for ln in lines)
+        else:
+            col = widths[first]
+            for ln, c in zip(lines, widths[first : last + 1]):
+                if ln.letter_spaced:
+                    spaced = True
+                if c:
+                    w = ln.width
+                    r = w / c
+                    if ratio is None or r > ratio:
+                        ratio = r
+                    if w > c + 1.0:
+                        wider = True
+        b = Block(i, start, end, text, letter_spaced=spaced,
                   indented=lines[0].indented,
                   blank_before=lines[0].blank_before,
-                  blank_after=last + 1 < len(doc.lines) and doc.lines[last + 1].blank_before,
-                  width_ratio=max((ln.width / c for ln, c in zip(lines, cols) if c), default=0.0),
-                  col=cols[0], n_lines=len(lines),
-                  wider=any(c and ln.width > c + 1.0 for c, ln in zip(cols, lines)))
+                  blank_after=last + 1 < n_doc_lines and doc_lines[last + 1].blank_before,
+                  width_ratio=0.0 if ratio is None else ratio,
+                  col=col, n_lines=len(lines), wider=wider)
         stripped = text.strip()
         k = bisect.bisect_left(marker_starts, start)
         inside = []  # the jump markers within this paragraph

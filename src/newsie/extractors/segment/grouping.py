@@ -413,13 +413,60 @@ def _run_text(run: "_Run", n: int) -> str:
     return "".join(reversed(out))[n:]
 
 
-@lru_cache(maxsize=4096)  # a run's lead is read for the groups around it and for each pairing
+@lru_cache(maxsize=16384)  # a block's text is read in every window that holds it
 def _bigrams(text: str) -> frozenset[str]:
     """Character bigrams of the words of ``text`` (punctuation and spaces split them)."""
     out: set[str] = set()
     for piece in _NOT_WORD.split(text):
         out.update(map(operator.add, piece, piece[1:]))  # piece[k] + piece[k + 1]: its bigrams
     return frozenset(out)
+
+
+def _window_texts(blocks: list[Block], n: int) -> tuple[str, ...]:
+    """The texts whose concatenation is the first ``n`` (n > 0) or last ``-n`` characters of
+    ``blocks``' text (:func:`_run_text`): whole block texts and, at the far edge, a cut one."""
+    out: list[str] = []
+    size = 0
+    if n > 0:
+        for b in blocks:
+            out.append(b.text)
+            size += len(b.text)
+            if size >= n:
+                break
+        if size > n:
+            out[-1] = out[-1][: len(out[-1]) - (size - n)]
+        return tuple(out)
+    for b in reversed(blocks):
+        out.append(b.text)
+        size += len(b.text)
+        if size >= -n:
+            break
+    if size > -n:
+        out[-1] = out[-1][size + n :]
+    out.reverse()
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)  # a run's lead is read for the groups around it and for each pairing
+def _joined_bigrams(texts: tuple[str, ...]) -> frozenset[str]:
+    """``_bigrams("".join(texts))``, from the bigrams of each text (cached: a block's text
+    stands in many windows) and the pairs of word characters across their joints."""
+    texts = tuple(t for t in texts if t)
+    if len(texts) <= 1:
+        return _bigrams(texts[0]) if texts else frozenset()
+    joints = {a[-1] + b[0] for a, b in zip(texts, texts[1:])
+              if _NOT_WORD.match(a[-1]) is None and _NOT_WORD.match(b[0]) is None}
+    return frozenset().union(*map(_bigrams, texts), joints)
+
+
+def _window_bigrams(blocks: list[Block], n: int) -> frozenset[str]:
+    """``_bigrams(_run_text(_Run(blocks), n))``, built from the blocks' bigrams."""
+    return _joined_bigrams(_window_texts(blocks, n))
+
+
+def _group_bigrams(group: list[Block]) -> frozenset[str]:
+    """``_bigrams`` of a heading group's joined text."""
+    return _joined_bigrams(tuple(b.text for b in group))
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:

@@ -38,7 +38,13 @@ from newsie.extractors.segment.blocks import (
     Block,
     _bin,
 )
-from newsie.extractors.segment.grouping import _COHESION_CHARS, _bigrams, _overlap, _Run, _run_text
+from newsie.extractors.segment.grouping import (
+    _COHESION_CHARS,
+    _group_bigrams,
+    _overlap,
+    _Run,
+    _window_bigrams,
+)
 
 
 def _title_lengths(seq: list[object]) -> Counter:
@@ -99,8 +105,8 @@ def group_features(seq: list[object], i: int, lengths: Counter | None = None) ->
     if isinstance(prev, _Run) and isinstance(nxt, _Run):
         # lexical cohesion: the two sides of a section head talk about the same things,
         # two articles seldom do; a headline shares its words with its own body
-        before, after = _bigrams(_run_text(prev, -_COHESION_CHARS)), _bigrams(_run_text(nxt, _COHESION_CHARS))
-        heading = _bigrams(text)
+        before, after = _window_bigrams(prev.blocks, -_COHESION_CHARS), _window_bigrams(nxt.blocks, _COHESION_CHARS)
+        heading = _group_bigrams(group)
         f.update(_bin("cohesion", _overlap(before, after), (0.05, 0.1, 0.15, 0.2, 0.3)))
         f.update(_bin("head_prev", _overlap(heading, before), (0.01, 0.2, 0.4)))
         f.update(_bin("head_next", _overlap(heading, after), (0.01, 0.2, 0.4)))
@@ -709,9 +715,9 @@ def _one_sided_bonus(seq: list[object], i: int) -> float:
     prev, nxt = seq[i - 1] if i else None, seq[i + 1] if i + 1 < len(seq) else None
     if not isinstance(prev, _Run) or not isinstance(nxt, _Run):
         return 0.0
-    heading = _bigrams("".join(b.text for b in seq[i]))
-    before = _overlap(heading, _bigrams(_run_text(prev, -_COHESION_CHARS)))
-    after = _overlap(heading, _bigrams(_run_text(nxt, _COHESION_CHARS)))
+    heading = _group_bigrams(seq[i])
+    before = _overlap(heading, _window_bigrams(prev.blocks, -_COHESION_CHARS))
+    after = _overlap(heading, _window_bigrams(nxt.blocks, _COHESION_CHARS))
     return _ONE_SIDED if max(before, after) >= _ONE_SIDED_HIGH and min(before, after) < _ONE_SIDED_LOW else 0.0
 
 

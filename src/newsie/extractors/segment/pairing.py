@@ -23,11 +23,11 @@ from newsie.extractors.segment.blocks import (
 )
 from newsie.extractors.segment.grouping import (
     _COHESION_CHARS,
-    _bigrams,
     _bullets_only,
+    _group_bigrams,
     _overlap,
     _Run,
-    _run_text,
+    _window_bigrams,
 )
 from newsie.extractors.segment.heads import _ABSORB_COHESION, _PAIR_COHESION
 from newsie.extractors.segment.roles import _balanced, _ends_kicker
@@ -122,7 +122,7 @@ def _leftover_cost(group: list[Block]) -> float:
 
 def _cohesion(group: list[Block], run: _Run) -> float:
     """What pairing ``group`` with ``run`` gains: a headline shares words with its lead."""
-    return _PAIR_COHESION * _overlap(_bigrams("".join(b.text for b in group)), _bigrams(_run_text(run, _COHESION_CHARS)))
+    return _PAIR_COHESION * _overlap(_group_bigrams(group), _window_bigrams(run.blocks, _COHESION_CHARS))
 
 
 def _lead_pieces(seq: list[object]) -> tuple[list[object], set[int]]:
@@ -337,15 +337,15 @@ def _best_cut(run: _Run, above: list[Block], below: list[Block]) -> tuple[float,
     ``below``, and how strongly the page's cues say so (TextTiling-like: each side shares
     words with its own headline and few with the other side; the column width changes);
     None where no paragraph ends inside the run."""
-    head_a = _bigrams("".join(b.text for b in above))
-    head_b = _bigrams("".join(b.text for b in below))
+    head_a = _group_bigrams(above)
+    head_b = _group_bigrams(below)
     best = None
     for j in range(1, len(run.blocks)):
         before, after = run.blocks[j - 1], run.blocks[j]
         if after.kind != BODY or not _ends_terminal(before.text):
             continue
-        tail = _bigrams(_run_text(_Run(run.blocks[:j]), -_CUT_WINDOW))
-        lead = _bigrams(_run_text(_Run(run.blocks[j:]), _CUT_WINDOW))
+        tail = _window_bigrams(run.blocks[:j], -_CUT_WINDOW)
+        lead = _window_bigrams(run.blocks[j:], _CUT_WINDOW)
         cues = (_PAIR_COHESION * (_overlap(head_b, lead) - _overlap(head_b, tail)
                                   + _overlap(head_a, tail) - _overlap(head_a, lead))
                 - _RUN_CUT_COHESION * _overlap(tail, lead)
