@@ -4549,3 +4549,53 @@ def test_s13_speeds2_column_name_guard_agrees_with_the_lookup():
     for t in texts:
         assert blocks.is_column_name(t) == _columns.is_column_name(t), t
     assert blocks.is_column_name(longest + "（123）")
+
+
+# The stitch step, on pages already parsed: the page-1 part of a jumped article whose title
+# line was filed as its kicker and whose opening lead-in phrase (a short line over the
+# reporter's line and the first paragraph) was filed as its headline. Its 上接 part on page 3
+# repeats the title line as its headline: joined, the title line is the article's headline
+# and the lead-in phrase opens the body (an in-body section head), where the whole article's
+# text has it. With a subtitle under it, the headline is a real one and keeps its place.
+def _s13_stitch_span(source: str, text: str, page: int | None = None):
+    from newsie.records import Span
+
+    start = source.index(text)
+    return Span(start=start, end=start + len(text), text=text, page=page)
+
+
+def _s13_stitch_pages(with_subtitle: bool = False):
+    from newsie.records import Article, Page
+
+    one = ("山村小学添新绿\n操场边的小菜园\n" + ("——一所乡村学校的劳动课\n" if with_subtitle else "")
+           + "本报记者 林一川\n清晨的山路上，孩子们背着书包结伴而来。\n（下转第3版）\n")
+    three = "山村小学添新绿\n（上接第1版）放学以后，菜园里又热闹起来。\n"
+    sp = _s13_stitch_span
+    first = Article(id="p1-a1", kicker=sp(one, "山村小学添新绿"), headline=sp(one, "操场边的小菜园"),
+                    subheadlines=(sp(one, "——一所乡村学校的劳动课"),) if with_subtitle else (),
+                    author=sp(one, "本报记者 林一川"),
+                    paragraphs=(sp(one, "清晨的山路上，孩子们背着书包结伴而来。"),),
+                    body="清晨的山路上，孩子们背着书包结伴而来。", continued_to=3)
+    second = Article(id="p3-a1", headline=sp(three, "山村小学添新绿"),
+                     paragraphs=(sp(three, "放学以后，菜园里又热闹起来。"),),
+                     body="放学以后，菜园里又热闹起来。", continued_from=1)
+    return [Page(source=one, page_number=1, articles=(first,)),
+            Page(source=three, page_number=3, articles=(second,))]
+
+
+def test_s13_stitch_an_opening_filed_as_headline_goes_back_to_the_body_on_a_repeated_kicker():
+    from newsie.issue import stitch
+
+    (whole,), _ = stitch(_s13_stitch_pages())
+    assert whole.headline.text == "山村小学添新绿" and whole.kicker is None
+    assert [s.text for s in whole.section_heads] == ["操场边的小菜园"]
+    assert whole.section_heads[0].page == 1
+    assert whole.body == "清晨的山路上，孩子们背着书包结伴而来。\n放学以后，菜园里又热闹起来。"
+
+
+def test_s13_stitch_a_headline_with_a_subtitle_under_it_keeps_its_place():
+    from newsie.issue import stitch
+
+    (whole,), _ = stitch(_s13_stitch_pages(with_subtitle=True))
+    assert whole.headline.text == "操场边的小菜园" and whole.kicker.text == "山村小学添新绿"
+    assert not whole.section_heads

@@ -170,7 +170,36 @@ def _mark(article: Article, page: int | None) -> Article:
     })
 
 
+def _opening_as_headline(first: Article, second: Article) -> Article:
+    """``first`` with its headline read as the opening words of its body where the jump part
+    ``second`` repeats, as its headline, the words ``first`` filed as its kicker or column:
+    the jump part repeats the article's headline, so that piece of ``first``'s heading is the
+    headline and the line read as one (a lead-in phrase or a body line set above the text)
+    opens the body (an in-body section head). Only across a 下转/上接 cut, and only where
+    that line comes before the first paragraph with no subtitle under it (a real headline
+    under a title line, with its subtitle, keeps its place)."""
+    if first.continued_to is None or second.continued_from is None:
+        return first
+    if first.headline is None or second.headline is None or not first.paragraphs:
+        return first
+    hb = second.headline.text.replace(" ", "")
+    if len(hb) < 4 or first.headline.text.replace(" ", "") == hb:
+        return first
+    line, opening = first.headline, first.paragraphs[0]
+    if line.start >= opening.start or first.subheadlines:
+        return first  # a subtitle under it: a headline over its article, not a body line
+    for role in ("kicker", "column"):
+        piece = getattr(first, role)
+        if piece is not None and piece.text.replace(" ", "") == hb:
+            return first.model_copy(update={
+                "headline": piece, role: None,
+                "section_heads": (first.headline, *first.section_heads),
+            })
+    return first
+
+
 def _join(first: Article, second: Article) -> Article:
+    first = _opening_as_headline(first, second)
     return first.model_copy(update={
         "id": f"{first.id}+{second.id}",
         "headline": first.headline or second.headline,
