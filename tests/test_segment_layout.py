@@ -4599,3 +4599,33 @@ def test_s13_stitch_a_headline_with_a_subtitle_under_it_keeps_its_place():
     (whole,), _ = stitch(_s13_stitch_pages(with_subtitle=True))
     assert whole.headline.text == "操场边的小菜园" and whole.kicker.text == "山村小学添新绿"
     assert not whole.section_heads
+
+
+# HEADJOIN: a kicker ending with a dash over a title, the page's only heading group with a line
+# ending so, heads an article even where the heading model doubts it (a long kicker read as a
+# sentence): section heads take that form in series, a round-up's parts under their places or
+# speakers (heads._lone_kicker_over_title). Invented page.
+HEADJOIN_LONE_KICKER_PAGE = """山城夜市重新热闹起来
+本报记者 杜 青
+　　傍晚时分，江边的夜市亮起了灯，摊主们
+支起棚子，烤串和凉粉的香味飘满了街巷。
+　　去年整修之后，夜市的摊位统一了样式，
+垃圾有人清运，游客比往年多了一倍。
+　　“生意好做了，心里也踏实。”摊主老郑说。
+绿溪县出台扶持乡村手艺人十条措施——
+
+竹编作坊接到了海外订单
+　　竹编艺人周大姐的作坊里，十几位村民
+正低头编着果篮，订单排到了明年春天。
+　　县里请来设计师改进花样，又帮作坊开了
+网店，手艺人的收入比过去翻了一番。
+"""
+
+
+def test_s13_headjoin_a_lone_dash_kicker_over_a_title_heads_an_article(monkeypatch):
+    group = ["绿溪县出台扶持乡村手艺人十条措施——", "竹编作坊接到了海外订单"]
+    page = _parse_doubting(monkeypatch, HEADJOIN_LONE_KICKER_PAGE, group, 0.05, issue_date="2019-10-09", page=6)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["山城夜市重新热闹起来", "竹编作坊接到了海外订单"]
+    assert page.articles[1].kicker is not None and page.articles[1].kicker.text.startswith("绿溪县")
+    assert page.articles[1].body.startswith("竹编艺人")
