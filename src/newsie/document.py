@@ -437,34 +437,47 @@ def _measure(lines: list[Line]) -> None:
     each, count the lines that share their width (within half an em) with two lines
     around them, and keep the measure with more.
     """
-    # counted by regex, not char by char: CJK punctuation, and other narrow characters
-    punct = [len(_PUNCT_CHARS.findall(ln.text)) for ln in lines]
-    narrow = [len(_NARROW_CHARS.findall(ln.text)) for ln in lines]
-    half = [len(ln.text) - 0.5 * (p + q) for ln, p, q in zip(lines, punct, narrow)]
-    full = [h + 0.5 * p for h, p in zip(half, punct)]
+    # counted by regex, not char by char: CJK punctuation, and other narrow characters;
+    # one pass over the lines for both measures
+    punct_of, narrow_of = _PUNCT_CHARS.findall, _NARROW_CHARS.findall
+    inf = math.inf
+    # six lines of infinite width on either side stand for none: they agree with no line
+    half = [inf] * 6
+    full = [inf] * 6
+    for ln in lines:
+        t = ln.text
+        p = len(punct_of(t))
+        h = len(t) - 0.5 * (p + len(narrow_of(t)))
+        half.append(h)
+        full.append(h + 0.5 * p)
+    half += [inf] * 6
+    full += [inf] * 6
 
     # the lines around a line, nearest first: most lines agree with their neighbours, so
-    # the count of two is reached after two or three looks
+    # the count of two is reached after two or three looks; both measures in one pass
     steps = (-1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6)
-
-    def agreement(widths: list[float]) -> int:
-        # six lines of infinite width on either side stand for none: they agree with no line
-        padded = [math.inf] * 6 + widths + [math.inf] * 6
-        agree = 0
-        for i in range(6, len(padded) - 6):
-            w = padded[i]
-            if w < 6:
-                continue
+    agree_full = agree_half = 0
+    for i in range(6, len(full) - 6):
+        w = full[i]
+        if w >= 6:
             near = 0
             for d in steps:
-                if -0.5 <= padded[i + d] - w <= 0.5:
+                if -0.5 <= full[i + d] - w <= 0.5:
                     near += 1
                     if near == 2:
-                        agree += 1
+                        agree_full += 1
                         break
-        return agree
+        w = half[i]
+        if w >= 6:
+            near = 0
+            for d in steps:
+                if -0.5 <= half[i + d] - w <= 0.5:
+                    near += 1
+                    if near == 2:
+                        agree_half += 1
+                        break
 
-    widths = full if agreement(full) > agreement(half) else half
+    widths = full[6:-6] if agree_full > agree_half else half[6:-6]
     for line, w in zip(lines, widths):
         line.width = w
 
@@ -1008,7 +1021,11 @@ def _end_jump_markers(lines: list[Line]) -> None:
     this page ends there, mid-sentence as often as not: …中外宾朋 （下转第 2 版）), and one
     begins with a bracketed （上接第N版） opening a line, whatever the line widths say: a
     heading set at the column's width may follow the one and precede the other."""
-    for i in range(len(lines) - 1):
+    # both tests want a 版 in one of the two lines: only the boundaries next to such a
+    # line are visited (each sets its own line's break alone: the order does not matter)
+    last = len(lines) - 1
+    marked = [i for i, ln in enumerate(lines) if "版" in ln.text]
+    for i in sorted({j for k in marked for j in (k - 1, k) if 0 <= j < last}):
         line, nxt = lines[i], lines[i + 1]
         if line.breaks_after:
             continue
@@ -1036,17 +1053,23 @@ def _end_closing_notes(lines: list[Line]) -> None:
     """A paragraph ends with the bracketed note that closes an article (its source, its
     reporters, its author), whatever the line widths say: a headline may follow at the
     column's width. Not a dateline's reporter bracket (…电（记者王群）), which text follows."""
-    start = 0  # the first line of the current paragraph
-    for i, line in enumerate(lines):
-        if i + 1 < len(lines) and not line.breaks_after and line.text.endswith(("）", ")")):
-            text = "".join(ln.text for ln in lines[max(start, i - 3) : i + 1])
+    # only a line ending in a bracket is visited; the paragraph's lines before it (at most
+    # three) are found from the breaks above it, as they stand when it is reached
+    last = len(lines) - 1
+    for i in [i for i, ln in enumerate(lines) if ln.text.endswith(("）", ")"))]:
+        line = lines[i]
+        if i < last and not line.breaks_after:
+            start = max(i - 3, 0)  # the first line of the current paragraph, or three lines up
+            for j in range(i - 1, start - 1, -1):
+                if lines[j].breaks_after:
+                    start = j + 1
+                    break
+            text = "".join(ln.text for ln in lines[start : i + 1])
             k = max(text.rfind("（"), text.rfind("("))
             inner = text[k + 1 : -1]
             if (k >= 0 and not any(c in inner for c in "（）()") and _CLOSING_NOTE.search(inner)
                     and not _PHOTO_NOTE.search(inner) and not text[:k].rstrip().endswith("电")):
                 line.breaks_after = True
-        if line.breaks_after:
-            start = i + 1
 
 
 
