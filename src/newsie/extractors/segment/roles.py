@@ -1045,36 +1045,40 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     for r in range(len(ROLES)):
         best[0][r][int(r == h)] = logp[0][r]
     for k in range(1, n):
+        # (what each step reads of line k, looked up once per line; the sums run as before)
+        in_bracket, in_couplet, in_wrap, in_tail = k in inside, k in couplets, k in wraps, k in tails
+        in_quoted, on_edge, is_spared = k in quoted, k in edges, spared[k]
+        above, here, row_k, back_k = best[k - 1], logp[k], best[k], back[k]
         for r in range(len(ROLES)):
             for pr in range(r + 1):
                 for ph in (0, 1):
-                    if best[k - 1][pr][ph] == neg:
+                    if above[pr][ph] == neg:
                         continue
                     hh = int(ph or r == h)
-                    v = best[k - 1][pr][ph] + logp[k][r]
-                    if k in inside and r != pr:
+                    v = above[pr][ph] + here[r]
+                    if in_bracket and r != pr:
                         v -= _OPEN_BRACKET_SPLIT
-                    if k in couplets:
+                    if in_couplet:
                         if r != pr:
                             v -= _TAG_COUPLET_SPLIT
-                    elif k in wraps:
+                    elif in_wrap:
                         if r != pr:
                             v -= _WRAP_SPLIT
-                    elif k in tails and pr == kicker and r == h:
+                    elif in_tail and pr == kicker and r == h:
                         v -= _WRAP_SPLIT
-                    elif r == pr == h and not spared[k]:
+                    elif r == pr == h and not is_spared:
                         v -= _SECOND_HEADLINE_LINE
                         if same_width[k]:
                             v -= _SAME_WIDTH_HEADLINE
                         if subtitle_cue[k]:
                             v -= _SUBTITLE_CUE_HEADLINE
-                    if r == pr == h and k in quoted:
+                    if r == pr == h and in_quoted:
                         v -= _QUOTED_HEADLINE_LINE
-                    if r == pr == h and k in edges:
+                    if r == pr == h and on_edge:
                         v -= _COUPLET_EDGE
-                    if v > best[k][r][hh]:
-                        best[k][r][hh] = v
-                        back[k][r][hh] = (pr, ph)
+                    if v > row_k[r][hh]:
+                        row_k[r][hh] = v
+                        back_k[r][hh] = (pr, ph)
     end = max(range(len(ROLES)), key=lambda r: best[n - 1][r][1])
     roles, state = [], (end, 1)
     for k in range(n - 1, -1, -1):
