@@ -191,11 +191,13 @@ def classify(doc: Document) -> list[Block]:
             if marker_list[k][1] <= end:
                 inside.append(marker_list[k])
             k += 1
-        marker = next((d for s, e, d in inside if not text[: s - start].strip() and not text[e - start :].strip()),
-                      None)
-        if marker is None and any(d == "from" and not text[: s - start].strip() for s, e, d in inside):
-            marker = "from"  # （上接第1版）会议强调…: a jump part opens with its marker
-        b.jump_to = any(d == "to" and not text[e - start :].strip() for s, e, d in inside)
+        marker = None
+        if inside:  # (most paragraphs hold no marker)
+            marker = next((d for s, e, d in inside if not text[: s - start].strip() and not text[e - start :].strip()),
+                          None)
+            if marker is None and any(d == "from" and not text[: s - start].strip() for s, e, d in inside):
+                marker = "from"  # （上接第1版）会议强调…: a jump part opens with its marker
+            b.jump_to = any(d == "to" and not text[e - start :].strip() for s, e, d in inside)
         if marker:
             b.kind = MARK_TO if marker == "to" else MARK_FROM
         elif not clean_form and (label := box_label(stripped)):  # an e-paper's text marks them by its indent

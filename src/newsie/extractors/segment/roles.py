@@ -8,6 +8,7 @@ the tolls of the wording and layout cues below.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import regex
 
@@ -455,6 +456,26 @@ _ACTOR_START = regex.compile(
 _POLICY_VERB = regex.compile(r"多措并举|坚持|推进|加强|强化|持续|积极|扎实|大力")
 
 
+@lru_cache(maxsize=4096)
+def _text_cues(text: str) -> tuple:
+    """What :func:`line_features` reads of a heading line's text alone, once per text: its
+    own cues in the order the feature dict lists them, and the cues it gives the lines
+    around it (``p_``/``n_`` names without the side), with its length bin."""
+    said = float(bool(_ENDS_SAID.search(text)))
+    attend = float(bool(_ENDS_ATTEND.search(text)))
+    series = float(bool(_SERIES.search(text)))
+    comma = float("，" in text)
+    column = float(is_column_name(text))
+    head = (float(text.endswith(("——", "—"))), float(text.startswith("——")),
+            float(text.endswith(("：", ":"))),
+            float(text[:1] in "（(" and text[-1:] in "）)"), float(text[-1:] in "）)"),
+            float(text[:1] == "“"), float(any(c.isdigit() for c in text)),
+            float("·" in text), float(" " in text), column)
+    tail = (said, attend, series, comma, float(bool(_COLON_INSIDE.search(text))), float("《" in text))
+    side = (("said", said), ("attend", attend), ("comma", comma), ("series", series), ("column_name", column))
+    return head, tail, side, next(iter(_bin("len", len(text), (4, 7, 10, 14, 20, 28, 40))))
+
+
 def line_features(group: list[Block], k: int,
                   facts: tuple[list[int], list[int], list[dict[str, float]]] | None = None) -> dict[str, float]:
     """What the heading-line role model reads about line ``k`` of a heading group
@@ -465,45 +486,45 @@ def line_features(group: list[Block], k: int,
     prev = group[k - 1] if k else None
     nxt = group[k + 1] if k + 1 < n else None
     longest = max(len(x.text) for x in group)
+    head, tail, _, len_bin = _text_cues(text)
+    p_text = prev.text if prev is not None else None
+    n_text = nxt.text if nxt is not None else None
 
     f: dict[str, float] = {
         f"kind_{b.kind}": 1.0,
         "first": float(k == 0), "last": float(k == n - 1), "only": float(n == 1),
         "second": float(k == 1), "second_last": float(k == n - 2),
-        "ends_dash": float(text.endswith(("——", "—"))), "starts_dash": float(text.startswith("——")),
-        "ends_colon": float(text.endswith(("：", ":"))),
-        "bracketed": float(text[:1] in "（(" and text[-1:] in "）)"),
-        "ends_bracket": float(text[-1:] in "）)"),
-        "quoted": float(text[:1] == "“"), "digit": float(any(c.isdigit() for c in text)),
-        "dot": float("·" in text), "space": float(" " in text),
-        "column_name": float(is_column_name(text)),
+        "ends_dash": head[0], "starts_dash": head[1],
+        "ends_colon": head[2],
+        "bracketed": head[3],
+        "ends_bracket": head[4],
+        "quoted": head[5], "digit": head[6],
+        "dot": head[7], "space": head[8],
+        "column_name": head[9],
         "letter_spaced": float(b.letter_spaced), "wider": float(b.wider),
         "longest": float(len(text) == longest),
-        "longer_than_prev": float(prev is not None and len(text) > len(prev.text)),
-        "shorter_than_prev": float(prev is not None and len(text) < len(prev.text)),
-        "prev_ends_dash": float(prev is not None and prev.text.endswith(("——", "—"))),
-        "next_starts_dash": float(nxt is not None and nxt.text.startswith("——")),
+        "longer_than_prev": float(prev is not None and len(text) > len(p_text)),
+        "shorter_than_prev": float(prev is not None and len(text) < len(p_text)),
+        "prev_ends_dash": float(prev is not None and p_text.endswith(("——", "—"))),
+        "next_starts_dash": float(nxt is not None and n_text.startswith("——")),
         "prev_letter_spaced": float(prev is not None and prev.letter_spaced),
         # two short balanced lines: the halves of one title (礼赞祖国 / 逐梦前行)
-        "couplet_prev": float(prev is not None and _balanced(prev.text, text)),
-        "couplet_next": float(nxt is not None and _balanced(text, nxt.text)),
+        "couplet_prev": float(prev is not None and _balanced(p_text, text)),
+        "couplet_next": float(nxt is not None and _balanced(text, n_text)),
         "blank_before": float(b.blank_before), "blank_after": float(b.blank_after),
         # how the press words each part: a kicker reports who said (…强调), a subtitle who
         # attended (…出席), a series tag counts its parts (①, 篇, （上）)
-        "ends_said": float(bool(_ENDS_SAID.search(text))),
-        "ends_attend": float(bool(_ENDS_ATTEND.search(text))),
-        "series": float(bool(_SERIES.search(text))),
-        "comma": float("，" in text), "colon_inside": float(bool(_COLON_INSIDE.search(text))),
-        "book_title": float("《" in text),
+        "ends_said": tail[0],
+        "ends_attend": tail[1],
+        "series": tail[2],
+        "comma": tail[3], "colon_inside": tail[4],
+        "book_title": tail[5],
     }
-    f.update(_bin("len", len(text), (4, 7, 10, 14, 20, 28, 40)))
-    for side, other in (("p_", prev), ("n_", nxt)):  # the wording of the lines around it
-        if other is not None:
-            t = other.text
-            f.update({side + "said": float(bool(_ENDS_SAID.search(t))),
-                      side + "attend": float(bool(_ENDS_ATTEND.search(t))),
-                      side + "comma": float("，" in t), side + "series": float(bool(_SERIES.search(t))),
-                      side + "column_name": float(is_column_name(t))})
+    f[len_bin] = 1.0
+    for side, t in (("p_", p_text), ("n_", n_text)):  # the wording of the lines around it
+        if t is not None:
+            for name, value in _text_cues(t)[2]:
+                f[side + name] = value
     # the pieces of a wrapped group (:func:`_pieces`): which piece the line is in, where in
     # it, and how long the piece is beside the others (a wrapped kicker is often the longest
     # text of its group and ends in a short line: 郭声琨在陕西 / 调研强调顺应 / 人民群众呼声 / 期盼)
@@ -1024,36 +1045,40 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     for r in range(len(ROLES)):
         best[0][r][int(r == h)] = logp[0][r]
     for k in range(1, n):
+        # (what each step reads of line k, looked up once per line; the sums run as before)
+        in_bracket, in_couplet, in_wrap, in_tail = k in inside, k in couplets, k in wraps, k in tails
+        in_quoted, on_edge, is_spared = k in quoted, k in edges, spared[k]
+        above, here, row_k, back_k = best[k - 1], logp[k], best[k], back[k]
         for r in range(len(ROLES)):
             for pr in range(r + 1):
                 for ph in (0, 1):
-                    if best[k - 1][pr][ph] == neg:
+                    if above[pr][ph] == neg:
                         continue
                     hh = int(ph or r == h)
-                    v = best[k - 1][pr][ph] + logp[k][r]
-                    if k in inside and r != pr:
+                    v = above[pr][ph] + here[r]
+                    if in_bracket and r != pr:
                         v -= _OPEN_BRACKET_SPLIT
-                    if k in couplets:
+                    if in_couplet:
                         if r != pr:
                             v -= _TAG_COUPLET_SPLIT
-                    elif k in wraps:
+                    elif in_wrap:
                         if r != pr:
                             v -= _WRAP_SPLIT
-                    elif k in tails and pr == kicker and r == h:
+                    elif in_tail and pr == kicker and r == h:
                         v -= _WRAP_SPLIT
-                    elif r == pr == h and not spared[k]:
+                    elif r == pr == h and not is_spared:
                         v -= _SECOND_HEADLINE_LINE
                         if same_width[k]:
                             v -= _SAME_WIDTH_HEADLINE
                         if subtitle_cue[k]:
                             v -= _SUBTITLE_CUE_HEADLINE
-                    if r == pr == h and k in quoted:
+                    if r == pr == h and in_quoted:
                         v -= _QUOTED_HEADLINE_LINE
-                    if r == pr == h and k in edges:
+                    if r == pr == h and on_edge:
                         v -= _COUPLET_EDGE
-                    if v > best[k][r][hh]:
-                        best[k][r][hh] = v
-                        back[k][r][hh] = (pr, ph)
+                    if v > row_k[r][hh]:
+                        row_k[r][hh] = v
+                        back_k[r][hh] = (pr, ph)
     end = max(range(len(ROLES)), key=lambda r: best[n - 1][r][1])
     roles, state = [], (end, 1)
     for k in range(n - 1, -1, -1):
