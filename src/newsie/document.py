@@ -453,33 +453,33 @@ def _measure(lines: list[Line]) -> None:
     half += [inf] * 6
     full += [inf] * 6
 
-    # the lines around a line, nearest first: most lines agree with their neighbours, so
-    # the count of two is reached after two or three looks; both measures in one pass
-    steps = (-1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6)
-    agree_full = agree_half = 0
-    for i in range(6, len(full) - 6):
-        w = full[i]
-        if w >= 6:
-            near = 0
-            for d in steps:
-                if -0.5 <= full[i + d] - w <= 0.5:
-                    near += 1
-                    if near == 2:
-                        agree_full += 1
-                        break
-        w = half[i]
-        if w >= 6:
-            near = 0
-            for d in steps:
-                if -0.5 <= half[i + d] - w <= 0.5:
-                    near += 1
-                    if near == 2:
-                        agree_half += 1
-                        break
-
+    agree_full, agree_half = _agreeing(full), _agreeing(half)
     widths = full[6:-6] if agree_full > agree_half else half[6:-6]
     for line, w in zip(lines, widths):
         line.width = w
+
+
+# the lines around a line, nearest first: most lines agree with their neighbours, so the
+# count of two is reached after two or three looks
+_NEAR_FIRST = (-1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6)
+
+
+def _agreeing(widths: list[float]) -> int:
+    """How many lines of ``widths`` (padded with six infinite widths at each end, which agree
+    with no line) share their width, within half an em, with two of the six lines on either
+    side; lines under 6 ems are not counted."""
+    count = 0
+    for i in range(6, len(widths) - 6):
+        w = widths[i]
+        if w >= 6:
+            near = 0
+            for d in _NEAR_FIRST:
+                if -0.5 <= widths[i + d] - w <= 0.5:
+                    near += 1
+                    if near == 2:
+                        count += 1
+                        break
+    return count
 
 
 def stripped_tokens(text: str) -> list[str]:
