@@ -4534,12 +4534,11 @@ def test_s13_speeds2_window_bigrams_are_the_joined_texts_bigrams():
 
 
 def test_s13_speeds2_column_name_guard_agrees_with_the_lookup():
-    """blocks.is_column_name turns long texts down before the lookup: it agrees with
-    _columns.is_column_name on names, names with a series number, padded and long texts."""
+    """is_column_name turns long texts down before the lookup: it agrees with the lookup
+    itself (_columns._column_name) on names, names with a series number, padded and long texts."""
     from newsie.extractors import _columns
-    from newsie.extractors.segment import blocks
 
-    bound = blocks._COLUMN_NAME_LONGEST
+    bound = _columns._COLUMN_NAME_LONGEST
     names = sorted(_columns.COLUMN_NAMES | _columns.STANDING_COLUMNS)
     longest = max(names, key=len)
     texts = [longest + "（123）", longest + "（1234）", longest + "⑳", "  " + longest + "  ",
@@ -4547,8 +4546,8 @@ def test_s13_speeds2_column_name_guard_agrees_with_the_lookup():
              " " * (bound + 3) + names[0], "田野" * (bound // 2 + 1)]
     texts += [n + suffix for n in names for suffix in ("", "②", "（7）", "的故事")]
     for t in texts:
-        assert blocks.is_column_name(t) == _columns.is_column_name(t), t
-    assert blocks.is_column_name(longest + "（123）")
+        assert _columns.is_column_name(t) == _columns._column_name(t), t
+    assert _columns.is_column_name(longest + "（123）")
 
 
 # The stitch step, on pages already parsed: the page-1 part of a jumped article whose title

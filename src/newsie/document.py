@@ -197,28 +197,6 @@ class _Builder:
     seg_len: list[int] = field(default_factory=list)
     length: int = 0
 
-    def keep(self, source: str, start: int, end: int) -> None:
-        if end <= start:
-            return
-        if self.seg_len and self.seg_src[-1] + self.seg_len[-1] == start and (
-            self.seg_clean[-1] + self.seg_len[-1] == self.length
-        ):
-            self.seg_len[-1] += end - start
-        else:
-            self.seg_clean.append(self.length)
-            self.seg_src.append(start)
-            self.seg_len.append(end - start)
-        self.parts.append(source[start:end])
-        self.length += end - start
-
-    def put(self, char: str, at: int) -> None:
-        """Emit ``char`` standing for the single source character at ``at``."""
-        self.seg_clean.append(self.length)
-        self.seg_src.append(at)
-        self.seg_len.append(1)
-        self.parts.append(char)
-        self.length += 1
-
 
 class Document:
     """Raw page text with its clean reading text and the offset map between them.
@@ -551,7 +529,7 @@ def _line_pieces(start: int, end: int, text: str, runs: list, letter_spaced: boo
 def _build(source: str, lines: list[Line]) -> _Builder:
     """The clean text of ``lines`` and its runs: each line's pieces, and after it the
     paragraph break (``"\\n"``) or the space that joins two Latin words, standing for its
-    line break. Sets each line's clean range. (_Builder.keep and .put, inlined.)"""
+    line break. Sets each line's clean range."""
     b = _Builder()
     parts, seg_clean, seg_src, seg_len = b.parts, b.seg_clean, b.seg_src, b.seg_len
     length = 0
@@ -585,11 +563,6 @@ def _build(source: str, lines: list[Line]) -> _Builder:
             length += 1
     b.length = length
     return b
-
-
-def _emit_line(source: str, line: Line, b: _Builder) -> None:
-    for start, end in line.pieces:
-        b.keep(source, start, end)
 
 
 def _one_line(text: str) -> str:
@@ -789,8 +762,14 @@ def box_label(text: str) -> str | None:
     >>> box_label("核心阅读"), box_label("【 知识链接 】"), box_label("核心阅读指南")
     ('核心阅读', '知识链接', None)
     """
+    if _BOX_TEXT.fullmatch(text) is None:
+        return None  # a character neither frame nor label letter: told at the first one
     label = _LABEL_FRAME.sub("", text)
     return label if label in BOX_LABELS else None
+
+
+# what a box label's line holds: its frame (_LABEL_FRAME's characters) and its letters
+_BOX_TEXT = regex.compile(r"[\s【】〖〗\[\]" + regex.escape("".join(sorted(set("".join(BOX_LABELS))))) + "]*")
 
 
 def _set_labels_apart(lines: list[Line]) -> None:
@@ -1187,8 +1166,7 @@ def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked:
             or "dateline_end" in this
             or "byline_line" in this
         )
-        if (head[i] and tail[i + 1]) or (("版" in line.text[-8:] or "版" in nxt.text[:12])
-                                         and _splits_marker(line.text, nxt.text)):
+        if (head[i] and tail[i + 1]) or _splits_marker(line.text, nxt.text):
             line.breaks_after = False  # 新华社北京10月4日 | 电; …框架内（下 | 转第2版）
             depth = max(0, depth + deltas[i])
             continue
@@ -1521,7 +1499,7 @@ def _decide_by_width(lines: list[Line], widths: tuple[float, ...], facts: _LineF
         this, that = props[i], props[i + 1]
         if head[i] and tail[i + 1]:
             line.breaks_after = False  # 新华社北京10月4日 | 电
-        elif ("版" in line.text[-8:] or "版" in nxt.text[:12]) and _splits_marker(line.text, nxt.text):
+        elif _splits_marker(line.text, nxt.text):
             line.breaks_after = False  # …框架内（下 | 转第2版）: a jump marker the wrap cut
         elif head_first[i + 1] and i + 2 < n and tail[i + 2]:
             pass  # a dateline broken before its 电 starts a block

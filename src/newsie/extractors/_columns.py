@@ -6,6 +6,7 @@ or starts with one before a ·, is a column tag, not a headline. Order does not 
 """
 
 import re
+from functools import lru_cache
 
 COLUMN_NAMES = frozenset(
     """
@@ -55,5 +56,17 @@ def is_column_name(text: str) -> bool:
     >>> is_column_name("今日谈"), is_column_name("暖闻热评·最美奋斗者②"), is_column_name("今日新闻")
     (True, True, False)
     """
+    if len(text) > _COLUMN_NAME_LONGEST and "·" not in text and len(text.strip()) > _COLUMN_NAME_LONGEST:
+        return False  # a body paragraph: longer than any name, neither read nor cached
+    return _column_name(text)
+
+
+@lru_cache(maxsize=4096)  # the same heading lines are asked again and again
+def _column_name(text: str) -> bool:
     head = text.split("·", 1)[0].strip()
     return head in COLUMN_NAMES or _SERIES_NO.sub("", head) in STANDING_COLUMNS
+
+
+# the longest text with no · that is_column_name can accept: a name, and a series number after
+# it (①, （12）) that it strips before looking the name up
+_COLUMN_NAME_LONGEST = max(len(n) for n in COLUMN_NAMES | STANDING_COLUMNS) + 5

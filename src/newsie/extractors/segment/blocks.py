@@ -8,15 +8,12 @@ that cut heading lines off the blocks the reflow joined them to.
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 from dataclasses import dataclass
 
 import regex
 
-from newsie.document import BOX_LABELS, OPENING_LABELS, SPEECH_DATE, Document
-from newsie.document import box_label as _box_label
-from newsie.extractors._columns import COLUMN_NAMES, STANDING_COLUMNS
-from newsie.extractors._columns import is_column_name as _is_column_name
+from newsie.document import OPENING_LABELS, SPEECH_DATE, Document, box_label
+from newsie.extractors._columns import is_column_name
 from newsie.extractors.bylines import (
     _BARE_DIAN,
     _DATELINE,
@@ -29,32 +26,6 @@ from newsie.extractors.bylines import (
     photo_credit,
 )
 from newsie.extractors.continuations import jump_markers
-
-# a pure function of a line's text, asked of the same heading lines again and again
-_cached_column_name = lru_cache(maxsize=4096)(_is_column_name)
-
-
-# the longest text _columns.is_column_name can accept (no ·): a name, and a series number
-# after it (①, （12）) that it strips before looking the name up
-_COLUMN_NAME_LONGEST = max(len(n) for n in COLUMN_NAMES | STANDING_COLUMNS) + 5
-
-
-def is_column_name(text: str) -> bool:
-    """:func:`newsie.extractors._columns.is_column_name`, a body paragraph (longer than any
-    name, no ·) turned down at once, neither read nor cached."""
-    if len(text) > _COLUMN_NAME_LONGEST and "·" not in text and len(text.strip()) > _COLUMN_NAME_LONGEST:
-        return False
-    return _cached_column_name(text)
-
-# what a box label's line holds: its frame (box_label's) and its letters; a paragraph with any
-# other character is none, told at its first such one (box_label reads the whole paragraph)
-_BOX_TEXT = regex.compile(r"[\s【】〖〗\[\]" + regex.escape("".join(sorted(set("".join(BOX_LABELS))))) + "]*")
-
-
-def box_label(text: str) -> str | None:
-    """:func:`newsie.document.box_label`, quicker on the lines that are none."""
-    return _box_label(text) if _BOX_TEXT.fullmatch(text) else None
-
 
 NO_STRUCTURE = "no article structure recognised: the page is returned as one article"
 

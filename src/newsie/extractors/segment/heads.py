@@ -13,12 +13,10 @@ from collections import Counter
 import regex
 
 from newsie._resources import boosted, load_model
-from newsie.document import _ends_terminal
-from newsie.extractors._columns import is_column_tag
+from newsie.document import _ends_terminal, box_label
+from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.bylines import _DATELINE, _REPORTER_LINE, author_names, photo_credit
 from newsie.extractors.segment.blocks import (
-    box_label,  # (quicker)
-    is_column_name,  # (cached)
     _CAPTION_START,
     _COLUMN_IN_TITLE,
     _ENDS_IN_WORD,

@@ -14,10 +14,9 @@ import regex
 
 from newsie._resources import boosted, load_model
 from newsie.document import Document
-from newsie.extractors._columns import is_column_tag
+from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.bylines import author_names
 from newsie.extractors.segment.blocks import (
-    is_column_name,  # (cached)
     _COLUMN_IN_TITLE,
     _FIELD_COLON,
     _SENTENCE_END,
