@@ -4628,3 +4628,107 @@ def test_s13_headjoin_a_lone_dash_kicker_over_a_title_heads_an_article(monkeypat
     assert heads == ["山城夜市重新热闹起来", "竹编作坊接到了海外订单"]
     assert page.articles[1].kicker is not None and page.articles[1].kicker.text.startswith("绿溪县")
     assert page.articles[1].body.startswith("竹编艺人")
+
+
+# JUMPS (session 14): a round-up's 上接 part on its jump page is cut into pieces at its parts'
+# heads, or where the reflow read a body line as a title; the stitch step takes the piece right
+# below the part into it when that piece's headline reads as running text (a quote opened by
+# 说：, two clause stops, or one in a line longer than a title), or its kicker is a part's head
+# in the form of one inside the jumped article (a short place closed by a dash). Invented pages.
+def _s14_jumps_pages(piece_kicker: str | None, piece_headline: str, first_heads: tuple[str, ...] = ()):
+    from newsie.records import Article, Byline, Page
+
+    sp = _s13_stitch_span
+    one = ("湖区四季\n" + "".join(h + "\n" for h in first_heads)
+           + "本报记者 林一川\n春天的湖面上，渔船一早就出发了。\n（下转第3版）\n")
+    three = ("湖区四季\n（上接第1版）夏天，游客坐着小船穿过荷塘。\n"
+             + (piece_kicker + "\n" if piece_kicker else "") + piece_headline + "\n"
+             + "秋天的芦苇荡里，候鸟成群落下又飞起。\n"
+             + "山里通了班车\n本报记者 王小舟\n新开的班车每天往返两趟。\n")
+    first = Article(id="p1-a1", headline=sp(one, "湖区四季"),
+                    section_heads=tuple(sp(one, h) for h in first_heads),
+                    paragraphs=(sp(one, "春天的湖面上，渔船一早就出发了。"),),
+                    body="春天的湖面上，渔船一早就出发了。", continued_to=3)
+    part = Article(id="p3-a1", headline=sp(three, "湖区四季"),
+                   paragraphs=(sp(three, "夏天，游客坐着小船穿过荷塘。"),),
+                   body="夏天，游客坐着小船穿过荷塘。", continued_from=1)
+    piece = Article(id="p3-a2", headline=sp(three, piece_headline),
+                    kicker=sp(three, piece_kicker) if piece_kicker else None,
+                    paragraphs=(sp(three, "秋天的芦苇荡里，候鸟成群落下又飞起。"),),
+                    body="秋天的芦苇荡里，候鸟成群落下又飞起。")
+    other = Article(id="p3-a3", headline=sp(three, "山里通了班车"),
+                    bylines=(Byline(span=sp(three, "本报记者 王小舟"), kind="本报记者", reporters=("王小舟",)),),
+                    paragraphs=(sp(three, "新开的班车每天往返两趟。"),), body="新开的班车每天往返两趟。")
+    return [Page(source=one, page_number=1, articles=(first,)),
+            Page(source=three, page_number=3, articles=(part, piece, other))]
+
+
+def _s14_jumps_bodies(pages):
+    from newsie.issue import stitch
+
+    articles, _ = stitch(pages)
+    return [a.body for a in articles]
+
+
+def test_s14_jumps_a_body_line_read_as_a_title_under_a_jump_part_goes_on_with_it():
+    pages = _s14_jumps_pages(None, "秋收时节，湖边的村子里家家户户都晒起了新米")
+    assert _s14_jumps_bodies(pages) == [
+        "春天的湖面上，渔船一早就出发了。\n夏天，游客坐着小船穿过荷塘。\n秋天的芦苇荡里，候鸟成群落下又飞起。",
+        "新开的班车每天往返两趟。"]
+    pages = _s14_jumps_pages(None, "老渔民笑着说：“今年的鱼")
+    assert len(_s14_jumps_bodies(pages)) == 2
+
+
+def test_s14_jumps_a_part_head_in_the_form_of_the_jumped_articles_goes_on_with_it():
+    pages = _s14_jumps_pages("芦苇荡——", "候鸟归来", first_heads=("渔村码头——", "清晨出湖"))
+    assert len(_s14_jumps_bodies(pages)) == 2
+    pages = _s14_jumps_pages("地点：湖心岛", "候鸟归来", first_heads=("地点：南岸渡口", "清晨出湖"))
+    assert len(_s14_jumps_bodies(pages)) == 2
+
+
+def test_s14_jumps_a_title_under_a_jump_part_stays_an_article():
+    for kicker, headline, heads in ((None, "候鸟归来", ()), ("芦苇荡——", "候鸟归来", ()),
+                                    (None, "“湖水清了，鸟也回来了”", ()),
+                                    ("地点：湖心岛", "候鸟归来", ("渔村码头——",))):
+        assert len(_s14_jumps_bodies(_s14_jumps_pages(kicker, headline, heads))) == 3, headline
+
+
+# The piece right above the part that jumps opens it where its kicker opens on a round-up
+# part's head (a short place closed by a dash) and the part holds a head in that form; where
+# the part's own kicker is such a head, it is a part too and the headline is its jump part's.
+def _s14_jumps_run_in_pages(above_kicker: str):
+    from newsie.records import Article, Page
+
+    sp = _s13_stitch_span
+    one = (above_kicker + "\n清晨出湖\n天刚亮，渔船就出了码头。\n芦苇荡——\n候鸟归来\n"
+           "成群的白鹭在浅滩上觅食。\n（下转第3版）\n")
+    three = "湖区四季\n（上接第1版）入夜，湖面上只剩下点点渔火。\n"
+    above = Article(id="p1-a1", kicker=sp(one, above_kicker), headline=sp(one, "清晨出湖"),
+                    paragraphs=(sp(one, "天刚亮，渔船就出了码头。"),), body="天刚亮，渔船就出了码头。")
+    jumper = Article(id="p1-a2", kicker=sp(one, "芦苇荡——"), headline=sp(one, "候鸟归来"),
+                     paragraphs=(sp(one, "成群的白鹭在浅滩上觅食。"),), body="成群的白鹭在浅滩上觅食。",
+                     continued_to=3)
+    part = Article(id="p3-a1", headline=sp(three, "湖区四季"),
+                   paragraphs=(sp(three, "入夜，湖面上只剩下点点渔火。"),), body="入夜，湖面上只剩下点点渔火。",
+                   continued_from=1)
+    return [Page(source=one, page_number=1, articles=(above, jumper)),
+            Page(source=three, page_number=3, articles=(part,))]
+
+
+def test_s14_jumps_a_round_up_part_above_the_part_that_jumps_opens_it():
+    from newsie.issue import stitch
+
+    (whole,), _ = stitch(_s14_jumps_run_in_pages("渔村码头——"))
+    assert whole.headline.text == "湖区四季" and whole.kicker is None
+    assert [s.text for s in whole.section_heads] == ["渔村码头——", "清晨出湖", "芦苇荡——", "候鸟归来"]
+    assert whole.body == "天刚亮，渔船就出了码头。\n成群的白鹭在浅滩上觅食。\n入夜，湖面上只剩下点点渔火。"
+    articles, _ = stitch(_s14_jumps_run_in_pages("本报特稿"))
+    assert [a.headline.text for a in articles] == ["清晨出湖", "候鸟归来"]
+
+
+def test_s14_jumps_a_piece_going_on_with_a_jump_part_keeps_its_heading_as_a_section_head():
+    from newsie.issue import stitch
+
+    articles, _ = stitch(_s14_jumps_pages("芦苇荡——", "候鸟归来", first_heads=("渔村码头——", "清晨出湖")))
+    assert articles[0].headline.text == "湖区四季"
+    assert [s.text for s in articles[0].section_heads] == ["渔村码头——", "清晨出湖", "芦苇荡——", "候鸟归来"]

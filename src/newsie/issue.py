@@ -264,6 +264,48 @@ def _run_on_parts(first: Article, target: Page, part_id: str, nxt: dict, taken: 
     return _parts_up_to(target.page_number, arts, k, 1, lambda b: _same_headline(first, b), nxt, taken)
 
 
+_PROSE_STOP = regex.compile(r"[，；]")  # a clause's stop: a title holds at most one
+_SAYS = regex.compile(r"[说道][：:]")  # a quote opened in running text: 某某说：“……
+_PROSE_TITLE = 17  # characters of a title with a comma, at most (a longer one is a body line)
+_DASH_PART = regex.compile(r"^\p{Han}{2,8}——$")  # a round-up part's place or topic: 东岸渡口——
+_LABEL_PART = regex.compile(r"^(\p{Han}{1,4})[：:]")  # a part's label: 站点：……
+
+
+def _reads_like_prose(text: str) -> bool:
+    """Is ``text`` (a headline) a line of running text: a quote opened by 说：, two clause
+    stops, or one in a line longer than a title runs? A title set in quotes may hold
+    clauses (“……，……”) and stays a title."""
+    t = "".join(text.split())
+    if not t or t[0] in "“「" and t[-1] in "”」":
+        return False
+    stops = len(_PROSE_STOP.findall(t))
+    return bool(_SAYS.search(t)) or stops >= 2 or (stops == 1 and len(t) > _PROSE_TITLE) or t[-1] in "，、"
+
+
+def _part_heads(a: Article) -> list[str]:
+    """The heading lines inside article ``a``: its section heads and its kicker."""
+    return ["".join(x.text.split()) for x in (*a.section_heads, *((a.kicker,) if a.kicker else ()))]
+
+
+def _reads_on(first: Article, part: Article, after: Article) -> bool:
+    """Does ``after``, the article right below the jump part ``part`` of ``first``, go on
+    with that part? A round-up's jump part is cut at its parts' heads, and the reflow may
+    cut its text at a body line read as a title: ``after``'s headline reads as running text
+    (not a photo's caption: no photo credit), or its kicker is a part's head in the form of
+    one inside ``first`` or ``part`` (a short place or topic closed by a dash, or the same
+    label before a colon)."""
+    if after.headline is not None and _reads_like_prose(after.headline.text):
+        return not any(b.kind == "摄" for b in after.bylines)
+    if after.kicker is None:
+        return False
+    kicker = "".join(after.kicker.text.split())
+    heads = _part_heads(part) + _part_heads(first)
+    if _DASH_PART.match(kicker):
+        return any(_DASH_PART.match(h) for h in heads)
+    label = _LABEL_PART.match(kicker)
+    return label is not None and any(h.startswith((label.group(1) + "：", label.group(1) + ":")) for h in heads)
+
+
 def _run_in_parts(page: Page, part_id: str, jump: Article, nxt: dict, taken: set) -> list[Article]:
     """The articles right before ``part_id`` on ``page`` that are more of it: where the part
     that jumps does not carry the headline its jump part repeats (``jump``) and one of the
@@ -278,6 +320,38 @@ def _run_in_parts(page: Page, part_id: str, jump: Article, nxt: dict, taken: set
     return _parts_up_to(page.page_number, arts, k, -1, lambda b: _same_headline(b, jump), nxt, taken)
 
 
+_DASH_OPENING = regex.compile(r"^\p{Han}{2,8}——")  # a kicker opening on a part's head (the title read on)
+
+
+def _reads_in(first: Article, jump: Article, before: Article) -> bool:
+    """Does ``before``, the article right above ``first`` (a part that jumps to ``jump``),
+    open that part? A round-up cut at its parts' heads: ``before``'s kicker opens on a part's
+    head (a short place or topic closed by a dash), and ``first`` or ``jump`` holds a head in
+    that form."""
+    if before.kicker is None or not _DASH_OPENING.match("".join(before.kicker.text.split())):
+        return False
+    return any(_DASH_PART.match(h) for h in _part_heads(first) + _part_heads(jump))
+
+
+def _neighbour(page: Page, part_id: str, step: int) -> Article | None:
+    """The article right after (``step`` +1) or before (-1) article ``part_id`` on ``page``."""
+    arts = list(page.articles)
+    k = next((i for i, a in enumerate(arts) if a.id == part_id), None)
+    return arts[k + step] if k is not None and 0 <= k + step < len(arts) else None
+
+
+def _as_part(article: Article) -> Article:
+    """A round-up's part read as an article of its own, as a part of the article it goes on
+    with: its kicker, headline and subtitles are section heads in that article's body."""
+    heads = [x for x in (article.kicker, article.headline) if x is not None] + list(article.subheadlines)
+    if not heads:
+        return article
+    return article.model_copy(update={
+        "headline": None, "kicker": None, "subheadlines": (),
+        "section_heads": tuple(sorted((*heads, *article.section_heads), key=lambda s: s.start)),
+    })
+
+
 def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
     """The issue's articles with each 下转 part joined to its 上接 part.
 
@@ -285,7 +359,8 @@ def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
     from its page, best match first: same headline (or the same heading words filed as a
     kicker or subtitle on either page), shared words, and the same place in the order of
     the jumps (parts are laid out in the order of the articles they continue); pairs are
-    one to one.
+    one to one. A round-up's parts read as articles of their own next to either part
+    (:func:`_reads_on`, :func:`_reads_in`) join it, their headings as section heads.
     """
     by_number = {p.page_number: p for p in pages}
     warnings: list[str] = []
@@ -329,6 +404,26 @@ def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
             following = (key[0], before[k + 1].id) if k + 1 < len(before) else key
             nxt[(key[0], earlier.id)] = following
             taken.add(following)
+    pieces: set[tuple[int, str]] = set()  # a round-up's parts read as articles (:func:`_as_part`)
+    for key, part in pairs:
+        after = _neighbour(by_number[part[0]], part[1], 1)
+        if after is not None and _free(part[0], after, nxt, taken) and _reads_on(index[key], index[part], after):
+            tail = part
+            while tail in nxt:
+                tail = nxt[tail]
+            nxt[tail] = (part[0], after.id)
+            taken.add((part[0], after.id))
+            pieces.add((part[0], after.id))
+        before = _neighbour(by_number[key[0]], key[1], -1)
+        if (before is not None and key not in taken and _free(key[0], before, nxt, taken)
+                and _reads_in(index[key], index[part], before)):
+            nxt[(key[0], before.id)] = key
+            taken.add(key)
+            pieces.add((key[0], before.id))
+            first = index[key]
+            if (first.kicker is not None and _DASH_PART.match("".join(first.kicker.text.split()))
+                    and index[part].headline is not None and not _same_headline(first, index[part])):
+                pieces.add(key)  # the part that jumps is one of the parts too: the headline is its jump part's
     out: list[Article] = []
     for page in pages:
         for a in page.articles:
@@ -336,11 +431,14 @@ def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
             if key in taken:
                 continue  # joined to the part it continues
             whole = _mark(a, page.page_number)
+            if key in pieces:
+                whole = _as_part(whole)
             seen = {key}
             while key in nxt and nxt[key] not in seen:
                 key = nxt[key]
                 seen.add(key)
-                whole = _join(whole, _mark(index[key], key[0]))
+                piece = _mark(index[key], key[0])
+                whole = _join(whole, _as_part(piece) if key in pieces else piece)
             if whole.continued_to and whole.continued_to in by_number:
                 warnings.append(f"{whole.id}: jumps to page {whole.continued_to}, found no part there that continues it")
             out.append(whole)
