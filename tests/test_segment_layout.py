@@ -4686,3 +4686,15 @@ def test_s14_speed4_box_label_turns_down_at_the_first_character():
     assert d.box_label("【 相关链接 】") == "相关链接" and d.box_label(" 核心阅读") == "核心阅读"
     for c in "某甲，。（“a1":
         assert c not in d._BOX_CHARS and d.box_label(c + "核心阅读") is None
+
+
+def test_s14_speed4_raw_lines_offsets_summed_in_c_agree_with_the_line_pattern():
+    """_raw_lines of a text without \\r (offsets summed by accumulate over the split lines)
+    gives what the line pattern's reading (_raw_lines_cr, for texts with \\r) gives."""
+    import newsie.document as d
+
+    for text in ("", "甲", "甲\n", "\n\n", "某城\n某事\n\n　某人说\n", "a b\n\nc", "某\n" * 7 + "尾"):
+        got = list(d._raw_lines(text))  # (the split reads one empty line more at the end: blank, skipped)
+        assert [x for x in got if x[1]] == [x for x in d._raw_lines_cr(text) if x[1]]
+        assert [c for _, c in got] == text.split("\n")
+        assert all(text[p : p + len(c)] == c for p, c in got)

@@ -30,7 +30,8 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import accumulate, compress, repeat
+from operator import add
 from typing import Iterator
 
 import regex
@@ -390,16 +391,20 @@ def _split_lines(source: str, traditional: bool = False, folded: str | None = No
 def _raw_lines(source: str) -> Iterator[tuple[int, str]]:
     """Each line of ``source`` (``\\r\\n``, ``\\r`` or ``\\n`` ends one) with its offset, break left out."""
     if "\r" in source:
-        for m in _LINE.finditer(source):
-            raw = m.group()
-            if not raw:
-                break
-            yield m.start(), raw.rstrip("\r\n")
-        return
-    pos = 0
-    for content in source.split("\n"):  # the common case, without a match object per line
-        yield pos, content
-        pos += len(content) + 1
+        return _raw_lines_cr(source)
+    # the common case, without a match object per line: each line's offset is the sum of the
+    # lengths of the lines before it, each with its break (summed in C, as the pairs are made)
+    contents = source.split("\n")
+    return zip(accumulate(map(add, map(len, contents), repeat(1)), initial=0), contents)
+
+
+def _raw_lines_cr(source: str) -> Iterator[tuple[int, str]]:
+    """:func:`_raw_lines` of a text whose lines may end in ``\\r``."""
+    for m in _LINE.finditer(source):
+        raw = m.group()
+        if not raw:
+            break
+        yield m.start(), raw.rstrip("\r\n")
 
 
 _PUNCT_CHARS = re.compile("[" + re.escape("".join(sorted(_CJK_PUNCT))) + "]")
