@@ -122,3 +122,26 @@ def test_every_role_holds_a_word_the_line_scans_look_for():
     from newsie.extractors import bylines as B
 
     assert B.ROLES and all(any(w in role for w in B._ROLE_WORDS) for role in B.ROLES)
+
+
+def test_s14_speed4_place_credits_pass_over_only_pages_that_cannot_hold_one():
+    """find_bylines runs _PLACE_CREDIT only on a page where the standard re finds what each
+    of its matches holds (its kind and bracket; its agency, place and kind): the same matches
+    as the regex over every page, and the place's characters within the guard's class."""
+    import sys
+
+    import regex
+
+    from newsie.extractors import bylines as B
+
+    han = regex.compile(r"[\p{Han}·]")
+    assert not [c for c in map(chr, range(0x2E80)) if han.match(c) and c != "·"]
+    texts = ["据新华社某地电（记者甲乙、丙丁）", "本报某城讯 (通讯员 王某)", "新华社·某地电\n（记者 甲乙）",
+             "中新网某地1日电（记者甲）", "某事。本报某镇电（本报记者 甲乙 丙丁）某事", "某地电（记者甲）", "没有电讯的一行"]
+    for text in texts + ["\n".join(texts), "".join(texts)]:
+        want = [m.span() for m in B._PLACE_CREDIT.finditer(text)]
+        assert [m.span() for m in B._place_credits(text)] == want, text
+        for s, e in want:
+            assert B._PLACE_CREDIT_KIND.search(text, s, e) and B._PLACE_CREDIT_HEAD.search(text, s, e)
+    assert [m.group("place") for m in B._place_credits(texts[0])] == ["某地"]
+    assert sys.maxunicode == 0x10FFFF  # the guard's class runs to the last code point

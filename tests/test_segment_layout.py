@@ -4732,3 +4732,73 @@ def test_s14_jumps_a_piece_going_on_with_a_jump_part_keeps_its_heading_as_a_sect
     articles, _ = stitch(_s14_jumps_pages("芦苇荡——", "候鸟归来", first_heads=("渔村码头——", "清晨出湖")))
     assert articles[0].headline.text == "湖区四季"
     assert [s.text for s in articles[0].section_heads] == ["渔村码头——", "清晨出湖", "芦苇荡——", "候鸟归来"]
+
+
+# Paragraphs of invented text matching each rule classify runs only on paragraphs opened by
+# one of the characters listed for it (_AGENCY_OPENS ...), one at least per branch
+_S14_SPEED4_ANCHORED = {
+    "_DATELINE": ("_AGENCY_OPENS", ("本报某城3月2日电（记者甲乙）", "据新华社某地5月6日电", "新华社某镇12月1日讯（记者丙）",
+                                    "中新社某港1月9日电 某事", "人民网某市2月3日电")),
+    "_XUN": ("_AGENCY_OPENS", ("本报讯（记者王某）", "中新网讯 某事", "新华社讯记者张甲报道：")),
+    "_BARE_DIAN": ("_AGENCY_OPENS", ("本报电 某某消息", "据新华社电", "央视网电（某某）")),
+    "_PLACE_SAID": ("_AGENCY_OPENS", ("本报某城电记者张甲报道：某事", "据新华社某地讯 记者王乙、李丙报道：")),
+    "_LEAD_IN": ("_LEAD_IN_OPENS", ("本报讯某事", "（记者甲）某事", "(记者乙)")),
+    "_REPORTER_LINE": ("_ROLE_OPENS", ("本报记者 王某某", "记者 甲乙", "通讯员 丙丁", "本报驻某国记者 李甲",
+                                       "特约记者 周乙 吴丙", "实习生 郑丁", "见习记者 冯戊", "摄影记者 陈己", "首席记者 褚庚")),
+    "_CAPTION_START": ("_CAPTION_OPENS", ("图①：某物", "图为某景", "上图：某景", "左图为某物", "图3：某人")),
+    "_LABEL_OPENING": (None, ("【人物】某人做某事",)),
+    "_SPEECH_DATE": ("_BRACKET_OPENS", ("（2031年1月2日，某城）", "(2030年3月14日)")),
+}
+
+
+def test_s14_speed4_classify_runs_its_anchored_rules_only_on_what_they_may_match():
+    """classify tries a rule anchored at a paragraph's start only on paragraphs opened by one
+    of the characters listed for it (a regex run costs more than a look at one character): a
+    rule edited to match a paragraph opened by another character must have its list grown."""
+    import newsie.extractors.segment.blocks as B
+    from newsie.document import _CJK_PUNCT
+
+    han = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说某"
+    for name, (opens_name, examples) in _S14_SPEED4_ANCHORED.items():
+        pattern = getattr(B, name)
+        opens = getattr(B, opens_name) if opens_name else frozenset("【")
+        run = pattern.fullmatch if name == "_REPORTER_LINE" else pattern.match
+        # the paragraph's text is stripped: it never opens on a space
+        universe = {c for c in set(pattern.pattern) | set(map(chr, range(33, 127))) | _CJK_PUNCT | set(han)
+                    if not c.isspace()}
+        for text in examples:
+            assert run(text) is not None, (name, text)
+            assert text[0] in opens, (name, text)
+            for k in range(len(text) + 1):
+                for c in universe - opens:
+                    assert run(c + text[k:]) is None, (name, c + text[k:])
+    # _FURNITURE's colon stands within _FURNITURE_REACH characters; _AUTHOR holds a space
+    for n in range(12):
+        for word in ("统筹", "电话", "传真"):
+            text = "甲" * n + word + "：某某"
+            assert (B._FURNITURE.match(text) is not None) == ("：" in text[: B._FURNITURE_REACH]), text
+    for text in ("某某协会会长 王甲", "某国总统 甲乙丙"):
+        assert B._AUTHOR.match(text) is not None and B._AUTHOR.match(text.replace(" ", "")) is None
+
+
+def test_s14_speed4_box_label_turns_down_at_the_first_character():
+    """box_label answers None before its regex for a text opened by a character its pattern
+    does not hold: _BOX_CHARS holds every frame character and label letter."""
+    import newsie.document as d
+
+    assert set("【】〖〗[]") | set("".join(d.BOX_LABELS)) <= d._BOX_CHARS
+    assert d.box_label("【 相关链接 】") == "相关链接" and d.box_label(" 核心阅读") == "核心阅读"
+    for c in "某甲，。（“a1":
+        assert c not in d._BOX_CHARS and d.box_label(c + "核心阅读") is None
+
+
+def test_s14_speed4_raw_lines_offsets_summed_in_c_agree_with_the_line_pattern():
+    """_raw_lines of a text without \\r (offsets summed by accumulate over the split lines)
+    gives what the line pattern's reading (_raw_lines_cr, for texts with \\r) gives."""
+    import newsie.document as d
+
+    for text in ("", "甲", "甲\n", "\n\n", "某城\n某事\n\n　某人说\n", "a b\n\nc", "某\n" * 7 + "尾"):
+        got = list(d._raw_lines(text))  # (the split reads one empty line more at the end: blank, skipped)
+        assert [x for x in got if x[1]] == [x for x in d._raw_lines_cr(text) if x[1]]
+        assert [c for _, c in got] == text.split("\n")
+        assert all(text[p : p + len(c)] == c for p, c in got)

@@ -40,8 +40,9 @@ def test_break_examples_are_the_boundaries_the_model_judges(monkeypatch):
     for text in (_jump_page(), dated):
         _, judged = D.break_examples(text)
         calls: list[int] = []
-        score = D._BreakScorer.__call__
-        monkeypatch.setattr(D._BreakScorer, "__call__", lambda self, i, calls=calls, score=score: calls.append(i) or score(self, i))
+        score = D._BreakScorer.scores
+        monkeypatch.setattr(D._BreakScorer, "scores",
+                            lambda self, judged, calls=calls, score=score: calls.extend(judged) or score(self, judged))
         Document(text)
         monkeypatch.undo()
         assert [i for i, _ in judged] == calls

@@ -30,7 +30,8 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import accumulate, compress, repeat
+from operator import add
 from typing import Iterator
 
 import regex
@@ -390,16 +391,20 @@ def _split_lines(source: str, traditional: bool = False, folded: str | None = No
 def _raw_lines(source: str) -> Iterator[tuple[int, str]]:
     """Each line of ``source`` (``\\r\\n``, ``\\r`` or ``\\n`` ends one) with its offset, break left out."""
     if "\r" in source:
-        for m in _LINE.finditer(source):
-            raw = m.group()
-            if not raw:
-                break
-            yield m.start(), raw.rstrip("\r\n")
-        return
-    pos = 0
-    for content in source.split("\n"):  # the common case, without a match object per line
-        yield pos, content
-        pos += len(content) + 1
+        return _raw_lines_cr(source)
+    # the common case, without a match object per line: each line's offset is the sum of the
+    # lengths of the lines before it, each with its break (summed in C, as the pairs are made)
+    contents = source.split("\n")
+    return zip(accumulate(map(add, map(len, contents), repeat(1)), initial=0), contents)
+
+
+def _raw_lines_cr(source: str) -> Iterator[tuple[int, str]]:
+    """:func:`_raw_lines` of a text whose lines may end in ``\\r``."""
+    for m in _LINE.finditer(source):
+        raw = m.group()
+        if not raw:
+            break
+        yield m.start(), raw.rstrip("\r\n")
 
 
 _PUNCT_CHARS = re.compile("[" + re.escape("".join(sorted(_CJK_PUNCT))) + "]")
@@ -762,6 +767,9 @@ def box_label(text: str) -> str | None:
     >>> box_label("核心阅读"), box_label("【 知识链接 】"), box_label("核心阅读指南")
     ('核心阅读', '知识链接', None)
     """
+    c = text[:1]
+    if c and c not in _BOX_CHARS and not c.isspace():  # (each \s of the pattern is a str.isspace())
+        return None  # opened by a character neither frame nor label letter (most texts): no regex run
     if _BOX_TEXT.fullmatch(text) is None:
         return None  # a character neither frame nor label letter: told at the first one
     label = _LABEL_FRAME.sub("", text)
@@ -770,6 +778,7 @@ def box_label(text: str) -> str | None:
 
 # what a box label's line holds: its frame (_LABEL_FRAME's characters) and its letters
 _BOX_TEXT = regex.compile(r"[\s【】〖〗\[\]" + regex.escape("".join(sorted(set("".join(BOX_LABELS))))) + "]*")
+_BOX_CHARS = frozenset("【】〖〗[]" + "".join(BOX_LABELS))  # _BOX_TEXT's characters but the spaces
 
 
 def _set_labels_apart(lines: list[Line]) -> None:
@@ -1317,32 +1326,43 @@ class _BreakScorer:
         self.bw, self.bnw, self.baw = self.bins["w"], self.bins["nw"], self.bins["aw"]
 
     def __call__(self, i: int) -> float:
-        lines = self.lines
-        line, nxt = lines[i], lines[i + 1]
-        col = self.widths[i] or self.widths[i + 1]
-        # the terms are added in the order break_features lists them (the sum is the same to the bit)
-        z = self.base + self.this[i] + self.next[i + 1]
-        if line.breaks_after:
-            z += self.rule
-        if i > 0 and lines[i - 1].breaks_after:
-            z += self.prev_rule
-        if nxt.width > line.width + 1.5:
-            z += self.next_wider
-        if not col:
-            z += self.bw[-2]
-            z += self.bnw[-2]
-            z += self.baw[-1] if i + 2 >= len(lines) else self.baw[-2]
-        else:
-            edges = _DIFF_EDGES
-            z += self.bw[bisect.bisect_right(edges, line.width - col)]
-            z += self.bnw[bisect.bisect_right(edges, nxt.width - col)]
-            z += (self.baw[-1] if i + 2 >= len(lines)
-                  else self.baw[bisect.bisect_right(edges, lines[i + 2].width - col)])
-        z += self.len[i]
-        z += self.nlen[i + 1]
-        if self.tail and col and _wrap_tail(line, nxt, col, self.props[i + 1]):
-            z += self.tail
-        return z
+        return self.scores([i])[0]
+
+    def scores(self, judged: list[int]) -> list[float]:
+        """The score of the boundary after each line of ``judged``, in one loop (the
+        scorer's parts read once a page, not once a boundary)."""
+        lines, widths, props, n = self.lines, self.widths, self.props, len(self.lines)
+        base, this, nexts, lens, nlens = self.base, self.this, self.next, self.len, self.nlen
+        rule, prev_rule, next_wider, tail = self.rule, self.prev_rule, self.next_wider, self.tail
+        bw, bnw, baw = self.bw, self.bnw, self.baw
+        edges, bisect_right = _DIFF_EDGES, bisect.bisect_right
+        out = []
+        for i in judged:
+            line, nxt = lines[i], lines[i + 1]
+            col = widths[i] or widths[i + 1]
+            # the terms are added in the order break_features lists them (the sum is the same to the bit)
+            z = base + this[i] + nexts[i + 1]
+            if line.breaks_after:
+                z += rule
+            if i > 0 and lines[i - 1].breaks_after:
+                z += prev_rule
+            w, nw = line.width, nxt.width
+            if nw > w + 1.5:
+                z += next_wider
+            if not col:
+                z += bw[-2]
+                z += bnw[-2]
+                z += baw[-1] if i + 2 >= n else baw[-2]
+            else:
+                z += bw[bisect_right(edges, w - col)]
+                z += bnw[bisect_right(edges, nw - col)]
+                z += baw[-1] if i + 2 >= n else baw[bisect_right(edges, lines[i + 2].width - col)]
+            z += lens[i]
+            z += nlens[i + 1]
+            if tail and col and _wrap_tail(line, nxt, col, props[i + 1]):
+                z += tail
+            out.append(z)
+        return out
 
 
 #: Set by :func:`break_examples` only (per thread and task: a page parsed meanwhile elsewhere
@@ -1391,6 +1411,7 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
                  for t in [ln.text for ln in lines]]
     exp = math.exp
     decided = []
+    judged = []  # the boundaries the model judges, scored together after
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
         if not (widths[i] or widths[i + 1]):
@@ -1408,9 +1429,13 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
             record.append((i, break_features(lines, widths, i, indent_marked, blank_marked)))
             decided.append(a.breaks_after)
             continue
-        p = 1.0 / (1.0 + exp(-score(i)))
-        # the model overrules the rules only when it is sure
-        decided.append(p >= join_below if a.breaks_after else p >= break_above)
+        judged.append(i)
+        decided.append(a.breaks_after)
+    if judged:
+        for i, z in zip(judged, score.scores(judged)):
+            p = 1.0 / (1.0 + exp(-z))
+            # the model overrules the rules only when it is sure
+            decided[i] = p >= join_below if decided[i] else p >= break_above
     for line, brk in zip(lines, decided):
         line.breaks_after = brk
     if lines:

@@ -15,6 +15,8 @@ import regex
 from newsie.document import OPENING_LABELS, SPEECH_DATE, Document, box_label
 from newsie.extractors._columns import is_column_name
 from newsie.extractors.bylines import (
+    AGENCIES,
+    ROLES,
     _BARE_DIAN,
     _DATELINE,
     _PHOTO,
@@ -70,6 +72,20 @@ _FURNITURE = regex.compile(r"^[\p{Han}]{0,6}(?:统筹|策划|责编|制图|电�
 
 # A photo caption: 图①：… / 图为… / 上图：…
 _CAPTION_START = regex.compile(r"^(?:图[①-⑳\d一二三四五六七八九十]*[：:]|图为|[上下左右中]图[：:为])")
+
+
+# The characters a paragraph opens with for the anchored rules of :func:`classify` to match
+# it (a regex run costs far more than a look at one character; most paragraphs open with
+# none of them): a dateline or an agency's 讯/电 (_DATELINE, _XUN, _BARE_DIAN, _PLACE_SAID:
+# 据 or an agency), a reporter line (_REPORTER_LINE: a role, 本报驻… among them), _LEAD_IN,
+# _CAPTION_START, _LABEL_OPENING and _SPEECH_DATE; _FURNITURE's colon stands among the
+# first nine characters (six Han, a two-character word)
+_AGENCY_OPENS = frozenset("据") | frozenset(a[0] for a in AGENCIES)
+_ROLE_OPENS = frozenset("本") | frozenset(r[0] for r in ROLES)
+_LEAD_IN_OPENS = frozenset("本（(")
+_CAPTION_OPENS = frozenset("图上下左右中")
+_BRACKET_OPENS = frozenset("（(")
+_FURNITURE_REACH = 9
 
 
 @dataclass
@@ -169,29 +185,35 @@ def classify(doc: Document) -> list[Block]:
             if marker is None and any(d == "from" and not text[: s - start].strip() for s, e, d in inside):
                 marker = "from"  # （上接第1版）会议强调…: a jump part opens with its marker
             b.jump_to = any(d == "to" and not text[e - start :].strip() for s, e, d in inside)
+        opens = stripped[:1]  # (the anchored rules are run only on what they may match: _AGENCY_OPENS)
+        by_agency = opens in _AGENCY_OPENS
         if marker:
             b.kind = MARK_TO if marker == "to" else MARK_FROM
         elif not clean_form and (label := box_label(stripped)):  # an e-paper's text marks them by its indent
             b.kind = LEAD if label in OPENING_LABELS else BODY
-        elif _FURNITURE.match(stripped) and not clean_form:
+        elif (not clean_form and ("：" in (top := stripped[:_FURNITURE_REACH]) or ":" in top)
+              and _FURNITURE.match(stripped)):
             b.kind = BODY
-        elif _LABEL_OPENING.match(stripped) and not clean_form:
+        elif opens == "【" and _LABEL_OPENING.match(stripped) and not clean_form:
             b.kind = BODY  # 【人物】社区民警汪勇: a paragraph opening on a bracketed label
         elif ("摄" in stripped and _PHOTO.fullmatch(stripped)) or (  # (the words each pattern holds)
                 ("社发" in stripped or "供图" in stripped) and _UNNAMED_PHOTO.fullmatch(stripped)):
             b.kind = CREDIT
-        elif (photo_credit(stripped) and len(stripped) > 25) or _CAPTION_START.match(stripped) or _credited_sentence(stripped):
+        elif ((photo_credit(stripped) and len(stripped) > 25)
+              or (opens in _CAPTION_OPENS and _CAPTION_START.match(stripped)) or _credited_sentence(stripped)):
             b.kind = CAPTION
         elif (b.width_ratio >= 1.6 and 20 < len(stripped) <= 160 and len(lines) <= 4 and "。" in stripped
               and not clean_form):
             b.kind = CAPTION  # sentences set across several columns: a photo caption
-        elif _DATELINE.match(stripped) or _XUN.match(stripped) or _BARE_DIAN.match(stripped) or _LEAD_IN.match(stripped) or (
-            _REPORTER_LINE.fullmatch(stripped) or _PLACE_SAID.match(stripped)
+        elif (by_agency and (_DATELINE.match(stripped) or _XUN.match(stripped) or _BARE_DIAN.match(stripped))) or (
+            opens in _LEAD_IN_OPENS and _LEAD_IN.match(stripped)) or (
+            opens in _ROLE_OPENS and _REPORTER_LINE.fullmatch(stripped)) or (by_agency and _PLACE_SAID.match(stripped)
         ):
             b.kind = LEAD
         elif clean_form and b.indented:
             b.kind = BODY
-        elif clean_form and not _SPEECH_DATE.match(stripped) and not _AUTHOR.match(stripped):
+        elif (clean_form and not (opens in _BRACKET_OPENS and _SPEECH_DATE.match(stripped))
+              and not (" " in stripped and _AUTHOR.match(stripped))):
             # not indented in one-paragraph-per-line text: a heading line, however long
             if is_column_name(stripped):
                 b.kind = COLUMN
@@ -203,9 +225,9 @@ def classify(doc: Document) -> list[Block]:
                 b.kind = TITLE
         elif stripped.startswith("——") and len(stripped) <= 80 and not _SENTENCE_END.search(stripped):
             b.kind = SUB
-        elif _SPEECH_DATE.match(stripped):
+        elif opens in _BRACKET_OPENS and _SPEECH_DATE.match(stripped):
             b.kind = SUB
-        elif _AUTHOR.match(stripped):
+        elif " " in stripped and _AUTHOR.match(stripped):  # (an office, a space, a name)
             b.kind = AUTHOR
         elif is_column_name(stripped):
             b.kind = COLUMN
