@@ -4802,3 +4802,33 @@ def test_s14_speed4_raw_lines_offsets_summed_in_c_agree_with_the_line_pattern():
         assert [x for x in got if x[1]] == [x for x in d._raw_lines_cr(text) if x[1]]
         assert [c for _, c in got] == text.split("\n")
         assert all(text[p : p + len(c)] == c for p, c in got)
+
+
+# COUNT14: a title with a series tag in brackets after it, the tag's words joined by · but
+# worded with a number and a comma, which the column-tag pattern does not read
+# (老街早点（30年，小城·烟火）), right under the previous article's last line. The
+# heading model read it as an in-body section head (made to read 0.05 here); such a tag marks
+# a headline (heads._series_tagged_title), so it heads the next article (invented page).
+COUNT14_SERIES_TAG_PAGE = """河畔新绿
+本报记者 陈 舟
+入秋以后，河道两岸补种了一批水杉和
+垂柳，沿河的步道也重新铺过了一遍。
+每天傍晚，附近的居民都会来这里散步，
+孩子们在草坪上放风筝，十分热闹。
+“以前这里杂草丛生，现在成了大家的
+后花园。”住在河边的老张笑着说。
+老街早点（30年，小城·烟火）
+天刚蒙蒙亮，老街上的早点铺就支起了
+蒸笼，豆浆和油条的香气飘出很远。
+开了三十年铺子的刘师傅说，街坊们的
+口味没怎么变，来吃早点的人却越来越多。
+"""
+
+
+def test_s14_count14_a_title_with_a_series_tag_heads_an_article(monkeypatch):
+    group = ["老街早点（30年，小城·烟火）"]
+    page = _parse_doubting(monkeypatch, COUNT14_SERIES_TAG_PAGE, group, 0.05, issue_date="2019-10-09", page=6)
+    assert len(page.articles) == 2
+    assert page.articles[0].body.endswith("老张笑着说。")
+    assert page.articles[1].headline.text.startswith("老街早点")
+    assert page.articles[1].body.startswith("天刚蒙蒙亮")
