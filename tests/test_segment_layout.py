@@ -4832,3 +4832,41 @@ def test_s14_count14_a_title_with_a_series_tag_heads_an_article(monkeypatch):
     assert page.articles[0].body.endswith("老张笑着说。")
     assert page.articles[1].headline.text.startswith("老街早点")
     assert page.articles[1].body.startswith("天刚蒙蒙亮")
+
+
+# COUNT14: a title wrapped in a headline's type over lines the reflow set apart, torn inside a
+# word (深山里的 / 小学校: the first line ends on 的), right under the previous article's last
+# line. The heading model read it as an in-body section head (made to read 0.05 here); a title
+# line at far less than its column's width that breaks off inside a word is set in a headline's
+# type (heads._torn_across_lines), so it heads the next article (invented page).
+COUNT14_TORN_TITLE_PAGE = """河畔新绿
+本报记者 陈 舟
+入秋以后，河道两岸补种了一批水杉和
+垂柳，沿河的步道也重新铺过了一遍。
+每天傍晚，附近的居民都会来这里散步，
+孩子们在草坪上放风筝，十分热闹。
+“以前这里杂草丛生，现在成了大家的
+后花园。”住在河边的老张笑着说。
+深山里的
+小学校
+山路弯弯，翻过两道岭才能看到那几间
+红瓦白墙的教室，二十多个孩子在这里
+读书。学校只有三位老师，却开齐了语
+文、数学、音乐和美术课。
+去年，县里给学校接通了网络，孩子们
+第一次在屏幕上看到了大海的样子。
+"""
+
+
+def test_s14_count14_a_title_torn_across_short_lines_heads_an_article(monkeypatch):
+    page = _parse_doubting(monkeypatch, COUNT14_TORN_TITLE_PAGE, ["深山里的", "小学校"], 0.05,
+                           issue_date="2019-10-09", page=6)
+    assert len(page.articles) == 2
+    assert page.articles[0].headline.text == "河畔新绿"
+    assert page.articles[0].body.endswith("老张笑着说。")
+    assert page.articles[1].headline.text.replace(" ", "") == "深山里的小学校"
+    assert page.articles[1].body.startswith("山路弯弯")
+    # two short lines that each end on a whole word are left to the heading model
+    text = COUNT14_TORN_TITLE_PAGE.replace("深山里的\n小学校", "守住良田\n稳住产量")
+    page = _parse_doubting(monkeypatch, text, ["守住良田", "稳住产量"], 0.05, issue_date="2019-10-09", page=6)
+    assert [a.headline.text for a in page.articles] == ["河畔新绿"]

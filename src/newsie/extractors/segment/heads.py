@@ -36,6 +36,7 @@ from newsie.extractors.segment.blocks import (
     Block,
     _bin,
 )
+from newsie.extractors.segment.roles import _left_open, _lone_char_tails, _torn_joints, _torn_numbers, _wraps
 from newsie.extractors.segment.grouping import (
     _COHESION_CHARS,
     _group_bigrams,
@@ -210,6 +211,8 @@ def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None)
         return 1.0  # display type: letter-spaced, or wider than the column it stands in
     if _wrapped_in_headline_type(seq[i]) and not _numbered_heads(seq[i]):
         return 1.0  # a title wrapped at far fewer characters than its column: a headline's type
+    if _torn_across_lines(seq, i) and not _numbered_heads(seq[i]):
+        return 1.0  # the same, its lines set apart: 深山里的 / 小学校
     if any(_titled_column(b.text) for b in seq[i] if b.kind == TITLE):
         return 1.0  # a title with its column tag: 请让台商“安心回家”（观沧海）
     if any(_series_tagged_title(b.text) for b in seq[i] if b.kind == TITLE):
@@ -256,6 +259,42 @@ def _wrapped_in_headline_type(group: list[Block]) -> bool:
     """
     return any(b.kind in (TITLE, KICKER) and b.n_lines >= 2 and not b.indented and not b.letter_spaced
                and 0.0 < b.width_ratio <= _HEADLINE_TYPE and not _WRAP_STOP.search(b.text) for b in group)
+
+
+# a heading's last line that signs the title above it rather than goes on with it: a speaker
+# and their role in brackets (张三（某剧主演）), or an office and a name set apart by a space
+# (某大学教授 张三)
+_SIGNING_LINE = regex.compile(r"[\p{Han}·]{2,8}[（(][^（）()]{2,30}[）)]|.*\S\s+\p{Han}{2,4}")
+
+
+def _torn_across_lines(seq: list[object], i: int) -> bool:
+    """Is a title of heading group ``seq[i]`` (between two runs) wrapped in a headline's type
+    over lines the reflow set apart: a title or kicker line at :data:`_HEADLINE_TYPE` of its
+    column or less that breaks off inside a word the next title line goes on with (a bracket
+    or quote left open, a function word, a lone last character, a torn number or joint, or a
+    word the text below spells whole: 小城早市又热闹起 / 来了; 深山里的 / 小学校)? An
+    in-body section head set in body type wraps near the column's width; two short lines that
+    each end on a whole word (守住良田 / 稳住产量) are left to the heading model, as is a
+    title over a last line that signs it (:data:`_SIGNING_LINE`).
+    Reading pages (layout seeds 2024 and 11, days 01-10, pdf): 10 titles so wrapped that the
+    heading model doubted, all headlines; none on sim, where headline lines are not torn so.
+    """
+    group = seq[i]
+    if len(group) < 2 or any(b.author_line for b in group):
+        return False
+    nxt = seq[i + 1] if i + 1 < len(seq) else None
+    body = "".join(b.text for b in nxt.blocks) if isinstance(nxt, _Run) else ""
+    torn = _left_open(group) | _lone_char_tails(group) | _torn_joints(group) | _torn_numbers(group)
+    if body:
+        torn |= _wraps(group, body)
+    for k in sorted(torn):
+        a, b = group[k - 1], group[k]
+        if (a.kind in (TITLE, KICKER) and b.kind in (TITLE, KICKER) and not a.indented and not a.letter_spaced
+                and 0.0 < a.width_ratio <= _HEADLINE_TYPE and not _WRAP_STOP.search(a.text + b.text)
+                and not a.text.strip().endswith("——")
+                and not (k == len(group) - 1 and _SIGNING_LINE.fullmatch(b.text.strip()))):
+            return True
+    return False
 
 
 def _after_jump(seq: list[object], i: int) -> bool:
