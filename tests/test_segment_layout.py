@@ -2718,21 +2718,21 @@ PLACES_PAGE = """假日里的坚守
 本报记者 李 明
 国庆假期，许多人坚守在工作岗位上，
 用辛勤付出守护万家团圆。
-地点：云南普洱
+地点：西南边境某哨所
 守护边境平安
 清晨，边防官兵迎着第一缕阳光出发，
 沿着边境线巡逻，一走就是一整天。
 “守好祖国的边境线，是我们的职责。”
 一名战士说。
-地点：广东佛山
-接好每一班渡轮
+地点：珠江边某渡口
+渡口边的守望
 天刚放亮，渡口就已热闹起来，船员们
 检查设备、引导乘客，确保安全出行。
 “节假日客流大，一点都不能马虎。”
 船长陈师傅说。
-地点：吉林长白山
-林海里暖心巡护
-秋日的长白山寒意渐浓，护林员们背起
+地点：东北某林场
+林海深处的巡护
+秋日的林场寒意渐浓，护林员们背起
 行囊走进林海，一步一步巡查火情。
 """
 
@@ -2742,7 +2742,7 @@ def test_heads_filed_under_one_label_are_section_heads(monkeypatch):
     page = newsie.parse(PLACES_PAGE, issue_date="2019-10-08", page=7)
     (article,) = page.articles
     assert article.headline.text == "假日里的坚守"
-    assert "接好每一班渡轮" in [h.text for h in article.section_heads]
+    assert "渡口边的守望" in [h.text for h in article.section_heads]
     # two fields on one line: a list, not a label
     from newsie.extractors import segment as S
 
