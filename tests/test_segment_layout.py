@@ -4870,3 +4870,53 @@ def test_s14_count14_a_title_torn_across_short_lines_heads_an_article(monkeypatc
     text = COUNT14_TORN_TITLE_PAGE.replace("深山里的\n小学校", "守住良田\n稳住产量")
     page = _parse_doubting(monkeypatch, text, ["守住良田", "稳住产量"], 0.05, issue_date="2019-10-09", page=6)
     assert [a.headline.text for a in page.articles] == ["河畔新绿"]
+
+
+# BODY14: hard-wrapped text of short indented paragraphs (two- and three-line voices, each under
+# a one-line head, every paragraph's first line indented) indents nearly half its lines, and was
+# read as an e-paper's one paragraph per line: every wrapped line a paragraph of its own, a page
+# of one-line "articles". Wrapped text has no indented line wider than a column, and its indented
+# lines run on mid-sentence into the line below (document._wrapped_short_paragraphs). Invented page.
+SHORT_VOICES_PAGE = """\u3000\u3000在山乡巨变的这些年里，一位位普通人
+用双手改变了家乡的面貌。几位讲述者向
+本报记者说起了自己的故事。
+\u3000\u3000——编 者
+\u3000\u3000柳青禾——
+\u3000\u3000果园里，年年有新盼头
+\u3000\u3000我们村原来是出了名的穷村，山坡上
+只长野草。后来大家一起种下了苹果树。
+\u3000\u3000如今果子卖到了城里，乡亲们的腰包
+鼓了起来，孩子们也都上了好学校。
+\u3000\u3000——某省某县果树种植合作社社员
+\u3000\u3000石远帆——
+\u3000\u3000渡口边，一桥连起两岸
+\u3000\u3000过去过河全靠一条小木船，遇上涨水
+就只能等着。现在大桥修通了，开车几
+分钟就到了对岸的集镇上。
+\u3000\u3000我在渡口边开了一家小饭馆，来往的
+客人多了，生意一年比一年红火。
+\u3000\u3000——某市某镇个体经营户
+"""
+
+
+def test_s14_body14_indented_short_paragraphs_of_wrapped_text_are_joined():
+    doc = Document(SHORT_VOICES_PAGE)
+    assert not doc.one_per_line
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert "我们村原来是出了名的穷村，山坡上只长野草。后来大家一起种下了苹果树。" in paragraphs
+    assert "我在渡口边开了一家小饭馆，来往的客人多了，生意一年比一年红火。" in paragraphs
+
+
+def test_s14_body14_an_epaper_text_of_short_paragraphs_stays_one_per_line():
+    # one paragraph per line: each indented line ends its sentence, or one is wider than a column
+    lines = [line for line in SHORT_VOICES_PAGE.splitlines() if line]
+    joined, para = [], ""
+    for line in lines:
+        if line.startswith("\u3000") and para:
+            joined.append(para)
+            para = ""
+        para += line
+    joined.append(para)
+    doc = Document("\n".join(joined) + "\n")
+    assert doc.one_per_line
+    assert len(doc.paragraphs) == len(joined)
