@@ -300,7 +300,7 @@ def test_a_place_no_gazetteer_lists_takes_its_kind_from_its_ending():
 
 def test_two_bodies_joined_by_yu_are_two_and_a_name_holding_yu_is_one():
     page = newsie.Pipeline(FAST, entities="fast")(
-        "该片经中央广播电视总台与国家电影局联合摄制。经济合作与发展组织发布报告。", issue_date="2024-10-24")
+        "该片经中央广播电视总台与国家电影局审定后上映。经济合作与发展组织发布报告。", issue_date="2024-10-24")
     orgs = _records(page, "organizations")
     assert sorted(orgs) == ["中央广播电视总台", "国家电影局", "经济合作与发展组织"]
     assert orgs["国家电影局"].kind == "agency"
