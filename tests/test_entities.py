@@ -100,9 +100,9 @@ def test_the_nations_name_is_no_place():
 
 
 def test_a_bare_head_word_is_no_organisation():
-    # the model reads 代表团 of 南通派出代表团 as an organisation: it names a kind of body
+    # the model reads 代表团 of 如皋派出代表团 as an organisation: it names a kind of body
     page = newsie.Pipeline(FAST, entities="default")(
-        "去年，南通派出代表团赴浙江宁波考察学习。", issue_date="2024-10-24")
+        "今年，如皋派出代表团赴江苏常州交流取经。", issue_date="2024-10-24")
     assert "代表团" not in _records(page, "organizations")
 
 
@@ -110,8 +110,8 @@ def test_a_common_word_the_model_reads_as_a_name_is_no_person():
     # the model reads 国庆 (after 总书记) and 普惠 as names; they are common words that begin
     # with a family name's character, and one such reading spread to every 国庆 on a page
     page = newsie.Pipeline(FAST, entities="default")(
-        "深入学习习近平总书记国庆系列重要讲话精神。国庆期间，各地举办了丰富多彩的活动。"
-        "推动经济全球化朝着更加开放、包容、普惠、平衡、共赢的方向发展。", issue_date="2024-10-24")
+        "认真学习习近平总书记国庆重要讲话的深刻内涵。国庆假期，各地开展了形式多样的活动。"
+        "推动发展成果更加均衡、普惠、共享。", issue_date="2024-10-24")
     assert sorted(_records(page, "persons")) == ["习近平"]
 
 
@@ -119,7 +119,7 @@ def test_the_name_of_a_company_or_a_corridor_is_no_person():
     # the model reads 云米 and 陆海新 as names; 云米科技 and 陆海新通道 on the page say they are not
     page = newsie.Pipeline(FAST, entities="default")(
         "在技术大发展的时代，云米认为，沿用传统模式难以为继。云米科技努力成为未来家庭的入口。"
-        "我国西部陆海新通道枢纽港钦州港正式开通。", issue_date="2024-10-24")
+        "陆海新通道沿线的一座物流园昨天投入运营。", issue_date="2024-10-24")
     assert not {"云米", "陆海新"} & set(_records(page, "persons"))
 
 
@@ -136,7 +136,7 @@ def test_a_name_only_as_a_whole_title_is_a_work_and_a_loanword_is_no_place():
 def test_a_name_inside_an_idiom_is_no_name():
     # 平分秋 (after the title 演员) of 平分秋色, and the model's 海纳百川, are idioms (成语)
     page = newsie.Pipeline(FAST, entities="default")(
-        "中国演员在国际上频频摘金夺银、与西方演员平分秋色。正是得益于这种见贤思齐、海纳百川的学习精神。",
+        "年轻演员在各大电影节上屡获殊荣、与老一辈演员平分秋色。这得益于剧团见贤思齐、海纳百川的传统。",
         issue_date="2024-10-24")
     assert not _records(page, "persons") and "海纳百川" not in _records(page, "places")
 
@@ -144,14 +144,14 @@ def test_a_name_inside_an_idiom_is_no_name():
 def test_an_award_named_after_a_person_is_no_mention_of_the_person():
     # the model reads 诺贝尔 and 南丁格尔 as names; 诺贝尔奖, 南丁格尔奖章 are awards
     page = newsie.Pipeline(FAST, entities="default")(
-        "实验室主任是诺贝尔奖的获得者。她是我国第一位获南丁格尔奖章的男护士。", issue_date="2024-10-24")
+        "这所研究院的名誉院长是诺贝尔奖的获得者。他是该省首位荣获南丁格尔奖章的男护士。", issue_date="2024-10-24")
     assert not {"诺贝尔", "丁格尔", "南丁格尔"} & set(_records(page, "persons"))
 
 
 def test_a_name_holding_a_place_in_a_list_of_names_is_a_person():
     # 李长春 and 李金华 hold the cities 长春 and 金华; between other names in a list they are people
     page = newsie.Pipeline(FAST, entities="default")(
-        "出席的有曾庆红、吴官正、李长春、贺国强、刘云山和孙家正、李金华、郑万通。他随后前往长春考察。",
+        "出席的有吴官正、李长春、刘云山、贺国强和郑万通、李金华、孙家正。他随后前往长春考察。",
         issue_date="2024-10-24")
     persons = _records(page, "persons")
     assert {"李长春", "李金华", "吴官正", "郑万通"} <= set(persons)
@@ -160,24 +160,24 @@ def test_a_name_holding_a_place_in_a_list_of_names_is_a_person():
 
 
 def test_an_item_of_a_list_of_names_that_reads_as_a_name_is_a_person():
-    # neither the rules nor the model read 花放 or 鲜敢; among names in a list they are people,
+    # neither the rules nor the model read 花晓 or 鲜宁; among names in a list they are people,
     # and so are their other mentions; 来自宝马 (a word and a brand) is not
     page = newsie.Pipeline(FAST, entities="default")(
-        "参加采访的有本报记者殷新宇、花放、任彦、刘军国、鲜敢。花放说，采访很顺利。"
+        "参加采访的有本报记者殷立军、花晓、任飞、刘国平、鲜宁。花晓说，采访很顺利。"
         "委员会成员中有王建国、李明华、来自宝马、艾默生的代表。", issue_date="2024-10-24")
     persons = _records(page, "persons")
-    assert {"花放", "鲜敢", "殷新宇", "刘军国"} <= set(persons) and "来自宝马" not in persons
-    assert len(persons["花放"].mentions) == 2
+    assert {"花晓", "鲜宁", "殷立军", "刘国平"} <= set(persons) and "来自宝马" not in persons
+    assert len(persons["花晓"].mentions) == 2
 
 
 def test_two_words_are_no_four_character_name_and_a_run_on_name_is_cut():
     # the model reads 普惠小微 and 云冈石窟 as names (two words each), and in a heading of names
     # run together 赵乐际韩 (赵乐际 and 韩正)
     nlp = newsie.Pipeline(FAST, entities="default")
-    page = nlp("普惠小微贷款增速持续加快。最近出版的《云冈石窟全集》抢救性地采集了资料。", issue_date="2024-10-24")
+    page = nlp("普惠小微企业的融资成本继续下降。新近面世的《云冈石窟大观》完整地记录了石窟原貌。", issue_date="2024-10-24")
     assert not {"普惠小微", "云冈石窟"} & set(_records(page, "persons"))
-    page = nlp("习近平李克强栗战书汪洋王沪宁赵乐际韩正王岐山出席仪式\n\n"
-               "临近10时，习近平、李克强、栗战书、汪洋、王沪宁、赵乐际、韩正、王岐山等来到广场。",
+    page = nlp("栗战书汪洋赵乐际韩正王岐山参加活动\n\n"
+               "上午9时，栗战书、汪洋、赵乐际、韩正、王岐山等步入会场。",
                issue_date="2024-10-24")
     persons = _records(page, "persons")
     assert "赵乐际韩" not in persons
@@ -197,7 +197,7 @@ def test_a_brand_or_a_site_named_anywhere_on_the_page_is_no_person():
 def test_a_name_ends_before_a_verb_it_would_run_into_and_the_old_town_is_no_district():
     # 宋涛|接受 (not 宋涛接); 老城区 is the old town unless 洛阳市 stands before it
     page = newsie.Pipeline(FAST, entities="fast")(
-        "中共中央对外联络部部长宋涛接受本报记者专访。仅仅保护老城区是不够的。洛阳市老城区举行活动。",
+        "中联部部长宋涛接受多家媒体联合采访。仅仅保护老城区是不够的。洛阳市老城区举行活动。",
         issue_date="2024-10-24")
     assert list(_records(page, "persons")) == ["宋涛"]
     assert [m.text for m in _records(page, "places")["老城区"].mentions] == ["老城区"]
@@ -205,13 +205,13 @@ def test_a_name_ends_before_a_verb_it_would_run_into_and_the_old_town_is_no_dist
 
 
 def test_a_dotted_name_cut_inside_its_last_part_runs_on():
-    # the rules stop at 得 (弗拉基米尔·彼), the model reads 罗夫斯基: one person; 约翰·基 | 热烈 stays
+    # the rules stop at 得 (谢尔盖·彼), the model reads 罗夫斯基: one person; 约翰·基 | 热烈 stays
     page = newsie.Pipeline(FAST, entities="default")(
-        "远东研究所首席研究员弗拉基米尔·彼得罗夫斯基表示，中国的成就令人瞩目。"
-        "新西兰前总理约翰·基热烈祝贺中华人民共和国成立70周年。", issue_date="2024-10-24")
+        "某研究中心高级研究员谢尔盖·彼得罗夫斯基认为，两国合作前景广阔。"
+        "新西兰前总理约翰·基热烈称赞这一成就。", issue_date="2024-10-24")
     persons = _records(page, "persons")
-    assert {"弗拉基米尔·彼得罗夫斯基", "约翰·基"} <= set(persons)
-    assert not {"罗夫斯基", "弗拉基米尔·彼", "约翰·基热"} & set(persons)
+    assert {"谢尔盖·彼得罗夫斯基", "约翰·基"} <= set(persons)
+    assert not {"罗夫斯基", "谢尔盖·彼", "约翰·基热"} & set(persons)
 
 
 def test_the_model_completes_a_transliteration_the_rules_cut_and_rarer_family_names_count():
@@ -231,7 +231,7 @@ def test_a_family_name_and_a_place_the_model_reads_as_one_name_is_a_person():
     # 南平 and 亚洲 are in the gazetteer; after a title or a label the model reads 徐南平 and
     # 黄亚洲 as names, and so are they
     page = newsie.Pipeline(FAST, entities="default")(
-        "科技部副部长徐南平在办证大厅与群众交流。\n\n书名：日出东方 作者：黄亚洲", issue_date="2024-10-24")
+        "科技部副部长徐南平在座谈会上与企业代表交谈。\n\n书名：日出东方 作者：黄亚洲", issue_date="2024-10-24")
     persons, places = _records(page, "persons"), _records(page, "places")
     assert {"徐南平", "黄亚洲"} <= set(persons) and not {"南平", "亚洲"} & set(places)
 
@@ -246,7 +246,7 @@ def test_a_japanese_name_the_model_reads_is_a_person():
 def test_a_place_inside_an_idiom_is_no_place():
     # 南海 of 天南海北, 万象 of 包罗万象, 四平 of 四平八稳 (the rules' gazetteer reads them)
     page = newsie.Pipeline(FAST, entities="fast")(
-        "天南海北的人们正经历着变化。中国文化博大精深、包罗万象。不做四平八稳的“太平官”。南海风平浪静。",
+        "来自天南海北的游客汇聚于此。这座博物馆的藏品包罗万象。他从不满足于四平八稳的“舒适区”。南海渔场今年丰收。",
         issue_date="2024-10-24")
     places = _records(page, "places")
     assert [m.text for m in places["南海"].mentions] == ["南海"] and places["南海"].mentions[0].start > 30
@@ -254,9 +254,9 @@ def test_a_place_inside_an_idiom_is_no_place():
 
 
 def test_a_clause_between_a_place_and_a_body_word_is_no_organisation():
-    # the rules joined 陕西西安 … 政府 and the model 香港大学成立联合实验室 across a clause's verb
+    # the rules joined 陕西西安 … 政府 and 教育部 … 政府 across a clause's verb
     page = newsie.Pipeline(FAST, entities="fast")(
-        "李克强在陕西西安主持召开部分省政府主要负责人座谈会。外交部驻港公署坚决支持特区政府。"
+        "省长在陕西西安主持召开部分市县政府负责人会议。教育部驻港代表坚决支持特区政府的这一决定。"
         "全国人大专门委员会委员出席。", issue_date="2024-10-24")
     orgs = _records(page, "organizations")
     assert not [o for o in orgs if "主持" in o or "坚决" in o]
@@ -265,9 +265,9 @@ def test_a_clause_between_a_place_and_a_body_word_is_no_organisation():
 
 
 def test_some_body_in_a_place_is_no_named_organisation():
-    # 一家装饰公司, 某医院 name no body: the places stay places
+    # 一家餐饮公司, 某医院 name no body: the places stay places
     page = newsie.Pipeline(FAST, entities="fast")(
-        "日前，吉林省珲春市一家装饰公司负责人拿到了执照。他住进北京某医院。", issue_date="2024-10-24")
+        "日前，吉林省珲春市一家餐饮公司的店主领到了营业执照。他住进北京某医院。", issue_date="2024-10-24")
     assert not _records(page, "organizations")
     assert {"吉林省", "珲春市", "北京"} <= set(_records(page, "places"))
 
@@ -276,31 +276,31 @@ def test_a_name_in_parts_around_middle_dots_is_one_person():
     # the model and the rules read one part; the record is the whole name, its later bare
     # mentions and its titles with it
     page = newsie.Pipeline(FAST, entities="default")(
-        "欧洲摄影艺术协会主席史蒂芬·托斯说：“希望合作。”波兰前总统亚历山大·克瓦希涅夫斯基接受专访。"
+        "北欧摄影艺术协会主席马丁·莫斯说：“期待交流。”波兰前总统亚历山大·克瓦希涅夫斯基出席论坛。"
         "克瓦希涅夫斯基表示，中国成就巨大。", issue_date="2024-10-24")
     got = _records(page, "persons")
-    assert sorted(got) == ["亚历山大·克瓦希涅夫斯基", "史蒂芬·托斯"]
+    assert sorted(got) == ["亚历山大·克瓦希涅夫斯基", "马丁·莫斯"]
     assert [m.text for m in got["亚历山大·克瓦希涅夫斯基"].mentions] == ["亚历山大·克瓦希涅夫斯基", "克瓦希涅夫斯基"]
-    assert got["史蒂芬·托斯"].titles == ("欧洲摄影艺术协会主席",)
+    assert got["马丁·莫斯"].titles == ("北欧摄影艺术协会主席",)
 
 
 def test_a_long_organisation_span_that_ends_in_no_body_is_a_clause():
     # the model runs an ORG on through a clause; a body's name ends in 会, 局, 公司, 海关 …
     page = newsie.Pipeline(FAST, entities="default")(
-        "新塘街道共建承接羽绒产业转移示范区。", issue_date="2024-10-24")
+        "青塘街道共建羽绒产业转移先行区。", issue_date="2024-10-24")
     assert not _records(page, "organizations")
 
 
 def test_a_place_no_gazetteer_lists_takes_its_kind_from_its_ending():
     page = newsie.Pipeline(FAST, entities="default")(
-        "该团伙盘踞东瓦窑村近20年。在嘉鱼，白湖、梅懈湖、小湖三大湖泊连成一片。", issue_date="2024-10-24")
+        "该团伙藏身西石桥村多年。在当地，青湖、柳塘湖、小湖三片湖泊相连。", issue_date="2024-10-24")
     places = _records(page, "places")
-    assert places["东瓦窑村"].kind == "village" and places["梅懈湖"].kind == "lake"
+    assert places["西石桥村"].kind == "village" and places["柳塘湖"].kind == "lake"
 
 
 def test_two_bodies_joined_by_yu_are_two_and_a_name_holding_yu_is_one():
     page = newsie.Pipeline(FAST, entities="fast")(
-        "由中央广播电视总台与国家电影局联合推出。经济合作与发展组织发布报告。", issue_date="2024-10-24")
+        "该片经中央广播电视总台与国家电影局审定后上映。经济合作与发展组织发布报告。", issue_date="2024-10-24")
     orgs = _records(page, "organizations")
     assert sorted(orgs) == ["中央广播电视总台", "国家电影局", "经济合作与发展组织"]
     assert orgs["国家电影局"].kind == "agency"

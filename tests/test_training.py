@@ -50,10 +50,10 @@ def test_break_examples_are_the_boundaries_the_model_judges(monkeypatch):
 
 
 def test_a_short_sentence_tail_is_read_as_one():
-    body = ["这个属于近14亿人的节日，从天安", "门广场到基层社区、万里边陲，五星红旗"]  # set a little wide
+    body = ["这场属于近14万人的盛会，从滨江", "公园到老城街巷、远郊的山村，大红灯笼"]  # set a little wide
     lines = _wrap(P2, 16) + body + ["最亮眼！"] + _wrap(P2, 16)
     doc, judged = D.break_examples("\n".join(lines) + "\n")
-    k = next(i for i, ln in enumerate(doc.lines) if ln.text.endswith("五星红旗"))
+    k = next(i for i, ln in enumerate(doc.lines) if ln.text.endswith("大红灯笼"))
     assert "tail" in dict(judged)[k]
     # a bracketed note is no sentence's tail; nor a line after a full stop
     note = _wrap(P2, 16) + body + ["（本报记者程焕）"] + _wrap(P2, 16)

@@ -902,11 +902,11 @@ _HAN_END = regex.compile(r"\p{Han}$")
 def _join_wrapped_attributions(lines: list[Line], widths: tuple[float, ...]) -> None:
     """A line of the column's width opened by a dash and cut mid-word, whose next line is a
     short tail holding no punctuation, is one line wrapped: a speaker's attribution under
-    a quote (——中国邮政集团公司四川省甘孜县分 / 公司驾押组组长其美多吉), or a subtitle, perhaps
-    over two lines before its tail (——航空工业西安飞机工业 / （集团）有限责任公司国际航空部 /
-    件厂班长薛莹). The tail is no line of its own, as the reflow reads a line short of the
+    a quote (——某某物流集团公司四川省某县分 / 公司车队队长王多吉), or a subtitle, perhaps
+    over two lines before its tail (——某某重工机械制造 / （集团）有限责任公司精密零部 /
+    件厂班长李莹). The tail is no line of its own, as the reflow reads a line short of the
     column: it ends the dash line's paragraph. Not where the next line is a reporter line, a dateline or
-    a box label (——对部分地区党支部建设的调研与思考 / 本报记者 易舒冉)."""
+    a box label (——对几个县乡村振兴工作的调研与思考 / 本报记者 李明远)."""
     opening = 0  # the first line of the paragraph line i is in
     for i in range(len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
@@ -944,7 +944,7 @@ def _join_first_lines_at_column_change(lines: list[Line], widths: tuple[float, .
     """The first line of a paragraph where the column width changes (the first line of an
     article's body under a heading, or of the next article's) is measured against the
     column above it, which the lines around it mostly belong to, and so broken off:
-    ``国庆期间，《决胜时刻》《我和我的祖国》`` read as a title of its own. Against the
+    ``国庆期间，《山海之间》《我们的村庄》`` read as a title of its own. Against the
     column of the lines after it, it is what it is: the indented first line (one to three
     and a half ems short) of a paragraph whose next line fills that column; where the
     column does not change, one 3.5 to 4 ems short, which the rules leave. Only under a

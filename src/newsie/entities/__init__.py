@@ -234,9 +234,9 @@ def _add_model_spans(doc: Document, ents: PageEntities, source: Any) -> None:
             if label == "ORG" and len(surface) >= 8 and not _ORG_END.search(surface):
                 continue  # 运河社区8条黑臭沟塘清淤: a clause the model ran on through, no body's name
             if label == "ORG" and _CLAUSE_VERB.search(surface):
-                continue  # 陕西西安主持召开部分省政府, 香港大学成立联合实验室: a clause, not a name
+                continue  # 陕西西安主持召开部分市县政府, 某某大学成立联合实验室: a clause, not a name
             if label == "ORG" and surface in _BARE_HEADS or label == "LOC" and surface in _NO_PLACES:
-                continue  # 南通派出代表团: the kind of body, not its name; 地球, 特区
+                continue  # 如皋派出代表团: the kind of body, not its name; 地球, 特区
             if label != "PER" and (len(surface) < 2 or _COUNTED.match(surface)):
                 # 中 of 中方 / 访华: a one-character short form is a party or a mere mention,
                 # not a place record; 1371家工会帮扶中心 is a count of things, not one body
@@ -426,7 +426,7 @@ def _join_dotted_names(text: str, ents: PageEntities) -> None:
             if not info.mentions:
                 del ents.persons[name]
     spans = Ranges([m for ms in grown.values() for m in ms])
-    for name, info in list(ents.persons.items()):  # 罗夫斯基 inside 弗拉基米尔·彼得罗夫斯基
+    for name, info in list(ents.persons.items()):  # 罗夫斯基 inside 谢尔盖·彼得罗夫斯基
         kept = [m for m in info.mentions if not spans.holds(*m)]
         if len(kept) < len(info.mentions):
             info.mentions = kept
@@ -573,7 +573,7 @@ _LIST = regex.compile(r"(?:[\p{Han}·]{2,8}、){2,}[\p{Han}·]{2,8}")
 
 def _names_in_lists(text: str, ents: PageEntities) -> None:
     """An item of a list of names that reads as a name is a person, though neither the rules
-    nor the model found it (栗战书 in 习近平、李克强、栗战书、汪洋; a reporter list's 花放, 方圆):
+    nor the model found it (栗战书 in 习近平、李克强、栗战书、汪洋; a reporter list's 花晓, 鲜宁):
     at least two other items of the list are persons, at least half of all, and the item is
     a family name and one to three characters no entity holds."""
     if len(ents.persons) < 2:

@@ -319,8 +319,8 @@ def split_credit(credit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     (('倪四义', '胡晓光'), ('记者',))
     >>> split_credit("记者张三 通讯员李四、王五")
     (('张三', '李四', '王五'), ('记者', '通讯员'))
-    >>> split_credit("新华社记者李学勇、李宣良，解放军报记者王士彬、柳刚")
-    (('李学勇', '李宣良', '王士彬', '柳刚'), ('记者', '记者'))
+    >>> split_credit("新华社记者张立新、李国良，解放军报记者王海彬、柳青")
+    (('张立新', '李国良', '王海彬', '柳青'), ('记者', '记者'))
     """
     names: list[str] = []
     roles: list[str] = []
@@ -332,7 +332,7 @@ def split_credit(credit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             continue
         found = split_names(part)
         # a paper or agency set right before a role is the reporters' affiliation, not a
-        # name: 新华社记者李学勇、李宣良，解放军报记者王士彬、柳刚
+        # name: 新华社记者张立新、李国良，解放军报记者王海彬、柳青
         if found and i + 1 < len(parts) and part.endswith(found[-1]) and _AFFILIATION.fullmatch(found[-1]):
             found.pop()
         names.extend(found)

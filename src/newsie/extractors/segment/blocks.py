@@ -440,7 +440,7 @@ def _body_line_off_titles(doc: Document, blocks: list[Block]) -> list[Block]:
     """``blocks`` with a two-line title block cut where its second line is the opening
     line of the body below it, broken off there by the reflow: a line that holds a
     comma and stops mid-sentence, its paragraph going on in the block below
-    (符合国情的制度给中国人民带来好生活 / 10月11日—12日，习近平主席同 / 印度总理莫迪在金奈…)."""
+    (适合国情的道路让百姓过上好日子 / 10月11日—12日，习近平主席同 / 某国总理在某市…)."""
     if is_clean_form(doc):
         return blocks
     out: list[Block] = []
@@ -669,7 +669,7 @@ _DISPLAY_MAX = 80  # a display line holds at most this many characters (a long c
 def _display_line(doc: Document, ln, col: float) -> bool:
     """Is source line ``ln`` set in display type over a column ``col`` ems wide: much
     wider than the column, with no sentence end, and no comma unless short (a headline
-    set across the columns of its article: 韩正在河北雄安新区调研并召开规划建设现场办公会强调)?"""
+    set across the columns of its article: 韩正在某地调研城市规划建设工作时强调)?"""
     if not col or ln.width < col + _DISPLAY_EMS:
         return False
     text = doc.match_text[ln.clean_start : ln.clean_end].strip()
@@ -685,7 +685,7 @@ def _display_titles_off(doc: Document, blocks: list[Block]) -> list[Block]:
     than the column of the text below them, holding no sentence end
     (李克强主持召开…座谈会强调 / 砥砺实干 攻坚克难 确保完成… + the dateline's paragraph; or
     a title too long for a heading line only for its column tag in brackets:
-    为创造更加美好的明天而奋斗（守初心 担使命 …主题教育）). The role model then reads
+    为建设更加富裕的家园而拼搏（守初心 担使命 …主题教育）). The role model then reads
     which is the kicker, which the headline."""
     if is_clean_form(doc):
         return blocks
@@ -727,7 +727,7 @@ def _subtitle_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
     if is_clean_form(doc):
         return blocks
     if sum(1 for b in blocks if b.kind == BODY and b.text.startswith("——")) > 2:
-        return blocks  # a list of items each opened by a dash (——强化粮食生产科技支撑…)
+        return blocks  # a list of items each opened by a dash (——加强农业机械装备保障…)
     out: list[Block] = []
     flat = None  # the page without white space, built when first needed
     for b in blocks:
@@ -813,8 +813,8 @@ _HEADING_MAX = 120  # characters of a heading block wrapped over several lines, 
 
 def _unpunctuated_titles(blocks: list[Block]) -> None:
     """A paragraph of two lines or more with no punctuation at all is heading lines
-    wrapped at a narrow measure, however long (韩正在河北雄安新区调研并召 / 开规划建设现场办公会强调 /
-    牢牢把握北京非首都功能疏解 / …): prose does not go two lines without a comma or a
+    wrapped at a narrow measure, however long (韩正在某地调研城市规划建 / 设工作时强调 /
+    扎实推进重点项目建设 / …): prose does not go two lines without a comma or a
     stop. The role model cuts the kicker from the headline."""
     for b in blocks:
         if (b.kind == BODY and b.n_lines >= 2 and not b.letter_spaced and len(b.text) <= _HEADING_MAX
@@ -824,7 +824,7 @@ def _unpunctuated_titles(blocks: list[Block]) -> None:
 
 def _exclaimed_titles(blocks: list[Block]) -> None:
     """A one-line exclamation or question in body type right above a subtitle (——…) is
-    its headline (“我们是一支不可战胜的力量！” / ——国庆70周年阅兵纪实): a subtitle
+    its headline (“这是一支敢打必胜的队伍！” / ——某部队演训纪实): a subtitle
     follows a title, never a paragraph."""
     for b, nxt in zip(blocks, blocks[1:]):
         if (b.kind == BODY and nxt.kind == SUB and nxt.text.startswith("——") and b.n_lines == 1
@@ -873,7 +873,7 @@ def _bin(prefix: str, value: float, edges: tuple[float, ...]) -> dict[str, float
 _TREE_KEYS = ("version", "features", "init", "learning_rate", "trees")
 
 
-# a series' tag: words, a middle dot, words (新中国“第一”·生活篇, 点赞中国·让友谊辉映未来)
+# a series' tag: words, a middle dot, words (共和国“首个”·生活篇, 点赞家乡·让青春绽放光彩)
 _SERIES_TAG = regex.compile(r"^[\p{Han}“”\d]{2,12}·[\p{Han}“”\d]{2,12}$")
 
 

@@ -131,8 +131,8 @@ def _group(blocks: list[Block]) -> tuple[list[object], list[Block]]:
 # A heading group's last block that reads as a sentence (a comma inside; no dash, figure
 # (共七百六十二处，…), colon, or opening quote or bracket, which subtitles and quoted
 # headlines carry) under a title of its own is the opening of the body below it: a commentary's
-# summary sentence set before its body (让技术成为法律调控范围内的利器，让法律成为技术可行基础
-# 上的善法) or the first line of the next article's body, which the pairing would otherwise
+# summary sentence set before its body (让规则成为企业公平竞争的坚实护栏，让创新成为行业持续发展
+# 的引擎) or the first line of the next article's body, which the pairing would otherwise
 # read as the headline, pushing the true headline into the kicker.
 _PROSE_TAIL_MIN = 12  # characters such a sentence holds at least
 
@@ -146,7 +146,7 @@ def _prose_tail(group: list[Block], b: Block, flat: str) -> bool:
     white space.
 
     >>> t = Block(0, 0, 10, "协力保护个人信息安全", kind=TITLE)
-    >>> _prose_tail([t], Block(1, 11, 41, "让技术成为法律调控范围内的利器，让法律成为技术可行基础上的善法", kind=TITLE), "")
+    >>> _prose_tail([t], Block(1, 11, 41, "让规则成为企业公平竞争的坚实护栏，让创新成为行业持续发展的引擎", kind=TITLE), "")
     True
     >>> _prose_tail([t], Block(1, 11, 26, "截至8月底，山东PPP项目有1038个", kind=TITLE), "")
     False
@@ -182,7 +182,7 @@ _BULLETS = ("■",)
 
 
 def _bullets_to_body(blocks: list[Block]) -> None:
-    """A heading line that opens with a bullet (■ 70年来，全国各族人民同心同德、艰) is the
+    """A heading line that opens with a bullet (■ 70年来，全省干部群众众志成城、艰) is the
     first line of a key point or an in-body item the reflow set apart: body text, never a
     headline (dev, both routes: 36 paragraphs a route open with ■, no heading line does)."""
     for b in blocks:
@@ -223,7 +223,7 @@ def _lines_before_bare_markers(seq: list[object]) -> list[object]:
 def _trailing_columns_off(runs: list[_Run], leftovers: list[list[Block]]) -> None:
     """Cut a column tag off the end of a heading printed after its body: a page that prints
     headlines after their bodies may set the next article's column tag first, before that
-    article's body (话说新农村, 新中国的“第一”·国防篇), where it joins the headline above it.
+    article's body (话说新农村, 共和国的“首个”·国防篇), where it joins the headline above it.
     The tag is left over, for the article below to take (dev sim, layout seeds 2024, 7 and
     11: such a tag closing a heading set after its body was the next article's 43 times of 47)."""
     for r in runs:

@@ -136,7 +136,7 @@ _SUB_OCCASION = regex.compile(r"^——(?:访|专访|记|写在|追记|对话)|^
 _NUMBERED = regex.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
 
 
-# a speaker and their role in brackets (陈凯歌（电影《我和我的祖国》总导演）): one voice of several
+# a speaker and their role in brackets (李明（电影《山海之间》总导演）): one voice of several
 _NAME_ROLE = regex.compile(r"[\p{Han}·]{2,8}[（(][^（）()]{2,30}[）)]")
 
 
@@ -218,7 +218,7 @@ def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None)
     if any(_series_tagged_title(b.text) for b in seq[i] if b.kind == TITLE):
         return 1.0  # a title with a series tag worded past that pattern: 老街早点（30年，小城·烟火）
     if _title_over_dash_subtitle(seq[i]):
-        return 1.0  # 打开中印合作新局面 / ——中印领导人第二次非正式会晤引起热烈反响
+        return 1.0  # 开创两国合作新局面 / ——两国领导人第三次会晤在各界引起热烈反响
     if _lone_kicker_over_title(seq, i):
         return 1.0  # 某地出台新规—— / 民营经济迎来新机遇, the page's only dash-kicker group
     if _picture_story(seq, i):
@@ -308,8 +308,8 @@ def _after_jump(seq: list[object], i: int) -> bool:
 
 def _over_a_jump_part(seq: list[object], i: int) -> bool:
     """Does heading group ``seq[i]`` stand right above a run opened by a 上接 marker
-    (……衷心祝福国家的明天会更好！” / “没有国何来家，没有‘一国’何来‘两制’” / ——港澳同胞谈
-    “我和我的祖国” / （上接第4版）“作为中国人，……)? A jump part begins there, an article of
+    (……真心希望家乡的未来更美好！” / “没有国何来家” / ——港澳同胞谈
+    我们的祖国 / （上接第4版）“作为中国人，……)? A jump part begins there, an article of
     its own, so the group is no section head of the run above: it heads the part (a page
     printing headlines before their bodies) or the run above it (one printing them after)."""
     nxt = seq[i + 1] if i + 1 < len(seq) else None
@@ -352,7 +352,7 @@ def _numbered_heads(group: list[Block]) -> bool:
 
 
 # A picture story (图片报道): a photo under a short title with a paragraph of text (绽放 /
-# 10月11日，跳伞表演队在飞行大会上进行跳伞表演。). The heading model, which reads a short title
+# 10月11日，一支表演队在航展上进行特技飞行表演。). The heading model, which reads a short title
 # between two runs as a section head, put them under its threshold (0.1-0.3): such a group
 # gets at least _PICTURE_STORY, just over the threshold, so that the pairing weighs it as a
 # doubtful headline. Dev, seeds 2024, 7, 11: count exact pdf +0.006 / +0.010 / +0.010, sim
@@ -373,7 +373,7 @@ _PICTURE_TEXT = (10, 100)  # characters of the photo's text
 def _picture_story(seq: list[object], i: int) -> bool:
     """Is heading group ``seq[i]`` the title of a picture story (图片报道): a short title with no
     punctuation over one short paragraph of whole sentences, the photo's text, with the page's
-    edge or a heading beyond doubt after it (绽放 / 10月11日，跳伞表演队在飞行大会上进行跳伞表演。
+    edge or a heading beyond doubt after it (绽放 / 10月11日，一支表演队在航展上进行特技飞行表演。
     / 浙江温州柳市镇—— / …)? An in-body section head opens a section of several paragraphs, or
     one short one before the next section head (熊猫小镇康养游憩 / … / 多学科联合观监测)."""
     group = seq[i]
@@ -416,10 +416,10 @@ def _title_over_dash_subtitle(group: list[Block]) -> bool:
     alone, put 7 of them under its threshold (0.1 to 0.3: a subtitle the reflow joined into
     one line wider than the column). The section heads near this form are numbered or
     punctuated: （一）提高粮食生产能力 / ——坚守耕地保护红线，…; 千声万声呼唤你 / ——母亲延安就在这里！;
-    a sentence read as a title leaves its quote open: 在中国国家博物馆举办的“回归之路.
+    a sentence read as a title leaves its quote open: 在省博物馆新开幕的“丝路寻踪.
 
-    >>> _title_over_dash_subtitle([Block(0, 0, 9, "打开中印合作新局面", kind=TITLE),
-    ...     Block(1, 10, 31, "——中印领导人第二次非正式会晤引起热烈反响", kind=SUB)])
+    >>> _title_over_dash_subtitle([Block(0, 0, 9, "开创两国合作新局面", kind=TITLE),
+    ...     Block(1, 10, 31, "——两国领导人第三次会晤在各界引起热烈反响", kind=SUB)])
     True
     >>> _title_over_dash_subtitle([Block(0, 0, 10, "（一）提高粮食生产能力", kind=TITLE),
     ...     Block(1, 11, 26, "——坚守耕地保护红线，节约和高效", kind=SUB)])
@@ -466,8 +466,8 @@ def _lone_kicker_over_title(seq: list[object], i: int) -> bool:
     return dashed == 1
 
 
-# A dash subtitle may list a pair with 、 (从实际出发 抓重点问题 / ——论深入开展“不忘初心、
-# 牢记使命”主题教育; 七十年的伟大成就已经写在人类史册上 / ——…在中央和国家机关、人民团体中引起
+# A dash subtitle may list a pair with 、 (乡村处处新气象 / ——基层干部、
+# 群众谈变化; 秋收时节话丰年 / ——…在农技人员、种粮大户中引起
 # 热烈反响): a list of names, not a sentence's pause. Dev, cross-fitted heading model: such
 # pairs between two runs sim 3 and pdf 6, all headlines (pdf: 2 taken in as section heads).
 _DASH_SUB_STOP = regex.compile(r"[，。；！？：,;!?:…]")
@@ -516,10 +516,10 @@ _RUN_ON_MIN = 18  # characters of a line a sentence runs on from, at least
 def _run_on(group: list[Block]) -> bool:
     """Is ``group`` a sentence's lines the reflow set apart (a caption or a body's line wider
     than its column), every one holding a comma and the last cut off inside a word, where a
-    heading's lines hold none or end on a whole word? (此刻，万花绽放，“人民万岁”造型照亮广场，照亮每
-    / 个人的脸庞。) Dev, both routes: 7 such groups were headings by their type, none a headline.
+    heading's lines hold none or end on a whole word? (此刻，烟花升起，“祖国你好”字样照亮江面，照亮每
+    / 位游客的脸庞。) Dev, both routes: 7 such groups were headings by their type, none a headline.
 
-    >>> _run_on([Block(0, 0, 0, "此刻，万花绽放，“人民万岁”造型照亮广场，照亮每")])
+    >>> _run_on([Block(0, 0, 0, "此刻，烟花升起，“祖国你好”字样照亮江面，照亮每")])
     True
     >>> _run_on([Block(0, 0, 0, "共同见证，中国影响力与日俱增")])
     False
@@ -546,8 +546,8 @@ def _titled_column(text: str) -> bool:
 
 # A round-up (several people's or places' words under one headline) gives each part a
 # kicker naming its speaker or place, ending in ——, over a title, and closes each part with
-# its reporters' names in brackets: （本报记者 金 歆） / 安徽凤阳县小岗村村支书李锦柱—— / 在希望的
-# 田野上逐梦前行. Where a page has two such groups or more, each after a part closed by a
+# its reporters' names in brackets: （本报记者 王 林） / 安徽某县某村村支书李大柱—— / 在希望的
+# 田野上追梦奔跑. Where a page has two such groups or more, each after a part closed by a
 # bracketed note (not an agency's dateline, an author's note, a photo credit or a jump
 # marker), they are the round-up's section heads. Dev, both routes: 45 and 39 such groups,
 # none of them a headline (5 on each route were read as headlines); a lone such group was
@@ -706,7 +706,7 @@ def _under_an_opener(seq: list[object], probs: list[float], threshold: float) ->
     """Doubtful heading groups right under a line that only opens a text below it (a box
     label, a bare reporter line or dateline: :func:`_opens_a_body`): that text's first line,
     broken off by the reflow, or a section head inside it, never a headline (核心阅读 /
-    我国首艘自主建造的极地科; 新华社北京10月2日电 / 国家主席习近平10月2)."""
+    我国首座自主设计的深海观; 新华社北京10月2日电 / 国家主席习近平10月2)."""
     return [i for i in _doubtful_between_runs(seq, probs, threshold) if _opens_a_body(seq[i - 1].blocks[-1])]
 
 
@@ -733,7 +733,7 @@ _OVER_A_JUMP_DOUBT = 0.2
 
 def _over_a_jump(seq: list[object], probs: list[float], threshold: float) -> list[int]:
     """Doubtful heading groups between two runs, the second closed by a 下转 marker
-    (礼赞祖国 致敬时代 / …… / 感受巨变 情系家国 / 别开生面的庆祝活动在全国各地上演。（下转第2版）):
+    (礼赞祖国 致敬时代 / …… / 感受巨变 情系家国 / 形式多样的庆祝活动在城乡各处展开。（下转第2版）):
     mostly section heads of the jumped article. The article a page 1 carries on another
     page is its lead, under a headline the heading model is sure of (dev, sim and pdf,
     layout seeds 2024, 7 and 11: 134 doubtful groups right above a run that jumps, all
@@ -769,7 +769,7 @@ def _under_a_jump_start(seq: list[object], probs: list[float], threshold: float)
 def _closed_by_a_note(run: _Run) -> bool:
     """Does ``run`` end with a bracketed note that closes an article: a closing byline or
     dateline, an author's note (（本报记者孟祥夫、陆娅楠）, （新华社北京10月2日电）,
-    （作者为浙江省桐乡市档案馆副馆长）)? The article above ended there, so a heading group
+    （作者为某省某市档案馆副馆长）)? The article above ended there, so a heading group
     below it heads the next one, whether or not that one jumps."""
     text = run.blocks[-1].text.strip()
     if run.ends_with_jump:
@@ -844,8 +844,8 @@ def _parallel_parts(seq: list[object], probs: list[float]) -> list[int]:
 
 
 def _lone_subtitles(seq: list[object], probs: list[float]) -> list[int]:
-    """Heading groups of one subtitle line alone between two runs (——北京公交集团客服中心原主任
-    李素丽 over （本报记者王昊男采访整理）), two or more on the page: the names signing the
+    """Heading groups of one subtitle line alone between two runs (——某市公交公司调度中心原主任
+    王丽 over （本报记者李明采访整理）), two or more on the page: the names signing the
     voices of one feature, or the section heads of one article, never an article's head (a
     headline's subtitle stands under its title). Dev, cross-fitted heading model: sim 14 such
     groups paired as headlines, all wrong, pdf 11."""
@@ -897,7 +897,7 @@ def _signed_voices(seq: list[object], probs: list[float]) -> list[int]:
     return signed if len(signed) >= 2 else []
 
 
-# A table's title inside an article (表1 中国大陆中小城市的构成及其数量, 表2 … / 表3 …): the
+# A table's title inside an article (表1 某省中小城镇的分布及其人口, 表2 … / 表3 …): the
 # report numbers its tables, a headline never opens so (:func:`_table_titles`). Dev,
 # cross-fitted heading model: 12 such groups on each route, all inside one report's body; 4
 # of them paired as headlines.
@@ -906,7 +906,7 @@ _TABLE_TITLE = regex.compile(r"^表\s*\d{1,2}(?!\d)\s*\S")
 
 def _table_titles(seq: list[object], probs: list[float]) -> list[int]:
     """Heading groups (not decided by rule) between two runs whose first line is a numbered
-    table's title (表3 2019年度全国综合实力百强县市)."""
+    table's title (表3 2019年度某省县域经济排名)."""
     return [i for i in _open_between_runs(seq, probs) if _TABLE_TITLE.match(seq[i][0].text.strip()) is not None]
 
 

@@ -363,7 +363,7 @@ _COUPLET_SPLIT = 2.0
 def _leads_on(b: Block) -> bool:
     """Does heading block ``b`` lead into the line below it, as a kicker does (a kicker's
     role, a line ending in a colon or a dash: 外交部驻港公署负责人： / 63年党龄……——, or
-    a series tag: 新中国的“第一”·国防篇)?"""
+    a series tag: 共和国的“首个”·国防篇)?"""
     text = b.text.strip()
     return b.kind == KICKER or text.endswith(("：", ":")) or _ends_kicker(text) or bool(_SERIES_TAG.match(text))
 
@@ -376,6 +376,6 @@ def _one_title(a: Block, b: Block) -> bool:
 
 def _column_like(group: list[Block]) -> bool:
     """Is ``group`` a lone column tag: a column name, a short title, or a series tag
-    (点赞中国·让友谊辉映未来), which a page may set apart from its article's headline?"""
+    (点赞家乡·让青春绽放光彩), which a page may set apart from its article's headline?"""
     return len(group) == 1 and (group[0].kind == COLUMN or (group[0].kind == TITLE and (
         len(group[0].text) <= 10 or bool(_SERIES_TAG.match(group[0].text)))))
