@@ -4628,3 +4628,49 @@ def test_s13_headjoin_a_lone_dash_kicker_over_a_title_heads_an_article(monkeypat
     assert heads == ["山城夜市重新热闹起来", "竹编作坊接到了海外订单"]
     assert page.articles[1].kicker is not None and page.articles[1].kicker.text.startswith("绿溪县")
     assert page.articles[1].body.startswith("竹编艺人")
+
+
+# Session 14, helper HEADCUT (invented pages).
+# An occasion opening on 就 over a title naming a message (贺电, 贺信…) is the kicker, however
+# the two wrap; a second message below is the subtitle. A 就… title with no message under a
+# speaker's line stays the headline.
+OCCASION_BODY = """新华社北京10月14日电 国家主席今天同
+来访国家总统互致贺电，庆祝两国建立
+外交关系四十五周年。
+贺电表示，四十五年来，两国关系经受住
+国际风云变幻考验，各领域合作成果丰硕。
+"""
+
+
+def test_s14_headcut_an_occasion_over_a_message_title_is_its_kicker():
+    text = "就两国建交四\n十五周年\n国家主席同某国总统某某某互致贺电\n" + OCCASION_BODY
+    (article,) = newsie.parse(text, issue_date="2019-10-15", page=1).articles
+    assert article.kicker is not None and article.kicker.text.replace(" ", "") == "就两国建交四十五周年"
+    assert article.headline.text == "国家主席同某国总统某某某互致贺电"
+    text = ("就两国建交四\n十五周年\n国家主席同某国总统\n某某某互致贺电\n总理同某国总理某某互致贺电\n"
+            + OCCASION_BODY)
+    (article,) = newsie.parse(text, issue_date="2019-10-15", page=1).articles
+    assert article.kicker is not None and article.kicker.text.replace(" ", "") == "就两国建交四十五周年"
+    assert article.headline.text.replace(" ", "") == "国家主席同某国总统某某某互致贺电"
+    assert [s.text for s in article.subheadlines] == ["总理同某国总理某某互致贺电"]
+    text = "市政府新闻办发言人\n就城市文明养犬管理规定发表谈话\n" + OCCASION_BODY
+    (article,) = newsie.parse(text, issue_date="2019-10-15", page=1).articles
+    assert article.headline.text == "就城市文明养犬管理规定发表谈话"
+
+
+# No heading part ends on a comma: a line that does goes on into the next with its role
+# (练好基层“内功”， / 筑牢安全防线 is one headline, not a kicker over a headline).
+COMMA_BODY = """本报北京10月14日电（记者林晓）各地
+近日加大安全生产检查力度，聚焦重点
+行业和关键环节，排查整治各类隐患，
+确保人民群众生命财产安全。
+检查组要求，各单位要压实责任，
+完善应急预案，做到防患于未然。
+"""
+
+
+def test_s14_headcut_a_heading_line_ending_in_a_comma_goes_on_into_the_next():
+    for heading in ("评论员观察\n练好基层“内功”，\n筑牢安全防线\n", "练好基层“内功”，\n筑牢安全防线\n"):
+        (article,) = newsie.parse(heading + COMMA_BODY, issue_date="2019-10-15", page=4).articles
+        assert article.kicker is None
+        assert article.headline.text.replace(" ", "") == "练好基层“内功”，筑牢安全防线"

@@ -154,6 +154,8 @@ def _role_lines(doc: Document, group: list[Block], body: str = "",
             head = doc.match_text[src[c - 1].clean_start : src[c - 1].clean_end]
             if only_dash and not _ends_kicker(head):
                 continue
+            if _ENDS_CLAUSE.search(head):
+                continue  # no heading part ends on a comma (:func:`_left_open`)
             if _torn_joints([Block(0, 0, 0, head), Block(1, 0, 0, _line_text(doc, src[c]))]):
                 continue  # the line ends inside the text (伊姆兰· / 汗将来华…): no cut there
             if _PROSE_MARK.search(b.text) and not only_dash and _torn_clause(doc, src, c):
@@ -455,6 +457,11 @@ _ACTOR_START = regex.compile(
 _POLICY_VERB = regex.compile(r"多措并举|坚持|推进|加强|强化|持续|积极|扎实|大力")
 
 
+# an occasion a kicker opens on (就某某建交七十周年) and the messages its headline names
+_OCCASION = regex.compile(r"^就\p{Han}")
+_MESSAGE = regex.compile(r"贺电|贺信|贺词|唁电|慰问电|复信|回信|致电|致信")
+
+
 @lru_cache(maxsize=4096)
 def _text_cues(text: str) -> tuple:
     """What :func:`line_features` reads of a heading line's text alone, once per text: its
@@ -602,6 +609,12 @@ _BRACKETS = ("《》", "（）", "()", "“”", "〈〉", "【】")
 _ENDS_OPEN_WORD = regex.compile(r"(?<![存所实不现自内])(?:在|的|和|与|对|将|把|被|并|从|让|给|更加|驻|及)$")
 
 
+# a comma or an enumeration comma no heading part ends on (reading sets' truth: none of 574
+# kickers, 728 columns, headlines or subtitles does): a line ending on one goes on into the
+# next with its role (用好某某“利器”， / 推动某事落实 is one headline)
+_ENDS_CLAUSE = regex.compile(r"[，、,]\s*$")
+
+
 def _left_open(group: list[Block]) -> set[int]:
     """The lines of ``group`` that go on a book title, a bracket or a quote the line before
     them opened and did not close, or a line ending on a function word: one text wrapped,
@@ -616,7 +629,8 @@ def _left_open(group: list[Block]) -> set[int]:
     """
     return {k for k in range(1, len(group))
             if any(group[k - 1].text.count(o) > group[k - 1].text.count(c) for o, c in _BRACKETS)
-            or _ENDS_OPEN_WORD.search(group[k - 1].text)}
+            or _ENDS_OPEN_WORD.search(group[k - 1].text)
+            or _ENDS_CLAUSE.search(group[k - 1].text)}
 
 
 def _short_tails(group: list[Block]) -> set[int]:
@@ -999,6 +1013,7 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
             for r in range(1, len(ROLES)):
                 logp[k][r] -= _COLUMN_PHRASE_OTHER
     _kicker_wording_tolls(group, pieces, logp)
+    _occasion_tolls(group, logp)
     _repeated_label_tolls(group, repeated, logp)
     _parallel_piece_tolls(group, pieces, logp)
     _subtitle_wording_tolls(group, pieces, logp)
@@ -1206,6 +1221,34 @@ def _quoted_lines(group: list[Block], joined: set[int]) -> set[int]:
     """
     return {k for k in range(1, len(group)) if k not in joined and _WHOLE_QUOTE.match(_SPACES.sub("", group[k].text))
             and not group[k - 1].text.rstrip().endswith(("“", "：", ":"))}
+
+
+def _occasion_tolls(group: list[Block], logp: list[list[float]]) -> None:
+    """Charge :data:`_OCCASION_HEADLINE` where a group opens on an occasion (就…, :data:`_OCCASION`)
+    over a title naming a message (…互致贺电, :data:`_MESSAGE`): the headline role on that
+    first line, the subtitle role on the lines down to the one naming the message and the
+    kicker role on that one (the occasion is the kicker, the message its headline however
+    it wraps), and the headline role below it where a second message follows (the subtitle).
+    A 就… line with no message under it (就某事发表谈话) is left alone."""
+    if len(group) < 2:
+        return
+    top = group[0].text
+    if _OCCASION.match(top) and not _MESSAGE.search(top) and _MESSAGE.search("".join(b.text for b in group[1:])):
+        logp[0][ROLES.index("headline")] -= _OCCASION_HEADLINE
+        text = ""
+        for k in range(1, len(group)):  # the message title under it, up to the line naming the message
+            logp[k][ROLES.index("subtitle")] -= _OCCASION_HEADLINE
+            text += group[k].text
+            if _MESSAGE.search(text):  # (a name the title wraps inside counts: …互致贺 / 电)
+                logp[k][ROLES.index("kicker")] -= _OCCASION_HEADLINE
+                if _MESSAGE.search("".join(b.text for b in group[k + 1 :])):
+                    for j in range(k + 1, len(group)):  # a second message below: the subtitle
+                        logp[j][ROLES.index("headline")] -= _OCCASION_HEADLINE
+                break
+
+
+# reading sets: 6 such kickers (each on two pages), no such line a headline; 2 tried, not tuned
+_OCCASION_HEADLINE = 2.0
 
 
 def _kicker_wording_tolls(group: list[Block], pieces: list[int], logp: list[list[float]]) -> None:
