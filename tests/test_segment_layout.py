@@ -4630,7 +4630,34 @@ def test_s13_headjoin_a_lone_dash_kicker_over_a_title_heads_an_article(monkeypat
     assert page.articles[1].body.startswith("竹编艺人")
 
 
-# Session 14, helper HEADCUT (invented pages).
+# Session 14, helper HEADCUT (invented pages). A joined heading block is cut where its pieces
+# read best with the cut's bonus counted for the cut kept as well: a kicker cut off a three-line
+# block is not undone by a later cut that splits the title in a word (城市文明 / 养犬…).
+HEADCUT_BODY = """本报杭州10月14日电（记者林晓）某市
+人民政府新闻办公室发言人14日发表谈
+话，表示坚决支持市政府出台新规，引
+导市民文明养犬，维护公共环境秩序。
+发言人说，新规征求了各界意见，将
+于下月起施行。
+"""
+
+
+def test_s14_headcut_a_kicker_cut_off_a_joined_heading_is_not_undone_by_a_later_cut():
+    text = "市政府新闻办公室发言人发表谈话\n坚决支持市政府依法出台城市文明\n养犬管理规定\n" + HEADCUT_BODY
+    (article,) = newsie.parse(text, issue_date="2019-10-15", page=4).articles
+    assert article.kicker is not None and article.kicker.text == "市政府新闻办公室发言人发表谈话"
+    assert article.headline.text == "坚决支持市政府依法出台城市文明养犬管理规定"
+
+
+# A cut that gives both pieces the headline role is no cut: the title stays one text, with no
+# space where a word wrapped (文明养 / 犬管理规定).
+def test_s14_headcut_a_title_cut_into_two_headline_pieces_stays_one_text():
+    text = "市政府新闻办发言人发表谈话\n支持市政府出台《文明养\n犬管理规定》\n" + HEADCUT_BODY
+    (article,) = newsie.parse(text, issue_date="2019-10-15", page=4).articles
+    assert article.kicker is not None and article.kicker.text == "市政府新闻办发言人发表谈话"
+    assert article.headline.text == "支持市政府出台《文明养犬管理规定》"
+
+
 # An occasion opening on 就 over a title naming a message (贺电, 贺信…) is the kicker, however
 # the two wrap; a second message below is the subtitle. A 就… title with no message under a
 # speaker's line stays the headline.
