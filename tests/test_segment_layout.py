@@ -495,7 +495,7 @@ def test_a_short_line_ending_on_a_comma_above_a_title_belongs_to_the_heading():
     first, road = page.articles
     assert [p.text for p in first.paragraphs][-1].endswith("得到明显改善。")
     heading = "".join(x.text for x in (road.kicker, road.headline) if x is not None)
-    assert heading == "从山区到城市，一条公路连起致富路"
+    assert heading.replace(" ", "") == "从山区到城市，一条公路连起致富路"  # one headline over two lines (s14)
 
 
 # The first item closes with its illustration's credit (who drew, who wrote) at the
@@ -4920,3 +4920,76 @@ def test_s14_body14_an_epaper_text_of_short_paragraphs_stays_one_per_line():
     doc = Document("\n".join(joined) + "\n")
     assert doc.one_per_line
     assert len(doc.paragraphs) == len(joined)
+
+
+# Session 14, helper HEADCUT (invented pages). A joined heading block is cut where its pieces
+# read best with the cut's bonus counted for the cut kept as well: a kicker cut off a three-line
+# block is not undone by a later cut that splits the title in a word (城市文明 / 养犬…).
+HEADCUT_BODY = """本报杭州10月14日电（记者林晓）某市
+人民政府新闻办公室发言人14日发表谈
+话，表示坚决支持市政府出台新规，引
+导市民文明养犬，维护公共环境秩序。
+发言人说，新规征求了各界意见，将
+于下月起施行。
+"""
+
+
+def test_s14_headcut_a_kicker_cut_off_a_joined_heading_is_not_undone_by_a_later_cut():
+    text = "市政府新闻办公室发言人发表谈话\n坚决支持市政府依法出台城市文明\n养犬管理规定\n" + HEADCUT_BODY
+    (article,) = newsie.parse(text, issue_date="2019-10-15", page=4).articles
+    assert article.kicker is not None and article.kicker.text == "市政府新闻办公室发言人发表谈话"
+    assert article.headline.text == "坚决支持市政府依法出台城市文明养犬管理规定"
+
+
+# A cut that gives both pieces the headline role is no cut: the title stays one text, with no
+# space where a word wrapped (文明养 / 犬管理规定).
+def test_s14_headcut_a_title_cut_into_two_headline_pieces_stays_one_text():
+    text = "市政府新闻办发言人发表谈话\n支持市政府出台《文明养\n犬管理规定》\n" + HEADCUT_BODY
+    (article,) = newsie.parse(text, issue_date="2019-10-15", page=4).articles
+    assert article.kicker is not None and article.kicker.text == "市政府新闻办发言人发表谈话"
+    assert article.headline.text == "支持市政府出台《文明养犬管理规定》"
+
+
+# An occasion opening on 就 over a title naming a message (贺电, 贺信…) is the kicker, however
+# the two wrap; a second message below is the subtitle. A 就… title with no message under a
+# speaker's line stays the headline.
+OCCASION_BODY = """新华社北京10月14日电 国家主席今天同
+来访国家总统互致贺电，庆祝两国建立
+外交关系四十五周年。
+贺电表示，四十五年来，两国关系经受住
+国际风云变幻考验，各领域合作成果丰硕。
+"""
+
+
+def test_s14_headcut_an_occasion_over_a_message_title_is_its_kicker():
+    text = "就两国建交四\n十五周年\n国家主席同某国总统某某某互致贺电\n" + OCCASION_BODY
+    (article,) = newsie.parse(text, issue_date="2019-10-15", page=1).articles
+    assert article.kicker is not None and article.kicker.text.replace(" ", "") == "就两国建交四十五周年"
+    assert article.headline.text == "国家主席同某国总统某某某互致贺电"
+    text = ("就两国建交四\n十五周年\n国家主席同某国总统\n某某某互致贺电\n总理同某国总理某某互致贺电\n"
+            + OCCASION_BODY)
+    (article,) = newsie.parse(text, issue_date="2019-10-15", page=1).articles
+    assert article.kicker is not None and article.kicker.text.replace(" ", "") == "就两国建交四十五周年"
+    assert article.headline.text.replace(" ", "") == "国家主席同某国总统某某某互致贺电"
+    assert [s.text for s in article.subheadlines] == ["总理同某国总理某某互致贺电"]
+    text = "市政府新闻办发言人\n就城市文明养犬管理规定发表谈话\n" + OCCASION_BODY
+    (article,) = newsie.parse(text, issue_date="2019-10-15", page=1).articles
+    assert article.headline.text == "就城市文明养犬管理规定发表谈话"
+
+
+# No heading part ends on a comma: a line that does goes on into the next with its role
+# (练好基层“内功”， / 筑牢安全防线 is one headline, not a kicker over a headline).
+COMMA_BODY = """本报北京10月14日电（记者林晓）各地
+近日加大安全生产检查力度，聚焦重点
+行业和关键环节，排查整治各类隐患，
+确保人民群众生命财产安全。
+检查组要求，各单位要压实责任，
+完善应急预案，做到防患于未然。
+"""
+
+
+def test_s14_headcut_a_heading_line_ending_in_a_comma_goes_on_into_the_next():
+    for heading in ("评论员观察\n练好基层“内功”，\n筑牢安全防线\n", "练好基层“内功”，\n筑牢安全防线\n"):
+        (article,) = newsie.parse(heading + COMMA_BODY, issue_date="2019-10-15", page=4).articles
+        assert article.kicker is None
+        assert article.headline.text.replace(" ", "") == "练好基层“内功”，筑牢安全防线"
