@@ -29,6 +29,9 @@ from newsie.records import (
 
 __all__ = ["ArticleDraft", "CaptionDraft", "Draft"]
 
+# a heading line closed by one of these goes on in the next line with no space between
+_CLAUSE_ENDS = ("，", "、", "：", "；")
+
 
 def _locator(ranges: list[tuple[int, int, Any]]) -> Callable[[int], Any]:
     """``pos -> item`` whose ``[start, end)`` holds ``pos``; the first listed wins on overlap.
@@ -139,11 +142,16 @@ class Draft:
     # -- freezing -----------------------------------------------------------------------
 
     def _span(self, ranges: list[tuple[int, int]] | None) -> Span | None:
-        """One span over heading lines, read with a space between them."""
+        """One span over heading lines, read with a space between them (none after a
+        line closed by a full-width comma, enumeration comma, colon or semicolon: a title
+        wrapped after its clause, 从山区到城市，/ 一条公路…, reads as one line)."""
         if not ranges:
             return None
         parts = [self.doc.span(s, e) for s, e in ranges]
-        return Span(start=parts[0].start, end=parts[-1].end, text=" ".join(p.text for p in parts))
+        text = parts[0].text
+        for p in parts[1:]:
+            text += (p.text if text.endswith(_CLAUSE_ENDS) else " " + p.text)
+        return Span(start=parts[0].start, end=parts[-1].end, text=text)
 
     def to_page(self) -> Page:
         """Freeze the draft into the public :class:`Page`."""
