@@ -4804,12 +4804,8 @@ def test_s14_speed4_raw_lines_offsets_summed_in_c_agree_with_the_line_pattern():
         assert all(text[p : p + len(c)] == c for p, c in got)
 
 
-# COUNT14: a title with a series tag in brackets after it, the tag's words joined by · but
-# worded with a number and a comma, which the column-tag pattern does not read
-# (老街早点（30年，小城·烟火）), right under the previous article's last line. The
-# heading model read it as an in-body section head (made to read 0.05 here); such a tag marks
-# a headline (heads._series_tagged_title), so it heads the next article (invented page).
-COUNT14_SERIES_TAG_PAGE = """河畔新绿
+# COUNT14's pages: an article whose last line closes on a full stop, and a title under it.
+COUNT14_FIRST_ARTICLE = """河畔新绿
 本报记者 陈 舟
 入秋以后，河道两岸补种了一批水杉和
 垂柳，沿河的步道也重新铺过了一遍。
@@ -4817,7 +4813,15 @@ COUNT14_SERIES_TAG_PAGE = """河畔新绿
 孩子们在草坪上放风筝，十分热闹。
 “以前这里杂草丛生，现在成了大家的
 后花园。”住在河边的老张笑着说。
-老街早点（30年，小城·烟火）
+"""
+
+
+# COUNT14: a title with a series tag in brackets after it, the tag's words joined by · but
+# worded with a number and a comma, which the column-tag pattern does not read
+# (老街早点（30年，小城·烟火）), right under the previous article's last line. The
+# heading model read it as an in-body section head (made to read 0.05 here); such a tag marks
+# a headline (heads._series_tagged_title), so it heads the next article (invented page).
+COUNT14_SERIES_TAG_PAGE = COUNT14_FIRST_ARTICLE + """老街早点（30年，小城·烟火）
 天刚蒙蒙亮，老街上的早点铺就支起了
 蒸笼，豆浆和油条的香气飘出很远。
 开了三十年铺子的刘师傅说，街坊们的
@@ -4839,15 +4843,7 @@ def test_s14_count14_a_title_with_a_series_tag_heads_an_article(monkeypatch):
 # line. The heading model read it as an in-body section head (made to read 0.05 here); a title
 # line at far less than its column's width that breaks off inside a word is set in a headline's
 # type (heads._torn_across_lines), so it heads the next article (invented page).
-COUNT14_TORN_TITLE_PAGE = """河畔新绿
-本报记者 陈 舟
-入秋以后，河道两岸补种了一批水杉和
-垂柳，沿河的步道也重新铺过了一遍。
-每天傍晚，附近的居民都会来这里散步，
-孩子们在草坪上放风筝，十分热闹。
-“以前这里杂草丛生，现在成了大家的
-后花园。”住在河边的老张笑着说。
-深山里的
+COUNT14_TORN_TITLE_PAGE = COUNT14_FIRST_ARTICLE + """深山里的
 小学校
 山路弯弯，翻过两道岭才能看到那几间
 红瓦白墙的教室，二十多个孩子在这里
