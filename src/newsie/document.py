@@ -1344,9 +1344,6 @@ class _BreakScorer:
         self.nlen = [nlens[k] for k in bins]
         self.bw, self.bnw, self.baw = self.bins["w"], self.bins["nw"], self.bins["aw"]
 
-    def __call__(self, i: int) -> float:
-        return self.scores([i])[0]
-
     def scores(self, judged: list[int]) -> list[float]:
         """The score of the boundary after each line of ``judged``, in one loop (the
         scorer's parts read once a page, not once a boundary)."""
