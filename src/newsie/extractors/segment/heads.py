@@ -36,7 +36,7 @@ from newsie.extractors.segment.blocks import (
     Block,
     _bin,
 )
-from newsie.extractors.segment.roles import _left_open, _lone_char_tails, _torn_joints, _torn_numbers, _wraps
+from newsie.extractors.segment.roles import _wraps, torn_lines
 from newsie.extractors.segment.grouping import (
     _COHESION_CHARS,
     _group_bigrams,
@@ -284,7 +284,7 @@ def _torn_across_lines(seq: list[object], i: int) -> bool:
         return False
     nxt = seq[i + 1] if i + 1 < len(seq) else None
     body = "".join(b.text for b in nxt.blocks) if isinstance(nxt, _Run) else ""
-    torn = _left_open(group) | _lone_char_tails(group) | _torn_joints(group) | _torn_numbers(group)
+    torn = torn_lines(group)
     if body:
         torn |= _wraps(group, body)
     for k in sorted(torn):

@@ -1027,8 +1027,7 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     _parallel_piece_tolls(group, pieces, logp)
     _subtitle_wording_tolls(group, pieces, logp)
     _subtitle_line_tolls(group, logp)
-    torn = _left_open(group) | _lone_char_tails(group) | _torn_numbers(group) | _respective_objects(group)
-    torn |= _torn_joints(group)
+    torn = torn_lines(group) | _respective_objects(group)
     wraps = (_wraps(group, body) if body else set()) | torn
     edges = set()
     for a, z in _spaced_couplets(group, torn):
@@ -1230,6 +1229,13 @@ def _quoted_lines(group: list[Block], joined: set[int]) -> set[int]:
     """
     return {k for k in range(1, len(group)) if k not in joined and _WHOLE_QUOTE.match(_SPACES.sub("", group[k].text))
             and not group[k - 1].text.rstrip().endswith(("“", "：", ":"))}
+
+
+def torn_lines(group: list[Block]) -> set[int]:
+    """The lines of ``group`` that go on a word or a text the line above broke off, told by
+    the characters alone: a bracket, quote or function word left open, a clause's comma, a
+    lone last character, a torn number or joint (the heading rules read it too)."""
+    return _left_open(group) | _lone_char_tails(group) | _torn_numbers(group) | _torn_joints(group)
 
 
 def _occasion_tolls(group: list[Block], logp: list[list[float]]) -> None:
