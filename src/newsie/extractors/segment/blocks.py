@@ -199,8 +199,9 @@ def classify(doc: Document) -> list[Block]:
         elif ("摄" in stripped and _PHOTO.fullmatch(stripped)) or (  # (the words each pattern holds)
                 ("社发" in stripped or "供图" in stripped) and _UNNAMED_PHOTO.fullmatch(stripped)):
             b.kind = CREDIT
-        elif ((photo_credit(stripped) and len(stripped) > 25)
-              or (opens in _CAPTION_OPENS and _CAPTION_START.match(stripped)) or _credited_sentence(stripped)):
+        elif (((credit := photo_credit(stripped)) and len(stripped) > 25)
+              or (opens in _CAPTION_OPENS and _CAPTION_START.match(stripped))
+              or _credited(stripped, credit)):
             b.kind = CAPTION
         elif (b.width_ratio >= 1.6 and 20 < len(stripped) <= 160 and len(lines) <= 4 and "。" in stripped
               and not clean_form):
@@ -860,7 +861,11 @@ def _credited_sentence(text: str) -> bool:
     >>> _credited_sentence("本报记者 周亚军摄")
     False
     """
-    m = photo_credit(text)
+    return _credited(text, photo_credit(text))
+
+
+def _credited(text: str, m: regex.Match | None) -> bool:
+    """:func:`_credited_sentence` with the photo credit ``m`` of ``text`` read already."""
     return m is not None and len(before := text[: m.start()].rstrip()) >= 6 and before[-1] in "。！？"
 
 

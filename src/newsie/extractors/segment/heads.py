@@ -282,19 +282,24 @@ def _torn_across_lines(seq: list[object], i: int) -> bool:
     group = seq[i]
     if len(group) < 2 or any(b.author_line for b in group):
         return False
+    # the line ends a headline's type may tear, read first: most groups hold none
+    ends = [k for k in range(1, len(group))
+            if (a := group[k - 1]).kind in (TITLE, KICKER)
+            and (b := group[k]).kind in (TITLE, KICKER)
+            and not a.indented and not a.letter_spaced and 0.0 < a.width_ratio <= _HEADLINE_TYPE
+            and not _WRAP_STOP.search(a.text + b.text) and not a.text.strip().endswith("——")
+            and not (k == len(group) - 1 and _SIGNING_LINE.fullmatch(b.text.strip()))]
+    if not ends:
+        return False
+    torn = torn_lines(group)
+    if any(k in torn for k in ends):
+        return True
     nxt = seq[i + 1] if i + 1 < len(seq) else None
     body = "".join(b.text for b in nxt.blocks) if isinstance(nxt, _Run) else ""
-    torn = torn_lines(group)
-    if body:
-        torn |= _wraps(group, body)
-    for k in sorted(torn):
-        a, b = group[k - 1], group[k]
-        if (a.kind in (TITLE, KICKER) and b.kind in (TITLE, KICKER) and not a.indented and not a.letter_spaced
-                and 0.0 < a.width_ratio <= _HEADLINE_TYPE and not _WRAP_STOP.search(a.text + b.text)
-                and not a.text.strip().endswith("——")
-                and not (k == len(group) - 1 and _SIGNING_LINE.fullmatch(b.text.strip()))):
-            return True
-    return False
+    if not body:
+        return False
+    wraps = _wraps(group, body)
+    return any(k in wraps for k in ends)
 
 
 def _after_jump(seq: list[object], i: int) -> bool:
@@ -332,7 +337,7 @@ def _series_tagged_title(text: str) -> bool:
     >>> _series_tagged_title("老街早点（30年，小城·烟火）"), _series_tagged_title("改革开放（1978—2012）")
     (True, False)
     """
-    return _SERIES_TAGGED.match(text.strip()) is not None
+    return "·" in text and _SERIES_TAGGED.match(text.strip()) is not None
 
 
 _TITLE_STOP = regex.compile(r"[，。；！？、：,;!?:…]")

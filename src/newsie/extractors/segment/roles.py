@@ -434,8 +434,10 @@ _BODY_NAME = regex.compile(
     r"^\p{Han}{1,8}(?:部|局|委|办|厅|署|院|集团|银行|公司|乐团|协会|学会|中心|大学|政府|法院|检察院)$")
 
 
+@lru_cache(maxsize=4096)
 def _piece_cues(text: str) -> dict[str, float]:
-    """The wording cues of one heading piece's text (those present, as 1.0).
+    """The wording cues of one heading piece's text (those present, as 1.0). Cached: the
+    dict returned is shared, read it only.
 
     >>> sorted(_piece_cues("进出港旅客达18.7万人次"))
     ['figure']
@@ -636,10 +638,14 @@ def _left_open(group: list[Block]) -> set[int]:
     >>> _left_open([Block(0, 0, 9, "国庆招待会昨晚在"), Block(1, 10, 16, "京隆重举行")])
     {1}
     """
-    return {k for k in range(1, len(group))
-            if any(group[k - 1].text.count(o) > group[k - 1].text.count(c) for o, c in _BRACKETS)
-            or _ENDS_OPEN_WORD.search(group[k - 1].text)
-            or _ENDS_CLAUSE.search(group[k - 1].text)}
+    return {k for k in range(1, len(group)) if _leaves_open(group[k - 1].text)}
+
+
+def _leaves_open(a: str) -> bool:
+    """Does heading line ``a`` leave a bracket or quote open, or end on a function word or a
+    comma (:func:`_left_open`)?"""
+    return bool(any(a.count(o) > a.count(c) for o, c in _BRACKETS)
+                or _ENDS_OPEN_WORD.search(a) or _ENDS_CLAUSE.search(a))
 
 
 def _short_tails(group: list[Block]) -> set[int]:
@@ -695,20 +701,22 @@ def _lone_char_tails(group: list[Block]) -> set[int]:
     >>> sorted(_lone_char_tails([Block(0, 0, 14, "承办单位：北京市新闻出版"), Block(1, 15, 16, "局")]))
     []
     """
-    out = set()
-    for k in range(1, len(group)):
-        a = group[k - 1].text.strip()
-        raw = _LONE_TAIL_TAG.sub("", group[k].text.strip())
-        b = _TAIL_STRIP.sub("", raw)
-        if not (b and all(_WORD_CHAR.match(ch) for ch in b) and len(a) > len(b) + 1 and _TAIL_OPEN.search(a)):
-            continue
-        if _FIELD_COLON.search(a):
-            continue  # a field of the page's furniture (承办单位：…北京市新闻出版 / 局), not a title
-        # two characters: only under a line with no space or comma, and not spaced out
-        # themselves (山西阳城县 刘凡渝 / 建议 and 贺 信 are a byline's name and a title)
-        if len(b) == 1 or (len(b) == 2 and not _TAIL_BREAKS.search(a) and not _TAIL_BREAKS.search(raw)):
-            out.add(k)
-    return out
+    return {k for k in range(1, len(group)) if _lone_char_tail(group[k - 1].text, group[k].text)}
+
+
+def _lone_char_tail(above: str, line: str) -> bool:
+    """Is heading line ``line`` the lone last character (or two) of the line ``above``
+    (:func:`_lone_char_tails`)?"""
+    a = above.strip()
+    raw = _LONE_TAIL_TAG.sub("", line.strip())
+    b = _TAIL_STRIP.sub("", raw)
+    if not (b and all(_WORD_CHAR.match(ch) for ch in b) and len(a) > len(b) + 1 and _TAIL_OPEN.search(a)):
+        return False
+    if _FIELD_COLON.search(a):
+        return False  # a field of the page's furniture (承办单位：…北京市新闻出版 / 局), not a title
+    # two characters: only under a line with no space or comma, and not spaced out
+    # themselves (山西阳城县 刘凡渝 / 建议 and 贺 信 are a byline's name and a title)
+    return len(b) == 1 or (len(b) == 2 and not _TAIL_BREAKS.search(a) and not _TAIL_BREAKS.search(raw))
 
 
 _NUMBER_END = regex.compile(r"[0-9０-９〇一二三四五六七八九十百千][\s.]*$")
@@ -728,8 +736,12 @@ def _torn_numbers(group: list[Block]) -> set[int]:
     >>> sorted(_torn_numbers([Block(0, 0, 9, "就中朝建交 70 周年"), Block(1, 10, 18, "习近平同某某互致贺电")]))
     []
     """
-    return {k for k in range(1, len(group))
-            if _NUMBER_END.search(group[k - 1].text) and _UNIT_START.match(group[k].text)}
+    return {k for k in range(1, len(group)) if _torn_number(group[k - 1].text, group[k].text)}
+
+
+def _torn_number(a: str, b: str) -> bool:
+    """Does line ``b`` open on the unit of a number line ``a`` ends on (:func:`_torn_numbers`)?"""
+    return bool(_NUMBER_END.search(a) and _UNIT_START.match(b))
 
 
 def _torn_joints(group: list[Block]) -> set[int]:
@@ -748,8 +760,12 @@ def _torn_joints(group: list[Block]) -> set[int]:
     >>> sorted(_torn_joints([Block(0, 0, 9, "江西井冈山——"), Block(1, 10, 14, "红色旅游")]))
     []
     """
-    return {k for k in range(1, len(group))
-            if _TORN_END.search(group[k - 1].text.strip()) or group[k].text.strip().startswith("的")}
+    return {k for k in range(1, len(group)) if _torn_joint(group[k - 1].text, group[k].text)}
+
+
+def _torn_joint(a: str, b: str) -> bool:
+    """Does line ``b`` go on a text line ``a`` broke off at a joint (:func:`_torn_joints`)?"""
+    return bool(_TORN_END.search(a.strip()) or b.strip().startswith("的"))
 
 
 # where a heading line ends inside its text: a name's interpunct, a single dash between two
@@ -1235,7 +1251,15 @@ def torn_lines(group: list[Block]) -> set[int]:
     """The lines of ``group`` that go on a word or a text the line above broke off, told by
     the characters alone: a bracket, quote or function word left open, a clause's comma, a
     lone last character, a torn number or joint (the heading rules read it too)."""
-    return _left_open(group) | _lone_char_tails(group) | _torn_numbers(group) | _torn_joints(group)
+    return {k for k in range(1, len(group)) if _torn_pair(group[k - 1].text, group[k].text)}
+
+
+@lru_cache(maxsize=8192)
+def _torn_pair(a: str, b: str) -> bool:
+    """Does line ``b`` go on a word or a text line ``a`` broke off (:func:`torn_lines`)? Read
+    once per pair of texts: :func:`_role_lines` weighs each cut of a group anew, its other
+    line pairs the same."""
+    return _leaves_open(a) or _lone_char_tail(a, b) or _torn_number(a, b) or _torn_joint(a, b)
 
 
 def _occasion_tolls(group: list[Block], logp: list[list[float]]) -> None:
