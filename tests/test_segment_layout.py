@@ -4989,3 +4989,39 @@ def test_s14_headcut_a_heading_line_ending_in_a_comma_goes_on_into_the_next():
         (article,) = newsie.parse(heading + COMMA_BODY, issue_date="2019-10-15", page=4).articles
         assert article.kicker is None
         assert article.headline.text.replace(" ", "") == "练好基层“内功”，筑牢安全防线"
+
+
+# HEADCUT2 (session 14): a title wrapped onto a five-character tail the reflow left apart
+# is one headline (the break falls inside a word), and a countdown line over a short title
+# is a kicker, not a title wrapped onto it. Invented pages.
+S14_HEADCUT2_BODY = """本报讯  （记者周明远）青禾湖畔新建的市民生态
+步道日前全线贯通，步道全长约十二公里，沿线设
+有休息驿站和观景平台。附近居民纷纷前来散步，
+对步道的设计和绿化赞不绝口。
+据介绍，步道还将陆续增设照明和指示设施，方便
+市民夜间出行。
+"""
+
+S14_HEADCUT2_COUNTDOWN_PAGE = """距青禾湖风筝节开幕还有12天
+欢迎您来玩
+本报讯  （记者周明远）第三届青禾湖风筝节将于
+下月初在湖畔草坪举办，届时将有来自各地的数十
+支风筝队参加比赛和表演。组委会表示，目前各项
+筹备工作进展顺利，场地布置已基本完成。
+据介绍，本届风筝节还设有亲子手工区和夜间灯光
+风筝展，市民可提前在网上预约入场。
+"""
+
+
+def test_s14_headcut2_a_title_wrapped_onto_a_five_character_tail_is_one_headline():
+    page = newsie.parse("青禾湖畔的市民生态步道昨\n日全线贯通\n" + S14_HEADCUT2_BODY, issue_date="2019-10-09")
+    [article] = page.articles
+    assert article.kicker is None
+    assert article.headline.text == "青禾湖畔的市民生态步道昨 日全线贯通"
+
+
+def test_s14_headcut2_a_countdown_line_is_a_kicker_over_its_short_title():
+    page = newsie.parse(S14_HEADCUT2_COUNTDOWN_PAGE, issue_date="2019-10-09")
+    [article] = page.articles
+    assert article.kicker.text == "距青禾湖风筝节开幕还有12天"
+    assert article.headline.text == "欢迎您来玩"
