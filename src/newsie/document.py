@@ -776,9 +776,9 @@ def box_label(text: str) -> str | None:
     return label if label in BOX_LABELS else None
 
 
-# what a box label's line holds: its frame (_LABEL_FRAME's characters) and its letters
-_BOX_TEXT = regex.compile(r"[\s【】〖〗\[\]" + regex.escape("".join(sorted(set("".join(BOX_LABELS))))) + "]*")
-_BOX_CHARS = frozenset("【】〖〗[]" + "".join(BOX_LABELS))  # _BOX_TEXT's characters but the spaces
+# what a box label's line holds: its frame (_LABEL_FRAME's characters) and its letters, and spaces
+_BOX_CHARS = frozenset("【】〖〗[]" + "".join(BOX_LABELS))
+_BOX_TEXT = regex.compile(r"[\s" + regex.escape("".join(sorted(_BOX_CHARS))) + "]*")
 
 
 def _set_labels_apart(lines: list[Line]) -> None:
