@@ -394,25 +394,6 @@ _COHESION_CHARS = 400  # body characters read on each side of a heading group
 _NOT_WORD = regex.compile(r"[^\p{Han}A-Za-z0-9]")
 
 
-def _run_text(run: "_Run", n: int) -> str:
-    """The first ``n`` (n > 0) or last ``-n`` characters of a run's body text."""
-    if n > 0:
-        out, size = [], 0
-        for b in run.blocks:
-            out.append(b.text)
-            size += len(b.text)
-            if size >= n:
-                break
-        return "".join(out)[:n]
-    out, size = [], 0
-    for b in reversed(run.blocks):
-        out.append(b.text)
-        size += len(b.text)
-        if size >= -n:
-            break
-    return "".join(reversed(out))[n:]
-
-
 @lru_cache(maxsize=16384)  # a block's text is read in every window that holds it
 def _bigrams(text: str) -> frozenset[str]:
     """Character bigrams of the words of ``text`` (punctuation and spaces split them)."""
@@ -424,7 +405,7 @@ def _bigrams(text: str) -> frozenset[str]:
 
 def _window_texts(blocks: list[Block], n: int) -> tuple[str, ...]:
     """The texts whose concatenation is the first ``n`` (n > 0) or last ``-n`` characters of
-    ``blocks``' text (:func:`_run_text`): whole block texts and, at the far edge, a cut one."""
+    ``blocks``' joined text: whole block texts and, at the far edge, a cut one."""
     out: list[str] = []
     size = 0
     if n > 0:
@@ -460,7 +441,8 @@ def _joined_bigrams(texts: tuple[str, ...]) -> frozenset[str]:
 
 
 def _window_bigrams(blocks: list[Block], n: int) -> frozenset[str]:
-    """``_bigrams(_run_text(_Run(blocks), n))``, built from the blocks' bigrams."""
+    """The bigrams of the first ``n`` (n > 0) or last ``-n`` characters of ``blocks``' joined
+    text, built from the blocks' bigrams."""
     return _joined_bigrams(_window_texts(blocks, n))
 
 
