@@ -201,7 +201,7 @@ def classify(doc: Document) -> list[Block]:
             b.kind = CREDIT
         elif (((credit := photo_credit(stripped)) and len(stripped) > 25)
               or (opens in _CAPTION_OPENS and _CAPTION_START.match(stripped))
-              or _credited(stripped, credit)):
+              or _credited_sentence(stripped, credit)):
             b.kind = CAPTION
         elif (b.width_ratio >= 1.6 and 20 < len(stripped) <= 160 and len(lines) <= 4 and "。" in stripped
               and not clean_form):
@@ -852,21 +852,16 @@ _INDENT_SHORT = (1.25, 2.5)
 _ENDS_IN_WORD = regex.compile(r"[\p{Han}A-Za-z0-9]$")  # a line cut off mid-sentence, not a quoted or bracketed whole
 
 
-def _credited_sentence(text: str) -> bool:
+def _credited_sentence(text: str, credit: regex.Match | None) -> bool:
     """Is ``text`` a sentence closed by its full stop and a photo credit on the same line
     (何云川（左）和周瀛在更换粘虫板。本报记者 周亚军摄): a caption, however short?
+    ``credit``: :func:`photo_credit` of ``text`` (the caller reads it once).
 
-    >>> _credited_sentence("何云川（左）和周瀛在更换粘虫板。本报记者 周亚军摄")
-    True
-    >>> _credited_sentence("本报记者 周亚军摄")
-    False
+    >>> [_credited_sentence(t, photo_credit(t)) for t in ("何云川（左）和周瀛在更换粘虫板。本报记者 周亚军摄",
+    ...                                                    "本报记者 周亚军摄")]
+    [True, False]
     """
-    return _credited(text, photo_credit(text))
-
-
-def _credited(text: str, m: regex.Match | None) -> bool:
-    """:func:`_credited_sentence` with the photo credit ``m`` of ``text`` read already."""
-    return m is not None and len(before := text[: m.start()].rstrip()) >= 6 and before[-1] in "。！？"
+    return credit is not None and len(before := text[: credit.start()].rstrip()) >= 6 and before[-1] in "。！？"
 
 
 def _bin(prefix: str, value: float, edges: tuple[float, ...]) -> dict[str, float]:
