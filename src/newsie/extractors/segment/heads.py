@@ -1130,14 +1130,20 @@ def _under_a_signed_close(seq: list[object], probs: list[float]) -> list[int]:
     paragraph (a round-up's items, set as section heads in body type)."""
     out = []
     for i in _open_between_runs(seq, probs):
-        text = "".join(b.text for b in seq[i])
-        first = seq[i][0].text.strip()
-        if ("——" in text or _run_on(seq[i]) or len(_HAN.findall(first)) < 2 or seq[i][0].indented
-                or first.endswith(("：", ":")) or box_label(first) is not None):
+        if not _titles_alone(seq[i]):
             continue
         if _signed_close(seq[i - 1]):
             out.append(i)
     return out
+
+
+def _titles_alone(group: list[Block]) -> bool:
+    """May heading group ``group``, under a text that closed, head the next article: no dash,
+    no sentence's lines (:func:`_run_on`), a first line of two Han characters or more, not
+    indented as a paragraph, not closed by a colon, no box label?"""
+    first = group[0].text.strip()
+    return not ("——" in "".join(b.text for b in group) or _run_on(group) or len(_HAN.findall(first)) < 2
+                or group[0].indented or first.endswith(("：", ":")) or box_label(first) is not None)
 
 
 def _under_an_authors_note(seq: list[object], probs: list[float]) -> list[int]:
@@ -1160,12 +1166,8 @@ def _under_an_authors_note(seq: list[object], probs: list[float]) -> list[int]:
         if m is None or _AUTHOR_NOTE.search(m.group("note")) is None or (
                 m.start() and last[m.start() - 1] not in "。！？”’…"):
             continue
-        text = "".join(b.text for b in seq[i])
-        first = seq[i][0].text.strip()
-        if ("——" in text or _run_on(seq[i]) or len(regex.findall(r"\p{Han}", first)) < 2 or seq[i][0].indented
-                or first.endswith(("：", ":")) or box_label(first) is not None):
-            continue
-        out.append(i)
+        if _titles_alone(seq[i]):
+            out.append(i)
     return out
 
 
