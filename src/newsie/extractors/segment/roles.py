@@ -171,8 +171,8 @@ def _role_lines(doc: Document, group: list[Block], body: str = "",
             if only_dash and not _ends_kicker(head):
                 continue
             if _ENDS_CLAUSE.search(head):
-                continue  # no heading part ends on a comma (:func:`_left_open`)
-            if _torn_joints([Block(0, 0, 0, head), Block(1, 0, 0, _line_text(doc, src[c]))]):
+                continue  # no heading part ends on a comma (:func:`_leaves_open`)
+            if _torn_joint(head, _line_text(doc, src[c])):
                 continue  # the line ends inside the text (伊姆兰· / 汗将来华…): no cut there
             if _PROSE_MARK.search(b.text) and not only_dash and _torn_clause(doc, src, c):
                 continue
@@ -302,7 +302,7 @@ _SUBTITLE_CUES = frozenset(("figure", "when", "attend_in"))
 # and what any other role costs a group's first line worded as a column (产经观察:
 # :data:`_COLUMN_PHRASE`). Dev, both routes, segment_roles v6 (tolls 0/0 -> 2/1; 2/0, 1/2, 4/2
 # tried: within one line or one headline of it): heading lines read as or for a column, with
-# the joins of :func:`_wraps` and :func:`_left_open`, sim 45 -> 35, pdf 47 -> 37; headline exact
+# the joins of :func:`_wraps` and :func:`_leaves_open`, sim 45 -> 35, pdf 47 -> 37; headline exact
 # sim flat, pdf +2 headlines from the tolls. As model features instead (refitted, fitted on
 # days 01-07 and scored on 08-15 and back) they were no better: sim 0.687 / 0.769 -> 0.688 /
 # 0.760, pdf 0.640 / 0.731 -> 0.641 / 0.716.
@@ -638,24 +638,16 @@ _ENDS_OPEN_WORD = regex.compile(r"(?<![存所实不现自内])(?:在|的|和|与
 _ENDS_CLAUSE = regex.compile(r"[，、,]\s*$")
 
 
-def _left_open(group: list[Block]) -> set[int]:
-    """The lines of ``group`` that go on a book title, a bracket or a quote the line before
-    them opened and did not close, or a line ending on a function word: one text wrapped,
+def _leaves_open(a: str) -> bool:
+    """Does heading line ``a`` leave a book title, a bracket or a quote open, or end on a
+    function word or a clause's comma, so that the line below goes on with it: one text wrapped,
     not two parts of a heading (直播院线电影《大阅兵· / 2019》多语种版全球发行; dev, both
     routes: 70 line ends inside a bracket and 42 after such a word, none between two roles;
     等 and 至 end a kicker's list or span, and are left out).
 
-    >>> _left_open([Block(0, 0, 11, "直播院线电影《大阅兵·"), Block(1, 12, 25, "2019》多语种版全球发行")])
-    {1}
-    >>> _left_open([Block(0, 0, 9, "国庆招待会昨晚在"), Block(1, 10, 16, "京隆重举行")])
-    {1}
+    >>> _leaves_open("直播院线电影《大阅兵·"), _leaves_open("国庆招待会昨晚在"), _leaves_open("国庆招待会")
+    (True, True, False)
     """
-    return {k for k in range(1, len(group)) if _leaves_open(group[k - 1].text)}
-
-
-def _leaves_open(a: str) -> bool:
-    """Does heading line ``a`` leave a bracket or quote open, or end on a function word or a
-    comma (:func:`_left_open`)?"""
     return bool(any(a.count(o) > a.count(c) for o, c in _BRACKETS)
                 or _ENDS_OPEN_WORD.search(a) or _ENDS_CLAUSE.search(a))
 
@@ -694,32 +686,26 @@ def _short_tails(group: list[Block]) -> set[int]:
 _LONE_TAIL_TAG = regex.compile(r"[（(][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]$")
 
 
-def _lone_char_tails(group: list[Block]) -> set[int]:
-    """The lines of ``group`` that hold a single word character (quotes and a bracketed
-    column tag after it aside) under a line ending on a word character: the last character
+def _lone_char_tail(above: str, line: str) -> bool:
+    """Does heading line ``line`` hold a single word character (quotes and a bracketed
+    column tag after it aside) under a line ``above`` ending on a word character: the last character
     of a title set in large type and wrapped at its block's width (前进步伐 势不可 / 挡;
     为国育才不畏 / 难（暖闻热评·最美奋斗者①）). No heading part is one character long, so
     such a line keeps the role of the line above it, spaces or commas there or not (unlike
     :func:`_short_tails`, which weighs tails of up to four characters). So do two characters
     under a line with no space or comma (扎根边疆保卫 / 平安).
 
-    >>> sorted(_lone_char_tails([Block(0, 0, 8, "前进步伐 势不可"), Block(1, 9, 10, "挡")]))
-    [1]
-    >>> sorted(_lone_char_tails([Block(0, 0, 6, "为国育才不畏"), Block(1, 7, 20, "难（暖闻热评·最美奋斗者①）")]))
-    [1]
-    >>> sorted(_lone_char_tails([Block(0, 0, 6, "扎根边疆保卫"), Block(1, 7, 9, "平安")]))
-    [1]
-    >>> sorted(_lone_char_tails([Block(0, 0, 9, "山西阳城县 刘凡渝"), Block(1, 10, 12, "建议")]))
-    []
-    >>> sorted(_lone_char_tails([Block(0, 0, 14, "承办单位：北京市新闻出版"), Block(1, 15, 16, "局")]))
-    []
+    >>> _lone_char_tail("前进步伐 势不可", "挡")
+    True
+    >>> _lone_char_tail("为国育才不畏", "难（暖闻热评·最美奋斗者①）")
+    True
+    >>> _lone_char_tail("扎根边疆保卫", "平安")
+    True
+    >>> _lone_char_tail("山西阳城县 刘凡渝", "建议")
+    False
+    >>> _lone_char_tail("承办单位：北京市新闻出版", "局")
+    False
     """
-    return {k for k in range(1, len(group)) if _lone_char_tail(group[k - 1].text, group[k].text)}
-
-
-def _lone_char_tail(above: str, line: str) -> bool:
-    """Is heading line ``line`` the lone last character (or two) of the line ``above``
-    (:func:`_lone_char_tails`)?"""
     a = above.strip()
     raw = _LONE_TAIL_TAG.sub("", line.strip())
     b = _TAIL_STRIP.sub("", raw)
@@ -738,46 +724,36 @@ _NUMBER_END = regex.compile(r"[0-9０-９〇一二三四五六七八九十百千
 _UNIT_START = regex.compile(r"^\s*(?:[年月日号%％万亿元个岁名家次周]|\.\d)")
 
 
-def _torn_numbers(group: list[Block]) -> set[int]:
-    """The lines of ``group`` that open on the unit of a number the line above ends on: a
+def _torn_number(a: str, b: str) -> bool:
+    """Does heading line ``b`` open on the unit of a number line ``a`` ends on: a
     title wrapped at its width between a number and its measure word (贵州促进 188 / 万易地搬迁
     群众就业; 三名科学家分享2019 / 年诺贝尔…), one text, not two heading parts (dev truth, pdf:
     30 such line ends inside a part, none between two).
 
-    >>> sorted(_torn_numbers([Block(0, 0, 9, "贵州促进 188"), Block(1, 10, 18, "万易地搬迁群众就业")]))
-    [1]
-    >>> sorted(_torn_numbers([Block(0, 0, 9, "就中朝建交 70 周年"), Block(1, 10, 18, "习近平同某某互致贺电")]))
-    []
+    >>> _torn_number("贵州促进 188", "万易地搬迁群众就业")
+    True
+    >>> _torn_number("就中朝建交 70 周年", "习近平同某某互致贺电")
+    False
     """
-    return {k for k in range(1, len(group)) if _torn_number(group[k - 1].text, group[k].text)}
-
-
-def _torn_number(a: str, b: str) -> bool:
-    """Does line ``b`` open on the unit of a number line ``a`` ends on (:func:`_torn_numbers`)?"""
     return bool(_NUMBER_END.search(a) and _UNIT_START.match(b))
 
 
-def _torn_joints(group: list[Block]) -> set[int]:
-    """The lines of ``group`` that go on a text the line above broke off where no heading part
-    ends or begins: after a name's interpunct, a single dash joining two names or an
+def _torn_joint(a: str, b: str) -> bool:
+    """Does heading line ``b`` go on a text line ``a`` broke off where no heading part ends or
+    begins: after a name's interpunct, a single dash joining two names or an
     enumeration comma (巴基斯坦总理伊姆兰· / 汗将来华出席…; 第三届中国— / 太平洋岛国…; 斯洛伐克、 /
     匈牙利…), or before 的, which ties what follows to the line above (预计年底95% / 的贫困人口
     脱贫). A kicker ends on a word, a dash pair (——) or a colon, and a headline does not open on
     的 (dev truth, both routes and seed 7: 14 such line ends, all inside one part).
     :func:`_role_lines` does not cut a joined block there either.
 
-    >>> sorted(_torn_joints([Block(0, 0, 10, "巴基斯坦总理伊姆兰·"), Block(1, 11, 20, "汗将来华出席2019年")]))
-    [1]
-    >>> sorted(_torn_joints([Block(0, 0, 8, "预计年底95%"), Block(1, 9, 15, "的贫困人口脱贫")]))
-    [1]
-    >>> sorted(_torn_joints([Block(0, 0, 9, "江西井冈山——"), Block(1, 10, 14, "红色旅游")]))
-    []
+    >>> _torn_joint("巴基斯坦总理伊姆兰·", "汗将来华出席2019年")
+    True
+    >>> _torn_joint("预计年底95%", "的贫困人口脱贫")
+    True
+    >>> _torn_joint("江西井冈山——", "红色旅游")
+    False
     """
-    return {k for k in range(1, len(group)) if _torn_joint(group[k - 1].text, group[k].text)}
-
-
-def _torn_joint(a: str, b: str) -> bool:
-    """Does line ``b`` go on a text line ``a`` broke off at a joint (:func:`_torn_joints`)?"""
     return bool(_TORN_END.search(a.strip()) or b.strip().startswith("的"))
 
 
