@@ -695,16 +695,9 @@ def _lone_char_tail(above: str, line: str) -> bool:
     :func:`_short_tails`, which weighs tails of up to four characters). So do two characters
     under a line with no space or comma (扎根边疆保卫 / 平安).
 
-    >>> _lone_char_tail("前进步伐 势不可", "挡")
-    True
-    >>> _lone_char_tail("为国育才不畏", "难（暖闻热评·最美奋斗者①）")
-    True
-    >>> _lone_char_tail("扎根边疆保卫", "平安")
-    True
-    >>> _lone_char_tail("山西阳城县 刘凡渝", "建议")
-    False
-    >>> _lone_char_tail("承办单位：北京市新闻出版", "局")
-    False
+    >>> [_lone_char_tail(a, b) for a, b in (("前进步伐 势不可", "挡"), ("为国育才不畏", "难（暖闻热评·最美奋斗者①）"),
+    ...      ("扎根边疆保卫", "平安"), ("山西阳城县 刘凡渝", "建议"), ("承办单位：北京市新闻出版", "局"))]
+    [True, True, True, False, False]
     """
     a = above.strip()
     raw = _LONE_TAIL_TAG.sub("", line.strip())
@@ -747,12 +740,9 @@ def _torn_joint(a: str, b: str) -> bool:
     的 (dev truth, both routes and seed 7: 14 such line ends, all inside one part).
     :func:`_role_lines` does not cut a joined block there either.
 
-    >>> _torn_joint("巴基斯坦总理伊姆兰·", "汗将来华出席2019年")
-    True
-    >>> _torn_joint("预计年底95%", "的贫困人口脱贫")
-    True
-    >>> _torn_joint("江西井冈山——", "红色旅游")
-    False
+    >>> [_torn_joint(a, b) for a, b in (("巴基斯坦总理伊姆兰·", "汗将来华出席2019年"), ("预计年底95%", "的贫困人口脱贫"),
+    ...      ("江西井冈山——", "红色旅游"))]
+    [True, True, False]
     """
     return bool(_TORN_END.search(a.strip()) or b.strip().startswith("的"))
 
