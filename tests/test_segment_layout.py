@@ -5026,3 +5026,34 @@ def test_s14_headcut2_a_countdown_line_is_a_kicker_over_its_short_title():
     [article] = page.articles
     assert article.kicker.text == "距青禾湖风筝节开幕还有12天"
     assert article.headline.text == "欢迎您来玩"
+
+
+# Session 15, helper HEAD15 (invented page). No heading part opens on 并 or 暨: a heading line
+# that does goes on the title above it, with its role, not a subtitle under it (某某出席某开幕式 /
+# 并致辞 is one headline), also where the title above wraps inside a word.
+S15_HEAD15_BODY = """本报讯  （记者周明远）青禾市第五届湖畔艺术节
+昨晚在滨湖大剧院开幕，来自各地的二十多个艺术
+团体将在十天里献上四十余场演出。开幕式上，市
+长致辞欢迎各方来宾，并为艺术节志愿者代表颁发
+聘书。
+据介绍，本届艺术节还安排了露天音乐会和非遗展
+示，市民可在网上预约观看。
+"""
+
+
+@pytest.mark.parametrize("heading, title", [
+    ("青禾市市长出席第五届湖畔艺术节开幕式\n并致辞\n", "青禾市市长出席第五届湖畔艺术节开幕式并致辞"),
+    ("青禾市市长出席第五届湖畔艺术\n节开幕式\n并致辞\n", "青禾市市长出席第五届湖畔艺术节开幕式并致辞"),
+    ("青禾湖畔艺术节开幕\n暨第五届滨湖音乐周启动\n", "青禾湖畔艺术节开幕暨第五届滨湖音乐周启动"),
+])
+def test_s15_head15_a_heading_line_opening_on_a_conjunction_goes_on_the_title_above(heading, title):
+    [article] = newsie.parse(heading + S15_HEAD15_BODY, issue_date="2019-10-09").articles
+    assert article.kicker is None and not article.subheadlines
+    assert article.headline.text.replace(" ", "") == title
+
+
+def test_s15_head15_a_title_opening_on_bingfei_is_no_conjunction():
+    from newsie.extractors.segment.roles import _OPENS_JOINED
+
+    assert _OPENS_JOINED.match("并致辞") and _OPENS_JOINED.match("暨某某音乐周启动")
+    assert not _OPENS_JOINED.match("并非一蹴而就") and not _OPENS_JOINED.match("致辞并颁奖")
