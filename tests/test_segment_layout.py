@@ -5057,3 +5057,70 @@ def test_s15_head15_a_title_opening_on_bingfei_is_no_conjunction():
 
     assert _OPENS_JOINED.match("并致辞") and _OPENS_JOINED.match("暨某某音乐周启动")
     assert not _OPENS_JOINED.match("并非一蹴而就") and not _OPENS_JOINED.match("致辞并颁奖")
+
+
+# CONT15 (session 15): a jump part (上接第1版) that opens the page, nothing above it, its
+# headline printed after its body. A section head right under the part's first run that the
+# heading model doubts (made to read 0.55 here) is doubted more, as under a part with a
+# heading above it: the part stays whole under its own headline, marker and all, not cut
+# into a headless piece holding the marker and an article under the section head.
+CONT15_JUMP_PART_OPENING_THE_PAGE = """（上接第1版）
+　　在湖边的文化广场上，来自各地的乐队轮
+番登台，摇滚、民谣和交响乐专场从上午一
+直演到深夜，台下观众挥舞荧光棒，跟着节
+拍一起合唱。
+　　“没想到小城也能办这么热闹的音乐节。”
+一位从外省赶来的游客说。
+夜游线路首开
+　　今年湖区新装了数千盏景观灯，沿岸步道
+全部翻修，夜游线路首次向游客开放。游船
+每半小时一班，灯光秀每晚两场，吸引了大
+批年轻人前来打卡。
+　　当地文旅部门表示，将总结办节经验，把
+音乐节办成一张亮丽的城市名片。
+湖畔音乐节人气旺
+
+秋粮收获进度过半
+
+　　本报北京10月6日电（记者周林）记者从有关
+部门获悉：目前全国秋粮收获进度过半，各地
+抢抓晴好天气，加快收获晾晒。
+"""
+
+
+def test_s15_cont15_a_doubtful_heading_under_a_jump_part_opening_the_page_stays_a_section_head(monkeypatch):
+    page = _parse_doubting(monkeypatch, CONT15_JUMP_PART_OPENING_THE_PAGE, ["夜游线路首开"], 0.55,
+                           issue_date="2019-10-07", page=8)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["湖畔音乐节人气旺", "秋粮收获进度过半"]
+    part = page.articles[0]
+    assert part.continued_from == 1 and [s.text for s in part.section_heads] == ["夜游线路首开"]
+    assert part.body.startswith("在湖边的文化广场上") and part.body.endswith("亮丽的城市名片。")
+
+
+# CONT15: a part cut mid-sentence whose （下转第 7 版） the layout set on one line with the
+# next article's headline: the reflow reads marker and title as that article's heading, but a
+# 下转 marker closes the text it follows, never the body under it: it goes to the article
+# whose body ends right above it.
+CONT15_MARKER_ON_THE_NEXT_HEADLINES_LINE = """山城夜市烟火旺
+　　本报重庆10月6日电（记者周林）入夜，
+山城的老街亮起灯笼，小吃摊前排起长队，
+游客一边品尝麻辣小面，一边欣赏江边夜景。
+　　摊主老王说，国庆期间每天要卖出上千
+碗面，比平时翻了一番。早在上世纪90年
+（下转第 7 版） 古镇秋色引客来
+　　本报成都10月6日电（记者李青）金秋时节，
+川西古镇层林尽染，不少游客专程赶来赏秋
+拍照，镇上的茶馆和民宿生意红火。
+　　当地还推出了非遗手作体验，游客可以亲
+手制作竹编和蜀绣小物件。
+"""
+
+
+def test_s15_cont15_a_jump_marker_read_into_the_next_heading_closes_the_article_above():
+    page = newsie.parse(CONT15_MARKER_ON_THE_NEXT_HEADLINES_LINE, issue_date="2019-10-07", page=2)
+    assert len(page.articles) == 2
+    night, town = page.articles
+    assert night.headline.text == "山城夜市烟火旺" and night.continued_to == 7
+    assert night.body.endswith("早在上世纪90年")
+    assert town.continued_to is None and town.body.startswith("金秋时节")

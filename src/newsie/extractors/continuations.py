@@ -80,6 +80,8 @@ def make_continuations(*, trim_paragraphs: bool = True):
                     art = draft.articles[starts[k - 1][1]]
                 elif record.direction == "from" and k < len(starts):
                     art = draft.articles[starts[k][1]]
+            if art is not None:
+                art = _part_it_closes(draft.articles, art, start, record.direction)
             if art is None:
                 continue
             art.continuations.append(record)
@@ -90,6 +92,28 @@ def make_continuations(*, trim_paragraphs: bool = True):
                     art.paragraphs = _trim(art.paragraphs, cut[id(art)], doc.match_text)
 
     return continuations
+
+
+def _part_it_closes(articles: list, art, start: int, direction: str):
+    """The article a jump marker located in ``art`` belongs to.
+
+    A 下转 marker closes the part of an article that it follows. One that stands before
+    ``art``'s first paragraph was read into ``art``'s heading lines (the marker and the next
+    headline set on one line: ……就这样结束了。（下转第5版） 新的标题; or the last body line
+    above it taken for a subtitle), so it goes to the article whose body ends last before
+    it. Otherwise (a 上接 marker, one inside or after ``art``'s body, or no article's body
+    ending before it) the marker stays with ``art``.
+    """
+    if direction != "to" or not art.paragraphs or start >= min(ps for ps, _ in art.paragraphs):
+        return art
+    best, best_end = None, -1
+    for other in articles:
+        if other is art or not other.paragraphs:
+            continue
+        last = max(pe for _, pe in other.paragraphs)
+        if best_end < last <= start:
+            best, best_end = other, last
+    return art if best is None else best
 
 
 def _trim(paragraphs: list[tuple[int, int]], markers: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

@@ -759,15 +759,16 @@ def _under_a_jump_start(seq: list[object], probs: list[float], threshold: float)
     (（上接第7版）……满足老年人的消费需求。 / 健身花样多 / 在天坛公园，……): mostly section
     heads of the jump part, the mirror of :func:`_over_a_jump`. A jump part goes on with an
     article begun on another page, often a long feature with section heads (jumps.py pages,
-    fold models, pdf: 57 doubtful such groups section heads, 14 headlines). Only where a
-    heading group stands right above that run (a page printing its headlines after their
-    bodies may print the part's own headline right below its first run), and not such a
-    group under a run closed by a note (:func:`_closed_by_a_note`), over another jump part
-    (its headline), or holding a ——subtitle line: those head articles (10 of the 14, none
-    of the 57). Such a group is doubted more (:data:`_OVER_A_JUMP_DOUBT`), left to the pairing."""
+    fold models, pdf: 57 doubtful such groups section heads, 14 headlines). Not such a group
+    under a run closed by a note (:func:`_closed_by_a_note`), over another jump part (its
+    headline), or holding a ——subtitle line: those head articles (10 of the 14, none of the
+    57). Such a group is doubted more (:data:`_OVER_A_JUMP_DOUBT`), left to the pairing.
+    Whatever stands above the jump part (session 15: it asked for a heading group right above
+    it, and so missed the part that opens the page, （上接第9版）…… at the top, whose first
+    section head then headed a fragment of the part, marker and all, as an article of its own;
+    jump pages of days 01-10, sim, the doubtful groups this adds: 9, all section heads)."""
     return [i for i in _doubtful_between_runs(seq, probs, threshold)
             if seq[i - 1].blocks[0].kind == MARK_FROM and seq[i + 1].blocks[0].kind != MARK_FROM
-            and i >= 2 and isinstance(seq[i - 2], list)
             and not _closed_by_a_note(seq[i - 1]) and not any(b.text.strip().startswith("——") for b in seq[i])]
 
 
