@@ -5124,3 +5124,5 @@ def test_s15_cont15_a_jump_marker_read_into_the_next_heading_closes_the_article_
     assert night.headline.text == "山城夜市烟火旺" and night.continued_to == 7
     assert night.body.endswith("早在上世纪90年")
     assert town.continued_to is None and town.body.startswith("金秋时节")
+    # the marker is cut out of the title it was read into
+    assert town.headline.text == "古镇秋色引客来"

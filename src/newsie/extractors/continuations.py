@@ -61,8 +61,9 @@ def make_continuations(*, trim_paragraphs: bool = True):
     """Find jump markers and attach them to the article they cut.
 
     Args:
-        trim_paragraphs: take the marker out of the article's paragraphs (it is not body
-            text); a paragraph holding only the marker is dropped.
+        trim_paragraphs: take the marker out of the article's paragraphs and heading lines
+            (it is neither body nor heading text); a paragraph or heading line holding only
+            the marker is dropped.
     """
 
     def continuations(doc: Document, draft: Draft) -> None:
@@ -87,9 +88,12 @@ def make_continuations(*, trim_paragraphs: bool = True):
             art.continuations.append(record)
             cut.setdefault(id(art), []).append((start, end))
         if trim_paragraphs:
+            every = sorted(m for ms in cut.values() for m in ms)
             for art in draft.articles:
                 if id(art) in cut:
                     art.paragraphs = _trim(art.paragraphs, cut[id(art)], doc.match_text)
+                if every:
+                    _trim_headings(art, every, doc.match_text)
 
     return continuations
 
@@ -114,6 +118,18 @@ def _part_it_closes(articles: list, art, start: int, direction: str):
         if best_end < last <= start:
             best, best_end = other, last
     return art if best is None else best
+
+
+def _trim_headings(art, markers: list[tuple[int, int]], text: str) -> None:
+    """Cut jump markers out of ``art``'s heading lines: a marker set on one line with the
+    next article's title (……（下转第7版） 新的标题) is read into that title's heading, but
+    it is never heading text, whichever article it goes to."""
+    for name in ("headline", "kicker", "column", "author"):
+        ranges = getattr(art, name)
+        if ranges:
+            setattr(art, name, _trim(ranges, markers, text) or None)
+    for name in ("subheadlines", "section_heads"):
+        setattr(art, name, _trim(getattr(art, name), markers, text))
 
 
 def _trim(paragraphs: list[tuple[int, int]], markers: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
