@@ -5057,6 +5057,9 @@ def test_s15_head15_a_title_opening_on_bingfei_is_no_conjunction():
 
     assert _OPENS_JOINED.match("并致辞") and _OPENS_JOINED.match("暨某某音乐周启动")
     assert not _OPENS_JOINED.match("并非一蹴而就") and not _OPENS_JOINED.match("致辞并颁奖")
+    # a title may open on a word that 并 or 暨 begins
+    for title in ("并购重组提速", "并肩守护青山", "并网发电量创新高", "暨南学子返乡支教"):
+        assert not _OPENS_JOINED.match(title), title
 
 
 # CONT15 (session 15): a jump part (上接第1版) that opens the page, nothing above it, its
