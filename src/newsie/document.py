@@ -111,7 +111,6 @@ _CLOSERS = set("”’）」』》")
 _CLOSER_CHARS = "".join(sorted(_CLOSERS))
 _SPACE = re.compile(r"[ \t\u3000\u00a0\u2002-\u200a]+")  # character classes alone: the faster re
 _EN_SPACE = re.compile(r"[\u2002-\u200a]")
-_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 # A line that starts a block of its own whatever its width: datelines and bylines,
 # continuation markers, subtitle dashes.
