@@ -236,3 +236,26 @@ def test_the_break_scorer_gives_the_break_models_own_score():
             for i in range(len(doc.lines) - 1):
                 want = linear(model["weights"], model["bias"], D.break_features(doc.lines, doc.column_widths, i, *marks))
                 assert abs(got[i] - want) < 1e-9
+
+
+def test_s15_speed6_raw_lines_cr_offsets_and_trailing_break():
+    """Lines split at \\r\\n, \\r and \\n keep their source offsets; a break ending the text
+    opens no line after it (the split done in one C pass must read as the per-line regex did)."""
+    from newsie.document import _raw_lines_cr
+
+    text = "甲乙\r\n丙\r丁戊\n\r\n己"
+    assert list(_raw_lines_cr(text)) == [(0, "甲乙"), (4, "丙"), (6, "丁戊"), (9, ""), (11, "己")]
+    assert list(_raw_lines_cr("甲\r")) == [(0, "甲")]
+    assert list(_raw_lines_cr("\r")) == [(0, "")]
+    for text in ("甲乙\r\n丙\r丁戊\n\r\n己", "甲\r", "\r", "\r\n\r\n", "a\rb\r\n"):
+        assert all(text[pos : pos + len(line)] == line for pos, line in _raw_lines_cr(text))
+
+
+def test_s15_speed6_fold_width_replaces_only_folding_characters():
+    """fold_width folds full-width digits, letters, ％, ． and the wide spaces one for one,
+    and leaves a text with none of them the same object."""
+    from newsie.document import fold_width
+
+    assert fold_width("编号Ａｂ１２，增长３．５％\u3000完") == "编号Ab12，增长3.5% 完"
+    plain = "没有要折的字。"
+    assert fold_width(plain) is plain

@@ -52,6 +52,7 @@ _FOLD_TABLE = str.maketrans({chr(k): chr(v) for k, v in _FOLD.items()})
 # as simplified (most of them) is passed over by a search for the characters that change
 # (the standard re: it tests a large character class in one step, where regex walks it)
 _FOLD_CHARS = re.compile("[" + re.escape("".join(sorted(chr(k) for k in _FOLD))) + "]")
+_FOLDED = {chr(k): chr(v) for k, v in _FOLD.items()}
 
 
 _T2S_TABLE: dict[int, int] | None = None
@@ -92,7 +93,13 @@ def fold_width(text: str) -> str:
     """
     if _FOLD_CHARS.search(text) is None:
         return text
-    return text.translate(_FOLD_TABLE)
+    # the few characters that fold, replaced where they stand (a page holds a few dozen):
+    # str.translate would look up every character of the page
+    return _FOLD_CHARS.sub(_folded, text)
+
+
+def _folded(m: re.Match) -> str:
+    return _FOLDED[m.group()]
 
 
 _HAN = regex.compile(r"[\p{Han}\u3007]")
@@ -104,7 +111,6 @@ _CLOSERS = set("”’）」』》")
 _CLOSER_CHARS = "".join(sorted(_CLOSERS))
 _SPACE = re.compile(r"[ \t\u3000\u00a0\u2002-\u200a]+")  # character classes alone: the faster re
 _EN_SPACE = re.compile(r"[\u2002-\u200a]")
-_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 # A line that starts a block of its own whatever its width: datelines and bylines,
 # continuation markers, subtitle dashes.
@@ -399,12 +405,17 @@ def _raw_lines(source: str) -> Iterator[tuple[int, str]]:
 
 
 def _raw_lines_cr(source: str) -> Iterator[tuple[int, str]]:
-    """:func:`_raw_lines` of a text whose lines may end in ``\\r``."""
-    for m in _LINE.finditer(source):
-        raw = m.group()
-        if not raw:
-            break
-        yield m.start(), raw.rstrip("\r\n")
+    """:func:`_raw_lines` of a text whose lines may end in ``\\r``: split once in C, each line's
+    offset the sum of the lengths of the lines before it, each with its break (one or two
+    characters). A break that ends the text opens no line after it."""
+    parts = _BREAKS.split(source)  # line, break, line, break, ..., line
+    contents = parts[0::2]
+    if not contents[-1]:  # the text ends in a break (or is empty): no line after it
+        contents.pop()
+    return zip(accumulate(map(add, map(len, contents), map(len, parts[1::2])), initial=0), contents)
+
+
+_BREAKS = re.compile(r"(\r\n|\r|\n)")
 
 
 _PUNCT_CHARS = re.compile("[" + re.escape("".join(sorted(_CJK_PUNCT))) + "]")
@@ -540,6 +551,7 @@ def _build(source: str, lines: list[Line]) -> _Builder:
     length = 0
     last = len(lines) - 1
     n = len(source)
+    add_clean, add_src, add_len, add_part = seg_clean.append, seg_src.append, seg_len.append, parts.append
     for i, line in enumerate(lines):
         line.clean_start = length
         for start, end in line.pieces:
@@ -548,10 +560,10 @@ def _build(source: str, lines: list[Line]) -> _Builder:
             if seg_len and seg_src[-1] + seg_len[-1] == start and seg_clean[-1] + seg_len[-1] == length:
                 seg_len[-1] += end - start
             else:
-                seg_clean.append(length)
-                seg_src.append(start)
-                seg_len.append(end - start)
-            parts.append(source[start:end])
+                add_clean(length)
+                add_src(start)
+                add_len(end - start)
+            add_part(source[start:end])
             length += end - start
         line.clean_end = length
         if i < last:
@@ -561,10 +573,10 @@ def _build(source: str, lines: list[Line]) -> _Builder:
                 char = " "
             else:
                 continue
-            seg_clean.append(length)
-            seg_src.append(line.eol if line.eol < n else line.end - 1)
-            seg_len.append(1)
-            parts.append(char)
+            add_clean(length)
+            add_src(line.eol if line.eol < n else line.end - 1)
+            add_len(1)
+            add_part(char)
             length += 1
     b.length = length
     return b
@@ -1476,7 +1488,12 @@ class _LineFacts:
         for ln in lines:
             t = ln.text
             c, e = t[:1], t[-1:]
-            d = _bracket_depth(t) if brackets(t) else 0
+            if brackets(t):  # _bracket_depth, its search made
+                d = 0
+                for a, b in _PAIRS:
+                    d += t.count(a) - t.count(b)
+            else:
+                d = 0
             if e == "）" or e == ")":
                 term = _ends_terminal(t)
             else:  # _ends_terminal without a bracketed note
