@@ -47,7 +47,6 @@ _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
 _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FOLD.update({0xFF05: ord("%"), 0xFF0E: ord("."), 0x3000: ord(" "), 0x00A0: ord(" "), ord("\t"): ord(" ")})
-_FOLD_TABLE = str.maketrans({chr(k): chr(v) for k, v in _FOLD.items()})
 # str.translate looks each character up in the table: a page with nothing to fold or to read
 # as simplified (most of them) is passed over by a search for the characters that change
 # (the standard re: it tests a large character class in one step, where regex walks it)
@@ -551,7 +550,6 @@ def _build(source: str, lines: list[Line]) -> _Builder:
     length = 0
     last = len(lines) - 1
     n = len(source)
-    add_clean, add_src, add_len, add_part = seg_clean.append, seg_src.append, seg_len.append, parts.append
     for i, line in enumerate(lines):
         line.clean_start = length
         for start, end in line.pieces:
@@ -560,10 +558,10 @@ def _build(source: str, lines: list[Line]) -> _Builder:
             if seg_len and seg_src[-1] + seg_len[-1] == start and seg_clean[-1] + seg_len[-1] == length:
                 seg_len[-1] += end - start
             else:
-                add_clean(length)
-                add_src(start)
-                add_len(end - start)
-            add_part(source[start:end])
+                seg_clean.append(length)
+                seg_src.append(start)
+                seg_len.append(end - start)
+            parts.append(source[start:end])
             length += end - start
         line.clean_end = length
         if i < last:
@@ -573,10 +571,10 @@ def _build(source: str, lines: list[Line]) -> _Builder:
                 char = " "
             else:
                 continue
-            add_clean(length)
-            add_src(line.eol if line.eol < n else line.end - 1)
-            add_len(1)
-            add_part(char)
+            seg_clean.append(length)
+            seg_src.append(line.eol if line.eol < n else line.end - 1)
+            seg_len.append(1)
+            parts.append(char)
             length += 1
     b.length = length
     return b
@@ -1488,12 +1486,7 @@ class _LineFacts:
         for ln in lines:
             t = ln.text
             c, e = t[:1], t[-1:]
-            if brackets(t):  # _bracket_depth, its search made
-                d = 0
-                for a, b in _PAIRS:
-                    d += t.count(a) - t.count(b)
-            else:
-                d = 0
+            d = _bracket_depth(t) if brackets(t) else 0
             if e == "）" or e == ")":
                 term = _ends_terminal(t)
             else:  # _ends_terminal without a bracketed note
