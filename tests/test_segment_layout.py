@@ -5129,3 +5129,40 @@ def test_s15_cont15_a_jump_marker_read_into_the_next_heading_closes_the_article_
     assert town.continued_to is None and town.body.startswith("金秋时节")
     # the marker is cut out of the title it was read into
     assert town.headline.text == "古镇秋色引客来"
+
+
+# Session 15, helper RUNIN (invented page). A title in two halves set apart by a space, whole on
+# its line and opening a paragraph, ends that paragraph: the body's indented first line under it
+# is no second line of a paragraph the title opened (the reflow ran them together, and the body's
+# first sentence was then broken at the next line's end).
+RUNIN_COUPLET_PAGE = """湖边新修了一条环湖步道
+本报讯 去年秋天，县里在湖边修
+起了一条环湖步道，沿途种下了
+上千株柳树和桃树。如今每到周
+末，附近的居民都会带着孩子来
+这里散步、骑车、放风筝，湖边
+一下子热闹了起来。
+一位老人说，过去这里是一片荒
+滩，谁也想不到会变得这么美。
+湖畔稻谷飘香 渔村喜迎丰年
+金秋时节，湖边的村子
+里家家户户都忙着收割晚稻。
+田埂上，收割机来回穿梭，金黄
+的稻穗堆成了一座座小山。村里
+的合作社今年种了八百亩优质稻，
+亩产比去年多了将近一百斤。
+合作社的负责人说，明年还要再
+扩大种植面积，让更多的乡亲们
+跟着一起增收致富。
+"""
+
+
+def test_s15_runin_a_spaced_couplet_title_line_ends_its_paragraph():
+    doc = Document(RUNIN_COUPLET_PAGE)
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert "湖畔稻谷飘香 渔村喜迎丰年" in paragraphs
+    assert any(p.startswith("金秋时节，湖边的村子里家家户户都忙着收割晚稻。田埂上") for p in paragraphs)
+    doc = newsie.parse(RUNIN_COUPLET_PAGE)
+    assert [a.headline.text for a in doc.articles] == ["湖边新修了一条环湖步道", "湖畔稻谷飘香 渔村喜迎丰年"]
+    assert doc.articles[1].body.startswith("金秋时节，湖边的村子里家家户户都忙着收割晚稻。")
+

@@ -750,6 +750,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> list[int]:
     _revise_breaks(lines, widths, indent_marked, blank_marked, facts)
     _set_labels_apart(lines)
     _set_heading_lines_apart(lines, facts)
+    _end_couplet_titles(lines, widths)
     _end_closing_notes(lines)
     _end_jump_markers(lines)
     _end_titles_with_columns(lines)
@@ -1012,6 +1013,32 @@ def _set_heading_lines_apart(lines: list[Line], facts: _LineFacts) -> None:
             if 6 <= len(tail) <= 48 and not _TAIL_STOP.search(tail) and tail[-1] not in "，、：,:;；”’）)":
                 line.breaks_after = True
 
+
+
+# a title in halves set apart by a space (某某某某 某某某某某), perhaps closed by its column in
+# brackets: Han characters only, each half of four to twelve
+_COUPLET_LINE = regex.compile(r"^\p{Han}{4,12}(?: \p{Han}{4,12})+(?:[（(][\p{Han}·\d]{2,16}[）)])?$")
+_COUPLET_NEXT_MIN = 6  # characters of the next line, at least (a shorter one is the title's wrapped tail)
+# a dateline's head and the body's first words (某报某地某月某日电 某某某某): no title
+_COUPLET_DATELINE = regex.compile(r"^(?:据|本报|新华社|中新社)|电 ")
+
+
+def _end_couplet_titles(lines: list[Line], widths: tuple[float, ...]) -> None:
+    """A line that opens its paragraph and is a title in halves set apart by a space
+    (甲乙丙丁戊 己庚辛壬癸), whole on its line, ends its paragraph: the reflow read it as the
+    first line of the paragraph below (the body's opening line, two ems short, looks like the
+    next line of a paragraph opened by the title), where prose never sets two runs of words
+    apart by a space. Not where the next line is a short tail of the title, wrapped, nor
+    one set wider than its column (a subtitle in display type, which the heading's roles cut),
+    nor a dateline's line (某社某地某月某日电 某某某某, its date in Chinese numerals)."""
+    for i, line in enumerate(lines[:-1]):
+        nxt = lines[i + 1]
+        if (line.breaks_after or (i and not lines[i - 1].breaks_after) or line.letter_spaced
+                or " " not in line.text or len(nxt.text) < _COUPLET_NEXT_MIN
+                or not widths[i + 1] or nxt.width > widths[i + 1] + 1.25):
+            continue
+        if _COUPLET_LINE.match(line.text) and not _COUPLET_DATELINE.search(line.text):
+            line.breaks_after = True
 
 
 def _end_jump_markers(lines: list[Line]) -> None:
