@@ -5026,3 +5026,42 @@ def test_s14_headcut2_a_countdown_line_is_a_kicker_over_its_short_title():
     [article] = page.articles
     assert article.kicker.text == "距青禾湖风筝节开幕还有12天"
     assert article.headline.text == "欢迎您来玩"
+
+
+# OTHER98 (session 15): a names-only line the reflow ran into the headline's block under the
+# title (the title and the name one paragraph, the body lines each set apart by an empty line)
+# is cut off as an author line; on a page printing headlines after their bodies it signs the
+# body below it (invented page).
+def _s15_other98_page(*parts):
+    return "\r\n\r\n".join(("\r\n\r\n" if kind == "body" else "\r\n").join(lines) for kind, lines in parts) + "\r\n"
+
+
+S15_OTHER98_AFTER_PAGE = _s15_other98_page(
+    ("body", ["小镇的供销社去年改成了超市，货架", "上的商品从几十种增加到两千多种。镇上",
+              "的老人说，过去买块肥皂要走十里路，如", "今出门几步就能买齐过日子的东西。",
+              "超市还开通了送货上门，村里人打个", "电话，东西当天就能送到家门口。"]),
+    ("head", ["小镇有了新超市", "林青"]),
+    ("body", ["清晨的河堤上，总能看到一位老人在", "捡拾垃圾。他今年七十三岁，退休后义务",
+              "守护这段河堤已经整整八年。", "有人问他图什么，他笑着说，河水干", "净了，大家看着心里舒坦，我也高兴。"]),
+    ("head", ["老人和他的河堤"]),
+)
+
+
+def test_s15_other98_a_name_the_reflow_ran_into_a_headline_is_an_author_line():
+    page = newsie.parse(S15_OTHER98_AFTER_PAGE, issue_date="1998-01-05")
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["小镇有了新超市", "老人和他的河堤"]
+    market, river = page.articles
+    assert market.author is None and not market.bylines
+    assert river.author is not None and river.author.text == "林青"
+    assert [b.reporters for b in river.bylines] == [("林青",)]
+    assert river.paragraphs[0].text.startswith("清晨的河堤上")
+
+
+def test_s15_other98_no_name_is_cut_off_where_the_line_end_tears_a_word():
+    from newsie.extractors.segment.roles import _torn_in_body
+
+    # a title wrapped at its width whose tail reads as a name (…谱写新 / 华章): the body runs
+    # the characters around the line end on (新华章), so the tail stays in the title
+    assert _torn_in_body("大棚里谱写新", "华章", "村支书说，大家正在谱写新华章。")
+    assert not _torn_in_body("小镇有了新超市", "林青", "小镇的供销社去年改成了超市。")

@@ -32,6 +32,7 @@ from newsie.extractors.segment.blocks import (
     _bin,
     _line_text,
     _piece,
+    _splits_a_word,
 )
 
 # what prose cannot go two lines without: a comma or a sentence end
@@ -193,7 +194,7 @@ def _role_lines(doc: Document, group: list[Block], body: str = "",
 
 
 def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, body: str = "",
-                   repeated: frozenset[str] = frozenset()) -> dict:
+                   repeated: frozenset[str] = frozenset(), after_body: bool = False) -> dict:
     """Column, kicker, headline, subheadlines and author lines of a heading group.
 
     Author lines are found by rule (an office, a space, a name). In PDF text the other
@@ -216,7 +217,54 @@ def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, 
             pieces, roles = _line_roles(doc, lines[:-1], clean_form, body, repeated)
         for b, role in zip(pieces, roles):
             parts[key[role]].append(b)
+        titles = parts["titles"]
+        cut = _name_line_off(doc, titles[-1], body) if titles and after_body and not clean_form else None
+        if cut:  # the names the reflow ran into the headline's block: the next article's author line
+            titles[-1:] = cut[:1]
+            parts["authors"] = sorted(parts["authors"] + cut[1:], key=lambda b: b.start)
     return parts
+
+
+def _name_line_off(doc: Document, b: Block, body: str = "") -> list[Block] | None:
+    """The headline block ``b`` of a heading set after its body cut in two where the reflow
+    ran a names-only line into it under the title (晨光小站 / 孟小川 set as one block): the
+    title and the author line of the article below (:func:`_heading_parts` asks only there: a
+    title printed before its body may wrap a tail that reads as a name, 应急预案 / 周全). None
+    where its last line is no names, where the lines above it are names too, or where the
+    line end tears a word or a text: the characters around it go on in the article's
+    ``body`` (a title wrapped at its width with a tail that reads as a name: 走进新 / 高原,
+    the body saying 新高原) or twice on the page (:func:`_splits_a_word`), or the upper line leaves its text open (:func:`_leaves_open`,
+    :func:`_torn_number`, :func:`_torn_joint`; not :func:`_lone_char_tail`, which takes any
+    two characters under a plain title for its tail).
+
+    The names open the next article
+    (:func:`newsie.extractors.segment.segmenter._pass_on_authors` passes them on)."""
+    first, last = doc.paragraph_lines[b.index]
+    src = [ln for ln in doc.lines[first : last + 1]
+           if ln.clean_end > ln.clean_start and b.start <= ln.clean_start and ln.clean_end <= b.end]
+    if len(src) < 2:
+        return None
+    tail = _line_text(doc, src[-1])
+    if not author_names(tail):
+        return None
+    above = _line_text(doc, src[-2])
+    if (not above or _leaves_open(above) or _torn_number(above, tail) or _torn_joint(above, tail)
+            or _torn_in_body(above, tail, body)
+            or _splits_a_word(above, tail, regex.sub(r"\s+", "", doc.match_text))):
+        return None
+    head = _piece(doc, b, src[:-1])
+    if author_names(head.text) is not None:
+        return None
+    return [head, _piece(doc, b, src[-1:])]
+
+
+def _torn_in_body(a: str, b: str, body: str) -> bool:
+    """Do the characters around the end of line ``a`` and the start of line ``b`` (two and
+    one, or one and two, or one and one) run on in ``body``: a word the line end tore."""
+    a, b = a.strip(), b.strip().replace(" ", "").replace("\u3000", "")
+    if not (a and b and body):
+        return False
+    return a[-2:] + b[0] in body or a[-1] + b[:2] in body or a[-1] + b[0] in body
 
 
 def _title_over_name(pieces: list[Block], roles: list[str]) -> bool:
