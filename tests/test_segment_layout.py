@@ -5065,3 +5065,37 @@ def test_s15_other98_no_name_is_cut_off_where_the_line_end_tears_a_word():
     # the characters around the line end on (新华章), so the tail stays in the title
     assert _torn_in_body("大棚里谱写新", "华章", "村支书说，大家正在谱写新华章。")
     assert not _torn_in_body("小镇有了新超市", "林青", "小镇的供销社去年改成了超市。")
+
+
+# OTHER98 (session 15): a signature (names alone, or an office, outlet or reporter's role, a
+# space and names) read as the only headline under the title the role model took for its
+# kicker: the title is the headline and the signature its author line (invented texts; the
+# role model's reading is forced, as the pages that show it are long).
+@pytest.mark.parametrize("title, signature", [
+    ("冬日里的一堂科学课", "某师范大学教授 钱远"),
+    ("雪夜里的巡线人", "本报驻外记者 杜衡"),
+])
+def test_s15_other98_a_signature_read_as_the_headline_under_its_title_is_the_author(monkeypatch, title, signature):
+    from newsie.extractors.segment import roles
+    from newsie.extractors.segment.blocks import classify
+
+    doc = Document(f"{title}\n{signature}\n给山里孩子上一堂科学课，是我多年的心愿。\n今年冬天，这个心愿终于实现了。\n")
+    group = [b for b in classify(doc) if b.text in (title, signature)]
+    assert [b.text for b in group] == [title, signature]
+    monkeypatch.setattr(roles, "_line_roles", lambda doc, lines, *a, **k: (lines, ["kicker", "headline"]))
+    parts = roles._heading_parts(doc, group)
+    assert [b.text for b in parts["titles"]] == [title]
+    assert parts["kicker"] == []
+    assert [b.text for b in parts["authors"]] == [signature]
+
+
+def test_s15_other98_a_short_column_tag_over_a_name_keeps_the_name_as_headline(monkeypatch):
+    from newsie.extractors.segment import roles
+    from newsie.extractors.segment.blocks import classify
+
+    doc = Document("乡村名医\n钱远\n他在山村行医三十年，走遍了方圆百里的村寨。\n")
+    group = [b for b in classify(doc) if b.text in ("乡村名医", "钱远")]
+    monkeypatch.setattr(roles, "_line_roles", lambda doc, lines, *a, **k: (lines, ["kicker", "headline"]))
+    parts = roles._heading_parts(doc, group)
+    assert [b.text for b in parts["titles"]] == ["钱远"]
+    assert roles._signer_line("钱远") and not roles._signer_line("四位九 段棋手")

@@ -222,7 +222,36 @@ def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, 
         if cut:  # the names the reflow ran into the headline's block: the next article's author line
             titles[-1:] = cut[:1]
             parts["authors"] = sorted(parts["authors"] + cut[1:], key=lambda b: b.start)
+        if (len(titles) == 1 and parts["kicker"] and _signer_line(titles[0].text)
+                and not any(author_names(k.text) is not None or _column_tag_over_name(k.text)
+                            for k in parts["kicker"])):
+            # a signature read as the headline under the title read as its kicker: the title
+            # is the headline, the signature its author line
+            parts["authors"] = sorted(parts["authors"] + titles, key=lambda b: b.start)
+            parts["titles"], parts["kicker"] = parts["kicker"], []
     return parts
+
+
+# what a signer's office or outlet ends on before the name: 记者, 通讯员, an office holder's
+# 长/员/主席/书记/主任/经理/教授, a company, a committee, an institute, an association
+_SIGNER_ROLE_END = regex.compile(r"(?:记者|通讯员|[长员]|主席|书记|主任|经理|教授|公司|委员会|研究所|研究中心|协会|学会)$")
+
+
+_ROLE_SPACE_NAMES = regex.compile(r"^(?P<role>\S.{0,29}?)[ \u3000]+(?P<names>\S.*)$")
+
+
+def _signer_line(text: str) -> bool:
+    """Does a heading line hold only a signature: names alone (林青), or an office, an outlet
+    or a reporter's role, a space, and names (某报驻外记者 林青; 某研究所所长 林青)?
+
+    >>> [_signer_line(t) for t in ("林青", "某报驻外记者 林青", "某研究所所长 林青", "山乡巨变十年间", "四位九 段棋手")]
+    [True, True, True, False, False]
+    """
+    t = text.strip()
+    if author_names(t):
+        return True
+    m = _ROLE_SPACE_NAMES.match(t)
+    return bool(m and _SIGNER_ROLE_END.search(m.group("role")) and author_names(m.group("names")))
 
 
 def _name_line_off(doc: Document, b: Block, body: str = "") -> list[Block] | None:

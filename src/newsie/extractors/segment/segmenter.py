@@ -50,7 +50,7 @@ from newsie.extractors.segment.heads import (
     _opens_caption_item,
 )
 from newsie.extractors.segment.pairing import _column_like, _pair, _pair_mixed
-from newsie.extractors.segment.roles import _heading_parts, repeated_labels
+from newsie.extractors.segment.roles import _heading_parts, _signer_line, repeated_labels
 from newsie.registry import extractor
 
 
@@ -114,8 +114,9 @@ def _pass_on_authors(runs: list, articles: list[ArticleDraft]) -> None:
         last = heading[-1]
         # the names the reflow ran into the headline's block, cut off (roles._name_line_off)
         cut = next(((s, e) for s, e in art.author if last.start < s and e == last.end), None)
-        if not last.author_line and cut is None:
-            continue
+        if not last.author_line and cut is None and not (
+                (last.start, last.end) in art.author and _signer_line(last.text)):
+            continue  # (a signature read as the headline under its title: roles._heading_parts)
         if heading[0].start < run.blocks[-1].start or (j := first.get(last.index + 1)) is None or j == k:
             continue
         span = cut or (last.start, last.end)
