@@ -9,6 +9,7 @@ from newsie.document import Document
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
 from newsie.extractors.segment.blocks import (
     _COLUMN_IN_TITLE,
+    AUTHOR,
     BODY,
     LEAD,
     MARK_FROM,
@@ -115,8 +116,9 @@ def _pass_on_authors(runs: list, articles: list[ArticleDraft]) -> None:
         # the names the reflow ran into the headline's block, cut off (roles._name_line_off)
         cut = next(((s, e) for s, e in art.author if last.start < s and e == last.end), None)
         if not last.author_line and cut is None and not (
-                (last.start, last.end) in art.author and _signer_line(last.text)):
-            continue  # (a signature read as the headline under its title: roles._heading_parts)
+                last.kind != AUTHOR and (last.start, last.end) in art.author and _signer_line(last.text)):
+            continue  # (a signature read as the headline under its title: roles._heading_parts; a
+            # speech's office-and-name line closing its heading stays with it)
         if heading[0].start < run.blocks[-1].start or (j := first.get(last.index + 1)) is None or j == k:
             continue
         span = cut or (last.start, last.end)
