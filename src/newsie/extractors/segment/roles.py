@@ -224,7 +224,8 @@ def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, 
             parts["authors"] = sorted(parts["authors"] + cut[1:], key=lambda b: b.start)
         if (len(titles) == 1 and parts["kicker"] and _signer_line(titles[0].text)
                 and not any(author_names(k.text) is not None or _column_tag_over_name(k.text)
-                            for k in parts["kicker"])):
+                            for k in parts["kicker"])
+                and not _goes_on(doc, parts["kicker"][-1].text, titles[0].text, body)):
             # a signature read as the headline under the title read as its kicker: the title
             # is the headline, the signature its author line
             parts["authors"] = sorted(parts["authors"] + titles, key=lambda b: b.start)
@@ -278,13 +279,26 @@ def _name_line_off(doc: Document, b: Block, body: str = "") -> list[Block] | Non
         return None
     above = _line_text(doc, src[-2])
     if (not above or _leaves_open(above) or _torn_number(above, tail) or _torn_joint(above, tail)
-            or _torn_in_body(above, tail, body)
+            or _CLAUSE_OPEN.match(tail) or _torn_in_body(above, tail, body)
             or _splits_a_word(above, tail, regex.sub(r"\s+", "", doc.match_text))):
         return None
     head = _piece(doc, b, src[:-1])
     if author_names(head.text) is not None:
         return None
     return [head, _piece(doc, b, src[-1:])]
+
+
+# a word that ties a line to the one above it (并致辞, 和…, 及…): no names open on it
+_CLAUSE_OPEN = regex.compile(r"^\s*[并和与及的等]")
+
+
+def _goes_on(doc: Document, a: str, b: str, body: str) -> bool:
+    """Does line ``b`` go on a word or a text line ``a`` broke off: a text left open, a torn
+    number or joint, a word that ties it to the line above, or the characters around the line
+    end running on in ``body`` or twice on the page (某某发挥示 / 范作用: no signature)."""
+    a, b = a.strip(), b.strip()
+    return bool(not a or _leaves_open(a) or _torn_number(a, b) or _torn_joint(a, b) or _CLAUSE_OPEN.match(b)
+                or _torn_in_body(a, b, body) or _splits_a_word(a, b, regex.sub(r"\s+", "", doc.match_text)))
 
 
 def _torn_in_body(a: str, b: str, body: str) -> bool:
