@@ -283,8 +283,8 @@ def _name_line_off(doc: Document, b: Block, body: str = "") -> list[Block] | Non
             or _splits_a_word(above, tail, regex.sub(r"\s+", "", doc.match_text))):
         return None
     head = _piece(doc, b, src[:-1])
-    if author_names(head.text) is not None:
-        return None
+    if author_names(head.text) is not None or head.text.lstrip().startswith("—"):
+        return None  # (names, or a signature opened by a dash wrapped before its name: ——某村医生 / 林青)
     return [head, _piece(doc, b, src[-1:])]
 
 
