@@ -5166,3 +5166,75 @@ def test_s15_runin_a_spaced_couplet_title_line_ends_its_paragraph():
     assert [a.headline.text for a in doc.articles] == ["湖边新修了一条环湖步道", "湖畔稻谷飘香 渔村喜迎丰年"]
     assert doc.articles[1].body.startswith("金秋时节，湖边的村子里家家户户都忙着收割晚稻。")
 
+
+# OTHER98 (session 15): a names-only line the reflow ran into the headline's block under the
+# title (the title and the name one paragraph, the body lines each set apart by an empty line)
+# is cut off as an author line; on a page printing headlines after their bodies it signs the
+# body below it (invented page).
+def _s15_other98_page(*parts):
+    return "\r\n\r\n".join(("\r\n\r\n" if kind == "body" else "\r\n").join(lines) for kind, lines in parts) + "\r\n"
+
+
+S15_OTHER98_AFTER_PAGE = _s15_other98_page(
+    ("body", ["小镇的供销社去年改成了超市，货架", "上的商品从几十种增加到两千多种。镇上",
+              "的老人说，过去买块肥皂要走十里路，如", "今出门几步就能买齐过日子的东西。",
+              "超市还开通了送货上门，村里人打个", "电话，东西当天就能送到家门口。"]),
+    ("head", ["小镇有了新超市", "林青"]),
+    ("body", ["清晨的河堤上，总能看到一位老人在", "捡拾垃圾。他今年七十三岁，退休后义务",
+              "守护这段河堤已经整整八年。", "有人问他图什么，他笑着说，河水干", "净了，大家看着心里舒坦，我也高兴。"]),
+    ("head", ["老人和他的河堤"]),
+)
+
+
+def test_s15_other98_a_name_the_reflow_ran_into_a_headline_is_an_author_line():
+    page = newsie.parse(S15_OTHER98_AFTER_PAGE, issue_date="1998-01-05")
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["小镇有了新超市", "老人和他的河堤"]
+    market, river = page.articles
+    assert market.author is None and not market.bylines
+    assert river.author is not None and river.author.text == "林青"
+    assert [b.reporters for b in river.bylines] == [("林青",)]
+    assert river.paragraphs[0].text.startswith("清晨的河堤上")
+
+
+def test_s15_other98_no_name_is_cut_off_where_the_line_end_tears_a_word():
+    from newsie.extractors.segment.roles import _torn_in_body
+
+    # a title wrapped at its width whose tail reads as a name (…谱写新 / 华章): the body runs
+    # the characters around the line end on (新华章), so the tail stays in the title
+    assert _torn_in_body("大棚里谱写新", "华章", "村支书说，大家正在谱写新华章。")
+    assert not _torn_in_body("小镇有了新超市", "林青", "小镇的供销社去年改成了超市。")
+
+
+# OTHER98 (session 15): a signature (names alone, or an office, outlet or reporter's role, a
+# space and names) read as the only headline under the title the role model took for its
+# kicker: the title is the headline and the signature its author line (invented texts; the
+# role model's reading is forced, as the pages that show it are long).
+@pytest.mark.parametrize("title, signature", [
+    ("冬日里的一堂科学课", "某师范大学教授 钱远"),
+    ("雪夜里的巡线人", "本报驻外记者 杜衡"),
+])
+def test_s15_other98_a_signature_read_as_the_headline_under_its_title_is_the_author(monkeypatch, title, signature):
+    from newsie.extractors.segment import roles
+    from newsie.extractors.segment.blocks import classify
+
+    doc = Document(f"{title}\n{signature}\n给山里孩子上一堂科学课，是我多年的心愿。\n今年冬天，这个心愿终于实现了。\n")
+    group = [b for b in classify(doc) if b.text in (title, signature)]
+    assert [b.text for b in group] == [title, signature]
+    monkeypatch.setattr(roles, "_line_roles", lambda doc, lines, *a, **k: (lines, ["kicker", "headline"]))
+    parts = roles._heading_parts(doc, group)
+    assert [b.text for b in parts["titles"]] == [title]
+    assert parts["kicker"] == []
+    assert [b.text for b in parts["authors"]] == [signature]
+
+
+def test_s15_other98_a_short_column_tag_over_a_name_keeps_the_name_as_headline(monkeypatch):
+    from newsie.extractors.segment import roles
+    from newsie.extractors.segment.blocks import classify
+
+    doc = Document("乡村名医\n钱远\n他在山村行医三十年，走遍了方圆百里的村寨。\n")
+    group = [b for b in classify(doc) if b.text in ("乡村名医", "钱远")]
+    monkeypatch.setattr(roles, "_line_roles", lambda doc, lines, *a, **k: (lines, ["kicker", "headline"]))
+    parts = roles._heading_parts(doc, group)
+    assert [b.text for b in parts["titles"]] == ["钱远"]
+    assert roles._signer_line("钱远") and not roles._signer_line("四位九 段棋手")

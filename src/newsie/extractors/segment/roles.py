@@ -32,6 +32,7 @@ from newsie.extractors.segment.blocks import (
     _bin,
     _line_text,
     _piece,
+    _splits_a_word,
 )
 
 # what prose cannot go two lines without: a comma or a sentence end
@@ -195,7 +196,7 @@ def _role_lines(doc: Document, group: list[Block], body: str = "",
 
 
 def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, body: str = "",
-                   repeated: frozenset[str] = frozenset()) -> dict:
+                   repeated: frozenset[str] = frozenset(), after_body: bool = False) -> dict:
     """Column, kicker, headline, subheadlines and author lines of a heading group.
 
     Author lines are found by rule (an office, a space, a name). In PDF text the other
@@ -218,7 +219,97 @@ def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, 
             pieces, roles = _line_roles(doc, lines[:-1], clean_form, body, repeated)
         for b, role in zip(pieces, roles):
             parts[key[role]].append(b)
+        titles = parts["titles"]
+        cut = _name_line_off(doc, titles[-1], body) if titles and after_body and not clean_form else None
+        if cut:  # the names the reflow ran into the headline's block: the next article's author line
+            titles[-1:] = cut[:1]
+            parts["authors"] = sorted(parts["authors"] + cut[1:], key=lambda b: b.start)
+        if (len(titles) == 1 and parts["kicker"] and _signer_line(titles[0].text)
+                and not any(author_names(k.text) is not None or _column_tag_over_name(k.text)
+                            for k in parts["kicker"])
+                and not _goes_on(doc, parts["kicker"][-1].text, titles[0].text, body)):
+            # a signature read as the headline under the title read as its kicker: the title
+            # is the headline, the signature its author line
+            parts["authors"] = sorted(parts["authors"] + titles, key=lambda b: b.start)
+            parts["titles"], parts["kicker"] = parts["kicker"], []
     return parts
+
+
+# what a signer's office or outlet ends on before the name: 记者, 通讯员, an office holder's
+# 长/员/主席/书记/主任/经理/教授, a company, a committee, an institute, an association
+_SIGNER_ROLE_END = regex.compile(r"(?:记者|通讯员|[长员]|主席|书记|主任|经理|教授|公司|委员会|研究所|研究中心|协会|学会)$")
+
+
+_ROLE_SPACE_NAMES = regex.compile(r"^(?P<role>\S.{0,29}?)[ \u3000]+(?P<names>\S.*)$")
+
+
+def _signer_line(text: str) -> bool:
+    """Does a heading line hold only a signature: names alone (林青), or an office, an outlet
+    or a reporter's role, a space, and names (某报驻外记者 林青; 某研究所所长 林青)?
+
+    >>> [_signer_line(t) for t in ("林青", "某报驻外记者 林青", "某研究所所长 林青", "山乡巨变十年间", "四位九 段棋手")]
+    [True, True, True, False, False]
+    """
+    t = text.strip()
+    if author_names(t):
+        return True
+    m = _ROLE_SPACE_NAMES.match(t)
+    return bool(m and _SIGNER_ROLE_END.search(m.group("role")) and author_names(m.group("names")))
+
+
+def _name_line_off(doc: Document, b: Block, body: str = "") -> list[Block] | None:
+    """The headline block ``b`` of a heading set after its body cut in two where the reflow
+    ran a names-only line into it under the title (晨光小站 / 孟小川 set as one block): the
+    title and the author line of the article below (:func:`_heading_parts` asks only there: a
+    title printed before its body may wrap a tail that reads as a name, 应急预案 / 周全). None
+    where its last line is no names, where the lines above it are names too, or where the
+    line end tears a word or a text: the characters around it go on in the article's
+    ``body`` (a title wrapped at its width with a tail that reads as a name: 走进新 / 高原,
+    the body saying 新高原) or twice on the page (:func:`_splits_a_word`), or the upper line leaves its text open (:func:`_leaves_open`,
+    :func:`_torn_number`, :func:`_torn_joint`; not :func:`_lone_char_tail`, which takes any
+    two characters under a plain title for its tail).
+
+    The names open the next article
+    (:func:`newsie.extractors.segment.segmenter._pass_on_authors` passes them on)."""
+    first, last = doc.paragraph_lines[b.index]
+    src = [ln for ln in doc.lines[first : last + 1]
+           if ln.clean_end > ln.clean_start and b.start <= ln.clean_start and ln.clean_end <= b.end]
+    if len(src) < 2:
+        return None
+    tail = _line_text(doc, src[-1])
+    if not author_names(tail):
+        return None
+    above = _line_text(doc, src[-2])
+    if (not above or _leaves_open(above) or _torn_number(above, tail) or _torn_joint(above, tail)
+            or _CLAUSE_OPEN.match(tail) or _torn_in_body(above, tail, body)
+            or _splits_a_word(above, tail, regex.sub(r"\s+", "", doc.match_text))):
+        return None
+    head = _piece(doc, b, src[:-1])
+    if author_names(head.text) is not None or head.text.lstrip().startswith("—"):
+        return None  # (names, or a signature opened by a dash wrapped before its name: ——某村医生 / 林青)
+    return [head, _piece(doc, b, src[-1:])]
+
+
+# a word that ties a line to the one above it (并致辞, 和…, 及…): no names open on it
+_CLAUSE_OPEN = regex.compile(r"^\s*[并和与及的等]")
+
+
+def _goes_on(doc: Document, a: str, b: str, body: str) -> bool:
+    """Does line ``b`` go on a word or a text line ``a`` broke off: a text left open, a torn
+    number or joint, a word that ties it to the line above, or the characters around the line
+    end running on in ``body`` or twice on the page (某某发挥示 / 范作用: no signature)."""
+    a, b = a.strip(), b.strip()
+    return bool(not a or _leaves_open(a) or _torn_number(a, b) or _torn_joint(a, b) or _CLAUSE_OPEN.match(b)
+                or _torn_in_body(a, b, body) or _splits_a_word(a, b, regex.sub(r"\s+", "", doc.match_text)))
+
+
+def _torn_in_body(a: str, b: str, body: str) -> bool:
+    """Do the characters around the end of line ``a`` and the start of line ``b`` (two and
+    one, or one and two, or one and one) run on in ``body``: a word the line end tore."""
+    a, b = a.strip(), b.strip().replace(" ", "").replace("\u3000", "")
+    if not (a and b and body):
+        return False
+    return a[-2:] + b[0] in body or a[-1] + b[:2] in body or a[-1] + b[0] in body
 
 
 def _title_over_name(pieces: list[Block], roles: list[str]) -> bool:

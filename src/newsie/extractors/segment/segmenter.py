@@ -9,6 +9,7 @@ from newsie.document import Document
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
 from newsie.extractors.segment.blocks import (
     _COLUMN_IN_TITLE,
+    AUTHOR,
     BODY,
     LEAD,
     MARK_FROM,
@@ -50,7 +51,7 @@ from newsie.extractors.segment.heads import (
     _opens_caption_item,
 )
 from newsie.extractors.segment.pairing import _column_like, _pair, _pair_mixed
-from newsie.extractors.segment.roles import _heading_parts, repeated_labels
+from newsie.extractors.segment.roles import _heading_parts, _signer_line, repeated_labels
 from newsie.registry import extractor
 
 
@@ -109,12 +110,18 @@ def _pass_on_authors(runs: list, articles: list[ArticleDraft]) -> None:
     first = {r.blocks[0].index: k for k, r in enumerate(runs) if r.blocks}
     for k, run in enumerate(runs):
         heading, art = run.heading, articles[k]
-        if not heading or not run.blocks or not art.author or not heading[-1].author_line:
+        if not heading or not run.blocks or not art.author:
             continue
         last = heading[-1]
+        # the names the reflow ran into the headline's block, cut off (roles._name_line_off)
+        cut = next(((s, e) for s, e in art.author if last.start < s and e == last.end), None)
+        if not last.author_line and cut is None and not (
+                last.kind != AUTHOR and (last.start, last.end) in art.author and _signer_line(last.text)):
+            continue  # (a signature read as the headline under its title: roles._heading_parts; a
+            # speech's office-and-name line closing its heading stays with it)
         if heading[0].start < run.blocks[-1].start or (j := first.get(last.index + 1)) is None or j == k:
             continue
-        span = (last.start, last.end)
+        span = cut or (last.start, last.end)
         if span in art.author:
             art.author.remove(span)
             art.author = art.author or None
@@ -157,7 +164,8 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
             art.section_heads = [(b.start, b.end) for b in run.section_heads]
             if run.heading:
                 body = "".join(doc.match_text[b.start : b.end] for b in run.blocks)
-                parts = _heading_parts(doc, run.heading, is_clean_form(doc), body, repeated)
+                after_body = bool(run.blocks) and run.heading[0].start > run.blocks[-1].start
+                parts = _heading_parts(doc, run.heading, is_clean_form(doc), body, repeated, after_body)
                 if parts["kicker"]:
                     art.kicker = [(b.start, b.end) for b in parts["kicker"]]
                 if parts["titles"]:
