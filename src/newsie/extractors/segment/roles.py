@@ -263,11 +263,9 @@ def _name_line_off(doc: Document, b: Block, body: str = "") -> list[Block] | Non
     title and the author line of the article below (:func:`_heading_parts` asks only there: a
     title printed before its body may wrap a tail that reads as a name, 应急预案 / 周全). None
     where its last line is no names, where the lines above it are names too, or where the
-    line end tears a word or a text: the characters around it go on in the article's
-    ``body`` (a title wrapped at its width with a tail that reads as a name: 走进新 / 高原,
-    the body saying 新高原) or twice on the page (:func:`_splits_a_word`), or the upper line leaves its text open (:func:`_leaves_open`,
-    :func:`_torn_number`, :func:`_torn_joint`; not :func:`_lone_char_tail`, which takes any
-    two characters under a plain title for its tail).
+    names go on the line above (:func:`_goes_on`: a title wrapped at its width with a tail
+    that reads as a name, 走进新 / 高原, the body saying 新高原; not :func:`_lone_char_tail`,
+    which takes any two characters under a plain title for its tail).
 
     The names open the next article
     (:func:`newsie.extractors.segment.segmenter._pass_on_authors` passes them on)."""
@@ -279,10 +277,7 @@ def _name_line_off(doc: Document, b: Block, body: str = "") -> list[Block] | Non
     tail = _line_text(doc, src[-1])
     if not author_names(tail):
         return None
-    above = _line_text(doc, src[-2])
-    if (not above or _leaves_open(above) or _torn_number(above, tail) or _torn_joint(above, tail)
-            or _CLAUSE_OPEN.match(tail) or _torn_in_body(above, tail, body)
-            or _splits_a_word(above, tail, regex.sub(r"\s+", "", doc.match_text))):
+    if _goes_on(doc, _line_text(doc, src[-2]), tail, body):
         return None
     head = _piece(doc, b, src[:-1])
     if author_names(head.text) is not None or head.text.lstrip().startswith("—"):
