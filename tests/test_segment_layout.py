@@ -2965,14 +2965,18 @@ def _parse_doubting(monkeypatch, text: str, group: list[str], probability: float
     return newsie.parse(text, **kw)
 
 
-def test_a_doubtful_heading_under_a_jump_parts_first_run_stays_a_section_head(monkeypatch):
-    page = _parse_doubting(monkeypatch, SECTION_HEAD_UNDER_A_JUMP_START_PAGE, ["健身花样多"], 0.55,
-                           issue_date="2019-10-07", page=8)
+def _doubtful_head_under_a_jump_part(monkeypatch, text, head, headline, first, last):
+    page = _parse_doubting(monkeypatch, text, [head], 0.55, issue_date="2019-10-07", page=8)
     heads = [a.headline.text if a.headline else None for a in page.articles]
-    assert heads == ["老年人的新生活", "秋粮收获进度过半"]
+    assert heads == [headline, "秋粮收获进度过半"]
     part = page.articles[0]
-    assert part.continued_from == 1 and [s.text for s in part.section_heads] == ["健身花样多"]
-    assert part.body.startswith("在北京市西城区") and part.body.endswith("一刻钟养老服务圈正在形成。")
+    assert part.continued_from == 1 and [s.text for s in part.section_heads] == [head]
+    assert part.body.startswith(first) and part.body.endswith(last)
+
+
+def test_a_doubtful_heading_under_a_jump_parts_first_run_stays_a_section_head(monkeypatch):
+    _doubtful_head_under_a_jump_part(monkeypatch, SECTION_HEAD_UNDER_A_JUMP_START_PAGE, "健身花样多",
+                                     "老年人的新生活", "在北京市西城区", "一刻钟养老服务圈正在形成。")
 
 
 # Two jump parts on one page, the second under its own headline printed before its
@@ -5092,13 +5096,9 @@ CONT15_JUMP_PART_OPENING_THE_PAGE = """（上接第1版）
 
 
 def test_s15_cont15_a_doubtful_heading_under_a_jump_part_opening_the_page_stays_a_section_head(monkeypatch):
-    page = _parse_doubting(monkeypatch, CONT15_JUMP_PART_OPENING_THE_PAGE, ["夜游线路首开"], 0.55,
-                           issue_date="2019-10-07", page=8)
-    heads = [a.headline.text if a.headline else None for a in page.articles]
-    assert heads == ["湖畔音乐节人气旺", "秋粮收获进度过半"]
-    part = page.articles[0]
-    assert part.continued_from == 1 and [s.text for s in part.section_heads] == ["夜游线路首开"]
-    assert part.body.startswith("在湖边的文化广场上") and part.body.endswith("亮丽的城市名片。")
+    # (the part opens the page: no heading group above its first run)
+    _doubtful_head_under_a_jump_part(monkeypatch, CONT15_JUMP_PART_OPENING_THE_PAGE, "夜游线路首开",
+                                     "湖畔音乐节人气旺", "在湖边的文化广场上", "亮丽的城市名片。")
 
 
 # CONT15: a part cut mid-sentence whose （下转第 7 版） the layout set on one line with the
