@@ -5238,3 +5238,25 @@ def test_s15_other98_a_short_column_tag_over_a_name_keeps_the_name_as_headline(m
     parts = roles._heading_parts(doc, group)
     assert [b.text for b in parts["titles"]] == ["钱远"]
     assert roles._signer_line("钱远") and not roles._signer_line("四位九 段棋手")
+
+
+def test_s15_pair15_a_paragraphs_first_line_read_as_a_title_goes_back_to_its_run():
+    # a heading group's last line is the first line of the paragraph below, cut off inside a
+    # word the page's text spells whole (…到来之 / 际，…): it is body text, not the headline
+    from newsie.extractors import segment as S
+
+    def block(kind, text, **kw):
+        return S.Block(0, 0, len(text), text, kind=kind, col=15.0, **kw)
+
+    above = S.grouping._Run([block(S.BODY, "值此中秋佳节之际，社区为老人送上慰问品。（本报记者 李明）")])
+    title = block(S.TITLE, "东城区农产品展销会开幕", width_ratio=0.6)
+    torn = block(S.TITLE, "在迎接农民丰收节到来之", width_ratio=0.8)
+    below = S.grouping._Run([block(S.BODY, "际，全区各街道陆续举办庆祝活动，展销优质农产品。")])
+    _, runs, leftovers = S.pairing._pair_mixed([above, [title, torn], below])
+    assert runs[-1].heading == [title]
+    assert [b.text for b in runs[-1].blocks] == [torn.text, below.blocks[0].text]
+    assert runs[-1].blocks[0].kind == S.BODY
+    # a lone such line is left to the heading model and the pairing
+    again = S.grouping._Run([below.blocks[0]])
+    _, runs, _ = S.pairing._pair_mixed([above, [title], below, [torn], again])
+    assert any(torn in (r.heading or []) or torn in r.section_heads for r in runs)

@@ -8,6 +8,7 @@ of side; a run between two headlines may be cut where lexical cohesion says.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 from newsie.document import _ends_terminal
@@ -29,8 +30,8 @@ from newsie.extractors.segment.grouping import (
     _Run,
     _window_bigrams,
 )
-from newsie.extractors.segment.heads import _ABSORB_COHESION, _PAIR_COHESION
-from newsie.extractors.segment.roles import _balanced, _ends_kicker
+from newsie.extractors.segment.heads import _ABSORB_COHESION, _PAIR_COHESION, _WRAP_STOP
+from newsie.extractors.segment.roles import _balanced, _ends_kicker, _torn_pair, _wraps
 
 
 def _pair(seq: list[object], orientation: str) -> tuple[float, list[_Run], list[list[Block]]]:
@@ -151,6 +152,57 @@ def _lead_pieces(seq: list[object]) -> tuple[list[object], set[int]]:
     return out, optional
 
 
+# the least share of its column a heading group's last line fills for :func:`_torn_into_runs`
+# to read it as a body line the paragraph below goes on from: a body line fills its column
+# (less a paragraph's indent), a title torn so is set in a larger type and wraps shorter
+_TORN_LINE_WIDTH = 0.65
+
+
+def _torn_into_runs(seq: list[object], soft: dict[int, float]) -> list[object]:
+    """``seq`` with a heading group's last line given back to the run below it where that
+    line is the first line of the run's opening paragraph, cut off by the reflow and taken
+    for a title: a line near its column's width, with no space inside (a couplet's halves:
+    某某新区 开发建设), that breaks off inside a word or a phrase the paragraph's first block
+    goes on with (:func:`~newsie.extractors.segment.roles._torn_pair`: 在庆祝某某节的 /
+    到来之际，…; or a word the page's body text spells whole: 某某市政府办 / 公室负责人说，…,
+    :func:`~newsie.extractors.segment.roles._wraps`). The paragraph must be body text of
+    some length (not a dateline, nor a short line such as 回信); a line with a dash and no
+    sentence's punctuation is a kicker and its title set on one line (某某机场投运——新
+    技术处处可见), kept, as is a line under a kicker that leads on to it (某地退休教师张某——
+    / “教书就是我的乐趣”她说…: the title, run on with the paragraph's first words, whose
+    roles cut it off). The group must keep a title: a lone line is left to the heading
+    model and the pairing (made a body line there, it joined two articles' runs as often as
+    it mended one), and a column tag over a title run on with the paragraph's first words
+    (某栏目 / 走好赶考路今年以来全市) keeps the line, whose roles cut the title off. A group
+    the heading model doubted stays so in ``soft``.
+    """
+    body = "".join(b.text for x in seq if isinstance(x, _Run) for b in x.blocks)
+    out: list[object] = []
+    for i, x in enumerate(seq):
+        nxt = seq[i + 1] if i + 1 < len(seq) else None
+        if (isinstance(x, list) and isinstance(nxt, _Run) and len(x) >= 2
+                and any(b.kind == TITLE for b in x[:-1]) and not _leads_on(x[-2])
+                and _torn_lead(x[-1], nxt.blocks[0], body)):
+            seq[i + 1] = _Run([dataclasses.replace(x[-1], kind=BODY), *nxt.blocks], nxt.heading,
+                              list(nxt.section_heads), nxt.cut_cost)
+            rest = x[:-1]
+            if id(x) in soft:
+                soft[id(rest)] = soft[id(x)]
+            x = rest
+        out.append(x)
+    return out
+
+
+def _torn_lead(line: Block, first: Block, body: str) -> bool:
+    """Is heading line ``line`` the first line of the paragraph that begins with ``first``
+    (:func:`_torn_into_runs`)?"""
+    a, b = line.text.strip(), first.text.strip()
+    return (line.kind in (TITLE, KICKER) and first.kind == BODY and len(b) >= 8
+            and line.width_ratio >= _TORN_LINE_WIDTH and not any(c.isspace() for c in a)
+            and ("——" not in a or bool(_WRAP_STOP.search(a)))
+            and (_torn_pair(a, b) or bool(_wraps([line, first], body))))
+
+
 def _pair_mixed(seq: list[object], recut: bool = True, soft: dict[int, float] | None = None
                 ) -> tuple[float, list[_Run], list[list[Block]]]:
     """Give each run a heading group, each group choosing its side: the run before it
@@ -165,8 +217,10 @@ def _pair_mixed(seq: list[object], recut: bool = True, soft: dict[int, float] | 
     :func:`_absorb_section_heads`) may also be taken in as a section head of the run it
     stands in, at the cost given there.
     """
+    soft = dict(soft or {})
+    if recut:
+        seq = _torn_into_runs(list(seq), soft)
     given = seq
-    soft = soft or {}
     seq, optional = _lead_pieces(seq)
     n = len(seq)
     # state: (the current run has a heading, the next run has one already, last side,
