@@ -5260,3 +5260,22 @@ def test_s15_pair15_a_paragraphs_first_line_read_as_a_title_goes_back_to_its_run
     again = S.grouping._Run([below.blocks[0]])
     _, runs, _ = S.pairing._pair_mixed([above, [title], below, [torn], again])
     assert any(torn in (r.heading or []) or torn in r.section_heads for r in runs)
+
+
+def test_s15_mixed15_a_group_holding_two_headings_is_cut_at_the_kicker_of_the_second(monkeypatch):
+    # a heading group between two bodies holds the headline of the body above (two title lines,
+    # printed under it) and the one of the body below (a kicker over its title): the cut goes
+    # at the kicker, not between the first article's two title lines
+    from newsie.extractors import segment as S
+
+    def block(kind, text):
+        return S.Block(0, 0, len(text), text, kind=kind, col=15.0)
+
+    above = S.grouping._Run([block(S.BODY, "新华社北京5月6日电 青石县建城千年，县长致信海外乡亲，"
+                                           "邀请在外乡亲回乡参加建城千年纪念活动。")])
+    first = [block(S.TITLE, "就青石县建城千年"), block(S.TITLE, "县长致信春耕时节田间地头的农机手")]
+    second = [block(S.KICKER, "春耕时节各地农机手忙不停——"), block(S.TITLE, "新式播种机走进田间地头")]
+    below = S.grouping._Run([block(S.BODY, "眼下正值春耕时节，新式播种机走进田间地头，农机手们"
+                                           "驾驶播种机在田里来回忙碌。")])
+    _, runs, leftovers = S.pairing._pair_mixed([above, first + second, below])
+    assert [r.heading for r in runs] == [first, second] and not leftovers

@@ -280,7 +280,8 @@ def _pair_mixed(seq: list[object], recut: bool = True, soft: dict[int, float] | 
                     put(new, (True, True, "before", start, False),
                         cost - _unheaded_cost(prev) - _cohesion(first, prev) - _cohesion(second, nxt)
                         + switch(last, "after") + _SWITCH_COST
-                        + (_COUPLET_SPLIT if _one_title(x[cut - 1], x[cut]) else 0.0), path + ((i, "split", cut),))
+                        + (_COUPLET_SPLIT if _one_title(x[cut - 1], x[cut]) else 0.0)
+                        + _INNER_HEAD * (_inner_head(first) + _inner_head(second)), path + ((i, "split", cut),))
         states = new
     cost, path = min(states.values(), key=lambda v: v[0])
     merged = {i for i, how, _ in path if how == "merge"}
@@ -412,6 +413,19 @@ def _best_cut(run: _Run, above: list[Block], below: list[Block]) -> tuple[float,
 # what cutting a group between the two halves of a couplet costs (tuned on both dev routes:
 # 1, 2, 3 and no cut at all tried; 2 best, pdf headline exact 0.634 -> 0.638, sim even)
 _COUPLET_SPLIT = 2.0
+
+
+# what a cut of a heading group costs for each of its two parts that still holds a heading's
+# start under a title (a kicker: 某某大会召开—— / …, below a title line of the part): the
+# page's two headlines meet there, not at the cut (tuned on both dev routes' reading sets)
+_INNER_HEAD = 2.0
+
+
+def _inner_head(part: list[Block]) -> bool:
+    """Does heading group ``part`` hold a kicker right below a title line: the start of
+    another heading inside it (by :func:`_leads_on`, a line that leads into the line below)?"""
+    return any(part[k - 1].kind == TITLE and not _leads_on(part[k - 1]) and _leads_on(part[k])
+               and k + 1 < len(part) for k in range(1, len(part)))
 
 
 def _leads_on(b: Block) -> bool:
