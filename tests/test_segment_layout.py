@@ -5279,3 +5279,33 @@ def test_s15_mixed15_a_group_holding_two_headings_is_cut_at_the_kicker_of_the_se
                                            "驾驶播种机在田里来回忙碌。")])
     _, runs, leftovers = S.pairing._pair_mixed([above, first + second, below])
     assert [r.heading for r in runs] == [first, second] and not leftovers
+
+
+# MERGE98 (session 15): a reporter line (本报记者 某某) opens an article under its headline, so
+# the one heading group on a page right over a bare reporter line heads an article even where
+# the heading model reads it as a section head (made to read 0.05 here): its text is not given
+# to the article above (heads._over_a_lone_reporter_line; not where two or more such groups
+# stand on the page: a feature's parts, each over its reporter's line) (invented page).
+MERGE98_REPORTER_PAGE = """湖畔新城建起智慧公园
+本报讯 今年秋天，湖畔新城的智慧公园正式开放。
+园内的步道铺设了感应灯带，夜跑的市民
+经过时灯光随之亮起，既节能又安全。
+公园管理处还在入口设置了自助借书亭，
+市民扫码就能借阅图书，周末人气很旺。
+山区果农用上冷链车
+本报记者 孙晓岚
+青禾县的苹果进入采摘季，合作社新添的
+三辆冷链车每天往返果园和物流中心，果
+子从树上到仓库只要半天。
+果农老钱说，有了冷链车，果子卖得远了，
+价钱也比往年高了一成。
+"""
+
+
+def test_s15_merge98_a_doubted_title_over_a_lone_reporter_line_heads_an_article(monkeypatch):
+    page = _parse_doubting(monkeypatch, MERGE98_REPORTER_PAGE, ["山区果农用上冷链车"], 0.05,
+                           issue_date="1998-01-12", page=5)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["湖畔新城建起智慧公园", "山区果农用上冷链车"]
+    assert page.articles[0].body.endswith("周末人气很旺。")
+    assert page.articles[1].body.startswith("青禾县的苹果")
