@@ -794,7 +794,7 @@ _BOX_TEXT = regex.compile(r"[\s" + regex.escape("".join(sorted(_BOX_CHARS))) + "
 
 def _set_labels_apart(lines: list[Line]) -> None:
     """A box label line is a paragraph of its own: the wrap tail of the headline above
-    it is what it looks like (…回迁户办证问题圆满解决 / 核心阅读), never what it is."""
+    it is what it looks like (…老旧小区加装电梯顺利完成 / 核心阅读), never what it is."""
     for i, line in enumerate(lines):
         if len(line.text) <= 8 and box_label(line.text):
             line.breaks_after = True
@@ -855,7 +855,7 @@ _PHOTO_ITEM_LINE = regex.compile(r"^(?:图[①-⑳]|图\d{1,2}[：:]|图片说�
 
 def _open_caption_items(lines: list[Line]) -> None:
     """A line opening a photo's caption (图②：…, 图为…, 图片说明：) opens a paragraph: the
-    heading line above it (让马路上的规矩硬起来) is no part of the caption. A label ending
+    heading line above it (让街巷里的规矩立起来) is no part of the caption. A label ending
     the line above (图片说明：) keeps its item."""
     for line, nxt in zip(lines, lines[1:]):
         if (not line.breaks_after and nxt.text[:1] == "图" and _PHOTO_ITEM_LINE.match(nxt.text)
@@ -1110,14 +1110,14 @@ def _end_art_credits(lines: list[Line]) -> None:
             line.breaks_after = True
 
 
-# a column tag in brackets after a headline: 平凡孕育着伟大（今日谈）, …（暖闻热评·最美奋斗者①）
+# a column tag in brackets after a headline: 平凡孕育着伟大（今日谈）, …（暖闻热评·身边好人①）
 _TITLE_COLUMN = regex.compile(r"^(?P<title>[^。；！？!?;…（(]{4,40}?)[（(](?P<column>[\p{Han}“”·①-⑳\d ]{3,20})[）)]$")
 
 
 def _end_titles_with_columns(lines: list[Line]) -> None:
     """A line that opens a paragraph and ends in a column tag in brackets is a headline
-    with its column (平台经济服务百姓生活（生活漫步）): the body starts on the next line.
-    The tag is a standing column's name, or words joined by · (新中国“第一”·生活篇), or a
+    with its column (小店经济方便街坊邻里（街巷漫谈）): the body starts on the next line.
+    The tag is a standing column's name, or words joined by · (家乡“老物件”·生活篇), or a
     few Chinese characters with no digit (not an abbreviation: 政府和社会资本合作（PPP）)."""
     from newsie.extractors._columns import is_column_tag
 
@@ -1157,7 +1157,7 @@ _LAST_MARKER = regex.compile(JUMP_MARKER.pattern + r"$", regex.VERBOSE)  # a mar
 def _splits_marker(line: str, nxt: str) -> bool:
     """Does the break between ``line`` and ``nxt`` fall inside a jump marker?
 
-    >>> _splits_marker("中俄印等多边机制框架内（下", "转第2版）"), _splits_marker("内。", "（下转第2版）")
+    >>> _splits_marker("在多国共建合作机制框架内（下", "转第2版）"), _splits_marker("内。", "（下转第2版）")
     (True, False)
     """
     tail, head = line[-8:], nxt[:12]

@@ -234,7 +234,7 @@ def _add_model_spans(doc: Document, ents: PageEntities, source: Any) -> None:
             if label == "ORG" and len(surface) >= 8 and not _ORG_END.search(surface):
                 continue  # 运河社区8条黑臭沟塘清淤: a clause the model ran on through, no body's name
             if label == "ORG" and _CLAUSE_VERB.search(surface):
-                continue  # 陕西西安主持召开部分市县政府, 某某大学成立联合实验室: a clause, not a name
+                continue  # 某省某市主持召开部分市县政府, 某某大学成立联合实验室: a clause, not a name
             if label == "ORG" and surface in _BARE_HEADS or label == "LOC" and surface in _NO_PLACES:
                 continue  # 如皋派出代表团: the kind of body, not its name; 地球, 特区
             if label != "PER" and (len(surface) < 2 or _COUNTED.match(surface)):

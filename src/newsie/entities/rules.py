@@ -285,7 +285,7 @@ def _compounds(text: str, hits: list[Hit]) -> list[Hit]:
         if _SOME_ONE.search(interior):
             continue  # 珲春市一家餐饮公司, 北京某医院: some body in a place, not a named one
         if _CLAUSE_VERB.search(interior):
-            continue  # 陕西西安主持召开部分市县政府: a clause between a place and 政府
+            continue  # 某省某市主持召开部分市县政府: a clause between a place and 政府
         suffix = m.group()
         if len(suffix) == 1 and (len(interior) < 2 or text[se : se + 1] in _SINGLE_AFTER):
             continue

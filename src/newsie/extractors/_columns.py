@@ -39,7 +39,7 @@ _SERIES_NO = re.compile(r"(?:[①-⑳]|[（(]\d{1,3}[）)])$")
 
 def is_column_tag(text: str, *, shortest: int = 2, spaced: bool = False) -> bool:
     """Is ``text``, set in brackets after a title, its column tag: a standing column's name,
-    words joined by · (新中国“第一”·生活篇), or ``shortest`` to 8 Chinese characters with no
+    words joined by · (家乡“老物件”·生活篇), or ``shortest`` to 8 Chinese characters with no
     digit (not an abbreviation or a span of years: 政府和社会资本合作（PPP）,
     改革开放（1978—2012）) and no space unless ``spaced`` (a PDF's line may letter-space it)?
 
@@ -53,7 +53,7 @@ def is_column_tag(text: str, *, shortest: int = 2, spaced: bool = False) -> bool
 def is_column_name(text: str) -> bool:
     """Is ``text`` a standing column name, or one followed by ·?
 
-    >>> is_column_name("今日谈"), is_column_name("暖闻热评·最美奋斗者②"), is_column_name("今日新闻")
+    >>> is_column_name("今日谈"), is_column_name("暖闻热评·身边好人②"), is_column_name("今日新闻")
     (True, True, False)
     """
     if len(text) > _COLUMN_NAME_LONGEST and "·" not in text and len(text.strip()) > _COLUMN_NAME_LONGEST:

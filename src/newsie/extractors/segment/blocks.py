@@ -195,7 +195,7 @@ def classify(doc: Document) -> list[Block]:
               and _FURNITURE.match(stripped)):
             b.kind = BODY
         elif opens == "【" and _LABEL_OPENING.match(stripped) and not clean_form:
-            b.kind = BODY  # 【人物】社区民警汪勇: a paragraph opening on a bracketed label
+            b.kind = BODY  # 【人物】社区民警李勇: a paragraph opening on a bracketed label
         elif ("摄" in stripped and _PHOTO.fullmatch(stripped)) or (  # (the words each pattern holds)
                 ("社发" in stripped or "供图" in stripped) and _UNNAMED_PHOTO.fullmatch(stripped)):
             b.kind = CREDIT
@@ -255,7 +255,7 @@ def classify(doc: Document) -> list[Block]:
 
 
 # a subtitle this much wider than its column runs over several lines, its last one short
-# (——国际社会积极评价…《新时代的中国与世界》 / 白皮书)
+# (——国际社会积极评价…《新时代的乡村与城市》 / 白皮书)
 _SUB_WRAPS = 1.5
 
 def _letter_closings(blocks: list[Block]) -> None:
@@ -264,7 +264,7 @@ def _letter_closings(blocks: list[Block]) -> None:
     message or a speech printed in full: body text with the line that signs it, never a
     heading (a signature read as a headline cuts the article in two under it).
 
-    >>> bs = [Block(0, 0, 20, "我祝你们健康长寿、生活幸福！"), Block(1, 21, 24, "习近平", kind=TITLE),
+    >>> bs = [Block(0, 0, 20, "我祝大家身体健康、万事如意！"), Block(1, 21, 24, "习近平", kind=TITLE),
     ...       Block(2, 25, 37, "2019 年 10月 6 日", kind=TITLE)]
     >>> _letter_closings(bs)
     >>> [b.kind for b in bs] == [BODY, BODY, BODY]
@@ -387,7 +387,7 @@ def _title_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
                 break
             above.append(x)
         # a title above heads the paragraph, unless a kicker stands between them (a kicker
-        # leads into a headline: 湖南省委原副书记… / 主任郑培民—— / 以民为先的“为民书记” + body)
+        # leads into a headline: 某省原副书记… / 主任郑某—— / 心系百姓的“老书记” + body)
         titled = any(x.kind == TITLE for x in above)
         if (b.kind != BODY or b.n_lines < 2 or not above or (titled and above[0].kind != KICKER)
                 or not any(x.kind == KICKER or (x.kind == COLUMN and x.text.strip() not in _PHOTO_COLUMNS)
@@ -520,7 +520,7 @@ def _titles_off_captions(doc: Document, blocks: list[Block]) -> list[Block]:
     """``blocks`` with a caption block cut after its first line where that line is a heading
     line the reflow ran into the photo caption below it: on a page printing headlines after
     their bodies a headline closes its article and a photo may stand right under it
-    (“我们的日子越过越红火” / 国庆前夕，某地群众在广场上…), and the line, read with the caption,
+    (“咱们的生活节节高” / 国庆前夕，某地群众在广场上…), and the line, read with the caption,
     was lost to it. The line holds no sentence end, comma or colon, ends on a closing mark or a
     word, is shorter than the caption's next line by some ems (a line end, not a wrap), and the
     rest reads as a caption's sentence. (A block wider than its column right above a credit
@@ -721,10 +721,10 @@ _SUB_PUNCT = regex.compile(r"[，。；！？、：,;!?:…]")
 def _subtitle_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
     """``blocks`` with the subtitle the reflow ran into the body below its headline cut
     off: where a paragraph right under a heading line opens with a source line that
-    starts with —— and holds no punctuation (——访尼泊尔外长贾瓦利), and its next line is
+    starts with —— and holds no punctuation (——访某国外交部长), and its next line is
     an indented opening line (short of the column), that first line is the subtitle.
     A dash that opens a paragraph's first line in prose goes on in a sentence with
-    commas (——坚守耕地保护红线，节约)."""
+    commas (——守牢耕地面积底线，集约)."""
     if is_clean_form(doc):
         return blocks
     if sum(1 for b in blocks if b.kind == BODY and b.text.startswith("——")) > 2:
@@ -754,7 +754,7 @@ def _subtitle_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
 def _two_line_subtitle_off(doc: Document, b: Block, kept: list[int]) -> list[Block]:
     """Paragraph ``b`` (its source lines ``kept``) cut after its first two lines where they
     are a subtitle wrapped in its column that the reflow ran into the body below
-    (——论坚持把人民放在心中最高位置的 / 执政理念 / 人民是历史的创造者，…): the first line
+    (——论始终把群众冷暖挂在心上的 / 工作理念 / 人民是历史的创造者，…): the first line
     fills its column, the two hold no punctuation and close every quote they open, and
     the third line is an indented opening line (short of the column); else ``[b]``.
     :func:`_subtitle_joined_below` asks it where the first line alone is no subtitle."""
@@ -835,7 +835,7 @@ def _exclaimed_titles(blocks: list[Block]) -> None:
 
 def _title_first_halves(blocks: list[Block]) -> None:
     """A short line in body type that ends on a comma, right above a title line, is the
-    first half of that title (从武汉到金奈， / 汇聚中印关系发展正能量): a paragraph does not end
+    first half of that title (从山区到城市， / 汇聚两地合作发展新动能): a paragraph does not end
     on a comma."""
     for b, nxt in zip(blocks, blocks[1:]):
         text = b.text.strip()

@@ -145,7 +145,7 @@ def _prose_tail(group: list[Block], b: Block, flat: str) -> bool:
     below (not a subtitle, not the headline under a kicker)? ``flat``: the page without
     white space.
 
-    >>> t = Block(0, 0, 10, "协力保护个人信息安全", kind=TITLE)
+    >>> t = Block(0, 0, 10, "携手守护个人数据安全", kind=TITLE)
     >>> _prose_tail([t], Block(1, 11, 41, "让规则成为企业公平竞争的坚实护栏，让创新成为行业持续发展的引擎", kind=TITLE), "")
     True
     >>> _prose_tail([t], Block(1, 11, 26, "截至8月底，山东PPP项目有1038个", kind=TITLE), "")
@@ -156,7 +156,7 @@ def _prose_tail(group: list[Block], b: Block, flat: str) -> bool:
         return False
     above = group[-1].text.strip()
     if above.endswith(("——", "—", "：", ":")) or group[-1].kind == KICKER:
-        return False  # the line under a kicker is its headline: 半世纪，放牧巡边在祖国最西端
+        return False  # the line under a kicker is its headline: 三十年，守边护林在祖国最北端
     if _splits_a_word(above, text, flat):
         return False  # the line above runs on into it (…从天安 / 门广场…): prose, no title
     return any(x.kind == TITLE and len(t := x.text.strip()) >= 6 and " " not in t and not _SERIES_TAG.match(t)
@@ -177,7 +177,7 @@ def _prose_tails_to_body(doc: Document, seq: list[object]) -> list[object]:
 
 
 # the mark that opens a key point or an item in body text (■ 70年来，全国各族人民…); not ●,
-# which also opens the key points a headline's subtitles list (●广义中小城市经济总量达…)
+# which also opens the key points a headline's subtitles list (●县域中小城镇经济总量达…)
 _BULLETS = ("■",)
 
 
@@ -202,7 +202,7 @@ def _lines_before_bare_markers(seq: list[object]) -> list[object]:
     """``seq`` with the heading group right above a run that is only a 下转 marker given
     back to the text it ends: the marker closes an article's part, so the lines before it
     are that part's last words, which the reflow set apart as a title (……内心充盈喜悦，满怀
-    期待。中尼建交半个多世 / （下转第2版)). Group, marker and the run before them (unless
+    期待。两国建交半个多世 / （下转第2版)). Group, marker and the run before them (unless
     it ended with a marker of its own) become one run."""
     out: list[object] = []
     for x in seq:
@@ -238,7 +238,7 @@ def _trailing_columns_off(runs: list[_Run], leftovers: list[list[Block]]) -> Non
 
 def _caption_tail(captions: list[Block], b: Block) -> bool:
     """Is body block ``b``, right above a credit line, the last words of the caption block
-    right above it, which the reflow broke off (…市民纷纷驻足观赏、摄 / 影留念。 / 某某 摄)?"""
+    right above it, which the reflow broke off (…游客纷纷驻足观看、摄 / 影留念。 / 某某 摄)?"""
     return bool(captions) and captions[-1].kind == CAPTION and captions[-1].index == b.index - 1 \
         and b.n_lines == 1 and _ends_terminal(b.text)
 
