@@ -144,7 +144,7 @@ def test_a_name_inside_an_idiom_is_no_name():
 def test_an_award_named_after_a_person_is_no_mention_of_the_person():
     # the model reads 诺贝尔 and 南丁格尔 as names; 诺贝尔奖, 南丁格尔奖章 are awards
     page = newsie.Pipeline(FAST, entities="default")(
-        "这所研究院的名誉院长是诺贝尔奖的获得者。他是该省首位荣获南丁格尔奖章的男护士。", issue_date="2024-10-24")
+        "这所研究院的名誉院长是诺贝尔奖的获得者。她是本市第二位荣获南丁格尔奖章的护士长。", issue_date="2024-10-24")
     assert not {"诺贝尔", "丁格尔", "南丁格尔"} & set(_records(page, "persons"))
 
 
@@ -219,7 +219,7 @@ def test_the_model_completes_a_transliteration_the_rules_cut_and_rarer_family_na
     # whole name, which keeps the title the rules found. 回良玉 and 暨佩娟 open with family names
     # the rules do not read; the model's reading stands.
     nlp = newsie.Pipeline(FAST, entities="default")
-    page = nlp("美国总统克林顿26日说，他将访华。俄罗斯政府总理基里延科认为金融形势严峻。\n\n"
+    page = nlp("美国总统克林顿26日说，他将访华。俄罗斯政府总理基里延科表示经济形势复杂。\n\n"
                "回良玉、暨佩娟、王沪宁出席。", issue_date="2024-10-24")
     persons = _records(page, "persons")
     assert persons["克林顿"].titles == ("美国总统",) and "克林" not in persons
@@ -256,7 +256,7 @@ def test_a_place_inside_an_idiom_is_no_place():
 def test_a_clause_between_a_place_and_a_body_word_is_no_organisation():
     # the rules joined 陕西西安 … 政府 and 教育部 … 政府 across a clause's verb
     page = newsie.Pipeline(FAST, entities="fast")(
-        "省长在陕西西安主持召开部分市县政府负责人会议。教育部驻港代表坚决支持特区政府的这一决定。"
+        "省长在陕西西安主持召开有关县市政府负责人会议。教育部驻港代表坚决支持特区政府的这一决定。"
         "全国人大专门委员会委员出席。", issue_date="2024-10-24")
     orgs = _records(page, "organizations")
     assert not [o for o in orgs if "主持" in o or "坚决" in o]

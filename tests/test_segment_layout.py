@@ -814,8 +814,8 @@ SPACED_DATE_PAGE = """减税降费激发企业活力
 好事！”一家钢铁企业的财务负
 责人说。
 与钢铁企业一样，4 月 1 日
-开始，河北众多行业都感受到增
-值税税率调整带来的减负红利，
+开始，省内许多行业都体会到增
+值税改革带来的实实在在好处，
 其中制造业企业感受更为直接。
 """
 
@@ -1275,7 +1275,7 @@ def test_the_heading_model_reads_the_notes_and_lines_around_a_heading_group():
     title = [(S.TITLE, "全国秋粮收购工作有序开展")]
     # the note closing the text above: an agency's dateline, an interview written up, an author
     assert cues("保护种粮农民利益。（新华社北京10月9日电）", title, "今年以来，各地收购进展顺利。") == {"note_agency"}
-    assert cues("愿中国梦圆，航空更强！（本报记者张丹华采访整理）", title, "我在村里干了十年。") == {"note_arranged"}
+    assert cues("愿中国梦圆，航空更强！（本报记者王小华采访整理）", title, "我在村里干了十年。") == {"note_arranged"}
     assert cues("推动高质量发展。（作者为北京大学教授）", title, "新中国成立以来，") == {"note_author"}
     assert cues("市场运行平稳。（本报记者 王 明）", title, "今年以来，") == {"note_reporter"}
     assert cues("市场运行平稳。（下转第4版）", title, "今年以来，") == set()  # a jump marker: prev_jump says it
@@ -1426,9 +1426,9 @@ def test_a_body_going_on_at_a_wider_measure_with_no_heading_between_stays_one_ar
 
 
 # a headline wrapped before a tail of two characters, its column tag in brackets after it
-SHORT_TAIL_PAGE = """英国新方案难破“脱欧”
-僵局（国际视点）
-本报伦敦10月8日电  （记者李应齐）英国首相
+SHORT_TAIL_PAGE = """北欧新提案难解“能源”
+困局（国际视点）
+本报伦敦10月8日电  （记者王立齐）英国首相
 日前向欧盟提交了新的“脱欧”协议方案，试图
 打破僵局。欧盟方面表示，新方案仍有不少问
 题需要解决，双方分歧依然较大。
@@ -1441,7 +1441,7 @@ def test_a_headline_wrapped_before_a_short_tail_is_not_a_kicker_over_it():
     page = newsie.parse(SHORT_TAIL_PAGE, issue_date="2019-10-09")
     [article] = page.articles
     assert article.kicker is None
-    assert article.headline.text == "英国新方案难破“脱欧” 僵局"
+    assert article.headline.text == "北欧新提案难解“能源” 困局"
     assert article.column.text == "国际视点"
 
 
@@ -1915,14 +1915,14 @@ ACTOR_KICKER_PAGE = """长江流域严打非法采砂
 各地公安机关共破获非法采砂案件
 1200余起，抓获犯罪嫌疑人3000余
 名，查扣采砂船只500余艘。
-对此，公安部部署沿长江流域多
-省（市）公安机关联手开展专项行
-动，严厉打击非法采砂违法犯罪。
+对此，有关部门部署沿江流域多
+省（市）执法力量联手开展专项行
+动，依法整治非法采砂违法行为。
 中央气象台发布寒潮蓝色预警
 中 东 部 地 区 气 温 将 明 显 下 降
 本报北京 10 月 20 日电
 （记者刘毅）受寒潮影响，20日
-至 22 日，我国中东部地区将有一次
+至 22 日，我国中东部各地将有一次
 大范围大风降温过程，气温普遍下降
 6 ℃—10℃，局地降温可达 12℃以上。
 气象专家提醒，公众应及时添衣保
@@ -3216,7 +3216,7 @@ TWO_LINE_PARTS_PAGE = """云南丽江
 本报记者 叶 青
 古城的民宿里，游客们围坐在一起，跟
 着老人学写东巴文，学说纳西话。
-“每位客人临走时都会收到一份祝福。”
+“每位游客离开时都能带走一份祝福。”
 民宿老板说。
 吉林延边
 品尝酱香味道

@@ -813,8 +813,8 @@ _CAPTION_ITEM = re.compile(r"^(?:图[①-⑳\d]*[：:]|图片说明)")
 
 def _join_caption_tails(lines: list[Line], widths: tuple[float, ...], facts: _LineFacts) -> None:
     """A photo caption set across the page and wrapped once ends on a short line that
-    closes its last sentence and gives the credit (…会见来华出席北京冬奥会开幕式的阿根廷总统费 /
-    尔南德斯。新华社记者 刘卫兵摄): the wide line above it goes on into it, whatever the
+    closes its last sentence and gives the credit (…会见来华出席博览会开幕式的某国总统阿尔贝 /
+    托。新华社记者 王 明摄): the wide line above it goes on into it, whatever the
     column says (a line wider than the column breaks where the next is narrower). The
     wide line ends no sentence and no credit of its own; the short one opens no caption
     item (图②：…) and holds a sentence end before its credit."""
@@ -838,7 +838,7 @@ _SHE_WORDS = "影像制氏取入政"  # 摄影 摄像 摄制 摄氏 摄取 摄�
 
 def _end_credit_lines(lines: list[Line], facts: _LineFacts) -> None:
     """A photo credit closing a caption ends its paragraph: the credit after the caption's
-    last sentence (…群众在内湖湿地踏青。 张 玉摄（人民视觉）) or a credit line of its own; what
+    last sentence (…游客在湖畔湿地赏花。 王 青摄（人民视觉）) or a credit line of its own; what
     the next line holds (a headline, the next caption) opens a paragraph of its own."""
     for i, line in enumerate(lines[:-1]):
         if (line.breaks_after or "credit_end" not in facts.props[i] or line.text.endswith("摄影")

@@ -1413,7 +1413,7 @@ def parse_expression(expression: str, anchor: dt.date | None = None, *, year_rul
     >>> h = parse_expression("第三天上午", dt.date(2021, 6, 14))
     >>> (h.kind, str(h.start_date), h.part_of_day)
     ('time', '2021-06-16', 'morning')
-    >>> parse_expression("你十一点过去了是不是？", dt.date(2021, 6, 14)).clock
+    >>> parse_expression("我们十一点过去行不行？", dt.date(2021, 6, 14)).clock
     '11:00'
     >>> parse_expression("五点建议", dt.date(2021, 6, 14)).clock  # the caller said it is a time
     '05:00'

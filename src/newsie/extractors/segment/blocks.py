@@ -854,10 +854,10 @@ _ENDS_IN_WORD = regex.compile(r"[\p{Han}A-Za-z0-9]$")  # a line cut off mid-sent
 
 def _credited_sentence(text: str, credit: regex.Match | None) -> bool:
     """Is ``text`` a sentence closed by its full stop and a photo credit on the same line
-    (何云川（左）和周瀛在更换粘虫板。本报记者 周亚军摄): a caption, however short?
+    (李小川（左）和王青在检修光伏板。本报记者 张 明摄): a caption, however short?
     ``credit``: :func:`photo_credit` of ``text`` (the caller reads it once).
 
-    >>> [_credited_sentence(t, photo_credit(t)) for t in ("何云川（左）和周瀛在更换粘虫板。本报记者 周亚军摄",
+    >>> [_credited_sentence(t, photo_credit(t)) for t in ("李小川（左）和王青在检修光伏板。本报记者 张 明摄",
     ...                                                    "本报记者 周亚军摄")]
     [True, False]
     """

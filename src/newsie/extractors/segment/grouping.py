@@ -243,7 +243,7 @@ def _caption_tail(captions: list[Block], b: Block) -> bool:
         and b.n_lines == 1 and _ends_terminal(b.text)
 
 
-# A short photo caption: one sentence, closed by its full stop (闽宁镇原隆村村民在温棚中工作。)
+# A short photo caption: one sentence, closed by its full stop (青山镇河口村村民在大棚里劳作。)
 _SHORT_CAPTION = regex.compile(r"^[^。！？；]{6,}[。！？]$")
 
 
@@ -251,7 +251,7 @@ def _short_caption(b: Block) -> bool:
     """Is body block ``b``, right above a credit line, a photo's short caption: one
     sentence of at most three lines (a body's paragraph ending there runs longer)?
 
-    >>> _short_caption(Block(0, 0, 15, "闽宁镇原隆村村民在温棚中工作。"))
+    >>> _short_caption(Block(0, 0, 15, "青山镇河口村村民在大棚里劳作。"))
     True
     >>> _short_caption(Block(0, 0, 8, "图文编辑"))
     False
@@ -306,8 +306,8 @@ def _caption_opening(p: Block, b: Block) -> bool:
     three lines stopping mid-sentence, ``b`` going on with no caption's opening of its own,
     and either ``p`` holds a comma or ``b``'s first sentence does not (洋洋的“福”字。)?
 
-    >>> _caption_opening(Block(0, 0, 20, "3月4日晚，北京冬残奥会开幕式举行。习近平、李克强、汪洋、王沪", wider=True),
-    ...                  Block(1, 21, 40, "宁、赵乐际等出席开幕式。新华社记者 谢环驰 摄", kind=CAPTION))
+    >>> _caption_opening(Block(0, 0, 20, "3月4日晚，省运动会开幕式在体育中心举行。张明、李华、王强、赵", wider=True),
+    ...                  Block(1, 21, 40, "刚、孙悦等出席开幕式。新华社记者 王 明 摄", kind=CAPTION))
     True
     >>> _caption_opening(Block(0, 0, 12, "香港举行升旗仪式庆祝国庆", kind=TITLE, wider=True),
     ...                  Block(1, 13, 40, "10月1日，香港各界举行升旗仪式。新华社记者 李 鹏摄", kind=CAPTION))
@@ -344,8 +344,8 @@ def _caption_opening_off(seq: list[object], b: Block) -> list[Block]:
 
 def _caption_head(b: Block) -> bool:
     """Is heading block ``b``, right above a photo's caption, the caption's first line: a
-    single line of sentence with a comma, cut off mid-word (2月4日晚，北京第二十四届冬季奥 /
-    林匹克运动会开幕式在国家体育场隆重举行…)?"""
+    single line of sentence with a comma, cut off mid-word (2月4日晚，第十五届全国少年运动 /
+    会开幕式在省体育中心隆重举行…)?"""
     text = b.text.strip()
     return b.kind == TITLE and b.n_lines == 1 and len(text) >= 12 and "，" in text and bool(_ENDS_IN_WORD.search(text))
 
