@@ -5349,3 +5349,25 @@ def test_s16_break16_a_title_over_a_paragraphs_opening_line_ends_its_paragraph()
     assert "山村小学有了一片新操场" not in [Document(text).text[s:e] for s, e in Document(text).paragraphs]
     text = BREAK16_TITLE_PAGE.replace("山村小学有了一片新操场", "山村小学里有了一片新的")
     assert "山村小学里有了一片新的" not in [Document(text).text[s:e] for s, e in Document(text).paragraphs]
+
+
+# the same with a full-width title over an opening line four ems short of its column (a date
+# opening the body, 9月1日，…), the line below it wider (invented page)
+BREAK16_DATED_PAGE = BREAK16_TITLE_PAGE.split("县里的孩子们")[0] + """孩子们有了新去处——
+山村小学有了一片崭新的操场
+9月1日，记者走进山村里
+的小学，见到了16岁的小姑娘阿兰，
+她正拉着弟弟往学校里跑。新铺的
+塑胶跑道绕着一块平整的草坪，孩
+子们正在上体育课。校长说，过去
+学校只有一块泥地，一下雨就没
+法上课，今年县里拨了专款，暑假
+里把操场翻修一新。
+"""
+
+
+def test_s16_break16_a_full_title_over_a_dated_opening_line_ends_its_paragraph():
+    doc = Document(BREAK16_DATED_PAGE)
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert "山村小学有了一片崭新的操场" in paragraphs
+    assert any(p.startswith("9月1日，记者走进山村里的小学") for p in paragraphs)

@@ -1058,11 +1058,11 @@ _SENTENCE_OVER = frozenset("。！？…!?；;")
 def _end_titles_over_openings(lines: list[Line], widths: tuple[float, ...]) -> None:
     """A line that opens its paragraph under a line that ends no sentence (a kicker, a
     column's name, a credit, a byline: the head of an article), holds no punctuation and
-    ends on no particle, ends its paragraph when the line below it opens one: two ems or
-    so short of its column under a full line, on the words a news paragraph opens with
-    (近日，… 10月3日，… 据…). Such a line is a one-line title run into the body's first
-    paragraph (某镇新修一条山路 / 近日，记者走进… / 山里的村民说…): prose runs a paragraph's
-    first line on into a full one, not into a short one."""
+    ends on no particle, ends its paragraph when the line below it opens one: 1.5 to 6 ems
+    short of its column under a wider line, on the words a news paragraph opens with
+    (近日，… 10月3日，… 据…), not a kicker's line (…——). Such a line is a one-line title
+    run into the body's first paragraph (某镇新修一条山路 / 近日，记者走进… / 山里的村民说…):
+    prose runs a paragraph's first line on into a full one, not into a short one."""
     n = len(lines)
     for i in range(n - 2):
         line, nxt, after = lines[i], lines[i + 1], lines[i + 2]
@@ -1071,8 +1071,8 @@ def _end_titles_over_openings(lines: list[Line], widths: tuple[float, ...]) -> N
         col = widths[i] or widths[i + 1]
         t, nt = line.text, nxt.text
         if (not col or not t or not nt or line.letter_spaced or nxt.letter_spaced
-                or not (col - 3.5 <= nxt.width <= col - 1.5) or after.width < nxt.width + 1.0
-                or t[-1] in _TITLE_NOT_LAST or nt[-1] in _TERMINAL or _TITLE_PUNCT.search(t)
+                or not (col - 6.0 <= nxt.width <= col - 1.5) or after.width < nxt.width + 1.0
+                or t[-1] in _TITLE_NOT_LAST or nt[-1] in _TERMINAL or nt[-1] == "—" or _TITLE_PUNCT.search(t)
                 or t.count("“") != t.count("”") or _NOT_A_TITLE.match(t) or _OPENING_WORDS.match(t)
                 or not _OPENING_WORDS.match(nt)):
             continue
