@@ -5309,3 +5309,65 @@ def test_s15_merge98_a_doubted_title_over_a_lone_reporter_line_heads_an_article(
     assert heads == ["湖畔新城建起智慧公园", "山区果农用上冷链车"]
     assert page.articles[0].body.endswith("周末人气很旺。")
     assert page.articles[1].body.startswith("青禾县的苹果")
+
+
+# BREAK16 (session 16): a one-line title under its kicker, run by the reflow into the body's
+# first line below it (the title as wide as an indented first line, the body's opening line two
+# ems short under a full line), ends its paragraph (invented page).
+BREAK16_TITLE_PAGE = """河边的老茶馆又开张了
+城东河边有一家开了四十多
+年的老茶馆，前些年因为房子老旧
+关了门。今年春天，街道出钱把房
+子修缮一新，请回了原来的老掌
+柜。如今每天一早，茶馆里坐满
+了喝茶聊天的街坊，说书人也重新
+登了台，老茶馆又热闹了起来。
+县里的孩子们有了新去处——
+山村小学有了一片新操场
+在村口，记者见到了16岁的小
+姑娘阿兰，她正拉着弟弟往学校里
+跑。新铺的塑胶跑道绕着一块平
+整的草坪，孩子们正在上体育课。
+校长说，过去学校只有一块泥地，
+一下雨就没法上课，今年县里拨
+了专款，暑假里把操场翻修一新。
+"""
+
+
+def test_s16_break16_a_title_over_a_paragraphs_opening_line_ends_its_paragraph():
+    doc = Document(BREAK16_TITLE_PAGE)
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert "山村小学有了一片新操场" in paragraphs
+    assert any(p.startswith("在村口，记者见到了16岁的小姑娘阿兰") for p in paragraphs)
+    # a body's opening line under its headline runs on into the full line below it
+    assert any(p.startswith("城东河边有一家开了四十多年的老茶馆") for p in paragraphs)
+    page = newsie.parse(BREAK16_TITLE_PAGE)
+    assert [a.headline.text for a in page.articles] == ["河边的老茶馆又开张了", "山村小学有了一片新操场"]
+    assert page.articles[1].body.startswith("在村口，记者见到了16岁的小姑娘阿兰")
+    # the same lines under a line that ends a sentence, or ending on a particle, are prose
+    text = BREAK16_TITLE_PAGE.replace("县里的孩子们有了新去处——", "县里的孩子们有了新去处。")
+    assert "山村小学有了一片新操场" not in [Document(text).text[s:e] for s, e in Document(text).paragraphs]
+    text = BREAK16_TITLE_PAGE.replace("山村小学有了一片新操场", "山村小学里有了一片新的")
+    assert "山村小学里有了一片新的" not in [Document(text).text[s:e] for s, e in Document(text).paragraphs]
+
+
+# the same with a full-width title over an opening line four ems short of its column (a date
+# opening the body, 9月1日，…), the line below it wider (invented page)
+BREAK16_DATED_PAGE = BREAK16_TITLE_PAGE.split("县里的孩子们")[0] + """孩子们有了新去处——
+山村小学有了一片崭新的操场
+9月1日，记者走进山村里
+的小学，见到了16岁的小姑娘阿兰，
+她正拉着弟弟往学校里跑。新铺的
+塑胶跑道绕着一块平整的草坪，孩
+子们正在上体育课。校长说，过去
+学校只有一块泥地，一下雨就没
+法上课，今年县里拨了专款，暑假
+里把操场翻修一新。
+"""
+
+
+def test_s16_break16_a_full_title_over_a_dated_opening_line_ends_its_paragraph():
+    doc = Document(BREAK16_DATED_PAGE)
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert "山村小学有了一片崭新的操场" in paragraphs
+    assert any(p.startswith("9月1日，记者走进山村里的小学") for p in paragraphs)

@@ -751,6 +751,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> list[int]:
     _set_labels_apart(lines)
     _set_heading_lines_apart(lines, facts)
     _end_couplet_titles(lines, widths)
+    _end_titles_over_openings(lines, widths)
     _end_closing_notes(lines)
     _end_jump_markers(lines)
     _end_titles_with_columns(lines)
@@ -1039,6 +1040,47 @@ def _end_couplet_titles(lines: list[Line], widths: tuple[float, ...]) -> None:
             continue
         if _COUPLET_LINE.match(line.text) and not _COUPLET_DATELINE.search(line.text):
             line.breaks_after = True
+
+
+# the words a paragraph of news opens with: a time (近日, 日前, 10月3日, 2018年), a source (据,
+# 本报, 记者), a setting (在…, 随着…, 作为…), a quote; a title seldom opens so
+_OPENING_WORDS = regex.compile(
+    r"^(?:近日|日前|近年来|近期|今年|去年|当地时间|据|记者|本报|新华社|\d{1,2}月\d{1,2}日|\d{4}年"
+    r"|[一二三四五六七八九十]+月|在|作为|为|从|随着|“|不久前|当今|上世纪|多年来|如今|眼下|目前)")
+# what a title line holds not: sentence punctuation anywhere; nor does it end on a particle or
+# preposition (…的, …了, …和) or a dash, a bracket, a quote
+_TITLE_PUNCT = re.compile(r"[，。、；：！？,;:!?…]")
+_TITLE_NOT_LAST = frozenset("的了和与及在对向把被将从为是让给以于而并或且之其等着过到就也都又还—”）)")
+_NOT_A_TITLE = regex.compile(r"^(?:[（(]|据|本报|新华社|中新社)")
+_SENTENCE_OVER = frozenset("。！？…!?；;")
+
+
+def _end_titles_over_openings(lines: list[Line], widths: tuple[float, ...]) -> None:
+    """A line that opens its paragraph under a line that ends no sentence (a kicker, a
+    column's name, a credit, a byline: the head of an article), holds no punctuation and
+    ends on no particle, ends its paragraph when the line below it opens one: 1.5 to 6 ems
+    short of its column under a wider line, on the words a news paragraph opens with
+    (近日，… 10月3日，… 据…), not a kicker's line (…——). Such a line is a one-line title
+    run into the body's first paragraph (某镇新修一条山路 / 近日，记者走进… / 山里的村民说…):
+    prose runs a paragraph's first line on into a full one, not into a short one."""
+    n = len(lines)
+    for i in range(n - 2):
+        line, nxt, after = lines[i], lines[i + 1], lines[i + 2]
+        if line.breaks_after or (i and not lines[i - 1].breaks_after):
+            continue
+        col = widths[i] or widths[i + 1]
+        t, nt = line.text, nxt.text
+        if (not col or not t or not nt or line.letter_spaced or nxt.letter_spaced
+                or not (col - 6.0 <= nxt.width <= col - 1.5) or after.width < nxt.width + 1.0
+                or t[-1] in _TITLE_NOT_LAST or nt[-1] in _TERMINAL or nt[-1] == "—" or _TITLE_PUNCT.search(t)
+                or t.count("“") != t.count("”") or _NOT_A_TITLE.match(t) or _OPENING_WORDS.match(t)
+                or not _OPENING_WORDS.match(nt)):
+            continue
+        if i:
+            above = lines[i - 1].text.rstrip("”’")
+            if above[-1:] in _SENTENCE_OVER or above.endswith("电"):
+                continue
+        line.breaks_after = True
 
 
 def _end_jump_markers(lines: list[Line]) -> None:
