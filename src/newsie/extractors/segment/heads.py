@@ -1234,7 +1234,7 @@ def _lone_signed_titles(seq: list[object], probs: list[float]) -> list[int]:
               and not seq[i][0].author_line and author_names(seq[i][-1].text)]
     # the page's signing groups of any shape count (a voice whose title the reflow ran into others)
     if not signed or (sum(isinstance(x, list) and x[-1].author_line for x in seq) > _LONE_SIGNED_MAX
-                      and not _essay_page(seq, probs)):
+                      and not _essay_page(seq, probs) and not _a_sure_signed_title(seq, probs)):
         return []
     flat = _SPACES.sub("", "".join(b.text for x in seq for b in (x.blocks if isinstance(x, _Run) else x)))
     open_ = set(_open_between_runs(seq, probs))
@@ -1249,6 +1249,25 @@ def _lone_signed_titles(seq: list[object], probs: list[float]) -> list[int]:
             continue
         out.append(i)
     return out
+
+
+# How sure the heading model must be of one title over its writer's name line for the page's
+# other such titles to head pieces of their own (:func:`_a_sure_signed_title`). Other month,
+# reading days: 9 doubted signed titles taken in as section heads are headlines on pages with
+# such a sure one (sim 9, pdf 9 at 0.6; at 0.5 pdf 12 and one section head), none of 2019's
+# reading sets (seeds 2024, 11, 13, 17, days 01-10) has one: a feature's signed voices are all
+# doubted (0.35 at most), its own headline is no bare title over a name.
+_SURE_SIGNED = 0.6
+
+
+def _a_sure_signed_title(seq: list[object], probs: list[float]) -> bool:
+    """Does the page hold a title over its writer's name line (two lines: 灯下随笔 / 林青) that
+    the heading model is sure of (:data:`_SURE_SIGNED`)? Then it prints signed pieces, each
+    under its own title (a page of essays and commentaries), not one feature's signed voices,
+    which the model doubts alike: its other signed titles head articles of their own, however
+    many (:func:`_lone_signed_titles`)."""
+    return any(isinstance(x, list) and len(x) == 2 and x[-1].author_line and not x[0].author_line
+               and "——" not in x[0].text and probs[i] >= _SURE_SIGNED for i, x in enumerate(seq))
 
 
 # A round-up's parts filed each under one short word (:func:`_word_parts`). Other month, reading
