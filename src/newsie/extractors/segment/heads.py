@@ -1231,7 +1231,7 @@ def _lone_signed_titles(seq: list[object], probs: list[float]) -> list[int]:
     run closed by a bracketed note that is no signature (an author's or an editor's note
     closing one part of a feature)."""
     signed = [i for i in _between_runs(seq) if len(seq[i]) == 2 and seq[i][-1].author_line
-              and not seq[i][0].author_line and author_names(seq[i][-1].text)]
+              and not seq[i][0].author_line and author_names(seq[i][-1].text) is not None]
     # the page's signing groups of any shape count (a voice whose title the reflow ran into others)
     if not signed or (sum(isinstance(x, list) and x[-1].author_line for x in seq) > _LONE_SIGNED_MAX
                       and not _essay_page(seq, probs) and not _a_sure_signed_title(seq, probs)):
