@@ -670,12 +670,21 @@ def _twin_heads(seq: list[object], probs: list[float], threshold: float) -> list
     return out
 
 
+# The longest title (characters) of a feature's signed part cut to one pattern with others
+# (:func:`_signed_parts`): such parts are titled in a word or two (梦想, 心声, 图记变迁). Two essays'
+# titles of one length longer than that share it by chance. 2019 reading sets (seeds 2024, 11,
+# 13, 17, days 01-10): every signed title cut alike with another is a section head of six
+# characters or fewer; other month, reading days: the longer ones so cut are all headlines.
+_PART_TITLE_MAX = 6
+
+
 def _signed_parts(seq: list[object]) -> set[int]:
     """The signed titles (:func:`_signed_title`) of a page whose titles are cut to one
     pattern: the same line lengths shared by two or more of them and by more than half
     (a feature's signed parts: 梦想 / 成新平, 心声 / 李彬, 信念 / 李朝德); a page of essays is
     titled each in its own words, two of the same lengths by chance at most."""
     cuts = {i: tuple(_line_lengths(x)[:-1]) for i, x in enumerate(seq) if isinstance(x, list) and _signed_title(x)}
+    cuts = {i: c for i, c in cuts.items() if max(c, default=0) <= _PART_TITLE_MAX}
     count = Counter(cuts.values())
     return {i for i, c in cuts.items() if count[c] >= 2 and 2 * count[c] > len(cuts)}
 
