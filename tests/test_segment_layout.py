@@ -5432,3 +5432,20 @@ def test_s16_other16_a_title_run_into_a_dateline_below_it_is_the_headline():
     heads = [a.headline.text if a.headline else None for a in page.articles]
     assert heads == ["西岭县盘山公路今天建成通车", "东港码头扩建工程昨天开工"]
     assert page.articles[0].body.startswith("西岭县新修的盘山公路")
+
+
+# OTHER16: two essays' titles of one length (eight characters here), each over its writer's
+# name, share it by chance; a feature's signed parts cut to one pattern are titled in a word or
+# two (heads._PART_TITLE_MAX). Only the short ones are read as parts (heads._signed_parts), so a
+# page of essays keeps its doubted signed titles as headlines (invented titles and names).
+def test_s16_other16_long_signed_titles_of_one_length_are_no_features_parts():
+    from newsie.extractors.segment.blocks import Block
+    from newsie.extractors.segment.heads import _signed_parts
+
+    def signed(title, name):
+        return [Block(0, 0, 0, title), Block(0, 0, 0, name, author_line=True)]
+
+    essays = [signed("村口那棵老槐树下", "郑小禾"), signed("外婆家门前的小河", "何青"), signed("灯下读旧信", "林水生")]
+    parts = [signed("乡愁", "郑小禾"), signed("远方", "何青"), signed("灯下读旧信", "林水生")]
+    assert _signed_parts(essays) == set()
+    assert _signed_parts(parts) == {0, 1}
