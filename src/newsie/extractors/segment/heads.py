@@ -671,7 +671,7 @@ def _twin_heads(seq: list[object], probs: list[float], threshold: float) -> list
 
 
 # The longest title (characters) of a feature's signed part cut to one pattern with others
-# (:func:`_signed_parts`): such parts are titled in a word or two (梦想, 心声, 图记变迁). Two essays'
+# (:func:`_signed_parts`): such parts are titled in a word or two (乡愁, 远方, 灯火). Two essays'
 # titles of one length longer than that share it by chance. 2019 reading sets (seeds 2024, 11,
 # 13, 17, days 01-10): every signed title cut alike with another is a section head of six
 # characters or fewer; other month, reading days: the longer ones so cut are all headlines.
