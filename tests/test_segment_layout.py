@@ -5379,10 +5379,10 @@ OTHER16_PUNDIT_PAGE = """南湖新建一座体育馆
 市新体育馆今天落成，馆内设有篮球场、
 羽毛球场和游泳池，每天向市民开放十个
 小时，学生凭学生证可以免费入场。
-论勤俭办一切事业
+论办事要算细账
 本报评论员
 勤俭是我们的传家宝。办一切事业都要
-精打细算，把有限的钱用在最需要的地方，
+精打细算，把有限的钱用在最要紧的地方，
 不搞铺张浪费，不搞形象工程。
   勤俭不是不花钱，而是把钱花得值。一
 些地方把钱花在修广场、建大门上，群众
@@ -5391,10 +5391,10 @@ OTHER16_PUNDIT_PAGE = """南湖新建一座体育馆
 
 
 def test_s16_other16_a_title_over_a_pundits_signature_heads_its_own_piece(monkeypatch):
-    page = _parse_doubting(monkeypatch, OTHER16_PUNDIT_PAGE, ["论勤俭办一切事业", "本报评论员"], 0.03,
+    page = _parse_doubting(monkeypatch, OTHER16_PUNDIT_PAGE, ["论办事要算细账", "本报评论员"], 0.03,
                            issue_date="1998-01-09", page=5)
     heads = [a.headline.text if a.headline else None for a in page.articles]
-    assert heads == ["南湖新建一座体育馆", "论勤俭办一切事业"]
+    assert heads == ["南湖新建一座体育馆", "论办事要算细账"]
     assert page.articles[1].body.startswith("勤俭是我们的传家宝")
 
 
