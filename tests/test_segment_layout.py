@@ -5371,3 +5371,143 @@ def test_s16_break16_a_full_title_over_a_dated_opening_line_ends_its_paragraph()
     paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
     assert "山村小学有了一片崭新的操场" in paragraphs
     assert any(p.startswith("9月1日，记者走进山村里的小学") for p in paragraphs)
+
+
+
+# OTHER16 (session 16): a page of signed pieces, each a title over its writer's name line, one
+# of them signed by two writers (so no page of essays by heads._essay_page). The heading model
+# sure of one such title (made to read 0.9 here) marks the page as one of signed pieces, not a
+# feature's signed voices (which it doubts alike): a doubted signed title there (0.2) heads a
+# piece of its own (heads._a_sure_signed_title lifts _lone_signed_titles' limit of two signed
+# groups a page) (invented page).
+OTHER16_SIGNED_PAGE = """春到茶山
+林水生
+清明前后，茶山上一片新绿。采茶的姑
+娘们天不亮就上山，背着竹篓，手指翻飞，
+一上午能采十来斤鲜叶。
+  茶农老方说，今年雨水匀，芽头壮，
+春茶的价钱比去年好。
+河湾里的渡船
+郑小禾 孙立
+河湾里有一条老渡船，摆渡的是一位六
+十多岁的老汉。两岸的村民赶集、上学，
+都要坐他的船，一趟收五角钱。
+  前年河上修了桥，坐船的人少了，老汉
+还是每天守在渡口。
+巷口的修鞋摊
+何青
+巷口有个修鞋摊，摊主是个瘸腿的中年
+人，手艺好，价钱公道，街坊们的鞋坏了
+都愿意拿来让他修。
+  他说，修了二十年鞋，认识了半条街的
+人，日子过得踏实。
+晒谷场上的电影
+宋立秋
+小时候最盼村里放电影。白布往晒谷场
+上一挂，全村老小搬着板凳早早占座，孩
+子们在人堆里钻来钻去。
+"""
+
+
+def _parse_doubting_groups(monkeypatch, text: str, probs: dict, **kw):
+    """The page parsed with the heading model reading ``probs[lines]`` for the heading groups
+    of those lines (and as shipped for the others)."""
+    from newsie.extractors import segment as S
+
+    shipped = S.heading_probability
+
+    def doubted(seq, i, lengths=None):
+        return probs.get(tuple(b.text.strip() for b in seq[i]), shipped(seq, i, lengths))
+
+    monkeypatch.setattr(S.heads, "heading_probability", doubted)
+    return newsie.parse(text, **kw)
+
+
+def test_s16_other16_a_doubted_signed_title_beside_a_sure_one_heads_its_own_piece(monkeypatch):
+    page = _parse_doubting_groups(monkeypatch, OTHER16_SIGNED_PAGE,
+                                  {("春到茶山", "林水生"): 0.9, ("巷口的修鞋摊", "何青"): 0.2},
+                                  issue_date="1998-01-10", page=12)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["春到茶山", "河湾里的渡船", "巷口的修鞋摊", "晒谷场上的电影"]
+    assert page.articles[2].body.startswith("巷口有个修鞋摊")
+
+
+# OTHER16: a commentary under its title and a pundit's signature (论… / 本报评论员) printed after
+# a news item. The signature is an author line with no names (bylines.author_names gives ()):
+# the title heads a piece of its own (heads._lone_signed_titles), even where the heading model
+# doubts it (0.03 here) (invented page).
+OTHER16_PUNDIT_PAGE = """南湖新建一座体育馆
+本报南湖１月９日讯  记者王强报道：南湖
+市新体育馆今天落成，馆内设有篮球场、
+羽毛球场和游泳池，每天向市民开放十个
+小时，学生凭学生证可以免费入场。
+论办事要算细账
+本报评论员
+勤俭是我们的传家宝。办一切事业都要
+精打细算，把有限的钱用在最要紧的地方，
+不搞铺张浪费，不搞形象工程。
+  勤俭不是不花钱，而是把钱花得值。一
+些地方把钱花在修广场、建大门上，群众
+并不满意，这样的教训值得记取。
+"""
+
+
+def test_s16_other16_a_title_over_a_pundits_signature_heads_its_own_piece(monkeypatch):
+    page = _parse_doubting(monkeypatch, OTHER16_PUNDIT_PAGE, ["论办事要算细账", "本报评论员"], 0.03,
+                           issue_date="1998-01-09", page=5)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["南湖新建一座体育馆", "论办事要算细账"]
+    assert page.articles[1].body.startswith("勤俭是我们的传家宝")
+
+
+# OTHER16: a headline set as wide as its column, which the reflow runs into the paragraph
+# below it, whose first line opens on a dateline (本报某地某月某日讯…). A dateline opens an
+# article's first paragraph: the line above it is the headline (blocks._title_over_dateline_off)
+# (invented page, set as the double-spaced text some e-paper extractions give).
+OTHER16_DATELINE_PAGE = """西岭县盘山公路今天建成通车
+
+本报西岭１月６日讯记者赵明报道：西
+
+岭县新修的盘山公路今天通车，全长三
+
+十二公里，沿途十一个村的村民从此告
+
+别了肩挑背扛的日子，山里的核桃、板
+
+栗可以用汽车直接运到县城。
+
+东港码头扩建工程昨天开工
+
+本报东港１月６日讯记者钱芳报道：东
+
+港码头扩建工程昨天开工，新建两个万
+
+吨级泊位，建成后码头年吞吐能力将增
+
+加三百万吨，满足周边企业运输需要。
+
+"""
+
+
+def test_s16_other16_a_title_run_into_a_dateline_below_it_is_the_headline():
+    page = newsie.parse(OTHER16_DATELINE_PAGE, issue_date="1998-01-06", page=2)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["西岭县盘山公路今天建成通车", "东港码头扩建工程昨天开工"]
+    assert page.articles[0].body.startswith("西岭县新修的盘山公路")
+
+
+# OTHER16: two essays' titles of one length (eight characters here), each over its writer's
+# name, share it by chance; a feature's signed parts cut to one pattern are titled in a word or
+# two (heads._PART_TITLE_MAX). Only the short ones are read as parts (heads._signed_parts), so a
+# page of essays keeps its doubted signed titles as headlines (invented titles and names).
+def test_s16_other16_long_signed_titles_of_one_length_are_no_features_parts():
+    from newsie.extractors.segment.blocks import Block
+    from newsie.extractors.segment.heads import _signed_parts
+
+    def signed(title, name):
+        return [Block(0, 0, 0, title), Block(0, 0, 0, name, author_line=True)]
+
+    essays = [signed("村口那棵老槐树下", "郑小禾"), signed("外婆家门前的小河", "何青"), signed("灯下读旧信", "林水生")]
+    parts = [signed("乡愁", "郑小禾"), signed("远方", "何青"), signed("灯下读旧信", "林水生")]
+    assert _signed_parts(essays) == set()
+    assert _signed_parts(parts) == {0, 1}

@@ -414,6 +414,53 @@ def _title_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _title_over_dateline_off(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a title the reflow ran into the dateline below it cut off as a title.
+
+    A paragraph whose first source line reads as a title (4-32 characters, no sentence end,
+    no comma or colon at its end, no agency or reporter's words) and whose second line opens
+    on a dateline (本报某地某月某日讯…, 据新华社某地某日电…, 本报讯…) is a headline joined to
+    its article's opening: a dateline opens the article's first paragraph, so nothing of
+    the same paragraph stands before it (某县新建十座水库 / 本报某地一月五日讯…). Not where
+    the line end splits a word the page runs across elsewhere (a wrap).
+    """
+    if is_clean_form(doc):
+        return blocks
+    out: list[Block] = []
+    flat = None
+    for b in blocks:
+        if b.kind != BODY or b.n_lines < 2:
+            out.append(b)
+            continue
+        kept = _kept_lines(doc, b)
+        src = [doc.lines[i] for i in kept]
+        if len(src) < 2:
+            out.append(b)
+            continue
+        head = _line_text(doc, src[0])
+        below = "".join(_line_text(doc, ln) for ln in src[1:3])
+        if (not 4 <= len(head) <= 32 or src[0].letter_spaced or _STOPS.search(head) or head[-1] in "，、：:,）)"
+                or _TITLE_NOT.search(head) or not _OPENS_ON_DATELINE.match(below)
+                or not (_DATELINE.match(below) or _XUN.match(below) or _BARE_DIAN.match(below)
+                        or _PLACE_SAID.match(below))):
+            out.append(b)
+            continue
+        flat = flat if flat is not None else regex.sub(r"\s+", "", doc.match_text)
+        if _splits_a_word(head, _line_text(doc, src[1]), flat):
+            out.append(b)
+            continue
+        first, rest = _first_line_off(doc, b, src, TITLE)
+        rest.kind = LEAD
+        out += [first, rest]
+    return out
+
+
+# the opening of a dateline (the whole is checked by the bylines' patterns)
+_OPENS_ON_DATELINE = regex.compile(r"(?:据[ ]*)?(?:本报|新华社|中新社)")
+# words no headline line holds: an agency's, a reporter's or a photographer's
+_TITLE_NOT = regex.compile(r"本报|新华社|记者|通讯员|摄")
+
+
 def _kept_lines(doc: Document, b: Block) -> list[int]:
     """The indexes of the lines of paragraph ``b`` that keep any text."""
     first, last = doc.paragraph_lines[b.index]

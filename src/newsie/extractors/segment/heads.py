@@ -670,12 +670,21 @@ def _twin_heads(seq: list[object], probs: list[float], threshold: float) -> list
     return out
 
 
+# The longest title (characters) of a feature's signed part cut to one pattern with others
+# (:func:`_signed_parts`): such parts are titled in a word or two (乡愁, 远方, 灯火). Two essays'
+# titles of one length longer than that share it by chance. 2019 reading sets (seeds 2024, 11,
+# 13, 17, days 01-10): every signed title cut alike with another is a section head of six
+# characters or fewer; other month, reading days: the longer ones so cut are all headlines.
+_PART_TITLE_MAX = 6
+
+
 def _signed_parts(seq: list[object]) -> set[int]:
     """The signed titles (:func:`_signed_title`) of a page whose titles are cut to one
     pattern: the same line lengths shared by two or more of them and by more than half
     (a feature's signed parts: 梦想 / 成新平, 心声 / 李彬, 信念 / 李朝德); a page of essays is
     titled each in its own words, two of the same lengths by chance at most."""
     cuts = {i: tuple(_line_lengths(x)[:-1]) for i, x in enumerate(seq) if isinstance(x, list) and _signed_title(x)}
+    cuts = {i: c for i, c in cuts.items() if max(c, default=0) <= _PART_TITLE_MAX}
     count = Counter(cuts.values())
     return {i for i, c in cuts.items() if count[c] >= 2 and 2 * count[c] > len(cuts)}
 
@@ -1231,10 +1240,10 @@ def _lone_signed_titles(seq: list[object], probs: list[float]) -> list[int]:
     run closed by a bracketed note that is no signature (an author's or an editor's note
     closing one part of a feature)."""
     signed = [i for i in _between_runs(seq) if len(seq[i]) == 2 and seq[i][-1].author_line
-              and not seq[i][0].author_line and author_names(seq[i][-1].text)]
+              and not seq[i][0].author_line and author_names(seq[i][-1].text) is not None]
     # the page's signing groups of any shape count (a voice whose title the reflow ran into others)
     if not signed or (sum(isinstance(x, list) and x[-1].author_line for x in seq) > _LONE_SIGNED_MAX
-                      and not _essay_page(seq, probs)):
+                      and not _essay_page(seq, probs) and not _a_sure_signed_title(seq, probs)):
         return []
     flat = _SPACES.sub("", "".join(b.text for x in seq for b in (x.blocks if isinstance(x, _Run) else x)))
     open_ = set(_open_between_runs(seq, probs))
@@ -1249,6 +1258,25 @@ def _lone_signed_titles(seq: list[object], probs: list[float]) -> list[int]:
             continue
         out.append(i)
     return out
+
+
+# How sure the heading model must be of one title over its writer's name line for the page's
+# other such titles to head pieces of their own (:func:`_a_sure_signed_title`). Other month,
+# reading days: 9 doubted signed titles taken in as section heads are headlines on pages with
+# such a sure one (sim 9, pdf 9 at 0.6; at 0.5 pdf 12 and one section head), none of 2019's
+# reading sets (seeds 2024, 11, 13, 17, days 01-10) has one: a feature's signed voices are all
+# doubted (0.35 at most), its own headline is no bare title over a name.
+_SURE_SIGNED = 0.6
+
+
+def _a_sure_signed_title(seq: list[object], probs: list[float]) -> bool:
+    """Does the page hold a title over its writer's name line (two lines: 灯下随笔 / 林青) that
+    the heading model is sure of (:data:`_SURE_SIGNED`)? Then it prints signed pieces, each
+    under its own title (a page of essays and commentaries), not one feature's signed voices,
+    which the model doubts alike: its other signed titles head articles of their own, however
+    many (:func:`_lone_signed_titles`)."""
+    return any(isinstance(x, list) and len(x) == 2 and x[-1].author_line and not x[0].author_line
+               and "——" not in x[0].text and probs[i] >= _SURE_SIGNED for i, x in enumerate(seq))
 
 
 # A round-up's parts filed each under one short word (:func:`_word_parts`). Other month, reading
