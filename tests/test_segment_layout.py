@@ -5309,3 +5309,22 @@ def test_s15_merge98_a_doubted_title_over_a_lone_reporter_line_heads_an_article(
     assert heads == ["湖畔新城建起智慧公园", "山区果农用上冷链车"]
     assert page.articles[0].body.endswith("周末人气很旺。")
     assert page.articles[1].body.startswith("青禾县的苹果")
+
+
+# Session 16, helper HEAD16 (invented texts; the role model's reading is forced). A quotation
+# wholly in quotes under another heading line is a headline (under a column or a kicker), not
+# the subtitle of the line above it: no subtitle of the reading truth is one.
+def test_s16_head16_a_quoted_line_under_a_heading_line_is_no_subtitle(monkeypatch):
+    from newsie.extractors.segment import TITLE, Block, roles
+
+    classes = roles._role_model()["classes"]
+    leaning = [{"headline": 2.0, "column": 1.5, "kicker": 0.0, "subtitle": 0.0},
+               {"subtitle": 2.0, "headline": 1.5, "kicker": 0.0, "column": 0.0}]
+    monkeypatch.setattr(roles, "line_features", lambda group, k, facts: k)
+    monkeypatch.setattr(roles, "boosted", lambda model, k: [leaning[k][c] for c in classes])
+    texts = ["沿海城市中外记者采风行", "“海风里吹来了新日子”"]
+    group = [Block(0, 0, 11, texts[0], kind=TITLE), Block(1, 12, 23, texts[1], kind=TITLE)]
+    assert roles.assign_roles(group)[1] == ["column", "headline"]
+    # a quoted line that is no whole quotation may still be a subtitle
+    group[1] = Block(1, 12, 24, "“海风”吹来了渔村新日子", kind=TITLE)
+    assert roles.assign_roles(group)[1] == ["headline", "subtitle"]
