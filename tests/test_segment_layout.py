@@ -5511,3 +5511,62 @@ def test_s16_other16_long_signed_titles_of_one_length_are_no_features_parts():
     parts = [signed("乡愁", "郑小禾"), signed("远方", "何青"), signed("灯下读旧信", "林水生")]
     assert _signed_parts(essays) == set()
     assert _signed_parts(parts) == {0, 1}
+
+
+# Session 16, helper HEAD16 (invented texts; the role model's reading is forced). A quotation
+# wholly in quotes under another heading line is a headline (under a column or a kicker), not
+# the subtitle of the line above it: no subtitle of the reading truth is one.
+def test_s16_head16_a_quoted_line_under_a_heading_line_is_no_subtitle(monkeypatch):
+    from newsie.extractors.segment import TITLE, Block, roles
+
+    classes = roles._role_model()["classes"]
+    leaning = [{"headline": 2.0, "column": 1.5, "kicker": 0.0, "subtitle": 0.0},
+               {"subtitle": 2.0, "headline": 1.5, "kicker": 0.0, "column": 0.0}]
+    monkeypatch.setattr(roles, "line_features", lambda group, k, facts: k)
+    monkeypatch.setattr(roles, "boosted", lambda model, k: [leaning[k][c] for c in classes])
+    texts = ["沿海城市中外记者采风行", "“海风里吹来了新日子”"]
+    group = [Block(0, 0, 11, texts[0], kind=TITLE), Block(1, 12, 23, texts[1], kind=TITLE)]
+    assert roles.assign_roles(group)[1] == ["column", "headline"]
+    # a quoted line that is no whole quotation may still be a subtitle
+    group[1] = Block(1, 12, 24, "“海风”吹来了渔村新日子", kind=TITLE)
+    assert roles.assign_roles(group)[1] == ["headline", "subtitle"]
+
+
+# HEAD16: a standing column's name and its series words (a block the classifier reads as a
+# column: 某栏目·系列名) that the reflow ran into the title below it is cut like a joined title
+# block: the column, then the headline (invented texts).
+@pytest.mark.parametrize("column", ["人民论坛·湖畔新声·守护身边的绿色家园", "今日谈·湖畔新声·守护身边的绿色家园"])
+def test_s16_head16_a_column_line_the_reflow_ran_into_the_title_is_cut_off(column):
+    text = (f"{column}\n让每一片湿地都有守护者\n　　湖畔湿地是候鸟南迁途中的歇脚地。每年\n"
+            "入冬，成群的候鸟在这里停留觅食，吸引了\n不少观鸟爱好者。\n")
+    [article] = newsie.parse(text, issue_date="2019-10-09").articles
+    assert article.column.text == column
+    assert article.headline.text == "让每一片湿地都有守护者"
+
+
+def test_s16_head16_a_column_block_joined_across_a_kickers_dash_may_be_cut_there():
+    from newsie.extractors.segment import Block
+    from newsie.extractors.segment.blocks import COLUMN
+    from newsie.extractors.segment.roles import _cuttable, _dash_joined
+
+    text = "今日谈·湖畔回访③记者重访湖畔渔村，听村民讲变化——渔村新貌 日子更甜"
+    joined = Block(0, 0, len(text), text, kind=COLUMN, n_lines=2)
+    assert _dash_joined(joined) and not _cuttable(joined)  # (commas: cut only after the dash)
+    assert not _cuttable(Block(0, 0, 8, "今日谈·湖畔新声", kind=COLUMN, n_lines=1))
+
+
+# HEAD16: a heading line the page sets word for word over two articles or more (a column or
+# series tag) pays 3.0 for the headline and kicker roles (was 2.0): the role model's weak
+# column reading of such a line (forced here) no longer makes it the headline over its title.
+def test_s16_head16_a_line_repeated_over_articles_is_their_column(monkeypatch):
+    from newsie.extractors.segment import TITLE, Block, roles
+
+    classes = roles._role_model()["classes"]
+    leaning = [{"headline": 2.0, "column": 0.0, "kicker": 0.0, "subtitle": 0.0},
+               {"subtitle": 2.0, "headline": 1.0, "kicker": 0.0, "column": 0.0}]
+    monkeypatch.setattr(roles, "line_features", lambda group, k, facts: k)
+    monkeypatch.setattr(roles, "boosted", lambda model, k: [leaning[k][c] for c in classes])
+    texts = ["湖畔新声", "让每一片湿地都有守护者"]
+    group = [Block(0, 0, 4, texts[0], kind=TITLE), Block(1, 5, 16, texts[1], kind=TITLE)]
+    assert roles.assign_roles(group, "", frozenset({texts[0]}))[1] == ["column", "headline"]
+    assert roles.assign_roles(group)[1] == ["headline", "subtitle"]  # not repeated: as the model reads it
