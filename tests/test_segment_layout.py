@@ -5409,3 +5409,31 @@ def test_s16_stitch16_a_piece_opening_on_a_comma_under_a_jump_part_goes_on_with_
     assert [s.text for s in articles[0].section_heads] == ["芦苇荡里的候鸟成群"]
     articles = newsie.issue.assemble(_s16_stitch16_reads_on_pages("白鹭落下又飞起，引得游人驻足。")).articles
     assert len(articles) == 3
+
+
+# A jump part of nothing but its heading (the 上接 marker under the repeated title, no
+# paragraph) goes on in the piece under it, where that piece has no byline of its own.
+def _s16_stitch16_bare_part_pages(with_byline: bool):
+    from newsie.records import Article, Byline, Page
+
+    sp = _s13_stitch_span
+    one = "古桥修缮完工\n石匠们用老办法补好了桥面。\n（下转第2版）\n"
+    two = ("古桥修缮完工\n（上接第1版）\n河道清淤\n" + ("本报记者 许小河\n" if with_byline else "")
+           + "雨季来临前，桥下的河道也清理干净了。\n")
+    first = Article(id="p1-a1", headline=sp(one, "古桥修缮完工"), paragraphs=(sp(one, "石匠们用老办法补好了桥面。"),),
+                    body="石匠们用老办法补好了桥面。", continued_to=2)
+    part = Article(id="p2-a1", headline=sp(two, "古桥修缮完工"), continued_from=1)
+    byline = (Byline(span=sp(two, "本报记者 许小河"), kind="本报记者", reporters=("许小河",)),) if with_byline else ()
+    opening = "雨季来临前，桥下的河道也清理干净了。"
+    piece = Article(id="p2-a2", headline=sp(two, "河道清淤"), bylines=byline, paragraphs=(sp(two, opening),),
+                    body=opening)
+    return [Page(source=one, page_number=1, articles=(first,)),
+            Page(source=two, page_number=2, articles=(part, piece))]
+
+
+def test_s16_stitch16_a_jump_part_of_nothing_but_its_heading_goes_on_in_the_piece_under_it():
+    (whole,) = newsie.issue.assemble(_s16_stitch16_bare_part_pages(False)).articles
+    assert whole.headline.text == "古桥修缮完工"
+    assert whole.body == "石匠们用老办法补好了桥面。\n雨季来临前，桥下的河道也清理干净了。"
+    assert [s.text for s in whole.section_heads] == ["河道清淤"]
+    assert len(newsie.issue.assemble(_s16_stitch16_bare_part_pages(True)).articles) == 2

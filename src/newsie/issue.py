@@ -328,12 +328,15 @@ _GOES_ON = "，、；：。！？”」）"  # a paragraph opening on one goes o
 
 def _reads_on(first: Article, part: Article, after: Article) -> bool:
     """Does ``after``, the article right below the jump part ``part`` of ``first``, go on
-    with that part? A round-up's jump part is cut at its parts' heads, and the reflow may
-    cut its text at a body line read as a title: ``after``'s headline reads as running text,
-    or its first paragraph opens on a clause stop or a closing quote (the sentence of the line
-    read as its headline goes on there; neither a photo's caption: no photo credit), or its
-    kicker is a part's head in the form of one inside ``first`` or ``part`` (a short place or
-    topic closed by a dash, or the same label before a colon)."""
+    with that part? A jump part holding no paragraph goes on in the piece under it, where
+    that piece has no byline of its own. A round-up's jump part is cut at its parts' heads,
+    and the reflow may cut its text at a body line read as a title: ``after``'s headline
+    reads as running text, or its first paragraph opens on a clause stop or a closing quote
+    (the sentence of the line read as its headline goes on there; neither a photo's caption:
+    no photo credit), or its kicker is a part's head in the form of one inside ``first`` or
+    ``part`` (a short place or topic closed by a dash, or the same label before a colon)."""
+    if not part.paragraphs and not after.bylines and not after.continuations:
+        return True  # a jump part of nothing but its heading: its text is the piece under it
     if after.headline is not None and _reads_like_prose(after.headline.text):
         return not any(b.kind == "摄" for b in after.bylines)
     if after.headline is not None and after.paragraphs and after.paragraphs[0].text[:1] in _GOES_ON:
