@@ -444,7 +444,7 @@ def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
             while tail in nxt:
                 tail = nxt[tail]
             nxt[tail] = (part[0], extra.id)
-            pieces.add(part)  # its headline is a head inside the article (机制之变), not the article's
+            pieces.add(part)  # its headline is a head inside the article, not the article's
             if not _same_headline(index[key], extra):
                 pieces.add((part[0], extra.id))
     for key, part in pairs:
