@@ -5570,3 +5570,131 @@ def test_s16_head16_a_line_repeated_over_articles_is_their_column(monkeypatch):
     group = [Block(0, 0, 4, texts[0], kind=TITLE), Block(1, 5, 16, texts[1], kind=TITLE)]
     assert roles.assign_roles(group, "", frozenset({texts[0]}))[1] == ["column", "headline"]
     assert roles.assign_roles(group)[1] == ["headline", "subtitle"]  # not repeated: as the model reads it
+
+
+# STITCH16 (session 16): a jumped article's parts at issue level. The 上接 part repeats the
+# whole title, so a line the segmenter read on under the title of the 下转 part is not the
+# headline: a head inside the body where the jump part holds such heads, else the subtitle
+# (issue._title_read_on). Invented pages.
+S16_STITCH16_FIRST_PAGE = """湖区渔家的新日子
+开湖第一网
+　　本报记者 林一川
+　　天刚蒙蒙亮，南湖边的码头上就热闹起
+来。老渔民周大伯把渔网搬上船，和儿子一
+起驶向湖心，今年的开湖节就要开始了。
+　　“今年的水好，鱼也肥。”周大伯一边收
+网一边说，网里的鲢鱼活蹦乱跳。（下转第3版）
+"""
+S16_STITCH16_JUMP_PAGE = """湖区渔家的新日子
+　　（上接第1版）收网以后，渔获被送到岸边的
+集市上，不到中午就卖完了。
+岸上的新营生
+　　湖边的村子里，不少渔家开起了民宿和
+农家乐，游客白天看捕鱼，晚上尝湖鲜。
+　　“过去靠湖吃湖，现在靠湖养湖。”村支书
+说，全村的收入比五年前翻了一番。
+"""
+
+
+def test_s16_stitch16_a_head_read_into_the_title_of_a_jumped_article_opens_its_body():
+    pages = {1: S16_STITCH16_FIRST_PAGE, 3: S16_STITCH16_JUMP_PAGE}
+    (whole,) = newsie.parse_issue(pages, issue_date="2019-10-09").articles
+    assert whole.headline.text == "湖区渔家的新日子" and not whole.subheadlines
+    assert [(s.text, s.page) for s in whole.section_heads] == [("开湖第一网", 1), ("岸上的新营生", 3)]
+    head = whole.section_heads[0]
+    assert pages[1][head.start : head.end] == "开湖第一网"
+    assert pages[1][whole.headline.start : whole.headline.end] == "湖区渔家的新日子"
+    assert whole.body.startswith("天刚蒙蒙亮") and whole.body.endswith("翻了一番。")
+
+
+def test_s16_stitch16_a_line_read_into_the_title_is_its_subtitle_where_the_jump_part_has_no_heads():
+    jump = S16_STITCH16_JUMP_PAGE.replace("岸上的新营生\n", "")
+    (whole,) = newsie.parse_issue({1: S16_STITCH16_FIRST_PAGE, 3: jump}, issue_date="2019-10-09").articles
+    assert whole.headline.text == "湖区渔家的新日子"
+    assert [s.text for s in whole.subheadlines] == ["开湖第一网"] and not whole.section_heads
+
+
+# The pieces that go on with a jump part (issue._run_in_parts, _run_on_parts) are parts of
+# it: their headings are heads inside the joined article, not lost (the page-1 part cut at
+# its opening line read as a headline: that line opens the body).
+def _s16_stitch16_run_in_pages():
+    from newsie.records import Article, Page
+
+    sp = _s13_stitch_span
+    one = "山区公路通到家门口\n通车那天，村里的老人们早早\n站在路边，等着第一辆班车。\n（下转第3版）\n"
+    three = "山区公路通到家门口\n（上接第1版）村里的合作社把山货装上了货车。\n"
+    title = Article(id="p1-a1", headline=sp(one, "山区公路通到家门口"))
+    cut = Article(id="p1-a2", headline=sp(one, "通车那天，村里的老人们早早"),
+                  paragraphs=(sp(one, "站在路边，等着第一辆班车。"),), body="站在路边，等着第一辆班车。",
+                  continued_to=3)
+    part = Article(id="p3-a1", headline=sp(three, "山区公路通到家门口"),
+                   paragraphs=(sp(three, "村里的合作社把山货装上了货车。"),), body="村里的合作社把山货装上了货车。",
+                   continued_from=1)
+    return [Page(source=one, page_number=1, articles=(title, cut)),
+            Page(source=three, page_number=3, articles=(part,))]
+
+
+def test_s16_stitch16_a_piece_run_into_a_jumped_part_keeps_its_headline_as_a_head_inside():
+    issue = newsie.issue.assemble(_s16_stitch16_run_in_pages())
+    (whole,) = issue.articles
+    assert whole.headline.text == "山区公路通到家门口"
+    assert [s.text for s in whole.section_heads] == ["通车那天，村里的老人们早早"]
+    assert whole.body == "站在路边，等着第一辆班车。\n村里的合作社把山货装上了货车。"
+
+
+# The piece right under a jump part whose first paragraph opens on a clause stop goes on
+# with the part: the line read as its headline is a body line whose sentence goes on there.
+def _s16_stitch16_reads_on_pages(opening: str):
+    from newsie.records import Article, Page
+
+    sp = _s13_stitch_span
+    one = "湖区四季\n春天的湖面上，渔船一早就出发了。\n（下转第3版）\n"
+    three = ("湖区四季\n（上接第1版）夏天，游客坐着小船穿过荷塘。\n芦苇荡里的候鸟成群\n" + opening + "\n"
+             + "山里通了班车\n新开的班车每天往返两趟。\n")
+    first = Article(id="p1-a1", headline=sp(one, "湖区四季"), paragraphs=(sp(one, "春天的湖面上，渔船一早就出发了。"),),
+                    body="春天的湖面上，渔船一早就出发了。", continued_to=3)
+    part = Article(id="p3-a1", headline=sp(three, "湖区四季"), paragraphs=(sp(three, "夏天，游客坐着小船穿过荷塘。"),),
+                   body="夏天，游客坐着小船穿过荷塘。", continued_from=1)
+    piece = Article(id="p3-a2", headline=sp(three, "芦苇荡里的候鸟成群"), paragraphs=(sp(three, opening),), body=opening)
+    other = Article(id="p3-a3", headline=sp(three, "山里通了班车"), paragraphs=(sp(three, "新开的班车每天往返两趟。"),),
+                    body="新开的班车每天往返两趟。")
+    return [Page(source=one, page_number=1, articles=(first,)),
+            Page(source=three, page_number=3, articles=(part, piece, other))]
+
+
+def test_s16_stitch16_a_piece_opening_on_a_comma_under_a_jump_part_goes_on_with_it():
+    articles = newsie.issue.assemble(_s16_stitch16_reads_on_pages("，落下又飞起，引得游人驻足。")).articles
+    assert [a.body for a in articles] == [
+        "春天的湖面上，渔船一早就出发了。\n夏天，游客坐着小船穿过荷塘。\n，落下又飞起，引得游人驻足。",
+        "新开的班车每天往返两趟。"]
+    assert [s.text for s in articles[0].section_heads] == ["芦苇荡里的候鸟成群"]
+    articles = newsie.issue.assemble(_s16_stitch16_reads_on_pages("白鹭落下又飞起，引得游人驻足。")).articles
+    assert len(articles) == 3
+
+
+# A jump part of nothing but its heading (the 上接 marker under the repeated title, no
+# paragraph) goes on in the piece under it, where that piece has no byline of its own.
+def _s16_stitch16_bare_part_pages(with_byline: bool):
+    from newsie.records import Article, Byline, Page
+
+    sp = _s13_stitch_span
+    one = "古桥修缮完工\n石匠们用老办法补好了桥面。\n（下转第2版）\n"
+    two = ("古桥修缮完工\n（上接第1版）\n河道清淤\n" + ("本报记者 许小河\n" if with_byline else "")
+           + "雨季来临前，桥下的河道也清理干净了。\n")
+    first = Article(id="p1-a1", headline=sp(one, "古桥修缮完工"), paragraphs=(sp(one, "石匠们用老办法补好了桥面。"),),
+                    body="石匠们用老办法补好了桥面。", continued_to=2)
+    part = Article(id="p2-a1", headline=sp(two, "古桥修缮完工"), continued_from=1)
+    byline = (Byline(span=sp(two, "本报记者 许小河"), kind="本报记者", reporters=("许小河",)),) if with_byline else ()
+    opening = "雨季来临前，桥下的河道也清理干净了。"
+    piece = Article(id="p2-a2", headline=sp(two, "河道清淤"), bylines=byline, paragraphs=(sp(two, opening),),
+                    body=opening)
+    return [Page(source=one, page_number=1, articles=(first,)),
+            Page(source=two, page_number=2, articles=(part, piece))]
+
+
+def test_s16_stitch16_a_jump_part_of_nothing_but_its_heading_goes_on_in_the_piece_under_it():
+    (whole,) = newsie.issue.assemble(_s16_stitch16_bare_part_pages(False)).articles
+    assert whole.headline.text == "古桥修缮完工"
+    assert whole.body == "石匠们用老办法补好了桥面。\n雨季来临前，桥下的河道也清理干净了。"
+    assert [s.text for s in whole.section_heads] == ["河道清淤"]
+    assert len(newsie.issue.assemble(_s16_stitch16_bare_part_pages(True)).articles) == 2

@@ -198,8 +198,44 @@ def _opening_as_headline(first: Article, second: Article) -> Article:
     return first
 
 
-def _join(first: Article, second: Article) -> Article:
+def _title_read_on(first: Article, second: Article, sources: Mapping[int | None, str]) -> Article:
+    """``first`` with the lines its headline holds under the title its jump part ``second``
+    repeats taken out of the headline: the jump part repeats the whole title, so what the
+    segmenter read on under it is not the title. Where the jump part holds heads inside its
+    body (小标题), the line is the first of them (the body's opening head: a head inside
+    ``first``); otherwise it is the subtitle the title ran into. Only across a 下转/上接 cut,
+    where the repeated title ends at a line break of ``first``'s headline."""
+    if first.continued_to is None or second.continued_from is None:
+        return first
+    if first.headline is None or second.headline is None:
+        return first
+    line, hb = first.headline, "".join(second.headline.text.split())
+    words = line.text.split()
+    k = next((k for k in range(1, len(words)) if "".join(words[:k]) == hb), None)
+    source = sources.get(line.page)
+    if len(hb) < 4 or k is None or source is None:
+        return first
+    if "".join(source[line.start : line.end].split()) != "".join(words):
+        return first  # the headline's text is not the page's (nothing to cut it by)
+    cut, seen = line.start, 0
+    while seen < len(hb):  # just past the title's last character in the page's text
+        seen += not source[cut].isspace()
+        cut += 1
+    rest = cut
+    while source[rest].isspace():
+        rest += 1
+    title = line.model_copy(update={"end": cut, "text": " ".join(words[:k])})
+    under = line.model_copy(update={"start": rest, "text": " ".join(source[rest : line.end].split())})
+    if second.section_heads:
+        heads = tuple(sorted((under, *first.section_heads), key=lambda s: s.start))
+        return first.model_copy(update={"headline": title, "section_heads": heads})
+    return first.model_copy(update={"headline": title, "subheadlines": (under, *first.subheadlines)})
+
+
+def _join(first: Article, second: Article, sources: Mapping[int | None, str] | None = None) -> Article:
     first = _opening_as_headline(first, second)
+    if sources:
+        first = _title_read_on(first, second, sources)
     return first.model_copy(update={
         "id": f"{first.id}+{second.id}",
         "headline": first.headline or second.headline,
@@ -287,14 +323,23 @@ def _part_heads(a: Article) -> list[str]:
     return ["".join(x.text.split()) for x in (*a.section_heads, *((a.kicker,) if a.kicker else ()))]
 
 
+_GOES_ON = "，、；：。！？”」）"  # a paragraph opening on one goes on with the line above it
+
+
 def _reads_on(first: Article, part: Article, after: Article) -> bool:
     """Does ``after``, the article right below the jump part ``part`` of ``first``, go on
-    with that part? A round-up's jump part is cut at its parts' heads, and the reflow may
-    cut its text at a body line read as a title: ``after``'s headline reads as running text
-    (not a photo's caption: no photo credit), or its kicker is a part's head in the form of
-    one inside ``first`` or ``part`` (a short place or topic closed by a dash, or the same
-    label before a colon)."""
+    with that part? A jump part holding no paragraph goes on in the piece under it, where
+    that piece has no byline of its own. A round-up's jump part is cut at its parts' heads,
+    and the reflow may cut its text at a body line read as a title: ``after``'s headline
+    reads as running text, or its first paragraph opens on a clause stop or a closing quote
+    (the sentence of the line read as its headline goes on there; neither a photo's caption:
+    no photo credit), or its kicker is a part's head in the form of one inside ``first`` or
+    ``part`` (a short place or topic closed by a dash, or the same label before a colon)."""
+    if not part.paragraphs and not after.bylines and not after.continuations:
+        return True  # a jump part of nothing but its heading: its text is the piece under it
     if after.headline is not None and _reads_like_prose(after.headline.text):
+        return not any(b.kind == "摄" for b in after.bylines)
+    if after.headline is not None and after.paragraphs and after.paragraphs[0].text[:1] in _GOES_ON:
         return not any(b.kind == "摄" for b in after.bylines)
     if after.kicker is None:
         return False
@@ -391,6 +436,7 @@ def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
         taken.add((pb, b))
     index = {(p.page_number, a.id): a for p in pages for a in p.articles}
     pairs = list(nxt.items())
+    pieces: set[tuple[int, str]] = set()  # parts read as articles, joined as parts (:func:`_as_part`)
     for key, part in pairs:
         for extra in _run_on_parts(index[key], by_number[part[0]], part[1], nxt, taken):
             taken.add((part[0], extra.id))
@@ -398,13 +444,16 @@ def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
             while tail in nxt:
                 tail = nxt[tail]
             nxt[tail] = (part[0], extra.id)
+            pieces.add(part)  # its headline is a head inside the article, not the article's
+            if not _same_headline(index[key], extra):
+                pieces.add((part[0], extra.id))
     for key, part in pairs:
         before = _run_in_parts(by_number[key[0]], key[1], index[part], nxt, taken)
         for k, earlier in enumerate(before):  # the chain now starts at the first of them
             following = (key[0], before[k + 1].id) if k + 1 < len(before) else key
             nxt[(key[0], earlier.id)] = following
             taken.add(following)
-    pieces: set[tuple[int, str]] = set()  # a round-up's parts read as articles (:func:`_as_part`)
+            pieces.add(following)  # the first of them carries the headline; the others' are heads inside it
     for key, part in pairs:
         after = _neighbour(by_number[part[0]], part[1], 1)
         if after is not None and _free(part[0], after, nxt, taken) and _reads_on(index[key], index[part], after):
@@ -424,6 +473,7 @@ def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
             if (first.kicker is not None and _DASH_PART.match("".join(first.kicker.text.split()))
                     and index[part].headline is not None and not _same_headline(first, index[part])):
                 pieces.add(key)  # the part that jumps is one of the parts too: the headline is its jump part's
+    sources = {p.page_number: p.source for p in pages}
     out: list[Article] = []
     for page in pages:
         for a in page.articles:
@@ -438,7 +488,7 @@ def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
                 key = nxt[key]
                 seen.add(key)
                 piece = _mark(index[key], key[0])
-                whole = _join(whole, _as_part(piece) if key in pieces else piece)
+                whole = _join(whole, _as_part(piece) if key in pieces else piece, sources)
             if whole.continued_to and whole.continued_to in by_number:
                 warnings.append(f"{whole.id}: jumps to page {whole.continued_to}, found no part there that continues it")
             out.append(whole)
