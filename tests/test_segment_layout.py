@@ -5698,3 +5698,39 @@ def test_s16_stitch16_a_jump_part_of_nothing_but_its_heading_goes_on_in_the_piec
     assert whole.body == "石匠们用老办法补好了桥面。\n雨季来临前，桥下的河道也清理干净了。"
     assert [s.text for s in whole.section_heads] == ["河道清淤"]
     assert len(newsie.issue.assemble(_s16_stitch16_bare_part_pages(True)).articles) == 2
+
+
+# Session 16 (helper COUNT16). The headlines of one series, each under the series' line and
+# over its reporter's line, share the shape of a feature's parts (segment._parallel_parts)
+# but not its words: the same series line over each title makes them articles of their own
+# (heads._parallel_parts reads no part where two such groups share a line), even where the
+# heading model leans the other way (a model fitted on other days: here every group it reads
+# gets 0.6).
+S16_SERIES_PAGE = """老手艺里的新生活
+本报记者 李 明
+这个国庆假期，古镇的手艺人迎来了
+一年里最忙的时候。游客们围在作坊门
+口，看师傅们编竹篮、打铜器、做糖画。
+“老手艺有了新顾客。”一位师傅说。
+山乡寻味
+一坛米酒酿十年
+本报记者 赵 亮
+清晨的酒坊里飘着米香，老周正把蒸
+好的糯米摊开晾凉。他家的米酒要在陶
+坛里静放一季，才能开坛装瓶。
+“慢工出好酒。”老周说。
+山乡寻味
+一块豆腐走出山
+本报记者 孙 伟
+磨豆、煮浆、点卤，豆腐坊的灯每天
+凌晨三点就亮了。今年起，这里的豆腐
+通过冷链车送进了城里的超市。
+“山里的味道，城里人也喜欢。”她说。
+"""
+
+
+def test_s16_count16_series_headlines_sharing_a_line_are_articles(monkeypatch):
+    _model_reads(monkeypatch, 0.6)
+    page = newsie.parse(S16_SERIES_PAGE, issue_date="2019-10-05", page=7)
+    heads = [a.headline.text.replace(" ", "") if a.headline else None for a in page.articles]
+    assert heads == ["老手艺里的新生活", "一坛米酒酿十年", "一块豆腐走出山"]

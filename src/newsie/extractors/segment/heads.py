@@ -849,14 +849,18 @@ def _parallel_parts(seq: list[object], probs: list[float]) -> list[int]:
     """Heading groups (not decided by rule) of two lines or more, no column tag among them,
     right over a run that opens with a bare reporter line, which share their shape
     (:func:`_part_shape`) with another such group on the page: the parts of one feature
-    (a round-up of places, a series of portraits), not articles of their own."""
+    (a round-up of places, a series of portraits), not articles of their own. Groups that
+    share a line (a series line over each title: 某某系列 / 第一座水库 and 某某系列 / 第一条
+    铁路, each over its reporter's line) are the headlines of one series, as in
+    :func:`_parallel_part_lines`: the shape of such a group alone makes no part."""
     cands = [i for i in _open_between_runs(seq, probs)
              if len(seq[i]) >= 2 and all(b.kind != COLUMN for b in seq[i])
              and _over_a_reporter_line(seq[i + 1])]
     if len(cands) < 2:
         return []
-    shapes = Counter(_part_shape(seq[i]) for i in cands)
-    return [i for i in cands if shapes[_part_shape(seq[i])] >= 2]
+    texts = {i: {_SPACES.sub("", b.text) for b in seq[i]} for i in cands}
+    return [i for i in cands if any(j != i and _part_shape(seq[j]) == _part_shape(seq[i])
+                                    and not texts[i] & texts[j] for j in cands)]
 
 
 def _lone_subtitles(seq: list[object], probs: list[float]) -> list[int]:
