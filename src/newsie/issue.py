@@ -337,9 +337,8 @@ def _reads_on(first: Article, part: Article, after: Article) -> bool:
     ``part`` (a short place or topic closed by a dash, or the same label before a colon)."""
     if not part.paragraphs and not after.bylines and not after.continuations:
         return True  # a jump part of nothing but its heading: its text is the piece under it
-    if after.headline is not None and _reads_like_prose(after.headline.text):
-        return not any(b.kind == "摄" for b in after.bylines)
-    if after.headline is not None and after.paragraphs and after.paragraphs[0].text[:1] in _GOES_ON:
+    if after.headline is not None and (_reads_like_prose(after.headline.text)
+                                       or (after.paragraphs and after.paragraphs[0].text[:1] in _GOES_ON)):
         return not any(b.kind == "摄" for b in after.bylines)
     if after.kicker is None:
         return False
