@@ -5516,14 +5516,21 @@ def test_s16_other16_long_signed_titles_of_one_length_are_no_features_parts():
 # Session 16, helper HEAD16 (invented texts; the role model's reading is forced). A quotation
 # wholly in quotes under another heading line is a headline (under a column or a kicker), not
 # the subtitle of the line above it: no subtitle of the reading truth is one.
-def test_s16_head16_a_quoted_line_under_a_heading_line_is_no_subtitle(monkeypatch):
-    from newsie.extractors.segment import TITLE, Block, roles
+def _roles_leaning(monkeypatch, leaning: list[dict[str, float]]):
+    """The role module, its model made to read line k of a group as ``leaning[k]`` gives."""
+    from newsie.extractors.segment import roles
 
     classes = roles._role_model()["classes"]
-    leaning = [{"headline": 2.0, "column": 1.5, "kicker": 0.0, "subtitle": 0.0},
-               {"subtitle": 2.0, "headline": 1.5, "kicker": 0.0, "column": 0.0}]
     monkeypatch.setattr(roles, "line_features", lambda group, k, facts: k)
     monkeypatch.setattr(roles, "boosted", lambda model, k: [leaning[k][c] for c in classes])
+    return roles
+
+
+def test_s16_head16_a_quoted_line_under_a_heading_line_is_no_subtitle(monkeypatch):
+    from newsie.extractors.segment import TITLE, Block
+
+    roles = _roles_leaning(monkeypatch, [{"headline": 2.0, "column": 1.5, "kicker": 0.0, "subtitle": 0.0},
+                                         {"subtitle": 2.0, "headline": 1.5, "kicker": 0.0, "column": 0.0}])
     texts = ["沿海城市中外记者采风行", "“海风里吹来了新日子”"]
     group = [Block(0, 0, 11, texts[0], kind=TITLE), Block(1, 12, 23, texts[1], kind=TITLE)]
     assert roles.assign_roles(group)[1] == ["column", "headline"]
@@ -5559,13 +5566,10 @@ def test_s16_head16_a_column_block_joined_across_a_kickers_dash_may_be_cut_there
 # series tag) pays 3.0 for the headline and kicker roles (was 2.0): the role model's weak
 # column reading of such a line (forced here) no longer makes it the headline over its title.
 def test_s16_head16_a_line_repeated_over_articles_is_their_column(monkeypatch):
-    from newsie.extractors.segment import TITLE, Block, roles
+    from newsie.extractors.segment import TITLE, Block
 
-    classes = roles._role_model()["classes"]
-    leaning = [{"headline": 2.0, "column": 0.0, "kicker": 0.0, "subtitle": 0.0},
-               {"subtitle": 2.0, "headline": 1.0, "kicker": 0.0, "column": 0.0}]
-    monkeypatch.setattr(roles, "line_features", lambda group, k, facts: k)
-    monkeypatch.setattr(roles, "boosted", lambda model, k: [leaning[k][c] for c in classes])
+    roles = _roles_leaning(monkeypatch, [{"headline": 2.0, "column": 0.0, "kicker": 0.0, "subtitle": 0.0},
+                                         {"subtitle": 2.0, "headline": 1.0, "kicker": 0.0, "column": 0.0}])
     texts = ["湖畔新声", "让每一片湿地都有守护者"]
     group = [Block(0, 0, 4, texts[0], kind=TITLE), Block(1, 5, 16, texts[1], kind=TITLE)]
     assert roles.assign_roles(group, "", frozenset({texts[0]}))[1] == ["column", "headline"]
