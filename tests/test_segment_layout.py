@@ -5769,3 +5769,14 @@ def test_s16_runin16_a_title_over_a_span_of_time_or_an_invitation_ends_its_parag
     paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
     assert "石头村走出了一条致富路" in paragraphs
     assert any(p.startswith(opening) for p in paragraphs)
+
+
+# RUNIN16: a one-line title closed by its column's name in brackets (某某某某（某某栏）), run into
+# the body's opening line, ends its paragraph as the bare title does (document._title_last)
+# (invented page).
+def test_s16_runin16_a_title_closed_by_a_bracketed_column_name_ends_its_paragraph():
+    text = BREAK16_TITLE_PAGE.replace("山村小学有了一片新操场", "山村小学有了操场（山乡行）")
+    doc = Document(text)
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert "山村小学有了操场（山乡行）" in paragraphs
+    assert any(p.startswith("在村口，记者见到了16岁的小姑娘阿兰") for p in paragraphs)

@@ -1060,11 +1060,16 @@ _SENTENCE_OVER = frozenset("。！？…!?；;")
 def _title_last(t: str) -> str:
     """The character a title line ends on, a quoted phrase closing it looked into: a title
     may end on a quoted word (某某打造行业“排头兵”), balanced, the quote closing a phrase
-    of the title's own, not an aside (a line opening on a dash: ——“某某”活动暨“某某”). Else
-    the last character itself (a closing quote, unbalanced or after a dash, stays one)."""
+    of the title's own, not an aside (a line opening on a dash: ——“某某”活动暨“某某”), and
+    on a short bracketed note (a column's name: 某某某某（某某栏）), the words
+    before it looked at. Else the last character itself (a closing quote, unbalanced or after
+    a dash, stays one)."""
     if (len(t) > 2 and t[-1] == "”" and t[0] not in "“—" and t.count("“") == t.count("”")
             and t[-2] != "“"):
         return t[-2]
+    if (t.endswith("）") and t.count("（") == 1 and t.count("）") == 1 and t.index("（") >= 4
+            and len(t) - t.index("（") <= 12 and "《" not in t):
+        return t[t.index("（") - 1]  # a column's name closing it: 某某某某（某某栏）
     return t[-1]
 
 
