@@ -5738,3 +5738,49 @@ def test_s16_count16_series_headlines_sharing_a_line_are_articles(monkeypatch):
     page = newsie.parse(S16_SERIES_PAGE, issue_date="2019-10-05", page=7)
     heads = [a.headline.text.replace(" ", "") if a.headline else None for a in page.articles]
     assert heads == ["老手艺里的新生活", "一坛米酒酿十年", "一块豆腐走出山"]
+
+
+# RUNIN16 (session 16): a one-line title ending on a quoted phrase of its own (某某建起“某某”),
+# balanced, run into the body's opening line under its kicker, ends its paragraph as one ending
+# on a word does (document._title_last) (invented page).
+def test_s16_runin16_a_title_ending_on_a_quoted_phrase_ends_its_paragraph():
+    text = BREAK16_TITLE_PAGE.replace("山村小学有了一片新操场", "山村小学建起“开心操场”")
+    doc = Document(text)
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert "山村小学建起“开心操场”" in paragraphs
+    assert any(p.startswith("在村口，记者见到了16岁的小姑娘阿兰") for p in paragraphs)
+
+
+# RUNIN16: the body's opening line may open on a span of time counted back (30年前，…), a span
+# up to now (建村以来，…) or an invitation (应某某邀请，…): a one-line title over it ends its
+# paragraph (document._OPENING_WORDS) (invented page).
+RUNIN16_SPAN_PAGE = BREAK16_TITLE_PAGE.split("县里的孩子们")[0] + """一座山村的变迁——
+石头村走出了一条致富路
+30年前，石头村还是全县最穷
+的村子之一，村里没有一条像样的
+路，山货运不出去。后来村里修通
+了公路，种上了核桃和花椒，家家
+户户的日子一天天红火起来，今年
+全村人均收入比十年前翻了两番。
+"""
+
+
+@pytest.mark.parametrize("opening", ["30年前，石头村还是全县最穷", "建村以来，石头村一直是全县",
+                                     "应县里的邀请，石头村派出了"])
+def test_s16_runin16_a_title_over_a_span_of_time_or_an_invitation_ends_its_paragraph(opening):
+    text = RUNIN16_SPAN_PAGE.replace("30年前，石头村还是全县最穷", opening)
+    doc = Document(text)
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert "石头村走出了一条致富路" in paragraphs
+    assert any(p.startswith(opening) for p in paragraphs)
+
+
+# RUNIN16: a one-line title closed by its column's name in brackets (某某某某（某某栏）), run into
+# the body's opening line, ends its paragraph as the bare title does (document._title_last)
+# (invented page).
+def test_s16_runin16_a_title_closed_by_a_bracketed_column_name_ends_its_paragraph():
+    text = BREAK16_TITLE_PAGE.replace("山村小学有了一片新操场", "山村小学有了操场（山乡行）")
+    doc = Document(text)
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert "山村小学有了操场（山乡行）" in paragraphs
+    assert any(p.startswith("在村口，记者见到了16岁的小姑娘阿兰") for p in paragraphs)

@@ -1046,13 +1046,31 @@ def _end_couplet_titles(lines: list[Line], widths: tuple[float, ...]) -> None:
 # 本报, 记者), a setting (在…, 随着…, 作为…), a quote; a title seldom opens so
 _OPENING_WORDS = regex.compile(
     r"^(?:近日|日前|近年来|近期|今年|去年|当地时间|据|记者|本报|新华社|\d{1,2}月\d{1,2}日|\d{4}年"
-    r"|[一二三四五六七八九十]+月|在|作为|为|从|随着|“|不久前|当今|上世纪|多年来|如今|眼下|目前)")
+    r"|[一二三四五六七八九十]+月|在|作为|为|从|随着|“|不久前|当今|上世纪|多年来|如今|眼下|目前"
+    # a span of time counted back (30年前, 某某成立以来，, 某某成立20年来，), an invitation (应某某邀请)
+    r"|\d+年前|[^，。、“”：]{1,10}(?:以来|年来)，|应[^，。]{2,20}邀请)")
 # what a title line holds not: sentence punctuation anywhere; nor does it end on a particle or
 # preposition (…的, …了, …和) or a dash, a bracket, a quote
 _TITLE_PUNCT = re.compile(r"[，。、；：！？,;:!?…]")
 _TITLE_NOT_LAST = frozenset("的了和与及在对向把被将从为是让给以于而并或且之其等着过到就也都又还—”）)")
 _NOT_A_TITLE = regex.compile(r"^(?:[（(]|据|本报|新华社|中新社)")
 _SENTENCE_OVER = frozenset("。！？…!?；;")
+
+
+def _title_last(t: str) -> str:
+    """The character a title line ends on, a quoted phrase closing it looked into: a title
+    may end on a quoted word (某某打造行业“排头兵”), balanced, the quote closing a phrase
+    of the title's own, not an aside (a line opening on a dash: ——“某某”活动暨“某某”), and
+    on a short bracketed note (a column's name: 某某某某（某某栏）), the words
+    before it looked at. Else the last character itself (a closing quote, unbalanced or after
+    a dash, stays one)."""
+    if (len(t) > 2 and t[-1] == "”" and t[0] not in "“—" and t.count("“") == t.count("”")
+            and t[-2] != "“"):
+        return t[-2]
+    if (t.endswith("）") and t.count("（") == 1 and t.count("）") == 1 and t.index("（") >= 4
+            and len(t) - t.index("（") <= 12 and "《" not in t):
+        return t[t.index("（") - 1]  # a column's name closing it: 某某某某（某某栏）
+    return t[-1]
 
 
 def _end_titles_over_openings(lines: list[Line], widths: tuple[float, ...]) -> None:
@@ -1072,7 +1090,7 @@ def _end_titles_over_openings(lines: list[Line], widths: tuple[float, ...]) -> N
         t, nt = line.text, nxt.text
         if (not col or not t or not nt or line.letter_spaced or nxt.letter_spaced
                 or not (col - 6.0 <= nxt.width <= col - 1.5) or after.width < nxt.width + 1.0
-                or t[-1] in _TITLE_NOT_LAST or nt[-1] in _TERMINAL or nt[-1] == "—" or _TITLE_PUNCT.search(t)
+                or _title_last(t) in _TITLE_NOT_LAST or nt[-1] in _TERMINAL or nt[-1] == "—" or _TITLE_PUNCT.search(t)
                 or t.count("“") != t.count("”") or _NOT_A_TITLE.match(t) or _OPENING_WORDS.match(t)
                 or not _OPENING_WORDS.match(nt)):
             continue
