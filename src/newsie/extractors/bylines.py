@@ -227,7 +227,7 @@ _TRAILING = regex.compile(
     (?:据?(?P<agency>{_AGENCY})(?P<place>[\p{{Han}}·]{{0,16}}?)
        (?:(?P<month>{_NUM})月(?P<day>{_NUM})日)?电[ ]*)?
     (?P<credit>(?:综合)?(?:(?:{_ROLE})[ ]*)?{_NAMES}(?:[ 、，,]*(?:{_ROLE})[ ]*{_NAMES})*
-       (?:[ ]*(?:(?:综合)?报道|整理))?)?           # （综合本报记者王明峰、戴林峰报道） （本报记者 何 勇整理）
+       (?:[ ]*(?:(?:综合)?报道|(?:采访)?整理))?)?  # （综合本报记者王明峰、戴林峰报道） （本报记者 何 勇整理）
     [）)]
     (?=[ ]*(?:\n|$))
     """,
@@ -241,7 +241,7 @@ _EDITORIAL_NOTE = regex.compile(r"节选|摘编|摘录|摘要|删节|有删节|�
                                  r"|(?:全文|详情|讲话全文)?另发|全文见\S{0,6}版")
 # a paper, agency or broadcaster named before its reporters (解放军报记者, 新华社记者)
 _AFFILIATION = regex.compile(rf"{_AGENCY}|[\p{{Han}}]{{2,10}}(?:日报|晚报|报社|通讯社|电视台|广播电台|网)|[\p{{Han}}]{{3,10}}[报社台]")
-_REPORTED = regex.compile(r"^综合|[ ]*(?:(?:综合)?报道|整理|摘(?:编|录)?)$")
+_REPORTED = regex.compile(r"^综合|[ ]*(?:(?:综合)?报道|(?:采访)?整理|摘(?:编|录)?)$")
 _SEPARATORS = regex.compile(r"[ 、，,\n]+")
 
 
