@@ -428,9 +428,15 @@ def _title_over_dateline_off(doc: Document, blocks: list[Block]) -> list[Block]:
         return blocks
     out: list[Block] = []
     flat = None
+    text, lines = doc.match_text, doc.lines
     for b in blocks:
         if b.kind != BODY or b.n_lines < 2:
             out.append(b)
+            continue
+        first, last = doc.paragraph_lines[b.index]
+        para = text[lines[first].clean_start : lines[last].clean_end]
+        if "本报" not in para and "新华社" not in para and "中新社" not in para:
+            out.append(b)  # (no agency's name: no dateline; most paragraphs end here)
             continue
         kept = _kept_lines(doc, b)
         src = [doc.lines[i] for i in kept]
