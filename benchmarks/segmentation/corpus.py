@@ -226,8 +226,8 @@ def parse_dateline(par: str) -> tuple[BylineInfo, str] | None:
 def _split_headline(h: str) -> tuple[str, str | None]:
     """``平凡孕育着伟大（今日谈）`` -> (``平凡孕育着伟大``, ``今日谈``); also a tag in ASCII
     brackets, one holding a bracketed part number, and a long series tag:
-    ``追求卓越天更阔（长三角见证高质量发展·上海篇（下））`` -> (``追求卓越天更阔``,
-    ``长三角见证高质量发展·上海篇（下）``)."""
+    ``敢闯敢试路更宽（湾区新气象·某城篇（下））`` -> (``敢闯敢试路更宽``,
+    ``湾区新气象·某城篇（下）``)."""
     m = re.match(r"^(?P<head>.+?)[（(](?P<tag>(?:[^（）()]|[（(][^（）()]{1,6}[）)]){2,64})[）)]$", h)
     if m and not _NOT_COLUMN.match(m.group("tag")):
         return m.group("head").strip(), m.group("tag").strip()
