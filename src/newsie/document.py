@@ -226,7 +226,7 @@ class Document:
     """
 
     __slots__ = ("source", "text", "match_text", "lines", "paragraphs", "paragraph_lines", "_seg_clean",
-                 "_seg_src", "_seg_len", "column_widths", "one_per_line")
+                 "_seg_src", "_seg_len", "column_widths", "one_per_line", "_squashed")
 
     def __init__(self, source: str) -> None:
         if not isinstance(source, str):
@@ -250,6 +250,7 @@ class Document:
         self._seg_clean = b.seg_clean
         self._seg_src = b.seg_src
         self._seg_len = b.seg_len
+        self._squashed: str | None = None  # match_text without white space (:meth:`squashed`)
         # Paragraphs follow the line breaks decided above: each runs from the first line
         # after a break to the next line that breaks.
         self.paragraphs: list[tuple[int, int]] = []
@@ -262,6 +263,13 @@ class Document:
                     self.paragraphs.append((start, end))
                     self.paragraph_lines.append((first, i))
                 first = i + 1
+
+    def squashed(self) -> str:
+        """``match_text`` without white space, built once when first asked for: the page's
+        words as they run across line ends (is a line end inside a word the page holds?)."""
+        if self._squashed is None:
+            self._squashed = regex.sub(r"\s+", "", self.match_text)
+        return self._squashed
 
     # -- the offset map ---------------------------------------------------------------
 

@@ -379,7 +379,6 @@ def _title_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
     if is_clean_form(doc):
         return blocks
     out: list[Block] = []
-    flat = None  # the page without white space, built when first needed
     for b in blocks:
         above = []  # the heading lines right above b
         for x in reversed(out):
@@ -406,8 +405,7 @@ def _title_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
         if not col or src[1].width > col - _OPENING_SHORT:
             out.append(b)  # the second line is no indented opening line: the paragraph runs on
             continue
-        flat = flat if flat is not None else regex.sub(r"\s+", "", doc.match_text)
-        if _splits_a_word(head, nxt, flat):
+        if _splits_a_word(head, nxt, doc.squashed()):
             out.append(b)  # the line end splits a word the page uses elsewhere: a wrap
             continue
         out += _first_line_off(doc, b, src, TITLE)
@@ -427,19 +425,17 @@ def _title_over_dateline_off(doc: Document, blocks: list[Block]) -> list[Block]:
     if is_clean_form(doc):
         return blocks
     out: list[Block] = []
-    flat = None
     text, lines = doc.match_text, doc.lines
     for b in blocks:
         if b.kind != BODY or b.n_lines < 2:
             out.append(b)
             continue
-        first, last = doc.paragraph_lines[b.index]
-        para = text[lines[first].clean_start : lines[last].clean_end]
+        lo, hi = doc.paragraph_lines[b.index]
+        para = text[lines[lo].clean_start : lines[hi].clean_end]
         if "本报" not in para and "新华社" not in para and "中新社" not in para:
             out.append(b)  # (no agency's name: no dateline; most paragraphs end here)
             continue
-        kept = _kept_lines(doc, b)
-        src = [doc.lines[i] for i in kept]
+        src = [lines[i] for i in _kept_lines(doc, b)]
         if len(src) < 2:
             out.append(b)
             continue
@@ -451,8 +447,7 @@ def _title_over_dateline_off(doc: Document, blocks: list[Block]) -> list[Block]:
                         or _PLACE_SAID.match(below))):
             out.append(b)
             continue
-        flat = flat if flat is not None else regex.sub(r"\s+", "", doc.match_text)
-        if _splits_a_word(head, _line_text(doc, src[1]), flat):
+        if _splits_a_word(head, _line_text(doc, src[1]), doc.squashed()):
             out.append(b)
             continue
         first, rest = _first_line_off(doc, b, src, TITLE)
@@ -615,7 +610,6 @@ def _run_on_title_lines(doc: Document, blocks: list[Block]) -> None:
     Read from the bottom up, so that a paragraph broken at every line is body text whole."""
     if is_clean_form(doc):
         return
-    flat = None  # the page without white space, built when first needed
     for k in range(len(blocks) - 2, -1, -1):
         b, nxt = blocks[k], blocks[k + 1]
         text = b.text.strip()
@@ -628,8 +622,7 @@ def _run_on_title_lines(doc: Document, blocks: list[Block]) -> None:
         kept = _kept_lines(doc, nxt)
         if "，" not in text or not kept:
             continue
-        flat = flat if flat is not None else regex.sub(r"\s+", "", doc.match_text)
-        if _splits_a_word(text, _line_text(doc, doc.lines[kept[0]]), flat):
+        if _splits_a_word(text, _line_text(doc, doc.lines[kept[0]]), doc.squashed()):
             b.kind = BODY
 
 
@@ -783,7 +776,6 @@ def _subtitle_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
     if sum(1 for b in blocks if b.kind == BODY and b.text.startswith("——")) > 2:
         return blocks  # a list of items each opened by a dash (——加强农业机械装备保障…)
     out: list[Block] = []
-    flat = None  # the page without white space, built when first needed
     for b in blocks:
         if b.kind != BODY or b.n_lines < 2 or not out or out[-1].kind not in HEADING or not b.text.startswith("——"):
             out.append(b)
@@ -796,8 +788,7 @@ def _subtitle_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
                 or _SUB_PUNCT.search(head) or not _balanced_quotes(head)):
             out += _two_line_subtitle_off(doc, b, kept)  # (or a subtitle wrapped over two lines)
             continue
-        flat = flat if flat is not None else regex.sub(r"\s+", "", doc.match_text)
-        if _splits_a_word(head, _line_text(doc, src[1]), flat):
+        if _splits_a_word(head, _line_text(doc, src[1]), doc.squashed()):
             out += _two_line_subtitle_off(doc, b, kept)  # the line end is a wrap: of the subtitle?
             continue
         out += _first_line_off(doc, b, src, SUB)
@@ -819,7 +810,7 @@ def _two_line_subtitle_off(doc: Document, b: Block, kept: list[int]) -> list[Blo
     if (not all(cols) or src[0].width < cols[0] - _SUB_JOINED_SHORT or src[2].width > cols[2] - _SUB_JOINED_SHORT
             or len(first) < 6 or _SUB_PUNCT.search(first + second) or not _balanced_quotes(first + second)):
         return [b]
-    if _splits_a_word(second, _line_text(doc, src[2]), regex.sub(r"\s+", "", doc.match_text)):
+    if _splits_a_word(second, _line_text(doc, src[2]), doc.squashed()):
         return [b]  # the line end splits a word the page uses elsewhere: a wrap
     sub, body = _piece(doc, b, src[:2]), _piece(doc, b, src[2:])
     sub.kind = SUB

@@ -165,12 +165,11 @@ def _prose_tail(group: list[Block], b: Block, flat: str) -> bool:
 
 def _prose_tails_to_body(doc: Document, seq: list[object]) -> list[object]:
     """Give the sentences trailing a heading group (:func:`_prose_tail`) to the run below it."""
-    flat = None  # the page without white space, built when first needed
     for i, x in enumerate(seq):
         if not isinstance(x, list) or len(x) < 2 or i + 1 >= len(seq) or not isinstance(seq[i + 1], _Run):
             continue
         run = seq[i + 1]
-        flat = flat if flat is not None else regex.sub(r"\s+", "", doc.match_text)
+        flat = doc.squashed()
         while len(x) >= 2 and _prose_tail(x[:-1], x[-1], flat):
             run.blocks.insert(0, replace(x.pop(), kind=BODY))
     return seq

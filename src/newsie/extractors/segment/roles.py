@@ -299,7 +299,7 @@ def _goes_on(doc: Document, a: str, b: str, body: str) -> bool:
     end running on in ``body`` or twice on the page (某某发挥示 / 范作用: no signature)."""
     a, b = a.strip(), b.strip()
     return bool(not a or _leaves_open(a) or _torn_number(a, b) or _torn_joint(a, b) or _CLAUSE_OPEN.match(b)
-                or _torn_in_body(a, b, body) or _splits_a_word(a, b, regex.sub(r"\s+", "", doc.match_text)))
+                or _torn_in_body(a, b, body) or _splits_a_word(a, b, doc.squashed()))
 
 
 def _torn_in_body(a: str, b: str, body: str) -> bool:
