@@ -696,8 +696,12 @@ def _signed_title(group: list[Block]) -> bool:
     section heads (:func:`_twin_heads`) only when the page cuts them to one pattern
     (:func:`_signed_parts`), not within a tolerance: the essays of a page are titled each
     in its own words (江南的雨 / 林青, 老屋的灯 / 方立新)."""
-    return (len(group) == 2 and group[-1].author_line and not group[0].author_line
-            and len(author_names(group[-1].text) or ()) == 1)
+    return _over_an_author_line(group) and len(author_names(group[-1].text) or ()) == 1
+
+
+def _over_an_author_line(group: list[Block]) -> bool:
+    """Is ``group`` two lines, a title over the author line that signs it (江南的雨 / 林青)?"""
+    return len(group) == 2 and group[-1].author_line and not group[0].author_line
 
 
 def _between_runs(seq: list[object]) -> list[int]:
@@ -1243,8 +1247,7 @@ def _lone_signed_titles(seq: list[object], probs: list[float]) -> list[int]:
     路网, read as signed), nor a group holding a dash or a sentence's lines, nor under a
     run closed by a bracketed note that is no signature (an author's or an editor's note
     closing one part of a feature)."""
-    signed = [i for i in _between_runs(seq) if len(seq[i]) == 2 and seq[i][-1].author_line
-              and not seq[i][0].author_line and author_names(seq[i][-1].text) is not None]
+    signed = [i for i in _between_runs(seq) if _over_an_author_line(seq[i]) and author_names(seq[i][-1].text) is not None]
     # the page's signing groups of any shape count (a voice whose title the reflow ran into others)
     if not signed or (sum(isinstance(x, list) and x[-1].author_line for x in seq) > _LONE_SIGNED_MAX
                       and not _essay_page(seq, probs) and not _a_sure_signed_title(seq, probs)):
@@ -1279,8 +1282,8 @@ def _a_sure_signed_title(seq: list[object], probs: list[float]) -> bool:
     under its own title (a page of essays and commentaries), not one feature's signed voices,
     which the model doubts alike: its other signed titles head articles of their own, however
     many (:func:`_lone_signed_titles`)."""
-    return any(isinstance(x, list) and len(x) == 2 and x[-1].author_line and not x[0].author_line
-               and "——" not in x[0].text and probs[i] >= _SURE_SIGNED for i, x in enumerate(seq))
+    return any(isinstance(x, list) and _over_an_author_line(x) and "——" not in x[0].text and probs[i] >= _SURE_SIGNED
+               for i, x in enumerate(seq))
 
 
 # A round-up's parts filed each under one short word (:func:`_word_parts`). Other month, reading
