@@ -28,7 +28,6 @@ import bisect
 import contextvars
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, repeat
 from operator import add
