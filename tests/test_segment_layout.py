@@ -4568,6 +4568,16 @@ def _s13_stitch_span(source: str, text: str, page: int | None = None):
     return Span(start=start, end=start + len(text), text=text, page=page)
 
 
+def _one_paragraph_article(source: str, id: str, headline: str, paragraph: str | None = None, **kw):
+    """An article of page text ``source`` (invented): its headline and, where given, one
+    paragraph that is its whole body, as spans into ``source``; ``kw`` the other fields."""
+    from newsie.records import Article
+
+    if paragraph is not None:
+        kw.update(paragraphs=(_s13_stitch_span(source, paragraph),), body=paragraph)
+    return Article(id=id, headline=_s13_stitch_span(source, headline), **kw)
+
+
 def _s13_stitch_pages(with_subtitle: bool = False):
     from newsie.records import Article, Page
 
@@ -4702,20 +4712,16 @@ def test_s14_jumps_a_title_under_a_jump_part_stays_an_article():
 # part's head (a short place closed by a dash) and the part holds a head in that form; where
 # the part's own kicker is such a head, it is a part too and the headline is its jump part's.
 def _s14_jumps_run_in_pages(above_kicker: str):
-    from newsie.records import Article, Page
+    from newsie.records import Page
 
     sp = _s13_stitch_span
     one = (above_kicker + "\n清晨出湖\n天刚亮，渔船就出了码头。\n芦苇荡——\n候鸟归来\n"
            "成群的白鹭在浅滩上觅食。\n（下转第3版）\n")
     three = "湖区四季\n（上接第1版）入夜，湖面上只剩下点点渔火。\n"
-    above = Article(id="p1-a1", kicker=sp(one, above_kicker), headline=sp(one, "清晨出湖"),
-                    paragraphs=(sp(one, "天刚亮，渔船就出了码头。"),), body="天刚亮，渔船就出了码头。")
-    jumper = Article(id="p1-a2", kicker=sp(one, "芦苇荡——"), headline=sp(one, "候鸟归来"),
-                     paragraphs=(sp(one, "成群的白鹭在浅滩上觅食。"),), body="成群的白鹭在浅滩上觅食。",
-                     continued_to=3)
-    part = Article(id="p3-a1", headline=sp(three, "湖区四季"),
-                   paragraphs=(sp(three, "入夜，湖面上只剩下点点渔火。"),), body="入夜，湖面上只剩下点点渔火。",
-                   continued_from=1)
+    art = _one_paragraph_article
+    above = art(one, "p1-a1", "清晨出湖", "天刚亮，渔船就出了码头。", kicker=sp(one, above_kicker))
+    jumper = art(one, "p1-a2", "候鸟归来", "成群的白鹭在浅滩上觅食。", kicker=sp(one, "芦苇荡——"), continued_to=3)
+    part = art(three, "p3-a1", "湖区四季", "入夜，湖面上只剩下点点渔火。", continued_from=1)
     return [Page(source=one, page_number=1, articles=(above, jumper)),
             Page(source=three, page_number=3, articles=(part,))]
 
@@ -5622,18 +5628,14 @@ def test_s16_stitch16_a_line_read_into_the_title_is_its_subtitle_where_the_jump_
 # it: their headings are heads inside the joined article, not lost (the page-1 part cut at
 # its opening line read as a headline: that line opens the body).
 def _s16_stitch16_run_in_pages():
-    from newsie.records import Article, Page
+    from newsie.records import Page
 
-    sp = _s13_stitch_span
     one = "山区公路通到家门口\n通车那天，村里的老人们早早\n站在路边，等着第一辆班车。\n（下转第3版）\n"
     three = "山区公路通到家门口\n（上接第1版）村里的合作社把山货装上了货车。\n"
-    title = Article(id="p1-a1", headline=sp(one, "山区公路通到家门口"))
-    cut = Article(id="p1-a2", headline=sp(one, "通车那天，村里的老人们早早"),
-                  paragraphs=(sp(one, "站在路边，等着第一辆班车。"),), body="站在路边，等着第一辆班车。",
-                  continued_to=3)
-    part = Article(id="p3-a1", headline=sp(three, "山区公路通到家门口"),
-                   paragraphs=(sp(three, "村里的合作社把山货装上了货车。"),), body="村里的合作社把山货装上了货车。",
-                   continued_from=1)
+    art = _one_paragraph_article
+    title = art(one, "p1-a1", "山区公路通到家门口")
+    cut = art(one, "p1-a2", "通车那天，村里的老人们早早", "站在路边，等着第一辆班车。", continued_to=3)
+    part = art(three, "p3-a1", "山区公路通到家门口", "村里的合作社把山货装上了货车。", continued_from=1)
     return [Page(source=one, page_number=1, articles=(title, cut)),
             Page(source=three, page_number=3, articles=(part,))]
 
@@ -5649,19 +5651,16 @@ def test_s16_stitch16_a_piece_run_into_a_jumped_part_keeps_its_headline_as_a_hea
 # The piece right under a jump part whose first paragraph opens on a clause stop goes on
 # with the part: the line read as its headline is a body line whose sentence goes on there.
 def _s16_stitch16_reads_on_pages(opening: str):
-    from newsie.records import Article, Page
+    from newsie.records import Page
 
-    sp = _s13_stitch_span
     one = "湖区四季\n春天的湖面上，渔船一早就出发了。\n（下转第3版）\n"
     three = ("湖区四季\n（上接第1版）夏天，游客坐着小船穿过荷塘。\n芦苇荡里的候鸟成群\n" + opening + "\n"
              + "山里通了班车\n新开的班车每天往返两趟。\n")
-    first = Article(id="p1-a1", headline=sp(one, "湖区四季"), paragraphs=(sp(one, "春天的湖面上，渔船一早就出发了。"),),
-                    body="春天的湖面上，渔船一早就出发了。", continued_to=3)
-    part = Article(id="p3-a1", headline=sp(three, "湖区四季"), paragraphs=(sp(three, "夏天，游客坐着小船穿过荷塘。"),),
-                   body="夏天，游客坐着小船穿过荷塘。", continued_from=1)
-    piece = Article(id="p3-a2", headline=sp(three, "芦苇荡里的候鸟成群"), paragraphs=(sp(three, opening),), body=opening)
-    other = Article(id="p3-a3", headline=sp(three, "山里通了班车"), paragraphs=(sp(three, "新开的班车每天往返两趟。"),),
-                    body="新开的班车每天往返两趟。")
+    art = _one_paragraph_article
+    first = art(one, "p1-a1", "湖区四季", "春天的湖面上，渔船一早就出发了。", continued_to=3)
+    part = art(three, "p3-a1", "湖区四季", "夏天，游客坐着小船穿过荷塘。", continued_from=1)
+    piece = art(three, "p3-a2", "芦苇荡里的候鸟成群", opening)
+    other = art(three, "p3-a3", "山里通了班车", "新开的班车每天往返两趟。")
     return [Page(source=one, page_number=1, articles=(first,)),
             Page(source=three, page_number=3, articles=(part, piece, other))]
 
@@ -5679,19 +5678,18 @@ def test_s16_stitch16_a_piece_opening_on_a_comma_under_a_jump_part_goes_on_with_
 # A jump part of nothing but its heading (the 上接 marker under the repeated title, no
 # paragraph) goes on in the piece under it, where that piece has no byline of its own.
 def _s16_stitch16_bare_part_pages(with_byline: bool):
-    from newsie.records import Article, Byline, Page
+    from newsie.records import Byline, Page
 
     sp = _s13_stitch_span
     one = "古桥修缮完工\n石匠们用老办法补好了桥面。\n（下转第2版）\n"
     two = ("古桥修缮完工\n（上接第1版）\n河道清淤\n" + ("本报记者 许小河\n" if with_byline else "")
            + "雨季来临前，桥下的河道也清理干净了。\n")
-    first = Article(id="p1-a1", headline=sp(one, "古桥修缮完工"), paragraphs=(sp(one, "石匠们用老办法补好了桥面。"),),
-                    body="石匠们用老办法补好了桥面。", continued_to=2)
-    part = Article(id="p2-a1", headline=sp(two, "古桥修缮完工"), continued_from=1)
+    art = _one_paragraph_article
+    first = art(one, "p1-a1", "古桥修缮完工", "石匠们用老办法补好了桥面。", continued_to=2)
+    part = art(two, "p2-a1", "古桥修缮完工", continued_from=1)
     byline = (Byline(span=sp(two, "本报记者 许小河"), kind="本报记者", reporters=("许小河",)),) if with_byline else ()
     opening = "雨季来临前，桥下的河道也清理干净了。"
-    piece = Article(id="p2-a2", headline=sp(two, "河道清淤"), bylines=byline, paragraphs=(sp(two, opening),),
-                    body=opening)
+    piece = art(two, "p2-a2", "河道清淤", opening, bylines=byline)
     return [Page(source=one, page_number=1, articles=(first,)),
             Page(source=two, page_number=2, articles=(part, piece))]
 
