@@ -7,6 +7,12 @@ import pytest
 import newsie
 from newsie.document import Document
 
+
+def _paragraph_texts(doc) -> list[str]:
+    """The text of each paragraph the reflow of ``doc`` (a :class:`newsie.document.Document`) made."""
+    return [doc.text[s:e] for s, e in doc.paragraphs]
+
+
 # Headlines printed before their bodies; the second article opens with a 核心阅读 box.
 BOX_PAGE = """提升职工生活品质交流研讨会召开
 本报北京10月22日电  （记者郝赫）全国工会提升职工生活
@@ -117,7 +123,7 @@ LABEL_PAGE = "城市书房开进社区居民家门口\n" + MIXED_PAGE.split("\n"
 
 def test_a_box_label_line_is_a_paragraph_of_its_own():
     doc = Document(LABEL_PAGE)
-    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    paragraphs = _paragraph_texts(doc)
     assert "核心阅读" in paragraphs
     assert paragraphs[paragraphs.index("核心阅读") - 1].endswith("广东跨境电商进出口订单同比大幅增长")
 
@@ -780,7 +786,7 @@ JUMP_END_PAGE = """庆祝活动在京隆重举行
 
 def test_a_jump_marker_closing_a_line_ends_the_paragraph():
     doc = Document(JUMP_END_PAGE)
-    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    paragraphs = _paragraph_texts(doc)
     assert paragraphs[1].endswith("中外宾朋（下转第2版）")
     assert "缅怀先烈丰功" in paragraphs
     page = newsie.parse(JUMP_END_PAGE, issue_date="2019-10-01", page=1)
@@ -796,7 +802,7 @@ def test_a_jump_part_opening_a_line_starts_a_paragraph():
     text = ("旅游市场持续火热秩序良好\n（紧接第一版）各地文化和旅游\n部门加强市场监管，确保游客\n"
             "安全有序出行，景区预约、限\n流等措施落实到位，游客满意\n度明显提升，投诉数量下降。\n")
     doc = Document(text)
-    assert [doc.text[s:e] for s, e in doc.paragraphs][0] == "旅游市场持续火热秩序良好"
+    assert _paragraph_texts(doc)[0] == "旅游市场持续火热秩序良好"
     page = newsie.parse(text, issue_date="2019-10-08", page=3)
     (part,) = page.articles
     assert part.headline.text == "旅游市场持续火热秩序良好"
@@ -1104,7 +1110,7 @@ ATTRIBUTION_PAGE = """“看到家乡一天天变好，我打心
 
 def test_a_wrapped_dash_attribution_keeps_its_tail():
     doc = Document(ATTRIBUTION_PAGE)
-    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    paragraphs = _paragraph_texts(doc)
     assert "——福建省南平市武夷山国家公园护林员陈大山" in paragraphs
     page = newsie.parse(ATTRIBUTION_PAGE, issue_date="2019-10-04")
     (article,) = page.articles
@@ -1158,7 +1164,7 @@ CAPTION_LINES_PAGE = QINGHAI_ARTICLE + """10月5日，青海省海南藏族自�
 
 def test_a_caption_s_lines_run_to_its_sentence_end_before_its_credit():
     doc = Document(CAPTION_LINES_PAGE)
-    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    paragraphs = _paragraph_texts(doc)
     assert any(p.startswith("10月5日，") and p.endswith("共同感受高原秋日的独特魅力。") for p in paragraphs)
     assert "图①：游客在湖边观赏候鸟嬉戏。" in paragraphs
     page = newsie.parse(CAPTION_LINES_PAGE, issue_date="2019-10-09")
@@ -2123,7 +2129,7 @@ HEADING_OVER_CAPTION_PAGE = """园林里的假日
 
 def test_a_heading_line_over_a_caption_set_across_the_page_is_no_caption_line():
     doc = Document(HEADING_OVER_CAPTION_PAGE)
-    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    paragraphs = _paragraph_texts(doc)
     assert "古城旅游持续升温平江路再现往日繁华" in paragraphs
     assert any(p.startswith("10月3日，游客在江苏苏州平江路") for p in paragraphs)
 
@@ -2172,7 +2178,7 @@ HEADING_OVER_PHOTO_ITEM_PAGE = """园林里的假日
 
 def test_a_line_opening_a_caption_opens_a_paragraph():
     doc = Document(HEADING_OVER_PHOTO_ITEM_PAGE)
-    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    paragraphs = _paragraph_texts(doc)
     assert "古城平江路再现往日繁华" in paragraphs
     assert "图为游客在平江路历史文化街区游览。" in paragraphs
 
@@ -4909,7 +4915,7 @@ SHORT_VOICES_PAGE = """\u3000\u3000在山乡巨变的这些年里，一位位普
 def test_s14_body14_indented_short_paragraphs_of_wrapped_text_are_joined():
     doc = Document(SHORT_VOICES_PAGE)
     assert not doc.one_per_line
-    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    paragraphs = _paragraph_texts(doc)
     assert "我们村原来是出了名的穷村，山坡上只长野草。后来大家一起种下了苹果树。" in paragraphs
     assert "我在渡口边开了一家小饭馆，来往的客人多了，生意一年比一年红火。" in paragraphs
 
@@ -5165,7 +5171,7 @@ RUNIN_COUPLET_PAGE = """湖边新修了一条环湖步道
 
 def test_s15_runin_a_spaced_couplet_title_line_ends_its_paragraph():
     doc = Document(RUNIN_COUPLET_PAGE)
-    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    paragraphs = _paragraph_texts(doc)
     assert "湖畔稻谷飘香 渔村喜迎丰年" in paragraphs
     assert any(p.startswith("金秋时节，湖边的村子里家家户户都忙着收割晚稻。田埂上") for p in paragraphs)
     doc = newsie.parse(RUNIN_COUPLET_PAGE)
@@ -5342,7 +5348,7 @@ BREAK16_TITLE_PAGE = """河边的老茶馆又开张了
 
 def test_s16_break16_a_title_over_a_paragraphs_opening_line_ends_its_paragraph():
     doc = Document(BREAK16_TITLE_PAGE)
-    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    paragraphs = _paragraph_texts(doc)
     assert "山村小学有了一片新操场" in paragraphs
     assert any(p.startswith("在村口，记者见到了16岁的小姑娘阿兰") for p in paragraphs)
     # a body's opening line under its headline runs on into the full line below it
@@ -5374,7 +5380,7 @@ BREAK16_DATED_PAGE = BREAK16_TITLE_PAGE.split("县里的孩子们")[0] + """孩�
 
 def test_s16_break16_a_full_title_over_a_dated_opening_line_ends_its_paragraph():
     doc = Document(BREAK16_DATED_PAGE)
-    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    paragraphs = _paragraph_texts(doc)
     assert "山村小学有了一片崭新的操场" in paragraphs
     assert any(p.startswith("9月1日，记者走进山村里的小学") for p in paragraphs)
 
@@ -5744,7 +5750,7 @@ def test_s16_count16_series_headlines_sharing_a_line_are_articles(monkeypatch):
 def test_s16_runin16_a_title_ending_on_a_quoted_phrase_ends_its_paragraph():
     text = BREAK16_TITLE_PAGE.replace("山村小学有了一片新操场", "山村小学建起“开心操场”")
     doc = Document(text)
-    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    paragraphs = _paragraph_texts(doc)
     assert "山村小学建起“开心操场”" in paragraphs
     assert any(p.startswith("在村口，记者见到了16岁的小姑娘阿兰") for p in paragraphs)
 
@@ -5768,7 +5774,7 @@ RUNIN16_SPAN_PAGE = BREAK16_TITLE_PAGE.split("县里的孩子们")[0] + """一�
 def test_s16_runin16_a_title_over_a_span_of_time_or_an_invitation_ends_its_paragraph(opening):
     text = RUNIN16_SPAN_PAGE.replace("30年前，石头村还是全县最穷", opening)
     doc = Document(text)
-    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    paragraphs = _paragraph_texts(doc)
     assert "石头村走出了一条致富路" in paragraphs
     assert any(p.startswith(opening) for p in paragraphs)
 
@@ -5779,6 +5785,6 @@ def test_s16_runin16_a_title_over_a_span_of_time_or_an_invitation_ends_its_parag
 def test_s16_runin16_a_title_closed_by_a_bracketed_column_name_ends_its_paragraph():
     text = BREAK16_TITLE_PAGE.replace("山村小学有了一片新操场", "山村小学有了操场（山乡行）")
     doc = Document(text)
-    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    paragraphs = _paragraph_texts(doc)
     assert "山村小学有了操场（山乡行）" in paragraphs
     assert any(p.startswith("在村口，记者见到了16岁的小姑娘阿兰") for p in paragraphs)
