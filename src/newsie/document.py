@@ -1023,6 +1023,12 @@ def _set_heading_lines_apart(lines: list[Line], facts: _LineFacts) -> None:
 
 
 
+def _opens_and_runs_on(lines: list[Line], i: int) -> bool:
+    """Does line ``i`` open its paragraph (the first line, or under a break) and, as decided so
+    far, run on into the next line? What the rules that end a title run into its body look at."""
+    return not lines[i].breaks_after and (i == 0 or lines[i - 1].breaks_after)
+
+
 # a title in halves set apart by a space (某某某某 某某某某某), perhaps closed by its column in
 # brackets: Han characters only, each half of four to twelve
 _COUPLET_LINE = regex.compile(r"^\p{Han}{4,12}(?: \p{Han}{4,12})+(?:[（(][\p{Han}·\d]{2,16}[）)])?$")
@@ -1041,7 +1047,7 @@ def _end_couplet_titles(lines: list[Line], widths: tuple[float, ...]) -> None:
     nor a dateline's line (某社某地某月某日电 某某某某, its date in Chinese numerals)."""
     for i, line in enumerate(lines[:-1]):
         nxt = lines[i + 1]
-        if (line.breaks_after or (i and not lines[i - 1].breaks_after) or line.letter_spaced
+        if (not _opens_and_runs_on(lines, i) or line.letter_spaced
                 or " " not in line.text or len(nxt.text) < _COUPLET_NEXT_MIN
                 or not widths[i + 1] or nxt.width > widths[i + 1] + 1.25):
             continue
@@ -1091,7 +1097,7 @@ def _end_titles_over_openings(lines: list[Line], widths: tuple[float, ...]) -> N
     n = len(lines)
     for i in range(n - 2):
         line, nxt, after = lines[i], lines[i + 1], lines[i + 2]
-        if line.breaks_after or (i and not lines[i - 1].breaks_after):
+        if not _opens_and_runs_on(lines, i):
             continue
         col = widths[i] or widths[i + 1]
         t, nt = line.text, nxt.text
@@ -1189,7 +1195,7 @@ def _end_titles_with_columns(lines: list[Line]) -> None:
     from newsie.extractors._columns import is_column_tag
 
     for i, line in enumerate(lines[:-1]):
-        if line.breaks_after or (i and not lines[i - 1].breaks_after) or not line.text.endswith(("）", ")")):
+        if not _opens_and_runs_on(lines, i) or not line.text.endswith(("）", ")")):
             continue
         m = _TITLE_COLUMN.match(line.text)
         if m is None:
