@@ -146,7 +146,7 @@ BYLINE_LINE_RE = re.compile(
 
 TAIL_BYLINE_RE = re.compile(
     r"^（(?:(?P<role>本报记者|记者)[\s\xa0]*)?(?P<names>[\u4e00-\u9fff·]{2,4}"
-    r"(?:(?:、|[\s\xa0]+)[\u4e00-\u9fff·]{1,4}){0,19})）$"
+    r"(?:(?:、|[\s\xa0]+)[\u4e00-\u9fff·]{1,4}){0,39})）$"
 )
 TAIL_DATELINE_RE = re.compile(
     r"^（(?:据)?(?P<agency>新华社|本报|中新社)(?P<place>[\u4e00-\u9fff]{0,10}?)(?P<date>\d{1,2}月\d{1,2}日)?电"
@@ -329,8 +329,12 @@ def _read_article(path: Path) -> SourceArticle | None:
                 reporters=parse_names(m.group("who")) if m.group("who") else [],
             )
             continue
-        # （综合本报记者王明峰、戴林峰报道）: the same credit, framed by 综合…报道
-        m = TAIL_BYLINE_RE.match(re.sub(r"^（综合", "（", re.sub(r"(?:综合)?报道）$", "）", p)))
+        # （综合本报记者王小峰、李林青报道）: the same credit, framed by 综合…报道; （本报记者某某整理）,
+        # （本报记者某某采访整理）: written up by its reporter
+        framed = re.sub(r"(?:综合)?报道）$", "）", p)
+        if re.match(r"^（(?:本报)?记者", framed):  # a reporter's write-up, not an editor's (（资料整理）)
+            framed = re.sub(r"(?:采访)?整理）$", "）", framed)
+        m = TAIL_BYLINE_RE.match(re.sub(r"^（综合", "（", framed))
         if m and pars:
             byline_at[len(pars)] = BylineInfo(
                 raw=p,
