@@ -5788,3 +5788,73 @@ def test_s16_runin16_a_title_closed_by_a_bracketed_column_name_ends_its_paragrap
     paragraphs = _paragraph_texts(doc)
     assert "山村小学有了操场（山乡行）" in paragraphs
     assert any(p.startswith("在村口，记者见到了16岁的小姑娘阿兰") for p in paragraphs)
+
+
+# Session 17, helper JUMP17 (invented texts; the heading model's reading is forced). A round-up
+# that jumps: its last part's head (a place closed by a dash over a title, over a bare reporter
+# line) stands right over the run that closes with （下转第N版）, and another part of the same
+# form opens the page (no run above it, so the parallel-parts rule does not see it): the last
+# part is a section head of the round-up, which carries the marker, not an article of its own.
+_S17_JUMP17_PART_ONE = """  青石镇柳溪村——
+
+  小院种出好日子
+
+本报记者  林  楠
+
+  清晨的柳溪村还笼着一层薄雾，村民
+
+周大山已经在自家小院里忙开了。几年前，
+
+这里还是堆满杂物的空地，如今瓜果满架，
+
+成了远近闻名的“共享菜园”。
+
+  “过去守着院子没收入，现在游客来摘
+
+菜、吃农家饭，一年能多挣两万多元。”周
+
+大山一边说，一边把刚摘下的黄瓜装进竹筐。
+
+"""
+_S17_JUMP17_PLAIN_ONE = _S17_JUMP17_PART_ONE.replace("  青石镇柳溪村——\n\n", "").replace(
+    "本报记者  林  楠\n\n", "")
+_S17_JUMP17_PART_TWO = """  白沙县老城区——
+
+  老街巷焕发新活力
+
+本报记者  韩  舟
+
+  走进白沙县老城区，青砖灰瓦的老街巷
+
+修葺一新，咖啡馆、手作坊和老字号店铺错
+
+落有致，来往游人络绎不绝。
+
+  “街还是那条街，但人气完全不一样
+
+了。”经营糕点铺三十年的许阿婆笑着说，
+
+改造时县里保留了老墙老树，只换了地下管
+
+网，连门牌都是照着旧样式重做的。
+
+（下转第 7 版）
+"""
+
+
+def _s17_jump17_articles(monkeypatch, text: str):
+    from newsie.extractors.segment import heads
+
+    monkeypatch.setattr(heads, "_heading_strength", lambda seq, i, lengths: 0.9)
+    page = newsie.parse(text, page=5, issue_date="2024-10-02")
+    return [(a.headline.text, a.continued_to, [s.text for s in a.section_heads]) for a in page.articles]
+
+
+def test_s17_jump17_a_round_ups_last_part_over_a_jump_is_a_section_head(monkeypatch):
+    arts = _s17_jump17_articles(monkeypatch, _S17_JUMP17_PART_ONE + _S17_JUMP17_PART_TWO)
+    assert [(h, to) for h, to, _ in arts] == [("小院种出好日子", 7)]
+    assert {"白沙县老城区——", "老街巷焕发新活力"} <= set(arts[0][2])
+    # a lone part's head over a jump (the article above has a plain title, no reporter line)
+    # still heads its article
+    arts = _s17_jump17_articles(monkeypatch, _S17_JUMP17_PLAIN_ONE + _S17_JUMP17_PART_TWO)
+    assert [(h, to) for h, to, _ in arts] == [("小院种出好日子", None), ("老街巷焕发新活力", 7)]

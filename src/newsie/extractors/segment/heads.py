@@ -601,6 +601,8 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
         probs[i] = max(_SOFT_LOW, probs[i] - _OVER_A_JUMP_DOUBT)
     for i in _parallel_parts(seq, probs) + _lone_subtitles(seq, probs) + _labelled_parts(seq, probs):
         probs[i] = min(probs[i], _PARALLEL_PROB)
+    for i in _dash_parts_over_a_jump(seq, probs):
+        probs[i] = min(probs[i], _PARALLEL_PROB)
     for i in _under_editors_note(seq, probs) + _signed_voices(seq, probs) + _table_titles(seq, probs):
         probs[i] = min(probs[i], _PARALLEL_PROB)
     for i in _parallel_part_lines(seq, probs):
@@ -865,6 +867,34 @@ def _parallel_parts(seq: list[object], probs: list[float]) -> list[int]:
     texts = {i: {_SPACES.sub("", b.text) for b in seq[i]} for i in cands}
     return [i for i in cands if any(j != i and _part_shape(seq[j]) == _part_shape(seq[i])
                                     and not texts[i] & texts[j] for j in cands)]
+
+
+def _dash_part(group: list[Block]) -> bool:
+    """Does heading group ``group`` close on a round-up part's head: a kicker closed by a
+    dash (a place, a person) over a title (某县某村—— / 种下一片新希望)?"""
+    if len(group) < 2 or group[-2].kind != KICKER or group[-1].kind != TITLE:
+        return False
+    kicker = group[-2].text.strip()
+    return kicker.endswith("——") and not kicker.endswith("———")
+
+
+def _dash_parts_over_a_jump(seq: list[object], probs: list[float]) -> list[int]:
+    """Heading groups (not decided by rule) between two runs, closing on a round-up part's
+    head (:func:`_dash_part`) over a run that opens with a bare reporter line and closes
+    with a 下转 marker, where another heading group of the page (anywhere: the page's first,
+    or a headline's group that ends on the first part's head) closes on another such head
+    over such a reporter line: the last part of a round-up that jumps, a section head of the
+    article, not an article of its own (the twin of :func:`_parallel_parts`, which asks for
+    both groups between two runs, and misses the first part under the page's top). Jump
+    pages of days 01-10: 2 such groups on sim, 1 on pdf, all section heads; none on the
+    ordinary pages' reading days of layout seeds 2024, 17 and 19."""
+    cands = [i for i in _open_between_runs(seq, probs)
+             if _dash_part(seq[i]) and seq[i + 1].ends_with_jump and _over_a_reporter_line(seq[i + 1])]
+    if not cands:
+        return []
+    heads = {j: _SPACES.sub("", seq[j][-1].text) for j, x in enumerate(seq[:-1])
+             if isinstance(x, list) and _dash_part(x) and _over_a_reporter_line(seq[j + 1])}
+    return [i for i in cands if any(j != i and t != heads[i] for j, t in heads.items())]
 
 
 def _lone_subtitles(seq: list[object], probs: list[float]) -> list[int]:
