@@ -5858,3 +5858,76 @@ def test_s17_jump17_a_round_ups_last_part_over_a_jump_is_a_section_head(monkeypa
     # still heads its article
     arts = _s17_jump17_articles(monkeypatch, _S17_JUMP17_PLAIN_ONE + _S17_JUMP17_PART_TWO)
     assert [(h, to) for h, to, _ in arts] == [("小院种出好日子", None), ("老街巷焕发新活力", 7)]
+
+
+# BODY17 (session 17): a round-up closed by its credit naming three reporters or more
+# (（本报记者甲、乙、丙）, （综合本报记者…报道）) or by a pointer to related reports (（相关报道见第N版）)
+# ends there: a heading group right under such a note heads the next article
+# (heads._under_a_closing_credit), even where the heading model reads it as a section head
+# (made to read 0.15 here). A part closed by its one reporter's credit is left to the heading
+# model (invented pages, invented names).
+BODY17_ROUND_UP_PAGE = """各地秋收忙
+金秋时节，北方各地的玉米进入收获期，
+田间地头一片繁忙，收割机来回穿梭。
+南方的晚稻也陆续成熟，农技人员走进田
+间，指导农户抢晴收割、及时晾晒。
+（本报记者林青山、赵小禾、周一帆、吴未名）
+小巷里的读书角
+傍晚时分，城南一条小巷里的读书角亮起
+了灯，几位老人正在翻看杂志。
+读书角由居民自发建起，如今藏书已有两
+千多册，成了街坊们常来常往的好去处。
+"""
+
+BODY17_CROSS_REFERENCE_PAGE = """秋粮收购有序开展
+各地粮食部门提前备好仓容，合理布设收
+购网点，方便农民就近售粮。
+收购价格总体平稳，售粮农户满意度较高。
+（相关报道见第十版）
+山村通上了公交车
+清晨六点，第一班公交车从镇上开出，沿
+着新修的盘山路驶向山里。
+以前进城要走两个小时山路，如今坐车半
+个小时就能到，村民出行方便多了。
+"""
+
+BODY17_ONE_REPORTER_PAGE = """各地秋收忙
+金秋时节，北方各地的玉米进入收获期，
+田间地头一片繁忙，收割机来回穿梭。
+南方的晚稻也陆续成熟，农技人员走进田
+间，指导农户抢晴收割、及时晾晒。
+（本报记者林青山）
+小巷里的读书角
+傍晚时分，城南一条小巷里的读书角亮起
+了灯，几位老人正在翻看杂志。
+读书角由居民自发建起，如今藏书已有两
+千多册，成了街坊们常来常往的好去处。
+"""
+
+
+@pytest.mark.parametrize("text, first, second, opening", [
+    (BODY17_ROUND_UP_PAGE, "各地秋收忙", "小巷里的读书角", "傍晚时分"),
+    (BODY17_CROSS_REFERENCE_PAGE, "秋粮收购有序开展", "山村通上了公交车", "清晨六点"),
+])
+def test_s17_body17_a_title_under_a_round_ups_closing_credit_heads_the_next_article(monkeypatch, text, first,
+                                                                                   second, opening):
+    page = _parse_doubting(monkeypatch, text, [second], 0.15, issue_date="2019-10-08", page=4)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == [first, second]
+    assert not page.articles[0].section_heads
+    assert page.articles[1].body.startswith(opening)
+
+
+def test_s17_body17_a_title_under_one_reporters_credit_is_left_to_the_heading_model(monkeypatch):
+    from newsie.extractors.segment.heads import _ROUND_UP_CREDIT
+
+    assert _ROUND_UP_CREDIT.fullmatch("本报记者林青山、赵小禾、周一帆")
+    assert _ROUND_UP_CREDIT.fullmatch("综合本报记者林青山、赵小禾、周一帆报道")
+    assert not _ROUND_UP_CREDIT.fullmatch("本报记者林青山")
+    assert not _ROUND_UP_CREDIT.fullmatch("本报记者林青山、赵小禾")
+    assert not _ROUND_UP_CREDIT.fullmatch("本报记者林青山、赵小禾、周一帆采访整理")
+    page = _parse_doubting(monkeypatch, BODY17_ONE_REPORTER_PAGE, ["小巷里的读书角"], 0.15,
+                           issue_date="2019-10-08", page=4)
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["各地秋收忙"]
+    assert [s.text for s in page.articles[0].section_heads] == ["小巷里的读书角"]
