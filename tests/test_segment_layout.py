@@ -5931,3 +5931,43 @@ def test_s17_body17_a_title_under_one_reporters_credit_is_left_to_the_heading_mo
     heads = [a.headline.text if a.headline else None for a in page.articles]
     assert heads == ["各地秋收忙"]
     assert [s.text for s in page.articles[0].section_heads] == ["小巷里的读书角"]
+
+
+def test_s17_count17_dash_lead_ins_on_a_page_are_a_features_section_heads(monkeypatch):
+    # COUNT17: a feature whose parts open on a line leading into them with a dash (水从哪里来——),
+    # the heading model doubting each (under its threshold): two or more such groups between runs
+    # on a page are section heads of the text around them, taken in before the pairing (on a
+    # page printing headlines after their bodies the pairing took some as the headline of the
+    # part above). A lone one, a group the model reads as a heading, a kicker over its title and
+    # a subtitle naming a genre (——…纪实) over such a line stay.
+    from newsie.extractors import segment as S
+
+    def block(kind, text):
+        return S.Block(0, 0, len(text), text, kind=kind)
+
+    runs = [S.grouping._Run([block(S.BODY, t)]) for t in (
+        "山村的清晨，雾气还没有散开，村民们已经下地了。",
+        "过去吃水要到三里外的河沟去挑，如今自来水通到了灶台边。",
+        "合作社去年卖出核桃二十多吨，村里还开起了两家农家乐。")]
+    headline = [block(S.TITLE, "山村新事多")]
+    first = [block(S.KICKER, "水从哪里来——")]
+    second = [block(S.TITLE, "——老村长"), block(S.TITLE, "日子越过越红火，钱从哪"), block(S.KICKER, "里来——")]
+    seq = [headline, runs[0], first, runs[1], second, runs[2]]
+    threshold = S.heads._heading_model()["threshold"]
+    probs = {0: 1.0, 2: 0.3, 4: 0.2}
+    assert 0.3 < threshold < S.heads._SOFT_HIGH
+    monkeypatch.setattr(S.heads, "_heading_strength", lambda seq, i, lengths=None: probs[i])
+    out, soft = S.heads._absorb_section_heads(seq, S.heads._SOFT_LOW)
+    assert len(out) == 2 and not soft
+    assert [b.text for b in out[1].section_heads] == ["水从哪里来——", "——老村长", "日子越过越红火，钱从哪", "里来——"]
+    out, soft = S.heads._absorb_section_heads(seq[:4], S.heads._SOFT_LOW)  # a lone one: left to the pairing
+    assert len(out) == 4 and id(first) in soft
+    probs[4] = (threshold + S.heads._SOFT_HIGH) / 2  # read as a heading, if barely: the model's word stands
+    out, soft = S.heads._absorb_section_heads(seq, S.heads._SOFT_LOW)
+    assert len(out) == 4 and [b.text for b in out[1].section_heads] == ["水从哪里来——"] and id(second) in soft
+    probs[4] = 0.2
+    titled = [block(S.KICKER, "钱从哪里来——"), block(S.TITLE, "核桃树成了摇钱树")]  # a kicker over its title
+    out, soft = S.heads._absorb_section_heads([headline, runs[0], first, runs[1], titled, runs[2]], S.heads._SOFT_LOW)
+    assert len(out) == 6 and id(first) in soft and id(titled) in soft
+    assert S.heads._dash_lead_in(second) and not S.heads._dash_lead_in(titled)
+    assert not S.heads._dash_lead_in([block(S.SUB, "——山村新事多采访纪实"), block(S.KICKER, "钱从哪里来——")])
