@@ -5971,3 +5971,27 @@ def test_s17_count17_dash_lead_ins_on_a_page_are_a_features_section_heads(monkey
     assert len(out) == 6 and id(first) in soft and id(titled) in soft
     assert S.heads._dash_lead_in(second) and not S.heads._dash_lead_in(titled)
     assert not S.heads._dash_lead_in([block(S.SUB, "——山村新事多采访纪实"), block(S.KICKER, "钱从哪里来——")])
+
+
+def test_s17_speed17_shared_width_as_the_full_search():
+    # the width most lines of a sorted window share (within [b - 1.5, b + 0.5]), read from the
+    # widest down and ended early, picks what trying every width picks: the most lines, a tie
+    # to the wider width, 0.0 under three lines
+    import random
+
+    from newsie.document import _shared
+
+    def every_width(window):
+        best, support = 0.0, 0
+        for b in window:
+            s = sum(1 for w in window if b - 1.5 <= w <= b + 0.5)
+            if s >= support:
+                best, support = b, s
+        return best if support >= 3 else 0.0
+
+    rng = random.Random(17)
+    for _ in range(3000):
+        window = tuple(sorted(rng.choice((6.0, 9.5, 10.0, 11.0, 11.5, 12.0, 12.5, 13.0, 20.0)) + rng.choice((0.0, 0.5, 1.5))
+                              for _ in range(rng.randint(0, 13))))
+        assert _shared(window) == every_width(window), window
+    assert _shared((10.0, 10.5, 12.0, 12.0)) == 12.0 and _shared((11.0, 12.5)) == 0.0

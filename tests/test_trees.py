@@ -56,3 +56,31 @@ def test_trees_too_deep_to_write_out_are_walked():
     model = {"features": ["x"], "init": [0.5], "learning_rate": 0.5, "trees": [[tree]]}
     for x, leaf in ((-1.0, 0.0), (3.5, 4.0), (59.0, 59.0), (1000.0, 99.0)):
         assert boosted(model, {"x": x}) == [0.5 + 0.5 * leaf] == _walk_trees(model, {"x": x})
+
+
+class _CountedFloat(float):
+    """A feature value that counts the ``<=`` tests made on it."""
+
+    tests = 0
+
+    def __le__(self, other):
+        type(self).tests += 1
+        return float(self) <= other
+
+
+def test_s17_speed17_each_split_is_tested_once_per_call():
+    # forty trees, each splitting on the same feature at the same threshold over two leaves, and
+    # one more at another threshold: the written-out function makes each (feature, threshold)
+    # test once a call, not once a tree, and scores as the walk does, NaN and missing values too
+    trees = [[{"feature": [0, -1, -1], "threshold": [0.5, 0.0, 0.0], "left": [1, -1, -1], "right": [2, -1, -1],
+               "value": [0.0, 0.1 * k, -0.3 * k]}] for k in range(40)]
+    trees.append([{"feature": [0, -1, -1], "threshold": [2.5, 0.0, 0.0], "left": [1, -1, -1], "right": [2, -1, -1],
+                   "value": [0.0, 1.0, 7.0]}])
+    model = {"features": ["a"], "init": [0.25], "learning_rate": 0.3, "trees": trees}
+    compiled = _compile_trees(model)
+    for x in (0.0, 0.5, math.nextafter(0.5, 1.0), 2.5, 3.0, -4.0, math.nan):
+        assert compiled({"a": x}) == _walk_trees(model, {"a": x})
+    assert compiled({}) == _walk_trees(model, {})
+    _CountedFloat.tests = 0
+    compiled({"a": _CountedFloat(1.0)})
+    assert _CountedFloat.tests == 2  # (a <= 0.5 and a <= 2.5)

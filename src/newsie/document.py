@@ -657,23 +657,26 @@ def _shared(window: tuple[float, ...]) -> float:
     if n < 3:
         return 0.0
     # lines within [b - 1.5, b + 0.5]: the column's full lines, wrapped or justified; the
-    # window is sorted, so both ends of that range only move up as b does: two pointers
-    # (lo: bisect_left of b - 1.5, hi: bisect_right of b + 0.5); b rising, a tie goes to the
-    # wider width as before
+    # window is sorted, so both ends of that range only move down as b does: two pointers
+    # (hi: bisect_right of b + 0.5, lo: bisect_left of b - 1.5), b read from the widest down;
+    # a tie goes to the wider width (the first found). No narrower b holds more lines than
+    # there are up to b + 0.5: once those are no more than the best, the search ends
     best, best_support = 0.0, 0
-    lo = hi = 0
+    lo = hi = n
     prev = None
-    for b in window:
+    for b in reversed(window):
         if b == prev:
             continue
         prev = b
-        low = b - 1.5
-        while window[lo] < low:
-            lo += 1
         high = b + 0.5
-        while hi < n and window[hi] <= high:
-            hi += 1
-        if hi - lo >= best_support:
+        while window[hi - 1] > high:  # (b itself is in range: hi stays above it)
+            hi -= 1
+        if hi <= best_support:
+            break
+        low = b - 1.5
+        while lo and window[lo - 1] >= low:
+            lo -= 1
+        if hi - lo > best_support:
             best, best_support = b, hi - lo
     return best if best_support >= 3 else 0.0
 
@@ -737,8 +740,8 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> list[int]:
     (:func:`_join_first_lines_at_column_change`).
     """
     n = len(lines)
-    indents = sum(1 for ln in lines if ln.indented)
-    blanks = sum(1 for ln in lines if ln.blank_before)
+    indents = len([1 for ln in lines if ln.indented])
+    blanks = len([1 for ln in lines if ln.blank_before])
     indent_marked = indents >= 3 and indents >= 0.04 * n
     blank_marked = n >= 6 and 0.02 * n <= blanks <= 0.6 * n
     if one_per_line(lines):
@@ -1047,8 +1050,8 @@ def _end_couplet_titles(lines: list[Line], widths: tuple[float, ...]) -> None:
     nor a dateline's line (某社某地某月某日电 某某某某, its date in Chinese numerals)."""
     for i, line in enumerate(lines[:-1]):
         nxt = lines[i + 1]
-        if (not _opens_and_runs_on(lines, i) or line.letter_spaced
-                or " " not in line.text or len(nxt.text) < _COUPLET_NEXT_MIN
+        if (" " not in line.text or not _opens_and_runs_on(lines, i) or line.letter_spaced
+                or len(nxt.text) < _COUPLET_NEXT_MIN
                 or not widths[i + 1] or nxt.width > widths[i + 1] + 1.25):
             continue
         if _COUPLET_LINE.match(line.text) and not _COUPLET_DATELINE.search(line.text):
@@ -1195,7 +1198,7 @@ def _end_titles_with_columns(lines: list[Line]) -> None:
     from newsie.extractors._columns import is_column_tag
 
     for i, line in enumerate(lines[:-1]):
-        if not _opens_and_runs_on(lines, i) or not line.text.endswith(("）", ")")):
+        if not line.text.endswith(("）", ")")) or not _opens_and_runs_on(lines, i):
             continue
         m = _TITLE_COLUMN.match(line.text)
         if m is None:
@@ -1304,7 +1307,8 @@ def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked:
             or "dateline_end" in this
             or "byline_line" in this
         )
-        if (head[i] and tail[i + 1]) or _splits_marker(line.text, nxt.text):
+        if (head[i] and tail[i + 1]) or (("版" in line.text or "版" in nxt.text)  # (no marker without its 版)
+                                         and _splits_marker(line.text, nxt.text)):
             line.breaks_after = False  # 新华社北京10月4日 | 电; …框架内（下 | 转第2版）
             depth = max(0, depth + deltas[i])
             continue
@@ -1586,7 +1590,10 @@ class _LineFacts:
         for ln in lines:
             t = ln.text
             c, e = t[:1], t[-1:]
-            d = _bracket_depth(t) if brackets(t) else 0
+            d = 0
+            if brackets(t):  # (_bracket_depth, its search made here)
+                for opener, closer in _PAIRS:
+                    d += t.count(opener) - t.count(closer)
             if e == "）" or e == ")":
                 term = _ends_terminal(t)
             else:  # _ends_terminal without a bracketed note
@@ -1650,7 +1657,7 @@ def _decide_by_width(lines: list[Line], widths: tuple[float, ...], facts: _LineF
         this, that = props[i], props[i + 1]
         if head[i] and tail[i + 1]:
             line.breaks_after = False  # 新华社北京10月4日 | 电
-        elif _splits_marker(line.text, nxt.text):
+        elif ("版" in line.text or "版" in nxt.text) and _splits_marker(line.text, nxt.text):
             line.breaks_after = False  # …框架内（下 | 转第2版）: a jump marker the wrap cut
         elif head_first[i + 1] and i + 2 < n and tail[i + 2]:
             pass  # a dateline broken before its 电 starts a block
