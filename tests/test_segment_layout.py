@@ -5995,3 +5995,30 @@ def test_s17_speed17_shared_width_as_the_full_search():
                               for _ in range(rng.randint(0, 13))))
         assert _shared(window) == every_width(window), window
     assert _shared((10.0, 10.5, 12.0, 12.0)) == 12.0 and _shared((11.0, 12.5)) == 0.0
+
+
+# STITCH17: a part that jumps holding nothing but the tail of a round-up part's head closed by
+# a dash (the head's first words read as the headline of the piece above) goes on from that
+# piece (issue._dash_fragment in _reads_in). Invented page.
+def _s17_stitch17_fragment_pages(tail: str):
+    from newsie.records import Article, Page
+
+    one = ("守护青山的人们\n青山镇护林队\n“山上一草一木都是宝。”护林员们常这样说。\n"
+           + tail + "\n（下转第3版）\n")
+    three = "守护青山的人们\n（上接第1版）王大山每天清晨都要上山巡一圈。\n"
+    art = _one_paragraph_article
+    above = art(one, "p1-a1", "青山镇护林队", "“山上一草一木都是宝。”护林员们常这样说。")
+    fragment = Article(id="p1-a2", paragraphs=(_s13_stitch_span(one, tail),), body=tail, continued_to=3)
+    part = art(three, "p3-a1", "守护青山的人们", "王大山每天清晨都要上山巡一圈。", continued_from=1)
+    return [Page(source=one, page_number=1, articles=(above, fragment)),
+            Page(source=three, page_number=3, articles=(part,))]
+
+
+def test_s17_stitch17_a_jumping_dash_fragment_goes_on_from_the_piece_above():
+    (whole,) = newsie.issue.assemble(_s17_stitch17_fragment_pages("老队员王大山——")).articles
+    assert whole.headline.text == "守护青山的人们"
+    assert whole.body == "“山上一草一木都是宝。”护林员们常这样说。\n老队员王大山——\n王大山每天清晨都要上山巡一圈。"
+    assert [s.text for s in whole.section_heads] == ["青山镇护林队"]
+    # a jumping piece of running text (no dash at its end) does not take the piece above
+    articles = newsie.issue.assemble(_s17_stitch17_fragment_pages("老队员王大山说起了往事。")).articles
+    assert len(articles) == 2

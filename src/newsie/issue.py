@@ -367,11 +367,29 @@ def _run_in_parts(page: Page, part_id: str, jump: Article, nxt: dict, taken: set
 _DASH_OPENING = regex.compile(r"^\p{Han}{2,8}——")  # a kicker opening on a part's head (the title read on)
 
 
+_FRAGMENT_MAX = 30  # characters of a part's head cut off from the piece above it, at most
+
+
+def _dash_fragment(article: Article) -> bool:
+    """Is ``article`` (a part that jumps) nothing but the tail of a part's head closed by a
+    dash (……的某某——): no heading, no byline, one short paragraph ending on the dash? The
+    head's first words were read as the headline of the piece above: the part goes on from it."""
+    if article.headline is not None or article.kicker is not None or article.subheadlines:
+        return False
+    if article.section_heads or article.bylines or len(article.paragraphs) != 1:
+        return False
+    t = "".join(article.paragraphs[0].text.split())
+    return len(t) <= _FRAGMENT_MAX and t.endswith("——") and len(t) > 2
+
+
 def _reads_in(first: Article, jump: Article, before: Article) -> bool:
     """Does ``before``, the article right above ``first`` (a part that jumps to ``jump``),
-    open that part? A round-up cut at its parts' heads: ``before``'s kicker opens on a part's
-    head (a short place or topic closed by a dash), and ``first`` or ``jump`` holds a head in
-    that form."""
+    open that part? ``first`` is only the dash-closed tail of a part's head
+    (:func:`_dash_fragment`); or a round-up cut at its parts' heads: ``before``'s kicker opens
+    on a part's head (a short place or topic closed by a dash), and ``first`` or ``jump``
+    holds a head in that form."""
+    if _dash_fragment(first):
+        return True
     if before.kicker is None or not _DASH_OPENING.match("".join(before.kicker.text.split())):
         return False
     return any(_DASH_PART.match(h) for h in _part_heads(first) + _part_heads(jump))
