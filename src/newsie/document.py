@@ -740,8 +740,8 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> list[int]:
     (:func:`_join_first_lines_at_column_change`).
     """
     n = len(lines)
-    indents = len([1 for ln in lines if ln.indented])
-    blanks = len([1 for ln in lines if ln.blank_before])
+    indents = sum(1 for ln in lines if ln.indented)
+    blanks = sum(1 for ln in lines if ln.blank_before)
     indent_marked = indents >= 3 and indents >= 0.04 * n
     blank_marked = n >= 6 and 0.02 * n <= blanks <= 0.6 * n
     if one_per_line(lines):
@@ -1307,8 +1307,7 @@ def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked:
             or "dateline_end" in this
             or "byline_line" in this
         )
-        if (head[i] and tail[i + 1]) or (("版" in line.text or "版" in nxt.text)  # (no marker without its 版)
-                                         and _splits_marker(line.text, nxt.text)):
+        if (head[i] and tail[i + 1]) or _splits_marker(line.text, nxt.text):
             line.breaks_after = False  # 新华社北京10月4日 | 电; …框架内（下 | 转第2版）
             depth = max(0, depth + deltas[i])
             continue
@@ -1590,10 +1589,7 @@ class _LineFacts:
         for ln in lines:
             t = ln.text
             c, e = t[:1], t[-1:]
-            d = 0
-            if brackets(t):  # (_bracket_depth, its search made here)
-                for opener, closer in _PAIRS:
-                    d += t.count(opener) - t.count(closer)
+            d = _bracket_depth(t) if brackets(t) else 0
             if e == "）" or e == ")":
                 term = _ends_terminal(t)
             else:  # _ends_terminal without a bracketed note
@@ -1657,7 +1653,7 @@ def _decide_by_width(lines: list[Line], widths: tuple[float, ...], facts: _LineF
         this, that = props[i], props[i + 1]
         if head[i] and tail[i + 1]:
             line.breaks_after = False  # 新华社北京10月4日 | 电
-        elif ("版" in line.text or "版" in nxt.text) and _splits_marker(line.text, nxt.text):
+        elif _splits_marker(line.text, nxt.text):
             line.breaks_after = False  # …框架内（下 | 转第2版）: a jump marker the wrap cut
         elif head_first[i + 1] and i + 2 < n and tail[i + 2]:
             pass  # a dateline broken before its 电 starts a block
