@@ -13,6 +13,11 @@ def _paragraph_texts(doc) -> list[str]:
     return [doc.text[s:e] for s, e in doc.paragraphs]
 
 
+def _headlines(page) -> list[str | None]:
+    """The headline text of each article of ``page`` (None for an article with no headline)."""
+    return [a.headline.text if a.headline else None for a in page.articles]
+
+
 # Headlines printed before their bodies; the second article opens with a 核心阅读 box.
 BOX_PAGE = """提升职工生活品质交流研讨会召开
 本报北京10月22日电  （记者郝赫）全国工会提升职工生活
@@ -32,7 +37,7 @@ BOX_PAGE = """提升职工生活品质交流研讨会召开
 
 def test_a_box_label_is_body_text_not_a_headline():
     page = newsie.parse(BOX_PAGE, issue_date="2019-10-15")
-    heads = [a.headline.text if a.headline else None for a in page.articles]
+    heads = _headlines(page)
     assert heads == ["提升职工生活品质交流研讨会召开", "外贸运行稳中提质"]
     trade = page.articles[1]
     assert trade.paragraphs[0].text == "核心阅读"
@@ -194,7 +199,7 @@ SANDWICH_PAGE = """秋粮收获进度过半
 
 def test_a_run_between_a_headline_above_and_one_below_is_cut_between_their_bodies():
     page = newsie.parse(SANDWICH_PAGE, issue_date="2019-10-10")
-    heads = [a.headline.text if a.headline else None for a in page.articles]
+    heads = _headlines(page)
     assert heads == ["秋粮收获进度过半", "城市书房开进社区家门口", "西湖景区游客接待量创新高",
                      "冬季供暖准备就绪", "跨境电商订单增长"]
     books, lake = page.articles[1], page.articles[2]
@@ -351,7 +356,7 @@ COLUMN_TITLE_PAGE = """多地推进老旧小区改造惠及居民
 def _assert_commentary_second(text: str, headline: str, lead: str) -> None:
     """The page's second article is a 人民时评 commentary with this headline and lead."""
     page = newsie.parse(text, issue_date="2019-10-13")
-    assert [a.headline.text if a.headline else None for a in page.articles] == [
+    assert _headlines(page) == [
         "多地推进老旧小区改造惠及居民", headline]
     comment = page.articles[1]
     assert comment.column is not None and comment.column.text == "人民时评"
@@ -387,7 +392,7 @@ FULL_WIDTH_TITLE_PAGE = _RENOVATION + """的满意度和获得感都在不断提
 
 def test_a_full_width_headline_after_a_sentence_end_is_not_the_paragraphs_last_line():
     page = newsie.parse(FULL_WIDTH_TITLE_PAGE, issue_date="2019-10-13")
-    assert [a.headline.text if a.headline else None for a in page.articles] == [
+    assert _headlines(page) == [
         "多地推进老旧小区改造惠及居民", "全国青少年科技创新大赛在杭州落幕"]
     assert page.articles[0].paragraphs[-1].text.endswith("不断提升。")
 
@@ -402,7 +407,7 @@ CLOSING_NOTE_PAGE = _RENOVATION + """的满意度和幸福感持续增强。（�
 
 def test_a_paragraph_ends_with_the_reporters_note_that_closes_an_article():
     page = newsie.parse(CLOSING_NOTE_PAGE, issue_date="2019-10-13")
-    assert [a.headline.text if a.headline else None for a in page.articles] == [
+    assert _headlines(page) == [
         "多地推进老旧小区改造惠及居民", "青少年科创大赛落幕，作品展现活力"]
     reporters = [r for b in page.articles[0].bylines for r in b.reporters]
     assert {"李华", "王芳", "赵强", "刘洋"} <= set(reporters)
@@ -453,7 +458,7 @@ TITLED_COLUMN_PAGE = _RENOVATED + """据介绍，改造项目坚持居民自愿�
 
 def test_a_title_with_its_column_tag_heads_an_article_not_a_section():
     page = newsie.parse(TITLED_COLUMN_PAGE, issue_date="2019-10-13")
-    assert [a.headline.text if a.headline else None for a in page.articles] == [
+    assert _headlines(page) == [
         "多地推进老旧小区改造惠及居民", "让老年人乘车更方便"]
     assert page.articles[1].column is not None and page.articles[1].column.text == "民生观"
     assert not page.articles[0].section_heads
@@ -482,7 +487,7 @@ SERIES_PAGE = """家乡的变化·交通篇
 
 def test_a_series_tag_above_a_title_heads_an_article_not_a_section():
     page = newsie.parse(SERIES_PAGE, issue_date="2019-10-13")
-    assert [a.headline.text if a.headline else None for a in page.articles] == ["第一座跨江大桥", "第一条高速公路"]
+    assert _headlines(page) == ["第一座跨江大桥", "第一条高速公路"]
     assert not page.articles[0].section_heads
 
 
@@ -512,7 +517,7 @@ ART_CREDIT_PAGE = _RENOVATION.replace("居民的生活环境得到明显改善�
 
 def test_a_paragraph_ends_with_its_illustrations_credit():
     page = newsie.parse(ART_CREDIT_PAGE, issue_date="2019-10-13")
-    assert [a.headline.text if a.headline else None for a in page.articles] == [
+    assert _headlines(page) == [
         "多地推进老旧小区改造惠及居民", "全国青少年科技创新大赛在杭州落幕"]
     assert page.articles[0].paragraphs[-1].text.endswith("张 华图 李 明文")
 
@@ -526,7 +531,7 @@ TWO_LINE_TITLE_PAGE = _RENOVATION + """的满意度和获得感都在不断提�
 
 def test_a_title_wrapped_over_two_lines_after_a_sentence_end_is_not_the_paragraphs_tail():
     page = newsie.parse(TWO_LINE_TITLE_PAGE, issue_date="2019-10-13")
-    assert [a.headline.text if a.headline else None for a in page.articles] == [
+    assert _headlines(page) == [
         "多地推进老旧小区改造惠及居民", "全国青少年科技创新大赛在浙江杭州落下帷幕"]
     assert page.articles[0].paragraphs[-1].text.endswith("不断提升。")
 
@@ -926,7 +931,7 @@ EXCLAIM_PAGE = _RENOVATION_ITEM + """“我们一定能赢得这场比赛！”
 
 def test_an_exclamation_above_a_subtitle_is_a_headline():
     page = newsie.parse(EXCLAIM_PAGE, issue_date="2019-10-12")
-    assert [a.headline.text if a.headline else None for a in page.articles] == [
+    assert _headlines(page) == [
         "多地推进老旧小区改造惠及居民", "“我们一定能赢得这场比赛！”"]
     final = page.articles[1]
     assert [s.text for s in final.subheadlines] == ["——青少年足球联赛决赛侧记"]
@@ -983,7 +988,7 @@ CAPTION_PAGE = """本报北京十月六日电（记者王强）今年以
 
 def test_a_photo_between_two_heading_groups_parts_them():
     page = newsie.parse(CAPTION_PAGE, issue_date="2019-10-07")
-    assert [a.headline.text if a.headline else None for a in page.articles] == [
+    assert _headlines(page) == [
         "中国桥梁跨度不断刷新纪录", "“我在中国生活了五十年”"]
     assert page.articles[1].column is not None and page.articles[1].column.text == "友谊之声"
     assert len(page.captions) == 1
@@ -1427,7 +1432,7 @@ WIDER_BELOW_PAGE = """嘉鱼新城助力区域经济转型
 
 def test_a_body_going_on_at_a_wider_measure_with_no_heading_between_stays_one_article():
     page = newsie.parse(WIDER_BELOW_PAGE, issue_date="2019-10-11")
-    assert [a.headline.text if a.headline else None for a in page.articles] == ["嘉鱼新城助力区域经济转型"]
+    assert _headlines(page) == ["嘉鱼新城助力区域经济转型"]
     assert [p.text[:6] for p in page.articles[0].paragraphs] == ["“南有嘉鱼，", "“鱼米之乡”", "作为首批对外"]
 
 
@@ -2325,7 +2330,7 @@ JUMP_THEN_SECTION_LIKE_HEADLINE_PAGE = """金秋时节稻谷飘香
 
 def test_a_heading_after_a_jump_marker_is_never_a_section_head_of_the_jumped_part():
     page = newsie.parse(JUMP_THEN_SECTION_LIKE_HEADLINE_PAGE, issue_date="2019-10-06", page=1)
-    heads = [a.headline.text if a.headline else None for a in page.articles]
+    heads = _headlines(page)
     assert heads == ["金秋时节稻谷飘香", "乡村大舞台，唱响丰收歌"]
     jumped, stage = page.articles
     assert jumped.continued_to == 3 and jumped.body.endswith("种粮大户的心里更踏实了。")
@@ -2394,7 +2399,7 @@ WORDS_BEFORE_A_BARE_MARKER_PAGE = """湖畔古村迎来新客人
 
 def test_the_lines_right_above_a_bare_jump_marker_end_the_jumped_part():
     page = newsie.parse(WORDS_BEFORE_A_BARE_MARKER_PAGE, issue_date="2019-10-09", page=1)
-    heads = [a.headline.text if a.headline else None for a in page.articles]
+    heads = _headlines(page)
     assert heads == ["湖畔古村迎来新客人", "秋收时节话丰年"]
     village = page.articles[0]
     assert village.continued_to == 2 and village.body.endswith("下姜村的变化已延续十多")
@@ -2429,7 +2434,7 @@ SECTION_HEAD_OVER_A_JUMP_PAGE = """我为家乡添光彩
 
 def test_a_doubtful_heading_right_above_a_jumping_run_is_a_section_head():
     page = newsie.parse(SECTION_HEAD_OVER_A_JUMP_PAGE, issue_date="2019-10-06", page=1)
-    heads = [a.headline.text if a.headline else None for a in page.articles]
+    heads = _headlines(page)
     assert heads == ["我为家乡添光彩", "秋收时节话丰年"]
     lead = page.articles[0]
     assert lead.continued_to == 2 and [s.text for s in lead.section_heads] == ["礼赞祖国 致敬时代", "感受巨变 情系家国"]
@@ -2475,7 +2480,7 @@ BULLET_POINTS_BEFORE_A_DATELINE_PAGE = """本报记者 王 林 李 明
 
 def test_bullet_points_before_a_dateline_open_the_article_they_sum_up():
     page = newsie.parse(BULLET_POINTS_BEFORE_A_DATELINE_PAGE, issue_date="2019-10-02", page=1)
-    heads = [a.headline.text if a.headline else None for a in page.articles]
+    heads = _headlines(page)
     assert heads == ["湖南各界群众集会庆祝新中国成立七十周年", "湖南国庆假期首日文旅市场平稳有序"]
     lead = page.articles[0]
     assert lead.continued_to == 3 and lead.body.startswith("■七十年来")
@@ -2890,7 +2895,7 @@ HEADLINE_UNDER_A_NOTE_OVER_A_JUMP_PAGE = """让老手艺焕发新活力
 
 def test_a_heading_under_a_closing_note_over_a_jumping_run_heads_the_jumped_article():
     page = newsie.parse(HEADLINE_UNDER_A_NOTE_OVER_A_JUMP_PAGE, issue_date="2019-10-14", page=5)
-    heads = [a.headline.text if a.headline else None for a in page.articles]
+    heads = _headlines(page)
     assert heads == ["让老手艺焕发新活力", "乡村振兴，关键在产业兴旺"]
     assert [a.continued_to for a in page.articles] == [None, 7]
     assert "徒弟也收了十几个。" in page.articles[0].body and "乡村" not in page.articles[0].body
@@ -2923,7 +2928,7 @@ HEADLINE_AFTER_A_BODY_OVER_A_JUMP_PAGE = """　　在福建德化的陶瓷作坊
 
 def test_a_headline_after_its_body_over_a_jumping_run_is_not_taken_in_as_a_section_head():
     page = newsie.parse(HEADLINE_AFTER_A_BODY_OVER_A_JUMP_PAGE, issue_date="2019-10-14", page=5)
-    heads = [a.headline.text if a.headline else None for a in page.articles]
+    heads = _headlines(page)
     assert heads == ["让老窑火烧出新天地", "乡村振兴，重在产业兴旺"]
     assert [a.continued_to for a in page.articles] == [None, 7]
     assert page.articles[0].body.endswith("学徒也收了二十几个。") and not page.articles[1].section_heads
@@ -2973,7 +2978,7 @@ def _parse_doubting(monkeypatch, text: str, group: list[str], probability: float
 
 def _doubtful_head_under_a_jump_part(monkeypatch, text, head, headline, first, last):
     page = _parse_doubting(monkeypatch, text, [head], 0.55, issue_date="2019-10-07", page=8)
-    heads = [a.headline.text if a.headline else None for a in page.articles]
+    heads = _headlines(page)
     assert heads == [headline, "秋粮收获进度过半"]
     part = page.articles[0]
     assert part.continued_from == 1 and [s.text for s in part.section_heads] == [head]
@@ -3012,7 +3017,7 @@ HEADLINE_OVER_A_JUMP_PART_PAGE = """相信未来会更加美好
 def test_a_heading_right_above_a_jump_part_is_no_section_head_of_the_run_above(monkeypatch):
     page = _parse_doubting(monkeypatch, HEADLINE_OVER_A_JUMP_PART_PAGE, ["“没有国何来家”"], 0.02,
                            issue_date="2019-10-03", page=5)
-    heads = [a.headline.text if a.headline else None for a in page.articles]
+    heads = _headlines(page)
     assert heads == ["相信未来会更加美好", "“没有国何来家”"]
     assert [a.continued_from for a in page.articles] == [2, 4]
     assert page.articles[0].body.endswith("辉煌成就来之不易。") and not page.articles[0].section_heads
@@ -3379,7 +3384,7 @@ AFTER_PAGE = """本报北京１月４日讯记者周  平报道：全
 
 def test_an_author_line_under_a_headline_set_after_its_body_signs_the_body_below():
     page = newsie.parse(AFTER_PAGE, issue_date="1998-01-05")
-    heads = [a.headline.text if a.headline else None for a in page.articles]
+    heads = _headlines(page)
     assert heads == ["冬季农田水利建设进展顺利", "赶年集", "在深化改革中勇于探索"]
     water, market, editorial = page.articles
     assert [b.reporters for b in water.bylines] == [("周平",)]
@@ -3439,7 +3444,7 @@ SIGNED_ESSAYS_PAGE = """迎春文艺晚会在京举行
 def test_titles_signed_by_their_authors_head_essays_not_twin_section_heads(monkeypatch):
     _model_reads(monkeypatch, 0.6)
     page = newsie.parse(SIGNED_ESSAYS_PAGE, issue_date="1998-01-05", page=12)
-    heads = [a.headline.text if a.headline else None for a in page.articles]
+    heads = _headlines(page)
     assert heads == ["迎春文艺晚会在京举行", "冬夜读书记", "故乡的年味儿"]
     essay, village = page.articles[1:]
     assert [b.reporters for b in essay.bylines] == [("林青",)]
@@ -3726,7 +3731,7 @@ DENSE98_SIGNED_ITEMS_PAGE = """江城新建三座过街天桥
 def test_a_title_under_a_writers_bracketed_signature_heads_an_item_of_its_own(monkeypatch):
     page = _parse_doubting(monkeypatch, DENSE98_SIGNED_ITEMS_PAGE, ["山区小学用上新课桌"], 0.05,
                            issue_date="1998-01-06", page=4)
-    heads = [a.headline.text if a.headline else None for a in page.articles]
+    heads = _headlines(page)
     assert heads == ["江城新建三座过街天桥", "山区小学用上新课桌", "老街改造留住乡愁"]
     assert page.articles[0].body.endswith("一千二百万元。") and page.articles[1].body.startswith("今年秋季开学前")
 
@@ -3881,7 +3886,7 @@ def test_pdfcount_a_subtitle_wrapped_over_two_lines_is_cut_off_the_body_below(mo
     _model_reads(monkeypatch, 0.2)
     text = _pdf_second_article(PDFCOUNT_SUBTITLE_HEAD, PDFCOUNT_SUBTITLE_BODY)
     page = newsie.parse(text, issue_date="2019-10-21", page=4)
-    heads = [a.headline.text if a.headline else None for a in page.articles]
+    heads = _headlines(page)
     assert heads == ["四川新建改建乡村校舍一百二十所", "把人民放在心中最高位置"]
     second = page.articles[1]
     assert [s.text.replace("\r\n", "") for s in second.subheadlines] == ["——论学习贯彻全省基层组织建设工作会议上的部署要求和指示精神"]
@@ -3999,7 +4004,7 @@ def _orient_reflow(monkeypatch, joined: str, parted: str | None = None) -> None:
 def test_a_headline_the_reflow_ran_into_the_photo_caption_under_it_is_cut_off(monkeypatch):
     _orient_reflow(monkeypatch, "（新时代新农村在行动）")
     page = newsie.parse(ORIENT_PHOTO_UNDER_HEADLINE_PAGE, issue_date="2019-10-09", page=4)
-    heads = [a.headline.text if a.headline else None for a in page.articles]
+    heads = _headlines(page)
     assert heads == ["“乡村游让我们的日子越过越红火”", "江苏助力中小企业数字化转型"]
     assert page.articles[0].column.text == "新时代新农村在行动"
     (caption,) = page.captions
@@ -4209,12 +4214,18 @@ COUNT98_LONE_SIGNED_PAGE = """东川新建一座图书馆
 """
 
 
+def _assert_signed_piece(monkeypatch, text: str, group: list[str], issue_date: str, heads: list[str],
+                         opening: str) -> None:
+    """``text`` parsed with the heading model doubting the signed title ``group`` (0.03): its
+    articles' headlines are ``heads``, and the second (the signed piece) opens on ``opening``."""
+    page = _parse_doubting(monkeypatch, text, group, 0.03, issue_date=issue_date, page=5)
+    assert _headlines(page) == heads
+    assert page.articles[1].body.startswith(opening)
+
+
 def test_s12_count98_a_lone_title_over_its_writers_name_heads_a_piece_of_its_own(monkeypatch):
-    page = _parse_doubting(monkeypatch, COUNT98_LONE_SIGNED_PAGE, ["节俭过年好", "周明"], 0.03,
-                           issue_date="1998-01-08", page=5)
-    heads = [a.headline.text if a.headline else None for a in page.articles]
-    assert heads == ["东川新建一座图书馆", "节俭过年好"]
-    assert page.articles[1].body.startswith("又到一年岁末")
+    _assert_signed_piece(monkeypatch, COUNT98_LONE_SIGNED_PAGE, ["节俭过年好", "周明"], "1998-01-08",
+                         ["东川新建一座图书馆", "节俭过年好"], "又到一年岁末")
 
 
 # A title over a single name, the model reading the title as a kicker and the name as the
@@ -4374,7 +4385,7 @@ MERGE98_ESSAY_PAGE = """山间的小路
 def test_s12_merge98_a_doubted_signed_title_on_a_page_of_essays_heads_its_own_essay(monkeypatch):
     page = _parse_doubting(monkeypatch, MERGE98_ESSAY_PAGE, ["外婆的腌菜坛", "周青禾"], 0.2,
                            issue_date="1998-01-09", page=12)
-    heads = [a.headline.text if a.headline else None for a in page.articles]
+    heads = _headlines(page)
     assert heads == ["山间的小路", "海边那座旧灯塔", "外婆的腌菜坛", "雪夜听松"]
     assert page.articles[2].body.startswith("外婆家的灶房里")
 
@@ -4404,7 +4415,7 @@ COUNT11_AUTHORS_NOTE_PAGE = """让小河重新清起来
 def test_s13_count11_a_title_under_an_authors_note_heads_the_next_article(monkeypatch):
     page = _parse_doubting(monkeypatch, COUNT11_AUTHORS_NOTE_PAGE, ["把村里的路灯修亮"], 0.05,
                            issue_date="2019-10-09", page=5)
-    heads = [a.headline.text if a.headline else None for a in page.articles]
+    heads = _headlines(page)
     assert heads == ["让小河重新清起来", "把村里的路灯修亮"]
     assert page.articles[0].paragraphs[-1].text == "（作者为某省水利研究院研究员）"
     assert page.articles[1].body.startswith("入冬以来")
@@ -4645,7 +4656,7 @@ HEADJOIN_LONE_KICKER_PAGE = """山城夜市重新热闹起来
 def test_s13_headjoin_a_lone_dash_kicker_over_a_title_heads_an_article(monkeypatch):
     group = ["绿溪县出台扶持乡村手艺人十条措施——", "竹编作坊接到了海外订单"]
     page = _parse_doubting(monkeypatch, HEADJOIN_LONE_KICKER_PAGE, group, 0.05, issue_date="2019-10-09", page=6)
-    heads = [a.headline.text if a.headline else None for a in page.articles]
+    heads = _headlines(page)
     assert heads == ["山城夜市重新热闹起来", "竹编作坊接到了海外订单"]
     assert page.articles[1].kicker is not None and page.articles[1].kicker.text.startswith("绿溪县")
     assert page.articles[1].body.startswith("竹编艺人")
@@ -5200,7 +5211,7 @@ S15_OTHER98_AFTER_PAGE = _s15_other98_page(
 
 def test_s15_other98_a_name_the_reflow_ran_into_a_headline_is_an_author_line():
     page = newsie.parse(S15_OTHER98_AFTER_PAGE, issue_date="1998-01-05")
-    heads = [a.headline.text if a.headline else None for a in page.articles]
+    heads = _headlines(page)
     assert heads == ["小镇有了新超市", "老人和他的河堤"]
     market, river = page.articles
     assert market.author is None and not market.bylines
@@ -5317,7 +5328,7 @@ MERGE98_REPORTER_PAGE = """湖畔新城建起智慧公园
 def test_s15_merge98_a_doubted_title_over_a_lone_reporter_line_heads_an_article(monkeypatch):
     page = _parse_doubting(monkeypatch, MERGE98_REPORTER_PAGE, ["山区果农用上冷链车"], 0.05,
                            issue_date="1998-01-12", page=5)
-    heads = [a.headline.text if a.headline else None for a in page.articles]
+    heads = _headlines(page)
     assert heads == ["湖畔新城建起智慧公园", "山区果农用上冷链车"]
     assert page.articles[0].body.endswith("周末人气很旺。")
     assert page.articles[1].body.startswith("青禾县的苹果")
@@ -5439,7 +5450,7 @@ def test_s16_other16_a_doubted_signed_title_beside_a_sure_one_heads_its_own_piec
     page = _parse_doubting_groups(monkeypatch, OTHER16_SIGNED_PAGE,
                                   {("春到茶山", "林水生"): 0.9, ("巷口的修鞋摊", "何青"): 0.2},
                                   issue_date="1998-01-10", page=12)
-    heads = [a.headline.text if a.headline else None for a in page.articles]
+    heads = _headlines(page)
     assert heads == ["春到茶山", "河湾里的渡船", "巷口的修鞋摊", "晒谷场上的电影"]
     assert page.articles[2].body.startswith("巷口有个修鞋摊")
 
@@ -5465,11 +5476,8 @@ OTHER16_PUNDIT_PAGE = """南湖新建一座体育馆
 
 
 def test_s16_other16_a_title_over_a_pundits_signature_heads_its_own_piece(monkeypatch):
-    page = _parse_doubting(monkeypatch, OTHER16_PUNDIT_PAGE, ["论办事要算细账", "本报评论员"], 0.03,
-                           issue_date="1998-01-09", page=5)
-    heads = [a.headline.text if a.headline else None for a in page.articles]
-    assert heads == ["南湖新建一座体育馆", "论办事要算细账"]
-    assert page.articles[1].body.startswith("勤俭是我们的传家宝")
+    _assert_signed_piece(monkeypatch, OTHER16_PUNDIT_PAGE, ["论办事要算细账", "本报评论员"], "1998-01-09",
+                         ["南湖新建一座体育馆", "论办事要算细账"], "勤俭是我们的传家宝")
 
 
 # OTHER16: a headline set as wide as its column, which the reflow runs into the paragraph
@@ -5503,7 +5511,7 @@ OTHER16_DATELINE_PAGE = """西岭县盘山公路今天建成通车
 
 def test_s16_other16_a_title_run_into_a_dateline_below_it_is_the_headline():
     page = newsie.parse(OTHER16_DATELINE_PAGE, issue_date="1998-01-06", page=2)
-    heads = [a.headline.text if a.headline else None for a in page.articles]
+    heads = _headlines(page)
     assert heads == ["西岭县盘山公路今天建成通车", "东港码头扩建工程昨天开工"]
     assert page.articles[0].body.startswith("西岭县新修的盘山公路")
 
@@ -5747,12 +5755,17 @@ def test_s16_count16_series_headlines_sharing_a_line_are_articles(monkeypatch):
 # RUNIN16 (session 16): a one-line title ending on a quoted phrase of its own (某某建起“某某”),
 # balanced, run into the body's opening line under its kicker, ends its paragraph as one ending
 # on a word does (document._title_last) (invented page).
+def _assert_title_ends_its_paragraph(text: str, title: str, opening: str) -> None:
+    """The reflow of ``text`` gives ``title`` a paragraph of its own, and a paragraph opening on
+    ``opening`` (the body's first line the title had run into)."""
+    paragraphs = _paragraph_texts(Document(text))
+    assert title in paragraphs
+    assert any(p.startswith(opening) for p in paragraphs)
+
+
 def test_s16_runin16_a_title_ending_on_a_quoted_phrase_ends_its_paragraph():
     text = BREAK16_TITLE_PAGE.replace("山村小学有了一片新操场", "山村小学建起“开心操场”")
-    doc = Document(text)
-    paragraphs = _paragraph_texts(doc)
-    assert "山村小学建起“开心操场”" in paragraphs
-    assert any(p.startswith("在村口，记者见到了16岁的小姑娘阿兰") for p in paragraphs)
+    _assert_title_ends_its_paragraph(text, "山村小学建起“开心操场”", "在村口，记者见到了16岁的小姑娘阿兰")
 
 
 # RUNIN16: the body's opening line may open on a span of time counted back (30年前，…), a span
@@ -5773,10 +5786,7 @@ RUNIN16_SPAN_PAGE = BREAK16_TITLE_PAGE.split("县里的孩子们")[0] + """一�
                                      "应县里的邀请，石头村派出了"])
 def test_s16_runin16_a_title_over_a_span_of_time_or_an_invitation_ends_its_paragraph(opening):
     text = RUNIN16_SPAN_PAGE.replace("30年前，石头村还是全县最穷", opening)
-    doc = Document(text)
-    paragraphs = _paragraph_texts(doc)
-    assert "石头村走出了一条致富路" in paragraphs
-    assert any(p.startswith(opening) for p in paragraphs)
+    _assert_title_ends_its_paragraph(text, "石头村走出了一条致富路", opening)
 
 
 # RUNIN16: a one-line title closed by its column's name in brackets (某某某某（某某栏）), run into
@@ -5784,10 +5794,7 @@ def test_s16_runin16_a_title_over_a_span_of_time_or_an_invitation_ends_its_parag
 # (invented page).
 def test_s16_runin16_a_title_closed_by_a_bracketed_column_name_ends_its_paragraph():
     text = BREAK16_TITLE_PAGE.replace("山村小学有了一片新操场", "山村小学有了操场（山乡行）")
-    doc = Document(text)
-    paragraphs = _paragraph_texts(doc)
-    assert "山村小学有了操场（山乡行）" in paragraphs
-    assert any(p.startswith("在村口，记者见到了16岁的小姑娘阿兰") for p in paragraphs)
+    _assert_title_ends_its_paragraph(text, "山村小学有了操场（山乡行）", "在村口，记者见到了16岁的小姑娘阿兰")
 
 
 # Session 17, helper JUMP17 (invented texts; the heading model's reading is forced). A round-up
@@ -5912,7 +5919,7 @@ BODY17_ONE_REPORTER_PAGE = """各地秋收忙
 def test_s17_body17_a_title_under_a_round_ups_closing_credit_heads_the_next_article(monkeypatch, text, first,
                                                                                    second, opening):
     page = _parse_doubting(monkeypatch, text, [second], 0.15, issue_date="2019-10-08", page=4)
-    heads = [a.headline.text if a.headline else None for a in page.articles]
+    heads = _headlines(page)
     assert heads == [first, second]
     assert not page.articles[0].section_heads
     assert page.articles[1].body.startswith(opening)
@@ -5928,7 +5935,7 @@ def test_s17_body17_a_title_under_one_reporters_credit_is_left_to_the_heading_mo
     assert not _ROUND_UP_CREDIT.fullmatch("本报记者林青山、赵小禾、周一帆采访整理")
     page = _parse_doubting(monkeypatch, BODY17_ONE_REPORTER_PAGE, ["小巷里的读书角"], 0.15,
                            issue_date="2019-10-08", page=4)
-    heads = [a.headline.text if a.headline else None for a in page.articles]
+    heads = _headlines(page)
     assert heads == ["各地秋收忙"]
     assert [s.text for s in page.articles[0].section_heads] == ["小巷里的读书角"]
 
