@@ -28,6 +28,7 @@ import bisect
 import contextvars
 import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, repeat
 from operator import add
@@ -76,11 +77,15 @@ def to_simplified(text: str) -> str:
     >>> to_simplified("新華社北京10月23日電（下轉第3版）")
     '新华社北京10月23日电（下转第3版）'
     """
-    table = _t2s_table()
-    if _T2S_CHARS.search(text) is None:  # nothing the table changes
+    if not _has_traditional(text):  # nothing the table changes
         return text
-    out = text.translate(table)
-    return text if out == text else out
+    return text.translate(_T2S_TABLE)
+
+
+def _has_traditional(text: str) -> bool:
+    """Does ``text`` hold a character :func:`to_simplified` changes?"""
+    _t2s_table()
+    return _T2S_CHARS.search(text) is not None
 
 
 def fold_width(text: str) -> str:
@@ -231,7 +236,7 @@ class Document:
         if not isinstance(source, str):
             raise TypeError(f"Document expects str, got {type(source).__name__}")
         self.source = source
-        traditional = to_simplified(source) is not source  # read once: lines and match_text follow
+        traditional = _has_traditional(source)  # read once: lines and match_text follow
         folded = fold_width(source)
         self.lines: list[Line] = _split_lines(source, traditional, folded)
         self.column_widths: tuple[float, ...] = _column_widths(self.lines)  # one per line
@@ -610,20 +615,16 @@ def _column_widths(lines: list[Line]) -> tuple[float, ...]:
     paragraph per line (clean input) shares no width: it gets 0.0 everywhere.
     """
     n = len(lines)
-    found: dict[tuple[float, ...], float] = {}  # a window's widths -> what they share
     # the widths of the usable lines (None for the others)
     usable_widths = [ln.width if not ln.letter_spaced and 6 <= ln.width <= 45 else None for ln in lines]
 
     def shared(lo: int, hi: int) -> float:
         """The width most usable lines of lines[lo:hi] share (0.0 if fewer than 3 do)."""
-        window = tuple(sorted([w for w in usable_widths[max(0, lo) : hi] if w is not None]))
-        width = found.get(window)
-        if width is None:
-            width = found[window] = _shared(window)
-        return width
+        return _shared(sorted([w for w in usable_widths[max(0, lo) : hi] if w is not None]))
 
     # the window lines[i - 6 : i + 7] of each line, its usable widths kept sorted as it slides
-    # (one width in, one out) rather than sorted anew at each line
+    # (one width in, one out) rather than sorted anew at each line; what a window shares is
+    # not kept for a window alike later (few come again: the keys cost more than they saved)
     run = sorted([w for w in usable_widths[:6] if w is not None])
     widths = []
     width = None
@@ -635,10 +636,7 @@ def _column_widths(lines: list[Line]) -> tuple[float, ...]:
                 insort(run, w_in)
             if w_out is not None:
                 del run[bisect_left(run, w_out)]
-            window = tuple(run)
-            width = found.get(window)
-            if width is None:
-                width = found[window] = _shared(window)
+            width = _shared(run)
         widths.append(width)
     for i in [i for i, (w, c) in enumerate(zip(usable_widths, widths)) if w is not None and c and w > c + 1.25]:
         # wider than the column around it: at a change of column width the lines
@@ -651,33 +649,28 @@ def _column_widths(lines: list[Line]) -> tuple[float, ...]:
     return tuple(widths)
 
 
-def _shared(window: tuple[float, ...]) -> float:
+def _shared(window: list[float]) -> float:
     """The width most of the sorted ``window`` share (0.0 if fewer than 3 do)."""
     n = len(window)
     if n < 3:
         return 0.0
-    # lines within [b - 1.5, b + 0.5]: the column's full lines, wrapped or justified; the
-    # window is sorted, so both ends of that range only move down as b does: two pointers
-    # (hi: bisect_right of b + 0.5, lo: bisect_left of b - 1.5), b read from the widest down;
-    # a tie goes to the wider width (the first found). No narrower b holds more lines than
-    # there are up to b + 0.5: once those are no more than the best, the search ends
+    # lines within [b - 1.5, b + 0.5]: the column's full lines, wrapped or justified; each
+    # end of that range found by bisection in the sorted window (in C: cheaper than walking
+    # two pointers down in Python), b read from the widest down; a tie goes to the wider
+    # width (the first found). No narrower b holds more lines than there are up to b + 0.5:
+    # once those are no more than the best, the search ends
     best, best_support = 0.0, 0
-    lo = hi = n
     prev = None
     for b in reversed(window):
         if b == prev:
             continue
         prev = b
-        high = b + 0.5
-        while window[hi - 1] > high:  # (b itself is in range: hi stays above it)
-            hi -= 1
+        hi = bisect_right(window, b + 0.5)
         if hi <= best_support:
             break
-        low = b - 1.5
-        while lo and window[lo - 1] >= low:
-            lo -= 1
-        if hi - lo > best_support:
-            best, best_support = b, hi - lo
+        support = hi - bisect_left(window, b - 1.5)
+        if support > best_support:
+            best, best_support = b, support
     return best if best_support >= 3 else 0.0
 
 
@@ -758,18 +751,18 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> list[int]:
     else:
         _decide_by_marks(lines, widths, blank_marked, facts)
     _revise_breaks(lines, widths, indent_marked, blank_marked, facts)
-    _set_labels_apart(lines)
+    _set_labels_apart(lines, facts)
     _set_heading_lines_apart(lines, facts)
     _end_couplet_titles(lines, widths)
     _end_titles_over_openings(lines, widths)
-    _end_closing_notes(lines)
+    _end_closing_notes(lines, facts)
     _end_jump_markers(lines)
-    _end_titles_with_columns(lines)
-    _end_art_credits(lines)
+    _end_titles_with_columns(lines, facts)
+    _end_art_credits(lines, facts)
     _join_caption_tails(lines, widths, facts)
     _join_caption_lines(lines, widths, facts)
     _end_credit_lines(lines, facts)
-    _open_caption_items(lines)
+    _open_caption_items(lines, facts)
     _join_wrapped_attributions(lines, widths)
     return _join_first_lines_at_column_change(lines, widths, facts)
 
@@ -801,12 +794,14 @@ def box_label(text: str) -> str | None:
 # what a box label's line holds: its frame (_LABEL_FRAME's characters) and its letters, and spaces
 _BOX_CHARS = frozenset("【】〖〗[]" + "".join(BOX_LABELS))
 _BOX_TEXT = regex.compile(r"[\s" + regex.escape("".join(sorted(_BOX_CHARS))) + "]*")
+_BOX_FIRST = re.compile("[" + re.escape("".join(sorted(_BOX_CHARS))) + "]")
 
 
-def _set_labels_apart(lines: list[Line]) -> None:
+def _set_labels_apart(lines: list[Line], facts: _LineFacts) -> None:
     """A box label line is a paragraph of its own: the wrap tail of the headline above
     it is what it looks like (…老旧小区加装电梯顺利完成 / 核心阅读), never what it is."""
-    for i, line in enumerate(lines):
+    for i in facts.opening(_BOX_FIRST):  # (box_label wants a frame or label letter first)
+        line = lines[i]
         if len(line.text) <= 8 and box_label(line.text):
             line.breaks_after = True
             if i:
@@ -862,14 +857,16 @@ def _end_credit_lines(lines: list[Line], facts: _LineFacts) -> None:
 
 
 _PHOTO_ITEM_LINE = regex.compile(r"^(?:图[①-⑳]|图\d{1,2}[：:]|图片说明|图为)")
+_PHOTO_FIRST = re.compile("图")
 
 
-def _open_caption_items(lines: list[Line]) -> None:
+def _open_caption_items(lines: list[Line], facts: _LineFacts) -> None:
     """A line opening a photo's caption (图②：…, 图为…, 图片说明：) opens a paragraph: the
     heading line above it (让街巷里的规矩立起来) is no part of the caption. A label ending
     the line above (图片说明：) keeps its item."""
-    for line, nxt in zip(lines, lines[1:]):
-        if (not line.breaks_after and nxt.text[:1] == "图" and _PHOTO_ITEM_LINE.match(nxt.text)
+    for j in facts.opening(_PHOTO_FIRST, 1):
+        line, nxt = lines[j - 1], lines[j]
+        if (not line.breaks_after and _PHOTO_ITEM_LINE.match(nxt.text)
                 and not line.text.endswith(("：", ":"))):
             line.breaks_after = True
 
@@ -1148,16 +1145,17 @@ def _end_jump_markers(lines: list[Line]) -> None:
 # （本报记者张三、李四）, （作者为…研究员）); a photo's credit (…摄) stays in its paragraph
 _CLOSING_NOTE = re.compile(r"记者|作者|日电|社电|报道|整理|编译|供稿|综合")
 _PHOTO_NOTE = re.compile(r"摄|图")
+_CLOSING_BRACKET = re.compile("[）)]")  # a line's last character, closing a bracket
 
 
-def _end_closing_notes(lines: list[Line]) -> None:
+def _end_closing_notes(lines: list[Line], facts: _LineFacts) -> None:
     """A paragraph ends with the bracketed note that closes an article (its source, its
     reporters, its author), whatever the line widths say: a headline may follow at the
     column's width. Not a dateline's reporter bracket (…电（记者王群）), which text follows."""
     # only a line ending in a bracket is visited; the paragraph's lines before it (at most
     # three) are found from the breaks above it, as they stand when it is reached
     last = len(lines) - 1
-    for i in [i for i, ln in enumerate(lines) if ln.text.endswith(("）", ")"))]:
+    for i in facts.ending(_CLOSING_BRACKET):
         line = lines[i]
         if i < last and not line.breaks_after:
             start = max(i - 3, 0)  # the first line of the current paragraph, or three lines up
@@ -1176,13 +1174,15 @@ def _end_closing_notes(lines: list[Line]) -> None:
 
 # an illustration's credit closing an item: who drew it, who wrote it (曹 一图 吕 岩文)
 _ART_CREDIT = regex.compile(r"(?:^|[。！？”])[\p{Han}](?: ?[\p{Han}]){0,2}图 +[\p{Han}](?: ?[\p{Han}]){0,2}文$")
+_ART_CREDIT_LAST = re.compile("文")
 
 
-def _end_art_credits(lines: list[Line]) -> None:
+def _end_art_credits(lines: list[Line], facts: _LineFacts) -> None:
     """A paragraph ends with the credit of its illustration (…出行更加通畅。勾 犇图 付千也文):
     what follows is another item's heading."""
-    for line in lines[:-1]:
-        if not line.breaks_after and line.text.endswith("文") and _ART_CREDIT.search(line.text):
+    for i in facts.ending(_ART_CREDIT_LAST, len(lines) - 1):
+        line = lines[i]
+        if not line.breaks_after and _ART_CREDIT.search(line.text):
             line.breaks_after = True
 
 
@@ -1190,15 +1190,16 @@ def _end_art_credits(lines: list[Line]) -> None:
 _TITLE_COLUMN = regex.compile(r"^(?P<title>[^。；！？!?;…（(]{4,40}?)[（(](?P<column>[\p{Han}“”·①-⑳\d ]{3,20})[）)]$")
 
 
-def _end_titles_with_columns(lines: list[Line]) -> None:
+def _end_titles_with_columns(lines: list[Line], facts: _LineFacts) -> None:
     """A line that opens a paragraph and ends in a column tag in brackets is a headline
     with its column (小店经济方便街坊邻里（街巷漫谈）): the body starts on the next line.
     The tag is a standing column's name, or words joined by · (家乡“老物件”·生活篇), or a
     few Chinese characters with no digit (not an abbreviation: 政府和社会资本合作（PPP）)."""
     from newsie.extractors._columns import is_column_tag
 
-    for i, line in enumerate(lines[:-1]):
-        if not line.text.endswith(("）", ")")) or not _opens_and_runs_on(lines, i):
+    for i in facts.ending(_CLOSING_BRACKET, len(lines) - 1):
+        line = lines[i]
+        if not _opens_and_runs_on(lines, i):
             continue
         m = _TITLE_COLUMN.match(line.text)
         if m is None:
@@ -1424,6 +1425,29 @@ def _wrap_tail(line: Line, nxt: Line, col: float, that: frozenset[str]) -> bool:
             and _SENTENCE_TAIL.search(nxt.text) is not None)
 
 
+# what _BreakScorer reads of a model's weights, by the weights' id (the entry holds the weights,
+# so no other dict takes that id): the same for every page
+_WEIGHTS_READ: dict[int, tuple[dict[str, float], dict[str, list[float]], dict[str, list[float]],
+                               dict[frozenset[str], float], dict[frozenset[str], float]]] = {}
+
+
+def _weights_read(weights: dict[str, float]) -> tuple[dict[str, list[float]], dict[str, list[float]],
+                                                       dict[frozenset[str], float], dict[frozenset[str], float]]:
+    """The weights of a model's width bins (``w``, ``nw``, ``aw``: one per bin of
+    :data:`_DIFF_EDGES`, then no column, no line) and length bins (``len``, ``nlen``), read
+    once per model, with the sums of the weights of a line's facts read after it and before
+    it (by its facts, filled in by :class:`_BreakScorer` as facts come). A model's weights
+    are read, never changed."""
+    entry = _WEIGHTS_READ.get(id(weights))
+    if entry is None:
+        g = weights.get
+        bins = {p: [g(f"{p}{k}", 0.0) for k in range(len(_DIFF_EDGES) + 1)] + [g(f"{p}_nocol", 0.0), g(f"{p}_none", 0.0)]
+                for p in ("w", "nw", "aw")}
+        lens = {p: [g(f"{p}{k}", 0.0) for k in range(len(_CHAR_EDGES) + 1)] for p in ("len", "nlen")}
+        entry = _WEIGHTS_READ[id(weights)] = (weights, bins, lens, {}, {})
+    return entry[1:]
+
+
 class _BreakScorer:
     """The break model's score of each boundary, as ``linear(weights, bias,
     break_features(...))`` gives it, without building the feature dicts: a line's own
@@ -1439,14 +1463,10 @@ class _BreakScorer:
         self.rule, self.prev_rule, self.next_wider = g("rule", 0.0), g("prev_rule", 0.0), g("next_wider", 0.0)
         self.tail = g("tail", 0.0)  # a model fitted before the feature has none
         self.props = props if props is not None else [_props(ln) for ln in lines]
-        self.bins = {p: [g(f"{p}{k}", 0.0) for k in range(len(_DIFF_EDGES) + 1)] + [g(f"{p}_nocol", 0.0), g(f"{p}_none", 0.0)]
-                     for p in ("w", "nw", "aw")}
-        self.lens = {p: [g(f"{p}{k}", 0.0) for k in range(len(_CHAR_EDGES) + 1)] for p in ("len", "nlen")}
+        self.bins, self.lens, this_sums, next_sums = _weights_read(weights)
         # per line: the summed weights of its facts read after it (this_) and before it (next_)
-        # and of its length bins; lines with the same facts share one sum
-        this_sums: dict[frozenset[str], float] = {}
-        next_sums: dict[frozenset[str], float] = {}
-        for facts in set(self.props):
+        # and of its length bins; lines with the same facts share one sum, kept with the model's
+        for facts in set(self.props).difference(this_sums):
             this_sums[facts] = sum(g(k, 0.0) for k in _THIS if k in facts)
             next_sums[facts] = sum(g(name, 0.0) for k, name in _NEXT.items() if k in facts)
         self.this = [this_sums[f] for f in self.props]
@@ -1539,34 +1559,33 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
     set_apart = [t[:1] in _SET_APART_FIRST and _SET_APART.match(t) is not None
                  for t in [ln.text for ln in lines]]
     exp = math.exp
-    decided = []
     judged = []  # the boundaries the model judges, scored together after
+    apart = []  # the boundaries next to a line set apart: breaks
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
         if not (widths[i] or widths[i + 1]):
-            decided.append(a.breaks_after)  # no column measured here: nothing to judge by
-            continue
+            continue  # no column measured here: nothing to judge by
         pa, pb = props[i], props[i + 1]
         if (a.letter_spaced or b.letter_spaced or "dateline_end" in pa
                 or "block_start" in pb or "byline_line" in pa or head_first[i + 1]):
-            decided.append(a.breaks_after)  # display titles and bylines: the rules decide
-            continue
+            continue  # display titles and bylines: the rules decide
         if set_apart[i] or set_apart[i + 1]:
-            decided.append(True)
+            apart.append(i)
             continue
         if record is not None:  # training (break_examples): what the model would read here
             record.append((i, break_features(lines, widths, i, indent_marked, blank_marked)))
-            decided.append(a.breaks_after)
             continue
         judged.append(i)
-        decided.append(a.breaks_after)
+    # the breaks change once every boundary is scored (a score reads the rules' breaks around it);
+    # the others keep the rules' decision
     if judged:
         for i, z in zip(judged, score.scores(judged)):
+            line = lines[i]
             p = 1.0 / (1.0 + exp(-z))
             # the model overrules the rules only when it is sure
-            decided[i] = p >= join_below if decided[i] else p >= break_above
-    for line, brk in zip(lines, decided):
-        line.breaks_after = brk
+            line.breaks_after = p >= join_below if line.breaks_after else p >= break_above
+    for i in apart:
+        lines[i].breaks_after = True
     if lines:
         lines[-1].breaks_after = True
 
@@ -1575,7 +1594,7 @@ class _LineFacts:
     """What the reflow's rules and the break model read about each line, read once per line
     (the rules and the model look at each line from both boundaries around it)."""
 
-    __slots__ = ("depth", "head", "head_first", "props", "quote_open", "tail")
+    __slots__ = ("depth", "firsts", "head", "head_first", "lasts", "props", "quote_open", "tail")
 
     def __init__(self, lines: list[Line]) -> None:
         # brackets each line opens (or closes), and a quote left open mid-sentence:
@@ -1586,9 +1605,12 @@ class _LineFacts:
         block_start, dateline_end, byline_line, credit_end = (
             _BLOCK_START.match, _DATELINE_END.search, _BYLINE_LINE.match, _CREDIT_END.search)
         props_of = _PROPS_OF
+        firsts, lasts = [], []
         for ln in lines:
             t = ln.text
             c, e = t[:1], t[-1:]
+            firsts.append(c)
+            lasts.append(e)
             d = _bracket_depth(t) if brackets(t) else 0
             if e == "）" or e == ")":
                 term = _ends_terminal(t)
@@ -1621,6 +1643,18 @@ class _LineFacts:
             head.append(m is not None)  # a dateline's head ends the line
             head_first.append(m is not None and m.start() == 0)  # _starts_dateline
             tail.append((c in _TAIL_FIRST or not "\u4e00" <= c <= "\u9fff") and tail_match(t) is not None)
+        # each line's first and last character, one a line (no line is empty): the lines a rule
+        # wants by the character they open or end with are found in one search over these
+        self.firsts, self.lasts = "".join(firsts), "".join(lasts)
+
+    def opening(self, chars: re.Pattern, start: int = 0) -> list[int]:
+        """The lines from ``start`` on whose first character ``chars`` (one character) matches, in order."""
+        return [m.start() for m in chars.finditer(self.firsts, start)]
+
+    def ending(self, chars: re.Pattern, stop: int | None = None) -> list[int]:
+        """The lines before ``stop`` (all by default) whose last character ``chars`` (one character)
+        matches, in order."""
+        return [m.start() for m in chars.finditer(self.lasts, 0, len(self.lasts) if stop is None else stop)]
 
 
 _WIDER_BELOW = 8.0  # ems a caption line runs wider than the heading line set above it
