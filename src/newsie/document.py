@@ -756,7 +756,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> list[int]:
     _end_couplet_titles(lines, widths)
     _end_titles_over_openings(lines, widths)
     _end_closing_notes(lines, facts)
-    _end_jump_markers(lines)
+    _end_jump_markers(lines, facts)
     _end_titles_with_columns(lines, facts)
     _end_art_credits(lines, facts)
     _join_caption_tails(lines, widths, facts)
@@ -1114,7 +1114,7 @@ def _end_titles_over_openings(lines: list[Line], widths: tuple[float, ...]) -> N
         line.breaks_after = True
 
 
-def _end_jump_markers(lines: list[Line]) -> None:
+def _end_jump_markers(lines: list[Line], facts: _LineFacts) -> None:
     """A paragraph ends with a bracketed （下转第N版） closing a line (the article's part on
     this page ends there, mid-sentence as often as not: …中外宾朋 （下转第 2 版）), and one
     begins with a bracketed （上接第N版） opening a line, whatever the line widths say: a
@@ -1122,8 +1122,7 @@ def _end_jump_markers(lines: list[Line]) -> None:
     # both tests want a 版 in one of the two lines: only the boundaries next to such a
     # line are visited (each sets its own line's break alone: the order does not matter)
     last = len(lines) - 1
-    marked = [i for i, ln in enumerate(lines) if "版" in ln.text]
-    for i in sorted({j for k in marked for j in (k - 1, k) if 0 <= j < last}):
+    for i in sorted(j for j in facts.next_to_marks() if 0 <= j < last):
         line, nxt = lines[i], lines[i + 1]
         if line.breaks_after:
             continue
@@ -1287,6 +1286,7 @@ def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked:
     if facts is None:
         facts = _LineFacts(lines)
     props, deltas, quote_open, head, tail = facts.props, facts.depth, facts.quote_open, facts.head, facts.tail
+    cut = facts.next_to_marks()
     in_paragraph = False  # inside a paragraph that opened with an indented line
     depth = 0  # brackets the paragraph so far leaves open
     for i, line in enumerate(lines):
@@ -1308,7 +1308,7 @@ def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked:
             or "dateline_end" in this
             or "byline_line" in this
         )
-        if (head[i] and tail[i + 1]) or _splits_marker(line.text, nxt.text):
+        if (head[i] and tail[i + 1]) or (i in cut and _splits_marker(line.text, nxt.text)):
             line.breaks_after = False  # 新华社北京10月4日 | 电; …框架内（下 | 转第2版）
             depth = max(0, depth + deltas[i])
             continue
@@ -1594,7 +1594,7 @@ class _LineFacts:
     """What the reflow's rules and the break model read about each line, read once per line
     (the rules and the model look at each line from both boundaries around it)."""
 
-    __slots__ = ("depth", "firsts", "head", "head_first", "lasts", "props", "quote_open", "tail")
+    __slots__ = ("depth", "firsts", "head", "head_first", "lasts", "marked", "props", "quote_open", "tail")
 
     def __init__(self, lines: list[Line]) -> None:
         # brackets each line opens (or closes), and a quote left open mid-sentence:
@@ -1646,6 +1646,12 @@ class _LineFacts:
         # each line's first and last character, one a line (no line is empty): the lines a rule
         # wants by the character they open or end with are found in one search over these
         self.firsts, self.lasts = "".join(firsts), "".join(lasts)
+        self.marked = [i for i, ln in enumerate(lines) if "版" in ln.text]  # lines a jump marker may be in
+
+    def next_to_marks(self) -> set[int]:
+        """The boundaries (after line i) next to a line holding 版, where a jump marker may be cut
+        (:func:`_splits_marker` wants a 版 in one of the two lines)."""
+        return {j for i in self.marked for j in (i - 1, i)}
 
     def opening(self, chars: re.Pattern, start: int = 0) -> list[int]:
         """The lines from ``start`` on whose first character ``chars`` (one character) matches, in order."""
@@ -1673,6 +1679,7 @@ def _decide_by_width(lines: list[Line], widths: tuple[float, ...], facts: _LineF
         facts = _LineFacts(lines)
     props, deltas, quote_open = facts.props, facts.depth, facts.quote_open
     head, head_first, tail = facts.head, facts.head_first, facts.tail
+    cut = facts.next_to_marks()
     n = len(lines)
     broke = True  # did a paragraph end before this line?
     depth = 0  # brackets the paragraph so far leaves open
@@ -1687,7 +1694,7 @@ def _decide_by_width(lines: list[Line], widths: tuple[float, ...], facts: _LineF
         this, that = props[i], props[i + 1]
         if head[i] and tail[i + 1]:
             line.breaks_after = False  # 新华社北京10月4日 | 电
-        elif _splits_marker(line.text, nxt.text):
+        elif i in cut and _splits_marker(line.text, nxt.text):
             line.breaks_after = False  # …框架内（下 | 转第2版）: a jump marker the wrap cut
         elif head_first[i + 1] and i + 2 < n and tail[i + 2]:
             pass  # a dateline broken before its 电 starts a block
