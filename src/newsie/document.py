@@ -1136,6 +1136,10 @@ _RARE_SIGNER_FIRST = frozenset("羊阿乌母裘亓修邰赫杭况那宿鲜印逯
                                "尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习阎逄郗扶隗")
 
 
+# a reporter's write-up credit closing a piece of several speakers' parts (（本报记者某某采访整理）)
+_WRITE_UP_CREDIT = re.compile(r"整理[）)]")
+
+
 def _signature_kind(text: str) -> str | None:
     """What signs a title on ``text``: "names" (林青, 方立新 白雪), "role" (本报评论员,
     本报驻某国记者 某某) or "office" (某部部长 某某), else None."""
@@ -1160,7 +1164,11 @@ def _end_titles_over_signatures(lines: list[Line]) -> None:
     a word, a number or a name torn at the line end (…开 / 展某某, …一百 / 万人, …局长李 /
     某某, a pair of characters the page runs across elsewhere), a "name" the page repeats
     (a word: …壮丽 / 史诗; a role such as 本报评论员 may recur), an office wrapped before its holder's name (某会副会长、某委副 /
-    秘书长 某某), a list (甲、乙、丙), words set apart by spaces (a couplet, a list of names)."""
+    秘书长 某某), a list (甲、乙、丙), words set apart by spaces (a couplet, a list of names).
+    Nowhere on a page holding a bracketed jump marker (（下转第N版）, （上接第N版）: the parts of
+    a jumped piece are stitched by their headings, which a split here may unsettle), nor above
+    a reporter's write-up credit (（本报记者某某采访整理）: the piece is several speakers' parts,
+    each titled and signed inside its body)."""
     from newsie.extractors.bylines import author_names
 
     flat = None
@@ -1182,9 +1190,13 @@ def _end_titles_over_signatures(lines: list[Line]) -> None:
             continue
         if flat is None:
             flat = "".join(ln.text for ln in lines).replace(" ", "")
+            if any(m.group("open") for m in JUMP_MARKER.finditer(flat)):
+                return  # a page of jump parts: its titles and names are read across its pages
         name = nt.replace(" ", "")
         if flat.count(t[-1] + name[0]) > 1 or (kind != "role" and flat.count(name) > 1):
             continue
+        if _WRITE_UP_CREDIT.search("".join(ln.text for ln in lines[i + 2:]).replace(" ", "")):
+            continue  # one speaker's part of a written-up piece: a title inside its body
         line.breaks_after = True
 
 
