@@ -6087,3 +6087,21 @@ def test_s17_other17_a_posted_reporters_line_run_into_the_body_ends_its_paragrap
     assert piece.headline.text == "海边小城办起了风筝节"
     assert [r for b in piece.bylines for r in b.reporters] == ["许小川"]
     assert piece.body.startswith("海边的小城今年办起了风筝节")
+
+
+# OTHER18 (session 18): document._end_titles_over_signatures stays out of a page holding a jump
+# marker (the parts of a jumped piece are stitched by their headings) and out of a piece closed by
+# a reporter's write-up credit (several speakers' parts, each titled and signed inside its body).
+# The same invented page as OTHER17's, with the title over its name left run on.
+def test_s18_other18_no_title_ended_over_a_name_above_a_write_up_credit():
+    text = OTHER17_SIGNED_PAGE + "（本报记者于小禾采访整理）\n"
+    assert "老街新开的书屋成了孩子的乐园方晓川" in _paragraph_texts(Document(text))
+    # the credit above the title closes the piece before it: the title still ends its paragraph
+    text = OTHER17_SIGNED_PAGE.replace("老街新开的书屋", "（本报记者于小禾采访整理）\n老街新开的书屋", 1)
+    assert "老街新开的书屋成了孩子的乐园" in _paragraph_texts(Document(text))
+
+
+def test_s18_other18_no_title_ended_over_a_name_on_a_page_of_jump_parts():
+    for marker in ("（下转第四版）", "（上接第一版）"):
+        text = OTHER17_SIGNED_PAGE.replace("更红火。", f"更红火。{marker}", 1)
+        assert "老街新开的书屋成了孩子的乐园方晓川" in _paragraph_texts(Document(text))
