@@ -6029,3 +6029,79 @@ def test_s17_stitch17_a_jumping_dash_fragment_goes_on_from_the_piece_above():
     # a jumping piece of running text (no dash at its end) does not take the piece above
     articles = newsie.issue.assemble(_s17_stitch17_fragment_pages("老队员王大山说起了往事。")).articles
     assert len(articles) == 2
+
+
+# OTHER17 (session 17): a title that fills its column over its writer's name on a line of its own
+# (the other month's signed pieces). The reflow ran the name on into the title (a full line goes
+# on), so the headline read 某某某某某某方晓川 and the piece had no byline;
+# document._end_titles_over_signatures ends the title's paragraph there (invented page).
+OTHER17_SIGNED_PAGE = """村里的合作社今年分了红，每户拿
+到两千多元。社员们说，明年还要多
+种些果树，把日子过得更红火。
+老街新开的书屋成了孩子的乐园
+方晓川
+镇上的老街开了一家小书屋，店面
+不大，摆满了各类图书。每到周末，
+附近的孩子们就来这里看书写作业，
+店主还常常给他们讲故事。
+书屋的主人是一位退休教师，他说
+开书屋不为挣钱，只想让孩子们多读
+几本好书。
+"""
+
+
+def test_s17_other17_a_title_run_on_into_its_writers_name_ends_its_paragraph():
+    paragraphs = _paragraph_texts(Document(OTHER17_SIGNED_PAGE))
+    assert "老街新开的书屋成了孩子的乐园" in paragraphs and "方晓川" in paragraphs
+    page = newsie.parse(OTHER17_SIGNED_PAGE)
+    piece = page.articles[-1]
+    assert piece.headline.text == "老街新开的书屋成了孩子的乐园"
+    assert [r for b in piece.bylines for r in b.reporters] == ["方晓川"]
+    # a number torn from its unit at the line end, or a "name" the page repeats, is one line wrapped
+    for title, name in (("老街新开的书屋迎来了一百", "万人"), ("老街新开的书屋成了孩子的乐园", "方晓川")):
+        text = OTHER17_SIGNED_PAGE.replace("老街新开的书屋成了孩子的乐园\n方晓川", f"{title}\n{name}")
+        if name == "方晓川":
+            text = text.replace("店主还常常", "方晓川还常常")
+        assert f"{title}{name}" in _paragraph_texts(Document(text))
+
+
+# OTHER17 (session 17): a reporter line with its paper and post (本报驻某国记者 某某) over the
+# body, which the reflow ran on into the body's first line (a short line, read as an indented
+# first line): document._end_signatures_over_bodies ends its paragraph (invented page).
+OTHER17_POSTED_PAGE = """港口的吊车日夜不停，集装箱
+堆得像小山一样。码头工人说，
+今年的货比去年多了三成。
+海边小城办起了风筝节
+本报驻南非记者 许小川
+海边的小城今年办起了风筝
+节，来自各地的风筝爱好者聚
+在沙滩上，放飞了上百只风筝。
+最大的一只风筝有二十多米长，
+要六个人一起才能放上天。
+"""
+
+
+def test_s17_other17_a_posted_reporters_line_run_into_the_body_ends_its_paragraph():
+    assert "本报驻南非记者 许小川" in _paragraph_texts(Document(OTHER17_POSTED_PAGE))
+    piece = newsie.parse(OTHER17_POSTED_PAGE).articles[-1]
+    assert piece.headline.text == "海边小城办起了风筝节"
+    assert [r for b in piece.bylines for r in b.reporters] == ["许小川"]
+    assert piece.body.startswith("海边的小城今年办起了风筝节")
+
+
+# OTHER18 (session 18): document._end_titles_over_signatures stays out of a page holding a jump
+# marker (the parts of a jumped piece are stitched by their headings) and out of a piece closed by
+# a reporter's write-up credit (several speakers' parts, each titled and signed inside its body).
+# The same invented page as OTHER17's, with the title over its name left run on.
+def test_s18_other18_no_title_ended_over_a_name_above_a_write_up_credit():
+    text = OTHER17_SIGNED_PAGE + "（本报记者于小禾采访整理）\n"
+    assert "老街新开的书屋成了孩子的乐园方晓川" in _paragraph_texts(Document(text))
+    # the credit above the title closes the piece before it: the title still ends its paragraph
+    text = OTHER17_SIGNED_PAGE.replace("老街新开的书屋", "（本报记者于小禾采访整理）\n老街新开的书屋", 1)
+    assert "老街新开的书屋成了孩子的乐园" in _paragraph_texts(Document(text))
+
+
+def test_s18_other18_no_title_ended_over_a_name_on_a_page_of_jump_parts():
+    for marker in ("（下转第四版）", "（上接第一版）"):
+        text = OTHER17_SIGNED_PAGE.replace("更红火。", f"更红火。{marker}", 1)
+        assert "老街新开的书屋成了孩子的乐园方晓川" in _paragraph_texts(Document(text))

@@ -755,6 +755,8 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> list[int]:
     _set_heading_lines_apart(lines, facts)
     _end_couplet_titles(lines, widths)
     _end_titles_over_openings(lines, widths)
+    _end_titles_over_signatures(lines)
+    _end_signatures_over_bodies(lines)
     _end_closing_notes(lines, facts)
     _end_jump_markers(lines, facts)
     _end_titles_with_columns(lines, facts)
@@ -1111,6 +1113,103 @@ def _end_titles_over_openings(lines: list[Line], widths: tuple[float, ...]) -> N
             above = lines[i - 1].text.rstrip("”’")
             if above[-1:] in _SENTENCE_OVER or above.endswith("电"):
                 continue
+        line.breaks_after = True
+
+
+# a writer's office and, after a space, the name on a signature line (某部部长 某某, 某所研究员
+# 某某): the words an office ends on
+_OFFICE_LINE = regex.compile(r"^\p{Han}{2,20}(?:长|书记|主任|主席|委员|研究员|教授|经理|总裁|记者) (\p{Han}{2,4})$")
+_OFFICE_END = regex.compile(r"(?:长|书记|主任|主席|委员|研究员|教授|经理|总裁|记者)$")
+_SIGNER_TEXT = regex.compile(r"^[\p{Han}·]+(?: +[\p{Han}·]+)*$")  # names, a role: no punctuation
+_TITLE_STOPS = re.compile(r"[。；！？;!?…]")
+# a title line ends on no particle and no numeral (…的 / 某某, …一百 / 万人: a word torn); a
+# subtitle's dash line describing a person ends on no profession (——某院教授、画家 / 某某: one
+# line wrapped)
+_TORN_LAST = frozenset("得地一二三四五六七八九十百千万亿")
+_PERSON_LAST = frozenset("家师生员长手人士者")
+# family names rare enough that a common word opens with the character (展开, 干枯, 元旦, 信心):
+# a "name" so opening under a title line may be the title's wrapped tail (…循序渐进开 / 展某某)
+_RARE_SIGNER_FIRST = frozenset("羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但"
+                               "尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习阎逄郗扶隗")
+
+
+# a reporter's write-up credit closing a piece of several speakers' parts (（本报记者某某采访整理）)
+_WRITE_UP_CREDIT = re.compile(r"整理[）)]")
+
+
+def _signature_kind(text: str) -> str | None:
+    """What signs a title on ``text``: "names" (林青, 方立新 白雪), "role" (本报评论员,
+    本报驻某国记者 某某) or "office" (某部部长 某某), else None."""
+    from newsie.extractors.bylines import _AFFILIATED_LINE, author_names
+
+    if len(text) > 24 or _SIGNER_TEXT.match(text) is None:
+        return None
+    names = author_names(text)
+    if names:
+        return "names"
+    if names is not None or _AFFILIATED_LINE.fullmatch(text) is not None:
+        return "role"
+    m = _OFFICE_LINE.match(text)
+    return "office" if m is not None and author_names(m.group(1)) else None
+
+
+def _end_titles_over_signatures(lines: list[Line]) -> None:
+    """A line that opens its paragraph, ends no sentence and holds no stop, run on into a
+    line that signs it and ends the paragraph (:func:`_signature_kind`: 某某某某某某 / 林青),
+    ends its paragraph: a title over its writer's name, not a paragraph (prose ends a
+    paragraph on a stop, not on a bare name). Not where the two lines read as one wrapped:
+    a word, a number or a name torn at the line end (…开 / 展某某, …一百 / 万人, …局长李 /
+    某某, a pair of characters the page runs across elsewhere), a "name" the page repeats
+    (a word: …壮丽 / 史诗; a role such as 本报评论员 may recur), an office wrapped before its holder's name (某会副会长、某委副 /
+    秘书长 某某), a list (甲、乙、丙), words set apart by spaces (a couplet, a list of names).
+    Nowhere on a page holding a bracketed jump marker (（下转第N版）, （上接第N版）: the parts of
+    a jumped piece are stitched by their headings, which a split here may unsettle), nor above
+    a reporter's write-up credit (（本报记者某某采访整理）: the piece is several speakers' parts,
+    each titled and signed inside its body)."""
+    from newsie.extractors.bylines import author_names
+
+    flat = None
+    for i in range(len(lines) - 2):
+        line, nxt = lines[i], lines[i + 1]
+        if not _opens_and_runs_on(lines, i) or not nxt.breaks_after or line.letter_spaced:
+            continue
+        t, nt = line.text, nxt.text.strip()
+        if (len(t) < 4 or _TITLE_STOPS.search(t) or t[-1] in "，、：,:;—" or " " in t or t.count("、") > 1
+                or t[0] in "（(" or t[-1] in _TITLE_NOT_LAST or t[-1] in _TORN_LAST):
+            continue
+        kind = _signature_kind(nt)
+        if kind is None or _OFFICE_END.search(t) or (len(nt) == 2 and author_names(t[-1] + nt)):
+            continue
+        if kind == "names" and nt[0] in _RARE_SIGNER_FIRST:
+            continue
+        dash = t.startswith("——")
+        if (dash and t[-1] in _PERSON_LAST) or (kind == "office" and (dash or "、" in t)):
+            continue
+        if flat is None:
+            flat = "".join(ln.text for ln in lines).replace(" ", "")
+            if any(m.group("open") for m in JUMP_MARKER.finditer(flat)):
+                return  # a page of jump parts: its titles and names are read across its pages
+        name = nt.replace(" ", "")
+        if flat.count(t[-1] + name[0]) > 1 or (kind != "role" and flat.count(name) > 1):
+            continue
+        if _WRITE_UP_CREDIT.search("".join(ln.text for ln in lines[i + 2:]).replace(" ", "")):
+            continue  # one speaker's part of a written-up piece: a title inside its body
+        line.breaks_after = True
+
+
+def _end_signatures_over_bodies(lines: list[Line]) -> None:
+    """A line that opens its paragraph and signs a title (a reporter line with its paper,
+    本报驻某国记者 某某, or an office and a name, 某部部长 某某), run on into the line below,
+    ends its paragraph: the writer's line over the body, not the body's first line. Only a
+    line that sets its name apart by a space (某报记者 某某, 某某记者某某 某报记者某某)."""
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if not _opens_and_runs_on(lines, i) or line.letter_spaced:
+            continue
+        nt = line.text.strip()
+        if (len(nt) < 5 or " " not in nt or len(lines[i + 1].text.strip()) <= 2
+                or _signature_kind(nt) not in ("role", "office")):
+            continue  # (a line of one or two characters below: the name's wrapped tail, 某某 张 / 某)
         line.breaks_after = True
 
 
