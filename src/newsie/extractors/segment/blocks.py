@@ -741,6 +741,11 @@ def _display_titles_off(doc: Document, blocks: list[Block]) -> list[Block]:
         if b.kind != BODY or b.letter_spaced:
             out.append(b)
             continue
+        top = doc.paragraph_lines[b.index][0]
+        ln = doc.lines[top]
+        if ln.clean_end > ln.clean_start and not _display_line(doc, ln, doc.column_widths[top]):
+            out.append(b)  # (most paragraphs: a first line that keeps text and is no display line)
+            continue
         kept = _kept_lines(doc, b)
         n = 0  # how many of its first lines are display lines, each over the column it stands in
         while n < len(kept) and _display_line(doc, doc.lines[kept[n]], doc.column_widths[kept[n]]):
