@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,11 +41,10 @@ def _locator(ranges: list[tuple[int, int, Any]]) -> Callable[[int], Any]:
     the last range starting at or before ``pos`` stops as soon as no earlier range can
     reach ``pos``, which for the disjoint ranges of a page is at once.
     """
-    order = sorted(range(len(ranges)), key=lambda i: (ranges[i][0], i))
-    starts = [ranges[i][0] for i in order]
-    reach: list[int] = []
-    for i in order:
-        reach.append(max(reach[-1], ranges[i][1]) if reach else ranges[i][1])
+    firsts = [s for s, _, _ in ranges]
+    order = sorted(range(len(ranges)), key=firsts.__getitem__)  # (a stable sort: ties stay in list order)
+    starts = [firsts[i] for i in order]
+    reach = list(itertools.accumulate((ranges[i][1] for i in order), max))
 
     def find(pos: int) -> Any:
         best = None

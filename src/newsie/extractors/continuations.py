@@ -67,10 +67,13 @@ def make_continuations(*, trim_paragraphs: bool = True):
     """
 
     def continuations(doc: Document, draft: Draft) -> None:
+        found = find_continuations(doc)
+        if not found:
+            return  # (most pages: no marker to place, nothing to trim)
         locate = draft.article_locator()
         starts = sorted((a.extent[0][0], i) for i, a in enumerate(draft.articles) if a.extent)
         cut: dict[int, list[tuple[int, int]]] = {}
-        for start, end, record in find_continuations(doc):
+        for start, end, record in found:
             draft.continuations.append(record)
             art = locate(start)
             if art is None and starts:

@@ -380,6 +380,9 @@ def _title_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
         return blocks
     out: list[Block] = []
     for b in blocks:
+        if b.kind != BODY or b.n_lines < 2:
+            out.append(b)
+            continue
         above = []  # the heading lines right above b
         for x in reversed(out):
             if x.kind not in HEADING:
@@ -388,7 +391,7 @@ def _title_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
         # a title above heads the paragraph, unless a kicker stands between them (a kicker
         # leads into a headline: 某省原副书记… / 主任郑某—— / 心系百姓的“老书记” + body)
         titled = any(x.kind == TITLE for x in above)
-        if (b.kind != BODY or b.n_lines < 2 or not above or (titled and above[0].kind != KICKER)
+        if (not above or (titled and above[0].kind != KICKER)
                 or not any(x.kind == KICKER or (x.kind == COLUMN and x.text.strip() not in _PHOTO_COLUMNS)
                            for x in above)):
             out.append(b)
@@ -740,6 +743,11 @@ def _display_titles_off(doc: Document, blocks: list[Block]) -> list[Block]:
     for b in blocks:
         if b.kind != BODY or b.letter_spaced:
             out.append(b)
+            continue
+        top = doc.paragraph_lines[b.index][0]
+        ln = doc.lines[top]
+        if ln.clean_end > ln.clean_start and not _display_line(doc, ln, doc.column_widths[top]):
+            out.append(b)  # (most paragraphs: a first line that keeps text and is no display line)
             continue
         kept = _kept_lines(doc, b)
         n = 0  # how many of its first lines are display lines, each over the column it stands in

@@ -256,6 +256,8 @@ def _pair_mixed(seq: list[object], recut: bool = True, soft: dict[int, float] | 
         leftover = _leftover_cost(x)
         with_next = _cohesion(x, nxt) if nxt is not None else 0.0
         with_prev: dict[int, float] = {}  # by where the run before starts
+        splits: list[tuple] | None = None  # the cuts of the group into two headings, read once
+        with_first: dict[tuple[int, int], float] = {}  # by where the run before starts and the cut
         for (headed, _, last, start, _), (cost, path) in states.items():
             prev = seq[start] if i and isinstance(seq[i - 1], _Run) and start >= 0 else None
             put(new, (headed, False, last, start, False), cost + leftover, path + ((i, "none", 0),))
@@ -271,17 +273,14 @@ def _pair_mixed(seq: list[object], recut: bool = True, soft: dict[int, float] | 
                 put(new, (headed, True, "before", start, False),
                     cost - with_next + switch(last, "before"), path + ((i, "next", 0),))
             if prev is not None and nxt is not None and not headed and len(titles) >= 2:
-                for cut in titles[1:]:  # the second part starts at a title
-                    if _leads_on(x[cut - 1]):  # or at the kicker over it: 香港法律界： / 市民都应遵守…
-                        if cut - 1 == 0 or _leads_on(x[cut - 2]):
-                            continue
-                        cut -= 1
-                    first, second = x[:cut], x[cut:]
+                if splits is None:
+                    splits = _splits(x, titles, nxt)
+                for cut, first, with_second, couplet, inner in splits:
+                    if (start, cut) not in with_first:
+                        with_first[start, cut] = _cohesion(first, prev)
                     put(new, (True, True, "before", start, False),
-                        cost - _unheaded_cost(prev) - _cohesion(first, prev) - _cohesion(second, nxt)
-                        + switch(last, "after") + _SWITCH_COST
-                        + (_COUPLET_SPLIT if _one_title(x[cut - 1], x[cut]) else 0.0)
-                        + _INNER_HEAD * (_inner_head(first) + _inner_head(second)), path + ((i, "split", cut),))
+                        cost - _unheaded_cost(prev) - with_first[start, cut] - with_second
+                        + switch(last, "after") + _SWITCH_COST + couplet + inner, path + ((i, "split", cut),))
         states = new
     cost, path = min(states.values(), key=lambda v: v[0])
     merged = {i for i, how, _ in path if how == "merge"}
@@ -317,6 +316,23 @@ def _pair_mixed(seq: list[object], recut: bool = True, soft: dict[int, float] | 
         if again is not None:
             return _pair_mixed(again, recut=False, soft=soft)
     return cost, runs, leftovers
+
+
+def _splits(group: list[Block], titles: list[int], nxt: _Run) -> list[tuple[int, list[Block], float, float, float]]:
+    """Where :func:`_pair_mixed` may cut heading ``group`` (title lines at ``titles``) into the
+    headings of the run above and of the run ``nxt`` below, with what does not depend on the
+    run above: per cut, the first part, the second part's cohesion with ``nxt``, the toll for
+    cutting a couplet and the one for an inner heading."""
+    out = []
+    for cut in titles[1:]:  # the second part starts at a title
+        if _leads_on(group[cut - 1]):  # or at the kicker over it: 香港法律界： / 市民都应遵守…
+            if cut - 1 == 0 or _leads_on(group[cut - 2]):
+                continue
+            cut -= 1
+        first, second = group[:cut], group[cut:]
+        out.append((cut, first, _cohesion(second, nxt), _COUPLET_SPLIT if _one_title(group[cut - 1], group[cut]) else 0.0,
+                    _INNER_HEAD * (_inner_head(first) + _inner_head(second))))
+    return out
 
 
 # what cutting a run at a paragraph end with no dateline costs the pairing, before the

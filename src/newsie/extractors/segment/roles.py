@@ -164,8 +164,11 @@ def _role_lines(doc: Document, group: list[Block], body: str = "",
     at one of its line ends, whichever labelling the role model likes best: a kicker read
     as a full line is cut from its headline, a title wrapped over two lines stays whole.
     """
+    joined = [b for b in group if _cuttable(b) or _dash_joined(b)]
+    if len(group) == 1 and not joined:
+        return group, ["headline"]  # one line, no cut to weigh: the programme's only labelling
     best_score, roles = assign_roles(group, body, repeated)
-    for b in [b for b in group if _cuttable(b) or _dash_joined(b)]:
+    for b in joined:
         k = next(i for i, x in enumerate(group) if x is b)
         first, last = doc.paragraph_lines[b.index]
         src = [ln for ln in doc.lines[first : last + 1] if ln.clean_end > ln.clean_start]
