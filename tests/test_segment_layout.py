@@ -6105,3 +6105,93 @@ def test_s18_other18_no_title_ended_over_a_name_on_a_page_of_jump_parts():
     for marker in ("（下转第四版）", "（上接第一版）"):
         text = OTHER17_SIGNED_PAGE.replace("更红火。", f"更红火。{marker}", 1)
         assert "老街新开的书屋成了孩子的乐园方晓川" in _paragraph_texts(Document(text))
+
+
+# STITCH18 (session 18): a jumped article's opening read into a heading. On a page that prints
+# headlines after their bodies ([body A] [title A] [body B] [title B]), B's opening sentence set
+# apart (a lead-in) is taken in by title A's heading as its last line, or is left over as a
+# heading group of its own right above B's text; it opens B (grouping._openings_off_headings_after,
+# grouping._openings_off_leftovers). A short title with a comma and a subtitle closed on a figure
+# stay in the heading. Invented blocks.
+def _s18_stitch18_runs(opening: str, width_ratio: float = 0.95):
+    from newsie.extractors.segment.blocks import BODY, TITLE, Block
+    from newsie.extractors.segment.grouping import _Run
+
+    body_a = Block(0, 0, 18, "志愿者们把最后一箱书搬上了货车。", kind=BODY, col=18.0)
+    title_a = Block(1, 19, 26, "山村图书角揭牌", kind=TITLE, width_ratio=0.4, col=18.0)
+    line = Block(2, 27, 27 + len(opening), opening, kind=TITLE, width_ratio=width_ratio, col=18.0)
+    body_b = Block(3, 60, 80, "新图书角里摆着两千多册新书。", kind=BODY, col=18.0)
+    title_b = Block(4, 81, 88, "孩子们有了读书的好去处", kind=TITLE, width_ratio=0.6, col=18.0)
+    return [_Run([body_a], [title_a, line]), _Run([body_b], [title_b])], line
+
+
+def test_s18_stitch18_an_opening_taken_in_by_the_heading_above_opens_the_body_below():
+    from newsie.extractors.segment.blocks import BODY
+    from newsie.extractors.segment.grouping import _openings_off_headings_after
+
+    runs, line = _s18_stitch18_runs("秋雨刚停，孩子们就早早等在了图书角门口")
+    _openings_off_headings_after(runs)
+    assert [b.text for b in runs[0].heading] == ["山村图书角揭牌"]
+    assert runs[1].blocks[0] is line and line.kind == BODY
+
+
+@pytest.mark.parametrize("line, ratio", [
+    ("读书，真好", 0.3),  # a short title with a comma, well short of the column's measure
+    ("截至十月底，全县已建成图书角86个，藏书12万册", 0.95),  # a subtitle closed on a figure
+])
+def test_s18_stitch18_a_short_comma_title_or_a_figure_subtitle_stays_in_the_heading(line, ratio):
+    from newsie.extractors.segment.grouping import _openings_off_headings_after
+
+    runs, block = _s18_stitch18_runs(line, ratio)
+    _openings_off_headings_after(runs)
+    assert runs[0].heading[-1] is block and runs[1].blocks[0].text.startswith("新图书角")
+
+
+def test_s18_stitch18_a_leftover_opening_over_a_body_whose_heading_follows_it_opens_that_body():
+    from newsie.extractors.segment.blocks import BODY, COLUMN, TITLE, Block
+    from newsie.extractors.segment.grouping import _openings_off_leftovers, _Run
+
+    lead = [Block(0, 0, 17, "夜色渐浓，河岸两边的灯笼一盏盏亮了", kind=TITLE, width_ratio=0.95, col=18.0),
+            Block(1, 18, 30, "起来，古镇迎来了一年里最热闹的时候", kind=TITLE, width_ratio=0.9, col=18.0)]
+    body = Block(2, 31, 60, "今年的灯会共设展区六个，展出花灯三百余组。", kind=BODY, col=18.0)
+    title = Block(3, 61, 68, "古镇灯会开幕", kind=TITLE, width_ratio=0.35, col=18.0)
+    runs, leftovers = [_Run([body], [title])], [lead]
+    _openings_off_leftovers(runs, leftovers)
+    assert leftovers == [] and runs[0].blocks[:2] == lead and all(b.kind == BODY for b in lead)
+    # a column tag left over there stays a tag, and so does a group over a body whose heading is above it
+    tag = [Block(0, 0, 4, "河畔夜话", kind=COLUMN, width_ratio=0.25, col=18.0)]
+    runs, leftovers = [_Run([body], [title])], [tag]
+    _openings_off_leftovers(runs, leftovers)
+    assert leftovers == [tag]
+    lead2 = [Block(0, 0, 17, "夜色渐浓，河岸两边的灯笼一盏盏亮了起来", kind=TITLE, width_ratio=0.95, col=18.0)]
+    runs, leftovers = [_Run([body], [Block(-1, -8, -1, "古镇灯会开幕", kind=TITLE, col=18.0)])], [lead2]
+    _openings_off_leftovers(runs, leftovers)
+    assert leftovers == [lead2]
+
+
+# STITCH18: a body's first line run into a subtitle that quotes a list (——记“甲、乙、丙”…): the
+# stops inside the quote are the quoted words', not a sign that the heading runs as prose, so the
+# line goes back to the body (blocks._body_openings_off_headings). Invented page.
+S18_STITCH18_QUOTED_SUBTITLE_PAGE = """河湾村的书屋热闹起来
+本报记者 林 远
+周末一大早，河湾村的农家书屋就坐满了
+人，有的看报纸，有的翻农技手册，还有孩
+子们围在一起读绘本，屋里静悄悄的。
+书屋管理员老陈说，前些年书屋冷冷清清，
+如今借书的人越来越多，书架都快不够用了。
+乡亲们的书屋
+——记“借书、还书、荐书”三项制度落地
+入秋以后，书屋又添了三百多册
+新书，村里的年轻人下了班也愿意来坐一坐，看看
+书、聊聊天，书屋成了村里最热闹的地方。
+村委会还请来县图书馆的老师，每月办一
+次读书会，参加的村民一次比一次多。
+"""
+
+
+def test_s18_stitch18_a_bodys_first_line_under_a_subtitle_quoting_a_list_goes_back_to_the_body():
+    page = newsie.parse(S18_STITCH18_QUOTED_SUBTITLE_PAGE, issue_date="2019-10-05", page=5)
+    books = page.articles[-1]
+    assert books.headline.text == "乡亲们的书屋"
+    assert [s.text for s in books.subheadlines] == ["——记“借书、还书、荐书”三项制度落地"]
+    assert books.body.startswith("入秋以后，书屋又添了三百多册")

@@ -634,6 +634,7 @@ def _run_on_title_lines(doc: Document, blocks: list[Block]) -> None:
 # and is no wider than the body's column.
 _OPENING_PROSE = regex.compile(r"\S[，、：；]\S")
 _OPENING_PUNCT = regex.compile(r"[，、：；]")
+_QUOTED = regex.compile(r"“[^“”]*”|《[^《》]*》")  # a quoted name or a title in a heading: its stops are not the heading's
 _OPENING_END = regex.compile(r"[\p{Han}A-Za-z0-9、，]$")
 _CLOSED_CLAUSE = regex.compile(r"[了吗呢吧][、，]?$")  # a clause closed on a particle is whole (…又回来了)
 _NO_RUN_ON = "“‘《（(【〈"  # a paragraph that opens on a quote or bracket opens a sentence
@@ -685,7 +686,7 @@ def _body_openings_off_headings(doc: Document, blocks: list[Block]) -> list[Bloc
         rest = "".join(_line_text(doc, ln) for ln in src[:-1])
         upper = rest or above[0].text.rstrip()
         if (above[0].kind == KICKER and not rest or upper.endswith(("——", "—", "：", ":"))
-                or not _balanced_quotes(rest) or _OPENING_PUNCT.search(rest)):
+                or not _balanced_quotes(rest) or _OPENING_PUNCT.search(_QUOTED.sub("", rest))):
             out.append(b)  # the headline under a kicker; lines above it that read as prose
             continue
         opening = _piece(doc, b, src[-1:])

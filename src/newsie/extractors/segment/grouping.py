@@ -17,6 +17,7 @@ from newsie.document import Document, _ends_terminal
 from newsie.extractors.bylines import _PHOTO
 from newsie.extractors.segment.blocks import (
     _CAPTION_START,
+    _CLOSED_CLAUSE,
     _ENDS_IN_WORD,
     _PHOTO_COLUMNS,
     _SENTENCE_END,
@@ -233,6 +234,70 @@ def _trailing_columns_off(runs: list[_Run], leftovers: list[list[Block]]) -> Non
         if ((h[-1].kind == COLUMN or _SERIES_TAG.match(tag)) and tag not in _PHOTO_COLUMNS
                 and any(b.kind == TITLE for b in h[:-1])):
             leftovers.append([h.pop()])
+
+
+_OPENING_COMMA = regex.compile(r"\S，\S")  # a comma between words: a sentence's, not a title's rhythm
+_OPENING_WIDTH = 1.25  # an opening is set at its column's measure: its widest line over the column, at most
+_OPENING_MIN = 0.75  # … and at least (a short title with a comma stays: 某某某，某某)
+_FIGURE_END = regex.compile(r"\d[\d.]*[%％]?[万亿千百]*\p{Han}?$")  # a subtitle closed on a figure: …总额3.5万亿元
+
+
+def _openings_off_headings_after(runs: list[_Run]) -> None:
+    """Give the body below a heading printed after its body the paragraph the heading took in
+    as its last line: a page that prints headlines after their bodies sets [body A] [title A]
+    [body B] [title B], and B's opening paragraph, set apart (a lead-in, an indented quote),
+    joins title A as its subtitle (清晨，渔船驶出港湾 / 汽笛声里，码头醒来). It reads as a sentence (a
+    comma between words, no dash before it, no brackets, not closed on a particle or a figure),
+    is set at the column's measure (a short title with a comma stays: 读书，真好), comes right
+    above B's first paragraph, and title A keeps a title above it (session 14's rule, parked then;
+    days 01-10 of dev layout seeds 2024, 11, 13, 17, 19 and 29 and of the jump pages: 34 such
+    lines on the sim route, all body text of the article below in the truth, none on the pdf
+    route; each of the two guards kept a title there once)."""
+    for r, nxt in zip(runs, runs[1:]):
+        h = r.heading
+        if not h or len(h) < 2 or not r.blocks or not nxt.blocks or h[0].start < r.blocks[-1].start:
+            continue
+        if nxt.heading is not None and nxt.heading[0].start < nxt.blocks[0].start:
+            continue  # the run below has its heading above it: the line is that heading's or A's
+        b, first = h[-1], nxt.blocks[0]
+        if (first.index != b.index + 1 or first.kind != BODY or not _reads_as_opening([b])
+                or not any(x.kind == TITLE for x in h[:-1])):
+            continue
+        h.pop()
+        b.kind = BODY
+        nxt.blocks.insert(0, b)
+
+
+def _reads_as_opening(blocks: list[Block]) -> bool:
+    """Do heading lines ``blocks`` read as a body's opening sentence (the cue of
+    :func:`_openings_off_headings_after`)? A comma between words, no dash before them, no
+    brackets, not closed on a particle or a figure, each line set at its column's measure."""
+    text = "".join("".join(b.text.split()) for b in blocks)
+    return not (text.startswith("—") or not _OPENING_COMMA.search(text) or regex.search(r"[（(]", text)
+                or _CLOSED_CLAUSE.search(text) or _FIGURE_END.search(text)
+                or any(b.width_ratio > _OPENING_WIDTH or 0 < b.width_ratio < _OPENING_MIN for b in blocks))
+
+
+def _openings_off_leftovers(runs: list[_Run], leftovers: list[list[Block]]) -> None:
+    """Give a heading group left over right above a run's first paragraph to that run where
+    it reads as an opening sentence (:func:`_reads_as_opening`) and the run's heading is
+    printed after its body: nothing above takes the group, and a page that prints headlines
+    after their bodies sets a lead-in above the text it opens. A column tag stays (days 01-10
+    of dev layout seeds 2024, 17, 19 and 29 and of the jump pages: 13 groups moved on the sim
+    route, all the opening of the article below in the truth; none on the pdf route)."""
+    first = {r.blocks[0].index: r for r in runs if r.blocks}
+    for g in list(leftovers):
+        nxt = first.get(g[-1].index + 1) if g else None
+        if nxt is None or nxt.blocks[0].kind != BODY or any(b.kind == COLUMN for b in g):
+            continue  # (a column tag run into the opening stays a tag)
+        if nxt.heading is None or nxt.heading[0].start < nxt.blocks[0].start:
+            continue
+        if not _reads_as_opening(g):
+            continue
+        leftovers.remove(g)
+        for b in g:
+            b.kind = BODY
+        nxt.blocks[:0] = g
 
 
 def _caption_tail(captions: list[Block], b: Block) -> bool:

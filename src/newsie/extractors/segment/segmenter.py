@@ -39,6 +39,8 @@ from newsie.extractors.segment.grouping import (
     _bullets_to_body,
     _group,
     _lines_before_bare_markers,
+    _openings_off_headings_after,
+    _openings_off_leftovers,
     _prose_tails_to_body,
     _Run,
     _split_at_credits,
@@ -91,6 +93,8 @@ def segment_blocks(
     if orientation == "auto" and not clean_form:
         _, runs, leftovers = _pair_mixed(seq, soft=soft)
         _trailing_columns_off(runs, leftovers)
+        _openings_off_headings_after(runs)
+        _openings_off_leftovers(runs, leftovers)
         return runs, leftovers, captions
     if orientation != "auto":
         options = [orientation]
