@@ -619,7 +619,8 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
         return seq, {}
     for i in (_under_a_signed_close(seq, probs) + _lone_signed_titles(seq, probs) + _under_an_authors_note(seq, probs)
               + _over_a_lone_reporter_line(seq, probs, threshold)
-              + _under_a_closing_credit(seq, probs)):  # (on a page with sure headings)
+              + _under_a_closing_credit(seq, probs)
+              + _lone_doubt_under_a_long_run(seq, probs, threshold)):  # (on a page with sure headings)
         probs[i], strong[i] = 1.0, True
     soft: dict[int, float] = {}
     if soft_low is not None:
@@ -1246,6 +1247,36 @@ def _under_a_closing_credit(seq: list[object], probs: list[float]) -> list[int]:
             continue
         first = seq[i][0].text.strip()
         if _run_on(seq[i]) or len(_HAN.findall(first)) < 2 or box_label(first) is not None:
+            continue
+        out.append(i)
+    return out
+
+
+_LONE_FROM = 0.2  # the heading model's probability from which a lone doubted group may head an article
+_LONE_RUN = 800  # characters of the run above it, at least
+_LONE_LINE_MAX = 30  # characters of the group's longest line, at most (a longer one is a body line)
+_LONE_HAN_MIN = 5  # Han characters of the group, at least (not a label: 编后, ＊＊＊)
+
+
+def _lone_doubt_under_a_long_run(seq: list[object], probs: list[float], threshold: float) -> list[int]:
+    """The heading group (not decided by rule) between two runs that the heading model
+    doubts but not much (from :data:`_LONE_FROM` up to its threshold), under a run of
+    :data:`_LONE_RUN` characters or more, and alone in its stretch of the page: no other group
+    under the threshold between the nearest sure heading above it and the nearest below. An
+    article's section heads come in sets; a long text with no section head over its first
+    part and one doubted group after it is most often two articles."""
+    out = []
+    for i in _open_between_runs(seq, probs):
+        if not _LONE_FROM <= probs[i] < threshold:
+            continue
+        if sum(len(b.text) for b in seq[i - 1].blocks) < _LONE_RUN:
+            continue
+        texts = [_SPACES.sub("", b.text) for b in seq[i]]
+        if max(map(len, texts)) > _LONE_LINE_MAX or len(_HAN.findall("".join(texts))) < _LONE_HAN_MIN:
+            continue
+        lo = next((j for j in range(i - 1, -1, -1) if isinstance(seq[j], list) and probs[j] >= threshold), -1)
+        hi = next((j for j in range(i + 1, len(seq)) if isinstance(seq[j], list) and probs[j] >= threshold), len(seq))
+        if any(isinstance(seq[j], list) and probs[j] < threshold for j in range(lo + 1, hi) if j != i):
             continue
         out.append(i)
     return out
