@@ -1267,10 +1267,11 @@ def _lone_doubt_under_a_long_run(seq: list[object], probs: list[float], threshol
     text with no section head over its first part and one doubted group after it is most
     often two articles. Not a group with a line longer than :data:`_LONE_LINE_MAX` (a body
     line) or fewer than :data:`_LONE_HAN_MIN` Han characters (a label). Reading sets (layout
-    seeds 29, 19, 17, 13, 11, 2024, days 01-10, both routes): it fires on 27 groups, 26 of
-    them truth headlines and one a kicker joined to its title; other month, days 01-15: 11,
-    10 headlines and one such joined line. Under 0.2 the groups it would take are half
-    section heads (seeds 29, 19, 17: 29 headlines against 26)."""
+    seeds 29, 19, 17, 13, 11, 2024, days 01-10, both routes): it fires on 29 groups, 28 of
+    them truth headlines and one a kicker the reflow joined to its title; other month, days
+    01-15: 12, 11 headlines and a title joined to its writer's name; reading jump pages: 11,
+    one of them a feature's section head whose twins the model is sure of. Under 0.2 the
+    groups it would take are half section heads (seeds 29, 19, 17: 29 headlines against 26)."""
     out = []
     for i in _open_between_runs(seq, probs):
         if not _LONE_FROM <= probs[i] < threshold:
