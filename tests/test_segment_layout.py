@@ -6195,3 +6195,78 @@ def test_s18_stitch18_a_bodys_first_line_under_a_subtitle_quoting_a_list_goes_ba
     assert books.headline.text == "乡亲们的书屋"
     assert [s.text for s in books.subheadlines] == ["——记“借书、还书、荐书”三项制度落地"]
     assert books.body.startswith("入秋以后，书屋又添了三百多册")
+
+
+# TITLES18 (session 18): a long text with no section head over its first part, then one group
+# the heading model doubts but not much (0.2 up to its threshold), alone between the page's sure
+# headings: two articles, the group the second's headline (heads._lone_doubt_under_a_long_run).
+# A short text above it, or a second doubted group in the same stretch (an article's section
+# heads come in sets), leaves it to the pairing as before. Invented page, invented names.
+_S18_TITLES18_LONG = [
+    "入秋以来，河湾镇组织党员志愿者和沿河村民开展了一场持续两个月的清河行动，"
+    "从上游的石板桥一直清到下游的老渡口，全长十多公里的河道焕然一新。",
+    "行动开始前，镇里请来水利站的技术员沿河走了三趟，把淤积严重、垃圾成堆的河段"
+    "一一标在图上，再按村分段包干，每段都有党员带头、村民跟进。",
+    "沿河的七个村各自组织了清淤小队，白天下河捞杂物、清淤泥，晚上在村部碰头，"
+    "把第二天要清的河段和要借的工具一样样落实下来。",
+    "家住桥头村的老周今年六十多岁，每天天不亮就扛着竹耙出门。他说，小时候常在"
+    "这条河里摸鱼游泳，后来河水变浑了，心里一直不是滋味。",
+    "镇上的学校也加入进来，老师带着学生在岸边捡拾塑料瓶和废纸，还在校门口办起"
+    "了护河小展览，把清河前后的照片贴在一起，让大家比一比。",
+    "清出来的淤泥没有一倒了之。镇农技站化验后，把符合标准的淤泥运到附近的果园"
+    "和苗圃里改良土壤，几户果农说今年的橘子长得格外好。",
+    "为了不让河道再脏回去，镇里定下了河长巡河的规矩，每个村选出两名护河员，"
+    "每周至少巡河两次，发现问题当天上报、当天处理。",
+    "清河行动也带动了村里的产业。河湾村的几户人家在河边开起了农家小院，周末常有城里人"
+    "来钓鱼、吃农家菜，一个月下来，每户能多挣两三千元。",
+    "镇里还请来县里的环保志愿者，给沿河的养殖户讲怎样处理畜禽粪污，几家养猪场先后"
+    "建起了沼气池，污水不再直接排进河里。",
+    "下游的老渡口是全镇最难清的一段。那里常年堆着建筑垃圾，志愿者们借来两台挖掘机，"
+    "连干了五天，才把河床上的碎砖烂瓦清干净。",
+    "行动中，镇纪委的干部也常到河边转一转，看看包干的河段有没有清到位，发现有应付了事的，"
+    "就当场拍照、限期整改。",
+    "为了让孩子们从小爱护河流，学校把每月的第一个周六定为护河日，老师带着学生沿河"
+    "捡垃圾、测水温，再把看到的情况写成小日记。",
+    "如今走在河堤上，清清的河水映着两岸的柳树，不少外出打工的年轻人回家后都说，"
+    "好像又看到了小时候的那条河。镇里正打算沿河修一条步道，方便大家饭后散步。",
+]
+_S18_TITLES18_SECOND = [
+    "城东社区的老年食堂上个月正式开张，每天中午为辖区内的老人提供两荤两素的热乎饭菜，"
+    "价格实惠，还能送餐上门。",
+    "食堂由社区和附近一家餐馆合办，菜单每周一换，老人们可以提前一天在登记簿上点菜。",
+]
+
+
+def _s18_titles18_wrap(paragraphs: list[str], width: int = 19) -> str:
+    """Paragraphs set in lines of ``width`` characters, as e-paper text comes out."""
+    lines = []
+    for p in paragraphs:
+        lines += [p[k:k + width] for k in range(0, len(p), width)]
+    return "\n".join(lines)
+
+
+def _s18_titles18_page(long: bool = True, second_head: str | None = None) -> str:
+    above = _S18_TITLES18_LONG if long else _S18_TITLES18_LONG[:2]
+    if second_head is not None:
+        above = above[:4] + [second_head] + above[4:]
+    return ("河湾镇两个月清出一条清水河\n" + _s18_titles18_wrap(above) + "\n社区老年食堂开张了\n"
+            + _s18_titles18_wrap(_S18_TITLES18_SECOND) + "\n")
+
+
+def test_s18_titles18_a_lone_doubted_group_under_a_long_text_heads_an_article(monkeypatch):
+    assert sum(map(len, _S18_TITLES18_LONG)) >= 800
+    probs = {("河湾镇两个月清出一条清水河",): 0.9, ("社区老年食堂开张了",): 0.2, ("人人都是护河员",): 0.1}
+    page = _parse_doubting_groups(monkeypatch, _s18_titles18_page(), probs, issue_date="2019-10-08", page=5)
+    assert _headlines(page) == ["河湾镇两个月清出一条清水河", "社区老年食堂开张了"]
+    assert not page.articles[0].section_heads
+    assert page.articles[1].body.startswith("城东社区的老年食堂")
+    # the text above is short: the heading model's doubt stands
+    page = _parse_doubting_groups(monkeypatch, _s18_titles18_page(long=False), probs,
+                                  issue_date="2019-10-08", page=5)
+    assert _headlines(page) == ["河湾镇两个月清出一条清水河"]
+    assert [s.text for s in page.articles[0].section_heads] == ["社区老年食堂开张了"]
+    # another doubted group in the same stretch: section heads of one article, both
+    page = _parse_doubting_groups(monkeypatch, _s18_titles18_page(second_head="人人都是护河员"), probs,
+                                  issue_date="2019-10-08", page=5)
+    assert _headlines(page) == ["河湾镇两个月清出一条清水河"]
+    assert [s.text for s in page.articles[0].section_heads] == ["人人都是护河员", "社区老年食堂开张了"]

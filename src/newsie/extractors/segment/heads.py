@@ -31,6 +31,7 @@ from newsie.extractors.segment.blocks import (
     KICKER,
     LEAD,
     MARK_FROM,
+    MARK_TO,
     SUB,
     TITLE,
     Block,
@@ -619,7 +620,8 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
         return seq, {}
     for i in (_under_a_signed_close(seq, probs) + _lone_signed_titles(seq, probs) + _under_an_authors_note(seq, probs)
               + _over_a_lone_reporter_line(seq, probs, threshold)
-              + _under_a_closing_credit(seq, probs)):  # (on a page with sure headings)
+              + _under_a_closing_credit(seq, probs)
+              + _lone_doubt_under_a_long_run(seq, probs, threshold)):  # (on a page with sure headings)
         probs[i], strong[i] = 1.0, True
     soft: dict[int, float] = {}
     if soft_low is not None:
@@ -1249,6 +1251,53 @@ def _under_a_closing_credit(seq: list[object], probs: list[float]) -> list[int]:
             continue
         out.append(i)
     return out
+
+
+_LONE_FROM = 0.2  # the heading model's probability from which a lone doubted group may head an article
+_LONE_RUN = 800  # characters of the run above it, at least
+_LONE_LINE_MAX = 30  # characters of the group's longest line, at most (a longer one is a body line)
+_LONE_HAN_MIN = 5  # Han characters of the group, at least (not a label: 编后, ＊＊＊)
+
+
+def _lone_doubt_under_a_long_run(seq: list[object], probs: list[float], threshold: float) -> list[int]:
+    """The heading group (not decided by rule) between two runs that the heading model
+    doubts but not much (from :data:`_LONE_FROM` up to its threshold), under a run of
+    :data:`_LONE_RUN` characters or more that closes a sentence and does not jump, and alone in
+    its stretch of the page: no other group under the threshold between the nearest sure
+    heading above it and the nearest below. An article's section heads come in sets; a long
+    text with no section head over its first part and one doubted group after it is most
+    often two articles. Not a group with a line longer than :data:`_LONE_LINE_MAX` (a body
+    line) or fewer than :data:`_LONE_HAN_MIN` Han characters (a label). Reading sets (layout
+    seeds 29, 19, 17, 13, 11, 2024, days 01-10, both routes): it fires on 29 groups, 28 of
+    them truth headlines and one a kicker the reflow joined to its title; other month, days
+    01-15: 12, 11 headlines and a title joined to its writer's name; reading jump pages: 11,
+    one of them a feature's section head whose twins the model is sure of. Under 0.2 the
+    groups it would take are half section heads (seeds 29, 19, 17: 29 headlines against 26)."""
+    out = []
+    for i in _open_between_runs(seq, probs):
+        if not _LONE_FROM <= probs[i] < threshold:
+            continue
+        above, below = seq[i - 1], seq[i + 1]
+        if _holds_a_jump(above) or _holds_a_jump(below):
+            continue  # (a jumping article's part: its parts are cut by the page, not by titles)
+        if not _ends_terminal(above.blocks[-1].text.strip()):
+            continue  # (a sentence broken off by the group: a body line torn from it)
+        if sum(len(b.text) for b in above.blocks) < _LONE_RUN:
+            continue
+        texts = [_SPACES.sub("", b.text) for b in seq[i]]
+        if max(map(len, texts)) > _LONE_LINE_MAX or len(_HAN.findall("".join(texts))) < _LONE_HAN_MIN:
+            continue
+        lo = next((j for j in range(i - 1, -1, -1) if isinstance(seq[j], list) and probs[j] >= threshold), -1)
+        hi = next((j for j in range(i + 1, len(seq)) if isinstance(seq[j], list) and probs[j] >= threshold), len(seq))
+        if any(isinstance(seq[j], list) and probs[j] < threshold for j in range(lo + 1, hi) if j != i):
+            continue
+        out.append(i)
+    return out
+
+
+def _holds_a_jump(run: object) -> bool:
+    """Does the run hold a 下转 or 上接 marker (a block of its own or one run into a line)?"""
+    return any(b.kind in (MARK_TO, MARK_FROM) or b.jump_to for b in run.blocks)
 
 
 _CROSS_REFERENCE = regex.compile(r"见第?[\d一二三四五六七八九十]+版$")  # （相关报道见第十版）
