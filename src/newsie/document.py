@@ -1160,8 +1160,9 @@ def _end_titles_over_signatures(lines: list[Line]) -> None:
     paragraph on a stop, not on a bare name). Not where the two lines read as one wrapped:
     a word, a number or a name torn at the line end (…开 / 展某某, …一百 / 万人, …局长李 /
     某某, a pair of characters the page runs across elsewhere), a "name" the page repeats
-    (a word: …壮丽 / 史诗; a role such as 本报评论员 may recur), an office wrapped before its holder's name (某会副会长、某委副 /
-    秘书长 某某), a list (甲、乙、丙), words set apart by spaces (a couplet, a list of names).
+    (a word: …壮丽 / 史诗; a role such as 本报评论员 may recur), an office wrapped before
+    its holder's name (某会副会长、某委副 / 秘书长 某某), a list (甲、乙、丙), words set apart
+    by spaces (a couplet, a list of names).
     Nowhere on a page holding a bracketed jump marker (（下转第N版）, （上接第N版）: the parts of
     a jumped piece are stitched by their headings, which a split here may unsettle), nor above
     a reporter's write-up credit (（本报记者某某采访整理）: the piece is several speakers' parts,

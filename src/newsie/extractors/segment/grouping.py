@@ -273,7 +273,7 @@ def _reads_as_opening(blocks: list[Block]) -> bool:
     :func:`_openings_off_headings_after`)? A comma between words, no dash before them, no
     brackets, not closed on a particle or a figure, each line set at its column's measure."""
     text = "".join("".join(b.text.split()) for b in blocks)
-    return not (text.startswith("—") or not _OPENING_COMMA.search(text) or regex.search(r"[（(]", text)
+    return not (text.startswith("—") or not _OPENING_COMMA.search(text) or "（" in text or "(" in text
                 or _CLOSED_CLAUSE.search(text) or _FIGURE_END.search(text)
                 or any(b.width_ratio > _OPENING_WIDTH or 0 < b.width_ratio < _OPENING_MIN for b in blocks))
 
