@@ -6270,3 +6270,54 @@ def test_s18_titles18_a_lone_doubted_group_under_a_long_text_heads_an_article(mo
                                   issue_date="2019-10-08", page=5)
     assert _headlines(page) == ["河湾镇两个月清出一条清水河"]
     assert [s.text for s in page.articles[0].section_heads] == ["人人都是护河员", "社区老年食堂开张了"]
+
+
+# STITCHPDF18 (session 18): a round-up whose banner (the headline its jump part repeats)
+# was read as the kicker of its first part's own heading. The part that jumps is a later
+# part; issue._run_in_parts takes the parts before it up to the one whose kicker opens on
+# that headline (_banner_words), and the banner is the joined article's headline, the
+# first part's label and title heads inside its body (_banner_as_headline). Where the
+# parts carry labels as kickers, the labelled part under the jump part is one more part
+# (_labelled_part). Invented pages.
+def _s18_stitchpdf18_roundup_pages(labelled: bool):
+    from newsie.records import Page, Span
+
+    sp = _s13_stitch_span
+    banner = "江畔人家的新生活"
+    one = (banner + "\n" + ("养蜂能手周小禾\n" if labelled else "") + "蜜蜂飞进百花园\n"
+           + "周小禾的蜂箱摆满了半山坡。\n"
+           + "茶农吴青山\n春茶采摘忙\n吴青山家的茶园今年添了新苗。\n（下转第4版）\n")
+    four = (banner + "\n（上接第1版）新茶上市那天，收购商早早等在村口。\n"
+            + "渔民方大海\n江上打鱼人上岸\n方大海如今在岸边开了一家小饭馆。\n")
+    if labelled:
+        start = one.index(banner)
+        end = one.index("养蜂能手周小禾") + len("养蜂能手周小禾")
+        kicker = Span(start=start, end=end, text=banner + " 养蜂能手周小禾")
+    else:
+        kicker = sp(one, banner)
+    art = _one_paragraph_article
+    first = art(one, "p1-a1", "蜜蜂飞进百花园", "周小禾的蜂箱摆满了半山坡。", kicker=kicker)
+    cut = art(one, "p1-a2", "春茶采摘忙", "吴青山家的茶园今年添了新苗。", kicker=sp(one, "茶农吴青山"),
+              continued_to=4)
+    part = art(four, "p4-a1", banner, "新茶上市那天，收购商早早等在村口。", continued_from=1)
+    after = art(four, "p4-a2", "江上打鱼人上岸", "方大海如今在岸边开了一家小饭馆。", kicker=sp(four, "渔民方大海"))
+    return [Page(source=one, page_number=1, articles=(first, cut)),
+            Page(source=four, page_number=4, articles=(part, after))]
+
+
+def test_s18_stitchpdf18_a_banner_read_as_the_first_parts_kicker_heads_the_joined_roundup():
+    articles = newsie.issue.assemble(_s18_stitchpdf18_roundup_pages(False)).articles
+    whole = articles[0]
+    assert whole.headline.text == "江畔人家的新生活" and whole.kicker is None
+    assert whole.body == ("周小禾的蜂箱摆满了半山坡。\n吴青山家的茶园今年添了新苗。\n"
+                          "新茶上市那天，收购商早早等在村口。")
+    assert [s.text for s in whole.section_heads] == ["蜜蜂飞进百花园", "茶农吴青山", "春茶采摘忙"]
+    assert len(articles) == 2  # no labels over the first part's title: the piece under the jump part stays
+
+
+def test_s18_stitchpdf18_a_banner_over_a_label_in_one_kicker_and_the_labelled_part_under_the_jump():
+    (whole,) = newsie.issue.assemble(_s18_stitchpdf18_roundup_pages(True)).articles
+    assert whole.headline.text == "江畔人家的新生活" and whole.kicker is None
+    assert [s.text for s in whole.section_heads] == [
+        "养蜂能手周小禾", "蜜蜂飞进百花园", "茶农吴青山", "春茶采摘忙", "渔民方大海", "江上打鱼人上岸"]
+    assert whole.body.endswith("新茶上市那天，收购商早早等在村口。\n方大海如今在岸边开了一家小饭馆。")

@@ -198,6 +198,25 @@ def _opening_as_headline(first: Article, second: Article) -> Article:
     return first
 
 
+def _cut_after(line: Span, k: int, source: str) -> tuple[Span, Span] | None:
+    """``line`` cut after its first ``k`` words (at a line break of the page's text): the
+    words up to there and the rest, each a span of its own; None where the span's text is
+    not the page's (nothing to cut it by)."""
+    words = line.text.split()
+    if "".join(source[line.start : line.end].split()) != "".join(words):
+        return None
+    cut, seen, size = line.start, 0, len("".join(words[:k]))
+    while seen < size:  # just past the k-th word's last character in the page's text
+        seen += not source[cut].isspace()
+        cut += 1
+    rest = cut
+    while source[rest].isspace():
+        rest += 1
+    title = line.model_copy(update={"end": cut, "text": " ".join(words[:k])})
+    under = line.model_copy(update={"start": rest, "text": " ".join(source[rest : line.end].split())})
+    return title, under
+
+
 def _title_read_on(first: Article, second: Article, sources: Mapping[int | None, str]) -> Article:
     """``first`` with the lines its headline holds under the title its jump part ``second``
     repeats taken out of the headline: the jump part repeats the whole title, so what the
@@ -215,17 +234,10 @@ def _title_read_on(first: Article, second: Article, sources: Mapping[int | None,
     source = sources.get(line.page)
     if len(hb) < 4 or k is None or source is None:
         return first
-    if "".join(source[line.start : line.end].split()) != "".join(words):
-        return first  # the headline's text is not the page's (nothing to cut it by)
-    cut, seen = line.start, 0
-    while seen < len(hb):  # just past the title's last character in the page's text
-        seen += not source[cut].isspace()
-        cut += 1
-    rest = cut
-    while source[rest].isspace():
-        rest += 1
-    title = line.model_copy(update={"end": cut, "text": " ".join(words[:k])})
-    under = line.model_copy(update={"start": rest, "text": " ".join(source[rest : line.end].split())})
+    cut = _cut_after(line, k, source)
+    if cut is None:
+        return first
+    title, under = cut
     if second.section_heads:
         heads = tuple(sorted((under, *first.section_heads), key=lambda s: s.start))
         return first.model_copy(update={"headline": title, "section_heads": heads})
@@ -350,18 +362,69 @@ def _reads_on(first: Article, part: Article, after: Article) -> bool:
     return label is not None and any(h.startswith((label.group(1) + "：", label.group(1) + ":")) for h in heads)
 
 
+def _banner_words(article: Article, jump: Article) -> int | None:
+    """How many words of ``article``'s kicker are the headline its jump part ``jump``
+    repeats: a round-up's banner read as the kicker of its first part's own heading (all
+    of the kicker, or its first words with the first part's label under them); None where
+    the kicker does not open on that headline, or ``article`` carries it as its headline."""
+    if article.kicker is None or jump.headline is None or _same_headline(article, jump):
+        return None
+    hb, words = "".join(jump.headline.text.split()), article.kicker.text.split()
+    if len(hb) < 4:
+        return None
+    return next((k for k in range(1, len(words) + 1) if "".join(words[:k]) == hb), None)
+
+
+def _banner_as_headline(article: Article, k: int, source: str | None) -> Article:
+    """``article`` (the first part of a round-up, its banner read as its kicker) with the
+    banner, the first ``k`` words of its kicker, as its headline: the rest of the kicker
+    (the part's label), its headline and its subtitles are heads inside its body."""
+    kicker = article.kicker
+    if kicker is None:
+        return article
+    if k < len(kicker.text.split()):
+        cut = _cut_after(kicker, k, source) if source else None
+        if cut is None:
+            return article
+        banner, label = cut
+        heads = [label]
+    else:
+        banner, heads = kicker, []
+    heads += [x for x in (article.headline,) if x is not None]
+    heads += [*article.subheadlines, *article.section_heads]
+    return article.model_copy(update={
+        "headline": banner, "kicker": None, "subheadlines": (),
+        "section_heads": tuple(sorted(heads, key=lambda s: s.start)),
+    })
+
+
+_LABEL_KICKER = regex.compile(r"^\p{Han}{3,12}$")  # a part's label: a person's role and name, no stop
+
+
+def _labelled_part(first: Article, after: Article) -> bool:
+    """Is ``after`` one more part of the round-up whose part ``first`` jumps, where the
+    round-up's parts each carry a label as their kicker over their title (某某专家某某某
+    over a title): ``first`` and ``after`` both a short label kicker over a headline."""
+    if any(x.kicker is None or x.headline is None for x in (first, after)):
+        return False
+    return all(_LABEL_KICKER.match("".join(x.kicker.text.split())) for x in (first, after))
+
+
 def _run_in_parts(page: Page, part_id: str, jump: Article, nxt: dict, taken: set) -> list[Article]:
     """The articles right before ``part_id`` on ``page`` that are more of it: where the part
     that jumps does not carry the headline its jump part repeats (``jump``) and one of the
     articles before it does, the part was cut at a heading inside it (a pull quote set in
-    display type read as a headline): the articles from that one on are its beginning.
+    display type read as a headline): the articles from that one on are its beginning. An
+    article whose kicker opens on that headline carries it too (a round-up's banner read
+    as the kicker of its first part, :func:`_banner_words`).
     Never past an article with a jump marker of its own or joined elsewhere.
     """
     arts = list(page.articles)
     k = next((i for i, a in enumerate(arts) if a.id == part_id), None)
     if k is None or _same_headline(arts[k], jump):
         return []
-    return _parts_up_to(page.page_number, arts, k, -1, lambda b: _same_headline(b, jump), nxt, taken)
+    return _parts_up_to(page.page_number, arts, k, -1,
+                        lambda b: _same_headline(b, jump) or _banner_words(b, jump) is not None, nxt, taken)
 
 
 _DASH_OPENING = regex.compile(r"^\p{Han}{2,8}——")  # a kicker opening on a part's head (the title read on)
@@ -464,8 +527,14 @@ def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
             pieces.add(part)  # its headline is a head inside the article, not the article's
             if not _same_headline(index[key], extra):
                 pieces.add((part[0], extra.id))
+    banners: dict[tuple[int, str], int] = {}  # a round-up's first part, its banner read as its kicker
+    labelled: set[tuple[int, str]] = set()  # parts that jump, of a round-up labelling its parts in kickers
     for key, part in pairs:
         before = _run_in_parts(by_number[key[0]], key[1], index[part], nxt, taken)
+        if before and (words := _banner_words(before[0], index[part])) is not None:
+            banners[(key[0], before[0].id)] = words
+            if words < len(before[0].kicker.text.split()):
+                labelled.add(key)
         for k, earlier in enumerate(before):  # the chain now starts at the first of them
             following = (key[0], before[k + 1].id) if k + 1 < len(before) else key
             nxt[(key[0], earlier.id)] = following
@@ -473,7 +542,9 @@ def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
             pieces.add(following)  # the first of them carries the headline; the others' are heads inside it
     for key, part in pairs:
         after = _neighbour(by_number[part[0]], part[1], 1)
-        if after is not None and _free(part[0], after, nxt, taken) and _reads_on(index[key], index[part], after):
+        if after is not None and _free(part[0], after, nxt, taken) and (
+                _reads_on(index[key], index[part], after)
+                or (key in labelled and _labelled_part(index[key], after))):
             tail = part
             while tail in nxt:
                 tail = nxt[tail]
@@ -500,6 +571,8 @@ def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
             whole = _mark(a, page.page_number)
             if key in pieces:
                 whole = _as_part(whole)
+            elif key in banners:
+                whole = _banner_as_headline(whole, banners[key], page.source)
             seen = {key}
             while key in nxt and nxt[key] not in seen:
                 key = nxt[key]
