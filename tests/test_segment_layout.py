@@ -6321,3 +6321,48 @@ def test_s18_stitchpdf18_a_banner_over_a_label_in_one_kicker_and_the_labelled_pa
     assert [s.text for s in whole.section_heads] == [
         "养蜂能手周小禾", "蜜蜂飞进百花园", "茶农吴青山", "春茶采摘忙", "渔民方大海", "江上打鱼人上岸"]
     assert whole.body.endswith("新茶上市那天，收购商早早等在村口。\n方大海如今在岸边开了一家小饭馆。")
+
+
+def test_s18_speed18b_openings_running_on_reads_each_line_when_it_is_reached():
+    # the lines that open a paragraph and run on, read as a rule walking them leaves them:
+    # a paragraph the walker ends makes the line below it an opening
+    from newsie.document import Line, _opens_and_runs_on, _openings_running_on
+
+    lines = [Line(0, 0, 0, 10.0, t, breaks_after=b)
+             for t, b in (("甲", False), ("乙", False), ("丙", True), ("丁", False), ("戊", False), ("己", True))]
+    assert [i for i in range(len(lines)) if _opens_and_runs_on(lines, i)] == [0, 3]
+    seen = []
+    for i in _openings_running_on(lines, 0, len(lines)):
+        seen.append(i)
+        lines[i].breaks_after = True  # each opening ends its paragraph: the next line opens one
+    assert seen == [0, 1, 3, 4]
+    assert list(_openings_running_on(lines, 1, len(lines))) == []
+    assert list(_openings_running_on([], 1, -1)) == []  # a page of no lines
+
+
+def test_s18_speed18b_a_heading_over_several_lines_is_one_span_and_a_one_line_heading_its_lines_span():
+    # Draft._span: the parts of a heading of several lines are read, not built as spans; a
+    # heading of one line is that line's span
+    from newsie.draft import Draft
+
+    text = "山那边的小站\n迎来第一趟车\n\n　　清晨六点，站台上已经站满了等车的人。\n"
+    doc = Document(text)
+    draft = Draft(doc)
+    first, second = doc.lines[0], doc.lines[1]
+    one = draft._span([(first.clean_start, first.clean_end)])
+    assert one == doc.span(first.clean_start, first.clean_end)
+    both = draft._span([(first.clean_start, first.clean_end), (second.clean_start, second.clean_end)])
+    assert (both.start, both.end, both.text) == (0, text.index("车") + 1, "山那边的小站 迎来第一趟车")
+    assert doc._span_fields(second.clean_start, second.clean_end) == (text.index("迎"), text.index("车") + 1, "迎来第一趟车")
+
+
+def test_s18_speed18b_the_lines_closed_by_a_photo_credit_are_listed_once_for_the_caption_rules():
+    # _LineFacts.credited: the lines closed by a photo credit, in order, read by
+    # _end_credit_lines and _join_caption_tails instead of a walk over every line each
+    from newsie.document import _LineFacts
+
+    doc = Document("河边新开了一家书店\n\n　　周末的早上，书店门口排起了长队，孩子们最喜欢这里的绘本角。\n\n"
+                   "小镇清晨的集市。 张小明摄\n")
+    facts = _LineFacts(doc.lines)
+    assert facts.credited == [2]
+    assert [i for i, p in enumerate(facts.props) if "credit_end" in p] == facts.credited

@@ -316,6 +316,12 @@ class Document:
         a character of the page. A span is read as one line: a paragraph break inside
         it joins like a wrapped line (nothing between CJK, a space between Latin words).
         """
+        s, e, piece = self._span_fields(start, end)
+        return Span(start=s, end=e, text=piece)
+
+    def _span_fields(self, start: int, end: int) -> tuple[int, int, str]:
+        """What :meth:`span` holds (source start and end, and text), without building the
+        record: for a caller that joins several into one span."""
         text = self.text
         while start < end and text[start] in " \n":
             start += 1
@@ -325,7 +331,7 @@ class Document:
         piece = text[start:end]
         if "\n" in piece:
             piece = _one_line(piece)
-        return Span(start=s, end=e, text=piece)
+        return s, e, piece
 
     def source_span(self, start: int, end: int) -> Span:
         """A :class:`Span` for the source range ``[start, end)``, trimmed to kept characters."""
@@ -827,9 +833,9 @@ def _join_caption_tails(lines: list[Line], widths: tuple[float, ...], facts: _Li
     wide line ends no sentence and no credit of its own; the short one opens no caption
     item (图②：…) and holds a sentence end before its credit."""
     props = facts.props
-    for i in range(len(lines) - 1):
+    for i in [j - 1 for j in facts.credited if j]:  # the line above each credit's
         line, nxt = lines[i], lines[i + 1]
-        if not line.breaks_after or "credit_end" not in props[i + 1]:
+        if not line.breaks_after:
             continue
         col = widths[i]
         if (col and line.width <= col + 4.0) or line.width <= nxt.width or line.letter_spaced:
@@ -848,8 +854,10 @@ def _end_credit_lines(lines: list[Line], facts: _LineFacts) -> None:
     """A photo credit closing a caption ends its paragraph: the credit after the caption's
     last sentence (…游客在湖畔湿地赏花。 王 青摄（人民视觉）) or a credit line of its own; what
     the next line holds (a headline, the next caption) opens a paragraph of its own."""
-    for i, line in enumerate(lines[:-1]):
-        if (line.breaks_after or "credit_end" not in facts.props[i] or line.text.endswith("摄影")
+    last = len(lines) - 1
+    for i in facts.credited:
+        line = lines[i]
+        if (i == last or line.breaks_after or line.text.endswith("摄影")
                 or line.text.endswith(("拍摄", "航摄")) or (line.text.endswith("摄") and lines[i + 1].text[:1] in _SHE_WORDS)):
             continue  # (…变成水下摄影 / 棚, 本届摄 / 影展, 使用移动拍摄 / 车: a word, no credit)
         m = _LAST_STOP.search(line.text)
@@ -1031,6 +1039,19 @@ def _opens_and_runs_on(lines: list[Line], i: int) -> bool:
     return not lines[i].breaks_after and (i == 0 or lines[i - 1].breaks_after)
 
 
+def _openings_running_on(lines: list[Line], start: int, stop: int) -> Iterator[int]:
+    """The lines from ``start`` up to ``stop`` that open their paragraph and run on into the next
+    (:func:`_opens_and_runs_on`), each read when it is reached: a rule that ends a paragraph
+    while it walks the lines sees the lines below read as it left them."""
+    above = start == 0 or (start < stop and lines[start - 1].breaks_after)  # (no line to walk: none read)
+    for i in range(start, stop):
+        breaks = lines[i].breaks_after
+        if above and not breaks:
+            yield i
+            breaks = lines[i].breaks_after  # the rule may have ended the paragraph here
+        above = breaks
+
+
 # a title in halves set apart by a space (某某某某 某某某某某), perhaps closed by its column in
 # brackets: Han characters only, each half of four to twelve
 _COUPLET_LINE = regex.compile(r"^\p{Han}{4,12}(?: \p{Han}{4,12})+(?:[（(][\p{Han}·\d]{2,16}[）)])?$")
@@ -1097,10 +1118,8 @@ def _end_titles_over_openings(lines: list[Line], widths: tuple[float, ...]) -> N
     run into the body's first paragraph (某镇新修一条山路 / 近日，记者走进… / 山里的村民说…):
     prose runs a paragraph's first line on into a full one, not into a short one."""
     n = len(lines)
-    for i in range(n - 2):
+    for i in _openings_running_on(lines, 0, n - 2):
         line, nxt, after = lines[i], lines[i + 1], lines[i + 2]
-        if not _opens_and_runs_on(lines, i):
-            continue
         col = widths[i] or widths[i + 1]
         t, nt = line.text, nxt.text
         if (not col or not t or not nt or line.letter_spaced or nxt.letter_spaced
@@ -1170,9 +1189,9 @@ def _end_titles_over_signatures(lines: list[Line]) -> None:
     from newsie.extractors.bylines import author_names
 
     flat = None
-    for i in range(len(lines) - 2):
+    for i in _openings_running_on(lines, 0, len(lines) - 2):
         line, nxt = lines[i], lines[i + 1]
-        if not _opens_and_runs_on(lines, i) or not nxt.breaks_after or line.letter_spaced:
+        if not nxt.breaks_after or line.letter_spaced:
             continue
         t, nt = line.text, nxt.text.strip()
         if (len(t) < 4 or _TITLE_STOPS.search(t) or t[-1] in "，、：,:;—" or " " in t or t.count("、") > 1
@@ -1203,9 +1222,9 @@ def _end_signatures_over_bodies(lines: list[Line]) -> None:
     本报驻某国记者 某某, or an office and a name, 某部部长 某某), run on into the line below,
     ends its paragraph: the writer's line over the body, not the body's first line. Only a
     line that sets its name apart by a space (某报记者 某某, 某某记者某某 某报记者某某)."""
-    for i in range(1, len(lines) - 1):
+    for i in _openings_running_on(lines, 1, len(lines) - 1):
         line = lines[i]
-        if not _opens_and_runs_on(lines, i) or line.letter_spaced:
+        if line.letter_spaced:
             continue
         nt = line.text.strip()
         if (len(nt) < 5 or " " not in nt or len(lines[i + 1].text.strip()) <= 2
@@ -1694,7 +1713,8 @@ class _LineFacts:
     """What the reflow's rules and the break model read about each line, read once per line
     (the rules and the model look at each line from both boundaries around it)."""
 
-    __slots__ = ("depth", "firsts", "head", "head_first", "lasts", "marked", "props", "quote_open", "tail")
+    __slots__ = ("credited", "depth", "firsts", "head", "head_first", "lasts", "marked", "props", "quote_open",
+                 "tail")
 
     def __init__(self, lines: list[Line]) -> None:
         # brackets each line opens (or closes), and a quote left open mid-sentence:
@@ -1747,6 +1767,7 @@ class _LineFacts:
         # wants by the character they open or end with are found in one search over these
         self.firsts, self.lasts = "".join(firsts), "".join(lasts)
         self.marked = [i for i, ln in enumerate(lines) if "版" in ln.text]  # lines a jump marker may be in
+        self.credited = [i for i, p in enumerate(props) if "credit_end" in p]  # lines closed by a photo credit
 
     def next_to_marks(self) -> set[int]:
         """The boundaries (after line i) next to a line holding 版, where a jump marker may be cut

@@ -147,11 +147,14 @@ class Draft:
         wrapped after its clause, 从山区到城市，/ 一条公路…, reads as one line)."""
         if not ranges:
             return None
-        parts = [self.doc.span(s, e) for s, e in ranges]
-        text = parts[0].text
-        for p in parts[1:]:
-            text += (p.text if text.endswith(_CLAUSE_ENDS) else " " + p.text)
-        return Span(start=parts[0].start, end=parts[-1].end, text=text)
+        if len(ranges) == 1:
+            return self.doc.span(*ranges[0])
+        # the parts are read, not built: the one span over them is the record
+        parts = [self.doc._span_fields(s, e) for s, e in ranges]
+        text = parts[0][2]
+        for _, _, t in parts[1:]:
+            text += (t if text.endswith(_CLAUSE_ENDS) else " " + t)
+        return Span(start=parts[0][0], end=parts[-1][1], text=text)
 
     def to_page(self) -> Page:
         """Freeze the draft into the public :class:`Page`."""
