@@ -6366,3 +6366,49 @@ def test_s18_speed18b_the_lines_closed_by_a_photo_credit_are_listed_once_for_the
     facts = _LineFacts(doc.lines)
     assert facts.credited == [2]
     assert [i for i, p in enumerate(facts.props) if "credit_end" in p] == facts.credited
+
+
+# HEAD18 (session 18): a heading line that names its topic before a colon with words after it
+# (某县：某事, set over a second line of the title) is a headline's, never a kicker's or a
+# column's: the kicker and column roles pay 3.0 there (roles._topic_colon_tolls). A line ending
+# on the colon (a speaker's kicker), a clock time, a credit's field (作词：), a bracketed note, a
+# list's lead-in (…做法：●…) and a title over a signature are left alone (invented texts). HEAD18B:
+# only over a heading line set at least 1.3 times wider (the title's main line).
+def test_s18_head18_a_topic_colon_line_is_no_kicker(monkeypatch):
+    from newsie.extractors.segment import TITLE, Block
+
+    roles = _roles_leaning(monkeypatch, [{"kicker": 2.0, "headline": 1.5, "column": 0.0, "subtitle": 0.0},
+                                         {"headline": 2.0, "subtitle": 0.0, "kicker": 0.0, "column": 0.0}])
+
+    def read(top: str, below: str = "万亩良田迎来丰收季", widths: tuple[float, float] = (0.4, 0.9)) -> list[str]:
+        group = [Block(0, 0, len(top), top, kind=TITLE, width_ratio=widths[0]),
+                 Block(1, len(top) + 1, len(top) + 1 + len(below), below, kind=TITLE, width_ratio=widths[1])]
+        return roles.assign_roles(group)[1]
+
+    assert read("青禾县：稻田披新绿") == ["headline", "headline"]
+    assert read("远山镇气象站：秋雨偏少") == ["headline", "headline"]
+    for top in ("青禾县农业农村局负责人：", "16：30 稻田披新绿", "作词：林青山", "（青禾县：稻田）",
+                "主要做法：●抢收稻谷", "青禾县稻田披新绿"):
+        assert read(top) == ["kicker", "headline"], top
+    assert read("青禾县：稻田披新绿", "本报记者 林青山") == ["kicker", "headline"]  # a signature below
+
+
+# HEAD18B (session 18): the topic-colon toll holds only where the line below runs at least 1.3
+# times wider than the colon line (a short topic lead over the title's wider main line); a colon
+# line over a line no wider (a one-line title wrapped at its measure, or set over another
+# article's headline) and a colon followed by a bracketed note are left to the model (invented).
+def test_s18_head18b_a_topic_colon_line_over_a_line_no_wider_keeps_its_role(monkeypatch):
+    from newsie.extractors.segment import TITLE, Block
+
+    roles = _roles_leaning(monkeypatch, [{"kicker": 2.0, "headline": 1.5, "column": 0.0, "subtitle": 0.0},
+                                         {"headline": 2.0, "subtitle": 0.0, "kicker": 0.0, "column": 0.0}])
+
+    def read(top: str, below: str, widths: tuple[float, float]) -> list[str]:
+        group = [Block(0, 0, len(top), top, kind=TITLE, width_ratio=widths[0]),
+                 Block(1, len(top) + 1, len(top) + 1 + len(below), below, kind=TITLE, width_ratio=widths[1])]
+        return roles.assign_roles(group)[1]
+
+    assert read("青禾县：稻田披新绿", "万亩良田迎来丰收季", (0.5, 0.7)) == ["headline", "headline"]
+    for widths in ((0.5, 0.6), (0.9, 0.4), (0.8, 0.8), (0.0, 0.9)):
+        assert read("青禾县：稻田披新绿", "万亩良田迎来丰收季", widths) == ["kicker", "headline"], widths
+    assert roles._TOPIC_COLON.match("秋收图记：（远山社稿）") is None  # a bracketed note after the colon
