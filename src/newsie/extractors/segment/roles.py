@@ -1493,7 +1493,7 @@ _FIELD_TOPIC = regex.compile(r"(?:作词|作曲|词曲|演唱|演奏|朗诵|摄�
                              r"通讯员|来源|地点|时间|日期|电话|热线|寻呼|地址|主讲|嘉宾|导演|编剧|主演|领唱|指挥)$")
 
 
-def _topic_colon_tolls(group: list[Block], logp: list[list[float]]) -> set[int]:
+def _topic_colon_tolls(group: list[Block], logp: list[list[float]]) -> None:
     """Charge the kicker and the column roles :data:`_TOPIC_COLON_KICKER` on the lines of
     ``group`` that open on a topic and a colon with words after it (:data:`_TOPIC_COLON`) and
     go on, with no blank line between, to a heading line below that runs
@@ -1502,19 +1502,15 @@ def _topic_colon_tolls(group: list[Block], logp: list[list[float]]) -> set[int]:
     from the line under it, or over a line no wider, may stand over another article's or be
     one title wrapped at its measure; a width unknown, 0, holds no toll), unless a line below
     is a signature (:func:`_signer_line`: such a line read as the headline under its title
-    read as a kicker is mended by :func:`_heading_parts`); return those lines."""
-    out = set()
+    read as a kicker is mended by :func:`_heading_parts`)."""
     for k, b in enumerate(group):
         m = _TOPIC_COLON.match(_SPACES.sub("", b.text))
         if (m and _ANY_HAN.search(m["topic"]) and not _FIELD_TOPIC.search(m["topic"])
                 and k + 1 < len(group) and not (b.blank_after or group[k + 1].blank_before)
                 and 0 < b.width_ratio * _TOPIC_COLON_WIDER <= group[k + 1].width_ratio
                 and not any(_signer_line(x.text) for x in group[k + 1 :])):
-            out.add(k)
-    for k in out:
-        for r in ("kicker", "column"):
-            logp[k][ROLES.index(r)] -= _TOPIC_COLON_KICKER
-    return out
+            for r in ("kicker", "column"):
+                logp[k][ROLES.index(r)] -= _TOPIC_COLON_KICKER
 
 
 # what the headline role costs a piece below the first that opens on a verb with no subject
