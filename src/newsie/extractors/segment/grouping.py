@@ -56,6 +56,11 @@ class _Run:
     def ends_with_jump(self) -> bool:
         return self.blocks[-1].kind == MARK_TO or self.blocks[-1].jump_to
 
+    @property
+    def holds_jump(self) -> bool:
+        """Does the run hold a 下转 or 上接 marker anywhere (a block of its own or one run into a line)?"""
+        return any(b.kind in (MARK_TO, MARK_FROM) or b.jump_to for b in self.blocks)
+
 
 def _width_jump(before: Block, after: Block) -> bool:
     """Does the column width change between two body blocks (another article's column)?

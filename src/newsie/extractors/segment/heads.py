@@ -31,7 +31,6 @@ from newsie.extractors.segment.blocks import (
     KICKER,
     LEAD,
     MARK_FROM,
-    MARK_TO,
     SUB,
     TITLE,
     Block,
@@ -1278,7 +1277,7 @@ def _lone_doubt_under_a_long_run(seq: list[object], probs: list[float], threshol
         if not _LONE_FROM <= probs[i] < threshold:
             continue
         above, below = seq[i - 1], seq[i + 1]
-        if _holds_a_jump(above) or _holds_a_jump(below):
+        if above.holds_jump or below.holds_jump:
             continue  # (a jumping article's part: its parts are cut by the page, not by titles)
         if not _ends_terminal(above.blocks[-1].text.strip()):
             continue  # (a sentence broken off by the group: a body line torn from it)
@@ -1293,11 +1292,6 @@ def _lone_doubt_under_a_long_run(seq: list[object], probs: list[float], threshol
             continue
         out.append(i)
     return out
-
-
-def _holds_a_jump(run: object) -> bool:
-    """Does the run hold a 下转 or 上接 marker (a block of its own or one run into a line)?"""
-    return any(b.kind in (MARK_TO, MARK_FROM) or b.jump_to for b in run.blocks)
 
 
 _CROSS_REFERENCE = regex.compile(r"见第?[\d一二三四五六七八九十]+版$")  # （相关报道见第十版）
