@@ -1413,27 +1413,27 @@ def test_a_kicker_joined_to_its_headline_is_cut_at_its_dash_despite_its_commas()
 
 # a headline over a lead and a paragraph set at a narrow measure, the rest of its body at a
 # wider one (the article runs on into the wider columns below), no heading between the two
-WIDER_BELOW_PAGE = """嘉鱼新城助力区域经济转型
-本报记者  胡 明
-“南有嘉鱼，烝然罩罩。”嘉鱼
-这座以诗句命名的县城，位于
-湖北省东南部，北临武汉，南
-接咸宁，与洪湖隔江相望。
-“鱼米之乡”“莲藕之乡”成为嘉鱼对外
-最响亮的名片，而今天的嘉鱼，正以产业
-新城为引擎，加快推进经济转型升级，努
-力打造长江经济带上的一颗明珠。
-作为首批对外开放地区，嘉鱼近年来引进
-企业百余家，新增就业岗位上万个，城乡居
-民收入稳步增长，县域经济综合实力不断
-增强，发展后劲越来越足。
+WIDER_BELOW_PAGE = """河口新区带动县域产业升级
+本报记者  孟 远
+“水绕青山，舟行云外。”河口
+这座因渡口得名的小城，坐落
+在两河交汇处，东靠丘陵，西
+邻平原，与古镇隔水相对。
+“菱角之乡”“渔歌之乡”是河口多年来
+叫得最响的招牌，如今的河口，又把新区
+当成发动机，把老产业一步步换成新兴产
+业，想在两岸闯出一片新天地来。
+新区建成以来，河口陆续迎来了食品加工
+和机械制造企业八十多家，带来就业岗位七
+千多个，外出的年轻人回来得一年比一年
+多，小城的街面热闹起来。
 """
 
 
 def test_a_body_going_on_at_a_wider_measure_with_no_heading_between_stays_one_article():
     page = newsie.parse(WIDER_BELOW_PAGE, issue_date="2019-10-11")
-    assert _headlines(page) == ["嘉鱼新城助力区域经济转型"]
-    assert [p.text[:6] for p in page.articles[0].paragraphs] == ["“南有嘉鱼，", "“鱼米之乡”", "作为首批对外"]
+    assert _headlines(page) == ["河口新区带动县域产业升级"]
+    assert [p.text[:6] for p in page.articles[0].paragraphs] == ["“水绕青山，", "“菱角之乡”", "新区建成以来"]
 
 
 # a headline wrapped before a tail of two characters, its column tag in brackets after it
