@@ -6412,3 +6412,72 @@ def test_s18_head18b_a_topic_colon_line_over_a_line_no_wider_keeps_its_role(monk
     for widths in ((0.5, 0.6), (0.9, 0.4), (0.8, 0.8), (0.0, 0.9)):
         assert read("青禾县：稻田披新绿", "万亩良田迎来丰收季", widths) == ["kicker", "headline"], widths
     assert roles._TOPIC_COLON.match("秋收图记：（远山社稿）") is None  # a bracketed note after the colon
+
+
+# JUMPPDF19 (session 19): a round-up printed with its banner in one heading group over the
+# first part's label and title, and each next part a label and a title cut to the very same
+# line lengths, each over its reporter's line. The heading model may be sure of the second
+# part's group (a narrow pdf column often makes it so); heads._first_part still reads the
+# first part's head as a section head when the second part's cut matches it to the letter
+# right under the feature's own headline, and the second part is doubted as well: one
+# article under the banner (invented page).
+S19_JUMPPDF19_ROUNDUP_PAGE = """山乡四季新画卷
+果农钱满仓
+一树柿子照亮小院
+本报记者 何 川
+深秋时节，坡上的柿子树挂满了红灯笼，
+钱满仓搬来竹梯，一家人摘了整整一上午。
+合作社收购点前排起了长队，今年柿饼
+的订单已经排到了腊月。“日子越过越甜
+了。”钱满仓说。
+渔家孙大海
+一网银鱼映红渔火
+本报记者 冯 雪
+天还没亮，孙大海的渔船就出了港。湖面
+上薄雾轻笼，一网下去，银鱼在网里蹦跳，
+船舱很快装满了。这几年湖水越来越清，
+鱼也越来越多，孙大海又添了一条新船。
+（下转第6版）
+"""
+
+
+def test_s19_jumppdf19_a_sure_second_part_cut_like_the_first_parts_head_is_a_section_head(monkeypatch):
+    _model_reads(monkeypatch, 0.9)
+    (article,) = newsie.parse(S19_JUMPPDF19_ROUNDUP_PAGE, issue_date="2019-10-03", page=5).articles
+    assert article.headline.text == "山乡四季新画卷" and article.kicker is None
+    assert [h.text for h in article.section_heads] == ["果农钱满仓", "一树柿子照亮小院", "渔家孙大海", "一网银鱼映红渔火"]
+    assert article.continued_to == 6
+    # cut to other lengths, the sure second part heads an article of its own
+    page = newsie.parse(S19_JUMPPDF19_ROUNDUP_PAGE.replace("一网银鱼映红渔火", "一网银鱼映红满湖渔火"),
+                        issue_date="2019-10-03", page=5)
+    assert len(page.articles) == 2
+
+
+# The jump part of such a round-up, read whole under the banner on its first page, goes on
+# with the next labelled part under it on the jump page (issue._labels_its_parts): the
+# article's section heads hold a label right over a title, the piece under the jump part a
+# label kicker over its headline (invented pages).
+def _s19_jumppdf19_roundup_pages(labels: bool):
+    from newsie.records import Page
+
+    sp = _s13_stitch_span
+    banner = "山乡四季新画卷"
+    label, title = ("果农钱满仓", "一树柿子照亮小院") if labels else ("坡上柿子红了，", "一树柿子照亮小院")
+    five = (banner + "\n" + label + "\n" + title + "\n钱满仓一家人摘了整整一上午。\n（下转第6版）\n")
+    six = (banner + "\n（上接第5版）合作社收购点前排起了长队。\n"
+           + "渔家孙大海\n一网银鱼映红渔火\n孙大海又添了一条新船。\n")
+    art = _one_paragraph_article
+    heads = (sp(five, label), sp(five, title))
+    first = art(five, "p5-a1", banner, "钱满仓一家人摘了整整一上午。", section_heads=heads, continued_to=6)
+    part = art(six, "p6-a1", banner, "合作社收购点前排起了长队。", continued_from=5)
+    after = art(six, "p6-a2", "一网银鱼映红渔火", "孙大海又添了一条新船。", kicker=sp(six, "渔家孙大海"))
+    return [Page(source=five, page_number=5, articles=(first,)), Page(source=six, page_number=6, articles=(part, after))]
+
+
+def test_s19_jumppdf19_the_labelled_part_under_the_jump_part_of_a_roundup_read_whole_joins_it():
+    (whole,) = newsie.issue.assemble(_s19_jumppdf19_roundup_pages(True)).articles
+    assert whole.headline.text == "山乡四季新画卷"
+    assert whole.body.endswith("合作社收购点前排起了长队。\n孙大海又添了一条新船。")
+    assert [s.text for s in whole.section_heads][-2:] == ["渔家孙大海", "一网银鱼映红渔火"]
+    # no label over a title among the article's heads: the piece under the jump part stays
+    assert len(newsie.issue.assemble(_s19_jumppdf19_roundup_pages(False)).articles) == 2

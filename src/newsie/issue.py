@@ -477,6 +477,21 @@ def _as_part(article: Article) -> Article:
     })
 
 
+def _labels_its_parts(first: Article, after: Article) -> bool:
+    """Is ``after`` one more part of the round-up ``first`` (a part that jumps), read whole
+    under its banner, where the round-up labels its parts: ``first``'s section heads hold a
+    label (:data:`_LABEL_KICKER`) right over another head (某某专家某某某 / a title), and
+    ``after`` carries such a label as its kicker over its headline (the labelled kicker of
+    :func:`_labelled_part`, where the banner was not read as ``first``'s kicker)."""
+    if first.kicker is not None or after.kicker is None or after.headline is None:
+        return False
+    if not _LABEL_KICKER.match("".join(after.kicker.text.split())):
+        return False
+    heads = sorted(first.section_heads, key=lambda s: s.start)
+    return any(_LABEL_KICKER.match("".join(a.text.split())) and a.page == b.page and 0 <= b.start - a.end <= 2
+               for a, b in zip(heads, heads[1:]))
+
+
 def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
     """The issue's articles with each 下转 part joined to its 上接 part.
 
@@ -544,7 +559,8 @@ def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
         after = _neighbour(by_number[part[0]], part[1], 1)
         if after is not None and _free(part[0], after, nxt, taken) and (
                 _reads_on(index[key], index[part], after)
-                or (key in labelled and _labelled_part(index[key], after))):
+                or (key in labelled and _labelled_part(index[key], after))
+                or _labels_its_parts(index[key], after)):
             tail = part
             while tail in nxt:
                 tail = nxt[tail]

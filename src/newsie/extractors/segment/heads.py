@@ -1070,12 +1070,15 @@ def _first_part(seq: list[object], probs: list[float], threshold: float, i: int)
     texts = {_SPACES.sub("", b.text) for b in seq[i]}
     for j in heads[at + 1:at + 2]:
         below = seq[j + 1] if j + 1 < len(seq) else None
-        if probs[j] >= threshold or not isinstance(below, _Run) or _over_a_reporter_line(below) != reporter:
+        if probs[j] >= 1.0 or not isinstance(below, _Run) or _over_a_reporter_line(below) != reporter:
             continue
         shape = _part_shape(seq[j])
         start = len(seq[i]) - len(shape)
         if start < 0 or _part_shape(seq[i][start:]) != shape:
             continue
+        if probs[j] >= threshold and not (reporter and start and seq[i][start - 1].kind == TITLE
+                                          and _line_lengths(seq[i][start:]) == _line_lengths(seq[j])):
+            continue  # a sure second part: only right under the feature's own headline, signed, cut to the letter
         if len(shape) < 2 and not (reporter and start and any(b.kind == TITLE for b in seq[i][:start])
                                    and shape[0] == (TITLE, False)
                                    and any(isinstance(seq[k], _Run) and seq[k].ends_with_jump for k in range(i + 1, j + 2))):
@@ -1106,8 +1109,10 @@ def _first_parts_off(seq: list[object], probs: list[float], threshold: float) ->
             continue
         if not start and not any(isinstance(x, list) and p >= threshold for k, (x, p) in enumerate(zip(out, ps)) if k != i):
             continue  # the page's only sure heading: its headline (the feature's own, run into it)
-        if len(seq[i]) - start == 1:  # a one-line part title: the next part's title is doubted as well
-            j = next(k for k in range(i + 1, len(seq)) if isinstance(seq[k], list))
+        j = next(k for k in range(i + 1, len(seq)) if isinstance(seq[k], list))
+        if len(seq[i]) - start == 1 or probs[j] >= threshold:
+            # a one-line part title, or a second part the heading model is sure of
+            # (:func:`_first_part`): the next part's title is doubted as well
             if j not in gone:  # (only groups after seq[i] were taken out so far: j keeps its place)
                 ps[j] = min(ps[j], _PARALLEL_PROB)
         run = out[i + 1]
