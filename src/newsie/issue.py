@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Mapping, Sequence
 from typing import Literal
 
@@ -489,7 +490,7 @@ def _labels_its_parts(first: Article, after: Article) -> bool:
         return False
     heads = sorted(first.section_heads, key=lambda s: s.start)
     return any(_LABEL_KICKER.match("".join(a.text.split())) and a.page == b.page and 0 <= b.start - a.end <= 2
-               for a, b in zip(heads, heads[1:]))
+               for a, b in itertools.pairwise(heads))
 
 
 def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:

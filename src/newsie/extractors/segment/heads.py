@@ -1110,11 +1110,11 @@ def _first_parts_off(seq: list[object], probs: list[float], threshold: float) ->
         if not start and not any(isinstance(x, list) and p >= threshold for k, (x, p) in enumerate(zip(out, ps)) if k != i):
             continue  # the page's only sure heading: its headline (the feature's own, run into it)
         j = next(k for k in range(i + 1, len(seq)) if isinstance(seq[k], list))
-        if len(seq[i]) - start == 1 or probs[j] >= threshold:
-            # a one-line part title, or a second part the heading model is sure of
-            # (:func:`_first_part`): the next part's title is doubted as well
-            if j not in gone:  # (only groups after seq[i] were taken out so far: j keeps its place)
-                ps[j] = min(ps[j], _PARALLEL_PROB)
+        # a one-line part title, or a second part the heading model is sure of (:func:`_first_part`):
+        # the next part's title is doubted as well (only groups after seq[i] were taken out so far:
+        # j keeps its place)
+        if (len(seq[i]) - start == 1 or probs[j] >= threshold) and j not in gone:
+            ps[j] = min(ps[j], _PARALLEL_PROB)
         run = out[i + 1]
         out[i + 1] = _Run(list(run.blocks), run.heading, list(seq[i][start:]) + list(run.section_heads), run.cut_cost)
         if start:
