@@ -1059,7 +1059,11 @@ def _first_part(seq: list[object], probs: list[float], threshold: float, i: int)
     the first of them, set under the feature's headline or at the page's top, is not. Dev
     reading days 01-10, cross-fitted: 11 pages change on sim and 8 on pdf, none for the worse;
     the group before (not after) took in another article's dash headline, and two title lines
-    without a dash, cut to other lengths, a headline's last lines.
+    without a dash, cut to other lengths, a headline's last lines. A second part the heading
+    model is sure of (a narrow pdf column) counts only where both parts are signed, the first
+    part's head stands right under a title line (the feature's headline) and its lines are cut
+    to the very lengths of the second part's (session 19: every firing on the reading sets a
+    section head; three pdf round-ups on the jump pages read whole).
     """
     nxt = seq[i + 1] if i + 1 < len(seq) else None
     if probs[i] < threshold or not isinstance(nxt, _Run):
