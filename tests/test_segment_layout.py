@@ -6481,3 +6481,27 @@ def test_s19_jumppdf19_the_labelled_part_under_the_jump_part_of_a_roundup_read_w
     assert [s.text for s in whole.section_heads][-2:] == ["渔家孙大海", "一网银鱼映红渔火"]
     # no label over a title among the article's heads: the piece under the jump part stays
     assert len(newsie.issue.assemble(_s19_jumppdf19_roundup_pages(False)).articles) == 2
+
+
+# TWIN19 (session 19): a series or column tag on a line of its own (某某“某某”·某某篇) over its
+# article's title was run on by the reflow into one paragraph with the title; the heading model
+# then took the pair in as a section head of the article above (two articles joined). The tag ends
+# its paragraph (document._end_series_tags) where the paragraph it opens ends no sentence. Invented
+# page.
+_S19_TWIN19_LINES = [
+    "小镇的老铁匠铺开了六十", "多年，如今成了镇上的一", "处小展馆，每天都有不少", "游客前来参观打铁手艺。",
+    "家乡“老物件”·厨房篇", "第一把铁铸菜刀",
+    "很多人的厨房里，都有一", "把用了几十年的老菜刀。", "老铁匠说，那时候打一把", "菜刀要敲上好几千下，一",
+    "把刀能用上大半辈子。",
+    "家乡“老物件”·厨房篇", "第一只搪瓷脸盆",
+    "上世纪六十年代，小镇的", "供销社里摆出了第一批本", "地烧制的搪瓷脸盆，很快", "就被抢购一空。",
+]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_s19_twin19_a_series_tag_line_ends_its_paragraph_over_the_title(sep):
+    text = sep.join(_S19_TWIN19_LINES) + "\n"
+    paragraphs = _paragraph_texts(Document(text))
+    assert paragraphs.count("家乡“老物件”·厨房篇") == 2
+    assert "第一把铁铸菜刀" in paragraphs and "第一只搪瓷脸盆" in paragraphs
+    assert _headlines(newsie.parse(text))[-2:] == ["第一把铁铸菜刀", "第一只搪瓷脸盆"]

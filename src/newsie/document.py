@@ -763,6 +763,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> list[int]:
     _end_titles_over_openings(lines, widths)
     _end_titles_over_signatures(lines)
     _end_signatures_over_bodies(lines)
+    _end_series_tags(lines)
     _end_closing_notes(lines, facts)
     _end_jump_markers(lines, facts)
     _end_titles_with_columns(lines, facts)
@@ -1215,6 +1216,57 @@ def _end_titles_over_signatures(lines: list[Line]) -> None:
         if _WRITE_UP_CREDIT.search("".join(ln.text for ln in lines[i + 2:]).replace(" ", "")):
             continue  # one speaker's part of a written-up piece: a title inside its body
         line.breaks_after = True
+
+
+# a series or column tag on a line of its own: two runs of words joined by a middle dot, each of
+# two to twelve Chinese characters (digits and quotes allowed): 某某“某某”·某某篇, 某某梦·某某情
+_TAG_LINE = regex.compile(r"^[\p{Han}“”\d]{2,12}·[\p{Han}“”\d]{2,12}$")
+_TAG_STOPS = regex.compile(r"[。！？；!?;]")  # a sentence's stops: prose, not a heading
+
+
+def _end_series_tags(lines: list[Line]) -> None:
+    """A line that opens its paragraph and is a whole series or column tag (:data:`_TAG_LINE`:
+    某某“某某”·某某篇, with its quotes closed) ends its paragraph where the paragraph it opens
+    ends no sentence: the tag over its article's title (某某“某某”·某某篇 / 第一台某某机), which
+    the reflow ran on as one paragraph, and the title then reads as one line with its tag (the
+    heading model took such a pair in as a section head, two articles joined). Not a foreign
+    name's parts (a transliteration character on either side of the dot: 某某·某某某表示…), nor
+    a number's (a digit there: 1234·56 for 1234.56), nor a line whose quotes
+    do not close (a title wrapped on a dot: “某某·某某 / 某某”); a body paragraph so opened holds
+    a stop."""
+    from newsie.entities._lexicon import TRANSLIT
+
+    for i in _openings_running_on(lines, 0, len(lines) - 1):
+        line = lines[i]
+        if "·" not in line.text or line.letter_spaced:
+            continue
+        t = line.text.replace(" ", "")
+        if _TAG_LINE.match(t) is None or not _quotes_closed(t):
+            continue
+        dot = t.index("·")
+        if any(c.isdigit() or c in TRANSLIT for c in (t[dot - 1], t[dot + 1])):
+            continue  # a foreign name's parts (某某·某某某表示) or a number's (1234·56)
+        j = i
+        while j + 1 < len(lines) and not lines[j].breaks_after:
+            j += 1
+        if any(_TAG_STOPS.search(lines[k].text) for k in range(i, j + 1)):
+            continue
+        line.breaks_after = True
+
+
+def _quotes_closed(text: str) -> bool:
+    """Does every “ of ``text`` close before the next one opens, and every ” close one?"""
+    depth = 0
+    for c in text:
+        if c == "“":
+            if depth:
+                return False
+            depth = 1
+        elif c == "”":
+            if not depth:
+                return False
+            depth = 0
+    return depth == 0
 
 
 def _end_signatures_over_bodies(lines: list[Line]) -> None:
