@@ -6505,3 +6505,59 @@ def test_s19_twin19_a_series_tag_line_ends_its_paragraph_over_the_title(sep):
     assert paragraphs.count("家乡“老物件”·厨房篇") == 2
     assert "第一把铁铸菜刀" in paragraphs and "第一只搪瓷脸盆" in paragraphs
     assert _headlines(newsie.parse(text))[-2:] == ["第一把铁铸菜刀", "第一只搪瓷脸盆"]
+
+
+# BODYHEAD19 (session 19): body text read as a heading, which the pairing made an article of
+# its own. Invented pages and blocks.
+# (1) A line full of a speaker's office and name, broken off by the reflow over the paragraph
+# it opens (某某主任某某 / 说，“……”), read as a title: it is body text
+# (blocks._speaker_lines_run_on).
+S19_BODYHEAD19_SPEAKER_PAGE = """社区办起了老年食堂
+本报记者 何小满
+　　社区的老年食堂开张了，每天中
+午都有几十位老人来这里吃饭。饭
+菜做得软烂可口，价格也很实惠。
+　　“饭菜合口味，价钱也公道。”
+城东街道社区服务中心主任周海明
+　　说，“下一步我们还要开设送餐
+服务，让行动不便的老人也能吃上
+热饭热菜。”
+　　老人们纷纷点赞，说食堂办到了
+大家的心坎上。
+"""
+
+
+def test_s19_bodyhead19_a_speakers_line_over_a_paragraph_opening_on_said_is_body():
+    page = newsie.parse(S19_BODYHEAD19_SPEAKER_PAGE)
+    assert _headlines(page) == ["社区办起了老年食堂"]
+    piece = page.articles[0]
+    assert not piece.section_heads
+    assert "公道。”\n城东街道社区服务中心主任周海明\n说，“下一步" in piece.body
+    # a title over a paragraph opening on a word of its own stays a heading line
+    text = S19_BODYHEAD19_SPEAKER_PAGE.replace("　　说，“下一步我们还要开设送餐", "　　近日，“下一步我们还要开设送餐")
+    assert "城东街道社区服务中心主任周海明" not in newsie.parse(text).articles[0].body
+
+
+# (2) A page with no sure heading that opens on a run of body text (the headline of its one
+# text lost): its doubted heading groups are that text's section heads, not headlines of
+# articles of their own (heads._opens_on_a_text).
+_S19_BODYHEAD19_TEXT = [
+    ["河湾镇今年入秋以来，镇里组织志愿者沿河清理垃圾，两个月里清出的杂物装满了四十多辆卡车，"
+     "河水一天比一天清亮起来。", "镇里还在河边立起了宣传牌，请过往的村民一起爱护这条河。"],
+    ["城东社区的老年食堂上个月开张，每天中午为老人提供热乎饭菜，价格实惠，还能送餐上门，"
+     "老人们说吃得放心。"],
+    ["往后，镇里打算沿着河堤修一条步道，再种上两排柳树，让大家饭后有个散步的去处。",
+     "不少在外地工作的年轻人回到家乡，都说好像又看到了小时候的那条河，河边的老槐树也还在，"
+     "夏天的晚上，老人们还是喜欢坐在树下摇着蒲扇聊天。"],
+]
+
+
+def test_s19_bodyhead19_a_page_with_no_sure_heading_opening_on_a_text_is_one_text(monkeypatch):
+    wrap = _s18_titles18_wrap
+    text = (wrap(_S19_BODYHEAD19_TEXT[0]) + "\n护河志愿者在行动\n" + wrap(_S19_BODYHEAD19_TEXT[1])
+            + "\n家门口吃上热乎饭\n" + wrap(_S19_BODYHEAD19_TEXT[2]) + "\n")
+    probs = {("护河志愿者在行动",): 0.03, ("家门口吃上热乎饭",): 0.02}
+    page = _parse_doubting_groups(monkeypatch, text, probs, issue_date="2019-10-08", page=5)
+    assert len(page.articles) == 1
+    assert page.articles[0].body.startswith("河湾镇今年入秋以来")
+    assert "家门口吃上热乎饭" in page.articles[0].body

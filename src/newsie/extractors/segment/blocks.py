@@ -629,6 +629,36 @@ def _run_on_title_lines(doc: Document, blocks: list[Block]) -> None:
             b.kind = BODY
 
 
+# A paragraph that goes on from the line above it: it opens on a verb of saying and a comma or
+# a colon (说，… 表示：…), or on the second half of such a verb that the line end split (介 / 绍，…).
+_SAYS_OPENING = regex.compile(r"^(?:说|表示|介绍|指出|强调|认为|坦言|透露|告诉记者|感慨|回忆|解释|谈到|提到|感叹|直言)[，：:]")
+_SAYS_SPLIT = frozenset("介绍 表示 指出 强调 认为 坦言 透露 感慨 回忆 解释 谈到 提到 感叹 直言".split())
+_SAYS_HALF = regex.compile(r"^(\p{Han})[，：:]")
+
+
+def _speaker_lines_run_on(doc: Document, blocks: list[Block]) -> None:
+    """A one-line title block over a body paragraph that opens on a verb of saying (某公司
+    负责人某某 / 说，“……”; 某中心副主任某 / 某介绍，…), or on its second half (某某介 / 绍，…),
+    is that paragraph's opening line, broken off by the reflow where a line full of a
+    speaker's office and name ends: body text. A headline's body never opens so. Reading
+    sets (layout seeds 31, 29, 19 days 01-10, the other month's 01-15): 15 such blocks, all
+    inside a paragraph in the truth."""
+    if is_clean_form(doc):
+        return
+    for k in range(len(blocks) - 1):
+        b, nxt = blocks[k], blocks[k + 1]
+        if b.kind != TITLE or nxt.kind != BODY or b.n_lines != 1 or b.letter_spaced:
+            continue
+        text = _SPACES.sub("", b.text)
+        kept = _kept_lines(doc, nxt)
+        if not text or not _WORD_CHAR.match(text[-1]) or not kept:
+            continue
+        first = _SPACES.sub("", _line_text(doc, doc.lines[kept[0]]))
+        half = _SAYS_HALF.match(first)
+        if _SAYS_OPENING.match(first) or (half is not None and text[-1] + half.group(1) in _SAYS_SPLIT):
+            b.kind = BODY
+
+
 # The opening line of a body paragraph filed as a heading's last line: it holds prose
 # punctuation between words (a comma, an enumeration comma, a colon), stops inside a clause
 # and is no wider than the body's column.

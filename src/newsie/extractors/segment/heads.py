@@ -616,7 +616,7 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
     seq, probs = _first_parts_off(seq, probs, threshold)
     strong = [isinstance(x, list) and p >= threshold for x, p in zip(seq, probs)]
     if not any(strong) and not _numbered_display(seq):
-        return seq, {}
+        return ([_one_text(seq)] if _opens_on_a_text(seq) else seq), {}
     for i in (_under_a_signed_close(seq, probs) + _lone_signed_titles(seq, probs) + _under_an_authors_note(seq, probs)
               + _over_a_lone_reporter_line(seq, probs, threshold)
               + _under_a_closing_credit(seq, probs)
@@ -638,6 +638,32 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
             continue
         out.append(_Run(list(x.blocks), None, list(x.section_heads), x.cut_cost) if isinstance(x, _Run) else x)
     return out, soft
+
+
+def _opens_on_a_text(seq: list[object]) -> bool:
+    """Does the page (one with no sure heading) open on a run of body text, not a 上接 part:
+    the body of a text whose headline the page lost (set after it and run into its last
+    paragraph, say), its heading groups the section heads of that one text? A page of
+    short items, each under its own doubted heading, opens on a heading. Reading sets (layout
+    seeds 31, 29, 19, 17, 13, 11, 2024 days 01-10, the other month's 01-15): 6 such pages,
+    every one a single article in the truth."""
+    first = seq[0] if seq else None
+    return isinstance(first, _Run) and bool(first.blocks) and first.blocks[0].kind != MARK_FROM and any(
+        isinstance(x, list) for x in seq)
+
+
+def _one_text(seq: list[object]) -> _Run:
+    """The page's runs joined into one, its heading groups that run's section heads."""
+    first = seq[0]
+    assert isinstance(first, _Run)
+    run = _Run(list(first.blocks), None, list(first.section_heads), first.cut_cost)
+    for x in seq[1:]:
+        if isinstance(x, list):
+            run.section_heads.extend(x)
+        else:
+            run.blocks.extend(x.blocks)
+            run.section_heads.extend(x.section_heads)
+    return run
 
 
 # Doubtful heading groups of two lines or more cut to one pattern on a page are an article's

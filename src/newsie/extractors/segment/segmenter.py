@@ -26,6 +26,7 @@ from newsie.extractors.segment.blocks import (
     _letter_closings,
     _letter_labels,
     _run_on_title_lines,
+    _speaker_lines_run_on,
     _subtitle_joined_below,
     _title_first_halves,
     _titles_off_captions,
@@ -74,6 +75,7 @@ def segment_blocks(
     blocks = _titles_off_captions(doc, blocks)
     blocks = _kicker_dash_lines_off(doc, _subtitle_joined_below(doc, blocks))
     _run_on_title_lines(doc, blocks)
+    _speaker_lines_run_on(doc, blocks)
     _enumeration_heads(blocks)
     _title_first_halves(blocks)
     if not clean_form:  # (an e-paper's text marks its heading lines by their indent)
