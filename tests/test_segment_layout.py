@@ -6561,3 +6561,64 @@ def test_s19_bodyhead19_a_page_with_no_sure_heading_opening_on_a_text_is_one_tex
     assert len(page.articles) == 1
     assert page.articles[0].body.startswith("河湾镇今年入秋以来")
     assert "家门口吃上热乎饭" in page.articles[0].body
+
+
+# Two commentaries on one page, each title signed on the line below by its author's office and
+# name (某某学院教授 王某), the titles and signatures cut alike: the heads of two articles, not
+# one article's twin section heads (heads._name_signed, a signature the author-line marking
+# left alone between two bodies), even where the heading model doubts them (made to read 0.6).
+S19_OTHER19_SIGNED_COMMENTS_PAGE = """冬季农田水利建设全面展开
+本报讯　入冬以来，各地抓住农闲时节，
+组织群众修渠筑坝、平整土地，为来年
+春耕打好基础。据初步统计，已完成土
+石方量比去年同期有较大增长。
+把好钱袋子管好每一分
+东湖师范学院教授　王立新
+　　农田水利投入多，关键在于管好用好。
+每一笔资金都要公开透明，接受群众监
+督，让钱花在刀刃上，把工程办成放心
+工程，让乡亲们得到实实在在的好处。
+让小水渠流出大效益
+西岭农业研究所研究员　周建华
+　　小型水利设施量大面广，建得起更要管
+得住。要落实管护责任，建立长效机制，
+让每一条小水渠都能常年发挥作用，为
+农业稳产增收提供可靠保障。
+"""
+
+
+def test_s19_other19_titles_signed_by_office_and_name_head_commentaries_not_twin_heads(monkeypatch):
+    _model_reads(monkeypatch, 0.6)
+    page = newsie.parse(S19_OTHER19_SIGNED_COMMENTS_PAGE, issue_date="1998-01-08", page=9)
+    assert _headlines(page) == ["冬季农田水利建设全面展开", "把好钱袋子管好每一分", "让小水渠流出大效益"]
+    assert "小型水利设施" in page.articles[2].body and "小型水利设施" not in page.articles[1].body
+
+
+# Two headlines each set in two title lines, each over its reporter's bare line, between
+# two bodies: one shape (two title lines) by chance, not the parts of one feature, whose heads
+# are cut alike down to their last lines (heads._cut_alike). The heading model made to read 0.9.
+S19_OTHER19_WRAPPED_HEADS_PAGE = """全市中小学校开展冬季安全教育活动
+本报讯　近日，全市中小学校普遍开展冬
+季安全教育活动，围绕防火、防滑、交通
+安全等内容，组织学生观看宣传片、参加
+应急演练，增强自我保护意识和能力。
+南湖区老旧小区改造提速
+一万多户居民住进了舒心房
+本报记者　宋文涛
+　　南湖区今年共改造老旧小区四十多个，
+惠及居民一万余户。改造后的小区道路
+平整，路灯明亮，居民纷纷点赞。
+北山县山区供水工程通水
+乡亲告别挑水
+本报记者　梁晓东
+　　北山县投资建设的山区供水工程日前全
+部通水，二十多个村的群众告别了挑水
+吃的日子，喝上了干净的自来水。
+"""
+
+
+def test_s19_other19_two_wrapped_headlines_over_reporter_lines_are_no_parallel_parts(monkeypatch):
+    _model_reads(monkeypatch, 0.9)
+    page = newsie.parse(S19_OTHER19_WRAPPED_HEADS_PAGE, issue_date="1998-01-05", page=12)
+    assert len(page.articles) == 3
+    assert page.articles[2].body.startswith("北山县投资")

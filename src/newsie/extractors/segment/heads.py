@@ -696,7 +696,7 @@ def _twin_heads(seq: list[object], probs: list[float], threshold: float) -> list
         for j in doubt:
             if j != i and len(shapes[j]) == len(shapes[i]) and not texts[i] & texts[j] and all(
                     abs(a - b) <= _TWIN_TOL for a, b in zip(shapes[i], shapes[j])) and (
-                    all(k in alike or not _signed_title(seq[k]) for k in (i, j))):
+                    all(k in alike or not (_signed_title(seq[k]) or _name_signed(seq[k])) for k in (i, j))):
                 out.append(i)
                 break
     return out
@@ -719,6 +719,28 @@ def _signed_parts(seq: list[object]) -> set[int]:
     cuts = {i: c for i, c in cuts.items() if max(c, default=0) <= _PART_TITLE_MAX}
     count = Counter(cuts.values())
     return {i for i, c in cuts.items() if count[c] >= 2 and 2 * count[c] > len(cuts)}
+
+
+# An office closing a signature line before the signer's name (某某研究中心研究员 王某, 某县委书记某某):
+# the signature of a commentary or an interview under its title.
+_OFFICE_NAME = regex.compile(r"^\p{Han}{2,24}?(?:员|长|书记|主任|经理|教授|主席|委员|代表)[ \u3000]*(?P<name>\p{Han}{2,3})$")
+
+
+def _name_signed(group: list[Block]) -> bool:
+    """Does heading group ``group`` (two lines or more) close on a signature line, its
+    author's name(s) alone (林青, 方立新 白雪) or an office and a name (某某中心研究员 王某),
+    whether or not the author line was flagged (:func:`_mark_author_lines` leaves the lines
+    between two bodies alone)? Titles each signed by their author are the heads of essays or
+    commentaries, each an article of its own, cut alike by chance; the signed parts of one
+    feature are the ones :func:`_signed_parts` reads, and those filed under a label (地点：某地 /
+    标题 / 某某 某某, :func:`_labelled_parts`)."""
+    if len(group) < 2 or _PART_LABEL.match(group[0].text.strip()):
+        return False
+    text = group[-1].text.strip()
+    if author_names(text) is not None:
+        return True
+    m = _OFFICE_NAME.match(text)
+    return m is not None and bool(author_names(m.group("name")))
 
 
 def _signed_title(group: list[Block]) -> bool:
@@ -927,7 +949,18 @@ def _parallel_parts(seq: list[object], probs: list[float]) -> list[int]:
         return []
     texts = {i: {_SPACES.sub("", b.text) for b in seq[i]} for i in cands}
     return [i for i in cands if any(j != i and _part_shape(seq[j]) == _part_shape(seq[i])
-                                    and not texts[i] & texts[j] for j in cands)]
+                                    and not texts[i] & texts[j] and _cut_alike(seq[i], seq[j]) for j in cands)]
+
+
+def _cut_alike(group: list[Block], other: list[Block]) -> bool:
+    """Are two heading groups of one shape (:func:`_part_shape`) cut alike enough to be parts of
+    one feature? Where a kicker or a dash marks the parts, the shape is enough; two groups of
+    title lines alone must also close on lines as long within :data:`_TWIN_TOL` (治水能手某某 /
+    带着乡亲清淤疏河道 and 护林队长某某 / 守着青山二十余年): a long headline wrapped
+    over two lines (某省召开全省某某工作会 / 议部署明年任务) has its own cut."""
+    if any(b.kind != TITLE for b in group):
+        return True
+    return abs(_line_lengths(group)[-1] - _line_lengths(other)[-1]) <= _TWIN_TOL
 
 
 def _dash_part(group: list[Block]) -> bool:
