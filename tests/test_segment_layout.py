@@ -6622,3 +6622,26 @@ def test_s19_other19_two_wrapped_headlines_over_reporter_lines_are_no_parallel_p
     page = newsie.parse(S19_OTHER19_WRAPPED_HEADS_PAGE, issue_date="1998-01-05", page=12)
     assert len(page.articles) == 3
     assert page.articles[2].body.startswith("北山县投资")
+
+
+# A whole series tag on its own line over its title (two runs of words joined by a middle dot,
+# spaces allowed in a run): the tag is the column or kicker, not the headline's first line,
+# even where the role model leans to the headline for every line and the body runs the tag's
+# last word on into the title's first (周年 / 我省…: "年我省" in the body, read as a wrap).
+_S19_TAGROLE19_GROUP = ("奋进的足迹 时代的回响·纪念建校60周年", "我省高等教育的跨越之路")
+
+
+def test_s19_tagrole19_a_whole_tag_line_over_a_title_is_not_the_headline(monkeypatch):
+    from newsie.extractors.segment import TITLE, Block, assign_roles
+
+    _roles_lean_to_headline(monkeypatch)
+    group = [Block(k, 0, len(t), t, kind=TITLE, col=14.0, width_ratio=len(t) / 14.0)
+             for k, t in enumerate(_S19_TAGROLE19_GROUP)]
+    body = "六十年来我省高校从无到有。建校60周年我省举办了系列活动。"
+    roles = assign_roles(group, body)[1]
+    assert roles[0] in ("column", "kicker") and roles[1] == "headline"
+    # a foreign name's parts, a quoted title wrapped after its quote: no toll, one headline
+    for texts in (("邻国总统卡洛斯·门德斯将", "来华进行国事访问"), ("“山海之间·青年画展”", "在省城开幕")):
+        group = [Block(k, 0, len(t), t, kind=TITLE, col=14.0, width_ratio=len(t) / 14.0)
+                 for k, t in enumerate(texts)]
+        assert assign_roles(group)[1] == ["headline", "headline"]

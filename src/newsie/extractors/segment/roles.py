@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from newsie._resources import boosted, load_model
-from newsie.document import Document
+from newsie.document import Document, _quotes_closed
 from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.bylines import author_names
 from newsie.extractors.segment.blocks import (
@@ -1025,6 +1025,47 @@ def _tag_line_tolls(group: list[Block], logp: list[list[float]]) -> None:
             logp[k][r] -= _TAG_LINE_OTHER
 
 
+# a whole series or column tag on a line of its own, two runs of words joined by a middle dot
+# (某某梦·某某情, 某某的历程 某某的启示·庆祝某某周年, 某某一线·关注某某③): the reflow's
+# :data:`newsie.document._TAG_LINE`, with spaces and an enumeration comma allowed in the runs
+# and a series number after them; not a line opening on a quote (“某某·某某展” / 在某地开幕:
+# a quoted title wrapped after its quote; no tag of the dev truth opens on one)
+_TAG_OPENER = regex.compile(
+    r"^(?!“)[\p{Han}“”\d、]{2,24}·[\p{Han}“”\d、]{2,24}(?:[①-⑳]|（[上中下一二三四五六七八九十\d]{1,3}）)?$")
+
+
+# what the headline and subtitle roles cost a group's first line that is a whole tag
+# (:func:`_tag_opener_tolls`; 3, as :data:`_AFTER_TAG_HEADLINE`, above the wrap cost). Layout
+# seeds 31, 29 and 19, days 01-10, both routes: lines so worded are a tag in the truth 341 times,
+# a whole short headline 20 times (two titles over a subtitle or a byline, missed on most
+# layouts before the toll), a wrapped headline's part twice; the other month, days 01-15: none
+# heads an article. Seed 31 days 01-10: headline exact +2 headlines on each route, none lost.
+_TAG_OPENER_HEADLINE = 3.0
+
+
+def _tag_opener_tolls(group: list[Block], inside: set[int], logp: list[list[float]]) -> None:
+    """Charge the headline and subtitle roles :data:`_TAG_OPENER_HEADLINE` on a group's first
+    line when it is a whole series or column tag (:data:`_TAG_OPENER`) over more heading
+    lines: the tag over its title (某某梦·某某情 / 我在某湖边的十年), which the role model read
+    as the headline's first line. Not a foreign name's parts (a transliteration character on
+    either side of the dot), nor a line opening on a quote or whose quotes do not close, nor
+    one whose bracket the line below closes. A wrap read across the line end (:func:`_wraps`: 某某周年 / 我国某某,
+    the body's 周年我国) does not spare it: a closed tag line ends its words."""
+    from newsie.entities._lexicon import TRANSLIT
+
+    if len(group) < 2 or 1 in inside or group[0].letter_spaced:
+        return
+    t = "".join(group[0].text.split())
+    if _TAG_OPENER.match(t) is None or not _quotes_closed(t):
+        return
+    dot = t.index("·")
+    a, b = t[dot - 1], t[dot + 1]
+    if a in TRANSLIT or b in TRANSLIT or (a.isdigit() and b.isdigit()):
+        return  # a foreign name's parts (某某·某某某将来访) or a number's (1234·56)
+    for r in ("headline", "subtitle"):
+        logp[0][ROLES.index(r)] -= _TAG_OPENER_HEADLINE
+
+
 _TAG_WORDS = regex.compile(r"^(?=.{2,8}$)[\p{Han}“”]*\d{0,4}[\p{Han}“”]*$")  # 逐梦70年, not 本报记者周杰采访整理
 
 
@@ -1133,6 +1174,7 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     for k in _after_tag(group):
         logp[k][h] -= _AFTER_TAG_HEADLINE
     _tag_line_tolls(group, logp)
+    _tag_opener_tolls(group, inside, logp)
     tails = _short_tails(group)
     kicker = ROLES.index("kicker")
     # a line ending in —— (not one before a ——subtitle) closes the kicker: no headline above it
