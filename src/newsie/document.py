@@ -1234,24 +1234,29 @@ def _end_series_tags(lines: list[Line]) -> None:
     a number's (a digit there: 1234·56 for 1234.56), nor a line whose quotes
     do not close (a title wrapped on a dot: “某某·某某 / 某某”); a body paragraph so opened holds
     a stop."""
-    from newsie.entities._lexicon import TRANSLIT
-
     for i in _openings_running_on(lines, 0, len(lines) - 1):
         line = lines[i]
-        if "·" not in line.text or line.letter_spaced:
+        if "·" not in line.text or line.letter_spaced or not _whole_tag(line.text.replace(" ", ""), _TAG_LINE):
             continue
-        t = line.text.replace(" ", "")
-        if _TAG_LINE.match(t) is None or not _quotes_closed(t):
-            continue
-        dot = t.index("·")
-        if any(c.isdigit() or c in TRANSLIT for c in (t[dot - 1], t[dot + 1])):
-            continue  # a foreign name's parts (某某·某某某表示) or a number's (1234·56)
         j = i
         while j + 1 < len(lines) and not lines[j].breaks_after:
             j += 1
         if any(_TAG_STOPS.search(lines[k].text) for k in range(i, j + 1)):
             continue
         line.breaks_after = True
+
+
+def _whole_tag(text: str, pattern: regex.Pattern[str]) -> bool:
+    """Is ``text`` a whole series or column tag as ``pattern`` words one (two runs of words
+    joined by one middle dot), its quotes closed (not a title wrapped on a dot: “某某·某某 /
+    某某”), and not a foreign name's parts (a transliteration character beside the dot:
+    某某·某某某表示…) nor a number's (a digit beside it: 1234·56)?"""
+    from newsie.entities._lexicon import TRANSLIT
+
+    if pattern.match(text) is None or not _quotes_closed(text):
+        return False
+    dot = text.index("·")
+    return not any(c.isdigit() or c in TRANSLIT for c in (text[dot - 1], text[dot + 1]))
 
 
 def _quotes_closed(text: str) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from newsie._resources import boosted, load_model
-from newsie.document import Document, _quotes_closed
+from newsie.document import Document, _whole_tag
 from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.bylines import author_names
 from newsie.extractors.segment.blocks import (
@@ -1047,21 +1047,13 @@ def _tag_opener_tolls(group: list[Block], inside: set[int], logp: list[list[floa
     """Charge the headline and subtitle roles :data:`_TAG_OPENER_HEADLINE` on a group's first
     line when it is a whole series or column tag (:data:`_TAG_OPENER`) over more heading
     lines: the tag over its title (某某梦·某某情 / 我在某湖边的十年), which the role model read
-    as the headline's first line. Not a foreign name's parts (a transliteration character on
-    either side of the dot), nor a line opening on a quote or whose quotes do not close, nor
-    one whose bracket the line below closes. A wrap read across the line end (:func:`_wraps`: 某某周年 / 我国某某,
+    as the headline's first line (:func:`newsie.document._whole_tag`: not a foreign name's parts
+    nor a number's, its quotes closed), not one opening on a quote, nor one whose bracket the
+    line below closes. A wrap read across the line end (:func:`_wraps`: 某某周年 / 我国某某,
     the body's 周年我国) does not spare it: a closed tag line ends its words."""
-    from newsie.entities._lexicon import TRANSLIT
-
-    if len(group) < 2 or 1 in inside or group[0].letter_spaced:
+    if len(group) < 2 or 1 in inside or group[0].letter_spaced or not _whole_tag(
+            "".join(group[0].text.split()), _TAG_OPENER):
         return
-    t = "".join(group[0].text.split())
-    if _TAG_OPENER.match(t) is None or not _quotes_closed(t):
-        return
-    dot = t.index("·")
-    a, b = t[dot - 1], t[dot + 1]
-    if a in TRANSLIT or b in TRANSLIT or (a.isdigit() and b.isdigit()):
-        return  # a foreign name's parts (某某·某某某将来访) or a number's (1234·56)
     for r in ("headline", "subtitle"):
         logp[0][ROLES.index(r)] -= _TAG_OPENER_HEADLINE
 
