@@ -402,13 +402,16 @@ def _banner_as_headline(article: Article, k: int, source: str | None) -> Article
 _LABEL_KICKER = regex.compile(r"^\p{Han}{3,12}$")  # a part's label: a person's role and name, no stop
 
 
+def _is_label(span: Span | None) -> bool:
+    """Is ``span`` a round-up part's label (:data:`_LABEL_KICKER`)?"""
+    return span is not None and _LABEL_KICKER.match("".join(span.text.split())) is not None
+
+
 def _labelled_part(first: Article, after: Article) -> bool:
     """Is ``after`` one more part of the round-up whose part ``first`` jumps, where the
     round-up's parts each carry a label as their kicker over their title (某某专家某某某
     over a title): ``first`` and ``after`` both a short label kicker over a headline."""
-    if any(x.kicker is None or x.headline is None for x in (first, after)):
-        return False
-    return all(_LABEL_KICKER.match("".join(x.kicker.text.split())) for x in (first, after))
+    return all(x.headline is not None and _is_label(x.kicker) for x in (first, after))
 
 
 def _run_in_parts(page: Page, part_id: str, jump: Article, nxt: dict, taken: set) -> list[Article]:
@@ -484,13 +487,10 @@ def _labels_its_parts(first: Article, after: Article) -> bool:
     label (:data:`_LABEL_KICKER`) right over another head (某某专家某某某 / a title), and
     ``after`` carries such a label as its kicker over its headline (the labelled kicker of
     :func:`_labelled_part`, where the banner was not read as ``first``'s kicker)."""
-    if first.kicker is not None or after.kicker is None or after.headline is None:
-        return False
-    if not _LABEL_KICKER.match("".join(after.kicker.text.split())):
+    if first.kicker is not None or after.headline is None or not _is_label(after.kicker):
         return False
     heads = sorted(first.section_heads, key=lambda s: s.start)
-    return any(_LABEL_KICKER.match("".join(a.text.split())) and a.page == b.page and 0 <= b.start - a.end <= 2
-               for a, b in itertools.pairwise(heads))
+    return any(_is_label(a) and a.page == b.page and 0 <= b.start - a.end <= 2 for a, b in itertools.pairwise(heads))
 
 
 def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:

@@ -631,8 +631,10 @@ def _run_on_title_lines(doc: Document, blocks: list[Block]) -> None:
 
 # A paragraph that goes on from the line above it: it opens on a verb of saying and a comma or
 # a colon (说，… 表示：…), or on the second half of such a verb that the line end split (介 / 绍，…).
-_SAYS_OPENING = regex.compile(r"^(?:说|表示|介绍|指出|强调|认为|坦言|透露|告诉记者|感慨|回忆|解释|谈到|提到|感叹|直言)[，：:]")
-_SAYS_SPLIT = frozenset("介绍 表示 指出 强调 认为 坦言 透露 感慨 回忆 解释 谈到 提到 感叹 直言".split())
+_SAYS_WORDS = ("说", "表示", "介绍", "指出", "强调", "认为", "坦言", "透露", "告诉记者", "感慨", "回忆", "解释", "谈到", "提到",
+               "感叹", "直言")
+_SAYS_OPENING = regex.compile(r"^(?:" + "|".join(_SAYS_WORDS) + r")[，：:]")
+_SAYS_SPLIT = frozenset(w for w in _SAYS_WORDS if len(w) == 2)  # a two-character verb the line end may split
 _SAYS_HALF = regex.compile(r"^(\p{Han})[，：:]")
 
 
