@@ -6645,3 +6645,39 @@ def test_s19_tagrole19_a_whole_tag_line_over_a_title_is_not_the_headline(monkeyp
         group = [Block(k, 0, len(t), t, kind=TITLE, col=14.0, width_ratio=len(t) / 14.0)
                  for k, t in enumerate(texts)]
         assert assign_roles(group)[1] == ["headline", "headline"]
+
+
+# A name under a title whose family name author_names leaves out, since it opens common words
+# too (向, 洪, 萧, 傅): where it stands alone between the title and the body, the place of an
+# author line, it signs the piece; it is no part of the headline (invented pages; the other
+# month's essays are so signed).
+RARE_SURNAME_SIGNED_PAGE = """小河边的晨读
+向远航
+天刚亮，河堤上就有了读书声。几个
+中学生捧着课本，一边走一边背诵，声音
+被晨风送得很远。
+老人们说，这条河边的读书声已经响
+了二十多年，换了一茬又一茬的孩子。
+"""
+
+RARE_SURNAME_SIGNED_OTHER_PAGE = """灯下补衣
+洪亦舟
+母亲的针线筐里总放着几块旧布头。
+谁的衣服磨破了，她就在灯下一针一
+针地补好，补丁缝得又平又整，看不
+出一点毛边。
+如今日子好了，衣服破了很少再补，
+可那盏灯下的身影，我一直记得。
+"""
+
+
+@pytest.mark.parametrize("text, headline, name", [
+    (RARE_SURNAME_SIGNED_PAGE, "小河边的晨读", "向远航"),
+    (RARE_SURNAME_SIGNED_OTHER_PAGE, "灯下补衣", "洪亦舟"),
+])
+def test_s20_head20_a_name_of_a_rarer_family_under_a_title_is_its_author(text, headline, name):
+    page = newsie.parse(text, issue_date="1998-01-20")
+    art = page.articles[0]
+    assert art.headline.text == headline
+    assert art.author is not None and art.author.text.replace(" ", "") == name
+    assert art.paragraphs[0].text.startswith(("天刚亮", "母亲的"))

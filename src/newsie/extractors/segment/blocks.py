@@ -344,10 +344,37 @@ def _mark_author_lines(blocks: list[Block]) -> None:
             continue  # (a subtitle set wider than the column wraps: the line may be its tail)
         if nxt.kind != BODY and not (nxt.kind in (TITLE, KICKER) and "，" in nxt.text and len(nxt.text) >= 12):
             continue  # (a long line holding a comma: the body's first line, broken off by the reflow)
-        if author_names(b.text) is not None:
+        if author_names(b.text) is not None or _rare_surname_name(b.text):
             b.author_line = True
             if b.kind == COLUMN:
                 b.kind = TITLE  # 本报评论员 under a headline signs it: a heading line, not a column tag
+
+
+# family names common enough to sign a piece that :func:`newsie.extractors.bylines.author_names`
+# leaves out because they open common words too (向 "towards", 洪 "flood", 萧 "bleak", 傅 "tutor")
+_SIGNING_RARE_SURNAMES = frozenset("向洪萧傅")
+
+
+def _rare_surname_name(text: str) -> bool:
+    """Is ``text`` one person's name of two or three characters that opens with a family name
+    :func:`author_names` does not read (:data:`_SIGNING_RARE_SURNAMES`: 向某某, 萧某), and is no
+    word, function word, place or organisation? Read only where a one-line block stands between a
+    heading and its body, the place of an author line (:func:`_mark_author_lines`).
+
+    >>> _rare_surname_name("向远航"), _rare_surname_name("洪 小 溪"), _rare_surname_name("向北京"), _rare_surname_name("林青")
+    (True, True, False, False)
+    """
+    from newsie.entities._lexicon import TRANSLIT, lexicon, not_names
+
+    t = _SPACES.sub("", text.strip())
+    if not (2 <= len(t) <= 3 and t[0] in _SIGNING_RARE_SURNAMES and regex.fullmatch(r"\p{Han}+", t)):
+        return False
+    function_words, words = not_names()
+    if any(w in words or w in function_words for w in (t, t[:2], t[1:])):
+        return False
+    if len(t) == 3 and all(c in TRANSLIT for c in t):
+        return False
+    return not any(h.end - h.start >= 2 for h in lexicon().scan(t))
 
 
 # a paragraph opening on a label in black brackets (【人物】…, 【点评】): body text, never a
