@@ -286,7 +286,7 @@ def author_names(text: str) -> tuple[str, ...] | None:
     >>> author_names("黄河"), author_names("哈尔滨"), author_names("卡达里"), author_names("习近平主持会议")
     (None, None, None, None)
     """
-    from newsie.entities._lexicon import COMPOUND_SURNAMES, SURNAMES, TRANSLIT, lexicon, not_names
+    from newsie.entities._lexicon import COMPOUND_SURNAMES, SURNAMES
 
     text = text.strip()
     if _PUNDIT_LINE.match(text):
@@ -294,22 +294,44 @@ def author_names(text: str) -> tuple[str, ...] | None:
     names = split_names(_NAME_SEPARATORS.sub(" ", text)) if len(text) <= 24 else []
     if not names or len(names) > 4:
         return None
-    function_words, words = not_names()
     for name in names:
         if not _HAN_NAME.fullmatch(name):
             return None
         if name[:2] in COMPOUND_SURNAMES:
-            if len(name) < 3:
+            if len(name) < 3 or _in_lexicon(name):
                 return None
             continue
-        if len(name) > 3 or name[0] not in SURNAMES or any(
-                w in words or w in function_words for w in (name, name[:2])):
+        if len(name) > 3 or name[0] not in SURNAMES or not reads_as_name(name):
             return None
-        if len(name) == 3 and all(c in TRANSLIT for c in name):
-            return None  # a foreign name transliterated (卡达里, 伊姆兰): the story's subject, no author
-    if any(h.end - h.start >= 2 for name in names for h in lexicon().scan(name)):
-        return None  # a place or an organisation (哈尔滨, 南京)
     return tuple(names)
+
+
+def reads_as_name(name: str, given_name_too: bool = False) -> bool:
+    """Is ``name`` (two or three characters, its family name read by the caller) no common word
+    or function word, nor are its first two characters one (黄河, 高原; with ``given_name_too``,
+    nor its last two: 萧国家, for a family name that opens common words), no foreign name
+    transliterated (卡达里, 伊姆兰: the story's subject, no author), and no place or
+    organisation (哈尔滨, 南京)?
+
+    >>> reads_as_name("林青"), reads_as_name("黄河"), reads_as_name("卡达里"), reads_as_name("萧国家", given_name_too=True)
+    (True, False, False, False)
+    """
+    from newsie.entities._lexicon import TRANSLIT, not_names
+
+    function_words, words = not_names()
+    parts = (name, name[:2], name[1:]) if given_name_too else (name, name[:2])
+    if any(w in words or w in function_words for w in parts):
+        return False
+    if len(name) == 3 and all(c in TRANSLIT for c in name):
+        return False
+    return not _in_lexicon(name)
+
+
+def _in_lexicon(name: str) -> bool:
+    """Does the gazetteer read a place or an organisation of two characters or more in ``name``?"""
+    from newsie.entities._lexicon import lexicon
+
+    return any(h.end - h.start >= 2 for h in lexicon().scan(name))
 
 
 def split_credit(credit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -26,6 +26,7 @@ from newsie.extractors.bylines import (
     _XUN,
     author_names,
     photo_credit,
+    reads_as_name,
 )
 from newsie.extractors.continuations import jump_markers
 
@@ -364,17 +365,9 @@ def _rare_surname_name(text: str) -> bool:
     >>> _rare_surname_name("向远航"), _rare_surname_name("洪 小 溪"), _rare_surname_name("向北京"), _rare_surname_name("林青")
     (True, True, False, False)
     """
-    from newsie.entities._lexicon import TRANSLIT, lexicon, not_names
-
     t = _SPACES.sub("", text.strip())
-    if not (2 <= len(t) <= 3 and t[0] in _SIGNING_RARE_SURNAMES and regex.fullmatch(r"\p{Han}+", t)):
-        return False
-    function_words, words = not_names()
-    if any(w in words or w in function_words for w in (t, t[:2], t[1:])):
-        return False
-    if len(t) == 3 and all(c in TRANSLIT for c in t):
-        return False
-    return not any(h.end - h.start >= 2 for h in lexicon().scan(t))
+    return (2 <= len(t) <= 3 and t[0] in _SIGNING_RARE_SURNAMES and regex.fullmatch(r"\p{Han}+", t) is not None
+            and reads_as_name(t, given_name_too=True))
 
 
 # a paragraph opening on a label in black brackets (【人物】…, 【点评】): body text, never a
