@@ -145,3 +145,17 @@ def test_s14_speed4_place_credits_pass_over_only_pages_that_cannot_hold_one():
             assert B._PLACE_CREDIT_KIND.search(text, s, e) and B._PLACE_CREDIT_HEAD.search(text, s, e)
     assert [m.group("place") for m in B._place_credits(texts[0])] == ["某地"]
     assert sys.maxunicode == 0x10FFFF  # the guard's class runs to the last code point
+
+
+# Session 21: a three-character name set letter-spaced (林 小 青) under a speech's heading is
+# its author line, one name (not 林小 and 青, which left the line to be read as the headline).
+# Invented page and name.
+
+def test_s21_speech_author_line_of_a_letter_spaced_three_character_name():
+    text = ("绿水青山就是金山银山\n——在青石县植树节大会上的讲话\n林 小 青\n"
+            "　　同志们，今年春天，青石县沿湖新栽柳树一万余株。县里组织了三百名志愿者参加植树。\n"
+            "　　我们要继续努力。\n")
+    page = newsie.parse(text, issue_date="2024-03-02")
+    assert [a.headline.text for a in page.articles] == ["绿水青山就是金山银山"]
+    assert [b.reporters for b in page.articles[0].bylines] == [("林小青",)]
+    assert page.articles[0].paragraphs[0].text.startswith("同志们")

@@ -246,22 +246,50 @@ _SEPARATORS = regex.compile(r"[ 、，,\n]+")
 
 
 def split_names(text: str) -> list[str]:
-    """Names in a byline, with two-character names padded by a space (王 慧) rejoined.
+    """Names in a byline, with names padded by spaces (王 慧, 林 小 青) rejoined.
 
-    >>> split_names("王 慧 杜若原、曹玲娟")
-    ['王慧', '杜若原', '曹玲娟']
+    >>> split_names("王 慧 杜若原、曹玲娟"), split_names("林 小 青"), split_names("王 慧 李 明")
+    (['王慧', '杜若原', '曹玲娟'], ['林小青'], ['王慧', '李明'])
     """
     tokens = [t for t in _SEPARATORS.split(text) if t]
     names: list[str] = []
     i = 0
     while i < len(tokens):
-        if len(tokens[i]) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
-            names.append(tokens[i] + tokens[i + 1])
-            i += 2
+        j = i
+        while j < len(tokens) and len(tokens[j]) == 1:
+            j += 1
+        if j - i >= 2:
+            names.extend(_spaced_names("".join(tokens[i:j])))
+            i = j
         else:
             names.append(tokens[i])
             i += 1
     return names
+
+
+def _spaced_names(letters: str) -> list[str]:
+    """A run of single characters set apart by spaces, cut into names of two or three
+    characters that each open with a family name, as many two-character ones as can be
+    (two-character names are the ones a paper pads); in pairs where no such cut exists.
+
+    >>> _spaced_names("林小青"), _spaced_names("王慧李明"), _spaced_names("王慧林小青")
+    (['林小青'], ['王慧', '李明'], ['王慧', '林小青'])
+    """
+    from newsie.entities._lexicon import SURNAMES
+
+    # best[k]: the cut of letters[:k] with the fewest three-character names, None if none
+    best: list[list[str] | None] = [[]] + [None] * len(letters)
+    for k in range(2, len(letters) + 1):
+        for size in (2, 3):
+            head = best[k - size] if k >= size else None
+            if head is None or letters[k - size] not in SURNAMES:
+                continue
+            cut = head + [letters[k - size:k]]
+            if best[k] is None or sum(len(n) == 3 for n in cut) < sum(len(n) == 3 for n in best[k]):
+                best[k] = cut
+    if best[-1] is not None:
+        return best[-1]
+    return [letters[k:k + 2] for k in range(0, len(letters), 2)]
 
 
 # A pundit's or editorial board's signature under a headline: 本报评论员, 特约评论员, 新华社评论员
