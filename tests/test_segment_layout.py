@@ -6681,3 +6681,16 @@ def test_s20_head20_a_name_of_a_rarer_family_under_a_title_is_its_author(text, h
     assert art.headline.text == headline
     assert art.author is not None and art.author.text.replace(" ", "") == name
     assert art.paragraphs[0].text.startswith(("天刚亮", "母亲的"))
+
+
+def test_s21_speed21_raw_lines_of_crlf_text_split_in_c_agree_with_the_line_pattern():
+    """_raw_lines of a text whose every break is \\r\\n (split on it in C) gives exactly what
+    the line pattern's reading (_raw_lines_cr) gives, a final break opening no line; a text
+    mixing its breaks is read by the pattern."""
+    import newsie.document as d
+
+    for text in ("\r\n", "甲\r\n", "甲\r\n乙", "\r\n\r\n某城\r\n\r\n　某人说\r\n", "a b\r\n\r\nc\r\n\r\n",
+                 "某\r\n" * 7 + "尾", "某\r\n乙\n丙\r丁\r\n", "甲\r\r\n乙", "甲\n\r乙\r\n"):
+        got = list(d._raw_lines(text))
+        assert got == list(d._raw_lines_cr(text)), repr(text)
+        assert all(text[p : p + len(c)] == c for p, c in got)

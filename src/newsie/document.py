@@ -414,6 +414,14 @@ def _split_lines(source: str, traditional: bool = False, folded: str | None = No
 def _raw_lines(source: str) -> Iterator[tuple[int, str]]:
     """Each line of ``source`` (``\\r\\n``, ``\\r`` or ``\\n`` ends one) with its offset, break left out."""
     if "\r" in source:
+        breaks = source.count("\r\n")
+        if breaks == source.count("\r") == source.count("\n"):
+            # every line ends in \r\n (Windows text, as e-paper text mostly comes): split on it in C,
+            # no pattern; as _raw_lines_cr, a break that ends the text opens no line after it
+            contents = source.split("\r\n")
+            if not contents[-1]:
+                contents.pop()
+            return zip(accumulate(map(add, map(len, contents), repeat(2)), initial=0), contents)
         return _raw_lines_cr(source)
     # the common case, without a match object per line: each line's offset is the sum of the
     # lengths of the lines before it, each with its break (summed in C, as the pairs are made)
