@@ -6702,8 +6702,10 @@ def test_s21_speed21_line_pieces_keep_the_word_gaps_the_space_rule_keeps():
     only between the wide characters of a letter-spaced line, each Latin word gap."""
     import newsie.document as d
 
+    def wide(ch):
+        return ord(ch) >= 0x2E80 or ch in d._CJK_PUNCT
+
     def kept(left, right, run, spaced):  # the rule, as written before it was inlined
-        wide = lambda ch: ord(ch) >= 0x2E80 or ch in d._CJK_PUNCT  # noqa: E731
         if left in d._CJK_PUNCT or right in d._CJK_PUNCT or wide(left) != wide(right):
             return False
         return len(run) >= 2 if spaced and wide(left) else True
