@@ -6681,3 +6681,43 @@ def test_s20_head20_a_name_of_a_rarer_family_under_a_title_is_its_author(text, h
     assert art.headline.text == headline
     assert art.author is not None and art.author.text.replace(" ", "") == name
     assert art.paragraphs[0].text.startswith(("天刚亮", "母亲的"))
+
+
+def test_s21_speed21_raw_lines_of_crlf_text_split_in_c_agree_with_the_line_pattern():
+    """_raw_lines of a text whose every break is \\r\\n (split on it in C) gives exactly what
+    the line pattern's reading (_raw_lines_cr) gives, a final break opening no line; a text
+    mixing its breaks is read by the pattern."""
+    import newsie.document as d
+
+    for text in ("\r\n", "甲\r\n", "甲\r\n乙", "\r\n\r\n某城\r\n\r\n　某人说\r\n", "a b\r\n\r\nc\r\n\r\n",
+                 "某\r\n" * 7 + "尾", "某\r\n乙\n丙\r丁\r\n", "甲\r\r\n乙", "甲\n\r乙\r\n"):
+        got = list(d._raw_lines(text))
+        assert got == list(d._raw_lines_cr(text)), repr(text)
+        assert all(text[p : p + len(c)] == c for p, c in got)
+
+
+def test_s21_speed21_line_pieces_keep_the_word_gaps_the_space_rule_keeps():
+    """_line_pieces (the space rule read inline) keeps one space of exactly the runs the rule
+    keeps: none beside CJK punctuation or between a wide and a narrow character, a wider gap
+    only between the wide characters of a letter-spaced line, each Latin word gap."""
+    import newsie.document as d
+
+    def wide(ch):
+        return ord(ch) >= 0x2E80 or ch in d._CJK_PUNCT
+
+    def kept(left, right, run, spaced):  # the rule, as written before it was inlined
+        if left in d._CJK_PUNCT or right in d._CJK_PUNCT or wide(left) != wide(right):
+            return False
+        return len(run) >= 2 if spaced and wide(left) else True
+
+    for text in ("某地 10 月 22 日", "甲 乙  丙 丁", "绿水 青山，  某某", "open  data 某 x", "（ 某 ）a\u3000b",
+                 "2 0 1 9", "某·某  某", "ａ　某"):
+        runs = list(d._SPACE.finditer(text))
+        for spaced in (False, True):
+            want, pos = [], 0
+            for m in runs:
+                keep = kept(text[m.start() - 1], text[m.end()], m.group(), spaced)
+                want.append((7 + pos, 7 + m.start() + keep))
+                pos = m.end()
+            want.append((7 + pos, 7 + len(text)))
+            assert d._line_pieces(7, 7 + len(text), text, runs, spaced) == want, (text, spaced)

@@ -159,11 +159,6 @@ _DATELINE_END = regex.compile(r"(?:本报|新华社|中新社)[\p{Han}\d ·]{0,2
 _CREDIT_END = regex.compile(r"[\p{Han}·] ?摄(?:影报道|影)?(?:[（(][\p{Han}·]{2,8}[）)])?$")
 
 
-def _is_wide(ch: str) -> bool:
-    o = ord(ch)
-    return o >= 0x2E80 or ch in _CJK_PUNCT
-
-
 def char_width(ch: str) -> float:
     """Printed width of a character in ems: CJK 1; ASCII and CJK punctuation 0.5.
 
@@ -414,6 +409,14 @@ def _split_lines(source: str, traditional: bool = False, folded: str | None = No
 def _raw_lines(source: str) -> Iterator[tuple[int, str]]:
     """Each line of ``source`` (``\\r\\n``, ``\\r`` or ``\\n`` ends one) with its offset, break left out."""
     if "\r" in source:
+        breaks = source.count("\r\n")
+        if breaks == source.count("\r") == source.count("\n"):
+            # every line ends in \r\n (Windows text, as e-paper text mostly comes): split on it in C,
+            # no pattern; as _raw_lines_cr, a break that ends the text opens no line after it
+            contents = source.split("\r\n")
+            if not contents[-1]:
+                contents.pop()
+            return zip(accumulate(map(add, map(len, contents), repeat(2)), initial=0), contents)
         return _raw_lines_cr(source)
     # the common case, without a match object per line: each line's offset is the sum of the
     # lengths of the lines before it, each with its break (summed in C, as the pairs are made)
@@ -501,18 +504,6 @@ _SPACED_PIECE = 3  # the longest piece between the spaces of a letter-spaced lin
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 
 
-def _space_kept(left: str, right: str, run: str, letter_spaced: bool) -> bool:
-    """Is the whitespace ``run`` between ``left`` and ``right`` a real word gap?"""
-    if left in _CJK_PUNCT or right in _CJK_PUNCT:
-        return False
-    lw, rw = _is_wide(left), _is_wide(right)
-    if lw != rw:  # digit or Latin beside CJK: 10 月 22 日
-        return False
-    if letter_spaced and lw and rw:
-        return len(run) >= 2  # a wider gap between letter-spaced words
-    return True
-
-
 _LEADER_TITLE = "总统|总理|首相|国王|女王|主席|副总统|副总理|议长|外长|埃米尔|王储"
 _leader_list: regex.Pattern | None = None
 
@@ -541,7 +532,13 @@ def _leader_gaps(letters: str) -> set[int]:
 
 def _line_pieces(start: int, end: int, text: str, runs: list, letter_spaced: bool) -> list[tuple[int, int]]:
     """The source ranges a line keeps: its text (``source[start:end]``, with the matches
-    ``runs`` of :data:`_SPACE` in it) less the spaces that are PDF artifacts."""
+    ``runs`` of :data:`_SPACE` in it) less the spaces that are PDF artifacts.
+
+    A run is a real word gap, one space of it kept, unless CJK punctuation stands on either
+    side of it, or a wide character (CJK, from U+2E80) on one side and a narrow one (digit,
+    Latin) on the other (10 月 22 日); between two wide characters of a letter-spaced line,
+    only a wider gap (two spaces or more) is one.
+    """
     pieces: list[tuple[int, int]] = []
     pos = 0
     gaps: set[int] = set()
@@ -549,12 +546,21 @@ def _line_pieces(start: int, end: int, text: str, runs: list, letter_spaced: boo
         at = _leader_gaps(_SPACE.sub("", text))
         if at:
             gaps = {m.end() for m in runs if len(_SPACE.sub("", text[: m.end()])) in at}
+    punct = _CJK_PUNCT
     for m in runs:
-        stop = m.start()
-        if _space_kept(text[m.start() - 1], text[m.end()], m.group(), letter_spaced) or m.end() in gaps:
-            stop += 1  # keep one space of the run
-        pieces.append((start + pos, start + stop))
-        pos = m.end()
+        a, b = m.span()
+        left, right = text[a - 1], text[b]
+        if left in punct or right in punct:
+            kept = False
+        elif (ord(left) >= 0x2E80) is not (ord(right) >= 0x2E80):
+            kept = False  # digit or Latin beside CJK
+        elif letter_spaced and ord(left) >= 0x2E80:
+            kept = b - a >= 2  # a wider gap between letter-spaced words
+        else:
+            kept = True
+        # keep one space of a kept run, or of one that ends a leader's name
+        pieces.append((start + pos, start + a + 1 if kept or b in gaps else start + a))
+        pos = b
     pieces.append((start + pos, end))
     return pieces
 
