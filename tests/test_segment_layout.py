@@ -6721,3 +6721,25 @@ def test_s21_speed21_line_pieces_keep_the_word_gaps_the_space_rule_keeps():
                 pos = m.end()
             want.append((7 + pos, 7 + len(text)))
             assert d._line_pieces(7, 7 + len(text), text, runs, spaced) == want, (text, spaced)
+
+
+# A kicker whose closing dash the PDF's line wrap set on a line of its own (某地举办某活动 / —— /
+# 某某标题): the dash alone closes the kicker above it; it opens no subtitle, whose dash stays
+# with the words it opens (invented pages).
+LONE_DASH_BODY = ("本报成都10月12日电  记者林晓舟报道：青川县日前出台扶持小微企业\r\n"
+                  "的十二条措施，从减免房租、贴息贷款到简化审批，为刚起步的创业者\r\n"
+                  "减轻负担。县里还设立了服务专窗，由专人帮助企业办理各项手续。\r\n"
+                  "  据介绍，新政实施一个月来，已有八十多家小微企业提出申请，其中\r\n"
+                  "大部分是返乡青年创办的农产品加工和电商企业。\r\n")
+
+
+@pytest.mark.parametrize("kicker, headline", [
+    ("青川县多个部门联合举办小微企业开放日活动", "开门问计 共谋发展"),
+    ("山区教师林某某", "守望大山的“小蜜蜂”"),
+])
+def test_s21_role21_a_dash_alone_on_its_line_closes_the_kicker_above(kicker, headline):
+    page = newsie.parse(kicker + "\r\n——\r\n" + headline + "\r\n" + LONE_DASH_BODY, issue_date="2019-10-12")
+    art = page.articles[0]
+    assert art.kicker is not None and art.kicker.text.replace(" ", "") == kicker + "——"
+    assert art.headline.text == headline
+    assert not art.subheadlines

@@ -92,6 +92,27 @@ def _ends_kicker(text: str) -> bool:
     return text.endswith("——") and len(text) > 2
 
 
+# a heading line holding a dash alone: the closing dash of the kicker above it, wrapped onto a
+# line of its own (某地出台新规 / —— / 让企业办事更便捷). A subtitle's opening dash is never set
+# alone on a line: it stays with the words it opens (——某某综述)
+_LONE_DASH = regex.compile(r"^\s*—{1,4}\s*$")
+
+
+def _closes_kicker(group: list[Block], k: int) -> bool:
+    """Does line ``k`` of a heading group close a kicker: it ends in a dash after words
+    (:func:`_ends_kicker`), or it is a dash alone under a line (:data:`_LONE_DASH`)? Not
+    where the line below opens with a dash itself (a kicker's dash before a ——subtitle).
+
+    >>> g = [Block(0, 0, 6, "某地出台新规"), Block(1, 7, 9, "——"), Block(2, 10, 19, "让企业办事更便捷")]
+    >>> [_closes_kicker(g, k) for k in range(3)]
+    [False, True, False]
+    """
+    text = group[k].text
+    if k + 1 >= len(group) or group[k + 1].text.startswith("——"):
+        return False
+    return _ends_kicker(text) or (k > 0 and bool(_LONE_DASH.match(text)))
+
+
 def _cuttable(b: Block) -> bool:
     """Is ``b`` a heading block the reflow joined from lines holding no sentence end?
 
@@ -1169,8 +1190,9 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     _tag_opener_tolls(group, inside, logp)
     tails = _short_tails(group)
     kicker = ROLES.index("kicker")
-    # a line ending in —— (not one before a ——subtitle) closes the kicker: no headline above it
-    dash = [k for k in range(n - 1) if _ends_kicker(group[k].text) and not group[k + 1].text.startswith("——")]
+    # a line ending in —— or a dash alone (not one before a ——subtitle) closes the kicker: no
+    # headline above it
+    dash = [k for k in range(n - 1) if _closes_kicker(group, k)]
     if dash:
         for j in range(dash[-1] + 1):
             for r in ("headline", "subtitle"):
