@@ -234,7 +234,7 @@ def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, 
     """
     authors = [b for b in group if b.kind == AUTHOR]
     lines = [b for b in group if b.kind != AUTHOR]
-    if not clean_form and not titles_wrap_short and _pen_name_line(lines, body):
+    if not clean_form and not titles_wrap_short and _pen_name_line(lines, body, doc.squashed()):
         authors, lines = authors + lines[-1:], lines[:-1]  # a pen name signing the title above it
     parts: dict[str, list[Block]] = {"columns": [], "kicker": [], "titles": [], "subs": [], "authors": authors}
     if lines:
@@ -275,12 +275,13 @@ _SHORT_OF_COLUMN = 4.0
 _PEN_NAME = regex.compile(r"^\p{Han}{2,3}$")
 
 
-def _pen_name_line(lines: list[Block], body: str) -> bool:
+def _pen_name_line(lines: list[Block], body: str, flat: str = "") -> bool:
     """Is the last line of a heading group a pen name signing the title above it (某某的骨气 /
     建川): a one-line block of two or three Han characters, the group's last, under a title
     line at least three characters longer that falls clearly short of its column (no wrap
     broke it off there), not opening as a clause goes on (并…, 和…: :data:`_CLAUSE_OPEN`),
-    none of it in the article's body and no word torn across the line end
+    none of it in the article's body, the pair across the line end nowhere else on the page
+    (``flat``, the page's text without white space), and no word torn across the line end
     that the body holds (a title's tail words recur in its text; a signature does not)? Asked
     only on a page whose titles never wrap short of the column
     (:func:`titles_wrap_short`): where titles are set in a type larger than the body's, a line
@@ -299,7 +300,8 @@ def _pen_name_line(lines: list[Block], body: str) -> bool:
     if (name.n_lines != 1 or above.kind != TITLE or not _PEN_NAME.match(t) or _CLAUSE_OPEN.match(t) or len(a) < len(t) + 3
             or not above.col or above.width_ratio * above.col > above.col - _SHORT_OF_COLUMN):
         return False
-    return not (t in body or a[-1] + t[0] in body or a[-2:] + t[0] in body or a[-1] + t[:2] in body)
+    return not (t in body or a[-1] + t[0] in body or a[-2:] + t[0] in body or a[-1] + t[:2] in body
+                or flat.count(a[-1] + t[0]) > 1)
 
 
 def _torn_across(a: str, b: str, body: str) -> bool:
@@ -318,7 +320,7 @@ def titles_wrap_short(doc: Document, groups: list[list[Block]], bodies: list[str
     read as a pen name is no such evidence."""
     for group, body in zip(groups, bodies):
         lines = [b for b in group if b.kind != AUTHOR]
-        if _pen_name_line(lines, body):
+        if _pen_name_line(lines, body, doc.squashed()):
             lines = lines[:-1]
         src = []
         for b in lines:
