@@ -278,7 +278,8 @@ _PEN_NAME = regex.compile(r"^\p{Han}{2,3}$")
 def _pen_name_line(lines: list[Block], body: str, flat: str = "") -> bool:
     """Is the last line of a heading group a pen name signing the title above it (某某的骨气 /
     建川): a one-line block of two or three Han characters, the group's last, under a title
-    line at least three characters longer that falls clearly short of its column (no wrap
+    line at least three characters longer, with no space in it (a title of two halves apart by
+    a space wraps its second half: 某某路 某某 / 通途), that falls clearly short of its column (no wrap
     broke it off there), not opening as a clause goes on (并…, 和…: :data:`_CLAUSE_OPEN`),
     none of it in the article's body, the pair across the line end nowhere else on the page
     (``flat``, the page's text without white space), and no word torn across the line end
@@ -296,7 +297,9 @@ def _pen_name_line(lines: list[Block], body: str, flat: str = "") -> bool:
         return False
     name, above = lines[-1], lines[-2]
     t = _SPACES.sub("", name.text.strip())
-    a = _SPACES.sub("", above.text.strip())
+    if _SPACES.search(above.text.strip()):
+        return False  # a title set in two halves apart by a space: the line below goes on the second
+    a = above.text.strip()
     if (name.n_lines != 1 or above.kind != TITLE or not _PEN_NAME.match(t) or _CLAUSE_OPEN.match(t) or len(a) < len(t) + 3
             or not above.col or above.width_ratio * above.col > above.col - _SHORT_OF_COLUMN):
         return False
