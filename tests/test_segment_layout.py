@@ -6743,3 +6743,23 @@ def test_s21_role21_a_dash_alone_on_its_line_closes_the_kicker_above(kicker, hea
     assert art.kicker is not None and art.kicker.text.replace(" ", "") == kicker + "——"
     assert art.headline.text == headline
     assert not art.subheadlines
+
+
+# A pen name under a title that falls well short of the column, on a page set at the body's
+# scale (a title there wraps only at a full line): the name signs the piece, it is no tail of
+# the headline (invented page; the other month's essays are so signed).
+PEN_NAME_PAGE = ("老街的灯火\n\n竹溪\n\n"
+                 "  天色刚暗下来，老街两旁的铺子就一家接一\n\n"
+                 "家亮起了灯。卖糖画的老人支起小摊，孩子们\n\n"
+                 "围在一旁，看他手腕一转，一只蝴蝶便落在了\n\n"
+                 "竹签上。\n\n"
+                 "  街口的书店开到很晚，常有附近的学生坐在\n\n"
+                 "门边的台阶上读书，一读就是一个晚上。店主\n\n"
+                 "说，这条街上的灯，照亮的不只是买卖。\n\n")
+
+
+def test_s21_role21_a_pen_name_under_a_short_title_signs_it():
+    page = newsie.parse(PEN_NAME_PAGE, issue_date="1998-01-20")
+    art = page.articles[0]
+    assert art.headline.text == "老街的灯火"
+    assert art.author is not None and art.author.text == "竹溪"

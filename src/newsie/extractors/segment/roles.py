@@ -224,7 +224,8 @@ def _role_lines(doc: Document, group: list[Block], body: str = "",
 
 
 def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, body: str = "",
-                   repeated: frozenset[str] = frozenset(), after_body: bool = False) -> dict:
+                   repeated: frozenset[str] = frozenset(), after_body: bool = False,
+                   titles_wrap_short: bool = True) -> dict:
     """Column, kicker, headline, subheadlines and author lines of a heading group.
 
     Author lines are found by rule (an office, a space, a name). In PDF text the other
@@ -233,6 +234,8 @@ def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, 
     """
     authors = [b for b in group if b.kind == AUTHOR]
     lines = [b for b in group if b.kind != AUTHOR]
+    if not clean_form and not titles_wrap_short and _pen_name_line(lines, body, doc.squashed()):
+        authors, lines = authors + lines[-1:], lines[:-1]  # a pen name signing the title above it
     parts: dict[str, list[Block]] = {"columns": [], "kicker": [], "titles": [], "subs": [], "authors": authors}
     if lines:
         key = {"column": "columns", "kicker": "kicker", "headline": "titles", "subtitle": "subs"}
@@ -261,6 +264,78 @@ def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, 
             parts["authors"] = sorted(parts["authors"] + titles, key=lambda b: b.start)
             parts["titles"], parts["kicker"] = parts["kicker"], []
     return parts
+
+
+# how many ems short of its column a title line is at least, to be one that did not fill its
+# measure: text set at the body's scale wraps a title only at a full line, so a line under such a
+# short title opens another part of the heading (:func:`_pen_name_line`)
+_SHORT_OF_COLUMN = 4.0
+
+
+_PEN_NAME = regex.compile(r"^\p{Han}{2,3}$")
+
+
+def _pen_name_line(lines: list[Block], body: str, flat: str = "") -> bool:
+    """Is the last line of a heading group a pen name signing the title above it (某某的骨气 /
+    建川): a one-line block of two or three Han characters, the group's last, under a title
+    line at least three characters longer, with no space in it (a title of two halves apart by
+    a space wraps its second half: 某某路 某某 / 通途), that falls clearly short of its column (no wrap
+    broke it off there), not opening as a clause goes on (并…, 和…: :data:`_CLAUSE_OPEN`),
+    none of it in the article's body, the pair across the line end nowhere else on the page
+    (``flat``, the page's text without white space), and no word torn across the line end
+    that the body holds (a title's tail words recur in its text; a signature does not)? Asked
+    only on a page whose titles never wrap short of the column
+    (:func:`titles_wrap_short`): where titles are set in a type larger than the body's, a line
+    short of the column may well be wrapped.
+
+    >>> g = [Block(0, 0, 7, "老街的灯火", kind=TITLE, n_lines=1, col=18.0, width_ratio=5 / 18),
+    ...      Block(1, 8, 10, "竹溪", kind=TITLE, n_lines=1, col=18.0, width_ratio=2 / 18)]
+    >>> _pen_name_line(g, "夜里的老街亮起了一盏盏灯。"), _pen_name_line(g, "竹溪边的老街亮起了灯。")
+    (True, False)
+    """
+    if len(lines) < 2:
+        return False
+    name, above = lines[-1], lines[-2]
+    t = _SPACES.sub("", name.text.strip())
+    if _SPACES.search(above.text.strip()):
+        return False  # a title set in two halves apart by a space: the line below goes on the second
+    a = above.text.strip()
+    if (name.n_lines != 1 or above.kind != TITLE or not _PEN_NAME.match(t) or _CLAUSE_OPEN.match(t) or len(a) < len(t) + 3
+            or not above.col or above.width_ratio * above.col > above.col - _SHORT_OF_COLUMN):
+        return False
+    return not (t in body or a[-1] + t[0] in body or a[-2:] + t[0] in body or a[-1] + t[:2] in body
+                or flat.count(a[-1] + t[0]) > 1)
+
+
+def _torn_across(a: str, b: str, body: str) -> bool:
+    """Does the line end between heading lines ``a`` and ``b`` tear a word the article's body
+    holds (the test of :func:`_wraps`, for two texts)?"""
+    return bool(_WORD_CHAR.match(a[-1]) and _WORD_CHAR.match(b[0]) and (
+        a[-2:] + b[0] in body or a[-1] + b[:2] in body
+        or (a[-1] + b[0] in body and not (a[-2:] in body and b[:2] in body))))
+
+
+def titles_wrap_short(doc: Document, groups: list[list[Block]], bodies: list[str]) -> bool:
+    """Does the page wrap a title short of its column: two title lines in a row, the upper one
+    clearly short of its column (:data:`_SHORT_OF_COLUMN`), the lower one going on a word or a
+    text the upper one broke off (:func:`_torn_pair`, :func:`_torn_across`), as a title set in a
+    type larger than the body's wraps? A group's last line that :func:`_pen_name_line` would
+    read as a pen name is no such evidence."""
+    for group, body in zip(groups, bodies):
+        lines = [b for b in group if b.kind != AUTHOR]
+        if _pen_name_line(lines, body, doc.squashed()):
+            lines = lines[:-1]
+        src = []
+        for b in lines:
+            first, last = doc.paragraph_lines[b.index]
+            src += [(ln, b) for ln in doc.lines[first : last + 1] if ln.clean_end > ln.clean_start]
+        for (la, ba), (lb, bb) in zip(src, src[1:]):
+            a = doc.match_text[la.clean_start : la.clean_end].strip()
+            b = doc.match_text[lb.clean_start : lb.clean_end].strip()
+            if (ba.kind == TITLE and bb.kind == TITLE and ba.col and a and b and la.width <= ba.col - _SHORT_OF_COLUMN
+                    and (_torn_pair(a, b) or _torn_across(a, b, body))):
+                return True
+    return False
 
 
 # what a signer's office or outlet ends on before the name: 记者, 通讯员, an office holder's

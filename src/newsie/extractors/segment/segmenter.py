@@ -55,7 +55,7 @@ from newsie.extractors.segment.heads import (
     _opens_caption_item,
 )
 from newsie.extractors.segment.pairing import _column_like, _pair, _pair_mixed
-from newsie.extractors.segment.roles import _heading_parts, _signer_line, repeated_labels
+from newsie.extractors.segment.roles import _heading_parts, _signer_line, repeated_labels, titles_wrap_short
 from newsie.registry import extractor
 
 
@@ -161,6 +161,10 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
             return
         columns = [g for g in leftovers if _column_like(g)]
         repeated = repeated_labels([r.heading for r in runs if r.heading] + leftovers)
+        clean = is_clean_form(doc)
+        bodies = ["".join(doc.match_text[b.start : b.end] for b in run.blocks) for run in runs]
+        wrap_short = clean or titles_wrap_short(doc, [r.heading for r in runs if r.heading],
+                                                [body for r, body in zip(runs, bodies) if r.heading])
         for k, run in enumerate(runs, 1):
             art = ArticleDraft(id=f"p{page_no}-a{k}")
             blocks_in = [b for b in run.blocks]
@@ -171,9 +175,9 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
             art.extent = sorted((b.start, b.end + 1) for b in extent_blocks)
             art.section_heads = [(b.start, b.end) for b in run.section_heads]
             if run.heading:
-                body = "".join(doc.match_text[b.start : b.end] for b in run.blocks)
+                body = bodies[k - 1]
                 after_body = bool(run.blocks) and run.heading[0].start > run.blocks[-1].start
-                parts = _heading_parts(doc, run.heading, is_clean_form(doc), body, repeated, after_body)
+                parts = _heading_parts(doc, run.heading, clean, body, repeated, after_body, wrap_short)
                 if parts["kicker"]:
                     art.kicker = [(b.start, b.end) for b in parts["kicker"]]
                 if parts["titles"]:
