@@ -308,8 +308,8 @@ def _pen_name_line(lines: list[Block], body: str, flat: str = "") -> bool:
 
 
 def _torn_across(a: str, b: str, body: str) -> bool:
-    """Does the line end between heading lines ``a`` and ``b`` tear a word the article's body
-    holds (the test of :func:`_wraps`, for two texts)?"""
+    """Does the line end between heading lines ``a`` and ``b`` (two texts, neither empty) tear
+    a word the article's body holds, as :func:`_wraps` asks of a group's lines?"""
     return bool(_WORD_CHAR.match(a[-1]) and _WORD_CHAR.match(b[0]) and (
         a[-2:] + b[0] in body or a[-1] + b[:2] in body
         or (a[-1] + b[0] in body and not (a[-2:] in body and b[:2] in body))))
@@ -801,9 +801,7 @@ def _wraps(group: list[Block], body: str) -> set[int]:
     out = set()
     for k in range(1, len(group)):
         a, b = group[k - 1].text, group[k].text
-        if a and b and _WORD_CHAR.match(a[-1]) and _WORD_CHAR.match(b[0]) and not _name_alone(a) and (
-                a[-2:] + b[0] in body or a[-1] + b[:2] in body
-                or (a[-1] + b[0] in body and not (a[-2:] in body and b[:2] in body))):
+        if a and b and not _name_alone(a) and _torn_across(a, b, body):
             out.add(k)
     return out
 
