@@ -6681,3 +6681,35 @@ def test_s20_head20_a_name_of_a_rarer_family_under_a_title_is_its_author(text, h
     assert art.headline.text == headline
     assert art.author is not None and art.author.text.replace(" ", "") == name
     assert art.paragraphs[0].text.startswith(("天刚亮", "母亲的"))
+
+
+# A title the reflow read as the indented first line of the paragraph below it: the title stands
+# about three ems short of the column, the body's first line, indented, about one and a half (its
+# measure read with half-width punctuation reaches a full line's), and the line after it is full.
+S21_HARVEST = """河谷里的稻子今年熟得格外早，乡亲们
+趁着晴天抢收，打谷机从清晨响到傍晚，
+晒场上堆起了金黄的谷堆，孩子们在谷堆
+旁追逐嬉戏，老人们坐在树荫下算着今年
+的收成，脸上满是笑意。
+山那边的果园也迎来了丰收，一筐筐橙
+子装上货车，沿着新修的公路运往城里的
+市场，果农们说往年要挑着担子走半天山
+路，如今足不出村就能把果子卖出去。
+{title}
+{opening}
+{second}
+农具、老照片和几代人留下的书信，吸引
+了不少邻村的人前来参观，村干部说要让
+年轻人记住村子走过的路。
+"""
+
+
+def test_s21_reflow21_a_title_over_an_indented_first_line_ends_its_paragraph():
+    text = S21_HARVEST.format(title="小河村百年旧祠堂变身村史陈列馆", opening="入夏村里请来工匠把闲置多年的旧祠",
+                              second="堂修缮一新，布置成村史陈列馆，陈列着老")
+    paragraphs = _paragraph_texts(Document(text))
+    assert "小河村百年旧祠堂变身村史陈列馆" in paragraphs
+    assert any(p.startswith("入夏村里请来工匠") for p in paragraphs)
+    page = newsie.parse(text, issue_date="2019-10-20")
+    assert "小河村百年旧祠堂变身村史陈列馆" in _headlines(page)
+
