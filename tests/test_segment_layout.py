@@ -6713,3 +6713,16 @@ def test_s21_reflow21_a_title_over_an_indented_first_line_ends_its_paragraph():
     page = newsie.parse(text, issue_date="2019-10-20")
     assert "小河村百年旧祠堂变身村史陈列馆" in _headlines(page)
 
+
+def test_s21_reflow21_an_older_dateline_opens_a_block_under_its_title():
+    # 本报某地某月某日讯 (the older form of the dateline) opens the article's first paragraph: the
+    # title above it ends its own
+    text = S21_HARVEST.split("{title}")[0] + (
+        "东坪乡九个村全部用上了自来水管网\n"
+        "本报青山1月5日讯记者林远报道：东坪乡\n"
+        "九个村的群众从今年元旦起全部用上了自\n"
+        "来水，困扰山区群众多年的吃水难问题得\n"
+        "到解决，乡里还组建了管护队伍。\n")
+    paragraphs = _paragraph_texts(Document(text))
+    assert "东坪乡九个村全部用上了自来水管网" in paragraphs
+    assert any(p.startswith("本报青山1月5日讯") for p in paragraphs)

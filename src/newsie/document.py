@@ -121,6 +121,7 @@ _BLOCK_START = regex.compile(
     r"""^据?(?:
         本报讯                                  # 本报讯（记者X）
       | 本报[\p{Han}\d ]{0,16}电                # 本报北京10月23日电
+      | 本报[\p{Han}\d ]{0,16}日讯              # 本报北京1月5日讯 (the older form of the dateline)
       | 新华社[\p{Han}\d ·]{0,20}电             # 新华社俄罗斯喀山10月23日电
       | 新华社记者 | 本报记者 | 本报通讯员 | 本报特约 # reporter lines and credits
       | [（(]\s*(?:记者|通讯员)                   # （记者X）on its own line
