@@ -6763,3 +6763,48 @@ def test_s21_role21_a_pen_name_under_a_short_title_signs_it():
     art = page.articles[0]
     assert art.headline.text == "老街的灯火"
     assert art.author is not None and art.author.text == "竹溪"
+
+
+# A title the reflow read as the indented first line of the paragraph below it: the title stands
+# about three ems short of the column, the body's first line, indented, about one and a half (its
+# measure read with half-width punctuation reaches a full line's), and the line after it is full.
+S21_HARVEST = """河谷里的稻子今年熟得格外早，乡亲们
+趁着晴天抢收，打谷机从清晨响到傍晚，
+晒场上堆起了金黄的谷堆，孩子们在谷堆
+旁追逐嬉戏，老人们坐在树荫下算着今年
+的收成，脸上满是笑意。
+山那边的果园也迎来了丰收，一筐筐橙
+子装上货车，沿着新修的公路运往城里的
+市场，果农们说往年要挑着担子走半天山
+路，如今足不出村就能把果子卖出去。
+{title}
+{opening}
+{second}
+农具、老照片和几代人留下的书信，吸引
+了不少邻村的人前来参观，村干部说要让
+年轻人记住村子走过的路。
+"""
+
+
+def test_s21_reflow21_a_title_over_an_indented_first_line_ends_its_paragraph():
+    text = S21_HARVEST.format(title="小河村百年旧祠堂变身村史陈列馆", opening="入夏村里请来工匠把闲置多年的旧祠",
+                              second="堂修缮一新，布置成村史陈列馆，陈列着老")
+    paragraphs = _paragraph_texts(Document(text))
+    assert "小河村百年旧祠堂变身村史陈列馆" in paragraphs
+    assert any(p.startswith("入夏村里请来工匠") for p in paragraphs)
+    page = newsie.parse(text, issue_date="2019-10-20")
+    assert "小河村百年旧祠堂变身村史陈列馆" in _headlines(page)
+
+
+def test_s21_reflow21_an_older_dateline_opens_a_block_under_its_title():
+    # 本报某地某月某日讯 (the older form of the dateline) opens the article's first paragraph: the
+    # title above it ends its own
+    text = S21_HARVEST.split("{title}")[0] + (
+        "东坪乡九个村全部用上了自来水管网\n"
+        "本报青山1月5日讯记者林远报道：东坪乡\n"
+        "九个村的群众从今年元旦起全部用上了自\n"
+        "来水，困扰山区群众多年的吃水难问题得\n"
+        "到解决，乡里还组建了管护队伍。\n")
+    paragraphs = _paragraph_texts(Document(text))
+    assert "东坪乡九个村全部用上了自来水管网" in paragraphs
+    assert any(p.startswith("本报青山1月5日讯") for p in paragraphs)

@@ -121,6 +121,7 @@ _BLOCK_START = regex.compile(
     r"""^据?(?:
         本报讯                                  # 本报讯（记者X）
       | 本报[\p{Han}\d ]{0,16}电                # 本报北京10月23日电
+      | 本报[\p{Han}\d ]{0,16}日讯              # 本报北京1月5日讯 (the older form of the dateline)
       | 新华社[\p{Han}\d ·]{0,20}电             # 新华社俄罗斯喀山10月23日电
       | 新华社记者 | 本报记者 | 本报通讯员 | 本报特约 # reporter lines and credits
       | [（(]\s*(?:记者|通讯员)                   # （记者X）on its own line
@@ -767,6 +768,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> list[int]:
     _set_heading_lines_apart(lines, facts)
     _end_couplet_titles(lines, widths)
     _end_titles_over_openings(lines, widths)
+    _end_titles_over_indented_openings(lines, facts)
     _end_titles_over_signatures(lines)
     _end_signatures_over_bodies(lines)
     _end_series_tags(lines)
@@ -1139,6 +1141,59 @@ def _end_titles_over_openings(lines: list[Line], widths: tuple[float, ...]) -> N
             above = lines[i - 1].text.rstrip("”’")
             if above[-1:] in _SENTENCE_OVER or above.endswith("电"):
                 continue
+        line.breaks_after = True
+
+
+# the punctuation a line may be set with at a full em or at half of one (标点挤压): what
+# :func:`_narrower_both_ways` counts both ways
+_SQUEEZABLE = re.compile("[" + re.escape("".join(sorted(_CJK_PUNCT))) + "]")
+# a character set half an em wide in body type and kept whole at a line end (a number, a word in
+# Latin letters): a line holding one may wrap short of its column
+_HALF_WIDE = re.compile(r"[A-Za-z0-9%.．]")
+_OPENING_GAP = 1.5  # ems, at least, an indented first line stands short of the line below it
+_OPENING_GAP_MAX = 3.5  # ems, at most: the two-em indent, and a character more the wrap left
+_WORD_END = regex.compile(r"[\p{Han}A-Za-z0-9]")
+# characters a line so read as a title holds at least: a shorter one is as often an in-body
+# section head (body text of the article around it, read apart as a heading once broken off)
+_TITLE_SHORTEST = 12
+
+
+def _narrower_both_ways(line: Line, below: Line) -> bool:
+    """Is ``line`` an indented first line over ``below``: 1.5 to 3.5 ems narrower, whether the
+    page sets its punctuation at half an em (as :func:`char_width` counts it) or at a full one?"""
+    gap = below.width - line.width
+    wide_gap = gap + 0.5 * (len(_SQUEEZABLE.findall(below.text)) - len(_SQUEEZABLE.findall(line.text)))
+    return _OPENING_GAP <= min(gap, wide_gap) and min(gap, wide_gap) <= _OPENING_GAP_MAX
+
+
+def _end_titles_over_indented_openings(lines: list[Line], facts: _LineFacts) -> None:
+    """A line that opens its paragraph and reads as a title (no punctuation, not ending on a
+    particle, no dateline's or opening's words), run on into a line that is an indented first
+    line, ends its paragraph: the line below it stands 1.5 to 3.5 ems short of the line after
+    it (both measured with punctuation at half an em and at a full one), runs on into it and
+    ends no sentence, so it opens a paragraph (某某工程全线贯通 / 　　清晨，工地上… / 机器轰
+    鸣…). A body paragraph's opening line runs on into a full line. Not where the line below
+    holds a number or Latin letters (kept whole at a line end, they may leave a wrapped line
+    short), nor where the line end splits a word the page runs across elsewhere (a wrap); nor
+    for a line under 12 characters (as often an in-body section head) or one opened by a dash
+    (a subtitle's or an attribution's, read with the heading above it)."""
+    props = facts.props
+    page: str | None = None
+    for i in _openings_running_on(lines, 0, len(lines) - 2):
+        line, nxt, after = lines[i], lines[i + 1], lines[i + 2]
+        t, nt = line.text, nxt.text
+        if (not t or not nt or nxt.breaks_after or line.letter_spaced or nxt.letter_spaced or after.letter_spaced
+                or "term" in props[i + 1] or _HALF_WIDE.search(nt) or not _narrower_both_ways(nxt, after)):
+            continue
+        if (len(t) < _TITLE_SHORTEST or t[0] == "—" or _TITLE_PUNCT.search(t) or _title_last(t) in _TITLE_NOT_LAST
+                or t.count("“") != t.count("”") or _bracket_depth(t) or _NOT_A_TITLE.match(t)
+                or _OPENING_WORDS.match(t)):
+            continue
+        if _WORD_END.match(t[-1]) and _WORD_END.match(nt[0]):
+            if page is None:
+                page = _SPACE.sub("", "".join(ln.text for ln in lines))
+            if page.count(t[-1] + nt[0]) > 1:
+                continue  # the line end splits a word the page runs across elsewhere: a wrap
         line.breaks_after = True
 
 
