@@ -769,7 +769,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> list[int]:
     _end_couplet_titles(lines, widths)
     _end_titles_over_openings(lines, widths)
     _end_titles_over_indented_openings(lines, facts)
-    _end_titles_over_signatures(lines)
+    _end_titles_over_signatures(lines, facts)
     _end_signatures_over_bodies(lines)
     _end_series_tags(lines)
     _end_closing_notes(lines, facts)
@@ -1163,7 +1163,7 @@ def _narrower_both_ways(line: Line, below: Line) -> bool:
     page sets its punctuation at half an em (as :func:`char_width` counts it) or at a full one?"""
     gap = below.width - line.width
     wide_gap = gap + 0.5 * (len(_SQUEEZABLE.findall(below.text)) - len(_SQUEEZABLE.findall(line.text)))
-    return _OPENING_GAP <= min(gap, wide_gap) and min(gap, wide_gap) <= _OPENING_GAP_MAX
+    return _OPENING_GAP <= min(gap, wide_gap) <= _OPENING_GAP_MAX
 
 
 def _end_titles_over_indented_openings(lines: list[Line], facts: _LineFacts) -> None:
@@ -1178,7 +1178,6 @@ def _end_titles_over_indented_openings(lines: list[Line], facts: _LineFacts) -> 
     for a line under 12 characters (as often an in-body section head) or one opened by a dash
     (a subtitle's or an attribution's, read with the heading above it)."""
     props = facts.props
-    page: str | None = None
     for i in _openings_running_on(lines, 0, len(lines) - 2):
         line, nxt, after = lines[i], lines[i + 1], lines[i + 2]
         t, nt = line.text, nxt.text
@@ -1189,11 +1188,8 @@ def _end_titles_over_indented_openings(lines: list[Line], facts: _LineFacts) -> 
                 or t.count("“") != t.count("”") or _bracket_depth(t) or _NOT_A_TITLE.match(t)
                 or _OPENING_WORDS.match(t)):
             continue
-        if _WORD_END.match(t[-1]) and _WORD_END.match(nt[0]):
-            if page is None:
-                page = _SPACE.sub("", "".join(ln.text for ln in lines))
-            if page.count(t[-1] + nt[0]) > 1:
-                continue  # the line end splits a word the page runs across elsewhere: a wrap
+        if _WORD_END.match(t[-1]) and _WORD_END.match(nt[0]) and facts.flat().count(t[-1] + nt[0]) > 1:
+            continue  # the line end splits a word the page runs across elsewhere: a wrap
         line.breaks_after = True
 
 
@@ -1234,7 +1230,7 @@ def _signature_kind(text: str) -> str | None:
     return "office" if m is not None and author_names(m.group(1)) else None
 
 
-def _end_titles_over_signatures(lines: list[Line]) -> None:
+def _end_titles_over_signatures(lines: list[Line], facts: _LineFacts) -> None:
     """A line that opens its paragraph, ends no sentence and holds no stop, run on into a
     line that signs it and ends the paragraph (:func:`_signature_kind`: 某某某某某某 / 林青),
     ends its paragraph: a title over its writer's name, not a paragraph (prose ends a
@@ -1268,7 +1264,7 @@ def _end_titles_over_signatures(lines: list[Line]) -> None:
         if (dash and t[-1] in _PERSON_LAST) or (kind == "office" and (dash or "、" in t)):
             continue
         if flat is None:
-            flat = "".join(ln.text for ln in lines).replace(" ", "")
+            flat = facts.flat()
             if any(m.group("open") for m in JUMP_MARKER.finditer(flat)):
                 return  # a page of jump parts: its titles and names are read across its pages
         name = nt.replace(" ", "")
@@ -1831,10 +1827,11 @@ class _LineFacts:
     """What the reflow's rules and the break model read about each line, read once per line
     (the rules and the model look at each line from both boundaries around it)."""
 
-    __slots__ = ("credited", "depth", "firsts", "head", "head_first", "lasts", "marked", "props", "quote_open",
-                 "tail")
+    __slots__ = ("_flat", "_lines", "credited", "depth", "firsts", "head", "head_first", "lasts", "marked", "props",
+                 "quote_open", "tail")
 
     def __init__(self, lines: list[Line]) -> None:
+        self._lines, self._flat = lines, None
         # brackets each line opens (or closes), and a quote left open mid-sentence:
         # a paragraph goes on across the line end where depth + depth[i] > 0 or quote_open[i]
         self.depth, self.props, self.quote_open = depths, props, quote_open = [], [], []
@@ -1886,6 +1883,13 @@ class _LineFacts:
         self.firsts, self.lasts = "".join(firsts), "".join(lasts)
         self.marked = [i for i, ln in enumerate(lines) if "版" in ln.text]  # lines a jump marker may be in
         self.credited = [i for i, p in enumerate(props) if "credit_end" in p]  # lines closed by a photo credit
+
+    def flat(self) -> str:
+        """The page's lines run together without their spaces, built once when first asked for:
+        do the characters either side of a line end stand together elsewhere on the page?"""
+        if self._flat is None:
+            self._flat = "".join(ln.text for ln in self._lines).replace(" ", "")
+        return self._flat
 
     def next_to_marks(self) -> set[int]:
         """The boundaries (after line i) next to a line holding 版, where a jump marker may be cut

@@ -225,16 +225,17 @@ def _role_lines(doc: Document, group: list[Block], body: str = "",
 
 def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, body: str = "",
                    repeated: frozenset[str] = frozenset(), after_body: bool = False,
-                   titles_wrap_short: bool = True) -> dict:
+                   pen_names: bool = False) -> dict:
     """Column, kicker, headline, subheadlines and author lines of a heading group.
 
     Author lines are found by rule (an office, a space, a name). In PDF text the other
     lines get their roles from the shipped line model (:func:`_role_lines`, which may cut a
     block the reflow joined); in an e-paper's one-paragraph-per-line text from its own convention (:func:`_clean_roles`).
+    With ``pen_names`` (:func:`pen_names_sign`), a group's last line may be a pen name signing the title.
     """
     authors = [b for b in group if b.kind == AUTHOR]
     lines = [b for b in group if b.kind != AUTHOR]
-    if not clean_form and not titles_wrap_short and _pen_name_line(lines, body, doc.squashed()):
+    if pen_names and _pen_name_line(lines, body, doc.squashed()):
         authors, lines = authors + lines[-1:], lines[:-1]  # a pen name signing the title above it
     parts: dict[str, list[Block]] = {"columns": [], "kicker": [], "titles": [], "subs": [], "authors": authors}
     if lines:
@@ -313,6 +314,15 @@ def _torn_across(a: str, b: str, body: str) -> bool:
     return bool(_WORD_CHAR.match(a[-1]) and _WORD_CHAR.match(b[0]) and (
         a[-2:] + b[0] in body or a[-1] + b[:2] in body
         or (a[-1] + b[0] in body and not (a[-2:] in body and b[:2] in body))))
+
+
+def pen_names_sign(doc: Document, groups: list[list[Block]], bodies: list[str]) -> bool:
+    """May a heading group on the page close on a pen name (:func:`_pen_name_line`)? Only where
+    some group (``groups``, with their articles' ``bodies``) closes on a line that reads as one,
+    and the page wraps no title short of its column (:func:`titles_wrap_short`), asked only then."""
+    squashed = doc.squashed()
+    return any(_pen_name_line([b for b in group if b.kind != AUTHOR], body, squashed)
+               for group, body in zip(groups, bodies)) and not titles_wrap_short(doc, groups, bodies)
 
 
 def titles_wrap_short(doc: Document, groups: list[list[Block]], bodies: list[str]) -> bool:

@@ -55,7 +55,7 @@ from newsie.extractors.segment.heads import (
     _opens_caption_item,
 )
 from newsie.extractors.segment.pairing import _column_like, _pair, _pair_mixed
-from newsie.extractors.segment.roles import _heading_parts, _signer_line, repeated_labels, titles_wrap_short
+from newsie.extractors.segment.roles import _heading_parts, _signer_line, pen_names_sign, repeated_labels
 from newsie.registry import extractor
 
 
@@ -163,8 +163,8 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
         repeated = repeated_labels([r.heading for r in runs if r.heading] + leftovers)
         clean = is_clean_form(doc)
         bodies = ["".join(doc.match_text[b.start : b.end] for b in run.blocks) for run in runs]
-        wrap_short = clean or titles_wrap_short(doc, [r.heading for r in runs if r.heading],
-                                                [body for r, body in zip(runs, bodies) if r.heading])
+        pen_names = not clean and pen_names_sign(doc, [r.heading for r in runs if r.heading],
+                                                 [body for r, body in zip(runs, bodies) if r.heading])
         for k, run in enumerate(runs, 1):
             art = ArticleDraft(id=f"p{page_no}-a{k}")
             blocks_in = [b for b in run.blocks]
@@ -177,7 +177,7 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
             if run.heading:
                 body = bodies[k - 1]
                 after_body = bool(run.blocks) and run.heading[0].start > run.blocks[-1].start
-                parts = _heading_parts(doc, run.heading, clean, body, repeated, after_body, wrap_short)
+                parts = _heading_parts(doc, run.heading, clean, body, repeated, after_body, pen_names)
                 if parts["kicker"]:
                     art.kicker = [(b.start, b.end) for b in parts["kicker"]]
                 if parts["titles"]:
