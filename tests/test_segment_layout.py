@@ -5233,9 +5233,12 @@ def test_s15_other98_no_name_is_cut_off_where_the_line_end_tears_a_word():
 # space and names) read as the only headline under the title the role model took for its
 # kicker: the title is the headline and the signature its author line (invented texts; the
 # role model's reading is forced, as the pages that show it are long).
+# (session 22: a signature with an office is taken off before the role model reads the lines,
+# so the forced reading applies to the lines it is given)
 @pytest.mark.parametrize("title, signature", [
     ("冬日里的一堂科学课", "某师范大学教授 钱远"),
     ("雪夜里的巡线人", "本报驻外记者 杜衡"),
+    ("雪夜里的巡线人", "杜衡"),
 ])
 def test_s15_other98_a_signature_read_as_the_headline_under_its_title_is_the_author(monkeypatch, title, signature):
     from newsie.extractors.segment import roles
@@ -5244,11 +5247,37 @@ def test_s15_other98_a_signature_read_as_the_headline_under_its_title_is_the_aut
     doc = Document(f"{title}\n{signature}\n给山里孩子上一堂科学课，是我多年的心愿。\n今年冬天，这个心愿终于实现了。\n")
     group = [b for b in classify(doc) if b.text in (title, signature)]
     assert [b.text for b in group] == [title, signature]
-    monkeypatch.setattr(roles, "_line_roles", lambda doc, lines, *a, **k: (lines, ["kicker", "headline"]))
+    monkeypatch.setattr(roles, "_line_roles", lambda doc, lines, *a, **k: (lines, ["kicker", "headline"][-len(lines):]))
     parts = roles._heading_parts(doc, group)
     assert [b.text for b in parts["titles"]] == [title]
     assert parts["kicker"] == []
     assert [b.text for b in parts["authors"]] == [signature]
+
+
+# Session 22: a signature of an office, an outlet, a unit or a place, a space and names, closing
+# a heading group under the title, is its author line before the role model reads the lines
+# (the other month's reading pages: 某某集团公司 某某 / 某部某司司长 某某 / 某省某市 某某 read as a
+# further headline line; invented texts, the role model's reading forced to two headline lines).
+@pytest.mark.parametrize("signature", ["青山茶叶集团公司 钟原", "某部市场信息司司长 钟原", "湖东省青山市 钟原"])
+def test_s22_an_office_signature_closing_a_heading_is_its_author_line(monkeypatch, signature):
+    from newsie.extractors.segment import roles
+    from newsie.extractors.segment.blocks import classify
+
+    title = "山村小学有了新操场"
+    doc = Document(f"{title}\n{signature}\n今年秋天，山村小学的孩子们有了一块新操场。\n操场是乡亲们一起修起来的。\n")
+    group = [b for b in classify(doc) if b.text in (title, signature)]
+    assert [b.text for b in group] == [title, signature]
+    monkeypatch.setattr(roles, "_line_roles", lambda doc, lines, *a, **k: (lines, ["headline"] * len(lines)))
+    parts = roles._heading_parts(doc, group)
+    assert [b.text for b in parts["titles"]] == [title]
+    assert [b.text for b in parts["authors"]] == [signature]
+
+
+@pytest.mark.parametrize("line", ["农民成了技术员 乡村有了新气象", "走进青山市 看新变化"])
+def test_s22_a_title_in_two_halves_is_no_office_signature(line):
+    from newsie.extractors.segment.roles import _office_signer
+
+    assert not _office_signer(line)
 
 
 def test_s15_other98_a_short_column_tag_over_a_name_keeps_the_name_as_headline(monkeypatch):

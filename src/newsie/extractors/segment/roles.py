@@ -237,6 +237,8 @@ def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, 
     lines = [b for b in group if b.kind != AUTHOR]
     if pen_names and _pen_name_line(lines, body, doc.squashed()):
         authors, lines = authors + lines[-1:], lines[:-1]  # a pen name signing the title above it
+    elif len(lines) >= 2 and lines[-1].n_lines == 1 and _office_signer(lines[-1].text):
+        authors, lines = authors + lines[-1:], lines[:-1]  # 某研究所所长 林青 under the title
     parts: dict[str, list[Block]] = {"columns": [], "kicker": [], "titles": [], "subs": [], "authors": authors}
     if lines:
         key = {"column": "columns", "kicker": "kicker", "headline": "titles", "subtitle": "subs"}
@@ -350,10 +352,21 @@ def titles_wrap_short(doc: Document, groups: list[list[Block]], bodies: list[str
 
 # what a signer's office or outlet ends on before the name: 记者, 通讯员, an office holder's
 # 长/员/主席/书记/主任/经理/教授, a company, a committee, an institute, an association
-_SIGNER_ROLE_END = regex.compile(r"(?:记者|通讯员|[长员]|主席|书记|主任|经理|教授|公司|委员会|研究所|研究中心|协会|学会)$")
+_SIGNER_ROLE_END = regex.compile(r"(?:记者|通讯员|[长员]|主席|书记|主任|经理|教授|公司|委员会|研究所|研究中心|协会|学会|[省市县])$")
 
 
 _ROLE_SPACE_NAMES = regex.compile(r"^(?P<role>\S.{0,29}?)[ \u3000]+(?P<names>\S.*)$")
+
+
+def _office_signer(text: str) -> bool:
+    """Does a heading line hold an office, an outlet or a unit, a space, and names (某研究所所长
+    林青; 某某集团公司 林青), the signature :func:`_signer_line` reads beside names alone?
+
+    >>> [_office_signer(t) for t in ("某研究所所长 林青", "林青", "农民成了技术员 乡村有了新气象")]
+    [True, False, False]
+    """
+    m = _ROLE_SPACE_NAMES.match(text.strip())
+    return bool(m and _SIGNER_ROLE_END.search(m.group("role")) and author_names(m.group("names")))
 
 
 def _signer_line(text: str) -> bool:
@@ -363,11 +376,7 @@ def _signer_line(text: str) -> bool:
     >>> [_signer_line(t) for t in ("林青", "某报驻外记者 林青", "某研究所所长 林青", "山乡巨变十年间", "四位九 段棋手")]
     [True, True, True, False, False]
     """
-    t = text.strip()
-    if author_names(t):
-        return True
-    m = _ROLE_SPACE_NAMES.match(t)
-    return bool(m and _SIGNER_ROLE_END.search(m.group("role")) and author_names(m.group("names")))
+    return bool(author_names(text.strip())) or _office_signer(text)
 
 
 def _name_line_off(doc: Document, b: Block, body: str = "") -> list[Block] | None:
