@@ -5258,7 +5258,7 @@ def test_s15_other98_a_signature_read_as_the_headline_under_its_title_is_the_aut
 # a heading group under the title, is its author line before the role model reads the lines
 # (the other month's reading pages: 某某集团公司 某某 / 某部某司司长 某某 / 某省某市 某某 read as a
 # further headline line; invented texts, the role model's reading forced to two headline lines).
-@pytest.mark.parametrize("signature", ["青山茶叶集团公司 钟原", "某部市场信息司司长 钟原", "湖东省青山市 钟原"])
+@pytest.mark.parametrize("signature", ["青山茶叶集团公司 钟原", "某部科技发展司司长 钟原", "湖东省青山市 钟原"])
 def test_s22_an_office_signature_closing_a_heading_is_its_author_line(monkeypatch, signature):
     from newsie.extractors.segment import roles
     from newsie.extractors.segment.blocks import classify
