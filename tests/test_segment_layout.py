@@ -6837,3 +6837,36 @@ def test_s21_reflow21_an_older_dateline_opens_a_block_under_its_title():
     paragraphs = _paragraph_texts(Document(text))
     assert "东坪乡九个村全部用上了自来水管网" in paragraphs
     assert any(p.startswith("本报青山1月5日讯") for p in paragraphs)
+
+
+# Session 22: an older-form dateline and its reporters (本报某地1月4日讯 记者某某报道：) cut before
+# 报道 (a short first line, a blank line between all the page's lines) is one paragraph again,
+# so the byline reads its reporters (the other month's reading days: byline sim .809 -> .822).
+@pytest.mark.parametrize("first, then", [
+    (["本报青山1月4日讯记"], "者林青报道：青山县今年新修了"),
+    (["本报青山1月4日讯新华社记者"], "方原、本报记者林青报道：青山县"),
+    (["本报青山1月4日讯记者方", "原、林"], "青报道：青山县今年新修了"),
+])
+def test_s22_a_dateline_cut_before_its_reporters_report_goes_on(first, then):
+    from newsie import document as D
+
+    lines = D._split_lines("\n".join(first + [then, "三条通村公路，全长四十多公里。"]) + "\n")
+    for line in lines:
+        line.breaks_after = True
+    D._join_broken_reports(lines)
+    assert [ln.breaks_after for ln in lines] == [False] * len(first) + [True, True]
+
+
+@pytest.mark.parametrize("first, then", [
+    ("本报青山1月4日讯记者林青报道：青山县", "今年新修了三条通村公路。"),  # closed on its line already
+    ("本报青山1月4日讯", "青山县今年新修了三条通村公路。"),  # no reporter named: the text opens below
+    ("本报青山1月4日讯记者", "青山县今年新修了三条通村公路。"),  # no 报道 closes it there
+])
+def test_s22_a_dateline_with_nothing_to_join_keeps_its_break(first, then):
+    from newsie import document as D
+
+    lines = D._split_lines(f"{first}\n{then}\n")
+    for line in lines:
+        line.breaks_after = True
+    D._join_broken_reports(lines)
+    assert [ln.breaks_after for ln in lines] == [True, True]

@@ -781,6 +781,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> list[int]:
     _end_credit_lines(lines, facts)
     _open_caption_items(lines, facts)
     _join_wrapped_attributions(lines, widths)
+    _join_broken_reports(lines)
     return _join_first_lines_at_column_change(lines, widths, facts)
 
 
@@ -963,6 +964,33 @@ def _join_wrapped_attributions(lines: list[Line], widths: tuple[float, ...]) -> 
                 or _BLOCK_START.match(nt) or _DATELINE_HEAD.search(nt) or box_label(nt)):
             continue
         line.breaks_after = False
+
+
+# A dateline of the older form opening a report, its reporters named after it up to 报道 (本报北京
+# 1月4日讯 记者林青报道：… / 本报某地1月4日电 记者林青、本报记者方原报道：…), cut by the reflow before
+# 报道 (a short first line, a blank line the page sets between all its lines). The phrase, from the
+# dateline to the line end, names no sentence: it goes on.
+_OPEN_REPORT = regex.compile(
+    r"^据?(?:本报|新华社)[\p{Han}·]{0,16}\d{1,2}月\d{1,2}日(?:讯|电)\s*"
+    r"(?:(?:本报|新华社)?(?:驻\p{Han}{1,6})?(?:特约|见习|实习)?记?|"
+    r"(?:本报|新华社)?(?:驻\p{Han}{1,6})?(?:特约|见习|实习)?记者[\p{Han}·、 ]{0,24})$"
+)
+_REPORT_CLOSE = regex.compile(r"^[\p{Han}·、 ]{0,30}报道[：:]")
+
+
+def _join_broken_reports(lines: list[Line]) -> None:
+    """Join the lines of an older-form dateline and its reporters cut before their 报道：
+    (:data:`_OPEN_REPORT`): the line opening it runs on into the next one, or the next two,
+    where the phrase closes there on 报道： and nothing but names and 记者 stands between."""
+    for i in range(len(lines) - 1):
+        t = lines[i].text
+        if not lines[i].breaks_after or ("讯" not in t and "电" not in t) or not _OPEN_REPORT.match(t):
+            continue
+        rest = lines[i + 1].text
+        if _REPORT_CLOSE.match(rest):
+            lines[i].breaks_after = False
+        elif i + 2 < len(lines) and _REPORT_CLOSE.match(rest + lines[i + 2].text) and _OPEN_REPORT.match(t + rest):
+            lines[i].breaks_after = lines[i + 1].breaks_after = False
 
 
 # what opens a list item, a numbered section head or a figure's caption, not prose:
