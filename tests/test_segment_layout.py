@@ -6853,7 +6853,7 @@ def test_s22_a_dateline_cut_before_its_reporters_report_goes_on(first, then):
     lines = D._split_lines("\n".join(first + [then, "三条通村公路，全长四十多公里。"]) + "\n")
     for line in lines:
         line.breaks_after = True
-    D._join_broken_reports(lines)
+    D._join_broken_reports(lines, D._LineFacts(lines))
     assert [ln.breaks_after for ln in lines] == [False] * len(first) + [True, True]
 
 
@@ -6868,5 +6868,5 @@ def test_s22_a_dateline_with_nothing_to_join_keeps_its_break(first, then):
     lines = D._split_lines(f"{first}\n{then}\n")
     for line in lines:
         line.breaks_after = True
-    D._join_broken_reports(lines)
+    D._join_broken_reports(lines, D._LineFacts(lines))
     assert [ln.breaks_after for ln in lines] == [True, True]

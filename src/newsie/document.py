@@ -781,7 +781,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> list[int]:
     _end_credit_lines(lines, facts)
     _open_caption_items(lines, facts)
     _join_wrapped_attributions(lines, widths)
-    _join_broken_reports(lines)
+    _join_broken_reports(lines, facts)
     return _join_first_lines_at_column_change(lines, widths, facts)
 
 
@@ -978,13 +978,16 @@ _OPEN_REPORT = regex.compile(
 _REPORT_CLOSE = regex.compile(r"^[\p{Han}·、 ]{0,30}报道[：:]")
 
 
-def _join_broken_reports(lines: list[Line]) -> None:
+_REPORT_FIRST = re.compile("[据本新]")  # what a line opening such a dateline opens with
+
+
+def _join_broken_reports(lines: list[Line], facts: _LineFacts) -> None:
     """Join the lines of an older-form dateline and its reporters cut before their 报道：
     (:data:`_OPEN_REPORT`): the line opening it runs on into the next one, or the next two,
     where the phrase closes there on 报道： and nothing but names and 记者 stands between."""
-    for i in range(len(lines) - 1):
+    for i in facts.opening(_REPORT_FIRST):
         t = lines[i].text
-        if not lines[i].breaks_after or ("讯" not in t and "电" not in t) or not _OPEN_REPORT.match(t):
+        if i + 1 == len(lines) or not lines[i].breaks_after or ("讯" not in t and "电" not in t) or not _OPEN_REPORT.match(t):
             continue
         rest = lines[i + 1].text
         if _REPORT_CLOSE.match(rest):
