@@ -6837,3 +6837,23 @@ def test_s21_reflow21_an_older_dateline_opens_a_block_under_its_title():
     paragraphs = _paragraph_texts(Document(text))
     assert "东坪乡九个村全部用上了自来水管网" in paragraphs
     assert any(p.startswith("本报青山1月5日讯") for p in paragraphs)
+
+
+# A pen name the reflow ran into the block of the title above it (the two lines set apart by a
+# single line break, every other line by a blank line): the name still signs the title (HEAD22).
+S22_MARKET = ["老城墙下的早市", "天还没亮，城墙根下就摆满了菜摊，", "挑着担子的菜农从四面八方赶来，吆",
+              "喝声此起彼伏。卖豆腐的老汉守着一", "副旧担子，一守就是三十年，街坊们", "都说他的豆腐最嫩。早市散得也快，",
+              "太阳一出来，摊子便收得干干净净，", "只留下满地的菜叶等着清扫的人来。"]
+S22_FERRY = ["渡口的老船工撑了一辈子的船，河", " 上的每一处浅滩他都记得清清楚楚。", "天黑以后，他总在船头挂一盏马灯，",
+             "晚归的乡亲远远望见灯光，就知道渡", "船还在等着。有人劝他早点歇着，他", "笑着摆摆手，说只要还有人要过河，",
+             "这盏灯就得亮着。"]
+
+
+def test_s22_head22_a_pen_name_the_reflow_joined_to_its_title_signs_it():
+    text = ("\r\n\r\n".join(S22_MARKET) + "\r\n\r\n夜航船上的灯\r\n青禾\r\n\r\n"
+            + "\r\n\r\n".join(S22_FERRY) + "\r\n")
+    assert any("夜航船上的灯青禾" in p for p in _paragraph_texts(Document(text)))  # the reflow joins them
+    page = newsie.parse(text, issue_date="1998-01-20")
+    art = next(a for a in page.articles if a.headline and a.headline.text.startswith("夜航船"))
+    assert art.headline.text == "夜航船上的灯"
+    assert art.author is not None and art.author.text == "青禾"
