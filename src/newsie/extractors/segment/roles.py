@@ -242,6 +242,10 @@ def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, 
         authors, lines = authors + cut[-1:], cut[:-1]  # the same pen name, the reflow ran it into the title
     elif len(lines) >= 2 and lines[-1].n_lines == 1 and _office_signer(lines[-1].text):
         authors, lines = authors + lines[-1:], lines[:-1]  # 某研究所所长 林青 under the title
+    below: list[Block] = []
+    if pen_names and len(lines) >= 3 and not lines[-1].author_line and _pen_name_line(lines[:-1], body, doc.squashed()):
+        # a pen name under the title with one line under it: the line is no part of the title
+        authors, lines, below = authors + lines[-2:-1], lines[:-2], lines[-1:]
     parts: dict[str, list[Block]] = {"columns": [], "kicker": [], "titles": [], "subs": [], "authors": authors}
     if lines:
         key = {"column": "columns", "kicker": "kicker", "headline": "titles", "subtitle": "subs"}
@@ -256,6 +260,7 @@ def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, 
             pieces, roles = _line_roles(doc, lines[:-1], clean_form, body, repeated)
         for b, role in zip(pieces, roles):
             parts[key[role]].append(b)
+        parts["subs"] += below
         titles = parts["titles"]
         cut = _name_line_off(doc, titles[-1], body) if titles and after_body and not clean_form else None
         if cut:  # the names the reflow ran into the headline's block: the next article's author line
