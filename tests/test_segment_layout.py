@@ -6857,3 +6857,28 @@ def test_s22_head22_a_pen_name_the_reflow_joined_to_its_title_signs_it():
     art = next(a for a in page.articles if a.headline and a.headline.text.startswith("夜航船"))
     assert art.headline.text == "夜航船上的灯"
     assert art.author is not None and art.author.text == "青禾"
+
+
+# HEAD22: on a page where pen names sign the titles, a pen name under the title with one more
+# heading line under it (the body's first line read as a heading line) signs the title, and that
+# line is no part of the headline (invented texts, the role model's reading forced to headlines).
+def test_s22_head22_a_pen_name_between_the_title_and_a_further_heading_line_signs_the_title(monkeypatch):
+    import dataclasses
+
+    from newsie.extractors.segment import roles
+    from newsie.extractors.segment.blocks import classify
+
+    title, name, line = "山路上的邮车", "林溪", "每天清晨，绿色的邮车沿着盘山公路驶进"
+    body = ["大山深处，把报纸、信件和包裹一件件送到乡亲们手里。", "邮车司机老周在这条路上跑了整整十五年，",
+            "哪一段路有急弯，哪一户人家在等信，他都记得清清楚楚。"]
+    doc = Document("\n".join([title, name, line] + body) + "\n")
+    group = [b for b in classify(doc) if b.text in (title, name, line)]
+    assert [b.text for b in group] == [title, name, line]
+    # set in a column 18 characters wide (a text this short gives the page no measure)
+    group = [dataclasses.replace(b, col=18.0, width_ratio=len(b.text) / 18) for b in group]
+    monkeypatch.setattr(roles, "_line_roles", lambda doc, lines, *a, **k: (lines, ["headline"] * len(lines)))
+    parts = roles._heading_parts(doc, group, body="".join(body), pen_names=True)
+    assert [b.text for b in parts["titles"]] == [title]
+    assert [b.text for b in parts["authors"]] == [name]
+    parts = roles._heading_parts(doc, group, body="".join(body), pen_names=False)  # (no pen names on the page)
+    assert [b.text for b in parts["titles"]] == [title, name, line]
