@@ -6870,3 +6870,48 @@ def test_s22_a_dateline_with_nothing_to_join_keeps_its_break(first, then):
         line.breaks_after = True
     D._join_broken_reports(lines, D._LineFacts(lines))
     assert [ln.breaks_after for ln in lines] == [True, True]
+
+
+# A pen name the reflow ran into the block of the title above it (the two lines set apart by a
+# single line break, every other line by a blank line): the name still signs the title (HEAD22).
+S22_MARKET = ["老城墙下的早市", "天还没亮，城墙根下就摆满了菜摊，", "挑着担子的菜农从四面八方赶来，吆",
+              "喝声此起彼伏。卖豆腐的老汉守着一", "副旧担子，一守就是三十年，街坊们", "都说他的豆腐最嫩。早市散得也快，",
+              "太阳一出来，摊子便收得干干净净，", "只留下满地的菜叶等着清扫的人来。"]
+S22_FERRY = ["渡口的老船工撑了一辈子的船，河", " 上的每一处浅滩他都记得清清楚楚。", "天黑以后，他总在船头挂一盏马灯，",
+             "晚归的乡亲远远望见灯光，就知道渡", "船还在等着。有人劝他早点歇着，他", "笑着摆摆手，说只要还有人要过河，",
+             "这盏灯就得亮着。"]
+
+
+def test_s22_head22_a_pen_name_the_reflow_joined_to_its_title_signs_it():
+    text = ("\r\n\r\n".join(S22_MARKET) + "\r\n\r\n夜航船上的灯\r\n青禾\r\n\r\n"
+            + "\r\n\r\n".join(S22_FERRY) + "\r\n")
+    assert any("夜航船上的灯青禾" in p for p in _paragraph_texts(Document(text)))  # the reflow joins them
+    page = newsie.parse(text, issue_date="1998-01-20")
+    art = next(a for a in page.articles if a.headline and a.headline.text.startswith("夜航船"))
+    assert art.headline.text == "夜航船上的灯"
+    assert art.author is not None and art.author.text == "青禾"
+
+
+# HEAD22: on a page where pen names sign the titles, a pen name under the title with one more
+# heading line under it (the body's first line read as a heading line) signs the title, and that
+# line is no part of the headline (invented texts, the role model's reading forced to headlines).
+def test_s22_head22_a_pen_name_between_the_title_and_a_further_heading_line_signs_the_title(monkeypatch):
+    import dataclasses
+
+    from newsie.extractors.segment import roles
+    from newsie.extractors.segment.blocks import classify
+
+    title, name, line = "山路上的邮车", "林溪", "每天清晨，绿色的邮车沿着盘山公路驶进"
+    body = ["大山深处，把报纸、信件和包裹一件件送到乡亲们手里。", "邮车司机老周在这条路上跑了整整十五年，",
+            "哪一段路有急弯，哪一户人家在等信，他都记得清清楚楚。"]
+    doc = Document("\n".join([title, name, line] + body) + "\n")
+    group = [b for b in classify(doc) if b.text in (title, name, line)]
+    assert [b.text for b in group] == [title, name, line]
+    # set in a column 18 characters wide (a text this short gives the page no measure)
+    group = [dataclasses.replace(b, col=18.0, width_ratio=len(b.text) / 18) for b in group]
+    monkeypatch.setattr(roles, "_line_roles", lambda doc, lines, *a, **k: (lines, ["headline"] * len(lines)))
+    parts = roles._heading_parts(doc, group, body="".join(body), pen_names=True)
+    assert [b.text for b in parts["titles"]] == [title]
+    assert [b.text for b in parts["authors"]] == [name]
+    parts = roles._heading_parts(doc, group, body="".join(body), pen_names=False)  # (no pen names on the page)
+    assert [b.text for b in parts["titles"]] == [title, name, line]

@@ -235,10 +235,17 @@ def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, 
     """
     authors = [b for b in group if b.kind == AUTHOR]
     lines = [b for b in group if b.kind != AUTHOR]
+    cut = None
     if pen_names and _pen_name_line(lines, body, doc.squashed()):
         authors, lines = authors + lines[-1:], lines[:-1]  # a pen name signing the title above it
+    elif pen_names and (cut := _pen_name_joined(doc, lines, body)):
+        authors, lines = authors + cut[-1:], cut[:-1]  # the same pen name, the reflow ran it into the title
     elif len(lines) >= 2 and lines[-1].n_lines == 1 and _office_signer(lines[-1].text):
         authors, lines = authors + lines[-1:], lines[:-1]  # 某研究所所长 林青 under the title
+    below: list[Block] = []
+    if pen_names and len(lines) >= 3 and not lines[-1].author_line and _pen_name_line(lines[:-1], body, doc.squashed()):
+        # a pen name under the title with one line under it: the line is no part of the title
+        authors, lines, below = authors + lines[-2:-1], lines[:-2], lines[-1:]
     parts: dict[str, list[Block]] = {"columns": [], "kicker": [], "titles": [], "subs": [], "authors": authors}
     if lines:
         key = {"column": "columns", "kicker": "kicker", "headline": "titles", "subtitle": "subs"}
@@ -253,6 +260,7 @@ def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, 
             pieces, roles = _line_roles(doc, lines[:-1], clean_form, body, repeated)
         for b, role in zip(pieces, roles):
             parts[key[role]].append(b)
+        parts["subs"] += below
         titles = parts["titles"]
         cut = _name_line_off(doc, titles[-1], body) if titles and after_body and not clean_form else None
         if cut:  # the names the reflow ran into the headline's block: the next article's author line
@@ -310,6 +318,23 @@ def _pen_name_line(lines: list[Block], body: str, flat: str = "") -> bool:
                 or flat.count(a[-1] + t[0]) > 1)
 
 
+def _pen_name_joined(doc: Document, lines: list[Block], body: str) -> list[Block] | None:
+    """The group's ``lines`` with their last block cut before its last source line where the
+    reflow ran a pen name into the title above it (也说某事 / 林青 set as one block), the name the
+    last piece: a title block of two lines or more whose last line :func:`_pen_name_line` reads
+    as a pen name under the lines above it. None where it does not."""
+    if not lines or lines[-1].kind != TITLE or lines[-1].n_lines < 2 or lines[-1].letter_spaced:
+        return None
+    b = lines[-1]
+    first, last = doc.paragraph_lines[b.index]
+    src = [ln for ln in doc.lines[first : last + 1]
+           if ln.clean_end > ln.clean_start and b.start <= ln.clean_start and ln.clean_end <= b.end]
+    if len(src) != 2 or len(lines) != 1:
+        return None  # (a title of one line and the name: a longer heading may well wrap short)
+    cut = [_piece(doc, b, src[:1]), _piece(doc, b, src[1:])]
+    return cut if _pen_name_line(cut, body, doc.squashed()) else None
+
+
 def _torn_across(a: str, b: str, body: str) -> bool:
     """Does the line end between heading lines ``a`` and ``b`` (two texts, neither empty) tear
     a word the article's body holds, as :func:`_wraps` asks of a group's lines?"""
@@ -323,8 +348,9 @@ def pen_names_sign(doc: Document, groups: list[list[Block]], bodies: list[str]) 
     some group (``groups``, with their articles' ``bodies``) closes on a line that reads as one,
     and the page wraps no title short of its column (:func:`titles_wrap_short`), asked only then."""
     squashed = doc.squashed()
-    return any(_pen_name_line([b for b in group if b.kind != AUTHOR], body, squashed)
-               for group, body in zip(groups, bodies)) and not titles_wrap_short(doc, groups, bodies)
+    return any(_pen_name_line(lines, body, squashed) or _pen_name_joined(doc, lines, body)
+               for lines, body in (([b for b in group if b.kind != AUTHOR], body) for group, body in zip(groups, bodies))
+               ) and not titles_wrap_short(doc, groups, bodies)
 
 
 def titles_wrap_short(doc: Document, groups: list[list[Block]], bodies: list[str]) -> bool:
@@ -335,12 +361,17 @@ def titles_wrap_short(doc: Document, groups: list[list[Block]], bodies: list[str
     read as a pen name is no such evidence."""
     for group, body in zip(groups, bodies):
         lines = [b for b in group if b.kind != AUTHOR]
+        joined = False
         if _pen_name_line(lines, body, doc.squashed()):
             lines = lines[:-1]
+        else:
+            joined = _pen_name_joined(doc, lines, body) is not None
         src = []
         for b in lines:
             first, last = doc.paragraph_lines[b.index]
             src += [(ln, b) for ln in doc.lines[first : last + 1] if ln.clean_end > ln.clean_start]
+        if joined:
+            src = src[:-1]  # (the pen name the reflow ran into the title's block)
         for (la, ba), (lb, bb) in zip(src, src[1:]):
             a = doc.match_text[la.clean_start : la.clean_end].strip()
             b = doc.match_text[lb.clean_start : lb.clean_end].strip()
