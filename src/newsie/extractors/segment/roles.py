@@ -323,14 +323,14 @@ def _pen_name_joined(doc: Document, lines: list[Block], body: str) -> list[Block
     reflow ran a pen name into the title above it (也说某事 / 林青 set as one block), the name the
     last piece: a title block of two lines or more whose last line :func:`_pen_name_line` reads
     as a pen name under the lines above it. None where it does not."""
-    if not lines or lines[-1].kind != TITLE or lines[-1].n_lines < 2 or lines[-1].letter_spaced:
-        return None
+    if len(lines) != 1 or lines[-1].kind != TITLE or lines[-1].n_lines < 2 or lines[-1].letter_spaced:
+        return None  # (a title of one line and the name: a longer heading may well wrap short)
     b = lines[-1]
     first, last = doc.paragraph_lines[b.index]
     src = [ln for ln in doc.lines[first : last + 1]
            if ln.clean_end > ln.clean_start and b.start <= ln.clean_start and ln.clean_end <= b.end]
-    if len(src) != 2 or len(lines) != 1:
-        return None  # (a title of one line and the name: a longer heading may well wrap short)
+    if len(src) != 2:
+        return None
     cut = [_piece(doc, b, src[:1]), _piece(doc, b, src[1:])]
     return cut if _pen_name_line(cut, body, doc.squashed()) else None
 
