@@ -479,6 +479,40 @@ def _title_over_dateline_off(doc: Document, blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _quoted_title_off_body(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a quoted headline the reflow ran into the paragraph below it cut off
+    as a title.
+
+    A paragraph's first source line that is one whole quotation and nothing else (“…”,
+    6-32 characters, no sentence end inside, no other double quote) over a line that opens
+    on a word or a quote, not on punctuation, is a headline set as a quotation (“某某让我们
+    更有信心”) whose type size the extraction lost: the line fills its column like a body
+    line, so the reflow went on into the opening of the article below. A body paragraph
+    rarely opens on a quotation that ends exactly at its first line's end and goes on below
+    without a comma (“某某”，他说 puts the comma first).
+    """
+    if is_clean_form(doc):
+        return blocks
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind != BODY or b.n_lines < 2 or not b.text.lstrip().startswith("“"):
+            out.append(b)
+            continue
+        src = [doc.lines[i] for i in _kept_lines(doc, b)]
+        if len(src) < 2:
+            out.append(b)
+            continue
+        head = _line_text(doc, src[0])
+        nxt = _line_text(doc, src[1])
+        if (not 6 <= len(head) <= 32 or src[0].letter_spaced or not head.endswith("”")
+                or head.count("“") != 1 or head.count("”") != 1 or _STOPS.search(head)
+                or _TITLE_NOT.search(head) or not nxt or not (_WORD_CHAR.match(nxt[0]) or nxt[0] == "“")):
+            out.append(b)
+            continue
+        out += _first_line_off(doc, b, src, TITLE)
+    return out
+
+
 # the opening of a dateline (the whole is checked by the bylines' patterns)
 _OPENS_ON_DATELINE = regex.compile(r"(?:据[ ]*)?(?:本报|新华社|中新社)")
 # words no headline line holds: an agency's, a reporter's or a photographer's
