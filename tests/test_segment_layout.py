@@ -6915,3 +6915,28 @@ def test_s22_head22_a_pen_name_between_the_title_and_a_further_heading_line_sign
     assert [b.text for b in parts["authors"]] == [name]
     parts = roles._heading_parts(doc, group, body="".join(body), pen_names=False)  # (no pen names on the page)
     assert [b.text for b in parts["titles"]] == [title, name, line]
+
+# PDF22 (session 22): a headline set as one quotation, its type size lost by the extraction,
+# fills its column like a body line; the reflow ran it into the opening of the article below.
+QUOTED_TITLE_PAGE = "\r\n".join("""山区小镇建起新图书馆
+本报记者 李明
+青石镇新图书馆日前正式开
+放，馆内藏书两万余册，设有
+少儿阅览区和电子阅览室，每
+天吸引不少居民前来借阅。
+镇上的老教师周文华说，过去
+想借一本书要坐车去县城，如
+今走几步路就能读到新书。
+（本报青石镇10月8日电）
+“让孩子们在家门口读好书”
+放学后的阅览室里坐满了学
+生。志愿者刘晓红每周三来这
+里给孩子们讲故事，她说看到
+孩子们爱上阅读，心里特别高
+兴，今后还要组织更多活动。""".split("\n")) + "\r\n"
+
+
+def test_a_quoted_headline_run_into_the_body_below_opens_an_article():
+    page = newsie.parse(QUOTED_TITLE_PAGE, issue_date="2019-10-09")
+    assert _headlines(page) == ["山区小镇建起新图书馆", "“让孩子们在家门口读好书”"]
+    assert "".join(p.text for p in page.articles[1].paragraphs).startswith("放学后")

@@ -479,6 +479,56 @@ def _title_over_dateline_off(doc: Document, blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _quoted_title_off_body(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a quoted headline the reflow ran into the paragraph below it cut off
+    as a title.
+
+    A paragraph's first source line that is one whole quotation and nothing else (“…”,
+    6-32 characters, no sentence end inside, no other double quote) over a line that opens
+    on a word or a quote, not on punctuation, is a headline set as a quotation (“某某让我们
+    更有信心”) whose type size the extraction lost: the line fills its column like a body
+    line, so the reflow went on into the opening of the article below. A body paragraph
+    rarely opens on a quotation that ends exactly at its first line's end and goes on below
+    without a comma (“某某”，他说 puts the comma first). Only where an article ends or a
+    kicker, a subtitle or a column's name stands right above it, or a caption, a credit, or a
+    paragraph closed by a note of its agency or reporters (（本报某地某日电）); under a plain
+    paragraph or a title (a section head's label) such a line is mostly a quoted section head
+    of the same article.
+    """
+    if is_clean_form(doc):
+        return blocks
+    out: list[Block] = []
+    for k, b in enumerate(blocks):
+        above = blocks[k - 1] if k else None
+        if (b.kind != BODY or b.n_lines < 2 or above is None or not b.text.lstrip().startswith("“")
+                or not (above.kind in _OVER_A_QUOTED_TITLE
+                        or _CLOSED_BY_A_NOTE.search(above.text))):
+            out.append(b)
+            continue
+        src = [doc.lines[i] for i in _kept_lines(doc, b)]
+        if len(src) < 2:
+            out.append(b)
+            continue
+        head = _line_text(doc, src[0])
+        nxt = _line_text(doc, src[1])
+        if (not 6 <= len(head) <= 32 or src[0].letter_spaced or not head.endswith("”")
+                or head.count("“") != 1 or head.count("”") != 1 or _STOPS.search(head)
+                or _TITLE_NOT.search(head) or not nxt or nxt[0] in _GOES_ON
+                or not (_WORD_CHAR.match(nxt[0]) or nxt[0] == "“")):
+            out.append(b)
+            continue
+        out += _first_line_off(doc, b, src, TITLE)
+    return out
+
+
+# the blocks a quoted headline may stand under; a note closing an article (its agency, its
+# reporters: （本报北京10月9日电 记者某某）); words that go on from a quotation (“某某”的精神)
+_OVER_A_QUOTED_TITLE = {KICKER, SUB, COLUMN, CAPTION, CREDIT}
+_CLOSED_BY_A_NOTE = regex.compile(
+    r"[（(][^（）()]*(?:电|记者|本报|新华社|通讯员|作者|报道)[^（）()]*[）)]\s*$")
+_GOES_ON = "的地得等是和与及"
+
+
 # the opening of a dateline (the whole is checked by the bylines' patterns)
 _OPENS_ON_DATELINE = regex.compile(r"(?:据[ ]*)?(?:本报|新华社|中新社)")
 # words no headline line holds: an agency's, a reporter's or a photographer's

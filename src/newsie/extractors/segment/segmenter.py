@@ -32,6 +32,7 @@ from newsie.extractors.segment.blocks import (
     _titles_off_captions,
     _title_joined_below,
     _title_over_dateline_off,
+    _quoted_title_off_body,
     _unpunctuated_titles,
     classify,
     is_clean_form,
@@ -70,7 +71,7 @@ def segment_blocks(
     """
     clean_form = is_clean_form(doc)
     blocks = _body_line_off_titles(doc, _title_joined_below(doc, _display_titles_off(doc, blocks)))
-    blocks = _title_over_dateline_off(doc, blocks)
+    blocks = _quoted_title_off_body(doc, _title_over_dateline_off(doc, blocks))
     blocks = _closing_notes_off_titles(doc, blocks)
     blocks = _titles_off_captions(doc, blocks)
     blocks = _kicker_dash_lines_off(doc, _subtitle_joined_below(doc, blocks))
