@@ -259,3 +259,59 @@ def test_s15_speed6_fold_width_replaces_only_folding_characters():
     assert fold_width("编号Ａｂ１２，增长３．５％\u3000完") == "编号Ab12，增长3.5% 完"
     plain = "没有要折的字。"
     assert fold_width(plain) is plain
+
+
+def test_s22_speed22_line_facts_and_runs_read_as_line_by_line():
+    """The reflow's per-line facts read in page-wide passes (_LineFacts), the clean text's runs
+    joined by where the last one ends (_build), and the paragraphs read from the breaking lines
+    only, give what the line-by-line reading gives. An invented page: a dateline broken before
+    its 电, brackets left open across a line end, a photo credit, a jump marker's 版, a line of
+    Latin and digits, a blank line, indented lines."""
+    import newsie.document as D
+
+    page = "\r\n".join([
+        "青石镇建起乡村书屋",
+        "本报青石镇3月5日",
+        "电（记者 林小禾）镇上的老粮站改成了书屋，村民",
+        "晚饭后常来借书（每人每次可借三本",
+        "书）。书屋还开了 AI 阅读课，报名有 120 人。",
+        "",
+        "\u3000\u3000管理员说，下个月再添一批新书。（下转第2版）",
+        "书屋一角。 青禾摄",
+        "“读书让日子有了盼头。”",
+    ])
+    doc = Document(page)
+    lines = doc.lines
+    facts = D._LineFacts(lines)
+    for i, ln in enumerate(lines):
+        t = ln.text
+        assert facts.firsts[i] == t[:1] and facts.lasts[i] == t[-1:]
+        assert facts.depth[i] == D._bracket_depth(t)
+        term = D._ends_terminal(t)
+        assert facts.quote_open[i] == D._quote_left_open(t, term)
+        assert facts.props[i] == D._props(ln)
+        m = D._DATELINE_HEAD.search(t)
+        assert facts.head[i] == (m is not None) and facts.head_first[i] == (m is not None and m.start() == 0)
+        assert facts.tail[i] == (D._DATELINE_TAIL.match(t) is not None)
+    assert facts.marked == [i for i, ln in enumerate(lines) if "版" in ln.text]
+    assert facts.credited == [i for i, ln in enumerate(lines) if "credit_end" in D._props(ln)]
+    assert facts.head[1] and facts.tail[2] and facts.depth[3] == 1 and facts.credited == [6]
+    # every clean character maps back to its own character of the source
+    for i, ch in enumerate(doc.text):
+        if ch not in " \n":
+            assert page[doc.source_index(i)] == ch
+    # the runs tile the clean text (what _build's joining of runs rests on), and a line's pieces that
+    # follow on in the source are one run: here every line but the split ones is one run at most
+    assert doc._seg_clean[0] == 0 and sum(doc._seg_len) == len(doc.text)
+    for k in range(1, len(doc._seg_src)):
+        assert doc._seg_clean[k] == doc._seg_clean[k - 1] + doc._seg_len[k - 1]
+    assert len(doc._seg_src) <= 2 * len(lines) + sum(len(ln.pieces) for ln in lines)
+    # paragraphs run from the line after a break to the next line that breaks (the last line closes one)
+    want, first = [], 0
+    for i, ln in enumerate(lines):
+        if ln.breaks_after or i + 1 == len(lines):
+            if ln.clean_end > lines[first].clean_start:
+                want.append((first, i))
+            first = i + 1
+    assert doc.paragraph_lines == want
+    assert doc.paragraphs == [(lines[a].clean_start, lines[b].clean_end) for a, b in want]

@@ -253,16 +253,20 @@ class Document:
         self._squashed: str | None = None  # match_text without white space (:meth:`squashed`)
         # Paragraphs follow the line breaks decided above: each runs from the first line
         # after a break to the next line that breaks.
-        self.paragraphs: list[tuple[int, int]] = []
-        self.paragraph_lines: list[tuple[int, int]] = []
+        self.paragraphs = paragraphs = []
+        self.paragraph_lines = paragraph_lines = []
+        lines = self.lines
+        # the lines that end a paragraph, and the last line (found in one pass: most lines run on)
+        ends = [i for i, line in enumerate(lines) if line.breaks_after]
+        if lines and (not ends or ends[-1] != len(lines) - 1):
+            ends.append(len(lines) - 1)
         first = 0
-        for i, line in enumerate(self.lines):
-            if line.breaks_after or i + 1 == len(self.lines):
-                start, end = self.lines[first].clean_start, line.clean_end
-                if end > start:
-                    self.paragraphs.append((start, end))
-                    self.paragraph_lines.append((first, i))
-                first = i + 1
+        for i in ends:
+            start, end = lines[first].clean_start, lines[i].clean_end
+            if end > start:
+                paragraphs.append((start, end))
+                paragraph_lines.append((first, i))
+            first = i + 1
 
     def squashed(self) -> str:
         """``match_text`` without white space, built once when first asked for: the page's
@@ -575,17 +579,21 @@ def _build(source: str, lines: list[Line]) -> _Builder:
     length = 0
     last = len(lines) - 1
     n = len(source)
+    # the source offset just past the last run (none yet): a piece starting there extends it
+    # (the runs' clean text is contiguous: each starts where the one before ends)
+    src_at = -1
     for i, line in enumerate(lines):
         line.clean_start = length
         for start, end in line.pieces:
             if end <= start:
                 continue
-            if seg_len and seg_src[-1] + seg_len[-1] == start and seg_clean[-1] + seg_len[-1] == length:
+            if start == src_at:
                 seg_len[-1] += end - start
             else:
                 seg_clean.append(length)
                 seg_src.append(start)
                 seg_len.append(end - start)
+            src_at = end
             parts.append(source[start:end])
             length += end - start
         line.clean_end = length
@@ -596,9 +604,11 @@ def _build(source: str, lines: list[Line]) -> _Builder:
                 char = " "
             else:
                 continue
+            at = line.eol if line.eol < n else line.end - 1
             seg_clean.append(length)
-            seg_src.append(line.eol if line.eol < n else line.end - 1)
+            seg_src.append(at)
             seg_len.append(1)
+            src_at = at + 1
             parts.append(char)
             length += 1
     b.length = length
@@ -1772,7 +1782,8 @@ class _BreakScorer:
                 z += baw[-1] if i + 2 >= n else baw[bisect_right(edges, lines[i + 2].width - col)]
             z += lens[i]
             z += nlens[i + 1]
-            if tail and col and _wrap_tail(line, nxt, col, props[i + 1]):
+            if tail and col and "term" in props[i + 1] and _wrap_tail(line, nxt, col, props[i + 1]):
+                # (_wrap_tail's first test asked here: most lines below end no sentence)
                 z += tail
             out.append(z)
         return out
@@ -1863,21 +1874,21 @@ class _LineFacts:
 
     def __init__(self, lines: list[Line]) -> None:
         self._lines, self._flat = lines, None
+        texts = [ln.text for ln in lines]
+        # each line's first and last character, one a line (no line is empty): the lines a rule
+        # wants by the character they open or end with are found in one search over these
+        firsts, lasts = [t[:1] for t in texts], [t[-1:] for t in texts]
+        self.firsts, self.lasts = "".join(firsts), "".join(lasts)
         # brackets each line opens (or closes), and a quote left open mid-sentence:
         # a paragraph goes on across the line end where depth + depth[i] > 0 or quote_open[i]
-        self.depth, self.props, self.quote_open = depths, props, quote_open = [], [], []
-        self.head, self.head_first, self.tail = head, head_first, tail = [], [], []
-        brackets, head_search, tail_match = _BRACKET_CHARS.search, _DATELINE_HEAD.search, _DATELINE_TAIL.match
+        brackets = _BRACKET_CHARS.search
+        self.depth = depths = [_bracket_depth(t) if brackets(t) else 0 for t in texts]
+        self.props, self.quote_open = props, quote_open = [], []
         block_start, dateline_end, byline_line, credit_end = (
             _BLOCK_START.match, _DATELINE_END.search, _BYLINE_LINE.match, _CREDIT_END.search)
         props_of = _PROPS_OF
-        firsts, lasts = [], []
-        for ln in lines:
-            t = ln.text
-            c, e = t[:1], t[-1:]
-            firsts.append(c)
-            lasts.append(e)
-            d = _bracket_depth(t) if brackets(t) else 0
+        add_props, add_open = props.append, quote_open.append
+        for ln, t, c, e, d in zip(lines, texts, firsts, lasts, depths):
             if e == "）" or e == ")":
                 term = _ends_terminal(t)
             else:  # _ends_terminal without a bracketed note
@@ -1901,18 +1912,17 @@ class _LineFacts:
                 if p is None:
                     p = props_of[key] = frozenset(compress(_PROP_NAMES, key))
                 ln.props = p
-            depths.append(d)
-            quote_open.append(q)
-            props.append(p)
-            # a dateline's head holds its agency
-            m = head_search(t) if ("本报" in t or "新华社" in t or "中新社" in t) else None
-            head.append(m is not None)  # a dateline's head ends the line
-            head_first.append(m is not None and m.start() == 0)  # _starts_dateline
-            tail.append((c in _TAIL_FIRST or not "\u4e00" <= c <= "\u9fff") and tail_match(t) is not None)
-        # each line's first and last character, one a line (no line is empty): the lines a rule
-        # wants by the character they open or end with are found in one search over these
-        self.firsts, self.lasts = "".join(firsts), "".join(lasts)
-        self.marked = [i for i, ln in enumerate(lines) if "版" in ln.text]  # lines a jump marker may be in
+            add_open(q)
+            add_props(p)
+        # a dateline's head holds its agency, and ends the line; _starts_dateline: it opens it
+        head_search = _DATELINE_HEAD.search
+        heads = [head_search(t) if ("本报" in t or "新华社" in t or "中新社" in t) else None for t in texts]
+        self.head = [m is not None for m in heads]
+        self.head_first = [m is not None and m.start() == 0 for m in heads]
+        tail_match = _DATELINE_TAIL.match
+        self.tail = [(c in _TAIL_FIRST or not "\u4e00" <= c <= "\u9fff") and tail_match(t) is not None
+                     for t, c in zip(texts, firsts)]
+        self.marked = [i for i, t in enumerate(texts) if "版" in t]  # lines a jump marker may be in
         self.credited = [i for i, p in enumerate(props) if "credit_end" in p]  # lines closed by a photo credit
 
     def flat(self) -> str:
