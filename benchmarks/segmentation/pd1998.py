@@ -275,6 +275,32 @@ def bracketed_names(p: Para) -> list[str]:
     return names if sum(map(len, names)) == sum(len(w) for w, t in inner if t == "nr") else []
 
 
+def closing_names(p: Para) -> tuple[str, list[tuple[str, str]], str] | None:
+    """A paragraph closed by its reporters' names in brackets after its last sentence
+    (``…投产新井三十六口。（林青方原）``): the text before the credit, the names' tokens and the
+    credit as printed with a space between the names (``（林青 方原）``), else None. A bracket
+    after no sentence's end is a work's author in a list (``３、归航（油画）（林青）``), not this.
+
+    >>> closing_names(Para("19980101", 1, 1, 9, [("开业", "v"), ("。", "w"), ("（", "w"), ("林", "nr"),
+    ...     ("青", "nr"), ("方", "nr"), ("原", "nr"), ("）", "w")]))
+    ('开业。', [('林', 'nr'), ('青', 'nr'), ('方', 'nr'), ('原', 'nr')], '（林青 方原）')
+    """
+    toks = p.tokens
+    if len(toks) < 4 or toks[-1][0] != "）":
+        return None
+    j = max(i for i, (w, _) in enumerate(toks) if w == "（")
+    inner = toks[j + 1 : -1]
+    if j == 0 or toks[j - 1][0][-1:] not in "。！？”" or not inner:
+        return None
+    if not all(t == "nr" or w in ("、", "，") for w, t in inner):
+        return None
+    names = names_from(inner)
+    if not names or sum(map(len, names)) != sum(len(w) for w, t in inner if t == "nr"):
+        return None
+    names_toks = [(w, t) for w, t in inner if t == "nr"]
+    return "".join(w for w, _ in toks[:j]), names_toks, "（" + " ".join(names) + "）"
+
+
 def _spaced_names(tokens: list[tuple[str, str]], names: list[str]) -> str | None:
     """``新华社记者周一平林晓东摄`` -> ``新华社记者周一平 林晓东摄``: a credit as printed, with a
     space between two names (the corpus joins them); None if the names are not one run."""
@@ -419,6 +445,15 @@ def article_source(paras: list[Para], why: Counter | None = None) -> SourceArtic
             t = "（" + " ".join(names) + "）"  # printed with spaces between the names
         if not body and dateline98 is None and (dl := dateline_1998(p)) is not None:
             dateline98, t = dl
+        if k == len(rest) - 1 and (closing := closing_names(p)) is not None:
+            # …。（甲乙）: the reporters credited at the close of the last paragraph, a tail byline
+            # (printed run on, or on a line of its own, as the renderer deals tail bylines)
+            t, names, credit = closing
+            body.append(t)
+            by_text.setdefault(t, p)
+            body.append(credit)
+            by_text.setdefault(credit, Para(p.date, p.page, p.article, p.index, names))
+            continue
         body.append(t)
         by_text.setdefault(t, p)
     if not body:
