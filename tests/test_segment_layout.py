@@ -6874,7 +6874,7 @@ def test_s22_a_dateline_with_nothing_to_join_keeps_its_break(first, then):
 
 # A pen name the reflow ran into the block of the title above it (the two lines set apart by a
 # single line break, every other line by a blank line): the name still signs the title (HEAD22).
-S22_MARKET = ["老城墙下的早市", "天还没亮，城墙根下就摆满了菜摊，", "挑着担子的菜农从四面八方赶来，吆",
+S22_MARKET = ["老城墙下的早市", "天还没亮，城墙根下就摆满了菜摊，", "挑着担子的菜农从附近村子赶来，吆",
               "喝声此起彼伏。卖豆腐的老汉守着一", "副旧担子，一守就是三十年，街坊们", "都说他的豆腐最嫩。早市散得也快，",
               "太阳一出来，摊子便收得干干净净，", "只留下满地的菜叶等着清扫的人来。"]
 S22_FERRY = ["渡口的老船工撑了一辈子的船，河", " 上的每一处浅滩他都记得清清楚楚。", "天黑以后，他总在船头挂一盏马灯，",
@@ -6915,6 +6915,7 @@ def test_s22_head22_a_pen_name_between_the_title_and_a_further_heading_line_sign
     assert [b.text for b in parts["authors"]] == [name]
     parts = roles._heading_parts(doc, group, body="".join(body), pen_names=False)  # (no pen names on the page)
     assert [b.text for b in parts["titles"]] == [title, name, line]
+
 
 # PDF22 (session 22): a headline set as one quotation, its type size lost by the extraction,
 # fills its column like a body line; the reflow ran it into the opening of the article below.

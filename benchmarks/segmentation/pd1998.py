@@ -277,7 +277,7 @@ def bracketed_names(p: Para) -> list[str]:
 
 def closing_names(p: Para) -> tuple[str, list[tuple[str, str]], str] | None:
     """A paragraph closed by its reporters' names in brackets after its last sentence
-    (``…投产新井三十六口。（林青方原）``): the text before the credit, the names' tokens and the
+    (``…新修了三条通村公路。（林青方原）``): the text before the credit, the names' tokens and the
     credit as printed with a space between the names (``（林青 方原）``), else None. A bracket
     after no sentence's end is a work's author in a list (``３、归航（油画）（林青）``), not this.
 
