@@ -495,30 +495,19 @@ def _quoted_title_off_body(doc: Document, blocks: list[Block]) -> list[Block]:
     paragraph or a title (a section head's label) such a line is mostly a quoted section head
     of the same article.
     """
-    if is_clean_form(doc):
-        return blocks
-    out: list[Block] = []
-    for k, b in enumerate(blocks):
+    def wanted(k: int, b: Block) -> bool:
         above = blocks[k - 1] if k else None
-        if (b.kind != BODY or b.n_lines < 2 or above is None or not b.text.lstrip().startswith("“")
-                or not (above.kind in _OVER_A_QUOTED_TITLE
-                        or _CLOSED_BY_A_NOTE.search(above.text))):
-            out.append(b)
-            continue
-        src = [doc.lines[i] for i in _kept_lines(doc, b)]
-        if len(src) < 2:
-            out.append(b)
-            continue
-        head = _line_text(doc, src[0])
-        nxt = _line_text(doc, src[1])
-        if (not 6 <= len(head) <= 32 or src[0].letter_spaced or not head.endswith("”")
-                or head.count("“") != 1 or head.count("”") != 1 or _STOPS.search(head)
-                or _TITLE_NOT.search(head) or not nxt or nxt[0] in _GOES_ON
-                or not (_WORD_CHAR.match(nxt[0]) or nxt[0] == "“")):
-            out.append(b)
-            continue
-        out += _first_line_off(doc, b, src, TITLE)
-    return out
+        return (b.kind == BODY and above is not None and b.text.lstrip().startswith("“")
+                and (above.kind in _OVER_A_QUOTED_TITLE or _CLOSED_BY_A_NOTE.search(above.text) is not None))
+
+    def cut(src: list) -> bool:
+        head, nxt = _line_text(doc, src[0]), _line_text(doc, src[1])
+        return not (not 6 <= len(head) <= 32 or src[0].letter_spaced or not head.endswith("”")
+                    or head.count("“") != 1 or head.count("”") != 1 or _STOPS.search(head)
+                    or _TITLE_NOT.search(head) or not nxt or nxt[0] in _GOES_ON
+                    or not (_WORD_CHAR.match(nxt[0]) or nxt[0] == "“"))
+
+    return _first_lines_off(doc, blocks, wanted, cut)
 
 
 # the blocks a quoted headline may stand under; a note closing an article (its agency, its
@@ -549,6 +538,23 @@ def _splits_a_word(head: str, nxt: str, flat: str) -> bool:
     """Does the line end between ``head`` and ``nxt`` split a word the page (``flat``, its
     text without white space) runs across elsewhere?"""
     return bool(_WORD_CHAR.match(head[-1]) and nxt and _WORD_CHAR.match(nxt[0]) and flat.count(head[-1] + nxt[0]) > 1)
+
+
+def _first_lines_off(doc: Document, blocks: list[Block], wanted, cut) -> list[Block]:
+    """``blocks`` with each block of two lines or more that ``wanted(k, block)`` picks cut after
+    its first source line into a title where ``cut(source_lines)`` says so (never in
+    one-paragraph-per-line text): a heading line the reflow ran into the block below it."""
+    if is_clean_form(doc):
+        return blocks
+    out: list[Block] = []
+    for k, b in enumerate(blocks):
+        if b.n_lines >= 2 and wanted(k, b):
+            src = [doc.lines[i] for i in _kept_lines(doc, b)]
+            if len(src) >= 2 and cut(src):
+                out += _first_line_off(doc, b, src, TITLE)
+                continue
+        out.append(b)
+    return out
 
 
 def _first_line_off(doc: Document, b: Block, src: list, kind: str) -> list[Block]:
@@ -646,27 +652,18 @@ def _titles_off_captions(doc: Document, blocks: list[Block]) -> list[Block]:
     word, is shorter than the caption's next line by some ems (a line end, not a wrap), and the
     rest reads as a caption's sentence. (A block wider than its column right above a credit
     line is a caption too, whatever the line classes read.)"""
-    if is_clean_form(doc):
-        return blocks
-    out: list[Block] = []
-    for k, b in enumerate(blocks):
+    def wanted(k: int, b: Block) -> bool:
         credited = b.kind == BODY and b.wider and k + 1 < len(blocks) and blocks[k + 1].kind == CREDIT
-        if (b.kind != CAPTION and not credited) or b.n_lines < 2:
-            out.append(b)
-            continue
-        src = [doc.lines[i] for i in _kept_lines(doc, b)]
-        if len(src) < 2:
-            out.append(b)
-            continue
+        return b.kind == CAPTION or credited
+
+    def cut(src: list) -> bool:
         head, nxt = _line_text(doc, src[0]), _line_text(doc, src[1])
         rest = "".join(_line_text(doc, ln) for ln in src[1:])
-        if (src[0].letter_spaced or not 4 <= len(head) <= _CAPTION_TITLE_MAX or _STOPS.search(head)
-                or _CLAUSE_MARK.search(head) or not (head[-1] in "”）)" or _WORD_CHAR.match(head[-1]))
-                or src[0].width > src[1].width - _CAPTION_TITLE_SHORT or "，" not in rest or not nxt):
-            out.append(b)
-            continue
-        out += _first_line_off(doc, b, src, TITLE)
-    return out
+        return not (src[0].letter_spaced or not 4 <= len(head) <= _CAPTION_TITLE_MAX or _STOPS.search(head)
+                    or _CLAUSE_MARK.search(head) or not (head[-1] in "”）)" or _WORD_CHAR.match(head[-1]))
+                    or src[0].width > src[1].width - _CAPTION_TITLE_SHORT or "，" not in rest or not nxt)
+
+    return _first_lines_off(doc, blocks, wanted, cut)
 
 
 # a report's first sentence opening on its date (10月8日上午，… 2019年10月8日，… 8日，…)
