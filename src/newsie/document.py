@@ -997,7 +997,8 @@ def _join_broken_reports(lines: list[Line], facts: _LineFacts) -> None:
     where the phrase closes there on 报道： and nothing but names and 记者 stands between."""
     for i in facts.opening(_REPORT_FIRST):
         t = lines[i].text
-        if i + 1 == len(lines) or not lines[i].breaks_after or ("讯" not in t and "电" not in t) or not _OPEN_REPORT.match(t):
+        if (i + 1 == len(lines) or not lines[i].breaks_after or ("讯" not in t and "电" not in t)
+                or not _OPEN_REPORT.match(t)):
             continue
         rest = lines[i + 1].text
         if _REPORT_CLOSE.match(rest):

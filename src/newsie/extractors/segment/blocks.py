@@ -498,7 +498,8 @@ def _quoted_title_off_body(doc: Document, blocks: list[Block]) -> list[Block]:
     def wanted(k: int, b: Block) -> bool:
         above = blocks[k - 1] if k else None
         return (b.kind == BODY and above is not None and b.text.lstrip().startswith("“")
-                and (above.kind in _OVER_A_QUOTED_TITLE or _CLOSED_BY_A_NOTE.search(above.text) is not None))
+                and (above.kind in _OVER_A_QUOTED_TITLE
+                     or _CLOSED_BY_A_NOTE.search(above.text) is not None))
 
     def cut(src: list) -> bool:
         head, nxt = _line_text(doc, src[0]), _line_text(doc, src[1])

@@ -235,15 +235,15 @@ def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, 
     """
     authors = [b for b in group if b.kind == AUTHOR]
     lines = [b for b in group if b.kind != AUTHOR]
-    cut = None
     if pen_names and _pen_name_line(lines, body, doc.squashed()):
         authors, lines = authors + lines[-1:], lines[:-1]  # a pen name signing the title above it
-    elif pen_names and (cut := _pen_name_joined(doc, lines, body)):
-        authors, lines = authors + cut[-1:], cut[:-1]  # the same pen name, the reflow ran it into the title
+    elif pen_names and (joined := _pen_name_joined(doc, lines, body)):
+        authors, lines = authors + joined[-1:], joined[:-1]  # the same, the reflow ran it into the title
     elif len(lines) >= 2 and lines[-1].n_lines == 1 and _office_signer(lines[-1].text):
         authors, lines = authors + lines[-1:], lines[:-1]  # 某研究所所长 林青 under the title
     below: list[Block] = []
-    if pen_names and len(lines) >= 3 and not lines[-1].author_line and _pen_name_line(lines[:-1], body, doc.squashed()):
+    if (pen_names and len(lines) >= 3 and not lines[-1].author_line
+            and _pen_name_line(lines[:-1], body, doc.squashed())):
         # a pen name under the title with one line under it: the line is no part of the title
         authors, lines, below = authors + lines[-2:-1], lines[:-2], lines[-1:]
     parts: dict[str, list[Block]] = {"columns": [], "kicker": [], "titles": [], "subs": [], "authors": authors}
@@ -348,9 +348,11 @@ def pen_names_sign(doc: Document, groups: list[list[Block]], bodies: list[str]) 
     some group (``groups``, with their articles' ``bodies``) closes on a line that reads as one,
     and the page wraps no title short of its column (:func:`titles_wrap_short`), asked only then."""
     squashed = doc.squashed()
-    return any(_pen_name_line(lines, body, squashed) or _pen_name_joined(doc, lines, body)
-               for lines, body in (([b for b in group if b.kind != AUTHOR], body) for group, body in zip(groups, bodies))
-               ) and not titles_wrap_short(doc, groups, bodies)
+    for group, body in zip(groups, bodies):
+        lines = [b for b in group if b.kind != AUTHOR]
+        if _pen_name_line(lines, body, squashed) or _pen_name_joined(doc, lines, body):
+            return not titles_wrap_short(doc, groups, bodies)
+    return False
 
 
 def titles_wrap_short(doc: Document, groups: list[list[Block]], bodies: list[str]) -> bool:
@@ -382,8 +384,10 @@ def titles_wrap_short(doc: Document, groups: list[list[Block]], bodies: list[str
 
 
 # what a signer's office or outlet ends on before the name: 记者, 通讯员, an office holder's
-# 长/员/主席/书记/主任/经理/教授, a company, a committee, an institute, an association
-_SIGNER_ROLE_END = regex.compile(r"(?:记者|通讯员|[长员]|主席|书记|主任|经理|教授|公司|委员会|研究所|研究中心|协会|学会|[省市县])$")
+# 长/员/主席/书记/主任/经理/教授, a company, a committee, an institute, an association, a place
+# (某省某市 林青: a reader's letter signed with the town it comes from)
+_SIGNER_ROLE_END = regex.compile(
+    r"(?:记者|通讯员|[长员]|主席|书记|主任|经理|教授|公司|委员会|研究所|研究中心|协会|学会|[省市县])$")
 
 
 _ROLE_SPACE_NAMES = regex.compile(r"^(?P<role>\S.{0,29}?)[ \u3000]+(?P<names>\S.*)$")
