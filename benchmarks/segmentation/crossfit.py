@@ -130,6 +130,10 @@ def crossfit_scores(pages: list[dict[str, Any]], n_folds: int, params: dict[str,
         if fitted:
             home = fitted[-1]
             print(f"reusing the fold models in {home}, fitted with other code", file=sys.stderr)
+        elif not params and n_folds == 3 and seeds == (make_pages.DEFAULT_SEED,) and not drop and not pd1998_days:
+            # (a new machine: the figures since session 17 are those of the folds fitted at 59574d9)
+            print("no fold models in the cache: fitting them with this code; to reproduce the figures "
+                  "in README.md since session 17, fit them once at 59574d9 (README, session 22)", file=sys.stderr)
     parts = folds(n_folds)
     for k, days in enumerate(parts):
         folder = home / f"fold-{k}"
