@@ -1003,7 +1003,8 @@ def _join_broken_reports(lines: list[Line], facts: _LineFacts) -> None:
         rest = lines[i + 1].text
         if _REPORT_CLOSE.match(rest):
             lines[i].breaks_after = False
-        elif i + 2 < len(lines) and _REPORT_CLOSE.match(rest + lines[i + 2].text) and _OPEN_REPORT.match(t + rest):
+        elif (i + 2 < len(lines) and _REPORT_CLOSE.match(rest + lines[i + 2].text)
+              and _OPEN_REPORT.match(t + rest)):
             lines[i].breaks_after = lines[i + 1].breaks_after = False
 
 
@@ -1186,9 +1187,6 @@ def _end_titles_over_openings(lines: list[Line], widths: tuple[float, ...]) -> N
         line.breaks_after = True
 
 
-# the punctuation a line may be set with at a full em or at half of one (标点挤压): what
-# :func:`_narrower_both_ways` counts both ways
-_SQUEEZABLE = re.compile("[" + re.escape("".join(sorted(_CJK_PUNCT))) + "]")
 # a character set half an em wide in body type and kept whole at a line end (a number, a word in
 # Latin letters): a line holding one may wrap short of its column
 _HALF_WIDE = re.compile(r"[A-Za-z0-9%.．]")
@@ -1203,8 +1201,8 @@ _TITLE_SHORTEST = 12
 def _narrower_both_ways(line: Line, below: Line) -> bool:
     """Is ``line`` an indented first line over ``below``: 1.5 to 3.5 ems narrower, whether the
     page sets its punctuation at half an em (as :func:`char_width` counts it) or at a full one?"""
-    gap = below.width - line.width
-    wide_gap = gap + 0.5 * (len(_SQUEEZABLE.findall(below.text)) - len(_SQUEEZABLE.findall(line.text)))
+    gap = below.width - line.width  # (punctuation, which a page may set at a full em or at half of one)
+    wide_gap = gap + 0.5 * (len(_PUNCT_CHARS.findall(below.text)) - len(_PUNCT_CHARS.findall(line.text)))
     return _OPENING_GAP <= min(gap, wide_gap) <= _OPENING_GAP_MAX
 
 

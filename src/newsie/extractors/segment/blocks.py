@@ -531,6 +531,13 @@ def _kept_lines(doc: Document, b: Block) -> list[int]:
     return [i for i in range(first, last + 1) if doc.lines[i].clean_end > doc.lines[i].clean_start]
 
 
+def _block_lines(doc: Document, b: Block) -> list:
+    """The lines of block ``b`` that keep any text (a block may be a piece of its paragraph)."""
+    first, last = doc.paragraph_lines[b.index]
+    return [ln for ln in doc.lines[first : last + 1]
+            if ln.clean_end > ln.clean_start and b.start <= ln.clean_start and ln.clean_end <= b.end]
+
+
 def _line_text(doc: Document, line) -> str:
     return doc.match_text[line.clean_start : line.clean_end].strip()
 
@@ -613,9 +620,7 @@ def _closing_notes_off_titles(doc: Document, blocks: list[Block]) -> list[Block]
         if b.kind not in HEADING or b.text[:1] not in "（(" or b.n_lines < 2:
             out.append(b)
             continue
-        first, last = doc.paragraph_lines[b.index]
-        src = [ln for ln in doc.lines[first : last + 1]
-               if ln.clean_end > ln.clean_start and b.start <= ln.clean_start and ln.clean_end <= b.end]
+        src = _block_lines(doc, b)
         depth, cut = 0, None
         for k, ln in enumerate(src[:-1]):
             for ch in _line_text(doc, ln):
@@ -759,9 +764,7 @@ def _body_openings_off_headings(doc: Document, blocks: list[Block]) -> list[Bloc
         if b.kind not in (TITLE, SUB) or b.letter_spaced or nxt is None or nxt.kind != BODY:
             out.append(b)
             continue
-        first, last = doc.paragraph_lines[b.index]
-        src = [ln for ln in doc.lines[first : last + 1]
-               if ln.clean_end > ln.clean_start and b.start <= ln.clean_start and ln.clean_end <= b.end]
+        src = _block_lines(doc, b)
         kept = _kept_lines(doc, nxt)
         if not src or not kept:
             out.append(b)

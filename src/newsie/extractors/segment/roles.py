@@ -31,6 +31,7 @@ from newsie.extractors.segment.blocks import (
     Block,
     _bin,
     _line_text,
+    _block_lines,
     _piece,
     _splits_a_word,
 )
@@ -326,9 +327,7 @@ def _pen_name_joined(doc: Document, lines: list[Block], body: str) -> list[Block
     if len(lines) != 1 or lines[-1].kind != TITLE or lines[-1].n_lines < 2 or lines[-1].letter_spaced:
         return None  # (a title of one line and the name: a longer heading may well wrap short)
     b = lines[-1]
-    first, last = doc.paragraph_lines[b.index]
-    src = [ln for ln in doc.lines[first : last + 1]
-           if ln.clean_end > ln.clean_start and b.start <= ln.clean_start and ln.clean_end <= b.end]
+    src = _block_lines(doc, b)
     if len(src) != 2:
         return None
     cut = [_piece(doc, b, src[:1]), _piece(doc, b, src[1:])]
@@ -426,9 +425,7 @@ def _name_line_off(doc: Document, b: Block, body: str = "") -> list[Block] | Non
 
     The names open the next article
     (:func:`newsie.extractors.segment.segmenter._pass_on_authors` passes them on)."""
-    first, last = doc.paragraph_lines[b.index]
-    src = [ln for ln in doc.lines[first : last + 1]
-           if ln.clean_end > ln.clean_start and b.start <= ln.clean_start and ln.clean_end <= b.end]
+    src = _block_lines(doc, b)
     if len(src) < 2:
         return None
     tail = _line_text(doc, src[-1])
@@ -489,7 +486,7 @@ def _column_tag_over_name(text: str) -> bool:
 def _line_roles(doc: Document, lines: list[Block], clean_form: bool, body: str,
                 repeated: frozenset[str] = frozenset()) -> tuple[list[Block], list[str]]:
     """The lines of a heading group (a line the model cut in two counts as its pieces) and
-    their roles."""
+    their roles (none for no lines: a group whose only line is its author line)."""
     if clean_form:
         return lines, _clean_roles(lines)
     return _role_lines(doc, lines, body, repeated)
