@@ -6941,3 +6941,22 @@ def test_a_quoted_headline_run_into_the_body_below_opens_an_article():
     page = newsie.parse(QUOTED_TITLE_PAGE, issue_date="2019-10-09")
     assert _headlines(page) == ["山区小镇建起新图书馆", "“让孩子们在家门口读好书”"]
     assert "".join(p.text for p in page.articles[1].paragraphs).startswith("放学后")
+
+
+# A heading group whose only line is an author line the role model does not read as the
+# headline (a name read as a kicker): the line goes to the authors and no line is left for the
+# role model, which was asked about none and raised (a page of the other month's redrawn
+# judging days, session 22's review). Invented texts, the role model's reading forced.
+def test_s22_a_group_of_one_author_line_leaves_no_line_to_read(monkeypatch):
+    from newsie.extractors.segment import roles
+    from newsie.extractors.segment.blocks import classify
+
+    assert roles._line_roles(Document("林青\n"), [], False, "") == ([], [])
+    doc = Document("林青\n今年秋天，山村小学的孩子们有了一块新操场。\n操场是乡亲们一起修起来的。\n")
+    group = [b for b in classify(doc) if b.text == "林青"]
+    group[0].author_line = True
+    real = roles._role_lines
+    monkeypatch.setattr(roles, "_role_lines", lambda doc, lines, *a: (lines, ["kicker"]) if lines else real(doc, lines, *a))
+    parts = roles._heading_parts(doc, group)
+    assert [b.text for b in parts["authors"]] == ["林青"]
+    assert parts["titles"] == [] and parts["kicker"] == []

@@ -106,8 +106,11 @@ def dump(out: Path, patterns: list[str]) -> None:
             page = json.loads(Path(path).read_text(encoding="utf-8"))
             if not isinstance(page, dict) or "text" not in page:
                 continue  # (a cache's stamp, not a page)
-            got = stage(page["text"], issue_date=page["issue_date"], page=page["page_number"])
-            record = got.model_dump(mode="json", include={"articles", "captions", "continuations", "warnings"})
+            try:
+                got = stage(page["text"], issue_date=page["issue_date"], page=page["page_number"])
+                record = got.model_dump(mode="json", include={"articles", "captions", "continuations", "warnings"})
+            except Exception as exc:  # noqa: BLE001  (a page that raises is recorded as such, the rest go on)
+                record = {"error": f"{type(exc).__name__}: {exc}"}
             fh.write(f"{path}\t{json.dumps(record, ensure_ascii=False, sort_keys=True)}\n")
             n += 1
     print(f"{n} pages -> {out}")

@@ -487,6 +487,8 @@ def _line_roles(doc: Document, lines: list[Block], clean_form: bool, body: str,
                 repeated: frozenset[str] = frozenset()) -> tuple[list[Block], list[str]]:
     """The lines of a heading group (a line the model cut in two counts as its pieces) and
     their roles (none for no lines: a group whose only line is its author line)."""
+    if not lines:
+        return [], []
     if clean_form:
         return lines, _clean_roles(lines)
     return _role_lines(doc, lines, body, repeated)
