@@ -6991,3 +6991,17 @@ def test_a_doubted_title_under_a_short_news_item_heads_the_next_article(monkeypa
     # a title torn off the first line of the paragraph under it stays a body line
     torn = NEWS_ITEM_PAGE.replace("乡村书屋飘书香\r\n傍晚时分，青山村的乡村书屋里坐", "村里的乡村书屋去年建\r\n成，傍晚时分青山村的乡村书屋里坐")
     assert len(newsie.parse(torn, issue_date="2019-10-21", page=6).articles) == 1
+
+
+def test_a_doubted_weather_label_or_a_sentence_subject_under_a_news_item_heads_nothing(monkeypatch):
+    # the weather box's label, and a unit's name the next line's sentence goes on from (whole or
+    # torn across the line end), are no titles: the rule leaves them to the heading model
+    _model_reads(monkeypatch, 0.2)
+    weather = NEWS_ITEM_PAGE.replace("乡村书屋飘书香", "明天气象预报")
+    assert len(newsie.parse(weather, issue_date="2019-10-21", page=6).articles) == 1
+    for title, opening in [("青山村文化有限责任公司", "成立于去年五月，村里每周组织一次读"),
+                           ("青山村文化公司副总经", "理王明说，村里每周组织一次读书会，")]:
+        unit = NEWS_ITEM_PAGE.replace("乡村书屋飘书香\r\n傍晚时分，青山村的乡村书屋里坐", f"{title}\r\n{opening}")
+        assert len(newsie.parse(unit, issue_date="2019-10-21", page=6).articles) == 1, title
+    # the rule itself still reads the page's title under the item
+    assert len(newsie.parse(NEWS_ITEM_PAGE, issue_date="2019-10-21", page=6).articles) == 2

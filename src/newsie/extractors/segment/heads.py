@@ -1375,6 +1375,28 @@ _FIGURE = regex.compile(r"\d")  # a figure: a date, an age, a count opens a news
 _TITLE_END = regex.compile(r"[\p{Han}A-Za-z0-9”’）)》」]$")  # a title's last character (not ② of a series tag)
 
 
+# a weather box's label (明天气象预报, 天气趋势分析): page furniture over the forecast, no headline
+_WEATHER_LABEL = regex.compile(r"(?:天气|气象)(?:预报|趋势|分析|形势|预测)")
+# a unit or an office, at the end of a line or torn across its end (某某有限责任公司 / 成立于…,
+# 某总公司副总经 / 理某某说): a sentence's subject, its predicate in the next line
+_UNIT_OR_OFFICE = regex.compile(r"公司|集团|银行|委员会|研究所|研究院|研究中心|协会|学会|"
+                                r"经理|主任|书记|主席|部长|局长|厅长|司长|处长|省长|市长|县长|院长|校长|董事长|总裁|秘书长")
+
+
+def _subject_line(text: str, nxt: str) -> bool:
+    """Does one-line title ``text`` end on a unit or an office (whole, or torn across the line
+    end into ``nxt``), the subject of a sentence the next line goes on (中联某某有限责任公司 /
+    成立于1996年5月。, 某总公司副总经 / 理某某在报告中说)?
+
+    >>> _subject_line("某某煤层气有限责任公司", "成立于1996年。"), _subject_line("某总公司副总经", "理某某说，")
+    (True, True)
+    >>> _subject_line("国产数字彩电来了", "某集团研制的彩电投产。")
+    False
+    """
+    tail, k = text[-4:], len(text[-4:])
+    return any(m.end() == k or (m.start() < k < m.end()) for m in _UNIT_OR_OFFICE.finditer(tail + nxt[:3]))
+
+
 def _under_a_news_item(seq: list[object], probs: list[float], threshold: float) -> list[int]:
     """The one-line title (not decided by rule) between two runs that the heading model doubts
     (from :data:`_SOFT_LOW` up to its threshold), right under a short news item: a run that
@@ -1411,12 +1433,12 @@ def _under_a_news_item(seq: list[object], probs: list[float], threshold: float) 
         text = _SPACES.sub("", line.text)
         if (_WRAP_STOP.search(text) or _TITLE_END.search(text) is None or _OCCASION.match(text) or not _titles_alone(seq[i])
                 or len(_HAN.findall(text)) < _LONE_HAN_MIN or len(text) > _NEWS_TITLE_MAX or _FIGURE.search(text)
-                or text[0] in "”’）)》」"):
+                or text[0] in "”’）)》」" or _WEATHER_LABEL.search(text)):
             continue
         if not body:
             body = _SPACES.sub("", "".join(b.text for x in seq if isinstance(x, _Run) for b in x.blocks))
         nxt = _SPACES.sub("", below.blocks[0].text)
-        if not nxt or _torn_pair(text, nxt) or _torn_across(text, nxt, body):
+        if not nxt or _torn_pair(text, nxt) or _torn_across(text, nxt, body) or _subject_line(text, nxt):
             continue
         out.append(i)
     return out
