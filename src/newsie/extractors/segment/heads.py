@@ -1411,9 +1411,12 @@ def _under_a_news_item(seq: list[object], probs: list[float], threshold: float) 
     the reflow set apart, its indent lost in PDF text: 据悉，某日起，…; 现年76岁的某某1947年),
     nor one the first line of the run below goes on from (a
     word or a quote torn across the line end, spaces aside: 某某祝贺新中国成 / 立 70 周年。), nor a
-    label, a series tag (身边看“六稳”②) or an occasion over a message's title (就某国国庆).
+    label, a series tag (身边看“六稳”②) or an occasion over a message's title (就某国国庆),
+    nor a weather box's label (:data:`_WEATHER_LABEL`) or a unit's or an office's name that the
+    next line's sentence goes on from (:func:`_subject_line`).
     Reading sets (layout seeds 2024, 7, 11, 13, 17, days 01-10, pdf): 16 such titles are
-    truth headlines, 4 not (body lines torn off, caught by the line-end tests)."""
+    truth headlines, 4 not (body lines torn off, caught by the line-end tests); the other
+    month's days 01-15 (sim and pdf): 15 headlines, 2 not (a short item's section head)."""
     out = []
     body = ""
     for i in _open_between_runs(seq, probs):
