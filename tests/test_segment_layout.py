@@ -2791,7 +2791,8 @@ def test_a_doubtful_heading_that_speaks_of_the_text_below_alone_heads_it(monkeyp
     page = newsie.parse(ONE_SIDED_PAGE, issue_date="2019-10-09", page=4)
     assert [a.headline.text for a in page.articles] == ["秋粮收获进度过半", "城市书房温暖市民"]
     # the same title worded apart from the text below it is taken in as a section head
-    other = ONE_SIDED_PAGE.replace("城市书房温暖市民", "阅读点亮生活")
+    # (under a text that is no datelined news item: under one, a title heads the next article)
+    other = ONE_SIDED_PAGE.replace("城市书房温暖市民", "阅读点亮生活").replace("本报北京10月8日电（记者李明）", "")
     (article,) = newsie.parse(other, issue_date="2019-10-09", page=4).articles
     assert [h.text for h in article.section_heads] == ["阅读点亮生活"]
 
@@ -6960,3 +6961,47 @@ def test_s22_a_group_of_one_author_line_leaves_no_line_to_read(monkeypatch):
     parts = roles._heading_parts(doc, group)
     assert [b.text for b in parts["authors"]] == ["林青"]
     assert parts["titles"] == [] and parts["kicker"] == []
+
+
+# PDF23: a plain one-line title the heading model doubts, right under a short datelined news
+# item, heads the next article (heads._under_a_news_item): a wire report carries no section
+# head. PDF text has no type size, so such a title over its body reads like a section head.
+NEWS_ITEM_PAGE = "\r\n".join([
+    "江南古镇迎来秋季游客高峰",
+    "本报杭州10月20日电 （记者周",
+    "青）记者从浙江省文化和旅游厅获",
+    "悉，入秋以来省内古镇游客明显增",
+    "多，各地推出夜游、非遗体验等活",
+    "动，游客人数比去年同期增长两成。",
+    "乡村书屋飘书香",
+    "傍晚时分，青山村的乡村书屋里坐",
+    "满了前来读书的村民。书屋去年建成",
+    "后，村里每周组织一次读书会，邀请",
+    "老师为大家讲解新书。",
+    "“过去农闲时没啥事做，现在常来",
+    "这里看看书。”村民王大伯笑着说。",
+]) + "\r\n"
+
+
+def test_a_doubted_title_under_a_short_news_item_heads_the_next_article(monkeypatch):
+    _model_reads(monkeypatch, 0.2)
+    page = newsie.parse(NEWS_ITEM_PAGE, issue_date="2019-10-21", page=6)
+    assert [a.headline.text.replace(" ", "") for a in page.articles] == ["江南古镇迎来秋季游客高峰", "乡村书屋飘书香"]
+    assert page.articles[1].paragraphs[0].text.startswith("傍晚时分")
+    # a title torn off the first line of the paragraph under it stays a body line
+    torn = NEWS_ITEM_PAGE.replace("乡村书屋飘书香\r\n傍晚时分，青山村的乡村书屋里坐", "村里的乡村书屋去年建\r\n成，傍晚时分青山村的乡村书屋里坐")
+    assert len(newsie.parse(torn, issue_date="2019-10-21", page=6).articles) == 1
+
+
+def test_a_doubted_weather_label_or_a_sentence_subject_under_a_news_item_heads_nothing(monkeypatch):
+    # the weather box's label, and a unit's name the next line's sentence goes on from (whole or
+    # torn across the line end), are no titles: the rule leaves them to the heading model
+    _model_reads(monkeypatch, 0.2)
+    weather = NEWS_ITEM_PAGE.replace("乡村书屋飘书香", "明天气象预报")
+    assert len(newsie.parse(weather, issue_date="2019-10-21", page=6).articles) == 1
+    for title, opening in [("青山村文化有限责任公司", "成立于去年五月，村里每周组织一次读"),
+                           ("青山村文化公司副总经", "理王明说，村里每周组织一次读书会，")]:
+        unit = NEWS_ITEM_PAGE.replace("乡村书屋飘书香\r\n傍晚时分，青山村的乡村书屋里坐", f"{title}\r\n{opening}")
+        assert len(newsie.parse(unit, issue_date="2019-10-21", page=6).articles) == 1, title
+    # the rule itself still reads the page's title under the item
+    assert len(newsie.parse(NEWS_ITEM_PAGE, issue_date="2019-10-21", page=6).articles) == 2
