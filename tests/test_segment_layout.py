@@ -6969,7 +6969,7 @@ def test_s22_a_group_of_one_author_line_leaves_no_line_to_read(monkeypatch):
 NEWS_ITEM_PAGE = "\r\n".join([
     "江南古镇迎来秋季游客高峰",
     "本报杭州10月20日电 （记者周",
-    "青）记者从浙江省文化和旅游厅获",
+    "青）记者从省里的文旅部门获",
     "悉，入秋以来省内古镇游客明显增",
     "多，各地推出夜游、非遗体验等活",
     "动，游客人数比去年同期增长两成。",

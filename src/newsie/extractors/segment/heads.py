@@ -1388,9 +1388,9 @@ def _subject_line(text: str, nxt: str) -> bool:
     end into ``nxt``), the subject of a sentence the next line goes on (中联某某有限责任公司 /
     成立于1996年5月。, 某总公司副总经 / 理某某在报告中说)?
 
-    >>> _subject_line("某某煤层气有限责任公司", "成立于1996年。"), _subject_line("某总公司副总经", "理某某说，")
+    >>> _subject_line("某县某某有限公司", "成立于1996年。"), _subject_line("某总公司副总经", "理某某说，")
     (True, True)
-    >>> _subject_line("国产数字彩电来了", "某集团研制的彩电投产。")
+    >>> _subject_line("新款家用电器上市", "某集团研制的电器投产。")
     False
     """
     tail, k = text[-4:], len(text[-4:])
@@ -1401,7 +1401,7 @@ def _under_a_news_item(seq: list[object], probs: list[float], threshold: float) 
     """The one-line title (not decided by rule) between two runs that the heading model doubts
     (from :data:`_SOFT_LOW` up to its threshold), right under a short news item: a run that
     opens on an agency's or the paper's dateline (新华社某地10月9日电, 本报某地10月9日电), not a
-    round-up's (综合本报驻外记者报道, whose parts have heads), holds :data:`_NEWS_ITEM_MAX`
+    round-up's (综合…报道, whose parts have heads), holds :data:`_NEWS_ITEM_MAX`
     characters or fewer, closes a sentence and does not jump, over a run that opens on body text
     (a dateline or a reporter line under it the heading model reads). A short wire report carries no
     section head; the title heads the next article. Where the text carries no type size (PDF
