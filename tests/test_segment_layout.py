@@ -3854,7 +3854,9 @@ def test_pdfcount_a_section_head_wrapped_near_its_column_stays_in_its_article(mo
     from newsie.extractors.segment.heads import _wrapped_in_headline_type
 
     _model_reads(monkeypatch, 0.2)
-    text = _pdf_second_article(["“山区孩子也能在绿茵场上", "自由奔跑”"], PDFCOUNT_BODY)
+    # (the part under the section head opens on no dateline of its own: a dated part is a
+    # news item of its own, pairing._TWO_DATELINES)
+    text = _pdf_second_article(["“山区孩子也能在绿茵场上", "自由奔跑”"], ["记者还从湖南省教育厅获悉，今", *PDFCOUNT_BODY[2:]])
     page = newsie.parse(text, issue_date="2019-10-21", page=6)
     (article,) = page.articles
     assert [h.text.replace("\n", "").replace("\r", "") for h in article.section_heads] == ["“山区孩子也能在绿茵场上自由奔跑”"]
@@ -7005,3 +7007,26 @@ def test_a_doubted_weather_label_or_a_sentence_subject_under_a_news_item_heads_n
         assert len(newsie.parse(unit, issue_date="2019-10-21", page=6).articles) == 1, title
     # the rule itself still reads the page's title under the item
     assert len(newsie.parse(NEWS_ITEM_PAGE, issue_date="2019-10-21", page=6).articles) == 2
+
+
+def test_s23_pair23_a_doubted_group_between_two_dated_items_heads_the_second():
+    # a doubted heading group (soft: taking it in as a section head is a gain) stands between
+    # a short item opened by a dateline and a run closed by its own credit (…电）): each news
+    # item carries one dateline, so the group heads the run below instead of being taken in
+    # as a section head that joins the two items (invented page)
+    from newsie.extractors import segment as S
+
+    def block(kind, text):
+        return S.Block(0, 0, len(text), text, kind=kind, col=15.0)
+
+    above = S.grouping._Run([block(S.LEAD, "新华社青州6月3日电"),
+                             block(S.BODY, "青州市第五届风筝节昨日开幕，来自各地的风筝爱好者齐聚河滩。")])
+    group = [block(S.TITLE, "湖滨小学建起气象观测站")]
+    below = S.grouping._Run([block(S.BODY, "六月初，湖滨小学的学生们在老师带领下，每天记录风向和雨量。"),
+                             block(S.BODY, "孩子们说，看云识天气让课堂更有趣。（本报湖滨6月3日电）")])
+    _, runs, leftovers = S.pairing._pair_mixed([above, group, below], soft={id(group): -2.5})
+    assert len(runs) == 2 and runs[1].heading == group and not leftovers
+    # with no dateline above, the doubted group is still taken in as a section head
+    plain = S.grouping._Run([block(S.BODY, "风筝节上，河滩边的风筝一只比一只飞得高，观众连连叫好。")])
+    _, runs, _ = S.pairing._pair_mixed([plain, group, below], soft={id(group): -2.5})
+    assert len(runs) == 1 and runs[0].section_heads == group

@@ -11,6 +11,8 @@ from __future__ import annotations
 import dataclasses
 import math
 
+import regex
+
 from newsie.document import _ends_terminal
 from newsie.extractors.segment.blocks import (
     _SERIES_TAG,
@@ -106,6 +108,33 @@ def _from_part_jumps(seq: list[object], start: int, run: _Run) -> float:
     if start >= 0 and run.ends_with_jump and seq[start].blocks[0].kind == MARK_FROM:
         return _FROM_TO_MERGE
     return 0.0
+
+
+# what the pairing pays for taking a doubted heading group in as a section head between an
+# article that carries a dateline (a lead 新华社某地…电, or a closing credit （本报某地…电）)
+# and a run below that carries its own: each news item carries one dateline, so the group
+# more likely heads the second item; taken in, it joined two items and every pairing
+# below could shift (session 23, pdf: a headline doubted over a short datelined item)
+_TWO_DATELINES = 5.0
+
+
+# the most characters of a label over one part of a round-up of datelined items (泰国 /
+# 新华社某地电…, 菲律宾 / 新华社某地电…), which :data:`_TWO_DATELINES` leaves to the pairing
+_PART_LABEL = 6
+
+
+# a dateline opening a lead (新华社某地6月3日电, 本报某地6月3日电（记者 某某）) and a closing
+# credit that dates a run (（本报某地6月3日电）), with its day: a reporter line (本报记者 某某)
+# is none (a feature's parts each open on one), nor an undated 本报电 (a box of briefs,
+# one article, opens each brief on one)
+_DATELINE = regex.compile(r"^[^，。；：！？]{1,22}日电(?:$|\s|[（(])")
+_DATED_CLOSE = regex.compile(r"[（(][^（）()]{1,22}日电[）)]$")
+
+
+def _dated(run: _Run) -> bool:
+    """Does ``run`` carry a dateline: a lead opening on one, or a closing credit ending in 电?"""
+    return any(b.kind == LEAD and _DATELINE.match(b.text.strip()) for b in run.blocks) or bool(
+        run.blocks and _DATED_CLOSE.search(run.blocks[-1].text.strip()))
 
 
 def _unheaded_cost(run: _Run) -> float:
@@ -256,13 +285,20 @@ def _pair_mixed(seq: list[object], recut: bool = True, soft: dict[int, float] | 
         leftover = _leftover_cost(x)
         with_next = _cohesion(x, nxt) if nxt is not None else 0.0
         with_prev: dict[int, float] = {}  # by where the run before starts
+        nxt_dated = (nxt is not None and id(x) in soft and sum(len(b.text.strip()) for b in x) > _PART_LABEL
+                     and _dated(nxt))
+        two_dated: dict[int, float] = {}  # by where the run before starts
         splits: list[tuple] | None = None  # the cuts of the group into two headings, read once
         with_first: dict[tuple[int, int], float] = {}  # by where the run before starts and the cut
         for (headed, _, last, start, _), (cost, path) in states.items():
             prev = seq[start] if i and isinstance(seq[i - 1], _Run) and start >= 0 else None
             put(new, (headed, False, last, start, False), cost + leftover, path + ((i, "none", 0),))
             if prev is not None and nxt is not None and id(x) in soft:  # an in-body section head
-                put(new, (headed, False, last, start, True), cost + soft[id(x)] - _ABSORB_COHESION * with_next,
+                if start not in two_dated:
+                    two_dated[start] = _TWO_DATELINES if nxt_dated and any(
+                        _dated(y) for y in seq[start:i] if isinstance(y, _Run)) else 0.0
+                put(new, (headed, False, last, start, True),
+                    cost + soft[id(x)] - _ABSORB_COHESION * with_next + two_dated[start],
                     path + ((i, "absorb", 0),))
             if prev is not None and not headed:
                 if start not in with_prev:
