@@ -127,13 +127,15 @@ _PART_LABEL = 6
 # credit that dates a run (（本报某地6月3日电）), with its day: a reporter line (本报记者 某某)
 # is none (a feature's parts each open on one), nor an undated 本报电 (a box of briefs,
 # one article, opens each brief on one)
-_DATELINE = regex.compile(r"^[^，。；：！？]{1,22}日电(?:$|\s|[（(])")
+# (named apart from bylines._DATELINE, the full pattern with its agency: this one takes any
+# place's 某地…日电, 据新华社某地…日电 as much as 本报某地…日电)
+_DATED_LEAD = regex.compile(r"^[^，。；：！？]{1,22}日电(?:$|\s|[（(])")
 _DATED_CLOSE = regex.compile(r"[（(][^（）()]{1,22}日电[）)]$")
 
 
 def _dated(run: _Run) -> bool:
     """Does ``run`` carry a dateline: a lead opening on one, or a closing credit ending in 电?"""
-    return any(b.kind == LEAD and _DATELINE.match(b.text.strip()) for b in run.blocks) or bool(
+    return any(b.kind == LEAD and _DATED_LEAD.match(b.text.strip()) for b in run.blocks) or bool(
         run.blocks and _DATED_CLOSE.search(run.blocks[-1].text.strip()))
 
 
@@ -255,6 +257,7 @@ def _pair_mixed(seq: list[object], recut: bool = True, soft: dict[int, float] | 
     # state: (the current run has a heading, the next run has one already, last side,
     # where the current run starts, a section head just taken in: the next run goes on)
     states: dict[tuple, tuple[float, tuple]] = {(False, False, None, -1, False): (0.0, ())}
+    dated: list[bool] | None = None  # does each run carry a dateline (_TWO_DATELINES), read when first wanted
 
     def put(table: dict, key: tuple, cost: float, path: tuple) -> None:
         if key not in table or cost < table[key][0]:
@@ -295,8 +298,12 @@ def _pair_mixed(seq: list[object], recut: bool = True, soft: dict[int, float] | 
             put(new, (headed, False, last, start, False), cost + leftover, path + ((i, "none", 0),))
             if prev is not None and nxt is not None and id(x) in soft:  # an in-body section head
                 if start not in two_dated:
-                    two_dated[start] = _TWO_DATELINES if nxt_dated and any(
-                        _dated(y) for y in seq[start:i] if isinstance(y, _Run)) else 0.0
+                    two_dated[start] = 0.0
+                    if nxt_dated:
+                        if dated is None:
+                            dated = [isinstance(y, _Run) and _dated(y) for y in seq]
+                        if any(dated[start:i]):
+                            two_dated[start] = _TWO_DATELINES
                 put(new, (headed, False, last, start, True),
                     cost + soft[id(x)] - _ABSORB_COHESION * with_next + two_dated[start],
                     path + ((i, "absorb", 0),))
