@@ -10,10 +10,12 @@ two codes compare exactly, whatever else the machine is doing::
     PYTHONPATH=../other-worktree/src python benchmarks/segmentation/instructions.py
 
 It runs itself under callgrind (``apt-get install valgrind``) with counting switched off, loads
-the pages and the models and parses one page, switches counting on (``callgrind_control``) for
-the loop over the pages only, and prints the instructions per 1,000 characters. Instructions
-are a proxy: the collector's walks over memory cost more time per instruction than the
-interpreter's loop does (the collector was 5% of the instructions and 11% of the time in
+the pages and parses each once (some tables and patterns load lazily, the first time a page
+wants them: counted inside the loop they were a quarter of the figure, session 24), switches
+counting on (``callgrind_control``) for a second loop over the pages only, and prints the
+instructions per 1,000 characters: the steady state, as ``run.py --speed-repeat`` times it.
+Instructions are a proxy: the collector's walks over memory cost more time per instruction than
+the interpreter's loop does (the collector was 5% of the instructions and 11% of the time in
 session 23's measurements), so confirm a gain with ``run.py --speed-repeat`` on a quiet machine.
 """
 
@@ -50,7 +52,8 @@ def inner(files: list[str]) -> None:
 
     pages = [json.load(open(f)) for f in files]
     stage = newsie.Pipeline(["newsie.segment", "newsie.continuations", "newsie.bylines"])
-    stage(pages[0]["text"], issue_date=pages[0]["issue_date"], page=pages[0]["page_number"])  # models loaded
+    for p in pages:  # every model, table and pattern loaded first, whichever page wants it
+        stage(p["text"], issue_date=p["issue_date"], page=p["page_number"])
     pid = str(os.getpid())
     subprocess.run(["callgrind_control", "-i", "on", pid], capture_output=True, check=False)
     for p in pages:
