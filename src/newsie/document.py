@@ -777,11 +777,11 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> list[int]:
     _revise_breaks(lines, widths, indent_marked, blank_marked, facts)
     _set_labels_apart(lines, facts)
     _set_heading_lines_apart(lines, facts)
-    _end_couplet_titles(lines, widths)
+    _end_couplet_titles(lines, widths, facts)
     _end_titles_over_openings(lines, widths)
     _end_titles_over_indented_openings(lines, facts)
     _end_titles_over_signatures(lines, facts)
-    _end_signatures_over_bodies(lines)
+    _end_signatures_over_bodies(lines, facts)
     _end_series_tags(lines)
     _end_closing_notes(lines, facts)
     _end_jump_markers(lines, facts)
@@ -1123,7 +1123,7 @@ _COUPLET_NEXT_MIN = 6  # characters of the next line, at least (a shorter one is
 _COUPLET_DATELINE = regex.compile(r"^(?:据|本报|新华社|中新社)|电 ")
 
 
-def _end_couplet_titles(lines: list[Line], widths: tuple[float, ...]) -> None:
+def _end_couplet_titles(lines: list[Line], widths: tuple[float, ...], facts: _LineFacts) -> None:
     """A line that opens its paragraph and is a title in halves set apart by a space
     (甲乙丙丁戊 己庚辛壬癸), whole on its line, ends its paragraph: the reflow read it as the
     first line of the paragraph below (the body's opening line, two ems short, looks like the
@@ -1131,9 +1131,11 @@ def _end_couplet_titles(lines: list[Line], widths: tuple[float, ...]) -> None:
     apart by a space. Not where the next line is a short tail of the title, wrapped, nor
     one set wider than its column (a subtitle in display type, which the heading's roles cut),
     nor a dateline's line (某社某地某月某日电 某某某某, its date in Chinese numerals)."""
-    for i, line in enumerate(lines[:-1]):
-        nxt = lines[i + 1]
-        if (" " not in line.text or not _opens_and_runs_on(lines, i) or line.letter_spaced
+    for i in facts.spaced:  # (each step sets line i alone, and reads it and the lines next to it)
+        if i + 1 >= len(lines):
+            break
+        line, nxt = lines[i], lines[i + 1]
+        if (not _opens_and_runs_on(lines, i) or line.letter_spaced
                 or len(nxt.text) < _COUPLET_NEXT_MIN
                 or not widths[i + 1] or nxt.width > widths[i + 1] + 1.25):
             continue
@@ -1385,14 +1387,20 @@ def _quotes_closed(text: str) -> bool:
     return depth == 0
 
 
-def _end_signatures_over_bodies(lines: list[Line]) -> None:
+def _end_signatures_over_bodies(lines: list[Line], facts: _LineFacts) -> None:
     """A line that opens its paragraph and signs a title (a reporter line with its paper,
     本报驻某国记者 某某, or an office and a name, 某部部长 某某), run on into the line below,
     ends its paragraph: the writer's line over the body, not the body's first line. Only a
     line that sets its name apart by a space (某报记者 某某, 某某记者某某 某报记者某某)."""
-    for i in _openings_running_on(lines, 1, len(lines) - 1):
+    # only a line holding a space can be one: those are walked, each read as an opening running on
+    # as the walk leaves the lines above it (each step sets line i alone)
+    for i in facts.spaced:
+        if i < 1:
+            continue
+        if i >= len(lines) - 1:
+            break
         line = lines[i]
-        if line.letter_spaced:
+        if line.letter_spaced or not _opens_and_runs_on(lines, i):
             continue
         nt = line.text.strip()
         if (len(nt) < 5 or " " not in nt or len(lines[i + 1].text.strip()) <= 2
@@ -1883,7 +1891,7 @@ class _LineFacts:
     (the rules and the model look at each line from both boundaries around it)."""
 
     __slots__ = ("_flat", "_lines", "credited", "depth", "ends_sentence", "firsts", "head", "head_first", "lasts",
-                 "marked", "props", "quote_open", "tail")
+                 "marked", "props", "quote_open", "spaced", "tail")
 
     def __init__(self, lines: list[Line]) -> None:
         self._lines, self._flat = lines, None
@@ -1938,6 +1946,7 @@ class _LineFacts:
         self.marked = [i for i, t in enumerate(texts) if "版" in t]  # lines a jump marker may be in
         self.credited = [i for i, p in enumerate(props) if "credit_end" in p]  # lines closed by a photo credit
         self.ends_sentence = [i for i, p in enumerate(props) if "term" in p]  # lines that end a sentence
+        self.spaced = [i for i, t in enumerate(texts) if " " in t]  # lines holding a space
 
     def flat(self) -> str:
         """The page's lines run together without their spaces, built once when first asked for:
