@@ -1046,9 +1046,12 @@ def _join_first_lines_at_column_change(lines: list[Line], widths: tuple[float, .
     the one below them."""
     props = facts.props
     joined: list[int] = []
-    for i in range(len(lines) - 1):
+    # the one-line paragraphs as the rules left them (a step only joins: fewer, never more, as
+    # the walk goes on; each is read again when reached)
+    alone = [i for i in range(1, len(lines) - 1) if lines[i].breaks_after and lines[i - 1].breaks_after]
+    for i in alone:
         line, nxt = lines[i], lines[i + 1]
-        if not line.breaks_after or not i or not lines[i - 1].breaks_after:
+        if not line.breaks_after or not lines[i - 1].breaks_after:
             continue
         if "term" in props[i - 1] or "credit_end" in props[i - 1]:
             continue  # not under a heading: the rules and the model judged it against the text around
