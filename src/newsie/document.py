@@ -191,6 +191,7 @@ class Line:
     breaks_after: bool = True  # a paragraph break follows this line
     pieces: list[tuple[int, int]] = field(default_factory=list)  # source ranges kept
     props: frozenset[str] | None = None  # the break model's facts about it, once computed
+    punct: int = 0  # CJK punctuation marks in its text (counted with its width)
 
 
 @dataclass(slots=True)
@@ -465,7 +466,7 @@ def _measure(lines: list[Line]) -> None:
     full = [inf] * 6
     for ln in lines:
         t = ln.text
-        p = len(punct_of(t))
+        ln.punct = p = len(punct_of(t))
         h = len(t) - 0.5 * (p + len(narrow_of(t)))
         half.append(h)
         full.append(h + 0.5 * p)
@@ -776,11 +777,11 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> list[int]:
     _revise_breaks(lines, widths, indent_marked, blank_marked, facts)
     _set_labels_apart(lines, facts)
     _set_heading_lines_apart(lines, facts)
-    _end_couplet_titles(lines, widths)
+    _end_couplet_titles(lines, widths, facts)
     _end_titles_over_openings(lines, widths)
     _end_titles_over_indented_openings(lines, facts)
     _end_titles_over_signatures(lines, facts)
-    _end_signatures_over_bodies(lines)
+    _end_signatures_over_bodies(lines, facts)
     _end_series_tags(lines)
     _end_closing_notes(lines, facts)
     _end_jump_markers(lines, facts)
@@ -790,7 +791,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> list[int]:
     _join_caption_lines(lines, widths, facts)
     _end_credit_lines(lines, facts)
     _open_caption_items(lines, facts)
-    _join_wrapped_attributions(lines, widths)
+    _join_wrapped_attributions(lines, widths, facts)
     _join_broken_reports(lines, facts)
     return _join_first_lines_at_column_change(lines, widths, facts)
 
@@ -923,7 +924,7 @@ def _join_caption_lines(lines: list[Line], widths: tuple[float, ...], facts: _Li
         i += 1
         if (start and not lines[start - 1].breaks_after) or line.letter_spaced:
             continue
-        item = _CAPTION_ITEM.match(line.text) is not None
+        item = line.text[:1] == "图" and _CAPTION_ITEM.match(line.text) is not None  # (an item label opens on 图)
         if not item and not ((not col or line.width > col + 4.0) and line.width >= 20.0):
             continue
         k = start
@@ -948,7 +949,10 @@ def _join_caption_lines(lines: list[Line], widths: tuple[float, ...], facts: _Li
 _HAN_END = regex.compile(r"\p{Han}$")
 
 
-def _join_wrapped_attributions(lines: list[Line], widths: tuple[float, ...]) -> None:
+_DASH_FIRST = re.compile("—")
+
+
+def _join_wrapped_attributions(lines: list[Line], widths: tuple[float, ...], facts: _LineFacts) -> None:
     """A line of the column's width opened by a dash and cut mid-word, whose next line is a
     short tail holding no punctuation, is one line wrapped: a speaker's attribution under
     a quote (——某某物流集团公司四川省某县分 / 公司车队队长王多吉), or a subtitle, perhaps
@@ -956,11 +960,15 @@ def _join_wrapped_attributions(lines: list[Line], widths: tuple[float, ...]) -> 
     件厂班长李莹). The tail is no line of its own, as the reflow reads a line short of the
     column: it ends the dash line's paragraph. Not where the next line is a reporter line, a dateline or
     a box label (——对几个县乡村振兴工作的调研与思考 / 本报记者 李明远)."""
-    opening = 0  # the first line of the paragraph line i is in
-    for i in range(len(lines) - 1):
+    # only a line up to two below a line opened by a dash can be one: the lines walked are those,
+    # in order, each step setting line i alone (so the paragraph's opening above i reads as it would)
+    dashed = [i for i in facts.opening(_DASH_FIRST) if lines[i].text.startswith("——")]
+    walked = sorted({i for d in dashed for i in (d, d + 1, d + 2) if i < len(lines) - 1})
+    for i in walked:
         line, nxt = lines[i], lines[i + 1]
-        if i and lines[i - 1].breaks_after:
-            opening = i
+        opening = i  # the first line of the paragraph line i is in, if within two lines above
+        while opening > i - 3 and opening and not lines[opening - 1].breaks_after:
+            opening -= 1
         if (not line.breaks_after or not nxt.breaks_after or i - opening > 2
                 or not lines[opening].text.startswith("——")):
             continue
@@ -1038,9 +1046,12 @@ def _join_first_lines_at_column_change(lines: list[Line], widths: tuple[float, .
     the one below them."""
     props = facts.props
     joined: list[int] = []
-    for i in range(len(lines) - 1):
+    # the one-line paragraphs as the rules left them (a step only joins: fewer, never more, as
+    # the walk goes on; each is read again when reached)
+    alone = [i for i in range(1, len(lines) - 1) if lines[i].breaks_after and lines[i - 1].breaks_after]
+    for i in alone:
         line, nxt = lines[i], lines[i + 1]
-        if not line.breaks_after or not i or not lines[i - 1].breaks_after:
+        if not line.breaks_after or not lines[i - 1].breaks_after:
             continue
         if "term" in props[i - 1] or "credit_end" in props[i - 1]:
             continue  # not under a heading: the rules and the model judged it against the text around
@@ -1070,13 +1081,16 @@ def _set_heading_lines_apart(lines: list[Line], facts: _LineFacts) -> None:
     ends a sentence, is a heading line, not the paragraph's last line: prose ends a
     paragraph on a stop (…退耕还林工作。 / 湖南20年退耕还林2160万亩). So are two such lines
     holding no stop and ending on no punctuation: a title wrapped over two lines."""
-    props = facts.props
-    for i in range(len(lines) - 1):
+    # (each step reads lines i to i + 2 and sets line i alone: the lines ending no sentence are
+    # skipped, as each step would skip them)
+    for i in facts.ends_sentence:
+        if i + 1 >= len(lines):
+            break
         line, nxt = lines[i], lines[i + 1]
-        if (not line.breaks_after and nxt.breaks_after and "term" in props[i] and not nxt.letter_spaced
+        if (not line.breaks_after and nxt.breaks_after and not nxt.letter_spaced
                 and len(nxt.text) >= 4 and not _LINE_PUNCT.search(nxt.text)):
             line.breaks_after = True
-        elif (not line.breaks_after and "term" in props[i] and i + 2 < len(lines) and not nxt.breaks_after
+        elif (not line.breaks_after and i + 2 < len(lines) and not nxt.breaks_after
               and lines[i + 2].breaks_after and not (nxt.letter_spaced or lines[i + 2].letter_spaced)):
             # a title wrapped over two lines: no stop in either, no punctuation at its end
             tail = nxt.text + lines[i + 2].text
@@ -1112,7 +1126,7 @@ _COUPLET_NEXT_MIN = 6  # characters of the next line, at least (a shorter one is
 _COUPLET_DATELINE = regex.compile(r"^(?:据|本报|新华社|中新社)|电 ")
 
 
-def _end_couplet_titles(lines: list[Line], widths: tuple[float, ...]) -> None:
+def _end_couplet_titles(lines: list[Line], widths: tuple[float, ...], facts: _LineFacts) -> None:
     """A line that opens its paragraph and is a title in halves set apart by a space
     (甲乙丙丁戊 己庚辛壬癸), whole on its line, ends its paragraph: the reflow read it as the
     first line of the paragraph below (the body's opening line, two ems short, looks like the
@@ -1120,9 +1134,11 @@ def _end_couplet_titles(lines: list[Line], widths: tuple[float, ...]) -> None:
     apart by a space. Not where the next line is a short tail of the title, wrapped, nor
     one set wider than its column (a subtitle in display type, which the heading's roles cut),
     nor a dateline's line (某社某地某月某日电 某某某某, its date in Chinese numerals)."""
-    for i, line in enumerate(lines[:-1]):
-        nxt = lines[i + 1]
-        if (" " not in line.text or not _opens_and_runs_on(lines, i) or line.letter_spaced
+    for i in facts.spaced:  # (each step sets line i alone, and reads it and the lines next to it)
+        if i + 1 >= len(lines):
+            break
+        line, nxt = lines[i], lines[i + 1]
+        if (not _opens_and_runs_on(lines, i) or line.letter_spaced
                 or len(nxt.text) < _COUPLET_NEXT_MIN
                 or not widths[i + 1] or nxt.width > widths[i + 1] + 1.25):
             continue
@@ -1202,7 +1218,7 @@ def _narrower_both_ways(line: Line, below: Line) -> bool:
     """Is ``line`` an indented first line over ``below``: 1.5 to 3.5 ems narrower, whether the
     page sets its punctuation at half an em (as :func:`char_width` counts it) or at a full one?"""
     gap = below.width - line.width  # (punctuation, which a page may set at a full em or at half of one)
-    wide_gap = gap + 0.5 * (len(_PUNCT_CHARS.findall(below.text)) - len(_PUNCT_CHARS.findall(line.text)))
+    wide_gap = gap + 0.5 * (below.punct - line.punct)
     return _OPENING_GAP <= min(gap, wide_gap) <= _OPENING_GAP_MAX
 
 
@@ -1222,11 +1238,14 @@ def _end_titles_over_indented_openings(lines: list[Line], facts: _LineFacts) -> 
         line, nxt, after = lines[i], lines[i + 1], lines[i + 2]
         t, nt = line.text, nxt.text
         if (not t or not nt or nxt.breaks_after or line.letter_spaced or nxt.letter_spaced or after.letter_spaced
-                or "term" in props[i + 1] or _HALF_WIDE.search(nt) or not _narrower_both_ways(nxt, after)):
+                or "term" in props[i + 1]):
             continue
+        # (the line's own tests first: most openings are no title, and the measures below cost more)
         if (len(t) < _TITLE_SHORTEST or t[0] == "—" or _TITLE_PUNCT.search(t) or _title_last(t) in _TITLE_NOT_LAST
                 or t.count("“") != t.count("”") or _bracket_depth(t) or _NOT_A_TITLE.match(t)
                 or _OPENING_WORDS.match(t)):
+            continue
+        if _HALF_WIDE.search(nt) or not _narrower_both_ways(nxt, after):
             continue
         if _WORD_END.match(t[-1]) and _WORD_END.match(nt[0]) and facts.flat().count(t[-1] + nt[0]) > 1:
             continue  # the line end splits a word the page runs across elsewhere: a wrap
@@ -1371,14 +1390,20 @@ def _quotes_closed(text: str) -> bool:
     return depth == 0
 
 
-def _end_signatures_over_bodies(lines: list[Line]) -> None:
+def _end_signatures_over_bodies(lines: list[Line], facts: _LineFacts) -> None:
     """A line that opens its paragraph and signs a title (a reporter line with its paper,
     本报驻某国记者 某某, or an office and a name, 某部部长 某某), run on into the line below,
     ends its paragraph: the writer's line over the body, not the body's first line. Only a
     line that sets its name apart by a space (某报记者 某某, 某某记者某某 某报记者某某)."""
-    for i in _openings_running_on(lines, 1, len(lines) - 1):
+    # only a line holding a space can be one: those are walked, each read as an opening running on
+    # as the walk leaves the lines above it (each step sets line i alone)
+    for i in facts.spaced:
+        if i < 1:
+            continue
+        if i >= len(lines) - 1:
+            break
         line = lines[i]
-        if line.letter_spaced:
+        if line.letter_spaced or not _opens_and_runs_on(lines, i):
             continue
         nt = line.text.strip()
         if (len(nt) < 5 or " " not in nt or len(lines[i + 1].text.strip()) <= 2
@@ -1868,8 +1893,8 @@ class _LineFacts:
     """What the reflow's rules and the break model read about each line, read once per line
     (the rules and the model look at each line from both boundaries around it)."""
 
-    __slots__ = ("_flat", "_lines", "credited", "depth", "firsts", "head", "head_first", "lasts", "marked", "props",
-                 "quote_open", "tail")
+    __slots__ = ("_flat", "_lines", "credited", "depth", "ends_sentence", "firsts", "head", "head_first", "lasts",
+                 "marked", "props", "quote_open", "spaced", "tail")
 
     def __init__(self, lines: list[Line]) -> None:
         self._lines, self._flat = lines, None
@@ -1923,6 +1948,8 @@ class _LineFacts:
                      for t, c in zip(texts, firsts)]
         self.marked = [i for i, t in enumerate(texts) if "版" in t]  # lines a jump marker may be in
         self.credited = [i for i, p in enumerate(props) if "credit_end" in p]  # lines closed by a photo credit
+        self.ends_sentence = [i for i, p in enumerate(props) if "term" in p]  # lines that end a sentence
+        self.spaced = [i for i, t in enumerate(texts) if " " in t]  # lines holding a space
 
     def flat(self) -> str:
         """The page's lines run together without their spaces, built once when first asked for:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 from newsie.document import JUMP_MARKER as _MARKER
 from newsie.document import Document
@@ -30,9 +31,11 @@ def find_continuations(doc: Document) -> list[tuple[int, int, Continuation]]:
             for start, end, direction, page in jump_markers(doc.match_text)]
 
 
-def jump_markers(text: str) -> list[tuple[int, int, str, int]]:
+@lru_cache(maxsize=2)
+def jump_markers(text: str) -> tuple[tuple[int, int, str, int], ...]:
     """:func:`find_continuations` over a clean text, as ``(start, end, direction, page)``
-    (no record built: what the segmenter reads of the markers)."""
+    (no record built: what the segmenter reads of the markers). Kept for the last texts read:
+    the segmenter reads a page's markers, then the continuations extractor the same page's."""
     found = []
     for m in _MARKER.finditer(text):
         bracketed = bool(m.group("open") and m.group("close"))
@@ -53,7 +56,7 @@ def jump_markers(text: str) -> list[tuple[int, int, str, int]]:
         if not page:
             continue
         found.append((start, end, direction, page))
-    return found
+    return tuple(found)
 
 
 @extractor("newsie.continuations.v1", assigns=("continuations",))
