@@ -2829,6 +2829,18 @@ def test_a_kicker_and_its_headline_are_two_roles(lines):
     assert second.headline.text == lines[1]
 
 
+def test_the_lines_under_a_column_tag_are_weighed_as_a_group_of_their_own():
+    # a standing column's tag over a kicker and its headline: read with the tag above them,
+    # the two lines took the roles of the group's second and third lines (a headline and its
+    # subtitle); weighed on their own, as a group under no tag, they are a kicker and its
+    # headline
+    second = _second_article_under(["新知新觉", "为下一代人留下一片好山水", "生态文明建设要一代接着一代干下去"])
+    assert second.column is not None and second.column.text == "新知新觉"
+    assert second.kicker is not None and second.kicker.text == "为下一代人留下一片好山水"
+    assert second.headline.text == "生态文明建设要一代接着一代干下去"
+    assert not second.subheadlines
+
+
 # One title wrapped over lines, each case with its reason:
 @pytest.mark.parametrize("lines", [
     # a title in large type wrapped at a narrow measure: two lines of one width and a short
