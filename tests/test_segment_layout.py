@@ -7062,3 +7062,28 @@ def test_s24_pdf24_a_lone_dash_kicker_between_sure_heads_is_a_headline(monkeypat
     assert id(part_one) in soft and id(part_two) in soft  # a series: the pairing decides
     assert id(lone) not in soft and any(x is lone for x in out)  # a sure heading
 
+
+def test_s24_pdf24_a_quoted_title_run_on_from_a_full_line_ends_both_paragraphs():
+    # PDF24: PDF text keeps no indent; a title set as wide as the column, under a paragraph whose
+    # last line filled the column and closed a sentence, over the body's first line (two ems
+    # short, its indent lost), ran on into both. A whole quoted phrase is read as a title inside
+    # its quotes.
+    text = "\n".join([
+        "青山村的合作社今年种下了三百亩高山",
+        "茶，村民们在茶园里除草、施肥，忙得",
+        "不亦乐乎。合作社负责人说，明年春天",
+        "新茶上市，每户预计能增收五千多元。",
+        "“搭建两国青年交流的更广阔舞台”",
+        "驻外使团日前在河畔广场举办开放",
+        "日活动，吸引了大批当地民众前来参观",
+        "体验。剪纸、书法、茶艺等展示项目前",
+        "排起了长队，不少家长带着孩子一起动",
+        "手制作，现场气氛十分热烈。一位参加",
+        "活动的大学生说，这里让他看到了一个",
+        "更加真实立体的东方，希望今后有更多",
+        "机会走进这个国家，结识更多的朋友。",
+    ])
+    doc = Document(text)
+    paragraphs = [doc.text[s:e].replace("\n", "") for s, e in doc.paragraphs]
+    assert "“搭建两国青年交流的更广阔舞台”" in paragraphs
+    assert any(p.startswith("驻外使团日前") for p in paragraphs)
