@@ -471,11 +471,17 @@ def _lone_kicker_over_title(seq: list[object], i: int) -> bool:
     return dashed == 1
 
 
+_LONE_KICKER_MIN = 10  # characters of the kicker before its dash, at least
+
+
 def _kicker_over_title(group: list[Block]) -> bool:
     """Does ``group`` end on a kicker closed by a dash over a title (某地某事—— / 某某某某某), the
     title holding five characters or more and no sentence's punctuation, its quotes closed (the
     title tests of :func:`_lone_kicker_over_title`), perhaps under a line above the kicker (a
-    series tag, the kicker's first half wrapped: 某某主席回信充满深情语重心 / 长——)?"""
+    series tag, the kicker's first half wrapped: 某某主席回信充满深情语重心 / 长——)? The kicker
+    holds :data:`_LONE_KICKER_MIN` characters or more: a shorter one names a place or a unit
+    (某省某县——), a round-up part's label, whose other parts the page may have set apart
+    (the jump pages, both routes: 3 such parts read as headlines without this)."""
     ends = [k for k, b in enumerate(group[:-1]) if b.text.strip().endswith("——")]
     if not ends:
         return False
@@ -483,6 +489,8 @@ def _kicker_over_title(group: list[Block]) -> bool:
     kicker = group[last].text.strip()
     if group[last].kind != KICKER or kicker.endswith("———") or any(b.kind != TITLE for b in group[last + 1:]):
         return False
+    if len("".join(b.text.strip() for b in group[:last + 1])) - 2 < _LONE_KICKER_MIN:
+        return False  # a place's or a unit's name (某省某县——): a round-up part's label
     title = "".join(b.text.strip() for b in group[last + 1:])
     return len(title) >= _LONE_KICKER_TITLE and not _TITLE_STOP.search(title) and title.count("“") == title.count("”")
 
