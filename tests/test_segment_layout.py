@@ -7042,3 +7042,60 @@ def test_s23_pair23_a_doubted_group_between_two_dated_items_heads_the_second():
     plain = S.grouping._Run([block(S.BODY, "风筝节上，河滩边的风筝一只比一只飞得高，观众连连叫好。")])
     _, runs, _ = S.pairing._pair_mixed([plain, group, below], soft={id(group): -2.5})
     assert len(runs) == 1 and runs[0].section_heads == group
+
+
+def test_s24_pdf24_a_lone_dash_kicker_between_sure_heads_is_a_headline(monkeypatch):
+    # PDF24: on PDF text (no type size, headlines above their bodies) the heading model doubts a
+    # dash kicker over its title as it doubts a round-up's part heads. The page-wide test
+    # (_lone_kicker_over_title) misses a lone one on a page that also carries a round-up: within
+    # its stretch between the sure headings it stands alone, and heads its own article; the
+    # round-up's parts, two under one headline, stay doubted (the pairing's choice).
+    from newsie.extractors import segment as S
+
+    def block(kind, text):
+        return S.Block(0, 0, len(text), text, kind=kind)
+
+    runs = [S.grouping._Run([block(S.BODY, t)]) for t in (
+        "河谷两岸的梯田里，稻穗低垂，农机来回穿梭。",
+        "上游的果园迎来采摘季，游客提着竹篮钻进林子。",
+        "镇上的加工厂连夜开工，新米当天就能装箱发往外地。",
+        "社区食堂开张一个月，每天有两百多位老人来吃午饭。",
+        "志愿者轮流上门送餐，行动不便的老人也能吃上热饭。")]
+    round_up = [block(S.TITLE, "秋收时节的河谷")]
+    part_one = [block(S.KICKER, "东岸梯田——"), block(S.TITLE, "稻谷满仓笑声多")]
+    part_two = [block(S.KICKER, "西岸果园——"), block(S.TITLE, "果香引来八方客")]
+    other = [block(S.TITLE, "新米装箱发往外地")]
+    lone = [block(S.KICKER, "老城社区办起长者食堂——"), block(S.TITLE, "老人吃饭不再犯难")]
+    seq = [round_up, runs[0], part_one, runs[1], part_two, runs[2], other, runs[3], lone, runs[4]]
+    probs = {0: 1.0, 2: 0.2, 4: 0.2, 6: 0.9, 8: 0.2}
+    assert probs[2] < S.heads._heading_model()["threshold"]
+    monkeypatch.setattr(S.heads, "_heading_strength", lambda seq, i, lengths=None: probs[i])
+    out, soft = S.heads._absorb_section_heads(seq, S.heads._SOFT_LOW)
+    assert id(part_one) in soft and id(part_two) in soft  # a series: the pairing decides
+    assert id(lone) not in soft and any(x is lone for x in out)  # a sure heading
+
+
+def test_s24_pdf24_a_quoted_title_run_on_from_a_full_line_ends_both_paragraphs():
+    # PDF24: PDF text keeps no indent; a title set as wide as the column, under a paragraph whose
+    # last line filled the column and closed a sentence, over the body's first line (two ems
+    # short, its indent lost), ran on into both. A whole quoted phrase is read as a title inside
+    # its quotes.
+    text = "\n".join([
+        "青山村的合作社今年种下了三百亩高山",
+        "茶，村民们在茶园里除草、施肥，忙得",
+        "不亦乐乎。合作社负责人说，明年春天",
+        "新茶上市，每户预计能增收五千多元。",
+        "“搭建两国青年交流的更广阔舞台”",
+        "驻外使团日前在河畔广场举办开放",
+        "日活动，吸引了大批当地民众前来参观",
+        "体验。剪纸、书法、茶艺等展示项目前",
+        "排起了长队，不少家长带着孩子一起动",
+        "手制作，现场气氛十分热烈。一位参加",
+        "活动的大学生说，这里让他看到了一个",
+        "更加真实立体的东方，希望今后有更多",
+        "机会走进这个国家，结识更多的朋友。",
+    ])
+    doc = Document(text)
+    paragraphs = [doc.text[s:e].replace("\n", "") for s, e in doc.paragraphs]
+    assert "“搭建两国青年交流的更广阔舞台”" in paragraphs
+    assert any(p.startswith("驻外使团日前") for p in paragraphs)

@@ -1233,23 +1233,50 @@ def _end_titles_over_indented_openings(lines: list[Line], facts: _LineFacts) -> 
     short), nor where the line end splits a word the page runs across elsewhere (a wrap); nor
     for a line under 12 characters (as often an in-body section head) or one opened by a dash
     (a subtitle's or an attribution's, read with the heading above it)."""
-    props = facts.props
     for i in _openings_running_on(lines, 0, len(lines) - 2):
-        line, nxt, after = lines[i], lines[i + 1], lines[i + 2]
-        t, nt = line.text, nxt.text
-        if (not t or not nt or nxt.breaks_after or line.letter_spaced or nxt.letter_spaced or after.letter_spaced
-                or "term" in props[i + 1]):
-            continue
-        # (the line's own tests first: most openings are no title, and the measures below cost more)
-        if (len(t) < _TITLE_SHORTEST or t[0] == "—" or _TITLE_PUNCT.search(t) or _title_last(t) in _TITLE_NOT_LAST
-                or t.count("“") != t.count("”") or _bracket_depth(t) or _NOT_A_TITLE.match(t)
-                or _OPENING_WORDS.match(t)):
-            continue
-        if _HALF_WIDE.search(nt) or not _narrower_both_ways(nxt, after):
-            continue
-        if _WORD_END.match(t[-1]) and _WORD_END.match(nt[0]) and facts.flat().count(t[-1] + nt[0]) > 1:
-            continue  # the line end splits a word the page runs across elsewhere: a wrap
-        line.breaks_after = True
+        if _title_over_indented_opening(lines, i, facts):
+            lines[i].breaks_after = True
+    # PDF text keeps no indent and no type size: a title set as wide as the column (or wider)
+    # under a paragraph whose last line filled the column and closed a sentence runs on from
+    # that paragraph as well as into the body's first line (…变成现实。 / 某某某某某某某某某某某某 /
+    # 　　今年是…): the same title, under a line that ends a sentence, ends both paragraphs
+    for k in facts.ends_sentence:
+        i = k + 1
+        if i >= len(lines) - 2:
+            break
+        above = lines[k]
+        if (not above.breaks_after and not lines[i].breaks_after and not above.letter_spaced
+                and _title_over_indented_opening(lines, i, facts)):
+            above.breaks_after = lines[i].breaks_after = True
+
+
+def _whole_quote(t: str) -> bool:
+    """Is ``t`` one quoted phrase, whole on its line (“某某某某某某”): a title's words, quoted
+    (“为两国交流搭建新平台”), looked into for what a title ends on."""
+    return len(t) > 2 and t[0] == "“" and t[-1] == "”" and t.count("“") == 1 and t.count("”") == 1
+
+
+def _title_over_indented_opening(lines: list[Line], i: int, facts: _LineFacts) -> bool:
+    """Does line ``i`` read as a title (no punctuation, not ending on a particle, no dateline's
+    or opening's words; a whole quoted phrase read inside its quotes), run on into an indented
+    first line (:func:`_end_titles_over_indented_openings`)?"""
+    props = facts.props
+    line, nxt, after = lines[i], lines[i + 1], lines[i + 2]
+    t, nt = line.text, nxt.text
+    if (not t or not nt or nxt.breaks_after or line.letter_spaced or nxt.letter_spaced or after.letter_spaced
+            or "term" in props[i + 1]):
+        return False
+    # (the line's own tests first: most openings are no title, and the measures below cost more)
+    words = t[1:-1] if _whole_quote(t) else t
+    if (len(t) < _TITLE_SHORTEST or t[0] == "—" or _TITLE_PUNCT.search(t) or _title_last(words) in _TITLE_NOT_LAST
+            or words.count("“") != words.count("”") or _bracket_depth(t) or _NOT_A_TITLE.match(t)
+            or _OPENING_WORDS.match(words)):
+        return False
+    if _HALF_WIDE.search(nt) or not _narrower_both_ways(nxt, after):
+        return False
+    if _WORD_END.match(t[-1]) and _WORD_END.match(nt[0]) and facts.flat().count(t[-1] + nt[0]) > 1:
+        return False  # the line end splits a word the page runs across elsewhere: a wrap
+    return True
 
 
 # a writer's office and, after a space, the name on a signature line (某部部长 某某, 某所研究员
