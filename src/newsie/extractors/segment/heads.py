@@ -497,17 +497,17 @@ def _kicker_over_title(group: list[Block]) -> bool:
 
 def _lone_kickers_between_sure_heads(seq: list[object], probs: list[float]) -> list[int]:
     """Doubted groups of a dash kicker over a title (:func:`_kicker_over_title`) with no other
-    group holding a line closed by a dash (a kicker, or a lead-in standing alone) between the sure headings (from :data:`_SOFT_HIGH`)
-    or page edges either side, nor in the sure heading above (the headline of the article the
-    group would be a part of): :func:`_lone_kicker_over_title` within one stretch of the page. A
-    round-up sets its parts' heads in that form in series (某县—— / 春耕时节人人忙, 某厂技术员某某——
-    / 把本事练到家), several under one headline; a headline's kicker stands alone, and a page
-    may carry a round-up as well as such a headline, which the page-wide count misses. In PDF
-    text, without the type size, the heading model reads such a headline over its body as a
-    section head (专题片某某引发热烈反响—— / 某某建设七十年 百姓满满获得感). Reading pages (pdf, layout
-    seeds 2024, 7, 11, 13, 17, days 01-10): of the doubted groups of that form, 13 lost
-    headlines, 13 headlines paired already and no section head; every lost headline of that form
-    in a series of two or more stays lost (5)."""
+    group holding a line closed by a dash (a kicker, or a lead-in standing alone) between the
+    sure headings (from :data:`_SOFT_HIGH`) or page edges either side, nor in the sure heading
+    above (the headline of the article the group would be a part of):
+    :func:`_lone_kicker_over_title` within one stretch of the page. A round-up sets its parts'
+    heads in that form in series (某县—— / 春耕时节人人忙, 某厂技术员某某—— / 把本事练到家), several under one
+    headline; a headline's kicker stands alone, and a page may carry a round-up as well as such
+    a headline, which the page-wide count misses. In PDF text, without the type size, the
+    heading model reads such a headline over its body as a section head (专题片某某引发热烈反响—— / 某某建设七十年
+    百姓满满获得感). Reading pages (pdf, layout seeds 2024, 7, 11, 13, 17, days 01-10): of the doubted
+    groups of that form, 13 lost headlines, 13 headlines paired already and no section head;
+    every lost headline of that form in a series of two or more stays lost (5)."""
     out = []
     for i in _doubtful_between_runs(seq, probs, 0.0):
         if probs[i] >= _SOFT_HIGH or not _kicker_over_title(seq[i]):
