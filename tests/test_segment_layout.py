@@ -2834,10 +2834,10 @@ def test_the_lines_under_a_column_tag_are_weighed_as_a_group_of_their_own():
     # the two lines took the roles of the group's second and third lines (a headline and its
     # subtitle); weighed on their own, as a group under no tag, they are a kicker and its
     # headline
-    second = _second_article_under(["新知新觉", "为下一代人留下一片好山水", "生态文明建设要一代接着一代干下去"])
+    second = _second_article_under(["新知新觉", "为下一代人留下一片好山水", "生态保护工作要一代接着一代抓下去"])
     assert second.column is not None and second.column.text == "新知新觉"
     assert second.kicker is not None and second.kicker.text == "为下一代人留下一片好山水"
-    assert second.headline.text == "生态文明建设要一代接着一代干下去"
+    assert second.headline.text == "生态保护工作要一代接着一代抓下去"
     assert not second.subheadlines
 
 
@@ -7087,7 +7087,7 @@ def test_s24_pdf24_a_quoted_title_run_on_from_a_full_line_ends_both_paragraphs()
         "新茶上市，每户预计能增收五千多元。",
         "“搭建两国青年交流的更广阔舞台”",
         "驻外使团日前在河畔广场举办开放",
-        "日活动，吸引了大批当地民众前来参观",
+        "日活动，引来了许多附近居民前来参观",
         "体验。剪纸、书法、茶艺等展示项目前",
         "排起了长队，不少家长带着孩子一起动",
         "手制作，现场气氛十分热烈。一位参加",

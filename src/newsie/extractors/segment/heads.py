@@ -478,7 +478,7 @@ def _kicker_over_title(group: list[Block]) -> bool:
     """Does ``group`` end on a kicker closed by a dash over a title (某地某事—— / 某某某某某), the
     title holding five characters or more and no sentence's punctuation, its quotes closed (the
     title tests of :func:`_lone_kicker_over_title`), perhaps under a line above the kicker (a
-    series tag, the kicker's first half wrapped: 某某主席回信充满深情语重心 / 长——)? The kicker
+    series tag, the kicker's first half wrapped: 某某写信勉励青年学子语重心 / 长——)? The kicker
     holds :data:`_LONE_KICKER_MIN` characters or more: a shorter one names a place or a unit
     (某省某县——), a round-up part's label, whose other parts the page may have set apart
     (the jump pages, both routes: 3 such parts read as headlines without this)."""

@@ -232,7 +232,7 @@ def _role_lines(doc: Document, group: list[Block], body: str = "",
         # headline and its subtitle (without a tag 684 to 525), yet 16 of the first were read as
         # the second and none the other way. Kept as read in the group where the lines below, on
         # their own, would all be one headline while the group read them as two roles (a couplet
-        # under a series tag: 新中国的某某·体育篇 / 第一次参加奥运会 / 走向胜利第一步)
+        # under a series tag: 某某的“第一”·体育篇 / 头一回站上奥运赛场 / 迈出胜利第一步)
         rest, rest_roles = _role_lines(doc, group[1:], body, repeated, below_column=False)
         if "column" not in rest_roles and (len(set(rest_roles)) > 1 or len(set(roles[1:])) == 1):
             group, roles = group[:1] + rest, ["column"] + rest_roles
