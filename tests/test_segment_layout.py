@@ -7099,3 +7099,48 @@ def test_s24_pdf24_a_quoted_title_run_on_from_a_full_line_ends_both_paragraphs()
     paragraphs = [doc.text[s:e].replace("\n", "") for s, e in doc.paragraphs]
     assert "“搭建两国青年交流的更广阔舞台”" in paragraphs
     assert any(p.startswith("驻外使团日前") for p in paragraphs)
+
+
+def test_s24_head24_a_title_closing_the_page_heads_the_last_article():
+    # a feature in parts whose title is printed after its body: the text ends on that title,
+    # which no body follows, so the pairing left it over while the article kept the head of its
+    # first part as its headline; the title now heads the article and the first part's head
+    # becomes its first section head (invented page)
+    from newsie.extractors import segment as S
+
+    def block(i, kind, text):
+        return S.Block(i, i * 40, i * 40 + len(text), text, kind=kind, col=13.0)
+
+    def page(last_text, first_heading=None):
+        first = first_heading or [block(0, S.KICKER, "某县乡村小学教师赵红——"), block(1, S.TITLE, "把山里孩子送出大山")]
+        run = S.grouping._Run([block(2, S.BODY, "清晨六点，赵红已经站在校门口，等着翻山走来的孩子们。"),
+                               block(5, S.BODY, "在机床轰鸣的车间里，孙强一干就是二十八年。")],
+                              heading=first,
+                              section_heads=[block(3, S.KICKER, "某厂高级技师孙强——"), block(4, S.TITLE, "在车床前磨出大国工匠")])
+        trailing = [block(6, S.TITLE, last_text)]
+        return run, trailing, [trailing]
+
+    run, trailing, leftovers = page("平凡岗位上的不凡坚守")
+    S.grouping._trailing_headline_on([run], leftovers)
+    assert run.heading == trailing and not leftovers
+    assert [b.text for b in run.section_heads] == ["某县乡村小学教师赵红——", "把山里孩子送出大山",
+                                                   "某厂高级技师孙强——", "在车床前磨出大国工匠"]
+    # a signature's dash line, a page's note, a credit, a staff line, a sentence's tail, a torn
+    # caption's names, signatories, a photo agency and a lone column label over the run stay as they were
+    for text in ("——某市某学院教授王某", "本版照片除署名外均为资料图片", "张 三图 李 四文", "版式设计 王 五",
+                 "”（本报某地电）", "大家一起说——加油！（本报记者王某）", "某甲、某乙、某丙、某丁、某戊在主席台就座",
+                 "某某城市发展课题组", "某视觉"):
+        run, trailing, leftovers = page(text)
+        S.grouping._trailing_headline_on([run], leftovers)
+        assert run.heading[0].text == "某县乡村小学教师赵红——" and leftovers == [trailing], text
+    # a page of several articles whose headlines all stand above their bodies: the title left at
+    # its end is not taken (a pdf-like page ends on captions' and notes' pieces)
+    run, trailing, leftovers = page("平凡岗位上的不凡坚守")
+    above = S.grouping._Run([block(0, S.BODY, "某地举办秋季运动会，两千多名选手参赛。")],
+                            heading=[block(0, S.TITLE, "秋季运动会开幕")])
+    above.blocks[0].start, above.heading[0].start = 1, 0
+    S.grouping._trailing_headline_on([above, run], leftovers)
+    assert run.heading[0].text == "某县乡村小学教师赵红——" and leftovers == [trailing]
+    run, trailing, leftovers = page("秋收时节的田野", [block(1, S.COLUMN, "图片报道")])
+    S.grouping._trailing_headline_on([run], leftovers)
+    assert run.heading[0].text == "图片报道" and leftovers == [trailing]

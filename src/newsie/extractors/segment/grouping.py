@@ -23,6 +23,7 @@ from newsie.extractors.segment.blocks import (
     _SENTENCE_END,
     _SERIES_TAG,
     _WORD_CHAR,
+    AUTHOR,
     BODY,
     CAPTION,
     COLUMN,
@@ -239,6 +240,57 @@ def _trailing_columns_off(runs: list[_Run], leftovers: list[list[Block]]) -> Non
         if ((h[-1].kind == COLUMN or _SERIES_TAG.match(tag)) and tag not in _PHOTO_COLUMNS
                 and any(b.kind == TITLE for b in h[:-1])):
             leftovers.append([h.pop()])
+
+
+_TRAILING_TITLE_MAX = 3  # lines of a heading group closing the page's text taken as the last article's headline
+_TRAILING_TITLE_CHARS = (5, 40)  # its characters, at least (not a photo agency's name) and at most
+# not a dash line (——某某), a page's note (本版…), a dateline or a credit (…电）, 本报记者…), a
+# sentence or the tail of one (a closing quote first), a photo credit (某某图 某某文, 某某摄), the
+# page's staff line (版式设计 某某, 责任编辑：某某), a list of names (某某、某某、某某、某某: a torn
+# caption) nor an article's signatories (某某课题组 / 某某研究院)
+_TRAILING_NOT_TITLE = regex.compile(
+    r"^[—－-]|^本版|日电|电[）)]$|记者|[。；？?]|^[”’」』）)]|[图摄]\s+\S.*[文摄]$|摄$"
+    r"|^(?:版式设计|版面设计|美术编辑|责任编辑|本版编辑)|^(?:编辑|设计|制图|统筹)[：:\s]"
+    r"|(?:[^、]+、){3}|(?:课题组|研究院|研究所|编委会|办公室)$")
+
+
+def _trailing_headline_on(runs: list[_Run], leftovers: list[list[Block]]) -> None:
+    """Give the last article of the page the heading group left over after it, at the very end
+    of the page's text: a page that prints a headline after its body (a feature whose title
+    stands below its parts, a box whose label closes it) ends on that headline, which no body
+    follows for the pairing to hang it over, so it was lost while the article kept the head of
+    its first part as its headline. The group is one to three title lines (a column tag may go
+    with them), not a dash line (——某某, a signature), not a page's note (本版…), not a dateline
+    or a sentence, not a credit (某某图 某某文) nor a staff line (版式设计 某某). The last run's
+    own heading, set above it, becomes its first section head (its author lines stay with the
+    headline), unless it is a lone column label (图片报道 over a photo box). On a page of several
+    articles the rule waits for another headline printed after its body: where every headline
+    stands above its body (an e-paper's text), what is left at the page's end is the pieces of
+    captions, credits and notes (session 24, pdf: 5 unseen headlines lost without it)."""
+    if not runs or not runs[-1].blocks or not leftovers:
+        return
+    last = runs[-1]
+    end = max([b.start for b in last.blocks] + [b.start for b in last.heading or []]
+              + [b.start for b in last.section_heads])
+    after = [g for g in leftovers if g and g[0].start > end]
+    if len(after) != 1 or (len(runs) > 1 and not any(
+            r.heading and r.blocks and r.heading[0].start > r.blocks[-1].start for r in runs)):
+        return  # (a page of several articles that prints no other headline after its body)
+    group = after[0]
+    text = "".join("".join(b.text.split()) for b in group)
+    if (len(group) > _TRAILING_TITLE_MAX or not any(b.kind == TITLE for b in group)
+            or any(b.kind not in (TITLE, COLUMN) for b in group)
+            or not _TRAILING_TITLE_CHARS[0] <= len(text) <= _TRAILING_TITLE_CHARS[1]
+            or any(_TRAILING_NOT_TITLE.search(b.text.strip()) for b in group)):
+        return
+    old = last.heading or []
+    if old and (old[0].start > last.blocks[0].start or all(b.kind == COLUMN for b in old)):
+        return  # (its heading stands after its body already; a photo box's column label over it)
+    authors = [b for b in old if b.kind == AUTHOR]
+    heads = [b for b in old if b.kind != AUTHOR]
+    leftovers.remove(group)
+    last.heading = list(group) + authors
+    last.section_heads = sorted(heads + last.section_heads, key=lambda b: b.start)
 
 
 _OPENING_COMMA = regex.compile(r"\S，\S")  # a comma between words: a sentence's, not a title's rhythm

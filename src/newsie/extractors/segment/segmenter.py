@@ -48,6 +48,7 @@ from newsie.extractors.segment.grouping import (
     _split_at_credits,
     _split_at_leads,
     _trailing_columns_off,
+    _trailing_headline_on,
 )
 from newsie.extractors.segment.heads import (
     _SOFT_LOW,
@@ -98,6 +99,7 @@ def segment_blocks(
         _trailing_columns_off(runs, leftovers)
         _openings_off_headings_after(runs)
         _openings_off_leftovers(runs, leftovers)
+        _trailing_headline_on(runs, leftovers)
         return runs, leftovers, captions
     if orientation != "auto":
         options = [orientation]
