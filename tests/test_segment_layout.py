@@ -7127,7 +7127,7 @@ def test_s24_head24_a_title_closing_the_page_heads_the_last_article():
                                                    "某厂高级技师孙强——", "在车床前磨出大国工匠"]
     # a signature's dash line, a page's note, a credit, a staff line, a sentence's tail, a torn
     # caption's names, signatories, a photo agency and a lone column label over the run stay as they were
-    for text in ("——某市某学院教授王某", "本版照片除署名外均为资料图片", "张 三图 李 四文", "版式设计 王 五",
+    for text in ("——某市某学院教授王某", "本版图片除注明者外均为资料照片", "张 三图 李 四文", "版式设计 王 五",
                  "”（本报某地电）", "大家一起说——加油！（本报记者王某）", "某甲、某乙、某丙、某丁、某戊在主席台就座",
                  "某某城市发展课题组", "某视觉"):
         run, trailing, leftovers = page(text)
