@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 import newsie
@@ -1367,8 +1369,7 @@ def test_the_parts_of_a_round_up_are_section_heads_of_one_article(monkeypatch):
     # section heads, however sure the heading model is; a lone one is left to the model.
     from newsie.extractors import segment as S
 
-    def block(kind, text):
-        return S.Block(0, 0, len(text), text, kind=kind)
+    block = _invented_block
 
     def part(speaker, title):
         return [block(S.KICKER, speaker), block(S.TITLE, title)]
@@ -3875,6 +3876,14 @@ def test_pdfcount_a_section_head_wrapped_near_its_column_stays_in_its_article(mo
     assert not _wrapped_in_headline_type([b for b in _blocks_of(text) if b.text.startswith("“山区")])
 
 
+def _invented_block(kind, text, **kw):
+    """A block of an invented page holding ``text`` as one ``kind`` (body, title, kicker ...),
+    for the tests that weigh heading groups and runs built by hand."""
+    from newsie.extractors import segment as S
+
+    return S.Block(0, 0, len(text), text, kind=kind, **kw)
+
+
 def _blocks_of(text: str):
     from newsie.extractors.segment.blocks import classify
 
@@ -5312,8 +5321,7 @@ def test_s15_pair15_a_paragraphs_first_line_read_as_a_title_goes_back_to_its_run
     # word the page's text spells whole (…到来之 / 际，…): it is body text, not the headline
     from newsie.extractors import segment as S
 
-    def block(kind, text, **kw):
-        return S.Block(0, 0, len(text), text, kind=kind, col=15.0, **kw)
+    block = functools.partial(_invented_block, col=15.0)
 
     above = S.grouping._Run([block(S.BODY, "值此中秋佳节之际，社区为老人送上慰问品。（本报记者 李明）")])
     title = block(S.TITLE, "东城区农产品展销会开幕", width_ratio=0.6)
@@ -5335,8 +5343,7 @@ def test_s15_mixed15_a_group_holding_two_headings_is_cut_at_the_kicker_of_the_se
     # at the kicker, not between the first article's two title lines
     from newsie.extractors import segment as S
 
-    def block(kind, text):
-        return S.Block(0, 0, len(text), text, kind=kind, col=15.0)
+    block = functools.partial(_invented_block, col=15.0)
 
     above = S.grouping._Run([block(S.BODY, "新华社北京5月6日电 青石县建城千年，县长致信海外乡亲，"
                                            "邀请在外乡亲回乡参加建城千年纪念活动。")])
@@ -5993,8 +6000,7 @@ def test_s17_count17_dash_lead_ins_on_a_page_are_a_features_section_heads(monkey
     # a subtitle naming a genre (——…纪实) over such a line stay.
     from newsie.extractors import segment as S
 
-    def block(kind, text):
-        return S.Block(0, 0, len(text), text, kind=kind)
+    block = _invented_block
 
     runs = [S.grouping._Run([block(S.BODY, t)]) for t in (
         "山村的清晨，雾气还没有散开，村民们已经下地了。",
@@ -7028,8 +7034,7 @@ def test_s23_pair23_a_doubted_group_between_two_dated_items_heads_the_second():
     # as a section head that joins the two items (invented page)
     from newsie.extractors import segment as S
 
-    def block(kind, text):
-        return S.Block(0, 0, len(text), text, kind=kind, col=15.0)
+    block = functools.partial(_invented_block, col=15.0)
 
     above = S.grouping._Run([block(S.LEAD, "新华社青州6月3日电"),
                              block(S.BODY, "青州市第五届风筝节昨日开幕，来自各地的风筝爱好者齐聚河滩。")])
@@ -7052,8 +7057,7 @@ def test_s24_pdf24_a_lone_dash_kicker_between_sure_heads_is_a_headline(monkeypat
     # round-up's parts, two under one headline, stay doubted (the pairing's choice).
     from newsie.extractors import segment as S
 
-    def block(kind, text):
-        return S.Block(0, 0, len(text), text, kind=kind)
+    block = _invented_block
 
     runs = [S.grouping._Run([block(S.BODY, t)]) for t in (
         "河谷两岸的梯田里，稻穗低垂，农机来回穿梭。",

@@ -460,15 +460,22 @@ def _lone_kicker_over_title(seq: list[object], i: int) -> bool:
     False
     """
     group = seq[i]
-    kicker = group[0].text.strip()
-    if (len(group) < 2 or group[0].kind != KICKER or not kicker.endswith("——") or kicker.endswith("———")
-            or any(b.kind != TITLE for b in group[1:])):
-        return False
-    title = "".join(b.text.strip() for b in group[1:])
-    if len(title) < _LONE_KICKER_TITLE or _TITLE_STOP.search(title) or title.count("“") != title.count("”"):
+    if len(group) < 2 or not _dash_kicker_over_title(group[0], group[1:]):
         return False
     dashed = sum(1 for x in seq if isinstance(x, list) and any(b.text.strip().endswith("——") for b in x[:-1]))
     return dashed == 1
+
+
+def _dash_kicker_over_title(kicker: Block, title: list[Block]) -> bool:
+    """Is ``kicker`` a kicker closed by a dash of two (某地某事——, not a lead-in of three:
+    我的答案———) over ``title``, title lines holding :data:`_LONE_KICKER_TITLE` characters or
+    more, no sentence's punctuation and their quotes closed?"""
+    text = kicker.text.strip()
+    if (kicker.kind != KICKER or not text.endswith("——") or text.endswith("———")
+            or any(b.kind != TITLE for b in title)):
+        return False
+    words = "".join(b.text.strip() for b in title)
+    return len(words) >= _LONE_KICKER_TITLE and not _TITLE_STOP.search(words) and words.count("“") == words.count("”")
 
 
 _LONE_KICKER_MIN = 10  # characters of the kicker before its dash, at least
@@ -476,9 +483,9 @@ _LONE_KICKER_MIN = 10  # characters of the kicker before its dash, at least
 
 def _kicker_over_title(group: list[Block]) -> bool:
     """Does ``group`` end on a kicker closed by a dash over a title (某地某事—— / 某某某某某), the
-    title holding five characters or more and no sentence's punctuation, its quotes closed (the
-    title tests of :func:`_lone_kicker_over_title`), perhaps under a line above the kicker (a
-    series tag, the kicker's first half wrapped: 某某写信勉励青年学子语重心 / 长——)? The kicker
+    title holding five characters or more and no sentence's punctuation, its quotes closed
+    (:func:`_dash_kicker_over_title`), perhaps under a line above the kicker (a series tag,
+    the kicker's first half wrapped: 某某写信勉励青年学子语重心 / 长——)? The kicker
     holds :data:`_LONE_KICKER_MIN` characters or more: a shorter one names a place or a unit
     (某省某县——), a round-up part's label, whose other parts the page may have set apart
     (the jump pages, both routes: 3 such parts read as headlines without this)."""
@@ -486,13 +493,9 @@ def _kicker_over_title(group: list[Block]) -> bool:
     if not ends:
         return False
     last = ends[-1]
-    kicker = group[last].text.strip()
-    if group[last].kind != KICKER or kicker.endswith("———") or any(b.kind != TITLE for b in group[last + 1:]):
-        return False
     if len("".join(b.text.strip() for b in group[:last + 1])) - 2 < _LONE_KICKER_MIN:
         return False  # a place's or a unit's name (某省某县——): a round-up part's label
-    title = "".join(b.text.strip() for b in group[last + 1:])
-    return len(title) >= _LONE_KICKER_TITLE and not _TITLE_STOP.search(title) and title.count("“") == title.count("”")
+    return _dash_kicker_over_title(group[last], group[last + 1:])
 
 
 def _lone_kickers_between_sure_heads(seq: list[object], probs: list[float]) -> list[int]:
