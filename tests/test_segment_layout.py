@@ -7148,3 +7148,38 @@ def test_s24_head24_a_title_closing_the_page_heads_the_last_article():
     run, trailing, leftovers = page("秋收时节的田野", [block(1, S.COLUMN, "图片报道")])
     S.grouping._trailing_headline_on([run], leftovers)
     assert run.heading[0].text == "图片报道" and leftovers == [trailing]
+
+
+def _listing_page(items: int) -> str:
+    """An invented programme of a festival set in heading type: a date and a venue over each
+    show's title, ``items`` shows, no body text."""
+    import random
+
+    draw = random.Random(3)
+    shows = ["交响乐团音乐会", "室内乐专场演出", "青年剧团《森林》", "合唱团新年音乐会", "民乐团专场"]
+    lines = ["某某艺术节演出日程"]
+    for _ in range(items):
+        lines.append(f"{draw.randint(1, 12)}.{draw.randint(1, 30)} {draw.randint(10, 20)}:30某某大剧院")
+        lines.append(draw.choice(shows))
+    return "\n".join(lines)
+
+
+def test_a_listing_in_heading_type_is_labelled_once_not_once_per_cut(monkeypatch):
+    # a heading group longer than any heading set in print (roles._CUT_GROUP_MAX) is not weighed
+    # cut by cut: each cut labelled the whole group again (a 100-show programme took 47
+    # labellings of ~46 lines each, 1.7 s a page)
+    from newsie.extractors.segment import roles
+
+    labelled: list[int] = []
+    real = roles.assign_roles
+
+    def counting(group, *args, **kwargs):
+        labelled.append(len(group))
+        return real(group, *args, **kwargs)
+
+    monkeypatch.setattr(roles, "assign_roles", counting)
+    text = _listing_page(100)
+    page = newsie.parse(text, issue_date="2019-10-17", page=9)
+    assert max(labelled) > roles._CUT_GROUP_MAX  # the listing is one long group
+    assert sum(labelled) <= 2 * max(labelled)
+    assert len(page.articles) == 1 and page.articles[0].headline is not None

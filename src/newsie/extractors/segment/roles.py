@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -177,6 +178,14 @@ def _dash_joined(b: Block) -> bool:
 _INNER_DASH = regex.compile(r"\S——(?!—)\s*\S")
 
 
+# the most lines a heading group may hold for :func:`_role_lines` to weigh cutting its joined
+# blocks. A heading set in print has three parts at most (dev truth: 1,578 articles, the
+# longest heading 155 characters, some 13 lines at a narrow column); a longer group is a
+# listing the page runs in heading type (a programme of concerts, dates over venues), whose
+# cuts cost one labelling of the whole group each: 58 lines, 98 labellings, half a second
+_CUT_GROUP_MAX = 16
+
+
 def _role_lines(doc: Document, group: list[Block], body: str = "",
                 repeated: frozenset[str] = frozenset(), below_column: bool = True) -> tuple[list[Block], list[str]]:
     """The heading group's lines and their roles, a joined block cut in two where that
@@ -188,7 +197,7 @@ def _role_lines(doc: Document, group: list[Block], body: str = "",
     With ``below_column``, a group read as a column tag over lines of other roles has those
     lines labelled again as a group of their own.
     """
-    joined = [b for b in group if _cuttable(b) or _dash_joined(b)]
+    joined = [b for b in group if _cuttable(b) or _dash_joined(b)] if len(group) <= _CUT_GROUP_MAX else []
     if len(group) == 1 and not joined:
         return group, ["headline"]  # one line, no cut to weigh: the programme's only labelling
     best_score, roles = assign_roles(group, body, repeated)
@@ -660,16 +669,32 @@ def _pieces(group: list[Block]) -> list[int]:
     return out
 
 
-def _piece_facts(group: list[Block]) -> tuple[list[int], list[int], list[dict[str, float]]]:
+class _GroupFacts(NamedTuple):
+    """What :func:`line_features` reads of a whole heading group, found once per group (each
+    line read it again before: a listing's 58-line group cost half a second a page)."""
+
+    pieces: list[int]  # each line's piece (:func:`_pieces`)
+    chars: list[int]  # each piece's length in characters
+    cues: list[dict[str, float]]  # the wording cues of each piece's text (:func:`_piece_cues`)
+    longest: int  # the longest line's length
+    most_chars: int  # the longest piece's length
+    piece_lines: list[int]  # how many lines each piece takes
+
+
+def _piece_facts(group: list[Block]) -> _GroupFacts:
     """Each line's piece (:func:`_pieces`), each piece's length in characters and the
-    wording cues of each piece's text (:func:`_piece_cues`)."""
+    wording cues of each piece's text (:func:`_piece_cues`), with the group's longest line
+    and piece."""
     pieces = _pieces(group)
     chars = [0] * (pieces[-1] + 1)
     texts = [""] * (pieces[-1] + 1)
+    lines = [0] * (pieces[-1] + 1)
     for x, q in zip(group, pieces):
         chars[q] += len(x.text)
         texts[q] += x.text
-    return pieces, chars, [_piece_cues(t) for t in texts]
+        lines[q] += 1
+    return _GroupFacts(pieces, chars, [_piece_cues(t) for t in texts],
+                       max(len(x.text) for x in group), max(chars), lines)
 
 
 # How the press words the pieces of a heading when no width and no dash tells which is the
@@ -765,7 +790,7 @@ def _text_cues(text: str) -> tuple:
 
 
 def line_features(group: list[Block], k: int,
-                  facts: tuple[list[int], list[int], list[dict[str, float]]] | None = None) -> dict[str, float]:
+                  facts: _GroupFacts | None = None) -> dict[str, float]:
     """What the heading-line role model reads about line ``k`` of a heading group
     (``facts``: the group's :func:`_piece_facts`, when the caller has them)."""
     b = group[k]
@@ -773,7 +798,8 @@ def line_features(group: list[Block], k: int,
     n = len(group)
     prev = group[k - 1] if k else None
     nxt = group[k + 1] if k + 1 < n else None
-    longest = max(len(x.text) for x in group)
+    facts = facts or _piece_facts(group)
+    longest = facts.longest
     head, tail, _, len_bin = _text_cues(text)
     p_text = prev.text if prev is not None else None
     n_text = nxt.text if nxt is not None else None
@@ -816,7 +842,7 @@ def line_features(group: list[Block], k: int,
     # the pieces of a wrapped group (:func:`_pieces`): which piece the line is in, where in
     # it, and how long the piece is beside the others (a wrapped kicker is often the longest
     # text of its group and ends in a short line: 郭声琨在陕西 / 调研强调顺应 / 人民群众呼声 / 期盼)
-    pieces, chars, cues = facts or _piece_facts(group)
+    pieces, chars, cues = facts.pieces, facts.chars, facts.cues
     p, n_p = pieces[k], len(chars)
     # the wording of the line's piece and of the pieces around it: a kicker and its headline
     # or a headline and its subtitle, when no width and no dash tells (德国乒乓球公开赛 /
@@ -827,8 +853,8 @@ def line_features(group: list[Block], k: int,
     f.update({"piece_first": float(p == 0), "piece_last": float(p == n_p - 1),
               "piece_starts": float(k == 0 or pieces[k - 1] != p),
               "piece_ends": float(k == n - 1 or pieces[k + 1] != p),
-              "piece_multi": float(pieces.count(p) > 1),
-              "piece_longest": float(chars[p] == max(chars)),
+              "piece_multi": float(facts.piece_lines[p] > 1),
+              "piece_longest": float(chars[p] == facts.most_chars),
               "piece_longer_next": float(p + 1 < n_p and chars[p] > chars[p + 1]),
               "piece_shorter_next": float(p + 1 < n_p and chars[p] < chars[p + 1]),
               "piece_longer_prev": float(p > 0 and chars[p] > chars[p - 1]),
@@ -1287,7 +1313,8 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     model = _role_model()
     order = [model["classes"].index(r) for r in ROLES]
     scores = []
-    facts = pieces, _, cues = _piece_facts(group)
+    facts = _piece_facts(group)
+    pieces, cues = facts.pieces, facts.cues
     for k in range(len(group)):
         raw = boosted(model, line_features(group, k, facts))
         scores.append([raw[c] for c in order])
