@@ -126,6 +126,7 @@ class Tally:
                     c["FP body in an unmatched article (split)"] += 1
                 else:
                     c["FP another article's body (merged)"] += 1
+        arts: list[list[Any]] = []
         for i, a in enumerate(t_arts):  # whole articles merged away: where did the headline go?
             if i in by_t:
                 continue
@@ -139,6 +140,11 @@ class Tally:
             else:
                 where = f"the {pr[2]} of {'a matched' if pr[1] in by_p else 'an unmatched'} article"
             self.arts[f"lost article: headline in {where}"] += 1
+            holder = ""
+            if pr is not None and pr[1] >= 0 and pr[1] < len(p_arts):
+                h = p_arts[pr[1]]
+                holder = "|".join(getattr(x, "text", "") for x in (h.kicker, h.headline) if x is not None)
+            arts.append([f"lost: {where}", len(t_pos[i]), text[hs[0]:hs[1]] if hs else "", holder])
             self.art_chars[f"lost article: headline in {where}"] += len(t_pos[i])
         for j, a in enumerate(p_arts):  # articles of newsie's own (splits): what heads them?
             if j in by_p:
@@ -147,11 +153,12 @@ class Tally:
             roles = sorted({troles.get(x, ("other", -2))[0] for x in hp}) or ["none"]
             key = f"extra article: headline is truth {'/'.join(roles)}"
             self.arts[key] += 1
+            arts.append([key, len(p_pos[j]), a.headline.text if hasattr(a.headline, "text") else str(a.headline)])
             self.art_chars[key] += len(p_pos[j])
         for k, v in c.items():
             self.chars[k] += v
             self.pages[k].add(truth["page_id"])
-        self.per_page.append({"page": truth["page_id"], "causes": dict(c), "truth": len(t_arts), "got": len(p_arts)})
+        self.per_page.append({"page": truth["page_id"], "causes": dict(c), "truth": len(t_arts), "got": len(p_arts), "arts": arts})
 
 
 def main(argv: list[str] | None = None) -> int:
