@@ -7183,3 +7183,35 @@ def test_a_listing_in_heading_type_is_labelled_once_not_once_per_cut(monkeypatch
     assert max(labelled) > roles._CUT_GROUP_MAX  # the listing is one long group
     assert sum(labelled) <= 2 * max(labelled)
     assert len(page.articles) == 1 and page.articles[0].headline is not None
+
+
+# An invented page in the other month's order: each article's body, then its headline, and the next
+# article's author line, a reporter's role set apart from the name, over the body it opens.
+ROLE_LINE_AFTER_PAGE = """今年的新年灯会共展出各式彩灯两百余组，吸引了附近
+城乡的大批游客前来观赏，灯会将持续到元宵节。
+江南小城新年灯会开幕
+本报特派记者 林晓燕
+京郊各区县近日陆续开办冬季农业技术培训班，组织农民
+利用冬闲时间学习果树修剪、大棚种菜等实用技术。
+培训班由农业技术推广站的技术员授课，课程安排紧凑，
+农民们学习热情很高，不少人还带着问题来听课。
+京郊农民冬闲学技术
+"""
+
+
+def test_a_reporters_role_line_set_apart_from_the_body_is_its_byline():
+    page = newsie.parse(ROLE_LINE_AFTER_PAGE, issue_date="1998-01-06")
+    assert _headlines(page) == ["江南小城新年灯会开幕", "京郊农民冬闲学技术"]
+    fair, school = page.articles
+    assert not fair.bylines
+    assert [(b.kind, b.reporters) for b in school.bylines] == [("本报记者", ("林晓燕",))]
+    assert school.paragraphs[0].text.startswith("京郊各区县")
+
+
+def test_an_office_and_a_name_is_no_reporters_role_line():
+    from newsie.extractors.bylines import _role_line_names
+
+    assert _role_line_names("新华社记者 王小川") == ("王小川",)
+    assert _role_line_names("本报驻外记者 王小川 李青") == ("王小川", "李青")
+    assert _role_line_names("某某研究所所长 王小川") is None
+    assert _role_line_names("王小川 李青") is None

@@ -713,16 +713,45 @@ def _is_column(art, clean: tuple[int, int]) -> bool:
     return any(a < e and s < b for a, b in art.column or [])
 
 
-def _author_bylines(doc: Document, art) -> None:
+# an author line of a reporter's role set apart from the names: 新华社记者 王某, 本报特派记者 王某 李某,
+# 某某报记者 王某 (names invented)
+_ROLE_SPACE_NAMES = regex.compile(
+    rf"^(?P<role>[\p{{Han}}、·]{{0,24}}?(?:{_ROLE}))[ ]+(?P<names>[\p{{Han}}]{{2,4}}(?:[ ]+[\p{{Han}}]{{2,4}}){{0,3}})$"
+)
+
+
+def _role_line_names(text: str) -> tuple[str, ...] | None:
+    """The names of an author line that sets a reporter's role, a space and the names (新华社记者
+    王某, 本报特派记者 王某), None for anything else (an office and a name, 某部部长 王某, is a
+    speech's or a signed piece's author, which the 2019 e-paper files print as no byline).
+
+    >>> _role_line_names("新华社记者 王某"), _role_line_names("本报特派记者 王某 李某"), _role_line_names("某部部长 王某")
+    (('王某',), ('王某', '李某'), None)
+    """
+    m = _ROLE_SPACE_NAMES.match(text.strip())
+    return (author_names(m.group("names")) or None) if m else None
+
+
+def _author_bylines(doc: Document, art, taken: list[tuple[int, int]] | tuple = ()) -> None:
     """The bylines of an article's author lines that name only names or a pundit (林青 /
-    方立新 白雪 / 本报评论员), which the segmenter set in its heading; an office and a name
-    (中华人民共和国主席 习近平) is a speech's author, not a byline."""
+    方立新 白雪 / 本报评论员), or a reporter's role and names (新华社记者 王某) no byline on the
+    page holds yet (``taken``: the spans of the page's bylines), which the segmenter set in its
+    heading; an office and a name (中华人民共和国主席 习近平) is a speech's author, not a byline."""
     for s, e in art.author or ():
         span = doc.span(s, e)
         if any(b.span.start < span.end and span.start < b.span.end for b in art.bylines):
             continue
         names = author_names(doc.match_text[s:e])
         if names is None:
+            # a reporter's role and names the dateline rules left to no article (新华社记者 王某 under
+            # the headline, where the page's reading order sets it apart from the body it opens)
+            said = _role_line_names(doc.match_text[s:e])
+            if said and not any(a < span.end and span.start < b for a, b in taken):
+                head = doc.match_text[s:e].strip()
+                agency = next((a for a in AGENCIES if head.startswith(a)), None)
+                art.bylines.append(Byline(span=span, agency=agency, kind="本报记者" if agency == "本报" else "记者",
+                                          reporters=said))
+                art.bylines.sort(key=lambda b: b.span.start)
             continue
         printed = author_names(doc.text[s:e])
         head = doc.match_text[s:e].strip()
@@ -777,8 +806,9 @@ def make_bylines(*, infer_issue_date_from_datelines: bool = True, trim_paragraph
                 art.bylines.append(byline)
                 if trim_paragraphs and byline.kind != "摄":
                     cut.setdefault(id(art), []).append(doc.to_clean(byline.span.start, byline.span.end))
+        taken = [(b.span.start, b.span.end) for a in draft.articles for b in a.bylines]
         for art in draft.articles:
-            _author_bylines(doc, art)
+            _author_bylines(doc, art, taken)
         if trim_paragraphs:
             for art in draft.articles:
                 if id(art) in cut:
