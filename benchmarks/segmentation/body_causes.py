@@ -79,6 +79,21 @@ class Tally:
         self.art_chars: collections.Counter = collections.Counter()
         self.per_page: list[dict[str, Any]] = []
 
+    @staticmethod
+    def _kept_where(text: str, kept: dict[str, Any], proles: dict[int, tuple[str, int, str]], j: int,
+                    lost_first: int) -> str:
+        """Where the headline of ``kept`` (the truth article matched to predicted article ``j``)
+        went, and whether it stands after (below) the lost article's headline."""
+        hs = kept["spans"].get("headline")
+        ps = _pos(text, [hs]) if hs else set()
+        if not ps:
+            return "none"
+        pr = proles.get(min(ps))
+        side = "below" if min(ps) > lost_first else "above"
+        if pr is None:
+            return f"nowhere, {side}"
+        return f"{'the same' if pr[1] == j else 'another'} article's {pr[2]}, {side}"
+
     def page(self, truth: dict[str, Any], page: Any) -> None:
         text, t_arts = truth["text"], truth["articles"]
         p_arts = list(getattr(page, "articles", ()) or ())
@@ -144,7 +159,14 @@ class Tally:
             if pr is not None and pr[1] >= 0 and pr[1] < len(p_arts):
                 h = p_arts[pr[1]]
                 holder = "|".join(getattr(x, "text", "") for x in (h.kicker, h.headline) if x is not None)
-            arts.append([f"lost: {where}", len(t_pos[i]), text[hs[0]:hs[1]] if hs else "", holder])
+            entry = [f"lost: {where}", len(t_pos[i]), text[hs[0]:hs[1]] if hs else "", holder]
+            if pr is not None and pr[0] == "head" and pr[1] in by_p:
+                # its headline heads the merged article, matched to the neighbour with the bigger
+                # body: where did that neighbour's own headline go (session 25)?
+                entry.append(self._kept_where(text, t_arts[by_p[pr[1]]], proles, pr[1], first))
+                self.arts[f"  neighbour's headline in {entry[-1]}"] += 1
+                self.art_chars[f"  neighbour's headline in {entry[-1]}"] += len(t_pos[i])
+            arts.append(entry)
             self.art_chars[f"lost article: headline in {where}"] += len(t_pos[i])
         for j, a in enumerate(p_arts):  # articles of newsie's own (splits): what heads them?
             if j in by_p:
