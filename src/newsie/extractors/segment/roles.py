@@ -940,14 +940,17 @@ def _short_tails(group: list[Block]) -> set[int]:
     above, not a headline under a kicker: at most ``_SHORT_TAIL_APART`` word characters (quotes
     and a bracketed column tag after them aside) under a longer line with no space, comma
     or 、 in it, that ends on a word character, a closing quote or a book title (某国新预算
-    难解“赤字” / 困局（国际视点）; 在大历史中感受 / 爱国力量), the group's last line (over
-    a longer line, a short line more often opens a headline: 县域经济亮点多后劲足 / 家庭农场 /
+    难解“赤字” / 困局（国际视点）; 在大历史中感受 / 爱国力量), the group's last line or the
+    line over a dash subtitle (某某道路 / 越走越宽广 / ——某某见闻; over a longer line with more
+    title below it, a short line more often opens a headline: 县域经济亮点多后劲足 / 家庭农场 /
     乡村产业发展生力军). The rule :func:`_role_lines` applies to a joined block, for lines
     the reflow left apart.
 
     >>> _short_tails([Block(0, 0, 11, "某国新预算难解“赤字”"), Block(1, 12, 20, "困局（国际视点）")])
     {1}
     >>> _short_tails([Block(0, 0, 8, "全力打造邮政行业"), Block(1, 9, 14, "“国家队”")])
+    {1}
+    >>> _short_tails([Block(0, 0, 8, "为了村民的美"), Block(1, 9, 12, "好家园"), Block(2, 13, 20, "——记某某村")])
     {1}
     >>> _short_tails([Block(0, 0, 7, "江西井冈山——"), Block(1, 8, 12, "红色旅游")])
     set()
@@ -961,9 +964,13 @@ def _short_tails(group: list[Block]) -> set[int]:
         if (0 < len(b) <= _SHORT_TAIL_APART and len(a) > len(b) and not _TAIL_BREAKS.search(a)
                 and all(_WORD_CHAR.match(ch) for ch in b) and _TAIL_OPEN.search(a)
                 and not _COUNTDOWN.search(a)
-                and k == len(group) - 1):
+                and (k == len(group) - 1 or _DASH_OPEN.match(group[k + 1].text))):
             out.add(k)
     return out
+
+
+# a subtitle's opening dash: the line above it closes the headline
+_DASH_OPEN = regex.compile(r"^\s*(?:——|－－|--)")
 
 
 _LONE_TAIL_TAG = regex.compile(r"[（(][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]$")
