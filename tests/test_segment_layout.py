@@ -7220,16 +7220,7 @@ def test_an_office_and_a_name_is_no_reporters_role_line():
 # An invented page. A title wrapped at its width onto a short tail of at
 # most five characters keeps the tail in its headline where a dash subtitle follows the tail,
 # as where the tail closes the group (roles._short_tails): the wrapped first line is no kicker
-# (某某道路 / 越走越宽广 / ——某某见闻 is one headline and its subtitle).
-SHORT_TAIL_BODY = """本报讯（记者周明远）青禾市第五届湖畔艺术节
-昨晚在滨湖大剧院开幕，来自各地的二十多个艺术
-团体将在十天里献上四十余场演出。开幕式上，市
-长致辞欢迎各方来宾，并为艺术节志愿者代表颁发
-聘书。
-据介绍，本届艺术节还安排了露天音乐会和非遗展
-示，市民可在网上预约观看。
-"""
-
+# (某某道路 / 越走越宽广 / ——某某见闻 is one headline and its subtitle). The body is HEAD15's above.
 
 @pytest.mark.parametrize("heading, title, subtitle", [
     ("青禾湖畔生态步道建设之路\n越走越宽广\n——青禾市生态建设见闻\n",
@@ -7237,7 +7228,7 @@ SHORT_TAIL_BODY = """本报讯（记者周明远）青禾市第五届湖畔艺�
     ("为了湖畔居民的美\n好家园\n——记青禾市护湖志愿队\n", "为了湖畔居民的美好家园", "——记青禾市护湖志愿队"),
 ])
 def test_a_title_wrapped_onto_a_short_tail_over_a_dash_subtitle_is_one_headline(heading, title, subtitle):
-    [article] = newsie.parse(heading + SHORT_TAIL_BODY, issue_date="2019-10-09").articles
+    [article] = newsie.parse(heading + S15_HEAD15_BODY, issue_date="2019-10-09").articles
     assert article.kicker is None and article.column is None
     assert article.headline.text.replace(" ", "") == title
     assert [s.text for s in article.subheadlines] == [subtitle]
