@@ -746,18 +746,16 @@ def _author_bylines(doc: Document, art, taken: list[tuple[int, int]] | tuple = (
             # a reporter's role and names the dateline rules left to no article (新华社记者 王某 under
             # the headline, where the page's reading order sets it apart from the body it opens)
             said = _role_line_names(doc.match_text[s:e])
-            if said and not any(a < span.end and span.start < b for a, b in taken):
-                head = doc.match_text[s:e].strip()
-                agency = next((a for a in AGENCIES if head.startswith(a)), None)
-                art.bylines.append(Byline(span=span, agency=agency, kind="本报记者" if agency == "本报" else "记者",
-                                          reporters=said))
-                art.bylines.sort(key=lambda b: b.span.start)
-            continue
-        printed = author_names(doc.text[s:e])
+            if not said or any(a < span.end and span.start < b for a, b in taken):
+                continue
+            reporters = said
+        else:
+            printed = author_names(doc.text[s:e])
+            reporters = printed if printed and len(printed) == len(names) else names
         head = doc.match_text[s:e].strip()
         agency = next((a for a in AGENCIES if head.startswith(a)), None) if not names else None
         art.bylines.append(Byline(span=span, agency=agency, kind="本报记者" if agency == "本报" else "记者",
-                                  reporters=printed if printed and len(printed) == len(names) else names))
+                                  reporters=reporters))
         art.bylines.sort(key=lambda b: b.span.start)
 
 

@@ -964,13 +964,9 @@ def _short_tails(group: list[Block]) -> set[int]:
         if (0 < len(b) <= _SHORT_TAIL_APART and len(a) > len(b) and not _TAIL_BREAKS.search(a)
                 and all(_WORD_CHAR.match(ch) for ch in b) and _TAIL_OPEN.search(a)
                 and not _COUNTDOWN.search(a)
-                and (k == len(group) - 1 or _DASH_OPEN.match(group[k + 1].text))):
+                and (k == len(group) - 1 or group[k + 1].text.startswith("——"))):
             out.add(k)
     return out
-
-
-# a subtitle's opening dash: the line above it closes the headline
-_DASH_OPEN = regex.compile(r"^\s*(?:——|－－|--)")
 
 
 _LONE_TAIL_TAG = regex.compile(r"[（(][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]$")
