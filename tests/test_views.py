@@ -55,3 +55,62 @@ def test_to_frame_of_an_empty_page_has_the_columns():
 def test_unknown_kind_is_refused_with_the_valid_ones(seed_page):
     with pytest.raises(ValueError, match="bylines"):
         seed_page.to_records("people")
+
+
+# An article with in-body section heads (小标题): the views show them where they stand,
+# between the paragraphs they part, not only on Article.section_heads.
+SECTIONS_PAGE = """山区小学用上了新操场
+本报记者 周明
+清晨，大山深处的村小学里，孩子们在新
+铺的塑胶跑道上奔跑，笑声传得很远。这
+所小学的新操场上个月刚刚建成，学校的
+老师和孩子们盼这一天盼了好多年。
+跑道铺到了山里
+过去孩子们只能在泥土地上上体育课，一
+下雨操场就成了泥塘，课只好停下来。去
+年县里把村小学的操场列入民生项目，施
+工队进山铺跑道，新操场很快建了起来。
+老师教得更起劲
+体育老师小刘说，有了新操场，足球课和
+跳绳课都能正常开了，孩子们也更爱动。
+他打算今年带着孩子们在新操场上办一场
+运动会，请家长们也来学校看一看。
+孩子们有了新梦想
+五年级的小芳说，她最喜欢在新跑道上练
+习跑步，长大了想当一名体育老师，也回
+到大山里来，教更多的孩子跑得更快。
+校长说，操场建好以后，学校还要添置
+体育器材，让山里的孩子和城里的孩子
+一样，在宽敞的操场上快乐地运动。
+"""
+
+
+def test_section_heads_stand_between_their_paragraphs_in_every_view():
+    page = newsie.parse(SECTIONS_PAGE, issue_date="2019-10-10")
+    (school,) = page.articles
+    assert [s.text for s in school.section_heads] == ["跑道铺到了山里", "老师教得更起劲", "孩子们有了新梦想"]
+    # the notebook view: each head after the paragraph above it and before the one below
+    html = page._repr_html_()
+    order = [html.index(x) for x in ("清晨", "跑道铺到了山里", "过去孩子们", "老师教得更起劲", "体育老师")]
+    assert order == sorted(order)
+    assert html.count('<h4 class="section">') == 3
+    # every span the page holds, and the plain text
+    kinds = {(kind, span.text) for kind, _, span in page.iter_spans()}
+    assert ("section_head", "跑道铺到了山里") in kinds and ("headline", "山区小学用上了新操场") in kinds
+    assert "section heads: 跑道铺到了山里 / 老师教得更起劲 / 孩子们有了新梦想" in str(page)
+
+
+def test_headings_records_list_each_heading_part_by_kind(seed_page, seed_text):
+    rows = seed_page.to_records("headings")
+    by_article: dict[str, list[tuple[int, str]]] = {}
+    for r in rows:
+        assert seed_text[r["start"] : r["end"]].replace("\n", "").replace(" ", "") == r["text"].replace(" ", "")
+        by_article.setdefault(r["article_id"], []).append((r["index"], r["kind"]))
+    kinds = [[k for _, k in sorted(v)] for v in by_article.values()]
+    # the speech: its headline, two subtitles and the author line, in the heading's order
+    assert ["headline", "subheadline", "subheadline", "author"] in kinds
+    # the customs report: its column tag, kicker and headline (printed after the body), then its section head
+    assert ["column", "kicker", "headline", "section_head"] in kinds
+    assert len(by_article) == len(seed_page.articles)
+    # "all" stays the records inside the articles, not their structure
+    assert not {r["kind"] for r in seed_page.to_records()} & {"headline", "section_head", "paragraph"}

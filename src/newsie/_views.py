@@ -63,6 +63,8 @@ def _article_rows(a: Article, kind: str) -> list[dict[str, Any]]:
                              column=a.column.text if a.column else None,
                              paragraphs=len(a.paragraphs), continued_to=a.continued_to,
                              continued_from=a.continued_from))
+    elif kind == "headings":
+        rows += [_row(a.id, name, s, None, index=i) for i, (name, s) in enumerate(_headings(a))]
     elif kind == "paragraphs":
         rows += [_row(a.id, "paragraph", p, None, index=i) for i, p in enumerate(a.paragraphs)]
     elif kind == "bylines":
@@ -84,12 +86,24 @@ def _article_rows(a: Article, kind: str) -> list[dict[str, Any]]:
     return rows
 
 
+def _headings(a: Article) -> list[tuple[str, Span]]:
+    """An article's heading spans, each with its kind, in the order of the heading's
+    parts (column, kicker, headline, subheadlines, author line; a headline may be printed
+    after its body), then the in-body section heads in page order."""
+    found = [(name, s) for name in ("column", "kicker", "headline") if (s := getattr(a, name)) is not None]
+    found += [("subheadline", s) for s in a.subheadlines]
+    found += [("author", a.author)] if a.author is not None else []
+    found += [("section_head", s) for s in sorted(a.section_heads, key=lambda s: (s.page or 0, s.start))]
+    return found
+
+
 def to_records(page: Page, kind: str = "all") -> list[dict[str, Any]]:
     from newsie.records import RECORD_KINDS
 
     if kind != "all" and kind not in RECORD_KINDS:
         raise ValueError(f"unknown record kind {kind!r}; choose one of: all, {', '.join(RECORD_KINDS)}")
-    kinds = [k for k in RECORD_KINDS if k not in ("articles", "paragraphs")] if kind == "all" else [kind]
+    # "all": every record but the article structure (articles, their headings and paragraphs)
+    kinds = [k for k in RECORD_KINDS if k not in ("articles", "headings", "paragraphs")] if kind == "all" else [kind]
     rows: list[dict[str, Any]] = []
     for k in kinds:
         if k == "captions":
@@ -133,11 +147,12 @@ def to_frame(page: Page, kind: str = "all"):
 def iter_spans(page: Page) -> list[tuple[str, str | None, Span]]:
     out: list[tuple[str, str | None, Span]] = []
     for a in page.articles:
-        for name in ("headline", "kicker", "column"):
+        for name in ("headline", "kicker", "column", "author"):
             s = getattr(a, name)
             if s is not None:
                 out.append((name, a.id, s))
         out += [("subheadline", a.id, s) for s in a.subheadlines]
+        out += [("section_head", a.id, s) for s in a.section_heads]
         out += [("paragraph", a.id, s) for s in a.paragraphs]
         out += [("byline", a.id, b.span) for b in a.bylines]
         out += [("continuation", a.id, c.span) for c in a.continuations]
@@ -162,6 +177,7 @@ _STYLE = """<style>
 .newsie-page article{border-top:1px solid #ccc;padding:.4em 0}
 .newsie-page h3{margin:.2em 0;font-size:1.15em}
 .newsie-page .kicker,.newsie-page .sub,.newsie-page .column{color:#555;font-size:.9em;margin:0}
+.newsie-page h4.section{margin:.5em 0 .2em;font-size:1em}
 .newsie-page mark{border-radius:3px;padding:0 2px}
 .newsie-page mark.byline{background:#d6eaff}.newsie-page mark.continuation{background:#ffe0b3}
 .newsie-page mark.date{background:#e2f7d4}.newsie-page mark.figure{background:#fff3a8}
@@ -237,9 +253,16 @@ def page_html(page: Page) -> str:
         for b in a.bylines:
             if not any(p.start < b.span.end and b.span.start < p.end for p in a.paragraphs):
                 parts.append(f'<p><mark class="byline" title="byline">{html.escape(b.span.text)}</mark></p>')
+        # the in-body section heads stand between the paragraphs they part, in page order
+        heads = sorted(a.section_heads, key=lambda s: (s.page or 0, s.start))
+        k = 0
         for p in a.paragraphs:
+            while k < len(heads) and (heads[k].page or 0, heads[k].start) < (p.page or 0, p.start):
+                parts.append(f'<h4 class="section">{html.escape(heads[k].text)}</h4>')
+                k += 1
             inside = _overlapping(spans, starts, p)
             parts.append(f"<p>{_highlight(doc, p, inside)}</p>")
+        parts += [f'<h4 class="section">{html.escape(h.text)}</h4>' for h in heads[k:]]
         for c in a.continuations:
             if not any(p.start < c.span.end and c.span.start < p.end for p in a.paragraphs):
                 parts.append(f'<p><mark class="continuation" title="continuation">{html.escape(c.span.text)}</mark></p>')
@@ -307,6 +330,9 @@ def page_text(page: Page) -> str:
             if span is not None:
                 lines.append(f"    {label}: {span.text}")
         lines += [f"    subtitle: {s.text}" for s in a.subheadlines]
+        if a.section_heads:
+            line = "    section heads: " + " / ".join(s.text for s in a.section_heads)
+            lines.append(line if len(line) <= 110 else line[:109] + "…")
         for b in a.bylines:
             parts = [b.kind, b.agency, b.place, b.date.isoformat() if b.date else None, " ".join(b.reporters)]
             lines.append("    " + " ".join(p for p in parts if p))

@@ -296,6 +296,7 @@ class Issue(Record):
 
 RECORD_KINDS = (
     "articles",
+    "headings",
     "paragraphs",
     "bylines",
     "continuations",
