@@ -148,6 +148,7 @@ def _perfect(truth: dict) -> NS:
         arts.append(
             NS(
                 headline=NS(text=a["headline"]),
+                subheadlines=tuple(NS(text=truth["text"][s:e]) for s, e in a["spans"].get("subheadlines") or ()),
                 paragraphs=tuple(
                     NS(start=s[0], end=s[1], text=t) for t, s in zip(a["body"], a["spans"]["body"])
                 ),
@@ -173,6 +174,8 @@ def test_scorer_gives_a_perfect_answer_full_marks(pages):
         "count_exact",
         "body_f1",
         "headline_exact",
+        "subtitle_exact",
+        "headline_spacing",
         "byline_f1",
         "continuation_f1",
         "caption_f1",

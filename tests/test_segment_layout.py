@@ -253,7 +253,7 @@ def test_a_title_wrapped_inside_a_word_keeps_one_role():
     page = newsie.parse(WRAPPED_TITLE_PAGE, issue_date="2019-10-10")
     article = page.articles[0]
     assert article.kicker is None
-    assert "".join(article.headline.text.split()) == "国务院新闻办举行发布会介绍前三季度外贸运行情况"
+    assert article.headline.text == "国务院新闻办举行发布会介绍前三季度外贸运行情况"  # no space at the wrap
 
 
 # A body whose headline is not on the page, then a headline printed as a couplet of two
@@ -1453,7 +1453,7 @@ def test_a_headline_wrapped_before_a_short_tail_is_not_a_kicker_over_it():
     page = newsie.parse(SHORT_TAIL_PAGE, issue_date="2019-10-09")
     [article] = page.articles
     assert article.kicker is None
-    assert article.headline.text == "北欧新提案难解“能源” 困局"
+    assert article.headline.text == "北欧新提案难解“能源”困局"
     assert article.column.text == "国际视点"
 
 
@@ -5069,7 +5069,7 @@ def test_s14_headcut2_a_title_wrapped_onto_a_five_character_tail_is_one_headline
     page = newsie.parse("青禾湖畔的市民生态步道昨\n日全线贯通\n" + S14_HEADCUT2_BODY, issue_date="2019-10-09")
     [article] = page.articles
     assert article.kicker is None
-    assert article.headline.text == "青禾湖畔的市民生态步道昨 日全线贯通"
+    assert article.headline.text == "青禾湖畔的市民生态步道昨日全线贯通"
 
 
 def test_s14_headcut2_a_countdown_line_is_a_kicker_over_its_short_title():
@@ -7241,3 +7241,56 @@ def test_short_tails_over_a_dash_subtitle():
     assert _short_tails([block("为了湖畔居民的美"), block("好家园"), block("——记青禾市护湖志愿队")]) == {1}
     # a short line under a longer one with more title below it opens the title's next part
     assert _short_tails([block("青禾县域经济亮点多"), block("湖畔农场"), block("乡村产业新生力军")]) == set()
+
+
+# A subtitle set in a narrow heading column, wrapped over three lines (as PDF text of a
+# display heading gives it), under a two-line headline; the next article's speech heading
+# has two subtitles of its own, a dash line and a bracketed date line.
+WRAPPED_SUBTITLE_PAGE = """山乡新貌
+处处新
+——记者走访
+西部十个村庄
+见闻录之一
+本报记者 林安
+清晨的山路上，运送蔬菜的货车一辆接一
+辆驶出村口，开往县城的批发市场。这几年，
+村里修通了硬化路，种起了高山蔬菜，村民
+的日子一年比一年红火。
+村党支部书记老陈说，路通了，产业也就活
+了，年轻人愿意回来了，村里一下子有了生气。
+携手共进 共创未来
+——在某国际合作论坛开幕式上的致辞
+（2019年10月15日，北京）
+尊敬的各位来宾，女士们，先生们：
+很高兴同大家相聚在金秋的北京，共同探讨
+合作发展大计。在此，我谨代表主办方，对各
+位来宾的到来表示热烈欢迎。
+"""
+
+
+def test_a_subtitle_wrapped_over_lines_is_one_subtitle_and_a_dated_line_another():
+    page = newsie.parse(WRAPPED_SUBTITLE_PAGE, issue_date="2019-10-16")
+    village, speech = page.articles
+    assert [s.text for s in village.subheadlines] == ["——记者走访西部十个村庄见闻录之一"]
+    assert [s.text for s in speech.subheadlines] == ["——在某国际合作论坛开幕式上的致辞", "（2019年10月15日，北京）"]
+
+
+# A headline in display type wrapped at a narrow measure: its lines are one title torn
+# mid-word (技能大 / 赛), not phrases set one to a line.
+MEASURE_WRAPPED_TITLE_PAGE = """全省职工技能大
+赛在南昌隆重
+举行
+本报南昌10月15日电（记者吴青）全省职工技
+能大赛15日在南昌隆重举行，来自全省各地的
+六百余名职工参加了比赛。
+大赛设置了焊工、电工、数控车工等十个工种，
+比赛持续三天，获奖职工将获得技术能手称号。
+"""
+
+
+def test_a_title_wrapped_at_its_measure_reads_without_spaces_a_phrased_one_with_them():
+    (contest,) = newsie.parse(MEASURE_WRAPPED_TITLE_PAGE, issue_date="2019-10-16").articles
+    assert contest.headline.text == "全省职工技能大赛在南昌隆重举行"
+    # two phrases of one length, set one to a line, keep the space between them
+    speech = newsie.parse(WRAPPED_SUBTITLE_PAGE, issue_date="2019-10-16").articles[1]
+    assert speech.headline.text == "携手共进 共创未来"

@@ -14,6 +14,12 @@ Metrics (all micro-averaged over the set unless said otherwise):
   alone, with the same matching), which counted every 小标题 newsie files apart as lost.
 * ``headline_exact``: over truth articles, the matched article's headline equals the
   truth headline (whitespace removed, full-width digits/letters folded).
+* ``subtitle_exact``: over truth articles with a subtitle (副题) and matched articles given one,
+  the matched article's subtitles equal the truth's, one for one (whitespace removed, folded as
+  above); a subtitle wrapped over lines and given as several counts wrong (session 26).
+* ``headline_spacing`` (in the report, not the summary line): of the exact headlines, the share
+  whose spaces fall where the truth's do (runs of white space read as one): a title wrapped at
+  its measure read with a space inside a word (某某会见中国女 排代表) counts wrong (session 26).
 * ``byline_f1``: reporter names of the matched articles' bylines (photo credits, kind
   ``摄``, are not article bylines), as multisets.
 * ``continuation_f1``: ``(direction, page)`` of each article (``continued_to`` /
@@ -133,6 +139,9 @@ class Scores:
     body_par_pred: int = 0
     headlines: int = 0
     headline_ok: int = 0
+    subtitles: int = 0
+    subtitle_ok: int = 0
+    headline_spaced_ok: int = 0
     byline_tp: int = 0
     byline_pred: int = 0
     byline_true: int = 0
@@ -160,6 +169,10 @@ class Scores:
             "body_recall": self.body_tp / self.body_true if self.body_true else 0.0,
             "body_f1_paragraphs": _f1(self.body_par_tp, self.body_par_pred, self.body_true),
             "headline_exact": self.headline_ok / self.headlines if self.headlines else None,
+            "subtitle_exact": self.subtitle_ok / self.subtitles if self.subtitles else None,
+            # of the exact headlines, those whose spaces fall where the truth's do (a space
+            # between phrases, none inside a word a wrap tore): the text a reader sees
+            "headline_spacing": self.headline_spaced_ok / self.headline_ok if self.headline_ok else None,
             "byline_f1": _f1(self.byline_tp, self.byline_pred, self.byline_true),
             "continuation_f1": _f1(self.cont_tp, self.cont_pred, self.cont_true),
             "caption_count_exact": self.cap_count_exact / n,
@@ -241,8 +254,21 @@ def score_page(truth: dict[str, Any], page: Any, sc: Scores) -> dict[str, Any]:
         got = p_arts[j].headline.text if j is not None and p_arts[j].headline is not None else None
         if j is not None and norm(got) == norm(a["headline"]):
             sc.headline_ok += 1
+            sc.headline_spaced_ok += " ".join(got.split()) == " ".join(a["headline"].split())
         else:
             missed_heads.append({"truth": a["headline"], "got": got, "matched": j is not None})
+    # subtitles: truth articles with one, and those matched to an article given one
+    subs_missed = []
+    for i, a in enumerate(t_arts):
+        j = by_truth.get(i)
+        want = [norm(text[s:e]) for s, e in a["spans"].get("subheadlines") or []]
+        got_subs = [norm(x.text) for x in getattr(p_arts[j], "subheadlines", ())] if j is not None else []
+        if want or got_subs:
+            sc.subtitles += 1
+            if j is not None and want == got_subs:
+                sc.subtitle_ok += 1
+            else:
+                subs_missed.append({"headline": a["headline"], "truth": want, "got": got_subs})
     # bylines
     byline_miss = []
     for i, a in enumerate(t_arts):
@@ -293,6 +319,8 @@ def score_page(truth: dict[str, Any], page: Any, sc: Scores) -> dict[str, Any]:
         }
     if missed_heads:
         fail["headlines_missed"] = missed_heads
+    if subs_missed:
+        fail["subtitles_missed"] = subs_missed
     if byline_miss:
         fail["bylines"] = byline_miss
     if cont_miss:
@@ -472,6 +500,7 @@ def summary_line(sc: Scores, split: str, route: str) -> str:
     return (
         f"segmentation[{split} {route} n={sc.pages}]: count_exact={_fmt(m['count_exact'])} "
         f"body_f1={_fmt(m['body_f1'])} headline_exact={_fmt(m['headline_exact'])} "
+        f"subtitle_exact={_fmt(m['subtitle_exact'])} "
         f"byline_f1={_fmt(m['byline_f1'])} continuation_f1={_fmt(m['continuation_f1'])} "
         f"caption_f1={_fmt(m['caption_f1'])} caption_count_exact={_fmt(m['caption_count_exact'])} "
         f"stitch={_fmt(m['stitch'])} speed={speed}" + (f" errors={sc.errors}" if sc.errors else "")

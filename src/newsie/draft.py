@@ -34,6 +34,37 @@ __all__ = ["ArticleDraft", "CaptionDraft", "Draft"]
 _CLAUSE_ENDS = ("，", "、", "：", "；")
 
 
+def _em_width(text: str) -> float:
+    """A line's printed width in ems: a narrow (ASCII) character is half a CJK one."""
+    narrow = sum(1 for c in text if c.isascii())
+    return len(text) - 0.5 * narrow
+
+
+_WRAP_SLACK = 1.0  # ems a full line of a wrapped title may fall short of the widest
+
+
+def _wrapped_title(lines: list[str]) -> bool:
+    """Do a title's lines (two or more) show one text wrapped at its measure, not phrases
+    set one to a line? Every line but the last fills the measure (is within an em of
+    the widest: a punctuation mark may be set half width) and the last falls short of them:
+    某某主席特 / 使某某出席 / 某某悼念活 / 动 and 某某会见中国女 / 排代表 are wrapped; 减负看得见 /
+    一线变化多 and 某某特色 / 世界眼光 / 人类情怀 (phrases of one length) and 登高望远 / 推动合作高质量发展
+    (the first line short of the second) are phrases, read with a space between them.
+
+    >>> _wrapped_title(["某某会见中国女", "排代表"]), _wrapped_title(["减负看得见", "一线变化多"])
+    (True, False)
+    >>> _wrapped_title(["登高望远", "推动合作高质量发展"]), _wrapped_title(["某某主席特", "使某某出席", "悼念活动"])
+    (False, True)
+    >>> _wrapped_title(["某某特色", "世界眼光", "人类情怀"])
+    False
+    """
+    widths = [_em_width(t) for t in lines]
+    widest = max(widths)
+    if any(w < widest - _WRAP_SLACK for w in widths[:-1]):
+        return False
+    return widths[-1] < widths[0] - 0.5
+
+
 def _locator(ranges: list[tuple[int, int, Any]]) -> Callable[[int], Any]:
     """``pos -> item`` whose ``[start, end)`` holds ``pos``; the first listed wins on overlap.
 
@@ -141,20 +172,37 @@ class Draft:
 
     # -- freezing -----------------------------------------------------------------------
 
-    def _span(self, ranges: list[tuple[int, int]] | None) -> Span | None:
+    def _span(self, ranges: list[tuple[int, int]] | None, title: bool = False) -> Span | None:
         """One span over heading lines, read with a space between them (none after a
         line closed by a full-width comma, enumeration comma, colon or semicolon: a title
-        wrapped after its clause, 从山区到城市，/ 一条公路…, reads as one line)."""
+        wrapped after its clause, 从山区到城市，/ 一条公路…, reads as one line). With
+        ``title`` (a headline or kicker), lines that show a wrap at the heading's measure
+        (:func:`_wrapped_title`) join with nothing between them, as a wrapped line of text
+        does: 某某会见中国女 / 排代表 is 某某会见中国女排代表, not 女 排."""
         if not ranges:
             return None
         if len(ranges) == 1:
             return self.doc.span(*ranges[0])
         # the parts are read, not built: the one span over them is the record
         parts = [self.doc._span_fields(s, e) for s, e in ranges]
+        wrapped = title and _wrapped_title([t for _, _, t in parts])
         text = parts[0][2]
-        for _, _, t in parts[1:]:
-            text += (t if text.endswith(_CLAUSE_ENDS) else " " + t)
+        for (s, _), (_, _, t) in zip(ranges[1:], parts[1:]):
+            # (a letter-spaced line is set apart, in display type: no wrap runs into it)
+            if text.endswith(_CLAUSE_ENDS) or (wrapped and not (text[-1:].isascii() and t[:1].isascii())
+                                               and not self._letter_spaced_at(s)):
+                text += t
+            else:
+                text += " " + t
         return Span(start=parts[0][0], end=parts[-1][1], text=text)
+
+    def _letter_spaced_at(self, clean: int) -> bool:
+        """Is the line holding clean offset ``clean`` letter-spaced?"""
+        lines = self.doc.lines
+        if not lines:
+            return False
+        k = bisect.bisect_right([ln.clean_start for ln in lines], clean) - 1
+        return lines[max(k, 0)].letter_spaced
 
     def to_page(self) -> Page:
         """Freeze the draft into the public :class:`Page`."""
@@ -166,8 +214,8 @@ class Draft:
             articles.append(
                 Article(
                     id=a.id,
-                    headline=self._span(a.headline),
-                    kicker=self._span(a.kicker),
+                    headline=self._span(a.headline, title=True),
+                    kicker=self._span(a.kicker, title=True),
                     subheadlines=tuple(self.doc.span(s, e) for s, e in a.subheadlines),
                     column=self._span(a.column),
                     author=self._span(a.author),

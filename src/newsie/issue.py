@@ -199,22 +199,28 @@ def _opening_as_headline(first: Article, second: Article) -> Article:
     return first
 
 
-def _cut_after(line: Span, k: int, source: str) -> tuple[Span, Span] | None:
-    """``line`` cut after its first ``k`` words (at a line break of the page's text): the
-    words up to there and the rest, each a span of its own; None where the span's text is
-    not the page's (nothing to cut it by)."""
-    words = line.text.split()
-    if "".join(source[line.start : line.end].split()) != "".join(words):
+def _cut_after(line: Span, size: int, source: str) -> tuple[Span, Span] | None:
+    """``line`` cut after its first ``size`` characters (white space not counted), where the
+    page's text breaks there (a line end or a space): those characters and the rest, each a
+    span of its own; None where the span's text is not the page's, or the page does not
+    break there (nothing to cut it by)."""
+    if "".join(source[line.start : line.end].split()) != "".join(line.text.split()):
         return None
-    cut, seen, size = line.start, 0, len("".join(words[:k]))
-    while seen < size:  # just past the k-th word's last character in the page's text
+    cut, seen = line.start, 0
+    while seen < size:  # just past the size-th character in the page's text
         seen += not source[cut].isspace()
         cut += 1
+    if cut >= line.end or not source[cut].isspace():
+        return None
     rest = cut
     while source[rest].isspace():
         rest += 1
-    title = line.model_copy(update={"end": cut, "text": " ".join(words[:k])})
-    under = line.model_copy(update={"start": rest, "text": " ".join(source[rest : line.end].split())})
+    at, seen = 0, 0  # the same place in the headline's reading text (a wrap joins without a space)
+    while seen < size:
+        seen += not line.text[at].isspace()
+        at += 1
+    title = line.model_copy(update={"end": cut, "text": line.text[:at].rstrip()})
+    under = line.model_copy(update={"start": rest, "text": line.text[at:].strip()})
     return title, under
 
 
@@ -230,12 +236,12 @@ def _title_read_on(first: Article, second: Article, sources: Mapping[int | None,
     if first.headline is None or second.headline is None:
         return first
     line, hb = first.headline, "".join(second.headline.text.split())
-    words = line.text.split()
-    k = next((k for k in range(1, len(words)) if "".join(words[:k]) == hb), None)
     source = sources.get(line.page)
-    if len(hb) < 4 or k is None or source is None:
+    if len(hb) < 4 or source is None:
         return first
-    cut = _cut_after(line, k, source)
+    if not "".join(line.text.split()).startswith(hb):
+        return first
+    cut = _cut_after(line, len(hb), source)  # (None unless a line of the page ends the title there)
     if cut is None:
         return first
     title, under = cut
@@ -384,7 +390,7 @@ def _banner_as_headline(article: Article, k: int, source: str | None) -> Article
     if kicker is None:
         return article
     if k < len(kicker.text.split()):
-        cut = _cut_after(kicker, k, source) if source else None
+        cut = _cut_after(kicker, len("".join(kicker.text.split()[:k])), source) if source else None
         if cut is None:
             return article
         banner, label = cut

@@ -114,6 +114,35 @@ def segment_blocks(
     return best[1], best[2], captions
 
 
+# what opens a subtitle of its own under another (——在某会议上的讲话 / （2024年10月23日，某地）):
+# a dash, or a bracket
+_SUBTITLE_OPENS = ("—", "（", "(")
+
+
+def _subtitles(text: str, subs: list[Block]) -> list[tuple[int, int]]:
+    """The clean ranges of a heading's subtitles: a subtitle wrapped over several lines (a
+    PDF's narrow heading column: ——庆祝某某 / 成立七十周年 / 系列论坛综述; a deck of names,
+    某某出席 / 某某主持) is one, its lines following each other with nothing between them
+    (``text``: the clean text) and none but the first opening with a dash or a bracket; a
+    line that does opens another subtitle (——在某会上的讲话 / （2024年10月23日，某地）).
+
+    >>> t = "——庆祝某某\\n成立七十周年\\n（2019年9月30日）"
+    >>> subs = [Block(0, 0, 6, t[0:6]), Block(1, 7, 13, t[7:13]), Block(2, 14, 26, t[14:26])]
+    >>> [t[s:e] for s, e in _subtitles(t, subs)]
+    ['——庆祝某某\\n成立七十周年', '（2019年9月30日）']
+    """
+    out: list[tuple[int, int]] = []
+    prev: Block | None = None
+    for b in subs:
+        if (prev is not None and not b.text.startswith(_SUBTITLE_OPENS)
+                and not text[prev.end : b.start].strip()):
+            out[-1] = (out[-1][0], b.end)
+        else:
+            out.append((b.start, b.end))
+        prev = b
+    return out
+
+
 def _pass_on_authors(runs: list, articles: list[ArticleDraft]) -> None:
     """An author line closing a heading group set after its body (a page whose text puts
     headlines after their bodies) signs the body that follows it, not the one above:
@@ -191,7 +220,7 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
                         t = last.start
                         art.headline = art.headline[:-1] + [(t, t + m.end("title"))]
                         art.column = [(t + m.start("column"), t + m.end("column"))]
-                art.subheadlines = [(b.start, b.end) for b in parts["subs"]]
+                art.subheadlines = _subtitles(doc.text, parts["subs"])
                 if parts["columns"] and art.column is None:
                     art.column = [(parts["columns"][0].start, parts["columns"][0].end)]
                 if parts["authors"]:
