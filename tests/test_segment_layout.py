@@ -7294,3 +7294,30 @@ def test_a_title_wrapped_at_its_measure_reads_without_spaces_a_phrased_one_with_
     # two phrases of one length, set one to a line, keep the space between them
     speech = newsie.parse(WRAPPED_SUBTITLE_PAGE, issue_date="2019-10-16").articles[1]
     assert speech.headline.text == "携手共进 共创未来"
+
+
+def test_s26_affin26_the_bodies_around_a_doubted_group_say_whether_it_is_a_section_head():
+    # AFFIN26: a doubted heading group between two runs is taken in as a section head where the
+    # article above it and the run below it share the page's rare words (a place, a product:
+    # one article's two parts), and heads the run below where they share none (two articles);
+    # the words each run of the page holds weigh by how few runs hold them (invented page)
+    from newsie.extractors import segment as S
+
+    block = functools.partial(_invented_block, col=15.0)
+
+    def page(below: str, soft: float):
+        above = S.grouping._Run([block(S.BODY, "柳溪镇的茶农今年春天种下新品种白茶，镇农技站派人驻村指导。"),
+                                 block(S.BODY, "茶农们说，白茶长势喜人，柳溪镇的茶园面积扩大了一倍。")])
+        group = [block(S.TITLE, "技术员常驻茶园")]
+        other = S.grouping._Run([block(S.BODY, "老城区的旧纺织厂房经过一年改造，变成了一座开放式图书馆，市民可免费借阅。")])
+        seq = [[block(S.TITLE, "柳溪镇白茶喜获丰收")], above, group, S.grouping._Run([block(S.BODY, below)]),
+               [block(S.TITLE, "老城区旧厂房变身图书馆")], other]
+        _, runs, leftovers = S.pairing._pair_mixed(seq, soft={id(group): soft})
+        assert not leftovers
+        return [([b.text for b in r.heading], [b.text for b in r.section_heads]) for r in runs]
+
+    same = "柳溪镇农技站的技术员每周进茶园两次，教茶农修剪白茶枝条。"
+    other = "北港码头新建的冷链仓库本月投入使用，可存放冷冻海产品三千吨。"
+    for soft in (-0.3, 0.0):
+        assert page(same, soft)[0] == (["柳溪镇白茶喜获丰收"], ["技术员常驻茶园"]), soft
+        assert len(page(other, soft)) == 3 and page(other, soft)[1] == (["技术员常驻茶园"], []), soft
