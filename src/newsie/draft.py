@@ -47,15 +47,15 @@ def _wrapped_title(lines: list[str]) -> bool:
     """Do a title's lines (two or more) show one text wrapped at its measure, not phrases
     set one to a line? Every line but the last fills the measure (is within an em of
     the widest: a punctuation mark may be set half width) and the last falls short of them:
-    某某主席特 / 使某某出席 / 某某悼念活 / 动 and 某某会见中国女 / 排代表 are wrapped; 减负看得见 /
-    一线变化多 and 某某特色 / 世界眼光 / 人类情怀 (phrases of one length) and 登高望远 / 推动合作高质量发展
+    某某主席特 / 使某某出席 / 某某悼念活 / 动 and 省运会开幕式在体育中 / 心举行 are wrapped; 稻谷满仓香 /
+    农家笑开颜 and 某某特色 / 青春无悔 / 未来可期 (phrases of one length) and 登高望远 / 推动合作高质量发展
     (the first line short of the second) are phrases, read with a space between them.
 
-    >>> _wrapped_title(["某某会见中国女", "排代表"]), _wrapped_title(["减负看得见", "一线变化多"])
+    >>> _wrapped_title(["省运会开幕式在体育中", "心举行"]), _wrapped_title(["稻谷满仓香", "农家笑开颜"])
     (True, False)
     >>> _wrapped_title(["登高望远", "推动合作高质量发展"]), _wrapped_title(["某某主席特", "使某某出席", "悼念活动"])
     (False, True)
-    >>> _wrapped_title(["某某特色", "世界眼光", "人类情怀"])
+    >>> _wrapped_title(["某某特色", "青春无悔", "未来可期"])
     False
     """
     widths = [_em_width(t) for t in lines]
@@ -178,7 +178,7 @@ class Draft:
         wrapped after its clause, 从山区到城市，/ 一条公路…, reads as one line). With
         ``title`` (a headline or kicker), lines that show a wrap at the heading's measure
         (:func:`_wrapped_title`) join with nothing between them, as a wrapped line of text
-        does: 某某会见中国女 / 排代表 is 某某会见中国女排代表, not 女 排."""
+        does: 省运会开幕式在体育中 / 心举行 is 省运会开幕式在体育中心举行, not 中 心."""
         if not ranges:
             return None
         if len(ranges) == 1:
