@@ -653,8 +653,10 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
         probs[i] = 0.0
     for i in _over_a_jump(seq, probs, threshold):
         # page 1's jumps are its leads, whose doubtful groups are section heads; a later page's
-        # jumping article may be any article, under its own doubtful headline
-        probs[i] = 0.0 if page in (None, 1) else max(_SOFT_LOW, probs[i] - _OVER_A_JUMP_DOUBT)
+        # jumping article may be any article, under its own doubtful headline, and so may the
+        # text that opens a page headless (its headline printed after it)
+        probs[i] = (0.0 if page in (None, 1) and not _after_a_headless_opening(seq, i)
+                    else max(_SOFT_LOW, probs[i] - _OVER_A_JUMP_DOUBT))
     for i in _under_a_jump_start(seq, probs, threshold):
         probs[i] = max(_SOFT_LOW, probs[i] - _OVER_A_JUMP_DOUBT)
     for i in _parallel_parts(seq, probs) + _lone_subtitles(seq, probs) + _labelled_parts(seq, probs):
@@ -905,10 +907,21 @@ def _over_a_jump(seq: list[object], probs: list[float], threshold: float) -> lis
     headlines): on a page other than page 1 such a group is doubted more
     (:data:`_OVER_A_JUMP_DOUBT`) and left to the pairing; on page 1 (or a page of unknown
     number) it is a section head of the lead (real dev jumps, all from page 1: with the doubt
-    alone one lead on pdf lost its jump, 20191009-a-01). Never when the run above it closes
-    with a note (:func:`_closed_by_a_note`: none of the 55, 6 of the 14)."""
+    alone one lead on pdf lost its jump, 20191009-a-01), unless the run above it opens the page
+    with no heading over it (:func:`_after_a_headless_opening`): an article printed before its
+    headline, which the group may be, so the jumping run need not be the lead (session 27, jump
+    pages, fold models, sim: 1 such group, a headline; no page of any other judging row
+    changes). Never when the run above it closes with a note (:func:`_closed_by_a_note`: none of
+    the 55, 6 of the 14)."""
     return [i for i in _doubtful_between_runs(seq, probs, threshold)
             if seq[i + 1].ends_with_jump and not _closed_by_a_note(seq[i - 1])]
+
+
+def _after_a_headless_opening(seq: list[object], i: int) -> bool:
+    """Does heading group ``seq[i]`` stand right under the text that opens the page, no heading
+    above that text and no 上接 marker opening it? Such a text is an article printed before its
+    headline, and the group may be that headline as well as a section head of the text below."""
+    return i == 1 and isinstance(seq[0], _Run) and seq[0].blocks[0].kind != MARK_FROM
 
 
 def _under_a_jump_start(seq: list[object], probs: list[float], threshold: float) -> list[int]:
