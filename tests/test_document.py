@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import newsie
 from newsie.document import Document, fold_width
 
 # -- examples ---------------------------------------------------------------------------
@@ -114,6 +117,29 @@ def test_latin_words_wrapped_across_lines_get_a_space():
     lines.append(line)
     doc = Document("\n".join(lines))
     assert doc.text == " ".join(words)
+
+
+# A column set in CJK type with full-width digits and letters (as pages of the 1990s are): the
+# line ends tear numbers and abbreviations anywhere, and the wrap joins them with no space,
+# as it joins Han characters; ASCII words wrapped in the same column keep their space.
+FULL_WIDTH_COLUMN = [
+    "　　某县电信局去年大力实施“电信扶贫”工程，",
+    "全县市话用户已突破５０万户，电话村已达到５",
+    "１５个，电话普及率达到每百人１２部，比上一年",
+    "提高了两倍。该局今年还从外地引进新的ＣＤＭ",
+    "Ａ系统，并且还同外地的一家名为Ｓｏｆｔｗａｒｅ Ａ",
+    "Ｇ的公司合作，又同当地一家名叫Open Source",
+    "Lab的机构签约，通话质量明显提高了许多。",
+]
+
+
+def test_a_wrap_inside_a_full_width_number_or_word_joins_with_no_space():
+    doc = Document("\n".join(FULL_WIDTH_COLUMN))
+    assert "电话村已达到515个" in doc.text and "每百人12部" in doc.text and "新的CDMA系统" in doc.text
+    assert "名为Software AG的公司" in doc.text and "名叫Open Source Lab的机构" in doc.text
+    page = newsie.parse("某县电信扶贫见成效\n" + "\n".join(FULL_WIDTH_COLUMN), issue_date="1998-01-07")
+    figures = [(f.span.text, f.value) for a in page.articles for f in a.figures]
+    assert ("515个", Decimal("515")) in figures and ("50万户", Decimal("500000")) in figures
 
 
 def test_empty_and_whitespace_documents():

@@ -244,7 +244,7 @@ class Document:
             for i in moved:
                 widths[i] = widths[i + 1]
             self.column_widths = tuple(widths)
-        b = _build(folded, self.lines)
+        b = _build(folded, self.lines, source)
         self.text = "".join(b.parts)  # pieces of the folded source: folded already
         # what the rules match on: traditional characters read as simplified (same length)
         self.match_text = to_simplified(self.text) if traditional else self.text
@@ -571,10 +571,13 @@ def _line_pieces(start: int, end: int, text: str, runs: list, letter_spaced: boo
     return pieces
 
 
-def _build(source: str, lines: list[Line]) -> _Builder:
+def _build(source: str, lines: list[Line], typed: str | None = None) -> _Builder:
     """The clean text of ``lines`` and its runs: each line's pieces, and after it the
     paragraph break (``"\\n"``) or the space that joins two Latin words, standing for its
-    line break. Sets each line's clean range."""
+    line break. Sets each line's clean range. ``typed``: the page as typed, before
+    :func:`fold_width` (``source`` is folded): a line break with a full-width character on
+    either side tears one word or number set in CJK type (１４ / ３６万元, ＣＤＭ / Ａ), and
+    joins with no space, as CJK lines do."""
     b = _Builder()
     parts, seg_clean, seg_src, seg_len = b.parts, b.seg_clean, b.seg_src, b.seg_len
     length = 0
@@ -601,7 +604,8 @@ def _build(source: str, lines: list[Line]) -> _Builder:
         if i < last:
             if line.breaks_after:
                 char = "\n"
-            elif line.text[-1:].isascii() and _needs_space(line.text[-1:], lines[i + 1].text[:1]):
+            elif (line.text[-1:].isascii() and _needs_space(line.text[-1:], lines[i + 1].text[:1])
+                  and (typed is None or typed[line.end - 1].isascii() and typed[lines[i + 1].start].isascii())):
                 char = " "
             else:
                 continue
