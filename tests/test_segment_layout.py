@@ -7316,6 +7316,27 @@ def test_a_title_wrapped_at_its_measure_reads_without_spaces_a_phrased_one_with_
     assert speech.headline.text == "携手共进 共创未来"
 
 
+# The same in a page typed with full-width digits (the 1990s' pages): a title torn inside its
+# number (突破１ / ２０座) reads whole, and a full-width digit is as wide as a Han character when
+# the lines are measured (１９９７年某地粮 fills the measure that 食总产创新高 falls short of).
+FULL_WIDTH_TITLE_BODY = """　　本报某地１月５日电　某地大桥今天合龙，
+标志着这座横跨大江的特大桥主体工程完工。
+大桥全长１２８０米，总投资５．６亿元，由
+当地交通部门筹资兴建，工期二十六个月。
+大桥通车后，两岸往来只需十分钟，沿江
+群众多年来过江难的问题将得到解决。
+"""
+
+
+def test_a_title_typed_with_full_width_digits_is_measured_and_joined_as_typed():
+    from newsie.draft import _wrapped_title
+
+    page = newsie.parse("某地今年新建大桥突破１\n２０座\n" + FULL_WIDTH_TITLE_BODY, issue_date="1998-01-06")
+    assert [a.headline.text for a in page.articles] == ["某地今年新建大桥突破120座"]
+    assert _wrapped_title(["1997年某地粮", "食总产创新高"], ["１９９７年某地粮", "食总产创新高"])
+    assert not _wrapped_title(["1997年某地粮", "食总产创新高"])  # (measured as folded: 6 ems, not 8)
+
+
 def test_s26_affin26_the_bodies_around_a_doubted_group_say_whether_it_is_a_section_head():
     # AFFIN26: a doubted heading group between two runs is taken in as a section head where the
     # article above it and the run below it share the page's rare words (a place, a product:

@@ -35,24 +35,27 @@ _CLAUSE_ENDS = ("，", "、", "：", "；")
 
 
 def _em_width(text: str) -> float:
-    """A heading line's printed width in ems: a narrow (ASCII) character is half a CJK one.
+    """A heading line's printed width in ems: a narrow (ASCII) character is half a CJK one
+    (``text`` as typed: a full-width digit or letter is a CJK one, ５０年), white space none.
     Not :func:`~newsie.document.char_width`, which sets CJK punctuation at half an em as body
     text compresses it: display type keeps it full (read so, 34 wrapped headlines of the 2,256
     dumped pages, 携手同行，共 / 创…, read as phrases with a space inside the word)."""
-    narrow = sum(1 for c in text if c.isascii())
-    return len(text) - 0.5 * narrow
+    narrow = sum(1 for c in text if c.isascii() and not c.isspace())
+    return len(text) - sum(1 for c in text if c.isspace()) - 0.5 * narrow
 
 
 _WRAP_SLACK = 1.0  # ems a full line of a wrapped title may fall short of the widest
 
 
-def _wrapped_title(lines: list[str]) -> bool:
+def _wrapped_title(lines: list[str], typed: list[str] | None = None) -> bool:
     """Do a title's lines (two or more) show one text wrapped at its measure, not phrases
     set one to a line? Every line but the last fills the measure (is within an em of
     the widest: a punctuation mark may be set half width) and the last falls short of them:
     某某主席特 / 使某某出席 / 某某悼念活 / 动 and 省运会开幕式在体育中 / 心举行 are wrapped; 稻谷满仓香 /
     农家笑开颜 and 某某特色 / 青春无悔 / 未来可期 (phrases of one length) and 登高望远 / 推动合作高质量发展
     (the first line short of the second) are phrases, read with a space between them.
+    ``typed``: the lines as the page types them, measured instead (full-width digits of
+    某某从教５０年 / 音乐会… fill an em each, as the folded 50 does not).
 
     >>> _wrapped_title(["省运会开幕式在体育中", "心举行"]), _wrapped_title(["稻谷满仓香", "农家笑开颜"])
     (True, False)
@@ -61,7 +64,7 @@ def _wrapped_title(lines: list[str]) -> bool:
     >>> _wrapped_title(["某某特色", "青春无悔", "未来可期"])
     False
     """
-    widths = [_em_width(t) for t in lines]
+    widths = [_em_width(t) for t in (typed or lines)]
     widest = max(widths)
     if any(w < widest - _WRAP_SLACK for w in widths[:-1]):
         return False
@@ -188,11 +191,12 @@ class Draft:
             return self.doc.span(*ranges[0])
         # the parts are read, not built: the one span over them is the record
         parts = [self.doc._span_fields(s, e) for s, e in ranges]
-        wrapped = title and _wrapped_title([t for _, _, t in parts])
+        typed = self.doc.source  # (as typed: full-width digits and letters are a CJK type's)
+        wrapped = title and _wrapped_title([t for _, _, t in parts], [typed[a:b] for a, b, _ in parts])
         text = parts[0][2]
-        for (s, _), (_, _, t) in zip(ranges[1:], parts[1:]):
+        for (s, _), (_, end, _), (start, _, t) in zip(ranges[1:], parts, parts[1:]):
             # (a letter-spaced line is set apart, in display type: no wrap runs into it)
-            if text.endswith(_CLAUSE_ENDS) or (wrapped and not (text[-1:].isascii() and t[:1].isascii())
+            if text.endswith(_CLAUSE_ENDS) or (wrapped and not (typed[end - 1].isascii() and typed[start].isascii())
                                                and not self._letter_spaced_at(s)):
                 text += t
             else:
