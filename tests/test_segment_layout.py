@@ -7321,3 +7321,23 @@ def test_s26_affin26_the_bodies_around_a_doubted_group_say_whether_it_is_a_secti
     for soft in (-0.3, 0.0):
         assert page(same, soft)[0] == (["柳溪镇白茶喜获丰收"], ["技术员常驻茶园"]), soft
         assert len(page(other, soft)) == 3 and page(other, soft)[1] == (["技术员常驻茶园"], []), soft
+
+
+# SUB27 (session 27): a title wrapped at its measure before a short tail (at most five word
+# characters, the reflow leaving the two lines apart) keeps the tail in the headline: no subtitle
+# under it (a wrapped headline's last line, 吉林新增乡村造林绿化 / 超7万亩, read as its subtitle).
+# A tail cut from a block the reflow joined is weighed by the cut's own bonus (invented texts).
+def test_s27_sub27_a_short_tail_left_apart_is_no_subtitle(monkeypatch):
+    from newsie.extractors.segment import TITLE, Block
+
+    roles = _roles_leaning(monkeypatch, [{"headline": 2.0, "kicker": 0.5, "column": 0.0, "subtitle": 0.0},
+                                         {"subtitle": 2.0, "headline": 1.2, "kicker": 0.0, "column": 0.0}])
+    texts = ["青禾县新建高标准农田", "喜迎丰收"]
+    group = [Block(0, 0, 10, texts[0], kind=TITLE), Block(1, 11, 15, texts[1], kind=TITLE)]
+    assert roles.assign_roles(group)[1] == ["headline", "headline"]
+    # the two pieces of one block the reflow joined (a cut weighed in _role_lines): no toll
+    group = [Block(0, 0, 10, texts[0], kind=TITLE), Block(0, 11, 15, texts[1], kind=TITLE)]
+    assert roles.assign_roles(group)[1] == ["headline", "subtitle"]
+    # a longer line under the headline is left to the model
+    group = [Block(0, 0, 10, texts[0], kind=TITLE), Block(1, 11, 19, "秋粮再获丰收在望", kind=TITLE)]
+    assert roles.assign_roles(group)[1] == ["headline", "subtitle"]

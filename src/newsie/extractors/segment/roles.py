@@ -1277,6 +1277,11 @@ _TAIL_OPEN = regex.compile(r"[\p{Han}A-Za-z0-9”’》]$")
 _WRAP_SPLIT = 2.0
 
 
+# what a short tail (:func:`_short_tails`) pays for reading as a subtitle under the headline line
+# it was wrapped off (吉林新增乡村造林绿化 / 超7万亩)
+_TAIL_SUBTITLE = 2.0
+
+
 # what giving a line inside a bracket the lines above opened another role than the line
 # above costs (:func:`_open_brackets`: a title's series tag wrapped over several lines;
 # dev, seed 2024: headline exact sim and pdf +2 headlines each at 6; seeds 7 and 11 flat)
@@ -1360,7 +1365,10 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     _tag_line_tolls(group, logp)
     _tag_opener_tolls(group, inside, logp)
     tails = _short_tails(group)
-    kicker = ROLES.index("kicker")
+    # (a tail the reflow left apart from the line above: a joined block's cut is weighed with its
+    # own bonus in :func:`_role_lines`)
+    apart_tails = {k for k in tails if group[k].index != group[k - 1].index}
+    kicker, sub = ROLES.index("kicker"), ROLES.index("subtitle")
     # a line ending in —— or a dash alone (not one before a ——subtitle) closes the kicker: no
     # headline above it
     dash = [k for k in range(n - 1) if _closes_kicker(group, k)]
@@ -1411,6 +1419,8 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
                             v -= _WRAP_SPLIT
                     elif in_tail and pr == kicker and r == h:
                         v -= _WRAP_SPLIT
+                    elif in_tail and pr == h and r == sub and k in apart_tails:
+                        v -= _TAIL_SUBTITLE
                     elif r == pr == h and not is_spared:
                         v -= _SECOND_HEADLINE_LINE
                         if same_width[k]:
