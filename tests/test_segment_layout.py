@@ -7341,3 +7341,26 @@ def test_s27_sub27_a_short_tail_left_apart_is_no_subtitle(monkeypatch):
     # a longer line under the headline is left to the model
     group = [Block(0, 0, 10, texts[0], kind=TITLE), Block(1, 11, 19, "秋粮再获丰收在望", kind=TITLE)]
     assert roles.assign_roles(group)[1] == ["headline", "subtitle"]
+
+
+# SUB27 (session 27): a title wrapped at its measure over two lines of one width goes on into a
+# third line no wider: that line is no subtitle (某国总理某某将来 / 华出席某某博览会闭幕 / 式并
+# 进行工作访问). A line opening on a dash, under a closed quote, or worded as a subtitle (a
+# figure, who attended) is left to the model (invented texts).
+def test_s27_sub27_a_line_going_on_a_title_wrapped_at_its_measure_is_no_subtitle(monkeypatch):
+    from newsie.extractors.segment import TITLE, Block
+
+    lean = [{"headline": 3.0, "kicker": 0.5, "column": 0.0, "subtitle": 0.0}] * 2
+    roles = _roles_leaning(monkeypatch, lean + [{"subtitle": 2.0, "headline": 0.8, "kicker": 0.0, "column": 0.0}])
+
+    def read(texts: list[str]) -> list[str]:
+        group, at = [], 0
+        for k, t in enumerate(texts):
+            group.append(Block(k, at, at + len(t), t, kind=TITLE, col=16.0, width_ratio=len(t) / 16.0, n_lines=1))
+            at += len(t) + 1
+        return roles.assign_roles(group)[1]
+
+    assert read(["青禾县第三届农民丰收", "节在稻香湖畔隆重开幕", "迎来八方宾客共庆"]) == ["headline"] * 3
+    for third in ("——远山镇秋收见闻", "县长林青山出席开幕", "新增良田3000亩"):
+        assert read(["青禾县第三届农民丰收", "节在稻香湖畔隆重开幕", third]) == ["headline", "headline", "subtitle"], third
+    assert read(["“稻花香里说丰年”", "“我们的日子更甜”", "秋收时节访农家"])[-1] == "subtitle"

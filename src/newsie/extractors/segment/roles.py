@@ -1282,6 +1282,11 @@ _WRAP_SPLIT = 2.0
 _TAIL_SUBTITLE = 2.0
 
 
+# what a line going on a title wrapped at its measure (:func:`_goes_on_measure`) pays for opening
+# a subtitle under it
+_MEASURE_SUBTITLE = 4.0
+
+
 # what giving a line inside a bracket the lines above opened another role than the line
 # above costs (:func:`_open_brackets`: a title's series tag wrapped over several lines;
 # dev, seed 2024: headline exact sim and pdf +2 headlines each at 6; seeds 7 and 11 flat)
@@ -1359,6 +1364,10 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     joined_on = {k for k in range(1, len(group)) if _OPENS_JOINED.match(group[k].text)}
     inside |= joined_on
     wraps |= joined_on
+    # a line going on a title wrapped at its measure over the two lines above it; two balanced
+    # lines are a couplet's halves unless the upper tears a word the lower goes on
+    wrapped_on = {k for k in range(2, n) if _goes_on_measure(group, k)
+                  and (k - 1 in wraps or not _couplet_halves(group[k - 2].text, group[k - 1].text))}
     _subtitle_cue_tolls(group, pieces, cues, wraps | inside, logp)
     for k in _after_tag(group):
         logp[k][h] -= _AFTER_TAG_HEADLINE
@@ -1368,6 +1377,7 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     # (a tail the reflow left apart from the line above: a joined block's cut is weighed with its
     # own bonus in :func:`_role_lines`)
     apart_tails = {k for k in tails if group[k].index != group[k - 1].index}
+    # a line going on a piece wrapped at the group's measure over two lines or more (:func:`_pieces`)
     kicker, sub = ROLES.index("kicker"), ROLES.index("subtitle")
     # a line ending in —— or a dash alone (not one before a ——subtitle) closes the kicker: no
     # headline above it
@@ -1421,6 +1431,8 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
                         v -= _WRAP_SPLIT
                     elif in_tail and pr == h and r == sub and k in apart_tails:
                         v -= _TAIL_SUBTITLE
+                    elif pr == h and r == sub and k in wrapped_on:
+                        v -= _MEASURE_SUBTITLE
                     elif r == pr == h and not is_spared:
                         v -= _SECOND_HEADLINE_LINE
                         if same_width[k]:
@@ -1647,6 +1659,27 @@ def _kicker_wording_tolls(group: list[Block], pieces: list[int], logp: list[list
         if q:
             break
         logp[k][h] -= _ACTOR_HEADLINE
+
+
+def _goes_on_measure(group: list[Block], k: int) -> bool:
+    """Does line ``k`` of a heading group go on a text wrapped at a measure over the two lines
+    above it: those two set at one width (within :data:`_FULL_SLACK`), one line each, not
+    letter-spaced, and line ``k`` no wider, opening on no dash or bracket under a line closing no quote or
+    sentence, and worded, with the line below it, as no subtitle (a figure, a date it takes
+    effect, who attended: :data:`_SUBTITLE_CUES`; 某国总理
+    某某将来 / 华出席某某博览会闭幕 / 式并进行工作访问: one title, not a headline and its subtitle)."""
+    a, b, c = group[k - 2], group[k - 1], group[k]
+    wa, wb, wc = (x.width_ratio * x.col for x in (a, b, c))
+    return (min(wa, wb, wc) > 0 and abs(wa - wb) <= _FULL_SLACK and wc <= wb + _FULL_SLACK
+            and a.n_lines == b.n_lines == c.n_lines == 1 and not (a.letter_spaced or b.letter_spaced)
+            and not c.text.lstrip().startswith(_SUB_OPENERS) and not b.text.rstrip().endswith(_TEXT_CLOSERS)
+            and not _SUBTITLE_CUES & _piece_cues("".join(x.text for x in group[k : k + 2])).keys())
+
+
+_TEXT_CLOSERS = ("”", "」", "』", "。", "！", "？", "!", "?")
+
+
+_SUB_OPENERS = ("—", "－", "-", "（", "(", "【", "●", "◆", "■")
 
 
 def _ragged_pieces(pieces: list[int], widths: list[float]) -> set[int]:
