@@ -1282,6 +1282,11 @@ _WRAP_SPLIT = 2.0
 _TAIL_SUBTITLE = 2.0
 
 
+# a short line worded as a deck (who attended, when a thing takes effect: 韩正出席, 明起施行)
+# is left to the model even under a title it could end
+_DECK_CUES = frozenset(("attend_in", "when"))
+
+
 # what a line going on a title wrapped at its measure (:func:`_goes_on_measure`) pays for opening
 # a subtitle under it
 _MEASURE_SUBTITLE = 4.0
@@ -1364,10 +1369,10 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     joined_on = {k for k in range(1, len(group)) if _OPENS_JOINED.match(group[k].text)}
     inside |= joined_on
     wraps |= joined_on
-    # a line going on a title wrapped at its measure over the two lines above it; two balanced
-    # lines are a couplet's halves unless the upper tears a word the lower goes on
-    wrapped_on = {k for k in range(2, n) if _goes_on_measure(group, k)
-                  and (k - 1 in wraps or not _couplet_halves(group[k - 2].text, group[k - 1].text))}
+    # a line going on a title wrapped at its measure over the two lines above it, the second of
+    # them going on a word the first tore (so the two are one piece, not a kicker over a headline
+    # of one length: 某国总理某某 / 今起对我国进行访问 / …)
+    wrapped_on = {k for k in range(2, n) if k - 1 in wraps and _goes_on_measure(group, k)}
     _subtitle_cue_tolls(group, pieces, cues, wraps | inside, logp)
     for k in _after_tag(group):
         logp[k][h] -= _AFTER_TAG_HEADLINE
@@ -1376,7 +1381,8 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     tails = _short_tails(group)
     # (a tail the reflow left apart from the line above: a joined block's cut is weighed with its
     # own bonus in :func:`_role_lines`)
-    apart_tails = {k for k in tails if group[k].index != group[k - 1].index}
+    apart_tails = {k for k in tails if group[k].index != group[k - 1].index
+                   and not _DECK_CUES & _piece_cues(group[k].text).keys()}
     # a line going on a piece wrapped at the group's measure over two lines or more (:func:`_pieces`)
     kicker, sub = ROLES.index("kicker"), ROLES.index("subtitle")
     # a line ending in —— or a dash alone (not one before a ——subtitle) closes the kicker: no
