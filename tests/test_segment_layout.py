@@ -7362,3 +7362,47 @@ def test_s26_affin26_the_bodies_around_a_doubted_group_say_whether_it_is_a_secti
     for soft in (-0.3, 0.0):
         assert page(same, soft)[0] == (["柳溪镇白茶喜获丰收"], ["技术员常驻茶园"]), soft
         assert len(page(other, soft)) == 3 and page(other, soft)[1] == (["技术员常驻茶园"], []), soft
+
+
+# SUB27 (session 27): a title wrapped at its measure before a short tail (at most five word
+# characters, the reflow leaving the two lines apart) keeps the tail in the headline: no subtitle
+# under it (a wrapped headline's last line, 吉林新增乡村造林绿化 / 超7万亩, read as its subtitle).
+# A tail cut from a block the reflow joined is weighed by the cut's own bonus (invented texts).
+def test_s27_sub27_a_short_tail_left_apart_is_no_subtitle(monkeypatch):
+    from newsie.extractors.segment import TITLE, Block
+
+    roles = _roles_leaning(monkeypatch, [{"headline": 2.0, "kicker": 0.5, "column": 0.0, "subtitle": 0.0},
+                                         {"subtitle": 2.0, "headline": 1.2, "kicker": 0.0, "column": 0.0}])
+    texts = ["青禾县新建高标准农田", "喜迎丰收"]
+    group = [Block(0, 0, 10, texts[0], kind=TITLE), Block(1, 11, 15, texts[1], kind=TITLE)]
+    assert roles.assign_roles(group)[1] == ["headline", "headline"]
+    # the two pieces of one block the reflow joined (a cut weighed in _role_lines): no toll
+    group = [Block(0, 0, 10, texts[0], kind=TITLE), Block(0, 11, 15, texts[1], kind=TITLE)]
+    assert roles.assign_roles(group)[1] == ["headline", "subtitle"]
+    # a longer line under the headline is left to the model
+    group = [Block(0, 0, 10, texts[0], kind=TITLE), Block(1, 11, 19, "秋粮再获丰收在望", kind=TITLE)]
+    assert roles.assign_roles(group)[1] == ["headline", "subtitle"]
+
+
+# SUB27 (session 27): a title wrapped at its measure over two lines of one width, the second going
+# on a word the first tore (the body has it whole), goes on into a third line no wider: that line
+# is no subtitle (某国总理某某将来 / 华出席某某博览会闭幕 / 式并
+# 进行工作访问). A line opening on a dash, under a closed quote, or worded as a subtitle (a
+# figure, who attended) is left to the model (invented texts).
+def test_s27_sub27_a_line_going_on_a_title_wrapped_at_its_measure_is_no_subtitle(monkeypatch):
+    from newsie.extractors.segment import TITLE, Block
+
+    lean = [{"headline": 3.0, "kicker": 0.5, "column": 0.0, "subtitle": 0.0}] * 2
+    roles = _roles_leaning(monkeypatch, lean + [{"subtitle": 2.0, "headline": 0.8, "kicker": 0.0, "column": 0.0}])
+
+    def read(texts: list[str]) -> list[str]:
+        group, at = [], 0
+        for k, t in enumerate(texts):
+            group.append(Block(k, at, at + len(t), t, kind=TITLE, col=16.0, width_ratio=len(t) / 16.0, n_lines=1))
+            at += len(t) + 1
+        return roles.assign_roles(group, "本县第三届农民丰收节在稻香湖畔举行。")[1]
+
+    assert read(["青禾县第三届农民丰收", "节在稻香湖畔隆重开幕", "迎来八方宾客共庆"]) == ["headline"] * 3
+    for third in ("——远山镇秋收见闻", "县长林青山出席开幕", "新增良田3000亩"):
+        assert read(["青禾县第三届农民丰收", "节在稻香湖畔隆重开幕", third]) == ["headline", "headline", "subtitle"], third
+    assert read(["“稻花香里说丰年”", "“我们的日子更甜”", "秋收时节访农家"])[-1] == "subtitle"

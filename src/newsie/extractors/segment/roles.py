@@ -1277,6 +1277,21 @@ _TAIL_OPEN = regex.compile(r"[\p{Han}A-Za-z0-9”’》]$")
 _WRAP_SPLIT = 2.0
 
 
+# what a short tail (:func:`_short_tails`) pays for reading as a subtitle under the headline line
+# it was wrapped off (吉林新增乡村造林绿化 / 超7万亩)
+_TAIL_SUBTITLE = 2.0
+
+
+# a short line worded as a deck (who attended, when a thing takes effect: 韩正出席, 明起施行)
+# is left to the model even under a title it could end
+_DECK_CUES = frozenset(("attend_in", "when"))
+
+
+# what a line going on a title wrapped at its measure (:func:`_goes_on_measure`) pays for opening
+# a subtitle under it
+_MEASURE_SUBTITLE = 4.0
+
+
 # what giving a line inside a bracket the lines above opened another role than the line
 # above costs (:func:`_open_brackets`: a title's series tag wrapped over several lines;
 # dev, seed 2024: headline exact sim and pdf +2 headlines each at 6; seeds 7 and 11 flat)
@@ -1354,13 +1369,22 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     joined_on = {k for k in range(1, len(group)) if _OPENS_JOINED.match(group[k].text)}
     inside |= joined_on
     wraps |= joined_on
+    # a line going on a title wrapped at its measure over the two lines above it, the second of
+    # them going on a word the first tore (so the two are one piece, not a kicker over a headline
+    # of one length: 某国总理某某 / 今起对我国进行访问 / …)
+    wrapped_on = {k for k in range(2, n) if k - 1 in wraps and _goes_on_measure(group, k)}
     _subtitle_cue_tolls(group, pieces, cues, wraps | inside, logp)
     for k in _after_tag(group):
         logp[k][h] -= _AFTER_TAG_HEADLINE
     _tag_line_tolls(group, logp)
     _tag_opener_tolls(group, inside, logp)
     tails = _short_tails(group)
-    kicker = ROLES.index("kicker")
+    # (a tail the reflow left apart from the line above: a joined block's cut is weighed with its
+    # own bonus in :func:`_role_lines`)
+    apart_tails = {k for k in tails if group[k].index != group[k - 1].index
+                   and not _DECK_CUES & _piece_cues(group[k].text).keys()}
+    # a line going on a piece wrapped at the group's measure over two lines or more (:func:`_pieces`)
+    kicker, sub = ROLES.index("kicker"), ROLES.index("subtitle")
     # a line ending in —— or a dash alone (not one before a ——subtitle) closes the kicker: no
     # headline above it
     dash = [k for k in range(n - 1) if _closes_kicker(group, k)]
@@ -1411,6 +1435,10 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
                             v -= _WRAP_SPLIT
                     elif in_tail and pr == kicker and r == h:
                         v -= _WRAP_SPLIT
+                    elif in_tail and pr == h and r == sub and k in apart_tails:
+                        v -= _TAIL_SUBTITLE
+                    elif pr == h and r == sub and k in wrapped_on:
+                        v -= _MEASURE_SUBTITLE
                     elif r == pr == h and not is_spared:
                         v -= _SECOND_HEADLINE_LINE
                         if same_width[k]:
@@ -1637,6 +1665,27 @@ def _kicker_wording_tolls(group: list[Block], pieces: list[int], logp: list[list
         if q:
             break
         logp[k][h] -= _ACTOR_HEADLINE
+
+
+def _goes_on_measure(group: list[Block], k: int) -> bool:
+    """Does line ``k`` of a heading group go on a text wrapped at a measure over the two lines
+    above it: those two set at one width (within :data:`_FULL_SLACK`), one line each, not
+    letter-spaced, and line ``k`` no wider, opening on no dash or bracket under a line closing no quote or
+    sentence, and worded, with the line below it, as no subtitle (a figure, a date it takes
+    effect, who attended: :data:`_SUBTITLE_CUES`; 某国总理
+    某某将来 / 华出席某某博览会闭幕 / 式并进行工作访问: one title, not a headline and its subtitle)."""
+    a, b, c = group[k - 2], group[k - 1], group[k]
+    wa, wb, wc = (x.width_ratio * x.col for x in (a, b, c))
+    return (min(wa, wb, wc) > 0 and abs(wa - wb) <= _FULL_SLACK and wc <= wb + _FULL_SLACK
+            and a.n_lines == b.n_lines == c.n_lines == 1 and not (a.letter_spaced or b.letter_spaced)
+            and not c.text.lstrip().startswith(_SUB_OPENERS) and not b.text.rstrip().endswith(_TEXT_CLOSERS)
+            and not _SUBTITLE_CUES & _piece_cues("".join(x.text for x in group[k : k + 2])).keys())
+
+
+_TEXT_CLOSERS = ("”", "」", "』", "。", "！", "？", "!", "?")
+
+
+_SUB_OPENERS = ("—", "－", "-", "（", "(", "【", "●", "◆", "■")
 
 
 def _ragged_pieces(pieces: list[int], widths: list[float]) -> set[int]:
