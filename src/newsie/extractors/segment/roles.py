@@ -1383,7 +1383,6 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     # own bonus in :func:`_role_lines`)
     apart_tails = {k for k in tails if group[k].index != group[k - 1].index
                    and not _DECK_CUES & _piece_cues(group[k].text).keys()}
-    # a line going on a piece wrapped at the group's measure over two lines or more (:func:`_pieces`)
     kicker, sub = ROLES.index("kicker"), ROLES.index("subtitle")
     # a line ending in —— or a dash alone (not one before a ——subtitle) closes the kicker: no
     # headline above it
@@ -1670,10 +1669,10 @@ def _kicker_wording_tolls(group: list[Block], pieces: list[int], logp: list[list
 def _goes_on_measure(group: list[Block], k: int) -> bool:
     """Does line ``k`` of a heading group go on a text wrapped at a measure over the two lines
     above it: those two set at one width (within :data:`_FULL_SLACK`), one line each, not
-    letter-spaced, and line ``k`` no wider, opening on no dash or bracket under a line closing no quote or
-    sentence, and worded, with the line below it, as no subtitle (a figure, a date it takes
-    effect, who attended: :data:`_SUBTITLE_CUES`; 某国总理
-    某某将来 / 华出席某某博览会闭幕 / 式并进行工作访问: one title, not a headline and its subtitle)."""
+    letter-spaced, and line ``k`` no wider, opening on no dash or bracket under a line closing
+    no quote or sentence, and worded, with the line below it, as no subtitle (a figure, a date
+    it takes effect, who attended: :data:`_SUBTITLE_CUES`; 某国总理某某将来 / 华出席某某博览会闭幕 /
+    式并进行工作访问: one title, not a headline and its subtitle)."""
     a, b, c = group[k - 2], group[k - 1], group[k]
     wa, wb, wc = (x.width_ratio * x.col for x in (a, b, c))
     return (min(wa, wb, wc) > 0 and abs(wa - wb) <= _FULL_SLACK and wc <= wb + _FULL_SLACK
