@@ -142,6 +142,14 @@ def test_a_wrap_inside_a_full_width_number_or_word_joins_with_no_space():
     assert ("515个", Decimal("515")) in figures and ("50万户", Decimal("500000")) in figures
 
 
+def test_spaces_beside_a_score_a_ratio_or_a_unit_sign_are_dropped():
+    # the PDF's text layer sets spaces around the narrow signs a number stands close to
+    doc = Document("某队以2 ∶ 1取胜，男子4 × 100米接力第三，气温18.5 ℃，误差± 6%")
+    assert doc.text == "某队以2∶1取胜，男子4×100米接力第三，气温18.5℃，误差±6%"
+    # an ASCII colon keeps them (15 : 00; Note: 5 items), as an English word gap
+    assert Document("Note: 5 items").text == "Note: 5 items"
+
+
 def test_empty_and_whitespace_documents():
     for src in ("", "   ", "\n\n\r\n", "\u3000"):
         doc = Document(src)
