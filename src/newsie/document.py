@@ -31,7 +31,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, repeat
-from operator import add
+from operator import add, attrgetter, itemgetter
 from typing import Iterator
 
 import regex
@@ -1916,6 +1916,26 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
         lines[-1].breaks_after = True
 
 
+_TEXT_OF, _FIRST_OF, _LAST_OF = attrgetter("text"), itemgetter(slice(None, 1)), itemgetter(slice(-1, None))
+_AGENCY = re.compile("本报|新华社|中新社")  # what a dateline's head (_DATELINE_HEAD) holds
+# the first characters of a line _DATELINE_TAIL may match (_TAIL_FIRST, or any but a Han character: its \d)
+_TAIL_OPENING = re.compile("[" + "".join(sorted(_TAIL_FIRST)) + "]|[^\u4e00-\u9fff]")
+_EDITION = re.compile("版")
+_A_SPACE = re.compile(" ")
+
+
+def _lines_matching(pattern: re.Pattern, joined: str, starts: list[int]) -> list[int]:
+    """The lines, in order, in which ``pattern`` (matching within one line) matches: ``joined`` is
+    the lines joined by line breaks, line k opening at ``starts[k]`` (and a last entry past the end)."""
+    out = []
+    m = pattern.search(joined)
+    while m is not None:
+        i = bisect_right(starts, m.start()) - 1
+        out.append(i)
+        m = pattern.search(joined, starts[i + 1])
+    return out
+
+
 class _LineFacts:
     """What the reflow's rules and the break model read about each line, read once per line
     (the rules and the model look at each line from both boundaries around it)."""
@@ -1925,15 +1945,22 @@ class _LineFacts:
 
     def __init__(self, lines: list[Line]) -> None:
         self._lines, self._flat = lines, None
-        texts = [ln.text for ln in lines]
+        texts = list(map(_TEXT_OF, lines))
         # each line's first and last character, one a line (no line is empty): the lines a rule
         # wants by the character they open or end with are found in one search over these
-        firsts, lasts = [t[:1] for t in texts], [t[-1:] for t in texts]
+        firsts, lasts = list(map(_FIRST_OF, texts)), list(map(_LAST_OF, texts))
         self.firsts, self.lasts = "".join(firsts), "".join(lasts)
+        # the lines holding a word or a character, and those opened by one, are found by a search of
+        # the lines joined (and of firsts): most lines hold none, so a scan in C rather than a test
+        # per line; line k opens at starts[k] of joined
+        joined = "\n".join(texts)
+        starts = list(accumulate(map(add, map(len, texts), repeat(1)), initial=0))
+        n = len(texts)
         # brackets each line opens (or closes), and a quote left open mid-sentence:
         # a paragraph goes on across the line end where depth + depth[i] > 0 or quote_open[i]
-        brackets = _BRACKET_CHARS.search
-        self.depth = depths = [_bracket_depth(t) if brackets(t) else 0 for t in texts]
+        self.depth = depths = [0] * n
+        for i in _lines_matching(_BRACKET_CHARS, joined, starts):
+            depths[i] = _bracket_depth(texts[i])
         self.props, self.quote_open = props, quote_open = [], []
         block_start, dateline_end, byline_line, credit_end = (
             _BLOCK_START.match, _DATELINE_END.search, _BYLINE_LINE.match, _CREDIT_END.search)
@@ -1942,9 +1969,11 @@ class _LineFacts:
         for ln, t, c, e, d in zip(lines, texts, firsts, lasts, depths):
             if e == "）" or e == ")":
                 term = _ends_terminal(t)
-            else:  # _ends_terminal without a bracketed note
+            elif e in _CLOSERS:  # _ends_terminal without a bracketed note
                 r = t.rstrip(_CLOSER_CHARS)
                 term = bool(r) and r[-1] in _TERMINAL
+            else:  # (nothing to strip: the line's last character ends the sentence or not)
+                term = e in _TERMINAL
             q = not term and "“" in t and t.count("“") > t.count("”")  # _quote_left_open
             p = ln.props
             if p is None:  # the break model's facts (_PROP_NAMES, in its order)
@@ -1957,7 +1986,7 @@ class _LineFacts:
                     e == "电" and dateline_end(t) is not None,
                     c in _BYLINE_FIRST and byline_line(t) is not None,
                     "摄" in t and credit_end(t) is not None,
-                    e.isdigit(), c.isdigit(), e == "—", t.startswith("——"),
+                    e.isdigit(), c.isdigit(), e == "—", c == "—" and t.startswith("——"),
                 )
                 p = props_of.get(key)
                 if p is None:
@@ -1967,16 +1996,27 @@ class _LineFacts:
             add_props(p)
         # a dateline's head holds its agency, and ends the line; _starts_dateline: it opens it
         head_search = _DATELINE_HEAD.search
-        heads = [head_search(t) if ("本报" in t or "新华社" in t or "中新社" in t) else None for t in texts]
-        self.head = [m is not None for m in heads]
-        self.head_first = [m is not None and m.start() == 0 for m in heads]
+        self.head = head = [False] * n
+        self.head_first = head_first = [False] * n
+        for i in _lines_matching(_AGENCY, joined, starts):
+            m = head_search(texts[i])
+            if m is not None:
+                head[i] = True
+                head_first[i] = m.start() == 0
         tail_match = _DATELINE_TAIL.match
-        self.tail = [(c in _TAIL_FIRST or not "\u4e00" <= c <= "\u9fff") and tail_match(t) is not None
-                     for t, c in zip(texts, firsts)]
-        self.marked = [i for i, t in enumerate(texts) if "版" in t]  # lines a jump marker may be in
-        self.credited = [i for i, p in enumerate(props) if "credit_end" in p]  # lines closed by a photo credit
-        self.ends_sentence = [i for i, p in enumerate(props) if "term" in p]  # lines that end a sentence
-        self.spaced = [i for i, t in enumerate(texts) if " " in t]  # lines holding a space
+        self.tail = tail = [False] * n
+        for m in _TAIL_OPENING.finditer(self.firsts):  # (one character a line)
+            i = m.start()
+            if tail_match(texts[i]) is not None:
+                tail[i] = True
+        self.marked = _lines_matching(_EDITION, joined, starts)  # lines a jump marker may be in
+        # (props holds a few sets, each of many lines: each asked once)
+        distinct = set(props)
+        credit = {p: "credit_end" in p for p in distinct}
+        term = {p: "term" in p for p in distinct}
+        self.credited = list(compress(range(n), map(credit.__getitem__, props)))  # lines closed by a photo credit
+        self.ends_sentence = list(compress(range(n), map(term.__getitem__, props)))  # lines that end a sentence
+        self.spaced = _lines_matching(_A_SPACE, joined, starts)  # lines holding a space
 
     def flat(self) -> str:
         """The page's lines run together without their spaces, built once when first asked for:
