@@ -1681,6 +1681,10 @@ _BLOCK_FIRST = frozenset("据本新（(下上转接—")
 _BYLINE_FIRST = frozenset("本新中特见实记通")
 _SET_APART_FIRST = frozenset("（(尊亲各女先同朋")
 _TAIL_FIRST = frozenset("月日电")
+_SET_APART_OPENING = re.compile("[" + re.escape("".join(sorted(_SET_APART_FIRST))) + "]")
+
+# a line's text, its first character and its last, read by map over a page's lines
+_TEXT_OF, _FIRST_OF, _LAST_OF = attrgetter("text"), itemgetter(slice(None, 1)), itemgetter(slice(-1, None))
 
 
 _PROPS_OF: dict[tuple[bool, ...], frozenset[str]] = {}  # the facts read, by which are true: one set each
@@ -1882,8 +1886,11 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
         weights, bias, threshold = model["weights"], model["bias"], model.get("threshold", 0.5)
         join_below, break_above = model.get("join_below", threshold), model.get("break_above", threshold)
         score = _BreakScorer(weights, bias, lines, widths, indent_marked, blank_marked, props)
-    set_apart = [t[:1] in _SET_APART_FIRST and _SET_APART.match(t) is not None
-                 for t in [ln.text for ln in lines]]
+    # (the lines opened by a character of _SET_APART_FIRST found by one search of their first characters)
+    set_apart = [False] * len(lines)
+    for m in _SET_APART_OPENING.finditer(facts.firsts):
+        i = m.start()
+        set_apart[i] = _SET_APART.match(lines[i].text) is not None
     exp = math.exp
     judged = []  # the boundaries the model judges, scored together after
     apart = []  # the boundaries next to a line set apart: breaks
@@ -1916,7 +1923,6 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
         lines[-1].breaks_after = True
 
 
-_TEXT_OF, _FIRST_OF, _LAST_OF = attrgetter("text"), itemgetter(slice(None, 1)), itemgetter(slice(-1, None))
 _AGENCY = re.compile("本报|新华社|中新社")  # what a dateline's head (_DATELINE_HEAD) holds
 # the first characters of a line _DATELINE_TAIL may match (_TAIL_FIRST, or any but a Han character: its \d)
 _TAIL_OPENING = re.compile("[" + "".join(sorted(_TAIL_FIRST)) + "]|[^\u4e00-\u9fff]")
@@ -2010,12 +2016,8 @@ class _LineFacts:
             if tail_match(texts[i]) is not None:
                 tail[i] = True
         self.marked = _lines_matching(_EDITION, joined, starts)  # lines a jump marker may be in
-        # (props holds a few sets, each of many lines: each asked once)
-        distinct = set(props)
-        credit = {p: "credit_end" in p for p in distinct}
-        term = {p: "term" in p for p in distinct}
-        self.credited = list(compress(range(n), map(credit.__getitem__, props)))  # lines closed by a photo credit
-        self.ends_sentence = list(compress(range(n), map(term.__getitem__, props)))  # lines that end a sentence
+        self.credited = [i for i, p in enumerate(props) if "credit_end" in p]  # lines closed by a photo credit
+        self.ends_sentence = [i for i, p in enumerate(props) if "term" in p]  # lines that end a sentence
         self.spaced = _lines_matching(_A_SPACE, joined, starts)  # lines holding a space
 
     def flat(self) -> str:
