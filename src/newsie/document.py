@@ -244,7 +244,7 @@ class Document:
             for i in moved:
                 widths[i] = widths[i + 1]
             self.column_widths = tuple(widths)
-        b = _build(folded, self.lines)
+        b = _build(folded, self.lines, not traditional)
         self.text = "".join(b.parts)  # pieces of the folded source: folded already
         # what the rules match on: traditional characters read as simplified (same length)
         self.match_text = to_simplified(self.text) if traditional else self.text
@@ -571,10 +571,12 @@ def _line_pieces(start: int, end: int, text: str, runs: list, letter_spaced: boo
     return pieces
 
 
-def _build(source: str, lines: list[Line]) -> _Builder:
+def _build(source: str, lines: list[Line], texts_are_source: bool = False) -> _Builder:
     """The clean text of ``lines`` and its runs: each line's pieces, and after it the
     paragraph break (``"\\n"``) or the space that joins two Latin words, standing for its
-    line break. Sets each line's clean range."""
+    line break. Sets each line's clean range. ``texts_are_source``: each line's text is its
+    pieces of ``source`` joined (so :func:`_split_lines` made it from ``source``, read as it
+    is), and is taken whole rather than sliced again piece by piece."""
     b = _Builder()
     parts, seg_clean, seg_src, seg_len = b.parts, b.seg_clean, b.seg_src, b.seg_len
     length = 0
@@ -583,8 +585,11 @@ def _build(source: str, lines: list[Line]) -> _Builder:
     # the source offset just past the last run (none yet): a piece starting there extends it
     # (the runs' clean text is contiguous: each starts where the one before ends)
     src_at = -1
+    sliced = not texts_are_source
     for i, line in enumerate(lines):
         line.clean_start = length
+        if texts_are_source:
+            parts.append(line.text)
         for start, end in line.pieces:
             if end <= start:
                 continue
@@ -595,7 +600,8 @@ def _build(source: str, lines: list[Line]) -> _Builder:
                 seg_src.append(start)
                 seg_len.append(end - start)
             src_at = end
-            parts.append(source[start:end])
+            if sliced:
+                parts.append(source[start:end])
             length += end - start
         line.clean_end = length
         if i < last:
