@@ -1641,7 +1641,8 @@ def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked:
         )
         if (head[i] and tail[i + 1]) or (i in cut and _splits_marker(line.text, nxt.text)):
             line.breaks_after = False  # 新华社北京10月4日 | 电; …框架内（下 | 转第2版）
-            depth = max(0, depth + deltas[i])
+            if deltas[i]:  # (depth is never below 0: a line without brackets leaves it as it is)
+                depth = max(0, depth + deltas[i])
             continue
         if not in_paragraph or hard:
             # a line left inside （…） goes on, unless the next line is marked as new
@@ -1649,7 +1650,8 @@ def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked:
                                      and not (blank_marked and nxt.blank_before)
                                      and "block_start" not in that)
             in_paragraph = in_paragraph and not line.breaks_after
-            depth = max(0, depth + deltas[i])
+            if deltas[i]:  # (depth is never below 0: a line without brackets leaves it as it is)
+                depth = max(0, depth + deltas[i])
             continue
         col = widths[i] or widths[i + 1]
         heading_next = (
@@ -1664,7 +1666,8 @@ def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked:
         line.breaks_after = heading_next
         if heading_next:
             in_paragraph = False
-        depth = max(0, depth + deltas[i])
+        if deltas[i]:
+            depth = max(0, depth + deltas[i])
 
 
 _DIFF_EDGES = (-4.0, -2.5, -1.5, -0.75, 0.25, 1.25, 4.0)  # line width minus column, in ems
@@ -2116,4 +2119,5 @@ def _decide_by_width(lines: list[Line], widths: tuple[float, ...], facts: _LineF
                 )
                 line.breaks_after = ("term" in this and nw <= col - _INDENTED) or opens
         broke = line.breaks_after
-        depth = max(0, depth + deltas[i])
+        if deltas[i]:  # (depth is never below 0: a line without brackets leaves it as it is)
+            depth = max(0, depth + deltas[i])
