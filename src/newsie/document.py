@@ -31,7 +31,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, repeat
-from operator import add
+from operator import add, attrgetter, itemgetter
 from typing import Iterator
 
 import regex
@@ -245,7 +245,7 @@ class Document:
             for i in moved:
                 widths[i] = widths[i + 1]
             self.column_widths = tuple(widths)
-        b = _build(folded, self.lines, source)
+        b = _build(folded, self.lines, source, not traditional)
         self.text = "".join(b.parts)  # pieces of the folded source: folded already
         # what the rules match on: traditional characters read as simplified (same length)
         self.match_text = to_simplified(self.text) if traditional else self.text
@@ -600,13 +600,15 @@ def _line_pieces(start: int, end: int, text: str, runs: list, letter_spaced: boo
     return pieces
 
 
-def _build(source: str, lines: list[Line], typed: str | None = None) -> _Builder:
+def _build(source: str, lines: list[Line], typed: str | None = None, texts_are_source: bool = False) -> _Builder:
     """The clean text of ``lines`` and its runs: each line's pieces, and after it the
     paragraph break (``"\\n"``) or the space that joins two Latin words, standing for its
     line break. Sets each line's clean range. ``typed``: the page as typed, before
     :func:`fold_width` (``source`` is folded): a line break with a full-width character on
     either side tears one word or number set in CJK type (１４ / ３６万元, ＣＤＭ / Ａ), and
-    joins with no space, as CJK lines do."""
+    joins with no space, as CJK lines do. ``texts_are_source``: each line's text is its
+    pieces of ``source`` joined (so :func:`_split_lines` made it from ``source``, read as it
+    is), and is taken whole rather than sliced again piece by piece."""
     b = _Builder()
     parts, seg_clean, seg_src, seg_len = b.parts, b.seg_clean, b.seg_src, b.seg_len
     length = 0
@@ -615,8 +617,11 @@ def _build(source: str, lines: list[Line], typed: str | None = None) -> _Builder
     # the source offset just past the last run (none yet): a piece starting there extends it
     # (the runs' clean text is contiguous: each starts where the one before ends)
     src_at = -1
+    sliced = not texts_are_source
     for i, line in enumerate(lines):
         line.clean_start = length
+        if texts_are_source:
+            parts.append(line.text)
         for start, end in line.pieces:
             if end <= start:
                 continue
@@ -627,7 +632,8 @@ def _build(source: str, lines: list[Line], typed: str | None = None) -> _Builder
                 seg_src.append(start)
                 seg_len.append(end - start)
             src_at = end
-            parts.append(source[start:end])
+            if sliced:
+                parts.append(source[start:end])
             length += end - start
         line.clean_end = length
         if i < last:
@@ -1668,7 +1674,8 @@ def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked:
         )
         if (head[i] and tail[i + 1]) or (i in cut and _splits_marker(line.text, nxt.text)):
             line.breaks_after = False  # 新华社北京10月4日 | 电; …框架内（下 | 转第2版）
-            depth = max(0, depth + deltas[i])
+            if deltas[i]:  # (depth is never below 0: a line without brackets leaves it as it is)
+                depth = max(0, depth + deltas[i])
             continue
         if not in_paragraph or hard:
             # a line left inside （…） goes on, unless the next line is marked as new
@@ -1676,7 +1683,8 @@ def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked:
                                      and not (blank_marked and nxt.blank_before)
                                      and "block_start" not in that)
             in_paragraph = in_paragraph and not line.breaks_after
-            depth = max(0, depth + deltas[i])
+            if deltas[i]:  # (depth is never below 0: a line without brackets leaves it as it is)
+                depth = max(0, depth + deltas[i])
             continue
         col = widths[i] or widths[i + 1]
         heading_next = (
@@ -1691,7 +1699,8 @@ def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked:
         line.breaks_after = heading_next
         if heading_next:
             in_paragraph = False
-        depth = max(0, depth + deltas[i])
+        if deltas[i]:
+            depth = max(0, depth + deltas[i])
 
 
 _DIFF_EDGES = (-4.0, -2.5, -1.5, -0.75, 0.25, 1.25, 4.0)  # line width minus column, in ems
@@ -1714,6 +1723,10 @@ _BLOCK_FIRST = frozenset("据本新（(下上转接—")
 _BYLINE_FIRST = frozenset("本新中特见实记通")
 _SET_APART_FIRST = frozenset("（(尊亲各女先同朋")
 _TAIL_FIRST = frozenset("月日电")
+_SET_APART_OPENING = re.compile("[" + re.escape("".join(sorted(_SET_APART_FIRST))) + "]")
+
+# a line's text, its first character and its last, read by map over a page's lines
+_TEXT_OF, _FIRST_OF, _LAST_OF = attrgetter("text"), itemgetter(slice(None, 1)), itemgetter(slice(-1, None))
 
 
 _PROPS_OF: dict[tuple[bool, ...], frozenset[str]] = {}  # the facts read, by which are true: one set each
@@ -1915,8 +1928,11 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
         weights, bias, threshold = model["weights"], model["bias"], model.get("threshold", 0.5)
         join_below, break_above = model.get("join_below", threshold), model.get("break_above", threshold)
         score = _BreakScorer(weights, bias, lines, widths, indent_marked, blank_marked, props)
-    set_apart = [t[:1] in _SET_APART_FIRST and _SET_APART.match(t) is not None
-                 for t in [ln.text for ln in lines]]
+    # (the lines opened by a character of _SET_APART_FIRST found by one search of their first characters)
+    set_apart = [False] * len(lines)
+    for m in _SET_APART_OPENING.finditer(facts.firsts):
+        i = m.start()
+        set_apart[i] = _SET_APART.match(lines[i].text) is not None
     exp = math.exp
     judged = []  # the boundaries the model judges, scored together after
     apart = []  # the boundaries next to a line set apart: breaks
@@ -1949,6 +1965,25 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
         lines[-1].breaks_after = True
 
 
+_AGENCY = re.compile("本报|新华社|中新社")  # what a dateline's head (_DATELINE_HEAD) holds
+# the first characters of a line _DATELINE_TAIL may match (_TAIL_FIRST, or any but a Han character: its \d)
+_TAIL_OPENING = re.compile("[" + "".join(sorted(_TAIL_FIRST)) + "]|[^\u4e00-\u9fff]")
+_EDITION = re.compile("版")
+_A_SPACE = re.compile(" ")
+
+
+def _lines_matching(pattern: re.Pattern, joined: str, starts: list[int]) -> list[int]:
+    """The lines, in order, in which ``pattern`` (matching within one line) matches: ``joined`` is
+    the lines joined by line breaks, line k opening at ``starts[k]`` (and a last entry past the end)."""
+    out = []
+    m = pattern.search(joined)
+    while m is not None:
+        i = bisect_right(starts, m.start()) - 1
+        out.append(i)
+        m = pattern.search(joined, starts[i + 1])
+    return out
+
+
 class _LineFacts:
     """What the reflow's rules and the break model read about each line, read once per line
     (the rules and the model look at each line from both boundaries around it)."""
@@ -1958,15 +1993,22 @@ class _LineFacts:
 
     def __init__(self, lines: list[Line]) -> None:
         self._lines, self._flat = lines, None
-        texts = [ln.text for ln in lines]
+        texts = list(map(_TEXT_OF, lines))
         # each line's first and last character, one a line (no line is empty): the lines a rule
         # wants by the character they open or end with are found in one search over these
-        firsts, lasts = [t[:1] for t in texts], [t[-1:] for t in texts]
+        firsts, lasts = list(map(_FIRST_OF, texts)), list(map(_LAST_OF, texts))
         self.firsts, self.lasts = "".join(firsts), "".join(lasts)
+        # the lines holding a word or a character, and those opened by one, are found by a search of
+        # the lines joined (and of firsts): most lines hold none, so a scan in C rather than a test
+        # per line; line k opens at starts[k] of joined
+        joined = "\n".join(texts)
+        starts = list(accumulate(map(add, map(len, texts), repeat(1)), initial=0))
+        n = len(texts)
         # brackets each line opens (or closes), and a quote left open mid-sentence:
         # a paragraph goes on across the line end where depth + depth[i] > 0 or quote_open[i]
-        brackets = _BRACKET_CHARS.search
-        self.depth = depths = [_bracket_depth(t) if brackets(t) else 0 for t in texts]
+        self.depth = depths = [0] * n
+        for i in _lines_matching(_BRACKET_CHARS, joined, starts):
+            depths[i] = _bracket_depth(texts[i])
         self.props, self.quote_open = props, quote_open = [], []
         block_start, dateline_end, byline_line, credit_end = (
             _BLOCK_START.match, _DATELINE_END.search, _BYLINE_LINE.match, _CREDIT_END.search)
@@ -1975,9 +2017,11 @@ class _LineFacts:
         for ln, t, c, e, d in zip(lines, texts, firsts, lasts, depths):
             if e == "）" or e == ")":
                 term = _ends_terminal(t)
-            else:  # _ends_terminal without a bracketed note
+            elif e in _CLOSERS:  # _ends_terminal without a bracketed note
                 r = t.rstrip(_CLOSER_CHARS)
                 term = bool(r) and r[-1] in _TERMINAL
+            else:  # (nothing to strip: the line's last character ends the sentence or not)
+                term = e in _TERMINAL
             q = not term and "“" in t and t.count("“") > t.count("”")  # _quote_left_open
             p = ln.props
             if p is None:  # the break model's facts (_PROP_NAMES, in its order)
@@ -1990,7 +2034,7 @@ class _LineFacts:
                     e == "电" and dateline_end(t) is not None,
                     c in _BYLINE_FIRST and byline_line(t) is not None,
                     "摄" in t and credit_end(t) is not None,
-                    e.isdigit(), c.isdigit(), e == "—", t.startswith("——"),
+                    e.isdigit(), c.isdigit(), e == "—", c == "—" and t.startswith("——"),
                 )
                 p = props_of.get(key)
                 if p is None:
@@ -2000,16 +2044,23 @@ class _LineFacts:
             add_props(p)
         # a dateline's head holds its agency, and ends the line; _starts_dateline: it opens it
         head_search = _DATELINE_HEAD.search
-        heads = [head_search(t) if ("本报" in t or "新华社" in t or "中新社" in t) else None for t in texts]
-        self.head = [m is not None for m in heads]
-        self.head_first = [m is not None and m.start() == 0 for m in heads]
+        self.head = head = [False] * n
+        self.head_first = head_first = [False] * n
+        for i in _lines_matching(_AGENCY, joined, starts):
+            m = head_search(texts[i])
+            if m is not None:
+                head[i] = True
+                head_first[i] = m.start() == 0
         tail_match = _DATELINE_TAIL.match
-        self.tail = [(c in _TAIL_FIRST or not "\u4e00" <= c <= "\u9fff") and tail_match(t) is not None
-                     for t, c in zip(texts, firsts)]
-        self.marked = [i for i, t in enumerate(texts) if "版" in t]  # lines a jump marker may be in
+        self.tail = tail = [False] * n
+        for m in _TAIL_OPENING.finditer(self.firsts):  # (one character a line)
+            i = m.start()
+            if tail_match(texts[i]) is not None:
+                tail[i] = True
+        self.marked = _lines_matching(_EDITION, joined, starts)  # lines a jump marker may be in
         self.credited = [i for i, p in enumerate(props) if "credit_end" in p]  # lines closed by a photo credit
         self.ends_sentence = [i for i, p in enumerate(props) if "term" in p]  # lines that end a sentence
-        self.spaced = [i for i, t in enumerate(texts) if " " in t]  # lines holding a space
+        self.spaced = _lines_matching(_A_SPACE, joined, starts)  # lines holding a space
 
     def flat(self) -> str:
         """The page's lines run together without their spaces, built once when first asked for:
@@ -2101,4 +2152,5 @@ def _decide_by_width(lines: list[Line], widths: tuple[float, ...], facts: _LineF
                 )
                 line.breaks_after = ("term" in this and nw <= col - _INDENTED) or opens
         broke = line.breaks_after
-        depth = max(0, depth + deltas[i])
+        if deltas[i]:  # (depth is never below 0: a line without brackets leaves it as it is)
+            depth = max(0, depth + deltas[i])

@@ -190,23 +190,39 @@ class _PageAffinity:
             self.df.update(bigrams)
         top = len(self.sets) + 1
         self.logs = [math.log(top / (c + 1)) for c in range(top)]
-        self.weights: dict[int, float] = {}  # by run index
+        self.weights: dict[int, float] = {}  # by run index, each read once when first wanted
 
     def _weight(self, bigrams: frozenset[str]) -> float:
         return sum(map(self.logs.__getitem__, map(self.df.__getitem__, bigrams)))
 
+    def _run_weight(self, k: int) -> float:
+        w = self.weights.get(k)
+        if w is None:
+            w = self.weights[k] = self._weight(self.sets[k])
+        return w
+
     def between(self, above: range, below: int) -> float:
         """The weighted share of bigrams between runs ``above`` (indices of ``seq``) and run
         ``below``, over the lighter side's weight (0 where either side is empty)."""
-        held = [self.sets[k] for k in above if k in self.sets]
+        held = [k for k in above if k in self.sets]
         b = self.sets.get(below)
         if not held or not b:
             return 0.0
-        a = held[0] if len(held) == 1 else frozenset().union(*held)
-        if below not in self.weights:
-            self.weights[below] = self._weight(b)
-        least = min(self._weight(a), self.weights[below])
-        return self._weight(a & b) / least if least else 0.0
+        below_weight = self._run_weight(below)
+        if len(held) == 1:
+            least = min(self._run_weight(held[0]), below_weight)
+            shared = self.sets[held[0]] & b
+        elif self._run_weight(max(held, key=lambda k: len(self.sets[k]))) >= below_weight:
+            # (no weight is negative: the runs above together weigh at least as much as
+            # their largest one, here as much as the run below, which is the lighter side;
+            # what they share with it is read run by run, without their union)
+            least = below_weight
+            shared = frozenset().union(*[self.sets[k] & b for k in held])
+        else:
+            a = frozenset().union(*[self.sets[k] for k in held])
+            least = min(self._weight(a), below_weight)
+            shared = a & b
+        return self._weight(shared) / least if least else 0.0
 
 
 def _lead_pieces(seq: list[object]) -> tuple[list[object], set[int]]:
