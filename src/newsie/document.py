@@ -386,6 +386,7 @@ def _split_lines(source: str, traditional: bool = False, folded: str | None = No
         end = start + len(stripped)
         eol = pos + len(content)
         letter_spaced = False
+        signs = 0
         text = folded[start:end]
         if " " not in text and (no_en_space or has_space(stripped) is None):  # no space inside: one piece, one token
             pieces = [(start, end)]
@@ -408,12 +409,9 @@ def _split_lines(source: str, traditional: bool = False, folded: str | None = No
             pieces = _line_pieces(start, end, stripped, runs, letter_spaced)
             text = "".join([folded[a:b] for a, b in pieces])
             signs = _sign_gaps(stripped, runs)
-            if signs:
-                append(Line(start, end, eol, 0.0, text, letter_spaced, indented, blank and bool(lines), 0, 0, True,
-                            pieces, signs=signs))
-                blank = False
-                continue
         append(Line(start, end, eol, 0.0, text, letter_spaced, indented, blank and bool(lines), 0, 0, True, pieces))
+        if signs:
+            lines[-1].signs = signs
         blank = False
     _measure(lines)
     return lines
