@@ -123,10 +123,10 @@ def test_latin_words_wrapped_across_lines_get_a_space():
 # line ends tear numbers and abbreviations anywhere, and the wrap joins them with no space,
 # as it joins Han characters; ASCII words wrapped in the same column keep their space.
 FULL_WIDTH_COLUMN = [
-    "　　某县电信局去年大力实施“电信扶贫”工程，",
-    "全县市话用户已突破５０万户，电话村已达到５",
-    "１５个，电话普及率达到每百人１２部，比上一年",
-    "提高了两倍。该局今年还从外地引进新的ＣＤＭ",
+    "　　某县供水站今年全力推进“清水入户”工程，",
+    "全县自来水用户达到５０万户，通水村已增至５",
+    "１５个，自来水普及率达每百人１２户，比上一年",
+    "提高了两倍。该站今年还从外地引进新的ＣＤＭ",
     "Ａ系统，并且还同外地的一家名为Ｓｏｆｔｗａｒｅ Ａ",
     "Ｇ的公司合作，又同当地一家名叫Open Source",
     "Lab的机构签约，通话质量明显提高了许多。",
@@ -135,9 +135,9 @@ FULL_WIDTH_COLUMN = [
 
 def test_a_wrap_inside_a_full_width_number_or_word_joins_with_no_space():
     doc = Document("\n".join(FULL_WIDTH_COLUMN))
-    assert "电话村已达到515个" in doc.text and "每百人12部" in doc.text and "新的CDMA系统" in doc.text
+    assert "通水村已增至515个" in doc.text and "每百人12户" in doc.text and "新的CDMA系统" in doc.text
     assert "名为Software AG的公司" in doc.text and "名叫Open Source Lab的机构" in doc.text
-    page = newsie.parse("某县电信扶贫见成效\n" + "\n".join(FULL_WIDTH_COLUMN), issue_date="1998-01-07")
+    page = newsie.parse("某县清水入户见成效\n" + "\n".join(FULL_WIDTH_COLUMN), issue_date="1998-01-07")
     figures = [(f.span.text, f.value) for a in page.articles for f in a.figures]
     assert ("515个", Decimal("515")) in figures and ("50万户", Decimal("500000")) in figures
 

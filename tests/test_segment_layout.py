@@ -7366,7 +7366,7 @@ def test_s26_affin26_the_bodies_around_a_doubted_group_say_whether_it_is_a_secti
 
 # SUB27 (session 27): a title wrapped at its measure before a short tail (at most five word
 # characters, the reflow leaving the two lines apart) keeps the tail in the headline: no subtitle
-# under it (a wrapped headline's last line, 吉林新增乡村造林绿化 / 超7万亩, read as its subtitle).
+# under it (a wrapped headline's last line, 青禾县今年新增造林面积 / 超5万亩, read as its subtitle).
 # A tail cut from a block the reflow joined is weighed by the cut's own bonus (invented texts).
 def test_s27_sub27_a_short_tail_left_apart_is_no_subtitle(monkeypatch):
     from newsie.extractors.segment import TITLE, Block
@@ -7405,4 +7405,4 @@ def test_s27_sub27_a_line_going_on_a_title_wrapped_at_its_measure_is_no_subtitle
     assert read(["青禾县第三届农民丰收", "节在稻香湖畔隆重开幕", "迎来八方宾客共庆"]) == ["headline"] * 3
     for third in ("——远山镇秋收见闻", "县长林青山出席开幕", "新增良田3000亩"):
         assert read(["青禾县第三届农民丰收", "节在稻香湖畔隆重开幕", third]) == ["headline", "headline", "subtitle"], third
-    assert read(["“稻花香里说丰年”", "“我们的日子更甜”", "秋收时节访农家"])[-1] == "subtitle"
+    assert read(["“稻田里话丰收”", "“我们的日子更甜”", "秋收时节访农家"])[-1] == "subtitle"

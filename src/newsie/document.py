@@ -603,7 +603,7 @@ def _build(source: str, lines: list[Line], typed: str | None = None, texts_are_s
     paragraph break (``"\\n"``) or the space that joins two Latin words, standing for its
     line break. Sets each line's clean range. ``typed``: the page as typed, before
     :func:`fold_width` (``source`` is folded): a line break with a full-width character on
-    either side tears one word or number set in CJK type (１４ / ３６万元, ＣＤＭ / Ａ), and
+    either side tears one word or number set in CJK type (１２ / ３０万元, ＣＤＭ / Ａ), and
     joins with no space, as CJK lines do. ``texts_are_source``: each line's text is its
     pieces of ``source`` joined (so :func:`_split_lines` made it from ``source``, read as it
     is), and is taken whole rather than sliced again piece by piece."""

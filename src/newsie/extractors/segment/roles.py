@@ -1278,7 +1278,7 @@ _WRAP_SPLIT = 2.0
 
 
 # what a short tail (:func:`_short_tails`) pays for reading as a subtitle under the headline line
-# it was wrapped off (吉林新增乡村造林绿化 / 超7万亩)
+# it was wrapped off (青禾县今年新增造林面积 / 超5万亩)
 _TAIL_SUBTITLE = 2.0
 
 
@@ -1671,8 +1671,8 @@ def _goes_on_measure(group: list[Block], k: int) -> bool:
     above it: those two set at one width (within :data:`_FULL_SLACK`), one line each, not
     letter-spaced, and line ``k`` no wider, opening on no dash or bracket under a line closing
     no quote or sentence, and worded, with the line below it, as no subtitle (a figure, a date
-    it takes effect, who attended: :data:`_SUBTITLE_CUES`; 某国总理某某将来 / 华出席某某博览会闭幕 /
-    式并进行工作访问: one title, not a headline and its subtitle)."""
+    it takes effect, who attended: :data:`_SUBTITLE_CUES`; 某国总理某某将来 / 华出席某某论坛并 /
+    参观某地新区: one title, not a headline and its subtitle)."""
     a, b, c = group[k - 2], group[k - 1], group[k]
     wa, wb, wc = (x.width_ratio * x.col for x in (a, b, c))
     return (min(wa, wb, wc) > 0 and abs(wa - wb) <= _FULL_SLACK and wc <= wb + _FULL_SLACK
