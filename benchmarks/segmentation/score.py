@@ -19,7 +19,8 @@ Metrics (all micro-averaged over the set unless said otherwise):
   above); a subtitle wrapped over lines and given as several counts wrong (session 26).
 * ``headline_spacing`` (in the report, not the summary line): of the exact headlines, the share
   whose spaces fall where the truth's do (runs of white space read as one): a title wrapped at
-  its measure read with a space inside a word (某某会见中国女 排代表) counts wrong (session 26).
+  its measure read with a space inside a word (某某会见中国女 排代表) counts wrong (session 26);
+  both sides folded as above (session 27).
 * ``byline_f1``: reporter names of the matched articles' bylines (photo credits, kind
   ``摄``, are not article bylines), as multisets.
 * ``continuation_f1``: ``(direction, page)`` of each article (``continued_to`` /
