@@ -598,7 +598,7 @@ def _line_pieces(start: int, end: int, text: str, runs: list, letter_spaced: boo
     return pieces
 
 
-def _build(source: str, lines: list[Line], typed: str | None = None, texts_are_source: bool = False) -> _Builder:
+def _build(source: str, lines: list[Line], typed: str, texts_are_source: bool = False) -> _Builder:
     """The clean text of ``lines`` and its runs: each line's pieces, and after it the
     paragraph break (``"\\n"``) or the space that joins two Latin words, standing for its
     line break. Sets each line's clean range. ``typed``: the page as typed, before
@@ -637,8 +637,8 @@ def _build(source: str, lines: list[Line], typed: str | None = None, texts_are_s
         if i < last:
             if line.breaks_after:
                 char = "\n"
-            elif (line.text[-1:].isascii() and _needs_space(line.text[-1:], lines[i + 1].text[:1])
-                  and (typed is None or typed[line.end - 1].isascii() and typed[lines[i + 1].start].isascii())):
+            elif line.text[-1:].isascii() and _needs_space(typed[line.end - 1], typed[lines[i + 1].start]):
+                # (read as typed: ５ / １５, folded to 5 / 15, is no pair of Latin words)
                 char = " "
             else:
                 continue

@@ -40,8 +40,7 @@ def _em_width(text: str) -> float:
     Not :func:`~newsie.document.char_width`, which sets CJK punctuation at half an em as body
     text compresses it: display type keeps it full (read so, 34 wrapped headlines of the 2,256
     dumped pages, 携手同行，共 / 创…, read as phrases with a space inside the word)."""
-    narrow = sum(1 for c in text if c.isascii() and not c.isspace())
-    return len(text) - sum(1 for c in text if c.isspace()) - 0.5 * narrow
+    return sum(0.0 if c.isspace() else 0.5 if c.isascii() else 1.0 for c in text)
 
 
 _WRAP_SLACK = 1.0  # ems a full line of a wrapped title may fall short of the widest
