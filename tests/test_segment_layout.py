@@ -7452,3 +7452,37 @@ def test_s28_body28_a_tagged_title_is_no_first_part_of_a_feature():
     probs = [0.0, 1.0, 0.0, 0.2, 0.0]
     assert _first_part(plain, probs, 0.4, 1) == 0
     assert _first_part(tagged, probs, 0.4, 1) is None
+
+
+# BODY28: a quoted title under its series tag, wrapped over two lines (“老街上的灯火又 / 亮起来了”
+# （看小城·话变化）), which the reflow ran into the opening of its body, under the note closing
+# the article above. No paragraph of body text opens on a title and its series tag: the lines
+# are cut off as a title (blocks._tagged_title_off_body) and head an article (invented page).
+BODY28_TAGGED_TITLE_IN_BODY_LINES = [
+    "老城区改造一期完工",
+    "老城区的改造今年完成了第一期，沿",
+    "街的店铺重新开门迎客，不少老住户",
+    "又搬了回来，街坊们都说日子越过越",
+    "有奔头。",
+    "（作者为某市文化馆馆员）",
+    "“老街上的灯火又",
+    "亮起来了”（看小城·话变化）",
+    "“以前天一黑，街上就没什么人了，",
+    "现在晚上比白天还热闹。”在老街开",
+    "了二十年杂货铺的周大姐一边招呼客",
+    "人，一边对记者说。去年以来，老街",
+    "陆续亮起了路灯，修好了石板路，还",
+    "办起了夜市。",
+]
+
+
+def test_s28_body28_a_tagged_title_the_reflow_ran_into_its_body_is_cut_off():
+    from newsie.extractors.segment.blocks import TITLE, _tagged_title_off_body, classify
+
+    doc = Document("\r\n".join(BODY28_TAGGED_TITLE_IN_BODY_LINES) + "\r\n")
+    blocks = _tagged_title_off_body(doc, classify(doc))
+    titles = [b.text.replace(" ", "") for b in blocks if b.kind == TITLE]
+    assert "“老街上的灯火又亮起来了”（看小城·话变化）" in titles
+    page = newsie.parse("\r\n".join(BODY28_TAGGED_TITLE_IN_BODY_LINES) + "\r\n", issue_date="2019-10-06", page=3)
+    assert len(page.articles) == 2
+    assert page.articles[1].body.startswith("“以前天一黑")
