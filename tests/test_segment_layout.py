@@ -7486,3 +7486,25 @@ def test_s28_body28_a_tagged_title_the_reflow_ran_into_its_body_is_cut_off():
     page = newsie.parse("\r\n".join(BODY28_TAGGED_TITLE_IN_BODY_LINES) + "\r\n", issue_date="2019-10-06", page=3)
     assert len(page.articles) == 2
     assert page.articles[1].body.startswith("“以前天一黑")
+
+
+def test_s28_body28_a_lone_dash_kicker_joined_to_its_title_is_a_headline():
+    """A kicker closed by a dash and its title, the reflow having joined them into one block
+    (某市出台十条新规支持民营经济——民营企业迎来新机遇), the page's only dash kicker, between two
+    runs: a headline (heads._lone_joined_kicker_title), as the lines set apart are
+    (heads._lone_kicker_over_title); a body line of that form (a comma before the dash, the
+    dash inside a quote) is not one (invented lines)."""
+    from newsie.extractors.segment.blocks import BODY, TITLE, Block
+    from newsie.extractors.segment.grouping import _Run
+    from newsie.extractors.segment.heads import _heading_strength
+
+    def page(title):
+        body = "某市今年以来出台多项措施，帮助企业渡过难关，稳住了就业。"
+        return [_Run([Block(0, 0, len(body), body, kind=BODY)]), [Block(1, 0, len(title), title, kind=TITLE)],
+                _Run([Block(2, 0, len(body), body, kind=BODY)])]
+
+    assert _heading_strength(page("某市出台十条新规支持民营经济——民营企业迎来新机遇"), 1) == 1.0
+    assert _heading_strength(page("在当地时间晚上，“某某之夜”——一场演出开场"), 1) < 1.0
+    two = page("某市出台十条新规支持民营经济——民营企业迎来新机遇")
+    two += [[Block(3, 0, 20, "某县开展职业技能培训进村入户——就业门路越走越宽", kind=TITLE)], two[0]]
+    assert _heading_strength(two, 1) < 1.0  # two such groups: the parts of a round-up, left to the model

@@ -24,6 +24,7 @@ from newsie.extractors.segment.blocks import (
     _SERIES_TAG,
     _SPACES,
     _TREE_KEYS,
+    _balanced_quotes,
     AUTHOR,
     BODY,
     COLUMN,
@@ -223,6 +224,8 @@ def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None)
         return 1.0  # 开创两国合作新局面 / ——两国领导人第三次会晤在各界引起热烈反响
     if _lone_kicker_over_title(seq, i):
         return 1.0  # 某地出台新规—— / 民营经济迎来新机遇, the page's only dash-kicker group
+    if _lone_joined_kicker_title(seq, i):
+        return 1.0  # the same, the reflow having joined its lines: 某地出台新规——民营经济迎来新机遇
     if _picture_story(seq, i):
         return max(_PICTURE_STORY, heading_probability(seq, i, lengths))  # 绽放 / 10月11日，跳伞表演队…
     if len(seq[i]) >= 2 and any(_SERIES_TAG.match(b.text) for b in seq[i][:-1]):
@@ -494,6 +497,45 @@ def _lone_kicker_over_title(seq: list[object], i: int) -> bool:
         return False
     dashed = sum(1 for x in seq if isinstance(x, list) and any(b.text.strip().endswith("——") for b in x[:-1]))
     return dashed == 1
+
+
+# one title block holding a kicker, its closing dash and a title (the reflow joined the lines)
+_JOINED_DASH = regex.compile(r"^(?P<kicker>[^—]{10,})——(?P<title>[^—]+)$")
+_KICKER_STOP = regex.compile(r"[，。；！？：,;!?:…]")
+
+
+def _lone_joined_kicker_title(seq: list[object], i: int) -> bool:
+    """Is heading group ``seq[i]`` one title block that reads as a kicker closed by a dash and a
+    title the reflow joined into one (某地出台新规——民营经济迎来新机遇: the kicker ten
+    characters or more, no sentence's punctuation in it but 、, the title
+    :data:`_LONE_KICKER_TITLE` characters or more with none, the dash outside any quote or
+    book title), the page's only heading group holding a dash? That is the lone dash-kicker
+    headline of :func:`_lone_kicker_over_title`, its lines run together: the heading model,
+    reading one long line, took it for a sentence. Reading pages (dev days 01-10, layout seeds
+    2024, 7, 11 and 13, both routes): 5 such groups between two runs were doubted, all
+    headlines; the body lines of that form hold a comma before the dash or a dash inside a
+    quote or a book title (“某某——某某”, 《某某——某某》).
+
+    >>> g = [Block(0, 0, 20, "某市出台十条新规支持民营经济——民营企业迎来新机遇", kind=TITLE)]
+    >>> _lone_joined_kicker_title([_Run([]), g, _Run([])], 1)
+    True
+    >>> g2 = [Block(0, 0, 20, "在当地时间晚上，“某某之夜”——一场演出开场", kind=TITLE)]
+    >>> _lone_joined_kicker_title([_Run([]), g2, _Run([])], 1)
+    False
+    """
+    group = seq[i]
+    if len(group) != 1 or group[0].kind != TITLE:
+        return False
+    m = _JOINED_DASH.match(group[0].text.strip())
+    if m is None:
+        return False
+    kicker, title = m.group("kicker"), _SPACES.sub("", m.group("title"))
+    if (_KICKER_STOP.search(kicker) or len(title) < _LONE_KICKER_TITLE or _TITLE_STOP.search(title)
+            or not _balanced_quotes(kicker) or not _balanced_quotes(title)):
+        return False
+    return not any(isinstance(x, list) and x is not group and (
+        any(b.text.strip().endswith("——") for b in x[:-1])
+        or any(_JOINED_DASH.match(b.text.strip()) for b in x if b.kind == TITLE)) for x in seq)
 
 
 def _dash_kicker_over_title(kicker: Block, title: list[Block]) -> bool:
