@@ -7406,3 +7406,105 @@ def test_s27_sub27_a_line_going_on_a_title_wrapped_at_its_measure_is_no_subtitle
     for third in ("——远山镇秋收见闻", "县长林青山出席开幕", "新增良田3000亩"):
         assert read(["青禾县第三届农民丰收", "节在稻香湖畔隆重开幕", third]) == ["headline", "headline", "subtitle"], third
     assert read(["“稻田里话丰收”", "“我们的日子更甜”", "秋收时节访农家"])[-1] == "subtitle"
+
+
+# BODY28: a title with its series tag, wrapped so that the tag's line holds only the title's
+# last character (老街上的早点铺子重新开 / 张（小城·烟火）): no line alone reads as a tagged
+# title, the lines joined do (heads._wrapped_tagged_title). Even where the heading model reads
+# the group as an in-body section head (made to read 0.05 here), it heads the next article
+# (invented page).
+BODY28_WRAPPED_TAG_PAGE = COUNT14_FIRST_ARTICLE + """老街上的早点铺子重新开
+张（小城·烟火）
+天刚蒙蒙亮，老街上的早点铺就支起了
+蒸笼，豆浆和油条的香气飘出很远。
+开了三十年铺子的刘师傅说，街坊们的
+口味没怎么变，来吃早点的人却越来越多。
+"""
+
+
+def test_s28_body28_a_wrapped_title_with_its_series_tag_heads_an_article(monkeypatch):
+    page = _parse_doubting(monkeypatch, BODY28_WRAPPED_TAG_PAGE, ["老街上的早点铺子重新开", "张（小城·烟火）"],
+                           0.05, issue_date="2019-10-09", page=6)
+    assert len(page.articles) == 2
+    assert page.articles[0].body.endswith("老张笑着说。")
+    assert page.articles[1].headline.text.replace(" ", "").startswith("老街上的早点铺子重新开张")
+    assert page.articles[1].body.startswith("天刚蒙蒙亮")
+
+
+def test_s28_body28_a_tagged_title_is_no_first_part_of_a_feature():
+    """A dash kicker over a title under its series' tag (某某—— / 标题（最美奋斗者）), the next
+    heading group cut to its shape: each a portrait of the series, an article of its own, not
+    the first part of one feature (heads._first_part). Without the tag the pair reads as parts."""
+    from newsie.extractors.segment.blocks import KICKER, TITLE, Block
+    from newsie.extractors.segment.grouping import _Run
+    from newsie.extractors.segment.heads import _first_part
+
+    def group(kicker, title):
+        return [Block(0, 0, len(kicker), kicker, kind=KICKER), Block(1, 0, len(title), title, kind=TITLE)]
+
+    def run():
+        return _Run([Block(2, 0, 12, "某某今年七十岁，仍每天到厂里。")])
+
+    tagged = [run(), group("某市机床厂退休技师某某——", "一把锉刀磨了四十年（最美奋斗者）"), run(),
+              group("某县中学退休教师某某——", "讲台上站了一辈子"), run()]
+    plain = [run(), group("某市机床厂退休技师某某——", "一把锉刀磨了四十年"), run(),
+             group("某县中学退休教师某某——", "讲台上站了一辈子"), run()]
+    probs = [0.0, 1.0, 0.0, 0.2, 0.0]
+    assert _first_part(plain, probs, 0.4, 1) == 0
+    assert _first_part(tagged, probs, 0.4, 1) is None
+
+
+# BODY28: a quoted title under its series tag, wrapped over two lines (“老街上的灯火又 / 亮起来了”
+# （看小城·话变化）), which the reflow ran into the opening of its body, under the note closing
+# the article above. No paragraph of body text opens on a title and its series tag: the lines
+# are cut off as a title (blocks._tagged_title_off_body) and head an article (invented page).
+BODY28_TAGGED_TITLE_IN_BODY_LINES = [
+    "老城区改造一期完工",
+    "老城区的改造今年完成了第一期，沿",
+    "街的店铺重新开门迎客，不少老住户",
+    "又搬了回来，街坊们都说日子越过越",
+    "有奔头。",
+    "（作者为某市文化馆馆员）",
+    "“老街上的灯火又",
+    "亮起来了”（看小城·话变化）",
+    "“以前天一黑，街上就没什么人了，",
+    "现在晚上比白天还热闹。”在老街开",
+    "了二十年杂货铺的周大姐一边招呼客",
+    "人，一边对记者说。去年以来，老街",
+    "陆续亮起了路灯，修好了石板路，还",
+    "办起了夜市。",
+]
+
+
+def test_s28_body28_a_tagged_title_the_reflow_ran_into_its_body_is_cut_off():
+    from newsie.extractors.segment.blocks import TITLE, _tagged_title_off_body, classify
+
+    doc = Document("\r\n".join(BODY28_TAGGED_TITLE_IN_BODY_LINES) + "\r\n")
+    blocks = _tagged_title_off_body(doc, classify(doc))
+    titles = [b.text.replace(" ", "") for b in blocks if b.kind == TITLE]
+    assert "“老街上的灯火又亮起来了”（看小城·话变化）" in titles
+    page = newsie.parse("\r\n".join(BODY28_TAGGED_TITLE_IN_BODY_LINES) + "\r\n", issue_date="2019-10-06", page=3)
+    assert len(page.articles) == 2
+    assert page.articles[1].body.startswith("“以前天一黑")
+
+
+def test_s28_body28_a_lone_dash_kicker_joined_to_its_title_is_a_headline():
+    """A kicker closed by a dash and its title, the reflow having joined them into one block
+    (某市出台十条新规支持民营经济——民营企业迎来新机遇), the page's only dash kicker, between two
+    runs: a headline (heads._lone_joined_kicker_title), as the lines set apart are
+    (heads._lone_kicker_over_title); a body line of that form (a comma before the dash, the
+    dash inside a quote) is not one (invented lines)."""
+    from newsie.extractors.segment.blocks import BODY, TITLE, Block
+    from newsie.extractors.segment.grouping import _Run
+    from newsie.extractors.segment.heads import _heading_strength
+
+    def page(title):
+        body = "某市今年以来出台多项措施，帮助企业渡过难关，稳住了就业。"
+        return [_Run([Block(0, 0, len(body), body, kind=BODY)]), [Block(1, 0, len(title), title, kind=TITLE)],
+                _Run([Block(2, 0, len(body), body, kind=BODY)])]
+
+    assert _heading_strength(page("某市出台十条新规支持民营经济——民营企业迎来新机遇"), 1) == 1.0
+    assert _heading_strength(page("在当地时间晚上，“某某之夜”——一场演出开场"), 1) < 1.0
+    two = page("某市出台十条新规支持民营经济——民营企业迎来新机遇")
+    two += [[Block(3, 0, 20, "某县开展职业技能培训进村入户——就业门路越走越宽", kind=TITLE)], two[0]]
+    assert _heading_strength(two, 1) < 1.0  # two such groups: the parts of a round-up, left to the model

@@ -511,6 +511,48 @@ def _quoted_title_off_body(doc: Document, blocks: list[Block]) -> list[Block]:
     return _first_lines_off(doc, blocks, wanted, cut)
 
 
+# A title closed by its series' tag, words joined by · in brackets (“某某某”（点赞某某·某某某某）,
+# 某某某某（小城·烟火）): no body paragraph opens so
+_TAGGED_TITLE_LINES = regex.compile(
+    r"^(?P<title>[^（）()]{4,32})[（(][\p{Han}“”\d、 ]{1,20}·[\p{Han}“”\d、 ]{1,20}[）)]$")
+
+
+def _tagged_title_off_body(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a title under its series tag that the reflow ran into the paragraph
+    below it cut off as a title: the paragraph's first source line, or its first two (a title
+    wrapped: “某某见证了 / 某某的变化”（点赞某某·某某某某）), closing on a tag of words joined
+    by · in brackets, the title before it holding no sentence's end and its quotes closed,
+    over a line that opens on a word or a quote. A series tag names the series a headline
+    runs under; no paragraph of body text opens on a title and such a tag (the column tags of
+    heads._titled_column and heads._series_tagged_title read heading lines). Reading pages
+    (dev days 01-10, layout seeds 2024, 7, 11 and 13, pdf): 4 such titles of one series run
+    into the opening of their articles' bodies."""
+    if is_clean_form(doc):
+        return blocks
+    out: list[Block] = []
+    for b in blocks:
+        src = _block_lines(doc, b) if b.kind == BODY and b.n_lines >= 2 else []
+        cut = None
+        for k in (1, 2):
+            if len(src) <= k:
+                break
+            head = "".join(_line_text(doc, ln) for ln in src[:k])
+            m = _TAGGED_TITLE_LINES.match(head)
+            nxt = _line_text(doc, src[k])
+            if (m is not None and not _STOPS.search(m.group("title"))
+                    and _balanced_quotes(m.group("title")) and not _TITLE_NOT.search(head)
+                    and nxt and (_WORD_CHAR.match(nxt[0]) or nxt[0] == "“")):
+                cut = k
+                break
+        if cut is None:
+            out.append(b)
+            continue
+        title = _piece(doc, b, src[:cut])
+        title.kind = TITLE
+        out += [title, _piece(doc, b, src[cut:])]
+    return out
+
+
 # the blocks a quoted headline may stand under; a note closing an article (its agency, its
 # reporters: （本报北京10月9日电 记者某某）); words that go on from a quotation (“某某”的精神)
 _OVER_A_QUOTED_TITLE = {KICKER, SUB, COLUMN, CAPTION, CREDIT}

@@ -24,6 +24,7 @@ from newsie.extractors.segment.blocks import (
     _SERIES_TAG,
     _SPACES,
     _TREE_KEYS,
+    _balanced_quotes,
     AUTHOR,
     BODY,
     COLUMN,
@@ -217,10 +218,14 @@ def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None)
         return 1.0  # a title with its column tag: 请让游子“放心返乡”（听海楼）
     if any(_series_tagged_title(b.text) for b in seq[i] if b.kind == TITLE):
         return 1.0  # a title with a series tag worded past that pattern: 老街早点（30年，小城·烟火）
+    if _wrapped_tagged_title(seq[i]):
+        return 1.0  # the same wrapped, the tag on the last line: 某某老街的 / 早点（小城·烟火）
     if _title_over_dash_subtitle(seq[i]):
         return 1.0  # 开创两国合作新局面 / ——两国领导人第三次会晤在各界引起热烈反响
     if _lone_kicker_over_title(seq, i):
         return 1.0  # 某地出台新规—— / 民营经济迎来新机遇, the page's only dash-kicker group
+    if _lone_joined_kicker_title(seq, i):
+        return 1.0  # the same, the reflow having joined its lines: 某地出台新规——民营经济迎来新机遇
     if _picture_story(seq, i):
         return max(_PICTURE_STORY, heading_probability(seq, i, lengths))  # 绽放 / 10月11日，跳伞表演队…
     if len(seq[i]) >= 2 and any(_SERIES_TAG.match(b.text) for b in seq[i][:-1]):
@@ -338,6 +343,34 @@ def _series_tagged_title(text: str) -> bool:
     (True, False)
     """
     return "·" in text and _SERIES_TAGGED.match(text.strip()) is not None
+
+
+def _tagged_title(group: list[Block]) -> bool:
+    """Does heading group ``group`` hold a title with its column or series tag, on one line
+    or wrapped (:func:`_titled_column`, :func:`_series_tagged_title`,
+    :func:`_wrapped_tagged_title`)?"""
+    return (any(_titled_column(b.text) or _series_tagged_title(b.text) for b in group if b.kind == TITLE)
+            or _wrapped_tagged_title(group))
+
+
+def _wrapped_tagged_title(group: list[Block]) -> bool:
+    """Is the title of heading group ``group`` wrapped over two lines or more, the last of them
+    closing on a column or series tag (:func:`_titled_column`, :func:`_series_tagged_title`),
+    so that no line alone reads so (某某老街的 / 早点（小城·烟火）: the tag's line holds a
+    character or two of the title)? The title lines are read joined, as printed. Reading pages
+    (dev days 01-10, layout seeds 2024, 7, 11 and 13, both routes): 5 such groups between two
+    runs were doubted, all headlines; a numbered table's title (表1 … / …（广义）) stays
+    with :func:`_table_titles`.
+
+    >>> g = [Block(0, 0, 5, "某某老街的", kind=TITLE), Block(1, 6, 16, "早点（小城·烟火）", kind=TITLE)]
+    >>> _wrapped_tagged_title(g), _wrapped_tagged_title(g[1:])
+    (True, False)
+    """
+    titles = [b for b in group if b.kind == TITLE]
+    if len(titles) < 2 or _TABLE_TITLE.match(titles[0].text.strip()):
+        return False
+    text = "".join(_SPACES.sub("", b.text) for b in titles)
+    return _titled_column(text) or _series_tagged_title(text)
 
 
 _TITLE_STOP = regex.compile(r"[，。；！？、：,;!?:…]")
@@ -464,6 +497,45 @@ def _lone_kicker_over_title(seq: list[object], i: int) -> bool:
         return False
     dashed = sum(1 for x in seq if isinstance(x, list) and any(b.text.strip().endswith("——") for b in x[:-1]))
     return dashed == 1
+
+
+# one title block holding a kicker, its closing dash and a title (the reflow joined the lines)
+_JOINED_DASH = regex.compile(r"^(?P<kicker>[^—]{10,})——(?P<title>[^—]+)$")
+_KICKER_STOP = regex.compile(r"[，。；！？：,;!?:…]")
+
+
+def _lone_joined_kicker_title(seq: list[object], i: int) -> bool:
+    """Is heading group ``seq[i]`` one title block that reads as a kicker closed by a dash and a
+    title the reflow joined into one (某地出台新规——民营经济迎来新机遇: the kicker ten
+    characters or more, no sentence's punctuation in it but 、, the title
+    :data:`_LONE_KICKER_TITLE` characters or more with none, the dash outside any quote or
+    book title), the page's only heading group holding a dash? That is the lone dash-kicker
+    headline of :func:`_lone_kicker_over_title`, its lines run together: the heading model,
+    reading one long line, took it for a sentence. Reading pages (dev days 01-10, layout seeds
+    2024, 7, 11 and 13, both routes): 5 such groups between two runs were doubted, all
+    headlines; the body lines of that form hold a comma before the dash or a dash inside a
+    quote or a book title (“某某——某某”, 《某某——某某》).
+
+    >>> g = [Block(0, 0, 20, "某市出台十条新规支持民营经济——民营企业迎来新机遇", kind=TITLE)]
+    >>> _lone_joined_kicker_title([_Run([]), g, _Run([])], 1)
+    True
+    >>> g2 = [Block(0, 0, 20, "在当地时间晚上，“某某之夜”——一场演出开场", kind=TITLE)]
+    >>> _lone_joined_kicker_title([_Run([]), g2, _Run([])], 1)
+    False
+    """
+    group = seq[i]
+    if len(group) != 1 or group[0].kind != TITLE:
+        return False
+    m = _JOINED_DASH.match(group[0].text.strip())
+    if m is None:
+        return False
+    kicker, title = m.group("kicker"), _SPACES.sub("", m.group("title"))
+    if (_KICKER_STOP.search(kicker) or len(title) < _LONE_KICKER_TITLE or _TITLE_STOP.search(title)
+            or not _balanced_quotes(kicker) or not _balanced_quotes(title)):
+        return False
+    return not any(isinstance(x, list) and x is not group and (
+        any(b.text.strip().endswith("——") for b in x[:-1])
+        or any(_JOINED_DASH.match(b.text.strip()) for b in x if b.kind == TITLE)) for x in seq)
 
 
 def _dash_kicker_over_title(kicker: Block, title: list[Block]) -> bool:
@@ -1210,6 +1282,8 @@ def _first_part(seq: list[object], probs: list[float], threshold: float, i: int)
         start = len(seq[i]) - len(shape)
         if start < 0 or _part_shape(seq[i][start:]) != shape:
             continue
+        if _tagged_title(seq[i][start:]):
+            continue  # a title under its series' tag (…（最美奋斗者）): an article of the series, no part
         if probs[j] >= threshold and not (reporter and start and seq[i][start - 1].kind == TITLE
                                           and _line_lengths(seq[i][start:]) == _line_lengths(seq[j])):
             continue  # a sure second part: only right under the feature's own headline, signed, cut to the letter

@@ -28,6 +28,7 @@ from newsie.extractors.segment.blocks import (
     _run_on_title_lines,
     _speaker_lines_run_on,
     _subtitle_joined_below,
+    _tagged_title_off_body,
     _title_first_halves,
     _titles_off_captions,
     _title_joined_below,
@@ -72,7 +73,7 @@ def segment_blocks(
     """
     clean_form = is_clean_form(doc)
     blocks = _body_line_off_titles(doc, _title_joined_below(doc, _display_titles_off(doc, blocks)))
-    blocks = _quoted_title_off_body(doc, _title_over_dateline_off(doc, blocks))
+    blocks = _tagged_title_off_body(doc, _quoted_title_off_body(doc, _title_over_dateline_off(doc, blocks)))
     blocks = _closing_notes_off_titles(doc, blocks)
     blocks = _titles_off_captions(doc, blocks)
     blocks = _kicker_dash_lines_off(doc, _subtitle_joined_below(doc, blocks))
