@@ -531,7 +531,8 @@ def _tagged_title_off_body(doc: Document, blocks: list[Block]) -> list[Block]:
         return blocks
     out: list[Block] = []
     for b in blocks:
-        src = _block_lines(doc, b) if b.kind == BODY and b.n_lines >= 2 else []
+        # (a tag joins its words by ·: a paragraph without one is read no further)
+        src = _block_lines(doc, b) if b.kind == BODY and b.n_lines >= 2 and "·" in b.text else []
         cut = None
         for k in (1, 2):
             if len(src) <= k:

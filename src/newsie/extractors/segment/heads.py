@@ -367,7 +367,9 @@ def _wrapped_tagged_title(group: list[Block]) -> bool:
     (True, False)
     """
     titles = [b for b in group if b.kind == TITLE]
-    if len(titles) < 2 or _TABLE_TITLE.match(titles[0].text.strip()):
+    if len(titles) < 2 or not _SPACES.sub("", titles[-1].text).endswith(("）", ")")):
+        return False  # (either tag closes the title on a bracket)
+    if _TABLE_TITLE.match(titles[0].text.strip()):
         return False
     text = "".join(_SPACES.sub("", b.text) for b in titles)
     return _titled_column(text) or _series_tagged_title(text)
