@@ -15,6 +15,7 @@ import regex
 
 from newsie._resources import boosted, load_model
 from newsie.document import Document, _whole_tag
+from newsie.draft import torn_on_page
 from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.bylines import author_names
 from newsie.extractors.segment.blocks import (
@@ -924,10 +925,7 @@ def _page_torn(group: list[Block], page: str) -> set[int]:
         wa, wb = a.width_ratio * a.col, b.width_ratio * b.col
         if wa > 0 and wb > wa + _SAME_WIDTH:
             continue
-        x, y = a.text.strip(), b.text.strip()
-        if not (len(x) >= 2 and len(y) >= 2 and _ANY_HAN.match(x[-1]) and _ANY_HAN.match(y[0])) or _name_alone(x):
-            continue
-        if page.count(x[-1] + y[0]) > 1 and page.count(x[-2:]) == 1 and page.count(y[:2]) == 1:
+        if not _name_alone(a.text.strip()) and torn_on_page(a.text, b.text, page):
             out.add(k)
     return out
 
