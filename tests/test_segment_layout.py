@@ -7508,3 +7508,27 @@ def test_s28_body28_a_lone_dash_kicker_joined_to_its_title_is_a_headline():
     two = page("某市出台十条新规支持民营经济——民营企业迎来新机遇")
     two += [[Block(3, 0, 20, "某县开展职业技能培训进村入户——就业门路越走越宽", kind=TITLE)], two[0]]
     assert _heading_strength(two, 1) < 1.0  # two such groups: the parts of a round-up, left to the model
+
+
+# A title wrapped at its measure over two lines whose line end tears a word the page sets whole
+# elsewhere (所 / 谓: 所谓 in another article), the pairs beside the tear (治所, 谓违) nowhere else
+# on the page: one headline, not a kicker over its headline. Two words meeting at the line end
+# (比赛 / 中国: 赛中 stands on the page, and so does 中国) keep their roles as the model reads them.
+def test_s28_title28_a_word_torn_at_the_measure_that_the_page_holds_whole_joins_the_lines():
+    from newsie.extractors.segment import TITLE, Block, assign_roles
+    from newsie.extractors.segment.roles import _page_torn
+
+    def group(texts):
+        return [Block(k, 0, len(t), t, kind=TITLE, col=16.0, width_ratio=len(t) / 16.0)
+                for k, t in enumerate(texts)]
+
+    torn = group(("青禾县城管部门整治所", "谓路边违规广告牌"))
+    page = "青禾县城管部门整治所谓路边违规广告牌本月以来城管队员走访商户清理所谓“临时”招牌四百余块。"
+    assert _page_torn(torn, page) == {1}
+    assert assign_roles(torn, "", frozenset(), page)[1] == ["headline", "headline"]
+    assert assign_roles(torn)[1] != ["headline", "headline"]  # without the page: the model's kicker
+    met = group(("青禾县少儿象棋比赛", "中国选手包揽前三"))
+    page2 = "青禾县少儿象棋比赛中国选手包揽前三比赛中选手发挥稳定中国棋院派员观摩。"
+    assert _page_torn(met, page2) == set()
+    # a later line wider than the one above it is no line wrapped off it
+    assert _page_torn(group(("城管整治所", "谓路边违规广告牌")), "城管整治所谓路边违规广告牌清理所谓招牌") == set()

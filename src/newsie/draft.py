@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
 from newsie.document import Document
 from newsie.records import (
     Article,
@@ -68,6 +70,27 @@ def _wrapped_title(lines: list[str], typed: list[str] | None = None) -> bool:
     if any(w < widest - _WRAP_SLACK for w in widths[:-1]):
         return False
     return widths[-1] < widths[0] - 0.5
+
+
+def torn_on_page(a: str, b: str, page: str) -> bool:
+    """Does the line end between heading lines ``a`` and ``b`` tear a word the page
+    (``page``: its text without white space) sets whole elsewhere? The two Chinese characters
+    across the line end stand together elsewhere on the page while neither pair beside them
+    does (某市着手整治所 / 谓违规广告 beside 所谓 in a body: 治所 and 谓违 nowhere else; 世界杯赛 /
+    中国棋手 beside 比赛中 is two words meeting, 中国 stands elsewhere too).
+
+    >>> torn_on_page("某市整治所", "谓违规广告", "某市整治所谓违规广告清理所谓招牌")
+    True
+    >>> torn_on_page("象棋比赛", "中国选手", "象棋比赛中国选手比赛中中国棋院")
+    False
+    """
+    x, y = a.strip(), b.strip()
+    if not (len(x) >= 2 and len(y) >= 2 and _HAN.match(x[-1]) and _HAN.match(y[0])):
+        return False
+    return page.count(x[-1] + y[0]) > 1 and page.count(x[-2:]) == 1 and page.count(y[:2]) == 1
+
+
+_HAN = regex.compile(r"\p{Han}")
 
 
 def _locator(ranges: list[tuple[int, int, Any]]) -> Callable[[int], Any]:
@@ -183,7 +206,9 @@ class Draft:
         wrapped after its clause, 从山区到城市，/ 一条公路…, reads as one line). With
         ``title`` (a headline or kicker), lines that show a wrap at the heading's measure
         (:func:`_wrapped_title`) join with nothing between them, as a wrapped line of text
-        does: 省运会开幕式在体育中 / 心举行 is 省运会开幕式在体育中心举行, not 中 心."""
+        does: 省运会开幕式在体育中 / 心举行 is 省运会开幕式在体育中心举行, not 中 心; so do two title
+        lines whose line end tears a word the page sets whole elsewhere (:func:`torn_on_page`,
+        lines of one width: 某县整治所 / 谓违规广告)."""
         if not ranges:
             return None
         if len(ranges) == 1:
@@ -193,10 +218,12 @@ class Draft:
         typed = self.doc.source  # (as typed: full-width digits and letters are a CJK type's)
         wrapped = title and _wrapped_title([t for _, _, t in parts], [typed[a:b] for a, b, _ in parts])
         text = parts[0][2]
-        for (s, _), (_, end, _), (start, _, t) in zip(ranges[1:], parts, parts[1:]):
+        flat = self.doc.squashed() if title else ""
+        for (s, _), (_, end, above), (start, _, t) in zip(ranges[1:], parts, parts[1:]):
             # (a letter-spaced line is set apart, in display type: no wrap runs into it)
             if text.endswith(_CLAUSE_ENDS) or (wrapped and not (typed[end - 1].isascii() and typed[start].isascii())
-                                               and not self._letter_spaced_at(s)):
+                                               and not self._letter_spaced_at(s)) or (
+                    title and torn_on_page(above, t, flat) and not self._letter_spaced_at(s)):
                 text += t
             else:
                 text += " " + t
