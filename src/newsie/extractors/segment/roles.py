@@ -917,8 +917,8 @@ def _page_torn(group: list[Block], page: str) -> set[int]:
     days 01-10 (draws 2024, 7). Read headlines missed, base -> this: the other month's days
     01-15 pdf 521 -> 518, sim 395 level; 2019 days 01-10, ten draws, pdf 1484 -> 1478, sim
     level. Tried: a side pair allowed elsewhere (the clause of :func:`_wraps`) or the page's
-    bigram within a line only: sim lost 1 and 38 headlines (烈士纪念日…举行 / 习近平…出席,
-    榜单公布 / 中国大企业…)."""
+    bigram within a line only: sim lost 1 and 38 headlines (a ceremony's headline over its deck
+    of who attended, a ranking's announcement over the line that sums it up)."""
     out = set()
     for k in range(1, len(group)):
         a, b = group[k - 1], group[k]
