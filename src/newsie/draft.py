@@ -77,7 +77,8 @@ def torn_on_page(a: str, b: str, page: str) -> bool:
     (``page``: its text without white space) sets whole elsewhere? The two Chinese characters
     across the line end stand together elsewhere on the page while neither pair beside them
     does (某市着手整治所 / 谓违规广告 beside 所谓 in a body: 治所 and 谓违 nowhere else; 世界杯赛 /
-    中国棋手 beside 比赛中 is two words meeting, 中国 stands elsewhere too).
+    中国棋手 beside 比赛中 is two words meeting, 中国 stands elsewhere too), the line above no
+    shorter than a measure (:data:`_TORN_LINE_MIN`).
 
     >>> torn_on_page("某市整治所", "谓违规广告", "某市整治所谓违规广告清理所谓招牌")
     True
@@ -85,12 +86,18 @@ def torn_on_page(a: str, b: str, page: str) -> bool:
     False
     """
     x, y = a.strip(), b.strip()
-    if not (len(x) >= 2 and len(y) >= 2 and _HAN.match(x[-1]) and _HAN.match(y[0])):
+    if not (len(x) >= _TORN_LINE_MIN and len(y) >= 2 and _HAN.match(x[-1]) and _HAN.match(y[0])):
         return False
     return page.count(x[-1] + y[0]) > 1 and page.count(x[-2:]) == 1 and page.count(y[:2]) == 1
 
 
 _HAN = regex.compile(r"\p{Han}")
+
+
+# a line a title was wrapped off fills its measure, and no heading measure is narrower than
+# some six ems: a shorter line is a phrase set on its own (教与学 / 更智能, the page holding 学更
+# by chance), whatever the page holds
+_TORN_LINE_MIN = 5
 
 
 def _locator(ranges: list[tuple[int, int, Any]]) -> Callable[[int], Any]:

@@ -912,8 +912,8 @@ def _page_torn(group: list[Block], page: str) -> set[int]:
     Page-wide, not in the article's body alone (:func:`_wraps`): a short article's body seldom
     repeats its title's words. Chinese characters only (考核结果公布 / 10个省级政府…: a subtitle's
     figure). Read truth, pdf route: of the titles wrapped over two lines that were read as a
-    kicker over its headline on the other month's days 01-15 (98 line pairs), 10 tear a bigram
-    the page holds elsewhere, and 0 of 161 kicker-over-headline pairs of that shape on 2019
+    kicker over its headline on the other month's days 01-15 (98 line pairs), 4 tear so (10
+    with a side pair allowed), and 0 of 161 kicker-over-headline pairs of that shape on 2019
     days 01-10 (draws 2024, 7). Read headlines missed, base -> this: the other month's days
     01-15 pdf 521 -> 518, sim 395 level; 2019 days 01-10, ten draws, pdf 1484 -> 1478, sim
     level. Tried: a side pair allowed elsewhere (the clause of :func:`_wraps`) or the page's
