@@ -95,7 +95,7 @@ _HAN = regex.compile(r"\p{Han}")
 
 
 # a line a title was wrapped off fills its measure, and no heading measure is narrower than
-# some six ems: a shorter line is a phrase set on its own (教与学 / 更智能, the page holding 学更
+# some six ems: a shorter line is a phrase set on its own (读与写 / 更高效, the page holding 写更
 # by chance), whatever the page holds
 _TORN_LINE_MIN = 5
 
