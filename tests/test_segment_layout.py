@@ -7532,3 +7532,33 @@ def test_s28_title28_a_word_torn_at_the_measure_that_the_page_holds_whole_joins_
     assert _page_torn(met, page2) == set()
     # a later line wider than the one above it is no line wrapped off it
     assert _page_torn(group(("城管整治所", "谓路边违规广告牌")), "城管整治所谓路边违规广告牌清理所谓招牌") == set()
+
+
+def test_s29_a_line_closed_by_a_dateline_in_brackets_ends_the_text_above_it():
+    # A speech's closing words on a line of their own, then the dateline that closes the text
+    # (干杯！（新华社某地…电）): the end of a paragraph, not a headline with a bracketed tag; the
+    # speech's heading lines follow it (its headlines are after its body).
+    from newsie.extractors.segment.blocks import TITLE, _is_title_text
+
+    assert not _is_title_text("祝大家身体健康！（新华社青禾9月30日电）", False, False)
+    assert not _is_title_text("谢谢大家！（本报青禾10月9日电）", False, False)
+    assert _is_title_text("古镇人家新日子（七十年·小城故事）", False, False)  # a bracketed series tag still heads
+    text = ("各位来宾，各位朋友：\n"
+            "今晚我们在青禾相聚，共同庆祝青禾\n"
+            "新区成立二十周年。二十年来，新区面\n"
+            "貌日新月异，百姓生活越来越好。\n"
+            "现在，我提议，为新区的明天，为各\n"
+            "位来宾和朋友的健康，\n"
+            "干杯！（本报青禾9月30日电）\n"
+            "在青禾新区成立二十周年招待会上的致辞\n"
+            "（2024年9月30日）\n"
+            "青禾县今年秋粮喜获丰收\n"
+            "本报青禾10月8日电  （记者林青）青禾县今年\n"
+            "秋粮总产量再创新高，全县农民人均收入稳步\n"
+            "增长，粮食烘干和仓储能力也明显提升。\n")
+    assert not any(b.kind == TITLE and "干杯" in b.text for b in _blocks_of(text))
+    page = newsie.parse(text, issue_date="2024-10-09")
+    assert "在青禾新区成立二十周年招待会上的致辞" in _headlines(page)
+    assert all(h is None or "干杯" not in h for h in _headlines(page))
+    speech = next(a for a in page.articles if a.headline and "致辞" in a.headline.text)
+    assert "干杯" in "".join(p.text for p in speech.paragraphs)

@@ -61,6 +61,9 @@ _COLUMN_IN_TITLE = regex.compile(
 
 
 _SENTENCE_END = regex.compile(r"[。；]")
+# a dateline in brackets that closes a text (（新华社北京9月30日电）, （本报某地10月9日电）): no
+# heading line ends on one, the last line of a speech or a brief does
+_CLOSING_DATELINE = regex.compile(r"[（(][^（）()]{2,24}[日社]电[）)]$")
 
 
 _LEAD_IN = regex.compile(r"^(?:本报讯|[（(]记者)")
@@ -118,6 +121,8 @@ def _is_title_text(text: str, letter_spaced: bool, display: bool) -> bool:
         return False
     if text[:1] in "（(" and text[-1:] in "）)":
         return False  # a note in brackets: （本系列评论结束） （作者为…）
+    if text[-1:] in "）)" and _CLOSING_DATELINE.search(text):
+        return False  # the last words of a text its dateline closes: 干杯！（新华社北京9月30日电）
     core = text.rstrip("”’」』》）)")
     last = core[-1:]
     if last in "，、：；。…" or not core:
