@@ -7571,3 +7571,20 @@ def test_s29_join29_a_title_over_parallel_section_heads_heads_its_article(monkey
     assert headings(seq_of([block(S.TITLE, "山乡：家家户户话变化")], parts)) == [["守护青山二十年"]]
     assert S.heads._over_parallel_heads(seq_of(title, parts)[:1] + [S.grouping._Run([block(S.BODY, "短讯。")])]
                                         + seq_of(title, parts)[2:], [1.0] + [0.02] * 9, 0.4) == []
+
+
+def test_s29_join29_a_section_head_repeating_its_headline_stays_a_section_head(monkeypatch):
+    # JOIN29: the first section head of an article, wrapped at its column (so cut unlike its
+    # siblings), repeats the words of the article's own headline above it: a section head
+    from newsie.extractors import segment as S
+
+    block = functools.partial(_invented_block, col=10.0)
+    text = "旧街改造的方案几经讨论，居民的意见写进了设计图，工程今年春天开工。" * 14
+    seq = [[block(S.TITLE, "旧街改造走进千家万户")], S.grouping._Run([block(S.BODY, text)]),
+           [block(S.TITLE, "旧街改造的必要"), block(S.TITLE, "性")], S.grouping._Run([block(S.BODY, "老街的管网已用了四十年。")]),
+           [block(S.TITLE, "方案要稳妥")], S.grouping._Run([block(S.BODY, "方案先在两条街试行。")]),
+           [block(S.TITLE, "防止走了样")], S.grouping._Run([block(S.BODY, "补贴只用于修缮房屋。")])]
+    probs = [1.0, 0.0, 0.02, 0.0, 0.02, 0.0, 0.02, 0.0]
+    assert S.heads._over_parallel_heads(seq, probs, 0.4) == []
+    seq[2] = [block(S.TITLE, "山乡处处庆丰年"), block(S.TITLE, "家家户户话变化")]
+    assert S.heads._over_parallel_heads(seq, probs, 0.4) == [2]

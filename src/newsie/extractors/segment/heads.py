@@ -1536,9 +1536,11 @@ def _over_parallel_heads(seq: list[object], probs: list[float], threshold: float
     them, of another cut, heads that article, not a section of the text above it (某某自豪 某某
     祝福 over the parts of its report, under a commentary that closed). Only plain titles
     (:func:`_plain_title`; no label's colon in the first group, no dash, no sentence's lines:
-    :func:`_titles_alone`) under :data:`_PARALLEL_ABOVE` characters of text or more. Reading
-    sets (layout draws 2024, 7, 11, 13, 43, 47, days 01-10, both routes): 4 headlines taken
-    in as section heads, no section head."""
+    :func:`_titles_alone`) under :data:`_PARALLEL_ABOVE` characters of text or more, sharing
+    no word-character bigram with the sure heading over the stretch (a section head repeats
+    its article's headline: 某某货币化走近我们 over 某某货币化的必要性, wrapped at the column and
+    so cut unlike its siblings). Reading sets (layout draws 2024, 7, 11, 13, 17, 43, 47, days
+    01-10, both routes): 4 headlines taken in as section heads, no section head."""
     heads = [i for i, x in enumerate(seq) if isinstance(x, list)]
     between = set(_open_between_runs(seq, probs))
     out = []
@@ -1552,6 +1554,7 @@ def _over_parallel_heads(seq: list[object], probs: list[float], threshold: float
                 above = sum(len(b.text) for k in range(top + 1, first) if isinstance(seq[k], _Run) for b in seq[k].blocks)
                 if (above >= _PARALLEL_ABOVE and _plain_title(g) and _titles_alone(g)
                         and not any("：" in b.text or ":" in b.text for b in g)
+                        and not _group_bigrams(g) & _group_bigrams(seq[top])
                         and all(_plain_title(seq[k]) for k in rest)
                         and all(_heads_alike(seq[rest[0]], seq[k]) for k in rest[1:])
                         and not any(_heads_alike(g, seq[k]) for k in rest)):
