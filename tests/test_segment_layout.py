@@ -7562,3 +7562,59 @@ def test_s29_a_line_closed_by_a_dateline_in_brackets_ends_the_text_above_it():
     assert all(h is None or "干杯" not in h for h in _headlines(page))
     speech = next(a for a in page.articles if a.headline and "致辞" in a.headline.text)
     assert "干杯" in "".join(p.text for p in speech.paragraphs)
+
+
+# JOIN29 (session 29): a doubted heading group over a set of section heads cut to one pattern
+# (two or more, each alike the others, it alike none of them) heads the article those section
+# heads belong to: it is no section head of the text above it (invented page).
+def test_s29_join29_a_title_over_parallel_section_heads_heads_its_article(monkeypatch):
+    from newsie.extractors import segment as S
+
+    block = functools.partial(_invented_block, col=15.0)
+    long_text = "青山县的护林员们每天清晨进山巡护，记录林木长势和野生动物的踪迹。" * 14
+    title = [block(S.TITLE, "山乡处处庆丰年 家家户户话变化")]
+    parts = [[block(S.TITLE, "“果园越来越大”")], [block(S.TITLE, "“道路越来越宽”")],
+             [block(S.TITLE, "“日子越来越甜”")]]
+
+    def seq_of(head, subs):
+        seq = [[block(S.TITLE, "守护青山二十年")], S.grouping._Run([block(S.BODY, long_text)]),
+               head, S.grouping._Run([block(S.BODY, "金秋时节，村里的乡亲们忙着采摘、晾晒，院坝里一片欢声笑语。")])]
+        for k, sub in enumerate(subs):
+            seq += [sub, S.grouping._Run([block(S.BODY, f"第{k + 1}部分：乡亲们说起这些年的变化，个个喜上眉梢。")])]
+        return seq
+
+    def doubted(seq, i, lengths=None):
+        return 1.0 if seq[i][0].text == "守护青山二十年" else 0.02
+
+    monkeypatch.setattr(S.heads, "_heading_strength", doubted)
+
+    def headings(seq):
+        out, soft = S.heads._absorb_section_heads(seq, None, 2)
+        return [[b.text for b in x] for x in out if isinstance(x, list)]
+
+    assert headings(seq_of(title, parts)) == [["守护青山二十年"], ["山乡处处庆丰年 家家户户话变化"]]
+    # the same group over section heads of no one pattern, or alike them, stays a section head
+    mixed = [parts[0], [block(S.TITLE, "新修的村道通到了家门口")], parts[2]]
+    assert headings(seq_of(title, mixed)) == [["守护青山二十年"]]
+    assert headings(seq_of([block(S.TITLE, "“收成越来越好”")], parts)) == [["守护青山二十年"]]
+    # nor a label's line (某地：某事), nor one under a short text
+    assert headings(seq_of([block(S.TITLE, "山乡：家家户户话变化")], parts)) == [["守护青山二十年"]]
+    assert S.heads._over_parallel_heads(seq_of(title, parts)[:1] + [S.grouping._Run([block(S.BODY, "短讯。")])]
+                                        + seq_of(title, parts)[2:], [1.0] + [0.02] * 9, 0.4) == []
+
+
+def test_s29_join29_a_section_head_repeating_its_headline_stays_a_section_head(monkeypatch):
+    # JOIN29: the first section head of an article, wrapped at its column (so cut unlike its
+    # siblings), repeats the words of the article's own headline above it: a section head
+    from newsie.extractors import segment as S
+
+    block = functools.partial(_invented_block, col=10.0)
+    text = "旧街改造的方案几经讨论，居民的意见写进了设计图，工程今年春天开工。" * 14
+    seq = [[block(S.TITLE, "旧街改造走进千家万户")], S.grouping._Run([block(S.BODY, text)]),
+           [block(S.TITLE, "旧街改造的必要"), block(S.TITLE, "性")], S.grouping._Run([block(S.BODY, "老街的管网已用了四十年。")]),
+           [block(S.TITLE, "方案要稳妥")], S.grouping._Run([block(S.BODY, "方案先在两条街试行。")]),
+           [block(S.TITLE, "防止走了样")], S.grouping._Run([block(S.BODY, "补贴只用于修缮房屋。")])]
+    probs = [1.0, 0.0, 0.02, 0.0, 0.02, 0.0, 0.02, 0.0]
+    assert S.heads._over_parallel_heads(seq, probs, 0.4) == []
+    seq[2] = [block(S.TITLE, "山乡处处庆丰年"), block(S.TITLE, "家家户户话变化")]
+    assert S.heads._over_parallel_heads(seq, probs, 0.4) == [2]

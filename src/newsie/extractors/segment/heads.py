@@ -754,6 +754,7 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
               + _under_a_closing_credit(seq, probs)
               + _lone_doubt_under_a_long_run(seq, probs, threshold)
               + _under_a_news_item(seq, probs, threshold)
+              + _over_parallel_heads(seq, probs, threshold)
               + _lone_kickers_between_sure_heads(seq, probs)):  # (on a page with sure headings)
         probs[i], strong[i] = 1.0, True
     soft: dict[int, float] = {}
@@ -1506,6 +1507,61 @@ def _lone_doubt_under_a_long_run(seq: list[object], probs: list[float], threshol
         if any(isinstance(seq[j], list) and probs[j] < threshold for j in range(lo + 1, hi) if j != i):
             continue
         out.append(i)
+    return out
+
+
+# The least a text above a heading group must hold for :func:`_over_parallel_heads` to read the
+# group as the next article's headline (characters of the runs from the sure heading above).
+_PARALLEL_ABOVE = 400
+
+
+def _plain_title(group: list[Block]) -> bool:
+    """Is heading group ``group`` title lines only, with no sentence's punctuation (:data:`_WRAP_STOP`)?"""
+    return not any(_WRAP_STOP.search(b.text) for b in group)
+
+
+def _heads_alike(group: list[Block], other: list[Block]) -> bool:
+    """Are two heading groups cut to one pattern: as many lines, each as long within
+    :data:`_TWIN_TOL`, both opening on a quote or neither (“成就越来越大” / “生活越来越美”)?"""
+    a, b = _line_lengths(group), _line_lengths(other)
+    quoted = [x[0].text.lstrip()[:1] in "“\"" for x in (group, other)]
+    return len(a) == len(b) and quoted[0] == quoted[1] and all(abs(x - y) <= _TWIN_TOL for x, y in zip(a, b))
+
+
+def _over_parallel_heads(seq: list[object], probs: list[float], threshold: float) -> list[int]:
+    """The first doubted heading group (not decided by rule) between two runs in a stretch of
+    the page under a sure heading, where every other doubted group of the stretch, two or more,
+    is cut to one pattern (:func:`_heads_alike`) and it to none of them: those are the section
+    heads of one article (“成就越来越大” / “生活越来越美” / “干劲越来越足”), and the group over
+    them, of another cut, heads that article, not a section of the text above it (某某自豪 某某
+    祝福 over the parts of its report, under a commentary that closed). Only plain titles
+    (:func:`_plain_title`; no label's colon in the first group, no dash, no sentence's lines:
+    :func:`_titles_alone`) under :data:`_PARALLEL_ABOVE` characters of text or more, sharing
+    no word-character bigram with the sure heading over the stretch (a section head repeats
+    its article's headline: 某某货币化走近我们 over 某某货币化的必要性, wrapped at the column and
+    so cut unlike its siblings). Reading sets (layout draws 2024, 7, 11, 13, 17, 43, 47, days
+    01-10, both routes): 4 headlines taken in as section heads, no section head."""
+    heads = [i for i, x in enumerate(seq) if isinstance(x, list)]
+    between = set(_open_between_runs(seq, probs))
+    out = []
+    stretch: list[int] = []
+    top = None
+    for i in heads + [len(seq)]:
+        if i == len(seq) or probs[i] >= threshold:
+            if top is not None and len(stretch) >= 3 and all(k in between for k in stretch):
+                first, rest = stretch[0], stretch[1:]
+                g = seq[first]
+                above = sum(len(b.text) for k in range(top + 1, first) if isinstance(seq[k], _Run) for b in seq[k].blocks)
+                if (above >= _PARALLEL_ABOVE and _plain_title(g) and _titles_alone(g)
+                        and not any("：" in b.text or ":" in b.text for b in g)
+                        and not _group_bigrams(g) & _group_bigrams(seq[top])
+                        and all(_plain_title(seq[k]) for k in rest)
+                        and all(_heads_alike(seq[rest[0]], seq[k]) for k in rest[1:])
+                        and not any(_heads_alike(g, seq[k]) for k in rest)):
+                    out.append(first)
+            stretch, top = [], (i if i < len(seq) else None)
+        elif probs[i] < threshold:
+            stretch.append(i)
     return out
 
 
