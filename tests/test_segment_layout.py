@@ -7532,3 +7532,23 @@ def test_s28_title28_a_word_torn_at_the_measure_that_the_page_holds_whole_joins_
     assert _page_torn(met, page2) == set()
     # a later line wider than the one above it is no line wrapped off it
     assert _page_torn(group(("城管整治所", "谓路边违规广告牌")), "城管整治所谓路边违规广告牌清理所谓招牌") == set()
+
+
+# WRAP29: a title wrapped at its measure whose line end tears an idiom or a place name of the
+# shipped lexicons (哥伦 / 比亚, 新西 / 兰, 日新月 / 异) is one text: its lines keep one role, not a
+# kicker over a headline or a headline over a subtitle (invented lines). A line end between two
+# words (哥伦比亚 / 洽谈…) tears nothing.
+def test_s29_wrap29_a_title_torn_inside_a_place_or_an_idiom_keeps_one_role():
+    from newsie.draft import tears_a_name
+    from newsie.extractors.segment import TITLE, Block, assign_roles
+
+    def group(texts):
+        return [Block(k, 0, len(t), t, kind=TITLE, col=16.0, width_ratio=len(t) / 16.0)
+                for k, t in enumerate(texts)]
+
+    for texts in (("青禾县经贸代表团抵达哥伦", "比亚洽谈咖啡贸易"), ("青禾县果农代表团启程赴新西", "兰考察猕猴桃种植"),
+                  ("青禾县城乡面貌日新月", "异百姓生活越过越好")):
+        assert tears_a_name(*texts)
+        assert assign_roles(group(texts))[1] == ["headline", "headline"]
+    assert not tears_a_name("青禾县经贸代表团抵达哥伦比亚", "洽谈咖啡贸易")
+    assert not tears_a_name("青禾县经贸代表团", "抵达哥伦比亚")
