@@ -7552,3 +7552,24 @@ def test_s29_wrap29_a_title_torn_inside_a_place_or_an_idiom_keeps_one_role():
         assert assign_roles(group(texts))[1] == ["headline", "headline"]
     assert not tears_a_name("青禾县经贸代表团抵达哥伦比亚", "洽谈咖啡贸易")
     assert not tears_a_name("青禾县经贸代表团", "抵达哥伦比亚")
+
+
+# WRAP29: a title wrapped between a number and its measure word (取消两 / 名…, 2万 / 人…), before
+# the suffix of a torn word (守护 / 者) or before a conjunction going on from the word above
+# (…代表 / 与外地大学生交流) is one text: one role (invented lines). A line opening on a word
+# that a conjunction's character begins (与时俱进, 和平) goes on nothing.
+def test_s29_wrap29_a_title_torn_before_a_measure_word_a_suffix_or_a_conjunction_keeps_one_role():
+    from newsie.extractors.segment import TITLE, Block, assign_roles
+    from newsie.extractors.segment.roles import _torn_pair
+
+    def group(texts):
+        return [Block(k, 0, len(t), t, kind=TITLE, col=16.0, width_ratio=len(t) / 16.0)
+                for k, t in enumerate(texts)]
+
+    for texts in (("青禾县今年共取消两", "名干部的评优资格"), ("青禾县三年来累计有2万", "人搬出深山住新房"),
+                  ("青禾县表彰一批绿水青山的守护", "者和志愿服务队"), ("青禾县青年志愿者代表", "与外地大学生交流")):
+        assert _torn_pair(*texts)
+        assert assign_roles(group(texts))[1] == ["headline", "headline"]
+    assert not _torn_pair("青禾县青年志愿者代表", "与时俱进谋发展")
+    assert not _torn_pair("青禾县青年志愿者代表", "和平年代当先锋")
+    assert not _torn_pair("青禾县青年志愿者代表——", "与外地大学生交流")
