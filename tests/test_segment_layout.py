@@ -7573,3 +7573,24 @@ def test_s29_wrap29_a_title_torn_before_a_measure_word_a_suffix_or_a_conjunction
     assert not _torn_pair("青禾县青年志愿者代表", "与时俱进谋发展")
     assert not _torn_pair("青禾县青年志愿者代表", "和平年代当先锋")
     assert not _torn_pair("青禾县青年志愿者代表——", "与外地大学生交流")
+
+
+# WRAP29: a title wrapped at its measure inside a common word (限 / 制, 认 / 真, 开 / 放: the pair
+# across the line end is a word of models/gazetteer/words.json, neither pair beside it is) is one
+# text, one role; two words meeting at the line end (世界杯赛 / 中国棋手: 中国 a word) and a line
+# ending on a whole word keep the model's roles (invented lines).
+def test_s29_wrap29_a_title_torn_inside_a_common_word_keeps_one_role():
+    from newsie.draft import tears_a_word
+    from newsie.extractors.segment import TITLE, Block, assign_roles
+
+    def group(texts):
+        return [Block(k, 0, len(t), t, kind=TITLE, col=16.0, width_ratio=len(t) / 16.0)
+                for k, t in enumerate(texts)]
+
+    for texts in (("青禾县召开座谈会强调限", "制会议接待费用"), ("青禾县果农合作社今年认", "真做好春耕准备"),
+                  ("青禾县新建的乡村图书馆开", "放首日迎来读者")):
+        assert tears_a_word(*texts)
+        assert assign_roles(group(texts))[1] == ["headline", "headline"]
+    assert not tears_a_word("国际象棋世界杯赛", "中国棋手夺冠")
+    assert not tears_a_word("青禾县举办首届农民运动会", "百名选手同场竞技")
+    assert assign_roles(group(("国际象棋世界杯赛", "中国棋手夺冠")))[1] == ["kicker", "headline"]
