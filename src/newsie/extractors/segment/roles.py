@@ -15,7 +15,7 @@ import regex
 
 from newsie._resources import boosted, load_model
 from newsie.document import Document, _whole_tag
-from newsie.draft import torn_on_page
+from newsie.draft import tears_a_name, tears_a_word, torn_on_page
 from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.bylines import author_names
 from newsie.extractors.segment.blocks import (
@@ -206,7 +206,10 @@ def _role_lines(doc: Document, group: list[Block], body: str = "",
     for b in joined:
         k = next(i for i, x in enumerate(group) if x is b)
         first, last = doc.paragraph_lines[b.index]
-        src = [ln for ln in doc.lines[first : last + 1] if ln.clean_end > ln.clean_start]
+        # (the block's own lines: a piece of a block cut before, read again under a column tag,
+        # is cut inside its own lines, not across the whole paragraph's)
+        src = [ln for ln in doc.lines[first : last + 1]
+               if ln.clean_end > ln.clean_start and ln.clean_start >= b.start and ln.clean_end <= b.end]
         chosen, chosen_bonus = group, 0.0
         only_dash = _dash_joined(b) and (not _cuttable(b) or bool(_PROSE_MARK.search(b.text)))
         for c in range(1, len(src)):
@@ -1027,10 +1030,12 @@ def _lone_char_tail(above: str, line: str) -> bool:
     return len(b) == 1 or (len(b) == 2 and not _TAIL_BREAKS.search(a) and not _TAIL_BREAKS.search(raw))
 
 
-_NUMBER_END = regex.compile(r"[0-9０-９〇一二三四五六七八九十百千][\s.]*$")
+# (两, 几, 万, 亿 end a number too: 取消两 / 名成员…, 贵州174万 / 人越过温饱线; WRAP29)
+_NUMBER_END = regex.compile(r"[0-9０-９〇一二三四五六七八九十百千两几万亿][\s.]*$")
 
 
-_UNIT_START = regex.compile(r"^\s*(?:[年月日号%％万亿元个岁名家次周]|\.\d)")
+# (a measure word of people, things and events too: 位, 项, 座, 届…; WRAP29)
+_UNIT_START = regex.compile(r"^\s*(?:[年月日号%％万亿元个岁名家次周人位项件种条座所台辆吨亩倍批户只头架艘场届期份篇部]|\.\d)")
 
 
 def _torn_number(a: str, b: str) -> bool:
@@ -1052,15 +1057,31 @@ def _torn_joint(a: str, b: str) -> bool:
     begins: after a name's interpunct, a single dash joining two names or an
     enumeration comma (某国总理阿卜杜拉· / 汗将来华出席…; 第三届中国— / 太平洋岛国…; 斯洛伐克、 /
     匈牙利…), or before 的, which ties what follows to the line above (预计年底95% / 的贫困人口
-    脱贫). A kicker ends on a word, a dash pair (——) or a colon, and a headline does not open on
-    的 (dev truth, both routes and seed 7: 14 such line ends, all inside one part).
+    脱贫), 们 or 者 (the suffix of a word torn: 守护 / 者致敬), or a conjunction after a word
+    (某国外长 / 与夫人抵京, :data:`_OPENS_CONJUNCTION`). A kicker ends on a word, a dash pair
+    (——) or a colon, and a headline does not open on 的 (dev truth, both routes and seed 7: 14
+    such line ends, all inside one part).
     :func:`_role_lines` does not cut a joined block there either.
 
     >>> [_torn_joint(a, b) for a, b in (("某国总理阿卜杜拉·", "汗将来华出席论坛"), ("预计年底95%", "的贫困人口脱贫"),
     ...      ("江西井冈山——", "红色旅游"))]
     [True, True, False]
     """
-    return bool(_TORN_END.search(a.strip()) or b.strip().startswith("的"))
+    a, b = a.strip(), b.strip()
+    return bool(_TORN_END.search(a) or b.startswith("的") or _OPENS_TIED.match(b)
+                or (_OPENS_CONJUNCTION.match(b) and _TAIL_OPEN.search(a)))
+
+
+# what opens no heading part: a suffix of the word the line above tore (老人 / 们, 守护 / 者) (WRAP29)
+_OPENS_TIED = regex.compile(r"^(?:们|者)")
+
+
+# a conjunction joining a noun to the one the line above ends on (内地青联委员 / 与香港青少年…,
+# 某国外交部长 / 及夫人…), not a word it opens (与时俱进, 及时, 和平, 和谐…) (WRAP29). Read truth,
+# line ends between two heading lines of the reading pages (2019 days 01-10, ten pdf layout draws
+# and nineteen sim ones; the other month's days 01-15), those no other rule of _torn_pair reads:
+# 116 inside a role, none between two roles
+_OPENS_CONJUNCTION = regex.compile(r"^(?:与(?!时)|及(?!时)|和(?!平|谐|美|睦|田|风|煦|声|合|气|解|衷|蔼|善|顺|暖|乐|弦))")
 
 
 # where a heading line ends inside its text: a name's interpunct, a single dash between two
@@ -1628,7 +1649,9 @@ def _quoted_lines(group: list[Block], joined: set[int]) -> set[int]:
 def torn_lines(group: list[Block]) -> set[int]:
     """The lines of ``group`` that go on a word or a text the line above broke off, told by
     the characters alone: a bracket, quote or function word left open, a clause's comma, a
-    lone last character, a torn number or joint (the heading rules read it too)."""
+    lone last character, a torn number or joint, a torn idiom, place name or common word
+    (:func:`~newsie.draft.tears_a_name`, :func:`~newsie.draft.tears_a_word`) (the heading
+    rules read it too)."""
     return {k for k in range(1, len(group)) if _torn_pair(group[k - 1].text, group[k].text)}
 
 
@@ -1637,7 +1660,8 @@ def _torn_pair(a: str, b: str) -> bool:
     """Does line ``b`` go on a word or a text line ``a`` broke off (:func:`torn_lines`)? Read
     once per pair of texts: :func:`_role_lines` weighs each cut of a group anew, its other
     line pairs the same."""
-    return _leaves_open(a) or _lone_char_tail(a, b) or _torn_number(a, b) or _torn_joint(a, b)
+    return (_leaves_open(a) or _lone_char_tail(a, b) or _torn_number(a, b) or _torn_joint(a, b)
+            or tears_a_name(a, b) or tears_a_word(a, b))
 
 
 def _occasion_tolls(group: list[Block], logp: list[list[float]]) -> None:
