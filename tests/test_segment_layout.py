@@ -7532,3 +7532,24 @@ def test_s28_title28_a_word_torn_at_the_measure_that_the_page_holds_whole_joins_
     assert _page_torn(met, page2) == set()
     # a later line wider than the one above it is no line wrapped off it
     assert _page_torn(group(("城管整治所", "谓路边违规广告牌")), "城管整治所谓路边违规广告牌清理所谓招牌") == set()
+
+
+def test_s29_speed29_agreeing_window_counts_as_the_twelve_looks():
+    # _measure's count of lines sharing their width (within half an em) with two of the six
+    # lines on either side, counted on a sliding window of doubled widths, is the count of
+    # looking at each line's twelve neighbours (lines under 6 ems not counted)
+    import random
+
+    from newsie.document import _agreeing
+
+    def looked(keys):
+        count = 0
+        for i, k in enumerate(keys):
+            near = sum(1 for j in range(max(0, i - 6), min(len(keys), i + 7)) if j != i and abs(keys[j] - k) <= 1)
+            count += k >= 12 and near >= 2
+        return count
+
+    rng = random.Random(29)
+    for _ in range(3000):
+        keys = [rng.choice((rng.randint(0, 30), rng.randint(38, 44))) for _ in range(rng.randint(0, 40))]
+        assert _agreeing(keys) == looked(keys), keys

@@ -29,6 +29,7 @@ import contextvars
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, repeat
 from operator import add, attrgetter, itemgetter
@@ -463,48 +464,48 @@ def _measure(lines: list[Line]) -> None:
     around them, and keep the measure with more.
     """
     # counted by regex, not char by char: CJK punctuation, and other narrow characters;
-    # one pass over the lines for both measures
+    # one pass over the lines for both measures. A width is a whole number of half ems:
+    # each measure is kept as twice the widths, whole numbers (counted by value in _agreeing)
     punct_of, narrow_of = _PUNCT_CHARS.findall, _NARROW_CHARS.findall
-    inf = math.inf
-    # six lines of infinite width on either side stand for none: they agree with no line
-    half = [inf] * 6
-    full = [inf] * 6
+    half: list[int] = []
+    puncts: list[int] = []
+    add_half, add_punct = half.append, puncts.append
     for ln in lines:
         t = ln.text
         ln.punct = p = len(punct_of(t))
-        h = len(t) - 0.5 * (p + len(narrow_of(t)) - ln.signs)
-        half.append(h)
-        full.append(h + 0.5 * p)
-    half += [inf] * 6
-    full += [inf] * 6
-
-    agree_full, agree_half = _agreeing(full), _agreeing(half)
-    widths = full[6:-6] if agree_full > agree_half else half[6:-6]
-    for line, w in zip(lines, widths):
-        line.width = w
+        add_half(2 * len(t) - p - len(narrow_of(t)) + ln.signs)
+        add_punct(p)
+    full = list(map(add, half, puncts))
+    for line, k in zip(lines, full if _agreeing(full) > _agreeing(half) else half):
+        line.width = k * 0.5  # (the same float as the width counted in half ems: exact)
 
 
-# the lines around a line, nearest first: most lines agree with their neighbours, so the
-# count of two is reached after two or three looks
-_NEAR_FIRST = (-1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6)
+def _agreeing(keys: list[int]) -> int:
+    """How many lines of ``keys`` (twice each line's width, a whole number) share their width,
+    within half an em, with two of the six lines on either side (the page's edges stand for
+    lines that agree with none); lines under 6 ems are not counted.
 
+    The lines around each (its own included) are counted by width as a window of 13 slides
+    down the page (one line in, one out): a line agrees with two when the window holds three
+    lines of its width, or of a width half an em either side.
 
-def _agreeing(widths: list[float]) -> int:
-    """How many lines of ``widths`` (padded with six infinite widths at each end, which agree
-    with no line) share their width, within half an em, with two of the six lines on either
-    side; lines under 6 ems are not counted."""
+    >>> _agreeing([40, 40, 41, 30, 40, 12, 12, 12])  # all but the line of 15 ems
+    7
+    """
+    window: defaultdict[int | None, int] = defaultdict(int)
+    for k in keys[:6]:
+        window[k] += 1
     count = 0
-    for i in range(6, len(widths) - 6):
-        w = widths[i]
-        if w >= 6:
-            near = 0
-            for d in _NEAR_FIRST:
-                if -0.5 <= widths[i + d] - w <= 0.5:
-                    near += 1
-                    if near == 2:
-                        count += 1
-                        break
+    # the line coming into the window at each line (6 below it) and the one leaving it (7 above)
+    for k, k_in, k_out in zip(keys, keys[6:] + _NONE6, _NONE7 + keys[:-7]):
+        window[k_in] += 1
+        window[k_out] -= 1
+        if k >= 12 and ((c := window[k]) >= 3 or c + window[k - 1] + window[k + 1] >= 3):  # 12: 6 ems doubled
+            count += 1
     return count
+
+
+_NONE6, _NONE7 = [None] * 6, [None] * 7  # no line: past the page's edges
 
 
 def stripped_tokens(text: str) -> list[str]:
