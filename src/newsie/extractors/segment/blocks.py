@@ -272,7 +272,7 @@ def _letter_closings(blocks: list[Block]) -> None:
     True
     """
     for k, b in enumerate(blocks):
-        if b.kind not in (TITLE, KICKER) or not _CLOSING_DATE.match(_SPACES.sub("", b.text)):
+        if b.kind not in (TITLE, KICKER) or not _CLOSING_DATE.match(_unspaced(b.text)):
             continue
         above = blocks[k - 1] if k else None
         if above is not None and above.kind == BODY and _CLOSES_SENTENCE.search(above.text):
@@ -291,15 +291,15 @@ def _letter_labels(doc: Document, blocks: list[Block]) -> list[Block]:
     for k, b in enumerate(blocks):
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if (b.kind not in (TITLE, KICKER) or nxt is None or nxt.kind not in (BODY, KICKER)
-                or not _SALUTATION.match(_SPACES.sub("", nxt.text))):
+                or not _SALUTATION.match(_unspaced(nxt.text))):
             out.append(b)
             continue
-        if _LETTER_LABEL.match(_SPACES.sub("", b.text)):
+        if _LETTER_LABEL.match(_unspaced(b.text)):
             b.kind = nxt.kind = BODY  # (a salutation is no kicker: 澳门街坊总会…全体成员：)
             out.append(b)
             continue
         src = [doc.lines[i] for i in _kept_lines(doc, b)]
-        if len(src) >= 2 and _LETTER_LABEL.match(_SPACES.sub("", _line_text(doc, src[-1]))):
+        if len(src) >= 2 and _LETTER_LABEL.match(_unspaced(_line_text(doc, src[-1]))):
             label = _piece(doc, b, src[-1:])
             label.kind = nxt.kind = BODY
             out += [_piece(doc, b, src[:-1]), label]
@@ -365,7 +365,7 @@ def _rare_surname_name(text: str) -> bool:
     >>> _rare_surname_name("向远航"), _rare_surname_name("洪 小 溪"), _rare_surname_name("向北京"), _rare_surname_name("林青")
     (True, True, False, False)
     """
-    t = _SPACES.sub("", text.strip())
+    t = _unspaced(text.strip())
     return (2 <= len(t) <= 3 and t[0] in _SIGNING_RARE_SURNAMES and regex.fullmatch(r"\p{Han}+", t) is not None
             and reads_as_name(t, given_name_too=True))
 
@@ -767,11 +767,11 @@ def _speaker_lines_run_on(doc: Document, blocks: list[Block]) -> None:
         b, nxt = blocks[k], blocks[k + 1]
         if b.kind != TITLE or nxt.kind != BODY or b.n_lines != 1 or b.letter_spaced:
             continue
-        text = _SPACES.sub("", b.text)
+        text = _unspaced(b.text)
         kept = _kept_lines(doc, nxt)
         if not text or not _WORD_CHAR.match(text[-1]) or not kept:
             continue
-        first = _SPACES.sub("", _line_text(doc, doc.lines[kept[0]]))
+        first = _unspaced(_line_text(doc, doc.lines[kept[0]]))
         half = _SAYS_HALF.match(first)
         if _SAYS_OPENING.match(first) or (half is not None and text[-1] + half.group(1) in _SAYS_SPLIT):
             b.kind = BODY
@@ -813,7 +813,7 @@ def _body_openings_off_headings(doc: Document, blocks: list[Block]) -> list[Bloc
             out.append(b)
             continue
         line = src[-1]
-        tail = _SPACES.sub("", _line_text(doc, line))
+        tail = _unspaced(_line_text(doc, line))
         col = nxt.col or b.col
         if (tail.startswith("—") or not _OPENING_END.search(tail) or _CLOSED_CLAUSE.search(tail)
                 or not _OPENING_PROSE.search(tail)
@@ -1077,6 +1077,17 @@ _SERIES_TAG = regex.compile(r"^[\p{Han}“”\d]{2,12}·[\p{Han}“”\d]{2,12}$
 
 
 _SPACES = regex.compile(r"\s+")  # a line's text without its (letter-)spacing
+
+
+def _unspaced(text: str) -> str:
+    """``text`` without its white space: ``_SPACES.sub("", text)``. A text holding none (most
+    of them) is told by one ``str.split`` in C, which returns it whole (its white space,
+    ``str.isspace``, holds every character of ``\\s``, and four controls more: a text holding
+    any white space is read by the pattern)."""
+    parts = text.split()
+    if len(parts) == 1 and parts[0] is text:
+        return text
+    return _SPACES.sub("", text)
 
 
 def _piece(doc: Document, b: Block, lines: list) -> Block:

@@ -22,7 +22,6 @@ from newsie.extractors.segment.blocks import (
     _ENDS_IN_WORD,
     _FIELD_COLON,
     _SERIES_TAG,
-    _SPACES,
     _TREE_KEYS,
     _balanced_quotes,
     AUTHOR,
@@ -36,6 +35,7 @@ from newsie.extractors.segment.blocks import (
     TITLE,
     Block,
     _bin,
+    _unspaced,
 )
 from newsie.extractors.segment.roles import _OCCASION, _torn_across, _torn_pair, _wraps, torn_lines
 from newsie.extractors.segment.grouping import (
@@ -367,11 +367,11 @@ def _wrapped_tagged_title(group: list[Block]) -> bool:
     (True, False)
     """
     titles = [b for b in group if b.kind == TITLE]
-    if len(titles) < 2 or not _SPACES.sub("", titles[-1].text).endswith(("）", ")")):
+    if len(titles) < 2 or not _unspaced(titles[-1].text).endswith(("）", ")")):
         return False  # (either tag closes the title on a bracket)
     if _TABLE_TITLE.match(titles[0].text.strip()):
         return False
-    text = "".join(_SPACES.sub("", b.text) for b in titles)
+    text = "".join(_unspaced(b.text) for b in titles)
     return _titled_column(text) or _series_tagged_title(text)
 
 
@@ -531,7 +531,7 @@ def _lone_joined_kicker_title(seq: list[object], i: int) -> bool:
     m = _JOINED_DASH.match(group[0].text.strip())
     if m is None:
         return False
-    kicker, title = m.group("kicker"), _SPACES.sub("", m.group("title"))
+    kicker, title = m.group("kicker"), _unspaced(m.group("title"))
     if (_KICKER_STOP.search(kicker) or len(title) < _LONE_KICKER_TITLE or _TITLE_STOP.search(title)
             or not _balanced_quotes(kicker) or not _balanced_quotes(title)):
         return False
@@ -823,7 +823,7 @@ def _twin_heads(seq: list[object], probs: list[float], threshold: float) -> list
     if len(doubt) < 2:
         return []
     shapes = {i: _line_lengths(seq[i]) for i in doubt}
-    texts = {i: {_SPACES.sub("", b.text) for b in seq[i]} for i in doubt}
+    texts = {i: {_unspaced(b.text) for b in seq[i]} for i in doubt}
     alike = _signed_parts(seq)
     out = []
     for i in doubt:
@@ -1092,7 +1092,7 @@ def _parallel_parts(seq: list[object], probs: list[float]) -> list[int]:
              and _over_a_reporter_line(seq[i + 1])]
     if len(cands) < 2:
         return []
-    texts = {i: {_SPACES.sub("", b.text) for b in seq[i]} for i in cands}
+    texts = {i: {_unspaced(b.text) for b in seq[i]} for i in cands}
     return [i for i in cands if any(j != i and _part_shape(seq[j]) == _part_shape(seq[i])
                                     and not texts[i] & texts[j] and _cut_alike(seq[i], seq[j]) for j in cands)]
 
@@ -1131,7 +1131,7 @@ def _dash_parts_over_a_jump(seq: list[object], probs: list[float]) -> list[int]:
              if _dash_part(seq[i]) and seq[i + 1].ends_with_jump and _over_a_reporter_line(seq[i + 1])]
     if not cands:
         return []
-    heads = {j: _SPACES.sub("", seq[j][-1].text) for j, x in enumerate(seq[:-1])
+    heads = {j: _unspaced(seq[j][-1].text) for j, x in enumerate(seq[:-1])
              if isinstance(x, list) and _dash_part(x) and _over_a_reporter_line(seq[j + 1])}
     return [i for i in cands if any(j != i and t != heads[i] for j, t in heads.items())]
 
@@ -1186,7 +1186,7 @@ def _signed_voices(seq: list[object], probs: list[float]) -> list[int]:
     their own. Dev, cross-fitted heading model: such groups sim 16 and pdf 15, all section
     heads (4 and 5 paired as headlines); single ones, left alone, include headlines."""
     signed = [i for i in _open_between_runs(seq, probs)
-              if any(_NAME_ROLE.fullmatch(_SPACES.sub("", b.text)) for b in seq[i])]
+              if any(_NAME_ROLE.fullmatch(_unspaced(b.text)) for b in seq[i])]
     return signed if len(signed) >= 2 else []
 
 
@@ -1211,7 +1211,7 @@ def _over_a_reporter_line(x: object) -> bool:
 
 def _line_lengths(group: list[Block]) -> list[int]:
     """The lengths of a heading group's lines without their (letter-)spacing."""
-    return [len(_SPACES.sub("", b.text)) for b in group]
+    return [len(_unspaced(b.text)) for b in group]
 
 
 def _parallel_part_lines(seq: list[object], probs: list[float]) -> list[int]:
@@ -1233,8 +1233,8 @@ def _parallel_part_lines(seq: list[object], probs: list[float]) -> list[int]:
     open_ = set(_open_between_runs(seq, probs))
 
     def alike(i: int, j: int) -> bool:
-        return cut[i] == cut[j] and not {_SPACES.sub("", y.text) for y in seq[i]} & {
-            _SPACES.sub("", y.text) for y in seq[j]}
+        return cut[i] == cut[j] and not {_unspaced(y.text) for y in seq[i]} & {
+            _unspaced(y.text) for y in seq[j]}
 
     threshold = _heading_model().get("threshold", 0.5)
     parts = sorted(cut)
@@ -1275,7 +1275,7 @@ def _first_part(seq: list[object], probs: list[float], threshold: float, i: int)
     reporter = _over_a_reporter_line(nxt)
     heads = [k for k, x in enumerate(seq) if isinstance(x, list)]
     at = heads.index(i)
-    texts = {_SPACES.sub("", b.text) for b in seq[i]}
+    texts = {_unspaced(b.text) for b in seq[i]}
     for j in heads[at + 1:at + 2]:
         below = seq[j + 1] if j + 1 < len(seq) else None
         if probs[j] >= 1.0 or not isinstance(below, _Run) or _over_a_reporter_line(below) != reporter:
@@ -1296,7 +1296,7 @@ def _first_part(seq: list[object], probs: list[float], threshold: float, i: int)
         dash = any(d for _, d in shape)
         cut_alike = all(abs(a - b) <= _TWIN_TOL for a, b in zip(_line_lengths(seq[i][start:]), _line_lengths(seq[j])))
         if ((dash or reporter and cut_alike) and all(b.kind != COLUMN for b in seq[i][start:])
-                and not texts & {_SPACES.sub("", b.text) for b in seq[j]}):
+                and not texts & {_unspaced(b.text) for b in seq[j]}):
             return start
     return None
 
@@ -1410,7 +1410,7 @@ def _signed_close(run: _Run) -> bool:
     m = _NOTE_ABOVE.search(text)  # the note closing the run, after a sentence end or alone
     if m is None or not _SIGNATURE.fullmatch(m.group("note")) or (m.start() and text[m.start() - 1] not in "。！？”’…"):
         return False
-    note = _SPACES.sub("", m.group("note"))
+    note = _unspaced(m.group("note"))
     if _SIGN_OFF_NOT.search(note) is not None:
         return False
     return len(note) >= 2 and _PART_NUMBER.fullmatch(note) is None
@@ -1453,7 +1453,7 @@ def _under_a_closing_credit(seq: list[object], probs: list[float]) -> list[int]:
         run = seq[i - 1]
         if run.ends_with_jump:
             continue
-        last = _SPACES.sub("", run.blocks[-1].text)
+        last = _unspaced(run.blocks[-1].text)
         m = _NOTE_ABOVE.search(last)
         if m is None or (m.start() and last[m.start() - 1] not in "。！？”’…"):
             continue
@@ -1498,7 +1498,7 @@ def _lone_doubt_under_a_long_run(seq: list[object], probs: list[float], threshol
             continue  # (a sentence broken off by the group: a body line torn from it)
         if sum(len(b.text) for b in above.blocks) < _LONE_RUN:
             continue
-        texts = [_SPACES.sub("", b.text) for b in seq[i]]
+        texts = [_unspaced(b.text) for b in seq[i]]
         if max(map(len, texts)) > _LONE_LINE_MAX or len(_HAN.findall("".join(texts))) < _LONE_HAN_MIN:
             continue
         lo = next((j for j in range(i - 1, -1, -1) if isinstance(seq[j], list) and probs[j] >= threshold), -1)
@@ -1579,14 +1579,14 @@ def _under_a_news_item(seq: list[object], probs: list[float], threshold: float) 
         if sum(len(b.text) for b in above.blocks) > _NEWS_ITEM_MAX:
             continue
         line = seq[i][0]
-        text = _SPACES.sub("", line.text)
+        text = _unspaced(line.text)
         if (_WRAP_STOP.search(text) or _TITLE_END.search(text) is None or _OCCASION.match(text) or not _titles_alone(seq[i])
                 or len(_HAN.findall(text)) < _LONE_HAN_MIN or len(text) > _NEWS_TITLE_MAX or _FIGURE.search(text)
                 or text[0] in "”’）)》」" or _WEATHER_LABEL.search(text)):
             continue
         if not body:
-            body = _SPACES.sub("", "".join(b.text for x in seq if isinstance(x, _Run) for b in x.blocks))
-        nxt = _SPACES.sub("", below.blocks[0].text)
+            body = _unspaced("".join(b.text for x in seq if isinstance(x, _Run) for b in x.blocks))
+        nxt = _unspaced(below.blocks[0].text)
         if not nxt or _torn_pair(text, nxt) or _torn_across(text, nxt, body) or _subject_line(text, nxt):
             continue
         out.append(i)
@@ -1694,11 +1694,11 @@ def _lone_signed_titles(seq: list[object], probs: list[float]) -> list[int]:
     if not signed or (sum(isinstance(x, list) and x[-1].author_line for x in seq) > _LONE_SIGNED_MAX
                       and not _essay_page(seq, probs) and not _a_sure_signed_title(seq, probs)):
         return []
-    flat = _SPACES.sub("", "".join(b.text for x in seq for b in (x.blocks if isinstance(x, _Run) else x)))
+    flat = _unspaced("".join(b.text for x in seq for b in (x.blocks if isinstance(x, _Run) else x)))
     open_ = set(_open_between_runs(seq, probs))
     out = []
     for i in signed:
-        title, name = _SPACES.sub("", seq[i][0].text), _SPACES.sub("", seq[i][1].text)
+        title, name = _unspaced(seq[i][0].text), _unspaced(seq[i][1].text)
         if i not in open_ or not title or not name or "——" in title or _run_on(seq[i]):
             continue
         if flat.count(title[-1] + name[0]) > 1:  # a word torn at the line end
@@ -1751,11 +1751,11 @@ def _word_parts(seq: list[object], probs: list[float]) -> list[int]:
     for i in _open_between_runs(seq, probs):
         if len(seq[i]) != 1:
             continue
-        word = _SPACES.sub("", seq[i][0].text)
+        word = _unspaced(seq[i][0].text)
         if _WORD_HEAD.fullmatch(word) is None:
             continue
         words.append(i)
-        below = _SPACES.sub("", "".join(b.text for b in seq[i + 1].blocks))[:_WORD_PART_REACH]
+        below = _unspaced("".join(b.text for b in seq[i + 1].blocks))[:_WORD_PART_REACH]
         if word in below:
             parts.append(i)
     return words if len(parts) >= 2 else []  # (then the page's other one-word heads too: 西岭 / 东川市…)

@@ -32,6 +32,7 @@ from newsie.extractors.segment.blocks import (
     TITLE,
     Block,
     _bin,
+    _unspaced,
     _line_text,
     _block_lines,
     _piece,
@@ -334,7 +335,7 @@ def _pen_name_line(lines: list[Block], body: str, flat: str = "") -> bool:
     if len(lines) < 2:
         return False
     name, above = lines[-1], lines[-2]
-    t = _SPACES.sub("", name.text.strip())
+    t = _unspaced(name.text.strip())
     if _SPACES.search(above.text.strip()):
         return False  # a title set in two halves apart by a space: the line below goes on the second
     a = above.text.strip()
@@ -1133,10 +1134,10 @@ def _tag_couplets(group: list[Block]) -> set[int]:
     out = set()
     for k in range(1, len(group)):
         a, b = group[k - 1], group[k]
-        m = _COLUMN_IN_TITLE.match(_SPACES.sub("", b.text) if b.letter_spaced else b.text)
+        m = _COLUMN_IN_TITLE.match(_unspaced(b.text) if b.letter_spaced else b.text)
         if not m:
             continue
-        top = _SPACES.sub("", a.text) if a.letter_spaced else a.text
+        top = _unspaced(a.text) if a.letter_spaced else a.text
         if len(top) == len(m["title"]) <= _COUPLET_HALF and _COUPLET_TEXT.match(top) and _COUPLET_TEXT.match(m["title"]):
             out.add(k)
     return out
@@ -1168,7 +1169,7 @@ def _bracket_tags(group: list[Block]):
     and one after a dash attribution its source (neither is yielded)."""
     text, starts = "", []
     for k in range(len(group)):
-        line = _SPACES.sub("", group[k].text) if group[k].letter_spaced else group[k].text.strip()
+        line = _unspaced(group[k].text) if group[k].letter_spaced else group[k].text.strip()
         starts.append(len(text))
         text += line
         m = _TAG_END.search(text)
@@ -1505,7 +1506,7 @@ _REPEATED_HEADLINE = 3.0
 
 def _label_key(b: Block) -> str:
     """A heading line's text as :func:`repeated_labels` compares it: no spaces."""
-    return _SPACES.sub("", b.text)
+    return _unspaced(b.text)
 
 
 def repeated_labels(groups: list[list[Block]]) -> frozenset[str]:
@@ -1565,7 +1566,7 @@ def _parallel_pieces(group: list[Block], pieces: list[int]) -> dict[int, int]:
     """
     texts: dict[int, str] = {}
     for b, q in zip(group, pieces):
-        texts[q] = texts.get(q, "") + _SPACES.sub("", b.text)
+        texts[q] = texts.get(q, "") + _unspaced(b.text)
     out: dict[int, int] = {}
     for q in range(1, len(texts)):
         a, b = texts[q - 1], texts[q]
@@ -1621,7 +1622,7 @@ def _quoted_lines(group: list[Block], joined: set[int]) -> set[int]:
     >>> sorted(_quoted_lines([Block(0, 0, 6, "某某部长："), Block(1, 7, 20, "“把好事办好办实”")], set()))
     []
     """
-    return {k for k in range(1, len(group)) if k not in joined and _WHOLE_QUOTE.match(_SPACES.sub("", group[k].text))
+    return {k for k in range(1, len(group)) if k not in joined and _WHOLE_QUOTE.match(_unspaced(group[k].text))
             and not group[k - 1].text.rstrip().endswith(("“", "：", ":"))}
 
 
@@ -1812,7 +1813,7 @@ def _topic_colon_tolls(group: list[Block], logp: list[list[float]]) -> None:
     is a signature (:func:`_signer_line`: such a line read as the headline under its title
     read as a kicker is mended by :func:`_heading_parts`)."""
     for k, b in enumerate(group):
-        m = _TOPIC_COLON.match(_SPACES.sub("", b.text))
+        m = _TOPIC_COLON.match(_unspaced(b.text))
         if (m and _ANY_HAN.search(m["topic"]) and not _FIELD_TOPIC.search(m["topic"])
                 and k + 1 < len(group) and not (b.blank_after or group[k + 1].blank_before)
                 and 0 < b.width_ratio * _TOPIC_COLON_WIDER <= group[k + 1].width_ratio
@@ -1886,7 +1887,7 @@ def _spaced_couplets(group: list[Block], joined: set[int]) -> list[tuple[int, in
     >>> _spaced_couplets([Block(0, 0, 12, "本报记者 王 雷")], set())
     []
     """
-    texts = [_SPACES.sub("", b.text) for b in group]
+    texts = [_unspaced(b.text) for b in group]
     widths = [b.width_ratio * b.col for b in group]
 
     def wrapped(upper: int, lower: int) -> bool:  # set at one measure, the lower line no wider
@@ -1898,7 +1899,7 @@ def _spaced_couplets(group: list[Block], joined: set[int]) -> list[tuple[int, in
         if b.letter_spaced or len(gaps) != 1:
             continue
         text = b.text.strip()
-        left, right = _SPACES.sub("", text[: gaps[0].start()]), _SPACES.sub("", text[gaps[0].end() :])
+        left, right = _unspaced(text[: gaps[0].start()]), _unspaced(text[gaps[0].end() :])
         best = None
         for up in (0, 1):
             for down in (0, 1):
