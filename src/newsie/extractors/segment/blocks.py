@@ -87,6 +87,8 @@ _LEAD_IN_OPENS = frozenset("本（(")
 _CAPTION_OPENS = frozenset("图上下左右中")
 _BRACKET_OPENS = frozenset("（(")
 _FURNITURE_REACH = 9
+# what a dated dateline (_DATELINE: 北京10月23日电) holds: a text holding neither is no dateline
+_DATED, _DATED_XUN = "日电", "日讯"
 
 
 @dataclass
@@ -207,7 +209,8 @@ def classify(doc: Document) -> list[Block]:
         elif (b.width_ratio >= 1.6 and 20 < len(stripped) <= 160 and len(lines) <= 4 and "。" in stripped
               and not clean_form):
             b.kind = CAPTION  # sentences set across several columns: a photo caption
-        elif (by_agency and (_DATELINE.match(stripped) or _XUN.match(stripped) or _BARE_DIAN.match(stripped))) or (
+        elif (by_agency and ((_DATED in stripped or _DATED_XUN in stripped) and _DATELINE.match(stripped)
+                            or _XUN.match(stripped) or _BARE_DIAN.match(stripped))) or (
             opens in _LEAD_IN_OPENS and _LEAD_IN.match(stripped)) or (
             opens in _ROLE_OPENS and _REPORTER_LINE.fullmatch(stripped)) or (by_agency and _PLACE_SAID.match(stripped)
         ):

@@ -638,7 +638,7 @@ def _listed(group: list[Block]) -> bool:
         text = b.text.strip()
         if _CLOCK_SPAN.search(text) or _LISTED.search(text):
             return True
-        n = len(_FIELD.findall(text))
+        n = len(_FIELD.findall(text)) if "：" in text or ":" in text else 0  # (a field holds a colon)
         if n >= 2:
             return True
         fields += n > 0
