@@ -115,6 +115,9 @@ _CLOSERS = set("”’）」』》")
 _CLOSER_CHARS = "".join(sorted(_CLOSERS))
 _SPACE = re.compile(r"[ \t\u3000\u00a0\u2002-\u200a]+")  # character classes alone: the faster re
 _EN_SPACE = re.compile(r"[\u2002-\u200a]")
+# its characters, each looked for in a page by ``in`` (a memchr in C) rather than the page read
+# character by character against the class
+_EN_SPACES = tuple(map(chr, range(0x2002, 0x200B)))
 
 # A line that starts a block of its own whatever its width: datelines and bylines,
 # continuation markers, subtitle dashes.
@@ -370,7 +373,11 @@ def _split_lines(source: str, traditional: bool = False, folded: str | None = No
     spaces = _SPACE.finditer
     has_space = _SPACE.search
     # folding made every space of _SPACE but the typographic ones (U+2002-200A) a " "
-    no_en_space = _EN_SPACE.search(source) is None
+    no_en_space = True  # (_EN_SPACE.search(source) is None)
+    for c in _EN_SPACES:
+        if c in source:
+            no_en_space = False
+            break
     append = lines.append
     for pos, content in _raw_lines(source):
         stripped = content.strip()
@@ -1966,7 +1973,9 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
 
 _AGENCY = re.compile("本报|新华社|中新社")  # what a dateline's head (_DATELINE_HEAD) holds
 # the first characters of a line _DATELINE_TAIL may match (_TAIL_FIRST, or any but a Han character: its \d)
-_TAIL_OPENING = re.compile("[" + "".join(sorted(_TAIL_FIRST)) + "]|[^\u4e00-\u9fff]")
+# (one class, so the search tests each character once against it: an alternative of two classes
+# is tried at each position)
+_TAIL_OPENING = re.compile("[" + "".join(sorted(_TAIL_FIRST)) + "\x00-\u4dff\ua000-\U0010ffff]")
 _EDITION = re.compile("版")
 _A_SPACE = re.compile(" ")
 

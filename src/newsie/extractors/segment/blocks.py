@@ -87,8 +87,16 @@ _LEAD_IN_OPENS = frozenset("本（(")
 _CAPTION_OPENS = frozenset("图上下左右中")
 _BRACKET_OPENS = frozenset("（(")
 _FURNITURE_REACH = 9
-# what a dated dateline (_DATELINE: 北京10月23日电) holds: a text holding neither is no dateline
+# what a dated dateline (_DATELINE: 北京10月23日电) holds: a text holding neither is no dateline;
+# _XUN holds 讯, _BARE_DIAN 电, _PLACE_SAID 报道 (its reporters' 报道：), each asked only then
 _DATED, _DATED_XUN = "日电", "日讯"
+# the words every reporter's role (bylines._ROLE: ROLES and 本报驻…记者) holds one of
+_ROLE_WORDS = ("记者", "通讯员", "实习生", "见习生")
+
+
+def _holds_role(text: str) -> bool:
+    """Does ``text`` hold a reporter's role word, as every reporter line (_REPORTER_LINE) does?"""
+    return any(w in text for w in _ROLE_WORDS)
 
 
 @dataclass
@@ -210,9 +218,11 @@ def classify(doc: Document) -> list[Block]:
               and not clean_form):
             b.kind = CAPTION  # sentences set across several columns: a photo caption
         elif (by_agency and ((_DATED in stripped or _DATED_XUN in stripped) and _DATELINE.match(stripped)
-                            or _XUN.match(stripped) or _BARE_DIAN.match(stripped))) or (
+                            or "讯" in stripped and _XUN.match(stripped)
+                            or "电" in stripped and _BARE_DIAN.match(stripped))) or (
             opens in _LEAD_IN_OPENS and _LEAD_IN.match(stripped)) or (
-            opens in _ROLE_OPENS and _REPORTER_LINE.fullmatch(stripped)) or (by_agency and _PLACE_SAID.match(stripped)
+            opens in _ROLE_OPENS and _holds_role(stripped) and _REPORTER_LINE.fullmatch(stripped)) or (
+            by_agency and "报道" in stripped and _PLACE_SAID.match(stripped)
         ):
             b.kind = LEAD
         elif clean_form and b.indented:

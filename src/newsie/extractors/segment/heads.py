@@ -124,6 +124,12 @@ def group_features(seq: list[object], i: int, lengths: Counter | None = None) ->
 _NOTE_ABOVE = regex.compile(r"[（(](?P<note>[^（）()]{2,60})[）)]$")
 
 
+def _note_above(text: str) -> regex.Match | None:
+    """``_NOTE_ABOVE.search(text)``, asked only of a text ending on a closing bracket (or a line
+    break, before which $ also stands): the pattern tries each opening bracket of the text."""
+    return _NOTE_ABOVE.search(text) if text.endswith(("）", ")", "\n")) else None
+
+
 _NOTE_KINDS = (("note_author", regex.compile(r"作者为|作者系|作者单位")), ("note_arranged", regex.compile(r"整理")),
                ("note_agency", regex.compile(r"(?:新华社|本报|中新社)[^记]*电")), ("note_reporter", regex.compile(r"记者")))
 
@@ -147,7 +153,7 @@ def _context_cues(group: list[Block], prev: object, nxt: object, text: str) -> d
     subtitle naming an occasion, a numbering, a speaker's name and role."""
     f: dict[str, float] = {}
     if isinstance(prev, _Run) and not prev.ends_with_jump:  # (a jump marker is no note: prev_jump)
-        m = _NOTE_ABOVE.search(prev.blocks[-1].text.strip())
+        m = _note_above(prev.blocks[-1].text.strip())
         if m is not None:
             f[next((k for k, rx in _NOTE_KINDS if rx.search(m.group("note"))), "note_other")] = 1.0
     if isinstance(nxt, _Run) and nxt.blocks[0].kind == LEAD:
@@ -418,7 +424,8 @@ def _picture_story(seq: list[object], i: int) -> bool:
     one short one before the next section head (熊猫小镇康养游憩 / … / 多学科联合观监测)."""
     group = seq[i]
     title = "".join("".join(b.text.split()) for b in group)
-    if any(b.kind != TITLE for b in group) or not _PICTURE_TITLE.match(title) or box_label(title):
+    if (any(b.kind != TITLE for b in group) or not (2 <= len(title) <= 13 and _PICTURE_TITLE.match(title))
+            or box_label(title)):  # (2 to 12 characters, and a line break $ may stand before)
         return False
     run = seq[i + 1] if i + 1 < len(seq) else None
     if not isinstance(run, _Run) or len(run.blocks) != 1 or run.blocks[0].kind != BODY:
@@ -696,7 +703,7 @@ def _round_up_part(seq: list[object], i: int) -> bool:
     prev, nxt = seq[i - 1] if i else None, seq[i + 1] if i + 1 < len(seq) else None
     if not isinstance(prev, _Run) or not isinstance(nxt, _Run):
         return False
-    m = _NOTE_ABOVE.search(prev.blocks[-1].text.strip())
+    m = _note_above(prev.blocks[-1].text.strip())
     return (m is not None and not _PART_NOTE_NOT.search(m.group("note"))
             and any(b.kind == KICKER and b.text.strip().endswith("——") for b in seq[i]))
 
@@ -1024,7 +1031,7 @@ def _closed_by_a_note(run: _Run) -> bool:
     text = run.blocks[-1].text.strip()
     if run.ends_with_jump:
         return False
-    return _NOTE_ABOVE.search(text) is not None or _NOTE_PARAGRAPH.fullmatch(text) is not None
+    return _note_above(text) is not None or _NOTE_PARAGRAPH.fullmatch(text) is not None
 
 
 _NOTE_PARAGRAPH = regex.compile(r"[（(][^（）()]{2,300}[）)]")  # a long note set as a paragraph of its own
@@ -1407,7 +1414,7 @@ def _signed_close(run: _Run) -> bool:
     if run.ends_with_jump:
         return False
     text = run.blocks[-1].text.strip()
-    m = _NOTE_ABOVE.search(text)  # the note closing the run, after a sentence end or alone
+    m = _note_above(text)  # the note closing the run, after a sentence end or alone
     if m is None or not _SIGNATURE.fullmatch(m.group("note")) or (m.start() and text[m.start() - 1] not in "。！？”’…"):
         return False
     note = _unspaced(m.group("note"))
@@ -1454,7 +1461,7 @@ def _under_a_closing_credit(seq: list[object], probs: list[float]) -> list[int]:
         if run.ends_with_jump:
             continue
         last = _unspaced(run.blocks[-1].text)
-        m = _NOTE_ABOVE.search(last)
+        m = _note_above(last)
         if m is None or (m.start() and last[m.start() - 1] not in "。！？”’…"):
             continue
         note = m.group("note")
@@ -1644,7 +1651,7 @@ def _under_an_authors_note(seq: list[object], probs: list[float]) -> list[int]:
         if run.ends_with_jump:
             continue
         last = run.blocks[-1].text.strip()
-        m = _NOTE_ABOVE.search(last)
+        m = _note_above(last)
         if m is None or _AUTHOR_NOTE.search(m.group("note")) is None or (
                 m.start() and last[m.start() - 1] not in "。！？”’…"):
             continue

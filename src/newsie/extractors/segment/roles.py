@@ -218,7 +218,7 @@ def _role_lines(doc: Document, group: list[Block], body: str = "",
                 continue  # no heading part ends on a comma (:func:`_leaves_open`)
             if _torn_joint(head, _line_text(doc, src[c])):
                 continue  # the line ends inside the text (阿卜杜拉· / 汗将来华…): no cut there
-            if _OPENS_JOINED.match(_line_text(doc, src[c])):
+            if _opens_joined(_line_text(doc, src[c])):
                 continue  # the line below goes on with 并/暨 (…闭幕式 / 并致辞): no cut there
             if _PROSE_MARK.search(b.text) and not only_dash and _torn_clause(doc, src, c):
                 continue
@@ -426,7 +426,8 @@ def _office_signer(text: str) -> bool:
     >>> [_office_signer(t) for t in ("某研究所所长 林青", "林青", "农民成了技术员 乡村有了新气象")]
     [True, False, False]
     """
-    m = _ROLE_SPACE_NAMES.match(text.strip())
+    t = text.strip()
+    m = _ROLE_SPACE_NAMES.match(t) if " " in t or "\u3000" in t else None  # (its names stand after a space)
     return bool(m and _SIGNER_ROLE_END.search(m.group("role")) and author_names(m.group("names")))
 
 
@@ -1407,7 +1408,7 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
         edges |= {k for k in (a, z + 1) if 0 < k < n}
     wraps -= edges
     inside, couplets = _open_brackets(group), _tag_couplets(group)
-    joined_on = {k for k in range(1, len(group)) if _OPENS_JOINED.match(group[k].text)}
+    joined_on = {k for k in range(1, len(group)) if _opens_joined(group[k].text)}
     inside |= joined_on
     wraps |= joined_on
     # a line going on a title wrapped at its measure over the two lines above it, the second of
@@ -1682,6 +1683,12 @@ def _occasion_tolls(group: list[Block], logp: list[list[float]]) -> None:
 # 并存, 并列, 并举, 并重, 并轨, 并联, 并入, 并发症, 暨南 the university...; not in the reading
 # truth, so not counted)
 _OPENS_JOINED = regex.compile(r"^\s*(?:并(?!非|购|肩|网|行|存|列|举|重|轨|联|入|发症)|暨(?!南))")
+
+
+def _opens_joined(text: str) -> bool:
+    """Does ``text`` open on 并 or 暨 going on a line above (:data:`_OPENS_JOINED`; asked only of a
+    text holding either)?"""
+    return ("并" in text or "暨" in text) and _OPENS_JOINED.match(text) is not None
 
 
 # reading sets: 6 such kickers (each on two pages), no such line a headline; 2 tried, not tuned
