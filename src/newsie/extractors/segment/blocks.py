@@ -60,6 +60,12 @@ _COLUMN_IN_TITLE = regex.compile(
 )
 
 
+def column_in_title(text: str) -> regex.Match | None:
+    """``_COLUMN_IN_TITLE.match(text)``, asked only of a text ending on a closing bracket (or a
+    line break, before which $ also stands): the pattern tries the title at each length."""
+    return _COLUMN_IN_TITLE.match(text) if text.endswith(("）", ")", "\n")) else None
+
+
 _SENTENCE_END = regex.compile(r"[。；]")
 
 
@@ -285,7 +291,7 @@ def _letter_closings(blocks: list[Block]) -> None:
     True
     """
     for k, b in enumerate(blocks):
-        if b.kind not in (TITLE, KICKER) or not _CLOSING_DATE.match(_unspaced(b.text)):
+        if b.kind not in (TITLE, KICKER) or "年" not in b.text or not _CLOSING_DATE.match(_unspaced(b.text)):
             continue
         above = blocks[k - 1] if k else None
         if above is not None and above.kind == BODY and _CLOSES_SENTENCE.search(above.text):
@@ -1087,6 +1093,11 @@ _TREE_KEYS = ("version", "features", "init", "learning_rate", "trees")
 
 # a series' tag: words, a middle dot, words (共和国“首个”·生活篇, 点赞家乡·让青春绽放光彩)
 _SERIES_TAG = regex.compile(r"^[\p{Han}“”\d]{2,12}·[\p{Han}“”\d]{2,12}$")
+
+
+def _series_tag(text: str) -> bool:
+    """Is ``text`` a series' tag (:data:`_SERIES_TAG`; asked only of a text holding its ·)?"""
+    return "·" in text and _SERIES_TAG.match(text) is not None
 
 
 _SPACES = regex.compile(r"\s+")  # a line's text without its (letter-)spacing

@@ -18,10 +18,8 @@ from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.bylines import _DATELINE, _REPORTER_LINE, author_names, photo_credit
 from newsie.extractors.segment.blocks import (
     _CAPTION_START,
-    _COLUMN_IN_TITLE,
     _ENDS_IN_WORD,
     _FIELD_COLON,
-    _SERIES_TAG,
     _TREE_KEYS,
     _balanced_quotes,
     AUTHOR,
@@ -36,6 +34,8 @@ from newsie.extractors.segment.blocks import (
     Block,
     _bin,
     _unspaced,
+    column_in_title,
+    _series_tag,
 )
 from newsie.extractors.segment.roles import _OCCASION, _torn_across, _torn_pair, _wraps, torn_lines
 from newsie.extractors.segment.grouping import (
@@ -87,7 +87,7 @@ def group_features(seq: list[object], i: int, lengths: Counter | None = None) ->
         "colon": float("：" in text), "dash": float("——" in text), "digit": float(any(c.isdigit() for c in text)),
         "comma": float("，" in text or "、" in text),
         # a column set in brackets after the title: 平凡孕育着伟大（今日谈）
-        "inline_column": float(any(_COLUMN_IN_TITLE.match(b.text) is not None for b in group)),
+        "inline_column": float(any(column_in_title(b.text) is not None for b in group)),
         "column_name_in": float(any(is_column_name(part) for b in group
                                     for part in _COLUMN_PARTS.split(b.text) if part)),
         "prev_terminal": float(isinstance(prev, _Run) and prev.blocks[-1].text.rstrip("”’）)")[-1:] in "。！？"),
@@ -234,7 +234,7 @@ def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None)
         return 1.0  # the same, the reflow having joined its lines: 某地出台新规——民营经济迎来新机遇
     if _picture_story(seq, i):
         return max(_PICTURE_STORY, heading_probability(seq, i, lengths))  # 绽放 / 10月11日，跳伞表演队…
-    if len(seq[i]) >= 2 and any(_SERIES_TAG.match(b.text) for b in seq[i][:-1]):
+    if len(seq[i]) >= 2 and any(_series_tag(b.text) for b in seq[i][:-1]):
         return 1.0  # a series tag above a title: 家乡“老物件”·生活篇 / 第一台自制收音机
     return heading_probability(seq, i, lengths)
 
@@ -643,7 +643,7 @@ def _listed(group: list[Block]) -> bool:
     fields = 0
     for b in group:
         text = b.text.strip()
-        if _CLOCK_SPAN.search(text) or _LISTED.search(text):
+        if (("：" in text or ":" in text) and _CLOCK_SPAN.search(text)) or _LISTED.search(text):  # (a clock's colon)
             return True
         n = len(_FIELD.findall(text)) if "：" in text or ":" in text else 0  # (a field holds a colon)
         if n >= 2:
@@ -680,7 +680,7 @@ def _titled_column(text: str) -> bool:
     >>> _titled_column("改革开放（1978—2012）")
     False
     """
-    m = _COLUMN_IN_TITLE.match(text)
+    m = column_in_title(text)
     if m is None or len(m.group("title")) < 4:
         return False
     return is_column_tag(m.group("column"))
@@ -875,7 +875,7 @@ def _name_signed(group: list[Block]) -> bool:
     commentaries, each an article of its own, cut alike by chance; the signed parts of one
     feature are the ones :func:`_signed_parts` reads, and those filed under a label (地点：某地 /
     标题 / 某某 某某, :func:`_labelled_parts`)."""
-    if len(group) < 2 or _PART_LABEL.match(group[0].text.strip()):
+    if len(group) < 2 or _part_label(group[0].text.strip()):
         return False
     text = group[-1].text.strip()
     if author_names(text) is not None:
@@ -1156,6 +1156,11 @@ def _lone_subtitles(seq: list[object], probs: list[float]) -> list[int]:
 _PART_LABEL = regex.compile(r"^(\p{Han}{1,4})[：:]\s*\S")  # 地点：云南普洱
 
 
+def _part_label(text: str) -> regex.Match | None:
+    """``_PART_LABEL.match(text)``, asked only of a text holding a colon (as the label's does)."""
+    return _PART_LABEL.match(text) if "：" in text or ":" in text else None
+
+
 def _labelled_parts(seq: list[object], probs: list[float]) -> list[int]:
     """Heading groups (not decided by rule) between two runs whose first line opens with a
     short label and a colon, the same label as another such group's on the page (地点：云南
@@ -1165,7 +1170,7 @@ def _labelled_parts(seq: list[object], probs: list[float]) -> list[int]:
     labels: dict[int, str] = {}
     for i in _open_between_runs(seq, probs):
         first = seq[i][0].text
-        m = _PART_LABEL.match(first.strip())
+        m = _part_label(first.strip())
         if m is not None and not _FIELD_COLON.search(first, m.end()):  # (书名：黄雀记 作者：苏童: a list)
             labels[i] = m.group(1)
     count = Counter(labels.values())

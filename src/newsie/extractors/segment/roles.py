@@ -19,7 +19,6 @@ from newsie.draft import torn_on_page
 from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.bylines import author_names
 from newsie.extractors.segment.blocks import (
-    _COLUMN_IN_TITLE,
     _FIELD_COLON,
     _SENTENCE_END,
     _SPACES,
@@ -37,6 +36,7 @@ from newsie.extractors.segment.blocks import (
     _block_lines,
     _piece,
     _splits_a_word,
+    column_in_title,
 )
 
 # what prose cannot go two lines without: a comma or a sentence end
@@ -1141,7 +1141,7 @@ def _tag_couplets(group: list[Block]) -> set[int]:
     out = set()
     for k in range(1, len(group)):
         a, b = group[k - 1], group[k]
-        m = _COLUMN_IN_TITLE.match(_unspaced(b.text) if b.letter_spaced else b.text)
+        m = column_in_title(_unspaced(b.text) if b.letter_spaced else b.text)
         if not m:
             continue
         top = _unspaced(a.text) if a.letter_spaced else a.text
