@@ -1712,6 +1712,25 @@ def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked:
 _DIFF_EDGES = (-4.0, -2.5, -1.5, -0.75, 0.25, 1.25, 4.0)  # line width minus column, in ems
 _CHAR_EDGES = (3, 6, 10, 16, 24, 40)  # characters in a line
 
+
+class _Bins(dict):
+    """``bisect_right(edges, x)`` by ``x``, kept as each ``x`` first comes: a line's width less
+    its column is a whole number of half ems, a line's length a whole number, so few values
+    come, and a dict's look-up costs less than the search. Emptied past 4,096 values."""
+
+    def __init__(self, edges: tuple) -> None:
+        super().__init__()
+        self.edges = edges
+
+    def __missing__(self, x: float) -> int:
+        if len(self) >= 4096:
+            self.clear()
+        k = self[x] = bisect.bisect_right(self.edges, x)
+        return k
+
+
+_DIFF_BIN, _CHAR_BIN = _Bins(_DIFF_EDGES), _Bins(_CHAR_EDGES)
+
 #: Revise the rules' paragraph breaks with the shipped break model (off only to train it).
 USE_BREAK_MODEL = True
 
@@ -1848,7 +1867,8 @@ class _BreakScorer:
             next_sums[facts] = sum(g(name, 0.0) for k, name in _NEXT.items() if k in facts)
         self.this = [this_sums[f] for f in self.props]
         self.next = [next_sums[f] for f in self.props]
-        bins = [bisect.bisect_right(_CHAR_EDGES, len(line.text)) for line in lines]
+        char_bin = _CHAR_BIN
+        bins = [char_bin[len(line.text)] for line in lines]
         lens, nlens = self.lens["len"], self.lens["nlen"]
         self.len = [lens[k] for k in bins]
         self.nlen = [nlens[k] for k in bins]
@@ -1861,7 +1881,7 @@ class _BreakScorer:
         base, this, nexts, lens, nlens = self.base, self.this, self.next, self.len, self.nlen
         rule, prev_rule, next_wider, tail = self.rule, self.prev_rule, self.next_wider, self.tail
         bw, bnw, baw = self.bw, self.bnw, self.baw
-        edges, bisect_right = _DIFF_EDGES, bisect.bisect_right
+        diff_bin = _DIFF_BIN  # (bisect_right(_DIFF_EDGES, d) by d)
         out = []
         for i in judged:
             line, nxt = lines[i], lines[i + 1]
@@ -1880,9 +1900,9 @@ class _BreakScorer:
                 z += bnw[-2]
                 z += baw[-1] if i + 2 >= n else baw[-2]
             else:
-                z += bw[bisect_right(edges, w - col)]
-                z += bnw[bisect_right(edges, nw - col)]
-                z += baw[-1] if i + 2 >= n else baw[bisect_right(edges, lines[i + 2].width - col)]
+                z += bw[diff_bin[w - col]]
+                z += bnw[diff_bin[nw - col]]
+                z += baw[-1] if i + 2 >= n else baw[diff_bin[lines[i + 2].width - col]]
             z += lens[i]
             z += nlens[i + 1]
             if tail and col and "term" in props[i + 1] and _wrap_tail(line, nxt, col, props[i + 1]):
