@@ -753,6 +753,11 @@ def _bracket_depth(text: str, depth: int = 0) -> int:
     """Brackets (（《【〔［) left open after ``text``, starting from ``depth`` open."""
     if not _BRACKET_CHARS.search(text):
         return depth
+    return _pair_depth(text, depth)
+
+
+def _pair_depth(text: str, depth: int = 0) -> int:
+    """:func:`_bracket_depth` counted without looking for a bracket first."""
     for a, b in _PAIRS:
         depth += text.count(a) - text.count(b)
     return depth
@@ -2036,7 +2041,7 @@ class _LineFacts:
         # a paragraph goes on across the line end where depth + depth[i] > 0 or quote_open[i]
         self.depth = depths = [0] * n
         for i in _lines_matching(_BRACKET_CHARS, joined, starts):
-            depths[i] = _bracket_depth(texts[i])
+            depths[i] = _pair_depth(texts[i])  # (_bracket_depth of a line holding a bracket)
         self.props, self.quote_open = props, quote_open = [], []
         block_start, dateline_end, byline_line, credit_end = (
             _BLOCK_START.match, _DATELINE_END.search, _BYLINE_LINE.match, _CREDIT_END.search)

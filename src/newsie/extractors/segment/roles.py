@@ -998,7 +998,9 @@ def _short_tails(group: list[Block]) -> set[int]:
     out = set()
     for k in range(1, len(group)):
         a = group[k - 1].text.strip()
-        b = _TAIL_STRIP.sub("", _TAIL_NOTE.sub("", group[k].text.strip()))
+        t = group[k].text.strip()
+        # (a note closes the line on ）; the stripped characters, \s among them, are looked for first)
+        b = _tail_stripped(_TAIL_NOTE.sub("", t) if t.endswith("）") else t)
         if (0 < len(b) <= _SHORT_TAIL_APART and len(a) > len(b) and not _TAIL_BREAKS.search(a)
                 and all(_WORD_CHAR.match(ch) for ch in b) and _TAIL_OPEN.search(a)
                 and not _COUNTDOWN.search(a)
@@ -1025,7 +1027,7 @@ def _lone_char_tail(above: str, line: str) -> bool:
     """
     a = above.strip()
     raw = _LONE_TAIL_TAG.sub("", line.strip())
-    b = _TAIL_STRIP.sub("", raw)
+    b = _tail_stripped(raw)
     if not (b and all(_WORD_CHAR.match(ch) for ch in b) and len(a) > len(b) + 1 and _TAIL_OPEN.search(a)):
         return False
     if _FIELD_COLON.search(a):
@@ -1300,6 +1302,15 @@ _TAIL_NOTE = regex.compile(r"（[^（）]{2,10}）$")
 
 
 _TAIL_STRIP = regex.compile(r"[\s“”‘’《》]")
+
+
+def _tail_stripped(text: str) -> str:
+    """``_TAIL_STRIP.sub("", text)``; a text holding none of its characters (most) as it is
+    (told by str ``in`` and one ``str.split``, whose white space holds every ``\\s``)."""
+    if ("“" in text or "”" in text or "‘" in text or "’" in text or "《" in text or "》" in text
+            or len(parts := text.split()) != 1 or parts[0] is not text):
+        return _TAIL_STRIP.sub("", text)
+    return text
 
 
 _TAIL_BREAKS = regex.compile(r"[\s，、,]")
