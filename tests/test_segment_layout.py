@@ -7680,3 +7680,24 @@ def test_s29_wrap29_a_title_torn_inside_a_common_word_keeps_one_role():
     assert not tears_a_word("国际象棋世界杯赛", "中国棋手夺冠")
     assert not tears_a_word("青禾县举办首届农民运动会", "百名选手同场竞技")
     assert assign_roles(group(("国际象棋世界杯赛", "中国棋手夺冠")))[1] == ["kicker", "headline"]
+
+
+def test_s29_speed29_agreeing_window_counts_as_the_twelve_looks():
+    # _measure's count of lines sharing their width (within half an em) with two of the six
+    # lines on either side, counted on a sliding window of doubled widths, is the count of
+    # looking at each line's twelve neighbours (lines under 6 ems not counted)
+    import random
+
+    from newsie.document import _agreeing
+
+    def looked(keys):
+        count = 0
+        for i, k in enumerate(keys):
+            near = sum(1 for j in range(max(0, i - 6), min(len(keys), i + 7)) if j != i and abs(keys[j] - k) <= 1)
+            count += k >= 12 and near >= 2
+        return count
+
+    rng = random.Random(29)
+    for _ in range(3000):
+        keys = [rng.choice((rng.randint(0, 30), rng.randint(38, 44))) for _ in range(rng.randint(0, 40))]
+        assert _agreeing(keys) == looked(keys), keys

@@ -29,6 +29,7 @@ import contextvars
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, repeat
 from operator import add, attrgetter, itemgetter
@@ -114,6 +115,9 @@ _CLOSERS = set("”’）」』》")
 _CLOSER_CHARS = "".join(sorted(_CLOSERS))
 _SPACE = re.compile(r"[ \t\u3000\u00a0\u2002-\u200a]+")  # character classes alone: the faster re
 _EN_SPACE = re.compile(r"[\u2002-\u200a]")
+# its characters, each looked for in a page by ``in`` (a memchr in C) rather than the page read
+# character by character against the class
+_EN_SPACES = tuple(map(chr, range(0x2002, 0x200B)))
 
 # A line that starts a block of its own whatever its width: datelines and bylines,
 # continuation markers, subtitle dashes.
@@ -369,7 +373,11 @@ def _split_lines(source: str, traditional: bool = False, folded: str | None = No
     spaces = _SPACE.finditer
     has_space = _SPACE.search
     # folding made every space of _SPACE but the typographic ones (U+2002-200A) a " "
-    no_en_space = _EN_SPACE.search(source) is None
+    no_en_space = True  # (_EN_SPACE.search(source) is None)
+    for c in _EN_SPACES:
+        if c in source:
+            no_en_space = False
+            break
     append = lines.append
     for pos, content in _raw_lines(source):
         stripped = content.strip()
@@ -463,48 +471,48 @@ def _measure(lines: list[Line]) -> None:
     around them, and keep the measure with more.
     """
     # counted by regex, not char by char: CJK punctuation, and other narrow characters;
-    # one pass over the lines for both measures
+    # one pass over the lines for both measures. A width is a whole number of half ems:
+    # each measure is kept as twice the widths, whole numbers (counted by value in _agreeing)
     punct_of, narrow_of = _PUNCT_CHARS.findall, _NARROW_CHARS.findall
-    inf = math.inf
-    # six lines of infinite width on either side stand for none: they agree with no line
-    half = [inf] * 6
-    full = [inf] * 6
+    half: list[int] = []
+    puncts: list[int] = []
+    add_half, add_punct = half.append, puncts.append
     for ln in lines:
         t = ln.text
         ln.punct = p = len(punct_of(t))
-        h = len(t) - 0.5 * (p + len(narrow_of(t)) - ln.signs)
-        half.append(h)
-        full.append(h + 0.5 * p)
-    half += [inf] * 6
-    full += [inf] * 6
-
-    agree_full, agree_half = _agreeing(full), _agreeing(half)
-    widths = full[6:-6] if agree_full > agree_half else half[6:-6]
-    for line, w in zip(lines, widths):
-        line.width = w
+        add_half(2 * len(t) - p - len(narrow_of(t)) + ln.signs)
+        add_punct(p)
+    full = list(map(add, half, puncts))
+    for line, k in zip(lines, full if _agreeing(full) > _agreeing(half) else half):
+        line.width = k * 0.5  # (the same float as the width counted in half ems: exact)
 
 
-# the lines around a line, nearest first: most lines agree with their neighbours, so the
-# count of two is reached after two or three looks
-_NEAR_FIRST = (-1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6)
+def _agreeing(keys: list[int]) -> int:
+    """How many lines of ``keys`` (twice each line's width, a whole number) share their width,
+    within half an em, with two of the six lines on either side (the page's edges stand for
+    lines that agree with none); lines under 6 ems are not counted.
 
+    The lines around each (its own included) are counted by width as a window of 13 slides
+    down the page (one line in, one out): a line agrees with two when the window holds three
+    lines of its width, or of a width half an em either side.
 
-def _agreeing(widths: list[float]) -> int:
-    """How many lines of ``widths`` (padded with six infinite widths at each end, which agree
-    with no line) share their width, within half an em, with two of the six lines on either
-    side; lines under 6 ems are not counted."""
+    >>> _agreeing([40, 40, 41, 30, 40, 12, 12, 12])  # all but the line of 15 ems
+    7
+    """
+    window: defaultdict[int | None, int] = defaultdict(int)
+    for k in keys[:6]:
+        window[k] += 1
     count = 0
-    for i in range(6, len(widths) - 6):
-        w = widths[i]
-        if w >= 6:
-            near = 0
-            for d in _NEAR_FIRST:
-                if -0.5 <= widths[i + d] - w <= 0.5:
-                    near += 1
-                    if near == 2:
-                        count += 1
-                        break
+    # the line coming into the window at each line (6 below it) and the one leaving it (7 above)
+    for k, k_in, k_out in zip(keys, keys[6:] + _NONE6, _NONE7 + keys[:-7]):
+        window[k_in] += 1
+        window[k_out] -= 1
+        if k >= 12 and ((c := window[k]) >= 3 or c + window[k - 1] + window[k + 1] >= 3):  # 12: 6 ems doubled
+            count += 1
     return count
+
+
+_NONE6, _NONE7 = [None] * 6, [None] * 7  # no line: past the page's edges
 
 
 def stripped_tokens(text: str) -> list[str]:
@@ -745,6 +753,11 @@ def _bracket_depth(text: str, depth: int = 0) -> int:
     """Brackets (（《【〔［) left open after ``text``, starting from ``depth`` open."""
     if not _BRACKET_CHARS.search(text):
         return depth
+    return _pair_depth(text, depth)
+
+
+def _pair_depth(text: str, depth: int = 0) -> int:
+    """:func:`_bracket_depth` counted without looking for a bracket first."""
     for a, b in _PAIRS:
         depth += text.count(a) - text.count(b)
     return depth
@@ -1704,6 +1717,25 @@ def _decide_by_marks(lines: list[Line], widths: tuple[float, ...], blank_marked:
 _DIFF_EDGES = (-4.0, -2.5, -1.5, -0.75, 0.25, 1.25, 4.0)  # line width minus column, in ems
 _CHAR_EDGES = (3, 6, 10, 16, 24, 40)  # characters in a line
 
+
+class _Bins(dict):
+    """``bisect_right(edges, x)`` by ``x``, kept as each ``x`` first comes: a line's width less
+    its column is a whole number of half ems, a line's length a whole number, so few values
+    come, and a dict's look-up costs less than the search. Emptied past 4,096 values."""
+
+    def __init__(self, edges: tuple) -> None:
+        super().__init__()
+        self.edges = edges
+
+    def __missing__(self, x: float) -> int:
+        if len(self) >= 4096:
+            self.clear()
+        k = self[x] = bisect.bisect_right(self.edges, x)
+        return k
+
+
+_DIFF_BIN, _CHAR_BIN = _Bins(_DIFF_EDGES), _Bins(_CHAR_EDGES)
+
 #: Revise the rules' paragraph breaks with the shipped break model (off only to train it).
 USE_BREAK_MODEL = True
 
@@ -1840,7 +1872,8 @@ class _BreakScorer:
             next_sums[facts] = sum(g(name, 0.0) for k, name in _NEXT.items() if k in facts)
         self.this = [this_sums[f] for f in self.props]
         self.next = [next_sums[f] for f in self.props]
-        bins = [bisect.bisect_right(_CHAR_EDGES, len(line.text)) for line in lines]
+        char_bin = _CHAR_BIN
+        bins = [char_bin[len(line.text)] for line in lines]
         lens, nlens = self.lens["len"], self.lens["nlen"]
         self.len = [lens[k] for k in bins]
         self.nlen = [nlens[k] for k in bins]
@@ -1853,7 +1886,7 @@ class _BreakScorer:
         base, this, nexts, lens, nlens = self.base, self.this, self.next, self.len, self.nlen
         rule, prev_rule, next_wider, tail = self.rule, self.prev_rule, self.next_wider, self.tail
         bw, bnw, baw = self.bw, self.bnw, self.baw
-        edges, bisect_right = _DIFF_EDGES, bisect.bisect_right
+        diff_bin = _DIFF_BIN  # (bisect_right(_DIFF_EDGES, d) by d)
         out = []
         for i in judged:
             line, nxt = lines[i], lines[i + 1]
@@ -1872,9 +1905,9 @@ class _BreakScorer:
                 z += bnw[-2]
                 z += baw[-1] if i + 2 >= n else baw[-2]
             else:
-                z += bw[bisect_right(edges, w - col)]
-                z += bnw[bisect_right(edges, nw - col)]
-                z += baw[-1] if i + 2 >= n else baw[bisect_right(edges, lines[i + 2].width - col)]
+                z += bw[diff_bin[w - col]]
+                z += bnw[diff_bin[nw - col]]
+                z += baw[-1] if i + 2 >= n else baw[diff_bin[lines[i + 2].width - col]]
             z += lens[i]
             z += nlens[i + 1]
             if tail and col and "term" in props[i + 1] and _wrap_tail(line, nxt, col, props[i + 1]):
@@ -1965,7 +1998,9 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
 
 _AGENCY = re.compile("本报|新华社|中新社")  # what a dateline's head (_DATELINE_HEAD) holds
 # the first characters of a line _DATELINE_TAIL may match (_TAIL_FIRST, or any but a Han character: its \d)
-_TAIL_OPENING = re.compile("[" + "".join(sorted(_TAIL_FIRST)) + "]|[^\u4e00-\u9fff]")
+# (one class, so the search tests each character once against it: an alternative of two classes
+# is tried at each position)
+_TAIL_OPENING = re.compile("[" + "".join(sorted(_TAIL_FIRST)) + "\x00-\u4dff\ua000-\U0010ffff]")
 _EDITION = re.compile("版")
 _A_SPACE = re.compile(" ")
 
@@ -2006,7 +2041,7 @@ class _LineFacts:
         # a paragraph goes on across the line end where depth + depth[i] > 0 or quote_open[i]
         self.depth = depths = [0] * n
         for i in _lines_matching(_BRACKET_CHARS, joined, starts):
-            depths[i] = _bracket_depth(texts[i])
+            depths[i] = _pair_depth(texts[i])  # (_bracket_depth of a line holding a bracket)
         self.props, self.quote_open = props, quote_open = [], []
         block_start, dateline_end, byline_line, credit_end = (
             _BLOCK_START.match, _DATELINE_END.search, _BYLINE_LINE.match, _CREDIT_END.search)

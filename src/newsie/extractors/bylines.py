@@ -728,7 +728,8 @@ def _role_line_names(text: str) -> tuple[str, ...] | None:
     >>> _role_line_names("新华社记者 王某"), _role_line_names("本报特派记者 王某 李某"), _role_line_names("某部部长 王某")
     (('王某',), ('王某', '李某'), None)
     """
-    m = _ROLE_SPACE_NAMES.match(text.strip())
+    t = text.strip()
+    m = _ROLE_SPACE_NAMES.match(t) if " " in t else None  # (the names stand after a space)
     return (author_names(m.group("names")) or None) if m else None
 
 

@@ -60,6 +60,12 @@ _COLUMN_IN_TITLE = regex.compile(
 )
 
 
+def column_in_title(text: str) -> regex.Match | None:
+    """``_COLUMN_IN_TITLE.match(text)``, asked only of a text ending on a closing bracket (or a
+    line break, before which $ also stands): the pattern tries the title at each length."""
+    return _COLUMN_IN_TITLE.match(text) if text.endswith(("）", ")", "\n")) else None
+
+
 _SENTENCE_END = regex.compile(r"[。；]")
 # a dateline in brackets that closes a text (（新华社北京9月30日电）, （本报某地10月9日电）): no
 # heading line ends on one, the last line of a speech or a brief does
@@ -90,6 +96,16 @@ _LEAD_IN_OPENS = frozenset("本（(")
 _CAPTION_OPENS = frozenset("图上下左右中")
 _BRACKET_OPENS = frozenset("（(")
 _FURNITURE_REACH = 9
+# what a dated dateline (_DATELINE: 北京10月23日电) holds: a text holding neither is no dateline;
+# _XUN holds 讯, _BARE_DIAN 电, _PLACE_SAID 报道 (its reporters' 报道：), each asked only then
+_DATED, _DATED_XUN = "日电", "日讯"
+# the words every reporter's role (bylines._ROLE: ROLES and 本报驻…记者) holds one of
+_ROLE_WORDS = ("记者", "通讯员", "实习生", "见习生")
+
+
+def _holds_role(text: str) -> bool:
+    """Does ``text`` hold a reporter's role word, as every reporter line (_REPORTER_LINE) does?"""
+    return any(w in text for w in _ROLE_WORDS)
 
 
 @dataclass
@@ -212,9 +228,12 @@ def classify(doc: Document) -> list[Block]:
         elif (b.width_ratio >= 1.6 and 20 < len(stripped) <= 160 and len(lines) <= 4 and "。" in stripped
               and not clean_form):
             b.kind = CAPTION  # sentences set across several columns: a photo caption
-        elif (by_agency and (_DATELINE.match(stripped) or _XUN.match(stripped) or _BARE_DIAN.match(stripped))) or (
+        elif (by_agency and ((_DATED in stripped or _DATED_XUN in stripped) and _DATELINE.match(stripped)
+                            or "讯" in stripped and _XUN.match(stripped)
+                            or "电" in stripped and _BARE_DIAN.match(stripped))) or (
             opens in _LEAD_IN_OPENS and _LEAD_IN.match(stripped)) or (
-            opens in _ROLE_OPENS and _REPORTER_LINE.fullmatch(stripped)) or (by_agency and _PLACE_SAID.match(stripped)
+            opens in _ROLE_OPENS and _holds_role(stripped) and _REPORTER_LINE.fullmatch(stripped)) or (
+            by_agency and "报道" in stripped and _PLACE_SAID.match(stripped)
         ):
             b.kind = LEAD
         elif clean_form and b.indented:
@@ -277,7 +296,7 @@ def _letter_closings(blocks: list[Block]) -> None:
     True
     """
     for k, b in enumerate(blocks):
-        if b.kind not in (TITLE, KICKER) or not _CLOSING_DATE.match(_SPACES.sub("", b.text)):
+        if b.kind not in (TITLE, KICKER) or "年" not in b.text or not _CLOSING_DATE.match(_unspaced(b.text)):
             continue
         above = blocks[k - 1] if k else None
         if above is not None and above.kind == BODY and _CLOSES_SENTENCE.search(above.text):
@@ -296,15 +315,15 @@ def _letter_labels(doc: Document, blocks: list[Block]) -> list[Block]:
     for k, b in enumerate(blocks):
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if (b.kind not in (TITLE, KICKER) or nxt is None or nxt.kind not in (BODY, KICKER)
-                or not _SALUTATION.match(_SPACES.sub("", nxt.text))):
+                or not _SALUTATION.match(_unspaced(nxt.text))):
             out.append(b)
             continue
-        if _LETTER_LABEL.match(_SPACES.sub("", b.text)):
+        if _LETTER_LABEL.match(_unspaced(b.text)):
             b.kind = nxt.kind = BODY  # (a salutation is no kicker: 澳门街坊总会…全体成员：)
             out.append(b)
             continue
         src = [doc.lines[i] for i in _kept_lines(doc, b)]
-        if len(src) >= 2 and _LETTER_LABEL.match(_SPACES.sub("", _line_text(doc, src[-1]))):
+        if len(src) >= 2 and _LETTER_LABEL.match(_unspaced(_line_text(doc, src[-1]))):
             label = _piece(doc, b, src[-1:])
             label.kind = nxt.kind = BODY
             out += [_piece(doc, b, src[:-1]), label]
@@ -370,7 +389,7 @@ def _rare_surname_name(text: str) -> bool:
     >>> _rare_surname_name("向远航"), _rare_surname_name("洪 小 溪"), _rare_surname_name("向北京"), _rare_surname_name("林青")
     (True, True, False, False)
     """
-    t = _SPACES.sub("", text.strip())
+    t = _unspaced(text.strip())
     return (2 <= len(t) <= 3 and t[0] in _SIGNING_RARE_SURNAMES and regex.fullmatch(r"\p{Han}+", t) is not None
             and reads_as_name(t, given_name_too=True))
 
@@ -772,11 +791,11 @@ def _speaker_lines_run_on(doc: Document, blocks: list[Block]) -> None:
         b, nxt = blocks[k], blocks[k + 1]
         if b.kind != TITLE or nxt.kind != BODY or b.n_lines != 1 or b.letter_spaced:
             continue
-        text = _SPACES.sub("", b.text)
+        text = _unspaced(b.text)
         kept = _kept_lines(doc, nxt)
         if not text or not _WORD_CHAR.match(text[-1]) or not kept:
             continue
-        first = _SPACES.sub("", _line_text(doc, doc.lines[kept[0]]))
+        first = _unspaced(_line_text(doc, doc.lines[kept[0]]))
         half = _SAYS_HALF.match(first)
         if _SAYS_OPENING.match(first) or (half is not None and text[-1] + half.group(1) in _SAYS_SPLIT):
             b.kind = BODY
@@ -818,7 +837,7 @@ def _body_openings_off_headings(doc: Document, blocks: list[Block]) -> list[Bloc
             out.append(b)
             continue
         line = src[-1]
-        tail = _SPACES.sub("", _line_text(doc, line))
+        tail = _unspaced(_line_text(doc, line))
         col = nxt.col or b.col
         if (tail.startswith("—") or not _OPENING_END.search(tail) or _CLOSED_CLAUSE.search(tail)
                 or not _OPENING_PROSE.search(tail)
@@ -1081,7 +1100,23 @@ _TREE_KEYS = ("version", "features", "init", "learning_rate", "trees")
 _SERIES_TAG = regex.compile(r"^[\p{Han}“”\d]{2,12}·[\p{Han}“”\d]{2,12}$")
 
 
+def _series_tag(text: str) -> bool:
+    """Is ``text`` a series' tag (:data:`_SERIES_TAG`; asked only of a text holding its ·)?"""
+    return "·" in text and _SERIES_TAG.match(text) is not None
+
+
 _SPACES = regex.compile(r"\s+")  # a line's text without its (letter-)spacing
+
+
+def _unspaced(text: str) -> str:
+    """``text`` without its white space: ``_SPACES.sub("", text)``. A text holding none (most
+    of them) is told by one ``str.split`` in C, which returns it whole (its white space,
+    ``str.isspace``, holds every character of ``\\s``, and four controls more: a text holding
+    any white space is read by the pattern)."""
+    parts = text.split()
+    if len(parts) == 1 and parts[0] is text:
+        return text
+    return _SPACES.sub("", text)
 
 
 def _piece(doc: Document, b: Block, lines: list) -> Block:

@@ -21,7 +21,6 @@ from newsie.extractors.segment.blocks import (
     _ENDS_IN_WORD,
     _PHOTO_COLUMNS,
     _SENTENCE_END,
-    _SERIES_TAG,
     _WORD_CHAR,
     AUTHOR,
     BODY,
@@ -36,6 +35,7 @@ from newsie.extractors.segment.blocks import (
     SUB,
     TITLE,
     Block,
+    _series_tag,
     _splits_a_word,
 )
 
@@ -166,7 +166,7 @@ def _prose_tail(group: list[Block], b: Block, flat: str) -> bool:
         return False  # the line under a kicker is its headline: 三十年，守边护林在祖国最北端
     if _splits_a_word(above, text, flat):
         return False  # the line above runs on into it (…从天安 / 门广场…): prose, no title
-    return any(x.kind == TITLE and len(t := x.text.strip()) >= 6 and " " not in t and not _SERIES_TAG.match(t)
+    return any(x.kind == TITLE and len(t := x.text.strip()) >= 6 and " " not in t and not _series_tag(t)
                for x in group)
 
 
@@ -237,7 +237,7 @@ def _trailing_columns_off(runs: list[_Run], leftovers: list[list[Block]]) -> Non
         if not h or len(h) < 2 or h[0].start < r.blocks[-1].start:
             continue
         tag = h[-1].text.strip()
-        if ((h[-1].kind == COLUMN or _SERIES_TAG.match(tag)) and tag not in _PHOTO_COLUMNS
+        if ((h[-1].kind == COLUMN or _series_tag(tag)) and tag not in _PHOTO_COLUMNS
                 and any(b.kind == TITLE for b in h[:-1])):
             leftovers.append([h.pop()])
 

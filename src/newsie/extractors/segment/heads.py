@@ -18,11 +18,8 @@ from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.bylines import _DATELINE, _REPORTER_LINE, author_names, photo_credit
 from newsie.extractors.segment.blocks import (
     _CAPTION_START,
-    _COLUMN_IN_TITLE,
     _ENDS_IN_WORD,
     _FIELD_COLON,
-    _SERIES_TAG,
-    _SPACES,
     _TREE_KEYS,
     _balanced_quotes,
     AUTHOR,
@@ -36,6 +33,9 @@ from newsie.extractors.segment.blocks import (
     TITLE,
     Block,
     _bin,
+    _unspaced,
+    column_in_title,
+    _series_tag,
 )
 from newsie.extractors.segment.roles import _OCCASION, _torn_across, _torn_pair, _wraps, torn_lines
 from newsie.extractors.segment.grouping import (
@@ -87,7 +87,7 @@ def group_features(seq: list[object], i: int, lengths: Counter | None = None) ->
         "colon": float("：" in text), "dash": float("——" in text), "digit": float(any(c.isdigit() for c in text)),
         "comma": float("，" in text or "、" in text),
         # a column set in brackets after the title: 平凡孕育着伟大（今日谈）
-        "inline_column": float(any(_COLUMN_IN_TITLE.match(b.text) is not None for b in group)),
+        "inline_column": float(any(column_in_title(b.text) is not None for b in group)),
         "column_name_in": float(any(is_column_name(part) for b in group
                                     for part in _COLUMN_PARTS.split(b.text) if part)),
         "prev_terminal": float(isinstance(prev, _Run) and prev.blocks[-1].text.rstrip("”’）)")[-1:] in "。！？"),
@@ -124,6 +124,12 @@ def group_features(seq: list[object], i: int, lengths: Counter | None = None) ->
 _NOTE_ABOVE = regex.compile(r"[（(](?P<note>[^（）()]{2,60})[）)]$")
 
 
+def _note_above(text: str) -> regex.Match | None:
+    """``_NOTE_ABOVE.search(text)``, asked only of a text ending on a closing bracket (or a line
+    break, before which $ also stands): the pattern tries each opening bracket of the text."""
+    return _NOTE_ABOVE.search(text) if text.endswith(("）", ")", "\n")) else None
+
+
 _NOTE_KINDS = (("note_author", regex.compile(r"作者为|作者系|作者单位")), ("note_arranged", regex.compile(r"整理")),
                ("note_agency", regex.compile(r"(?:新华社|本报|中新社)[^记]*电")), ("note_reporter", regex.compile(r"记者")))
 
@@ -147,7 +153,7 @@ def _context_cues(group: list[Block], prev: object, nxt: object, text: str) -> d
     subtitle naming an occasion, a numbering, a speaker's name and role."""
     f: dict[str, float] = {}
     if isinstance(prev, _Run) and not prev.ends_with_jump:  # (a jump marker is no note: prev_jump)
-        m = _NOTE_ABOVE.search(prev.blocks[-1].text.strip())
+        m = _note_above(prev.blocks[-1].text.strip())
         if m is not None:
             f[next((k for k, rx in _NOTE_KINDS if rx.search(m.group("note"))), "note_other")] = 1.0
     if isinstance(nxt, _Run) and nxt.blocks[0].kind == LEAD:
@@ -228,7 +234,7 @@ def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None)
         return 1.0  # the same, the reflow having joined its lines: 某地出台新规——民营经济迎来新机遇
     if _picture_story(seq, i):
         return max(_PICTURE_STORY, heading_probability(seq, i, lengths))  # 绽放 / 10月11日，跳伞表演队…
-    if len(seq[i]) >= 2 and any(_SERIES_TAG.match(b.text) for b in seq[i][:-1]):
+    if len(seq[i]) >= 2 and any(_series_tag(b.text) for b in seq[i][:-1]):
         return 1.0  # a series tag above a title: 家乡“老物件”·生活篇 / 第一台自制收音机
     return heading_probability(seq, i, lengths)
 
@@ -367,11 +373,11 @@ def _wrapped_tagged_title(group: list[Block]) -> bool:
     (True, False)
     """
     titles = [b for b in group if b.kind == TITLE]
-    if len(titles) < 2 or not _SPACES.sub("", titles[-1].text).endswith(("）", ")")):
+    if len(titles) < 2 or not _unspaced(titles[-1].text).endswith(("）", ")")):
         return False  # (either tag closes the title on a bracket)
     if _TABLE_TITLE.match(titles[0].text.strip()):
         return False
-    text = "".join(_SPACES.sub("", b.text) for b in titles)
+    text = "".join(_unspaced(b.text) for b in titles)
     return _titled_column(text) or _series_tagged_title(text)
 
 
@@ -418,7 +424,8 @@ def _picture_story(seq: list[object], i: int) -> bool:
     one short one before the next section head (熊猫小镇康养游憩 / … / 多学科联合观监测)."""
     group = seq[i]
     title = "".join("".join(b.text.split()) for b in group)
-    if any(b.kind != TITLE for b in group) or not _PICTURE_TITLE.match(title) or box_label(title):
+    if (any(b.kind != TITLE for b in group) or not (2 <= len(title) <= 13 and _PICTURE_TITLE.match(title))
+            or box_label(title)):  # (2 to 12 characters, and a line break $ may stand before)
         return False
     run = seq[i + 1] if i + 1 < len(seq) else None
     if not isinstance(run, _Run) or len(run.blocks) != 1 or run.blocks[0].kind != BODY:
@@ -531,7 +538,7 @@ def _lone_joined_kicker_title(seq: list[object], i: int) -> bool:
     m = _JOINED_DASH.match(group[0].text.strip())
     if m is None:
         return False
-    kicker, title = m.group("kicker"), _SPACES.sub("", m.group("title"))
+    kicker, title = m.group("kicker"), _unspaced(m.group("title"))
     if (_KICKER_STOP.search(kicker) or len(title) < _LONE_KICKER_TITLE or _TITLE_STOP.search(title)
             or not _balanced_quotes(kicker) or not _balanced_quotes(title)):
         return False
@@ -636,9 +643,9 @@ def _listed(group: list[Block]) -> bool:
     fields = 0
     for b in group:
         text = b.text.strip()
-        if _CLOCK_SPAN.search(text) or _LISTED.search(text):
+        if (("：" in text or ":" in text) and _CLOCK_SPAN.search(text)) or _LISTED.search(text):  # (a clock's colon)
             return True
-        n = len(_FIELD.findall(text))
+        n = len(_FIELD.findall(text)) if "：" in text or ":" in text else 0  # (a field holds a colon)
         if n >= 2:
             return True
         fields += n > 0
@@ -673,7 +680,7 @@ def _titled_column(text: str) -> bool:
     >>> _titled_column("改革开放（1978—2012）")
     False
     """
-    m = _COLUMN_IN_TITLE.match(text)
+    m = column_in_title(text)
     if m is None or len(m.group("title")) < 4:
         return False
     return is_column_tag(m.group("column"))
@@ -696,7 +703,7 @@ def _round_up_part(seq: list[object], i: int) -> bool:
     prev, nxt = seq[i - 1] if i else None, seq[i + 1] if i + 1 < len(seq) else None
     if not isinstance(prev, _Run) or not isinstance(nxt, _Run):
         return False
-    m = _NOTE_ABOVE.search(prev.blocks[-1].text.strip())
+    m = _note_above(prev.blocks[-1].text.strip())
     return (m is not None and not _PART_NOTE_NOT.search(m.group("note"))
             and any(b.kind == KICKER and b.text.strip().endswith("——") for b in seq[i]))
 
@@ -824,7 +831,7 @@ def _twin_heads(seq: list[object], probs: list[float], threshold: float) -> list
     if len(doubt) < 2:
         return []
     shapes = {i: _line_lengths(seq[i]) for i in doubt}
-    texts = {i: {_SPACES.sub("", b.text) for b in seq[i]} for i in doubt}
+    texts = {i: {_unspaced(b.text) for b in seq[i]} for i in doubt}
     alike = _signed_parts(seq)
     out = []
     for i in doubt:
@@ -869,7 +876,7 @@ def _name_signed(group: list[Block]) -> bool:
     commentaries, each an article of its own, cut alike by chance; the signed parts of one
     feature are the ones :func:`_signed_parts` reads, and those filed under a label (地点：某地 /
     标题 / 某某 某某, :func:`_labelled_parts`)."""
-    if len(group) < 2 or _PART_LABEL.match(group[0].text.strip()):
+    if len(group) < 2 or _part_label(group[0].text.strip()):
         return False
     text = group[-1].text.strip()
     if author_names(text) is not None:
@@ -1025,7 +1032,7 @@ def _closed_by_a_note(run: _Run) -> bool:
     text = run.blocks[-1].text.strip()
     if run.ends_with_jump:
         return False
-    return _NOTE_ABOVE.search(text) is not None or _NOTE_PARAGRAPH.fullmatch(text) is not None
+    return _note_above(text) is not None or _NOTE_PARAGRAPH.fullmatch(text) is not None
 
 
 _NOTE_PARAGRAPH = regex.compile(r"[（(][^（）()]{2,300}[）)]")  # a long note set as a paragraph of its own
@@ -1093,7 +1100,7 @@ def _parallel_parts(seq: list[object], probs: list[float]) -> list[int]:
              and _over_a_reporter_line(seq[i + 1])]
     if len(cands) < 2:
         return []
-    texts = {i: {_SPACES.sub("", b.text) for b in seq[i]} for i in cands}
+    texts = {i: {_unspaced(b.text) for b in seq[i]} for i in cands}
     return [i for i in cands if any(j != i and _part_shape(seq[j]) == _part_shape(seq[i])
                                     and not texts[i] & texts[j] and _cut_alike(seq[i], seq[j]) for j in cands)]
 
@@ -1132,7 +1139,7 @@ def _dash_parts_over_a_jump(seq: list[object], probs: list[float]) -> list[int]:
              if _dash_part(seq[i]) and seq[i + 1].ends_with_jump and _over_a_reporter_line(seq[i + 1])]
     if not cands:
         return []
-    heads = {j: _SPACES.sub("", seq[j][-1].text) for j, x in enumerate(seq[:-1])
+    heads = {j: _unspaced(seq[j][-1].text) for j, x in enumerate(seq[:-1])
              if isinstance(x, list) and _dash_part(x) and _over_a_reporter_line(seq[j + 1])}
     return [i for i in cands if any(j != i and t != heads[i] for j, t in heads.items())]
 
@@ -1150,6 +1157,11 @@ def _lone_subtitles(seq: list[object], probs: list[float]) -> list[int]:
 _PART_LABEL = regex.compile(r"^(\p{Han}{1,4})[：:]\s*\S")  # 地点：云南普洱
 
 
+def _part_label(text: str) -> regex.Match | None:
+    """``_PART_LABEL.match(text)``, asked only of a text holding a colon (as the label's does)."""
+    return _PART_LABEL.match(text) if "：" in text or ":" in text else None
+
+
 def _labelled_parts(seq: list[object], probs: list[float]) -> list[int]:
     """Heading groups (not decided by rule) between two runs whose first line opens with a
     short label and a colon, the same label as another such group's on the page (地点：云南
@@ -1159,7 +1171,7 @@ def _labelled_parts(seq: list[object], probs: list[float]) -> list[int]:
     labels: dict[int, str] = {}
     for i in _open_between_runs(seq, probs):
         first = seq[i][0].text
-        m = _PART_LABEL.match(first.strip())
+        m = _part_label(first.strip())
         if m is not None and not _FIELD_COLON.search(first, m.end()):  # (书名：黄雀记 作者：苏童: a list)
             labels[i] = m.group(1)
     count = Counter(labels.values())
@@ -1187,7 +1199,7 @@ def _signed_voices(seq: list[object], probs: list[float]) -> list[int]:
     their own. Dev, cross-fitted heading model: such groups sim 16 and pdf 15, all section
     heads (4 and 5 paired as headlines); single ones, left alone, include headlines."""
     signed = [i for i in _open_between_runs(seq, probs)
-              if any(_NAME_ROLE.fullmatch(_SPACES.sub("", b.text)) for b in seq[i])]
+              if any(_NAME_ROLE.fullmatch(_unspaced(b.text)) for b in seq[i])]
     return signed if len(signed) >= 2 else []
 
 
@@ -1212,7 +1224,7 @@ def _over_a_reporter_line(x: object) -> bool:
 
 def _line_lengths(group: list[Block]) -> list[int]:
     """The lengths of a heading group's lines without their (letter-)spacing."""
-    return [len(_SPACES.sub("", b.text)) for b in group]
+    return [len(_unspaced(b.text)) for b in group]
 
 
 def _parallel_part_lines(seq: list[object], probs: list[float]) -> list[int]:
@@ -1234,8 +1246,8 @@ def _parallel_part_lines(seq: list[object], probs: list[float]) -> list[int]:
     open_ = set(_open_between_runs(seq, probs))
 
     def alike(i: int, j: int) -> bool:
-        return cut[i] == cut[j] and not {_SPACES.sub("", y.text) for y in seq[i]} & {
-            _SPACES.sub("", y.text) for y in seq[j]}
+        return cut[i] == cut[j] and not {_unspaced(y.text) for y in seq[i]} & {
+            _unspaced(y.text) for y in seq[j]}
 
     threshold = _heading_model().get("threshold", 0.5)
     parts = sorted(cut)
@@ -1276,7 +1288,7 @@ def _first_part(seq: list[object], probs: list[float], threshold: float, i: int)
     reporter = _over_a_reporter_line(nxt)
     heads = [k for k, x in enumerate(seq) if isinstance(x, list)]
     at = heads.index(i)
-    texts = {_SPACES.sub("", b.text) for b in seq[i]}
+    texts = {_unspaced(b.text) for b in seq[i]}
     for j in heads[at + 1:at + 2]:
         below = seq[j + 1] if j + 1 < len(seq) else None
         if probs[j] >= 1.0 or not isinstance(below, _Run) or _over_a_reporter_line(below) != reporter:
@@ -1297,7 +1309,7 @@ def _first_part(seq: list[object], probs: list[float], threshold: float, i: int)
         dash = any(d for _, d in shape)
         cut_alike = all(abs(a - b) <= _TWIN_TOL for a, b in zip(_line_lengths(seq[i][start:]), _line_lengths(seq[j])))
         if ((dash or reporter and cut_alike) and all(b.kind != COLUMN for b in seq[i][start:])
-                and not texts & {_SPACES.sub("", b.text) for b in seq[j]}):
+                and not texts & {_unspaced(b.text) for b in seq[j]}):
             return start
     return None
 
@@ -1408,10 +1420,10 @@ def _signed_close(run: _Run) -> bool:
     if run.ends_with_jump:
         return False
     text = run.blocks[-1].text.strip()
-    m = _NOTE_ABOVE.search(text)  # the note closing the run, after a sentence end or alone
+    m = _note_above(text)  # the note closing the run, after a sentence end or alone
     if m is None or not _SIGNATURE.fullmatch(m.group("note")) or (m.start() and text[m.start() - 1] not in "。！？”’…"):
         return False
-    note = _SPACES.sub("", m.group("note"))
+    note = _unspaced(m.group("note"))
     if _SIGN_OFF_NOT.search(note) is not None:
         return False
     return len(note) >= 2 and _PART_NUMBER.fullmatch(note) is None
@@ -1454,8 +1466,8 @@ def _under_a_closing_credit(seq: list[object], probs: list[float]) -> list[int]:
         run = seq[i - 1]
         if run.ends_with_jump:
             continue
-        last = _SPACES.sub("", run.blocks[-1].text)
-        m = _NOTE_ABOVE.search(last)
+        last = _unspaced(run.blocks[-1].text)
+        m = _note_above(last)
         if m is None or (m.start() and last[m.start() - 1] not in "。！？”’…"):
             continue
         note = m.group("note")
@@ -1499,7 +1511,7 @@ def _lone_doubt_under_a_long_run(seq: list[object], probs: list[float], threshol
             continue  # (a sentence broken off by the group: a body line torn from it)
         if sum(len(b.text) for b in above.blocks) < _LONE_RUN:
             continue
-        texts = [_SPACES.sub("", b.text) for b in seq[i]]
+        texts = [_unspaced(b.text) for b in seq[i]]
         if max(map(len, texts)) > _LONE_LINE_MAX or len(_HAN.findall("".join(texts))) < _LONE_HAN_MIN:
             continue
         lo = next((j for j in range(i - 1, -1, -1) if isinstance(seq[j], list) and probs[j] >= threshold), -1)
@@ -1635,14 +1647,14 @@ def _under_a_news_item(seq: list[object], probs: list[float], threshold: float) 
         if sum(len(b.text) for b in above.blocks) > _NEWS_ITEM_MAX:
             continue
         line = seq[i][0]
-        text = _SPACES.sub("", line.text)
+        text = _unspaced(line.text)
         if (_WRAP_STOP.search(text) or _TITLE_END.search(text) is None or _OCCASION.match(text) or not _titles_alone(seq[i])
                 or len(_HAN.findall(text)) < _LONE_HAN_MIN or len(text) > _NEWS_TITLE_MAX or _FIGURE.search(text)
                 or text[0] in "”’）)》」" or _WEATHER_LABEL.search(text)):
             continue
         if not body:
-            body = _SPACES.sub("", "".join(b.text for x in seq if isinstance(x, _Run) for b in x.blocks))
-        nxt = _SPACES.sub("", below.blocks[0].text)
+            body = _unspaced("".join(b.text for x in seq if isinstance(x, _Run) for b in x.blocks))
+        nxt = _unspaced(below.blocks[0].text)
         if not nxt or _torn_pair(text, nxt) or _torn_across(text, nxt, body) or _subject_line(text, nxt):
             continue
         out.append(i)
@@ -1700,7 +1712,7 @@ def _under_an_authors_note(seq: list[object], probs: list[float]) -> list[int]:
         if run.ends_with_jump:
             continue
         last = run.blocks[-1].text.strip()
-        m = _NOTE_ABOVE.search(last)
+        m = _note_above(last)
         if m is None or _AUTHOR_NOTE.search(m.group("note")) is None or (
                 m.start() and last[m.start() - 1] not in "。！？”’…"):
             continue
@@ -1750,11 +1762,11 @@ def _lone_signed_titles(seq: list[object], probs: list[float]) -> list[int]:
     if not signed or (sum(isinstance(x, list) and x[-1].author_line for x in seq) > _LONE_SIGNED_MAX
                       and not _essay_page(seq, probs) and not _a_sure_signed_title(seq, probs)):
         return []
-    flat = _SPACES.sub("", "".join(b.text for x in seq for b in (x.blocks if isinstance(x, _Run) else x)))
+    flat = _unspaced("".join(b.text for x in seq for b in (x.blocks if isinstance(x, _Run) else x)))
     open_ = set(_open_between_runs(seq, probs))
     out = []
     for i in signed:
-        title, name = _SPACES.sub("", seq[i][0].text), _SPACES.sub("", seq[i][1].text)
+        title, name = _unspaced(seq[i][0].text), _unspaced(seq[i][1].text)
         if i not in open_ or not title or not name or "——" in title or _run_on(seq[i]):
             continue
         if flat.count(title[-1] + name[0]) > 1:  # a word torn at the line end
@@ -1807,11 +1819,11 @@ def _word_parts(seq: list[object], probs: list[float]) -> list[int]:
     for i in _open_between_runs(seq, probs):
         if len(seq[i]) != 1:
             continue
-        word = _SPACES.sub("", seq[i][0].text)
+        word = _unspaced(seq[i][0].text)
         if _WORD_HEAD.fullmatch(word) is None:
             continue
         words.append(i)
-        below = _SPACES.sub("", "".join(b.text for b in seq[i + 1].blocks))[:_WORD_PART_REACH]
+        below = _unspaced("".join(b.text for b in seq[i + 1].blocks))[:_WORD_PART_REACH]
         if word in below:
             parts.append(i)
     return words if len(parts) >= 2 else []  # (then the page's other one-word heads too: 西岭 / 东川市…)

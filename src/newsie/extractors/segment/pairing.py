@@ -16,7 +16,6 @@ import regex
 
 from newsie.document import _ends_terminal
 from newsie.extractors.segment.blocks import (
-    _SERIES_TAG,
     BODY,
     COLUMN,
     KICKER,
@@ -24,6 +23,7 @@ from newsie.extractors.segment.blocks import (
     MARK_FROM,
     TITLE,
     Block,
+    _series_tag,
 )
 from newsie.extractors.segment.grouping import (
     _COHESION_CHARS,
@@ -569,7 +569,7 @@ def _leads_on(b: Block) -> bool:
     role, a line ending in a colon or a dash: 外交部驻港公署负责人： / 63年党龄……——, or
     a series tag: 共和国的“首个”·国防篇)?"""
     text = b.text.strip()
-    return b.kind == KICKER or text.endswith(("：", ":")) or _ends_kicker(text) or bool(_SERIES_TAG.match(text))
+    return b.kind == KICKER or text.endswith(("：", ":")) or _ends_kicker(text) or _series_tag(text)
 
 
 def _one_title(a: Block, b: Block) -> bool:
@@ -582,4 +582,4 @@ def _column_like(group: list[Block]) -> bool:
     """Is ``group`` a lone column tag: a column name, a short title, or a series tag
     (点赞家乡·让青春绽放光彩), which a page may set apart from its article's headline?"""
     return len(group) == 1 and (group[0].kind == COLUMN or (group[0].kind == TITLE and (
-        len(group[0].text) <= 10 or bool(_SERIES_TAG.match(group[0].text)))))
+        len(group[0].text) <= 10 or _series_tag(group[0].text))))

@@ -19,7 +19,6 @@ from newsie.draft import tears_a_name, tears_a_word, torn_on_page
 from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.bylines import author_names
 from newsie.extractors.segment.blocks import (
-    _COLUMN_IN_TITLE,
     _FIELD_COLON,
     _SENTENCE_END,
     _SPACES,
@@ -32,10 +31,12 @@ from newsie.extractors.segment.blocks import (
     TITLE,
     Block,
     _bin,
+    _unspaced,
     _line_text,
     _block_lines,
     _piece,
     _splits_a_word,
+    column_in_title,
 )
 
 # what prose cannot go two lines without: a comma or a sentence end
@@ -220,7 +221,7 @@ def _role_lines(doc: Document, group: list[Block], body: str = "",
                 continue  # no heading part ends on a comma (:func:`_leaves_open`)
             if _torn_joint(head, _line_text(doc, src[c])):
                 continue  # the line ends inside the text (阿卜杜拉· / 汗将来华…): no cut there
-            if _OPENS_JOINED.match(_line_text(doc, src[c])):
+            if _opens_joined(_line_text(doc, src[c])):
                 continue  # the line below goes on with 并/暨 (…闭幕式 / 并致辞): no cut there
             if _PROSE_MARK.search(b.text) and not only_dash and _torn_clause(doc, src, c):
                 continue
@@ -337,7 +338,7 @@ def _pen_name_line(lines: list[Block], body: str, flat: str = "") -> bool:
     if len(lines) < 2:
         return False
     name, above = lines[-1], lines[-2]
-    t = _SPACES.sub("", name.text.strip())
+    t = _unspaced(name.text.strip())
     if _SPACES.search(above.text.strip()):
         return False  # a title set in two halves apart by a space: the line below goes on the second
     a = above.text.strip()
@@ -428,7 +429,8 @@ def _office_signer(text: str) -> bool:
     >>> [_office_signer(t) for t in ("某研究所所长 林青", "林青", "农民成了技术员 乡村有了新气象")]
     [True, False, False]
     """
-    m = _ROLE_SPACE_NAMES.match(text.strip())
+    t = text.strip()
+    m = _ROLE_SPACE_NAMES.match(t) if " " in t or "\u3000" in t else None  # (its names stand after a space)
     return bool(m and _SIGNER_ROLE_END.search(m.group("role")) and author_names(m.group("names")))
 
 
@@ -726,13 +728,19 @@ _SAID_IN = regex.compile(r"强调|指出|表示|要求|提出")
 # name (read by :func:`assign_roles` as tolls, not by the role model): a column is a set phrase the press ends in a few words of its
 # own (产经观察, 国际视点, 基层纵横, 编辑手记); a short line that is a body's name alone
 # (公安部, 浙商银行, 国务院办公厅) credits its article as a byline does: a kicker, not a column.
-_COLUMN_PHRASE = regex.compile(
-    r"^[\p{Han}“”·]{1,10}(?:观察|视点|纵横|时评|新语|一线|故事|手记|随笔|走笔|札记|速递|快评|短评|微评|"
-    r"笔谈|大家谈|面对面|直通车|透视|连线|之声|探访|解读|视角|日记|访谈|广角|扫描|镜头|茶座|热评|纪事)$")
+_COLUMN_WORDS = ("观察|视点|纵横|时评|新语|一线|故事|手记|随笔|走笔|札记|速递|快评|短评|微评|"
+                 "笔谈|大家谈|面对面|直通车|透视|连线|之声|探访|解读|视角|日记|访谈|广角|扫描|镜头|茶座|热评|纪事")
+_COLUMN_PHRASE = regex.compile(rf"^[\p{{Han}}“”·]{{1,10}}(?:{_COLUMN_WORDS})$")
 
 
-_BODY_NAME = regex.compile(
-    r"^\p{Han}{1,8}(?:部|局|委|办|厅|署|院|集团|银行|公司|乐团|协会|学会|中心|大学|政府|法院|检察院)$")
+_BODY_WORDS = "部|局|委|办|厅|署|院|集团|银行|公司|乐团|协会|学会|中心|大学|政府|法院|检察院"
+_BODY_NAME = regex.compile(rf"^\p{{Han}}{{1,8}}(?:{_BODY_WORDS})$")
+
+# the characters a text either pattern may match ends with: its words' last, or the line
+# break $ stands before; a text ending otherwise is told without the pattern (most heading
+# lines: the pattern's run of Han characters, tried at each length, costs ~10 µs a line)
+_COLUMN_PHRASE_LAST = frozenset(w[-1] for w in _COLUMN_WORDS.split("|")) | {"\n"}
+_BODY_NAME_LAST = frozenset(w[-1] for w in _BODY_WORDS.split("|")) | {"\n"}
 
 
 @lru_cache(maxsize=4096)
@@ -937,7 +945,7 @@ def _name_alone(text: str) -> bool:
     """Is a heading line a body's name alone (中央纪委国家监委, 公安部)? It ends a word: the line
     below it does not go on a word it broke off, even where the body repeats the two lines as
     one sentence (近日，中央纪委国家监委集中通报6起…): it is a kicker naming who acts."""
-    return bool(_BODY_NAME.match(text))
+    return text[-1:] in _BODY_NAME_LAST and _BODY_NAME.match(text) is not None
 
 
 _BRACKETS = ("《》", "（）", "()", "“”", "〈〉", "【】")
@@ -993,7 +1001,9 @@ def _short_tails(group: list[Block]) -> set[int]:
     out = set()
     for k in range(1, len(group)):
         a = group[k - 1].text.strip()
-        b = _TAIL_STRIP.sub("", _TAIL_NOTE.sub("", group[k].text.strip()))
+        t = group[k].text.strip()
+        # (a note closes the line on ）; the stripped characters, \s among them, are looked for first)
+        b = _tail_stripped(_TAIL_NOTE.sub("", t) if t.endswith("）") else t)
         if (0 < len(b) <= _SHORT_TAIL_APART and len(a) > len(b) and not _TAIL_BREAKS.search(a)
                 and all(_WORD_CHAR.match(ch) for ch in b) and _TAIL_OPEN.search(a)
                 and not _COUNTDOWN.search(a)
@@ -1020,7 +1030,7 @@ def _lone_char_tail(above: str, line: str) -> bool:
     """
     a = above.strip()
     raw = _LONE_TAIL_TAG.sub("", line.strip())
-    b = _TAIL_STRIP.sub("", raw)
+    b = _tail_stripped(raw)
     if not (b and all(_WORD_CHAR.match(ch) for ch in b) and len(a) > len(b) + 1 and _TAIL_OPEN.search(a)):
         return False
     if _FIELD_COLON.search(a):
@@ -1154,10 +1164,10 @@ def _tag_couplets(group: list[Block]) -> set[int]:
     out = set()
     for k in range(1, len(group)):
         a, b = group[k - 1], group[k]
-        m = _COLUMN_IN_TITLE.match(_SPACES.sub("", b.text) if b.letter_spaced else b.text)
+        m = column_in_title(_unspaced(b.text) if b.letter_spaced else b.text)
         if not m:
             continue
-        top = _SPACES.sub("", a.text) if a.letter_spaced else a.text
+        top = _unspaced(a.text) if a.letter_spaced else a.text
         if len(top) == len(m["title"]) <= _COUPLET_HALF and _COUPLET_TEXT.match(top) and _COUPLET_TEXT.match(m["title"]):
             out.add(k)
     return out
@@ -1189,7 +1199,7 @@ def _bracket_tags(group: list[Block]):
     and one after a dash attribution its source (neither is yielded)."""
     text, starts = "", []
     for k in range(len(group)):
-        line = _SPACES.sub("", group[k].text) if group[k].letter_spaced else group[k].text.strip()
+        line = _unspaced(group[k].text) if group[k].letter_spaced else group[k].text.strip()
         starts.append(len(text))
         text += line
         m = _TAG_END.search(text)
@@ -1315,6 +1325,15 @@ _TAIL_NOTE = regex.compile(r"（[^（）]{2,10}）$")
 _TAIL_STRIP = regex.compile(r"[\s“”‘’《》]")
 
 
+def _tail_stripped(text: str) -> str:
+    """``_TAIL_STRIP.sub("", text)``; a text holding none of its characters (most) as it is
+    (told by str ``in`` and one ``str.split``, whose white space holds every ``\\s``)."""
+    if ("“" in text or "”" in text or "‘" in text or "’" in text or "《" in text or "》" in text
+            or len(parts := text.split()) != 1 or parts[0] is not text):
+        return _TAIL_STRIP.sub("", text)
+    return text
+
+
 _TAIL_BREAKS = regex.compile(r"[\s，、,]")
 
 
@@ -1400,9 +1419,10 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     n, h = len(group), ROLES.index("headline")
     c = ROLES.index("column")
     for k, b in enumerate(group):
-        if _BODY_NAME.match(b.text):
+        last = b.text[-1:]
+        if last in _BODY_NAME_LAST and _BODY_NAME.match(b.text):
             logp[k][c] -= _BODY_NAME_COLUMN
-        elif k == 0 and n > 1 and _COLUMN_PHRASE.match(b.text):
+        elif k == 0 and n > 1 and last in _COLUMN_PHRASE_LAST and _COLUMN_PHRASE.match(b.text):
             for r in range(1, len(ROLES)):
                 logp[k][r] -= _COLUMN_PHRASE_OTHER
     _kicker_wording_tolls(group, pieces, logp)
@@ -1420,7 +1440,7 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
         edges |= {k for k in (a, z + 1) if 0 < k < n}
     wraps -= edges
     inside, couplets = _open_brackets(group), _tag_couplets(group)
-    joined_on = {k for k in range(1, len(group)) if _OPENS_JOINED.match(group[k].text)}
+    joined_on = {k for k in range(1, len(group)) if _opens_joined(group[k].text)}
     inside |= joined_on
     wraps |= joined_on
     # a line going on a title wrapped at its measure over the two lines above it, the second of
@@ -1526,7 +1546,7 @@ _REPEATED_HEADLINE = 3.0
 
 def _label_key(b: Block) -> str:
     """A heading line's text as :func:`repeated_labels` compares it: no spaces."""
-    return _SPACES.sub("", b.text)
+    return _unspaced(b.text)
 
 
 def repeated_labels(groups: list[list[Block]]) -> frozenset[str]:
@@ -1586,7 +1606,7 @@ def _parallel_pieces(group: list[Block], pieces: list[int]) -> dict[int, int]:
     """
     texts: dict[int, str] = {}
     for b, q in zip(group, pieces):
-        texts[q] = texts.get(q, "") + _SPACES.sub("", b.text)
+        texts[q] = texts.get(q, "") + _unspaced(b.text)
     out: dict[int, int] = {}
     for q in range(1, len(texts)):
         a, b = texts[q - 1], texts[q]
@@ -1642,7 +1662,7 @@ def _quoted_lines(group: list[Block], joined: set[int]) -> set[int]:
     >>> sorted(_quoted_lines([Block(0, 0, 6, "某某部长："), Block(1, 7, 20, "“把好事办好办实”")], set()))
     []
     """
-    return {k for k in range(1, len(group)) if k not in joined and _WHOLE_QUOTE.match(_SPACES.sub("", group[k].text))
+    return {k for k in range(1, len(group)) if k not in joined and _WHOLE_QUOTE.match(_unspaced(group[k].text))
             and not group[k - 1].text.rstrip().endswith(("“", "：", ":"))}
 
 
@@ -1698,6 +1718,12 @@ def _occasion_tolls(group: list[Block], logp: list[list[float]]) -> None:
 # 并存, 并列, 并举, 并重, 并轨, 并联, 并入, 并发症, 暨南 the university...; not in the reading
 # truth, so not counted)
 _OPENS_JOINED = regex.compile(r"^\s*(?:并(?!非|购|肩|网|行|存|列|举|重|轨|联|入|发症)|暨(?!南))")
+
+
+def _opens_joined(text: str) -> bool:
+    """Does ``text`` open on 并 or 暨 going on a line above (:data:`_OPENS_JOINED`; asked only of a
+    text holding either)?"""
+    return ("并" in text or "暨" in text) and _OPENS_JOINED.match(text) is not None
 
 
 # reading sets: 6 such kickers (each on two pages), no such line a headline; 2 tried, not tuned
@@ -1836,7 +1862,7 @@ def _topic_colon_tolls(group: list[Block], logp: list[list[float]]) -> None:
     is a signature (:func:`_signer_line`: such a line read as the headline under its title
     read as a kicker is mended by :func:`_heading_parts`)."""
     for k, b in enumerate(group):
-        m = _TOPIC_COLON.match(_SPACES.sub("", b.text))
+        m = _TOPIC_COLON.match(_unspaced(b.text)) if "：" in b.text or ":" in b.text else None  # (its colon)
         if (m and _ANY_HAN.search(m["topic"]) and not _FIELD_TOPIC.search(m["topic"])
                 and k + 1 < len(group) and not (b.blank_after or group[k + 1].blank_before)
                 and 0 < b.width_ratio * _TOPIC_COLON_WIDER <= group[k + 1].width_ratio
@@ -1910,7 +1936,7 @@ def _spaced_couplets(group: list[Block], joined: set[int]) -> list[tuple[int, in
     >>> _spaced_couplets([Block(0, 0, 12, "本报记者 王 雷")], set())
     []
     """
-    texts = [_SPACES.sub("", b.text) for b in group]
+    texts = [_unspaced(b.text) for b in group]
     widths = [b.width_ratio * b.col for b in group]
 
     def wrapped(upper: int, lower: int) -> bool:  # set at one measure, the lower line no wider
@@ -1922,7 +1948,7 @@ def _spaced_couplets(group: list[Block], joined: set[int]) -> list[tuple[int, in
         if b.letter_spaced or len(gaps) != 1:
             continue
         text = b.text.strip()
-        left, right = _SPACES.sub("", text[: gaps[0].start()]), _SPACES.sub("", text[gaps[0].end() :])
+        left, right = _unspaced(text[: gaps[0].start()]), _unspaced(text[gaps[0].end() :])
         best = None
         for up in (0, 1):
             for down in (0, 1):

@@ -8,7 +8,6 @@ from typing import Literal
 from newsie.document import Document
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
 from newsie.extractors.segment.blocks import (
-    _COLUMN_IN_TITLE,
     AUTHOR,
     BODY,
     LEAD,
@@ -37,6 +36,7 @@ from newsie.extractors.segment.blocks import (
     _unpunctuated_titles,
     classify,
     is_clean_form,
+    column_in_title,
 )
 from newsie.extractors.segment.grouping import (
     _bullets_to_body,
@@ -216,7 +216,7 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
                 if parts["titles"]:
                     art.headline = [(b.start, b.end) for b in parts["titles"]]
                     last = parts["titles"][-1]
-                    m = _COLUMN_IN_TITLE.match(last.text)
+                    m = column_in_title(last.text)
                     if m:  # 平凡孕育着伟大（今日谈）: the column set after the headline
                         t = last.start
                         art.headline = art.headline[:-1] + [(t, t + m.end("title"))]
