@@ -658,9 +658,10 @@ def _column_lines_off_titles(doc: Document, blocks: list[Block]) -> list[Block]:
     if is_clean_form(doc):
         return blocks
     out: list[Block] = []
-    for b in blocks:
-        if b.kind not in (TITLE, KICKER) or b.n_lines < 2 or b.letter_spaced:
-            out.append(b)
+    for k, b in enumerate(blocks):
+        if (b.kind not in (TITLE, KICKER) or b.n_lines < 2 or b.letter_spaced
+                or (k + 1 < len(blocks) and blocks[k + 1].kind in HEADING)):
+            out.append(b)  # (a tag over heading lines of its own opens their group: left to the pairing)
             continue
         src = _block_lines(doc, b)
         if len(src) < 2 or not is_column_name(_line_text(doc, src[-1])) or is_column_name(b.text.strip()):
