@@ -7701,3 +7701,31 @@ def test_s29_speed29_agreeing_window_counts_as_the_twelve_looks():
     for _ in range(3000):
         keys = [rng.choice((rng.randint(0, 30), rng.randint(38, 44))) for _ in range(rng.randint(0, 40))]
         assert _agreeing(keys) == looked(keys), keys
+
+
+def test_s29_a_column_name_the_reflow_ran_into_the_heading_above_is_cut_off_as_a_column():
+    # Headlines after their bodies: the first article's headline, then the second's column tag
+    # on a line of its own; the reflow made one heading paragraph of the two lines.
+    from newsie.extractors.segment.blocks import COLUMN, TITLE, _column_lines_off_titles, classify
+
+    text = ("本报青禾10月8日电  （记者林青）青禾县\n"
+            "县长8日会见来访的友城代表团，双方就\n"
+            "农业合作、文化交流等议题交换意见，\n"
+            "并签署了新一轮合作备忘录。\n"
+            "青禾县县长会见友城代表团\n"
+            "民生观\n"
+            "一群退休老人每周聚在社区\n"
+            "活动室里，读书、写字、唱歌，\n"
+            "相互陪伴，日子过得充实又快\n"
+            "乐。社区干部说，老人们的精\n"
+            "神面貌比以前好多了。\n"
+            "社区里的“银发课堂”\n")
+    doc = Document(text)
+    cut = [(b.kind, b.text) for b in _column_lines_off_titles(doc, classify(doc))]
+    assert (TITLE, "青禾县县长会见友城代表团") in cut and (COLUMN, "民生观") in cut
+    page = newsie.parse(text, issue_date="2024-10-09")
+    assert _headlines(page) == ["青禾县县长会见友城代表团", "社区里的“银发课堂”"]
+    assert page.articles[1].column is not None and page.articles[1].column.text == "民生观"
+    # a title whose last line is no column's name stays whole
+    whole = Document(text.replace("民生观\n", "再添新内容\n"))
+    assert not any(b.kind == COLUMN for b in _column_lines_off_titles(whole, classify(whole)))

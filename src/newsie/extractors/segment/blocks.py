@@ -669,6 +669,29 @@ def _body_line_off_titles(doc: Document, blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _column_lines_off_titles(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the last line of a heading block cut off as a column tag where that
+    line is a standing column's name alone (某某会见某国总理 / 权威发布): the reflow joined the
+    heading of the article above (set after its body) to the tag of the article below. A
+    title never ends on a line holding only a column's name."""
+    if is_clean_form(doc):
+        return blocks
+    out: list[Block] = []
+    for k, b in enumerate(blocks):
+        if (b.kind not in (TITLE, KICKER) or b.n_lines < 2 or b.letter_spaced
+                or (k + 1 < len(blocks) and blocks[k + 1].kind in HEADING)):
+            out.append(b)  # (a tag over heading lines of its own opens their group: left to the pairing)
+            continue
+        src = _block_lines(doc, b)
+        if len(src) < 2 or not is_column_name(_line_text(doc, src[-1])) or is_column_name(b.text.strip()):
+            out.append(b)
+            continue
+        title, column = _piece(doc, b, src[:-1]), _piece(doc, b, src[-1:])
+        column.kind = COLUMN
+        out += [title, column]
+    return out
+
+
 # a bracketed note that closes the text above it: an author's affiliation, a credit for a
 # write-up or a report, an agency's dateline (（作者为某大学教授）, （本报记者某某采访整理）,
 # （新华社北京10月2日电）)

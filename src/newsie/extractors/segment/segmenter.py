@@ -18,6 +18,7 @@ from newsie.extractors.segment.blocks import (
     _body_line_off_titles,
     _body_openings_off_headings,
     _closing_notes_off_titles,
+    _column_lines_off_titles,
     _display_titles_off,
     _enumeration_heads,
     _exclaimed_titles,
@@ -74,7 +75,7 @@ def segment_blocks(
     clean_form = is_clean_form(doc)
     blocks = _body_line_off_titles(doc, _title_joined_below(doc, _display_titles_off(doc, blocks)))
     blocks = _tagged_title_off_body(doc, _quoted_title_off_body(doc, _title_over_dateline_off(doc, blocks)))
-    blocks = _closing_notes_off_titles(doc, blocks)
+    blocks = _column_lines_off_titles(doc, _closing_notes_off_titles(doc, blocks))
     blocks = _titles_off_captions(doc, blocks)
     blocks = _kicker_dash_lines_off(doc, _subtitle_joined_below(doc, blocks))
     _run_on_title_lines(doc, blocks)
