@@ -7514,24 +7514,28 @@ def test_s28_body28_a_lone_dash_kicker_joined_to_its_title_is_a_headline():
 # elsewhere (所 / 谓: 所谓 in another article), the pairs beside the tear (治所, 谓违) nowhere else
 # on the page: one headline, not a kicker over its headline. Two words meeting at the line end
 # (比赛 / 中国: 赛中 stands on the page, and so does 中国) keep their roles as the model reads them.
+def _title_group(texts):
+    """A heading group of title lines ``texts`` set in a 16-em heading column (invented lines)."""
+    from newsie.extractors.segment import TITLE, Block
+
+    return [Block(k, 0, len(t), t, kind=TITLE, col=16.0, width_ratio=len(t) / 16.0)
+            for k, t in enumerate(texts)]
+
+
 def test_s28_title28_a_word_torn_at_the_measure_that_the_page_holds_whole_joins_the_lines():
-    from newsie.extractors.segment import TITLE, Block, assign_roles
+    from newsie.extractors.segment import assign_roles
     from newsie.extractors.segment.roles import _page_torn
 
-    def group(texts):
-        return [Block(k, 0, len(t), t, kind=TITLE, col=16.0, width_ratio=len(t) / 16.0)
-                for k, t in enumerate(texts)]
-
-    torn = group(("青禾县城管部门整治所", "谓路边违规广告牌"))
+    torn = _title_group(("青禾县城管部门整治所", "谓路边违规广告牌"))
     page = "青禾县城管部门整治所谓路边违规广告牌本月以来城管队员走访商户清理所谓“临时”招牌四百余块。"
     assert _page_torn(torn, page) == {1}
     assert assign_roles(torn, "", frozenset(), page)[1] == ["headline", "headline"]
     assert assign_roles(torn)[1] != ["headline", "headline"]  # without the page: the model's kicker
-    met = group(("青禾县少儿象棋比赛", "中国选手包揽前三"))
+    met = _title_group(("青禾县少儿象棋比赛", "中国选手包揽前三"))
     page2 = "青禾县少儿象棋比赛中国选手包揽前三比赛中选手发挥稳定中国棋院派员观摩。"
     assert _page_torn(met, page2) == set()
     # a later line wider than the one above it is no line wrapped off it
-    assert _page_torn(group(("城管整治所", "谓路边违规广告牌")), "城管整治所谓路边违规广告牌清理所谓招牌") == set()
+    assert _page_torn(_title_group(("城管整治所", "谓路边违规广告牌")), "城管整治所谓路边违规广告牌清理所谓招牌") == set()
 
 
 def test_s29_a_line_closed_by_a_dateline_in_brackets_ends_the_text_above_it():
@@ -7589,7 +7593,7 @@ def test_s29_join29_a_title_over_parallel_section_heads_heads_its_article(monkey
     monkeypatch.setattr(S.heads, "_heading_strength", doubted)
 
     def headings(seq):
-        out, soft = S.heads._absorb_section_heads(seq, None, 2)
+        out, _ = S.heads._absorb_section_heads(seq, None, 2)
         return [[b.text for b in x] for x in out if isinstance(x, list)]
 
     assert headings(seq_of(title, parts)) == [["守护青山二十年"], ["山乡处处庆丰年 家家户户话变化"]]
@@ -7626,16 +7630,12 @@ def test_s29_join29_a_section_head_repeating_its_headline_stays_a_section_head(m
 # words (哥伦比亚 / 洽谈…) tears nothing.
 def test_s29_wrap29_a_title_torn_inside_a_place_or_an_idiom_keeps_one_role():
     from newsie.draft import tears_a_name
-    from newsie.extractors.segment import TITLE, Block, assign_roles
-
-    def group(texts):
-        return [Block(k, 0, len(t), t, kind=TITLE, col=16.0, width_ratio=len(t) / 16.0)
-                for k, t in enumerate(texts)]
+    from newsie.extractors.segment import assign_roles
 
     for texts in (("青禾县经贸代表团抵达哥伦", "比亚洽谈咖啡贸易"), ("青禾县果农代表团启程赴新西", "兰考察猕猴桃种植"),
                   ("青禾县城乡面貌日新月", "异百姓生活越过越好")):
         assert tears_a_name(*texts)
-        assert assign_roles(group(texts))[1] == ["headline", "headline"]
+        assert assign_roles(_title_group(texts))[1] == ["headline", "headline"]
     assert not tears_a_name("青禾县经贸代表团抵达哥伦比亚", "洽谈咖啡贸易")
     assert not tears_a_name("青禾县经贸代表团", "抵达哥伦比亚")
 
@@ -7645,17 +7645,13 @@ def test_s29_wrap29_a_title_torn_inside_a_place_or_an_idiom_keeps_one_role():
 # (…代表 / 与外地大学生交流) is one text: one role (invented lines). A line opening on a word
 # that a conjunction's character begins (与时俱进, 和平) goes on nothing.
 def test_s29_wrap29_a_title_torn_before_a_measure_word_a_suffix_or_a_conjunction_keeps_one_role():
-    from newsie.extractors.segment import TITLE, Block, assign_roles
+    from newsie.extractors.segment import assign_roles
     from newsie.extractors.segment.roles import _torn_pair
-
-    def group(texts):
-        return [Block(k, 0, len(t), t, kind=TITLE, col=16.0, width_ratio=len(t) / 16.0)
-                for k, t in enumerate(texts)]
 
     for texts in (("青禾县今年共取消两", "名干部的评优资格"), ("青禾县三年来累计有2万", "人搬出深山住新房"),
                   ("青禾县表彰一批绿水青山的守护", "者和志愿服务队"), ("青禾县青年志愿者代表", "与外地大学生交流")):
         assert _torn_pair(*texts)
-        assert assign_roles(group(texts))[1] == ["headline", "headline"]
+        assert assign_roles(_title_group(texts))[1] == ["headline", "headline"]
     assert not _torn_pair("青禾县青年志愿者代表", "与时俱进谋发展")
     assert not _torn_pair("青禾县青年志愿者代表", "和平年代当先锋")
     assert not _torn_pair("青禾县青年志愿者代表——", "与外地大学生交流")
@@ -7667,19 +7663,15 @@ def test_s29_wrap29_a_title_torn_before_a_measure_word_a_suffix_or_a_conjunction
 # ending on a whole word keep the model's roles (invented lines).
 def test_s29_wrap29_a_title_torn_inside_a_common_word_keeps_one_role():
     from newsie.draft import tears_a_word
-    from newsie.extractors.segment import TITLE, Block, assign_roles
-
-    def group(texts):
-        return [Block(k, 0, len(t), t, kind=TITLE, col=16.0, width_ratio=len(t) / 16.0)
-                for k, t in enumerate(texts)]
+    from newsie.extractors.segment import assign_roles
 
     for texts in (("青禾县召开座谈会强调限", "制会议接待费用"), ("青禾县果农合作社今年认", "真做好春耕准备"),
                   ("青禾县新建的乡村图书馆开", "放首日迎来读者")):
         assert tears_a_word(*texts)
-        assert assign_roles(group(texts))[1] == ["headline", "headline"]
+        assert assign_roles(_title_group(texts))[1] == ["headline", "headline"]
     assert not tears_a_word("国际象棋世界杯赛", "中国棋手夺冠")
     assert not tears_a_word("青禾县举办首届农民运动会", "百名选手同场竞技")
-    assert assign_roles(group(("国际象棋世界杯赛", "中国棋手夺冠")))[1] == ["kicker", "headline"]
+    assert assign_roles(_title_group(("国际象棋世界杯赛", "中国棋手夺冠")))[1] == ["kicker", "headline"]
 
 
 def test_s29_speed29_agreeing_window_counts_as_the_twelve_looks():
