@@ -145,16 +145,16 @@ def _torn_names() -> tuple[frozenset[str], frozenset[int]]:
 @lru_cache(maxsize=8192)
 def tears_a_name(a: str, b: str) -> bool:
     """Does the line end between heading lines ``a`` and ``b`` tear a four-character idiom or a
-    place name of the shipped lexicons (菲律 / 宾货币汇率再跌, 某某会见伊拉 / 克议长, 举办丰富多 /
+    place name of the shipped lexicons (某团访问菲律 / 宾洽谈渔业, 某某会见伊拉 / 克议长, 举办丰富多 /
     彩游园活动)? A title wrapped at its measure tears them anywhere; a kicker ends on a word and
     its headline opens on one. Read truth, the line ends between two heading lines of the
     reading pages (2019 days 01-10 of ten pdf layout draws and nineteen sim ones, the other
     month's days 01-15): pdf 317 line ends inside a role tear one, and none of 4,457 between two
     roles (a kicker and its headline, a headline and its subtitle); sim 29 and none of 4,864.
 
-    >>> tears_a_name("某国股市回落菲律", "宾货币汇率再跌"), tears_a_name("某地举办丰富多", "彩的游园活动")
+    >>> tears_a_name("某团访问菲律", "宾洽谈渔业合作"), tears_a_name("某地举办丰富多", "彩的游园活动")
     (True, True)
-    >>> tears_a_name("某国股市回落", "菲律宾货币汇率再跌")
+    >>> tears_a_name("某团启程", "菲律宾洽谈渔业合作")
     False
     """
     x, y = "".join(a.split()), "".join(b.split())
@@ -290,7 +290,7 @@ class Draft:
         does: 省运会开幕式在体育中 / 心举行 is 省运会开幕式在体育中心举行, not 中 心; so do two title
         lines whose line end tears a word the page sets whole elsewhere (:func:`torn_on_page`,
         lines of one width: 某县整治所 / 谓违规广告), an idiom or a place name
-        (:func:`tears_a_name`: 某国股市回落菲律 / 宾货币汇率再跌) or a common word
+        (:func:`tears_a_name`: 某团访问菲律 / 宾洽谈渔业合作) or a common word
         (:func:`tears_a_word`: 某地座谈会强调限 / 制会议接待费用)."""
         if not ranges:
             return None
