@@ -1534,7 +1534,7 @@ def _plain_title(group: list[Block]) -> bool:
 
 def _heads_alike(group: list[Block], other: list[Block]) -> bool:
     """Are two heading groups cut to one pattern: as many lines, each as long within
-    :data:`_TWIN_TOL`, both opening on a quote or neither (“成就越来越大” / “生活越来越美”)?"""
+    :data:`_TWIN_TOL`, both opening on a quote or neither (“果园越来越大” / “道路越来越宽”)?"""
     a, b = _line_lengths(group), _line_lengths(other)
     quoted = [x[0].text.lstrip()[:1] in "“\"" for x in (group, other)]
     return len(a) == len(b) and quoted[0] == quoted[1] and all(abs(x - y) <= _TWIN_TOL for x, y in zip(a, b))
@@ -1544,7 +1544,7 @@ def _over_parallel_heads(seq: list[object], probs: list[float], threshold: float
     """The first doubted heading group (not decided by rule) between two runs in a stretch of
     the page under a sure heading, where every other doubted group of the stretch, two or more,
     is cut to one pattern (:func:`_heads_alike`) and it to none of them: those are the section
-    heads of one article (“成就越来越大” / “生活越来越美” / “干劲越来越足”), and the group over
+    heads of one article (“果园越来越大” / “道路越来越宽” / “日子越过越好”), and the group over
     them, of another cut, heads that article, not a section of the text above it (某某自豪 某某
     祝福 over the parts of its report, under a commentary that closed). Only plain titles
     (:func:`_plain_title`; no label's colon in the first group, no dash, no sentence's lines:

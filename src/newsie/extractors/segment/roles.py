@@ -1040,7 +1040,7 @@ def _lone_char_tail(above: str, line: str) -> bool:
     return len(b) == 1 or (len(b) == 2 and not _TAIL_BREAKS.search(a) and not _TAIL_BREAKS.search(raw))
 
 
-# (两, 几, 万, 亿 end a number too: 取消两 / 名成员…, 贵州174万 / 人越过温饱线; WRAP29)
+# (两, 几, 万, 亿 end a number too: 取消两 / 名成员…, 某县3万 / 人搬进新居; WRAP29)
 _NUMBER_END = regex.compile(r"[0-9０-９〇一二三四五六七八九十百千两几万亿][\s.]*$")
 
 
