@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import csv
 import gettext
+import importlib.util
 import json
 import os
 import sys
@@ -326,6 +327,24 @@ JIEBA_NR_WORDS = ("明白 文明 阳光 荣获 祝贺 陈述 周转 公正 安�
 FUNCTION_TAGS = {"v", "vd", "vn", "d", "ad", "p", "c", "m", "a", "an", "t", "f", "r", "q", "u", "mq", "ag", "dg"}
 
 
+def jieba_dictionary():
+    """Each entry of jieba's dictionary (``jieba/dict.txt``, MIT) as (word, frequency, tag), read
+    from the installed ``jieba`` package (the ``gazetteer`` extra) without importing it. The
+    build scripts' one reader of it: not_names.json, straddles.json and words.json
+    (``build_words.py``)."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("jieba is not installed: pip install 'newsie[gazetteer]'")
+    path = Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
+    if not path.exists():
+        raise SystemExit(f"{path} is missing: this jieba has no dictionary")
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3:
+                yield parts[0], int(parts[1]), parts[2]
+
+
 def not_names() -> dict:
     """Two-character words that begin with a family name's character (方法, 强调, 国庆).
 
@@ -336,25 +355,18 @@ def not_names() -> dict:
     rarer noun does not (王国华 is a name).
     """
     sys.path.insert(0, str(ROOT / "src"))
-    import jieba
-
     from newsie.entities._lexicon import SURNAMES, TRANSLIT
 
     words, function, translit = [], [], []
-    with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) != 3:
-                continue
-            word, freq, tag = parts[0], int(parts[1]), parts[2]
-            if 2 <= len(word) <= 3 and all(c in TRANSLIT for c in word) and freq >= 100 \
-                    and tag[:2] not in ("nr", "ns", "nt", "nz"):
-                translit.append(word)  # 基本, 克服: words spelt with transliteration characters
-            if len(word) != 2 or word[0] not in SURNAMES:
-                continue
-            if freq < 100 or tag.startswith("nr"):
-                continue
-            (function if tag in FUNCTION_TAGS or freq >= 5000 else words).append(word)
+    for word, freq, tag in jieba_dictionary():
+        if 2 <= len(word) <= 3 and all(c in TRANSLIT for c in word) and freq >= 100 \
+                and tag[:2] not in ("nr", "ns", "nt", "nz"):
+            translit.append(word)  # 基本, 克服: words spelt with transliteration characters
+        if len(word) != 2 or word[0] not in SURNAMES:
+            continue
+        if freq < 100 or tag.startswith("nr"):
+            continue
+        (function if tag in FUNCTION_TAGS or freq >= 5000 else words).append(word)
     function += MANUAL_NOT_NAMES + [w for w in JIEBA_NR_WORDS if w not in MANUAL_NOT_NAMES]
     return {"version": VERSION, "about": "see models/gazetteer.md", "function": sorted(set(function)),
             "words": sorted(set(words) - set(function)), "translit": sorted(set(translit))}
@@ -366,15 +378,11 @@ def straddles(places: dict) -> dict:
     cx before it and those that make a word yc after it (jieba's dictionary, frequency >=
     STRADDLE_FREQ, not tagged as a place): 隆重庆祝 is 隆重 + 庆祝, no 重庆 (宏大理念, 沿海地区,
     幸福建立). newsie drops a place whose both neighbours make such words."""
-    import jieba
-
     words = {}
-    with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as fh:
-        for line in fh:
-            w, f, tag = line.split()
-            if len(w) == 2 and int(f) >= STRADDLE_FREQ and tag != "ns":
-                words.setdefault(("end", w[1]), set()).add(w[0])
-                words.setdefault(("start", w[0]), set()).add(w[1])
+    for w, f, tag in jieba_dictionary():
+        if len(w) == 2 and f >= STRADDLE_FREQ and tag != "ns":
+            words.setdefault(("end", w[1]), set()).add(w[0])
+            words.setdefault(("start", w[0]), set()).add(w[1])
     out = {}
     for surface, rows in sorted(places.items()):
         if len(surface) != 2 or surface == "中国":

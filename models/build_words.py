@@ -15,35 +15,19 @@ Run offline: ``python models/build_words.py`` (about a second).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import regex
+from build_gazetteer import jieba_dictionary  # (this folder: the one reader of jieba's dictionary)
 
 OUT = Path(__file__).with_name("gazetteer") / "words.json"
 #: a word of jieba's dictionary counts when it is at least this frequent (as for not_names.json)
 MIN_FREQ = 100
 
 
-def source_file() -> Path:
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or not spec.submodule_search_locations:
-        raise SystemExit("jieba is not installed: pip install 'newsie[gazetteer]'")
-    path = Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
-    if not path.exists():
-        raise SystemExit(f"{path} is missing: this jieba has no dictionary")
-    return path
-
-
 def build() -> dict:
-    words = set()
-    with open(source_file(), encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if (len(parts) >= 2 and regex.fullmatch(r"\p{Han}{2}", parts[0])
-                    and int(parts[1]) >= MIN_FREQ):
-                words.add(parts[0])
+    words = {w for w, freq, _ in jieba_dictionary() if freq >= MIN_FREQ and regex.fullmatch(r"\p{Han}{2}", w)}
     return {"about": "two-character words of jieba's dict.txt (MIT) with frequency >= "
                      f"{MIN_FREQ}; see models/gazetteer.md", "min_freq": MIN_FREQ, "words": sorted(words)}
 

@@ -7624,20 +7624,30 @@ def test_s29_join29_a_section_head_repeating_its_headline_stays_a_section_head(m
     assert S.heads._over_parallel_heads(seq, probs, 0.4) == [2]
 
 
+def _assert_torn_lines_keep_one_role(torn, pairs, whole) -> None:
+    """Each pair of title lines in ``pairs`` is torn by ``torn`` (one of the cues read at a heading
+    line end) and read as one headline; no pair in ``whole`` is torn."""
+    from newsie.extractors.segment import assign_roles
+
+    for texts in pairs:
+        assert torn(*texts)
+        assert assign_roles(_title_group(texts))[1] == ["headline", "headline"]
+    for texts in whole:
+        assert not torn(*texts)
+
+
 # WRAP29: a title wrapped at its measure whose line end tears an idiom or a place name of the
 # shipped lexicons (哥伦 / 比亚, 新西 / 兰, 日新月 / 异) is one text: its lines keep one role, not a
 # kicker over a headline or a headline over a subtitle (invented lines). A line end between two
 # words (哥伦比亚 / 洽谈…) tears nothing.
 def test_s29_wrap29_a_title_torn_inside_a_place_or_an_idiom_keeps_one_role():
     from newsie.draft import tears_a_name
-    from newsie.extractors.segment import assign_roles
 
-    for texts in (("青禾县经贸代表团抵达哥伦", "比亚洽谈咖啡贸易"), ("青禾县果农代表团启程赴新西", "兰考察猕猴桃种植"),
-                  ("青禾县城乡面貌日新月", "异百姓生活越过越好")):
-        assert tears_a_name(*texts)
-        assert assign_roles(_title_group(texts))[1] == ["headline", "headline"]
-    assert not tears_a_name("青禾县经贸代表团抵达哥伦比亚", "洽谈咖啡贸易")
-    assert not tears_a_name("青禾县经贸代表团", "抵达哥伦比亚")
+    _assert_torn_lines_keep_one_role(
+        tears_a_name,
+        (("青禾县经贸代表团抵达哥伦", "比亚洽谈咖啡贸易"), ("青禾县果农代表团启程赴新西", "兰考察猕猴桃种植"),
+         ("青禾县城乡面貌日新月", "异百姓生活越过越好")),
+        (("青禾县经贸代表团抵达哥伦比亚", "洽谈咖啡贸易"), ("青禾县经贸代表团", "抵达哥伦比亚")))
 
 
 # WRAP29: a title wrapped between a number and its measure word (取消两 / 名…, 2万 / 人…), before
@@ -7645,16 +7655,14 @@ def test_s29_wrap29_a_title_torn_inside_a_place_or_an_idiom_keeps_one_role():
 # (…代表 / 与外地大学生交流) is one text: one role (invented lines). A line opening on a word
 # that a conjunction's character begins (与时俱进, 和平) goes on nothing.
 def test_s29_wrap29_a_title_torn_before_a_measure_word_a_suffix_or_a_conjunction_keeps_one_role():
-    from newsie.extractors.segment import assign_roles
     from newsie.extractors.segment.roles import _torn_pair
 
-    for texts in (("青禾县今年共取消两", "名干部的评优资格"), ("青禾县三年来累计有2万", "人搬出深山住新房"),
-                  ("青禾县表彰一批绿水青山的守护", "者和志愿服务队"), ("青禾县青年志愿者代表", "与外地大学生交流")):
-        assert _torn_pair(*texts)
-        assert assign_roles(_title_group(texts))[1] == ["headline", "headline"]
-    assert not _torn_pair("青禾县青年志愿者代表", "与时俱进谋发展")
-    assert not _torn_pair("青禾县青年志愿者代表", "和平年代当先锋")
-    assert not _torn_pair("青禾县青年志愿者代表——", "与外地大学生交流")
+    _assert_torn_lines_keep_one_role(
+        _torn_pair,
+        (("青禾县今年共取消两", "名干部的评优资格"), ("青禾县三年来累计有2万", "人搬出深山住新房"),
+         ("青禾县表彰一批绿水青山的守护", "者和志愿服务队"), ("青禾县青年志愿者代表", "与外地大学生交流")),
+        (("青禾县青年志愿者代表", "与时俱进谋发展"), ("青禾县青年志愿者代表", "和平年代当先锋"),
+         ("青禾县青年志愿者代表——", "与外地大学生交流")))
 
 
 # WRAP29: a title wrapped at its measure inside a common word (限 / 制, 认 / 真, 开 / 放: the pair
@@ -7665,12 +7673,11 @@ def test_s29_wrap29_a_title_torn_inside_a_common_word_keeps_one_role():
     from newsie.draft import tears_a_word
     from newsie.extractors.segment import assign_roles
 
-    for texts in (("青禾县召开座谈会强调限", "制会议接待费用"), ("青禾县果农合作社今年认", "真做好春耕准备"),
-                  ("青禾县新建的乡村图书馆开", "放首日迎来读者")):
-        assert tears_a_word(*texts)
-        assert assign_roles(_title_group(texts))[1] == ["headline", "headline"]
-    assert not tears_a_word("国际象棋世界杯赛", "中国棋手夺冠")
-    assert not tears_a_word("青禾县举办首届农民运动会", "百名选手同场竞技")
+    _assert_torn_lines_keep_one_role(
+        tears_a_word,
+        (("青禾县召开座谈会强调限", "制会议接待费用"), ("青禾县果农合作社今年认", "真做好春耕准备"),
+         ("青禾县新建的乡村图书馆开", "放首日迎来读者")),
+        (("国际象棋世界杯赛", "中国棋手夺冠"), ("青禾县举办首届农民运动会", "百名选手同场竞技")))
     assert assign_roles(_title_group(("国际象棋世界杯赛", "中国棋手夺冠")))[1] == ["kicker", "headline"]
 
 
