@@ -7728,3 +7728,48 @@ def test_s29_a_column_name_the_reflow_ran_into_the_heading_above_is_cut_off_as_a
     # a title whose last line is no column's name stays whole
     whole = Document(text.replace("民生观\n", "再添新内容\n"))
     assert not any(b.kind == COLUMN for b in _column_lines_off_titles(whole, classify(whole)))
+
+
+def test_s30_a_dashed_list_item_closed_by_a_jump_marker_is_body_not_a_subtitle():
+    # The last item of a dashed list (——我们将…) runs out at the part's end, cut by （下转第2版）:
+    # the end of the article's body. Read as a dashed subtitle, it became the kicker of the next
+    # article's headline.
+    from newsie.extractors.segment.blocks import BODY, SUB, classify
+
+    text = ("青禾县召开秋季农业生产现场会\n"
+            "本报青禾10月8日电  （记者林青）青禾县8\n"
+            "日召开秋季农业生产现场会，部署秋收秋种\n"
+            "和冬季农田水利建设。会议提出：\n"
+            "——我们将加快建设高标准农田，持续\n"
+            "提升粮食产能，稳步推进农机更新换代。\n"
+            "——我们将全力促进农民增收，坚持推\n"
+            "进乡村 （下转第2版）\n"
+            "青禾县秋季果品展销会开幕\n"
+            "本报青禾10月8日电  （记者林青）青禾县\n"
+            "秋季果品展销会8日开幕，来自全县十二\n"
+            "个乡镇的果农带来了苹果、梨和柿子等果\n"
+            "品，吸引众多市民前来选购。\n")
+    item = next(b for b in classify(Document(text)) if "全力促进" in b.text)
+    assert item.jump_to and item.kind == BODY
+    page = newsie.parse(text, issue_date="2024-10-09")
+    assert _headlines(page) == ["青禾县召开秋季农业生产现场会", "青禾县秋季果品展销会开幕"]
+    assert page.articles[1].kicker is None and page.articles[0].continued_to == 2
+    # a dashed line that no marker closes still reads as a subtitle
+    assert any(b.kind == SUB for b in classify(Document("青禾县农业现场会侧记\n——写在秋收时节\n" + text[15:])))
+
+
+def test_s30_a_paragraph_opening_on_a_dateline_is_a_lead_however_wide_its_column():
+    # A paragraph much wider than the column the page's widths give its lines is read as a
+    # photo caption set across columns; one that opens on an agency's or the paper's dateline
+    # is an article's lead (a short article under a narrow headline column).
+    from newsie.extractors.segment.blocks import CAPTION, LEAD, classify
+
+    lead = ("本报青禾10月13日电（记者林青）青\n"
+            "禾县代表团13日晚结束对友好城市的\n"
+            "访问后回到青禾。代表团一行在友城参\n"
+            "观了农业园区和职业学校。\n")
+    caption = lead.replace("本报青禾10月13日电（记者林青）", "10月13日晚，青禾县新城灯光璀璨，")
+    for opening, kind in ((lead, LEAD), (caption, CAPTION)):
+        doc = Document("青禾县代表团圆满\n结束友城访问\n" + opening)
+        doc.column_widths = tuple(9.0 for _ in doc.column_widths)  # the narrow heading column
+        assert [b.kind for b in classify(doc)][-1] == kind

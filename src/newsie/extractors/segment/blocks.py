@@ -226,8 +226,10 @@ def classify(doc: Document) -> list[Block]:
               or _credited_sentence(stripped, credit)):
             b.kind = CAPTION
         elif (b.width_ratio >= 1.6 and 20 < len(stripped) <= 160 and len(lines) <= 4 and "。" in stripped
-              and not clean_form):
-            b.kind = CAPTION  # sentences set across several columns: a photo caption
+              and not clean_form and not (by_agency and (_DATED in stripped or _DATED_XUN in stripped)
+                                          and _DATELINE.match(stripped))):
+            b.kind = CAPTION  # sentences set across several columns: a photo caption (one opening
+            # on a dateline, 本报某地10月9日电（记者某某）…, is an article's lead, whatever its width)
         elif (by_agency and ((_DATED in stripped or _DATED_XUN in stripped) and _DATELINE.match(stripped)
                             or "讯" in stripped and _XUN.match(stripped)
                             or "电" in stripped and _BARE_DIAN.match(stripped))) or (
@@ -249,7 +251,8 @@ def classify(doc: Document) -> list[Block]:
                 b.kind = KICKER
             else:
                 b.kind = TITLE
-        elif stripped.startswith("——") and len(stripped) <= 80 and not _SENTENCE_END.search(stripped):
+        elif (stripped.startswith("——") and len(stripped) <= 80 and not _SENTENCE_END.search(stripped)
+              and not b.jump_to):  # (——我们将…坚持推 / 进某某（下转第2版）: a dashed list item ends a part)
             b.kind = SUB
         elif opens in _BRACKET_OPENS and _SPEECH_DATE.match(stripped):
             b.kind = SUB
