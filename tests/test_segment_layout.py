@@ -7773,3 +7773,28 @@ def test_s30_a_paragraph_opening_on_a_dateline_is_a_lead_however_wide_its_column
         doc = Document("青禾县代表团圆满\n结束友城访问\n" + opening)
         doc.column_widths = tuple(9.0 for _ in doc.column_widths)  # the narrow heading column
         assert [b.kind for b in classify(doc)][-1] == kind
+
+
+def test_s30_a_line_opened_by_a_diamond_or_triangle_bullet_is_body_text():
+    # A round-up's items are led in by a bullet and a label (◆青禾县 / the item's text); the
+    # reflow set the label apart, a short line under the headline: body text, no heading line.
+    from newsie.extractors.segment.grouping import _bullets_to_body
+    from newsie.extractors.segment.blocks import BODY, KICKER, TITLE, Block
+
+    for mark in "◆▲△■":
+        b = Block(0, 0, 4, f"{mark}青禾县", kind=TITLE)
+        _bullets_to_body([b])
+        assert b.kind == BODY
+    kept = Block(0, 0, 8, "●县域经济总量稳步增长", kind=KICKER)  # ● also lists a headline's key points
+    _bullets_to_body([kept])
+    assert kept.kind == KICKER
+    text = ("秋日田野 丰收在望\n"
+            "◆青禾县\n"
+            "全县秋粮收获进度已过七成，农机手\n"
+            "们白天收割、夜里烘干，确保颗粒归仓。\n"
+            "◆白水镇\n"
+            "镇里组织志愿者帮助留守老人抢收玉\n"
+            "米，二十多户困难家庭的秋粮已收完。\n")
+    page = newsie.parse(text, issue_date="2024-10-09")
+    assert _headlines(page) == ["秋日田野 丰收在望"]
+    assert page.articles[0].paragraphs[0].text.startswith("◆青禾县")

@@ -182,9 +182,12 @@ def _prose_tails_to_body(doc: Document, seq: list[object]) -> list[object]:
     return seq
 
 
-# the mark that opens a key point or an item in body text (■ 70年来，全国各族人民…); not ●,
-# which also opens the key points a headline's subtitles list (●县域中小城镇经济总量达…)
-_BULLETS = ("■",)
+# the marks that open a key point or an item in body text (■ 70年来，全国各族人民…, ◆某省 over
+# the item it labels); not ●, which also opens the key points a headline's subtitles list
+# (●县域中小城镇经济总量达…). Reading pages (2019 days 01-10 of every draw, the other month's
+# days 01-15, the jump pages): paragraphs opening with ■ 180, ▲ 120, △ 130, ◆ 40; heading
+# lines none
+_BULLETS = ("■", "◆", "▲", "△")
 
 
 def _bullets_to_body(blocks: list[Block]) -> None:
