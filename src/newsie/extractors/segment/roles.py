@@ -1750,15 +1750,15 @@ def _kicker_wording_tolls(group: list[Block], pieces: list[int], logp: list[list
         logp[k][h] -= _ACTOR_HEADLINE
 
 
-# what the headline role costs the first piece of a two-piece heading group that a comma splits
-# when the second holds none (:func:`_comma_piece_tolls`), and what the subtitle role costs the
-# second: the press sets a clause split by a comma over a terse headline as its kicker (某地多措
-# 并举，某事有了新进展 / 某村旧貌换新颜), seldom as a headline over a subtitle. Truth, reading pages
-# (2019 days 01-10 of draws 2024, 7, 11, 13, 17 and 19, both routes; the other month's days
-# 01-15), two-piece groups with no dash or colon between the pieces and a comma in the first
-# piece only: 10 distinct kicker + headline pairs, no headline + subtitle. (The mirror, a comma in
-# the second piece only, is 6 headline + subtitle pairs to 1 kicker + headline, but read as a
-# subtitle it gave the other month's pages subtitles their truth does not hold: not charged.)
+# what the headline role costs the one piece of a two-piece heading group that a comma splits
+# when the other piece holds none (:func:`_comma_piece_tolls`), and what the side role it leaves
+# the other piece costs: the press sets a clause split by a comma beside a terse headline as the
+# kicker over it (某地多措并举，某事有了新进展 / 某村旧貌换新颜) or the subtitle under it (某市房价
+# 总体平稳 / 成交量小幅回落，市场预期稳定), seldom as the headline. Truth, reading pages (2019 days
+# 01-10 of draws 2024, 7, 11, 13, 17 and 19, both routes; the other month's days 01-15), two-piece
+# groups with no dash or colon between the pieces: a comma in the first piece only, 10 distinct
+# kicker + headline pairs and no headline + subtitle; in the second only, 6 headline + subtitle
+# pairs and 1 kicker + headline (its headline a quotation, left out)
 _COMMA_PIECE_HEADLINE = 2.0
 
 
@@ -1770,9 +1770,9 @@ _GOES_ON_PUNCT = frozenset("，、。；：！？”’」』）)")
 
 
 def _comma_piece_tolls(group: list[Block], pieces: list[int], joined: set[int], logp: list[list[float]]) -> None:
-    """Charge :data:`_COMMA_PIECE_HEADLINE` on the headline role of the lines of the first piece
-    of a two-piece group when a full-width comma splits it and not the second, and on the
-    subtitle role of the second piece's lines: a comma kicker over its headline. Not where
+    """Charge :data:`_COMMA_PIECE_HEADLINE` on the headline role of the lines of the one piece of
+    a two-piece group holding a full-width comma, and on the role the other piece would take
+    beside it: the subtitle under a comma kicker, the kicker over a comma subtitle. Not where
     either piece is a quotation or opens on a dash, a bracket or a bullet, the second on closing
     punctuation, the first ends on a dash, a colon or a comma (a title split at its comma goes
     on in the next line) or is a standing column's name, nor where the second piece's first
@@ -1787,11 +1787,13 @@ def _comma_piece_tolls(group: list[Block], pieces: list[int], joined: set[int], 
     if not a or not b or a.endswith(("—", "－", "：", ":", "，")) or a.startswith(_COMMA_PIECE_OPENERS) \
             or b.startswith(_COMMA_PIECE_OPENERS) or b[0] in _GOES_ON_PUNCT or is_column_name(a):
         return
-    if "，" not in a or "，" in b:
+    if ("，" in a) == ("，" in b):
         return
-    h, sub = ROLES.index("headline"), ROLES.index("subtitle")
+    side = 0 if "，" in a else 1
+    other = ROLES.index("subtitle" if side == 0 else "kicker")
+    h = ROLES.index("headline")
     for k, q in enumerate(pieces):
-        logp[k][sub if q else h] -= _COMMA_PIECE_HEADLINE
+        logp[k][h if q == side else other] -= _COMMA_PIECE_HEADLINE
 
 
 def _goes_on_measure(group: list[Block], k: int) -> bool:
