@@ -7830,3 +7830,37 @@ def test_s30_kick30_the_piece_a_comma_splits_beside_a_terse_one_is_no_headline(m
     assert roles.assign_roles(group_of(["青禾市房屋租金总体平稳", "“租得起，住得好”"]))[1] == ["kicker", "headline"]
     monkeypatch.setattr(roles, "_COMMA_PIECE_HEADLINE", 0.0)  # without the toll, the model's reading
     assert roles.assign_roles(group_of(["青禾市房屋租金总体平稳", "成交小幅回落，租客心态平稳"]))[1] == ["kicker", "headline"]
+
+
+def test_s30_sect30_the_first_doubted_title_under_a_long_text_heads_the_article_its_followers_divide():
+    """The first doubted title under a long closed text that had no section head heads the next
+    article, though more doubted groups follow it in its stretch: those are that article's section
+    heads (heads._lone_doubt_under_a_long_run, session 30). Not a title signed by a name over its
+    office (a feature's signed voices), nor a group after a doubted one (invented lines)."""
+    from newsie.extractors.segment.blocks import BODY, TITLE, Block
+    from newsie.extractors.segment.grouping import _Run
+    from newsie.extractors.segment.heads import _lone_doubt_under_a_long_run
+
+    sentence = "青禾县今年新修乡村公路四十公里，沿线村民出行更加方便，农产品也能及时运出山外。"
+    part = "白石镇的柑橘陆续成熟，游客纷纷前来采摘，合作社忙着分拣装箱。"
+
+    def run(k, text):
+        return _Run([Block(k, 0, len(text), text, kind=BODY)])
+
+    def page(first):
+        above = sentence * 22  # ~880 characters, no section head over it
+        seq = [[Block(0, 0, 8, "青禾县交通建设提速", kind=TITLE)], run(1, above),
+               [Block(2, 0, 0, t, kind=TITLE) for t in first], run(3, part),
+               [Block(4, 0, 6, "采摘游火了", kind=TITLE)], run(5, part)]
+        return seq, [1.0, 0.0, 0.3, 0.0, 0.1, 0.0]
+
+    seq, probs = page(["白石镇举办首届柑橘采摘节"])
+    assert _lone_doubt_under_a_long_run(seq, probs, 0.5) == [2]
+    seq, probs = page(["发展柑橘产业的几点思考", "青禾县农业农村局局长 王某某"])
+    assert _lone_doubt_under_a_long_run(seq, probs, 0.5) == []
+    # a body line the reflow broke off its paragraph: the run below goes on its word or figure
+    seq, probs = page(["白石镇柑橘合作社成立"])
+    seq[3] = run(3, "于2012年，现有社员三百余户。")
+    assert _lone_doubt_under_a_long_run(seq, probs, 0.5) == []
+    seq, probs = page(["“白石镇的柑橘越来越甜"])
+    assert _lone_doubt_under_a_long_run(seq, probs, 0.5) == []

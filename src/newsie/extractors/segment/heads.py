@@ -1499,7 +1499,14 @@ def _lone_doubt_under_a_long_run(seq: list[object], probs: list[float], threshol
     them truth headlines and one a kicker the reflow joined to its title; other month, days
     01-15: 12, 11 headlines and a title joined to its writer's name; reading jump pages: 11,
     one of them a feature's section head whose twins the model is sure of. Under 0.2 the
-    groups it would take are half section heads (seeds 29, 19, 17: 29 headlines against 26)."""
+    groups it would take are half section heads (seeds 29, 19, 17: 29 headlines against 26).
+    Session 30: also the first of several doubted groups of its stretch, none above it, where
+    it reads as a title of its own (:func:`_first_of_its_own`): the ones after it are the next
+    article's section heads (某某自豪 某某祝福 over “果园越来越大” / “道路越来越宽”, under a
+    commentary that closed). Reading sets (2019 days 01-10, ten pdf and nineteen sim
+    draws, both jump sets, the other month's 01-15): 24 groups, every one a truth headline, 11 of
+    them missed before; a name-signed voice (某某之道 / 某大学教授 某某) and a body line opening on
+    a time (9时15分许，某某乘 / 车…) were the wrong ones the guards leave out."""
     out = []
     for i in _open_between_runs(seq, probs):
         if not _LONE_FROM <= probs[i] < threshold:
@@ -1516,10 +1523,49 @@ def _lone_doubt_under_a_long_run(seq: list[object], probs: list[float], threshol
             continue
         lo = next((j for j in range(i - 1, -1, -1) if isinstance(seq[j], list) and probs[j] >= threshold), -1)
         hi = next((j for j in range(i + 1, len(seq)) if isinstance(seq[j], list) and probs[j] >= threshold), len(seq))
-        if any(isinstance(seq[j], list) and probs[j] < threshold for j in range(lo + 1, hi) if j != i):
+        others = [j for j in range(lo + 1, hi) if j != i and isinstance(seq[j], list) and probs[j] < threshold]
+        if others and (min(others) < i or not _first_of_its_own(seq, i, texts)):
             continue
         out.append(i)
     return out
+
+
+def _first_of_its_own(seq: list[object], i: int, texts: list[str]) -> bool:
+    """May doubted group ``seq[i]`` (its lines' ``texts``), the first group under a long text
+    that had no section head, head the next article though more doubted groups follow it in its
+    stretch (that article's own section heads)? Only a title that reads as no torn body line
+    (:func:`_no_torn_body_line`) and is signed by no name (a feature's signed voices: 某某之道 /
+    某大学教授 某某, each part of one article)."""
+    return (_no_torn_body_line(seq, i, texts) and not _name_signed(seq[i])
+            and not any(b.author_line for b in seq[i]))
+
+
+# a sentence opening on a clock time or a date and a comma (9时15分许，某某乘 / 车驶向…): a body line
+_TIME_OPENING = regex.compile(r"\d{1,2}(?:时|点|月\d{1,2}日)[^，,]{0,6}[，,]")
+
+
+_NO_OPENING = "的了着得们者之于"  # characters no paragraph opens on (于是 aside): a line the one above broke off
+
+
+def _no_torn_body_line(seq: list[object], i: int, texts: list[str]) -> bool:
+    """May lone doubted group ``seq[i]`` (its lines' ``texts``) head the next article, read as a
+    plain title, not a body line the reflow broke off its paragraph? Not where the run above
+    closes on a bracketed note (a brief's signature: the note rules read those), nor where the
+    group leaves a quote or a bracket open, holds a colon (a label, a list's item: 某某账号为： /
+    账号：…), names a weather box (:data:`_WEATHER_LABEL`) or opens on a time and a comma
+    (:data:`_TIME_OPENING`), nor where the run below opens on a figure or on a character no
+    paragraph opens on, or goes on a word the group's last line tore (某某中心成立 / 于2012年,
+    进入女子 / 400米决赛)."""
+    above, below = seq[i - 1], seq[i + 1]
+    if (above.blocks[-1].text.strip().endswith(("）", ")")) or not _balanced_quotes("".join(texts))
+            or any(c in t for t in texts for c in "：:") or _WEATHER_LABEL.search("".join(texts))
+            or _TIME_OPENING.match(texts[0])):
+        return False
+    last, nxt = texts[-1], _unspaced(below.blocks[0].text)
+    if not nxt or nxt[0].isdigit() or _torn_pair(last, nxt) or (nxt[0] in _NO_OPENING and not nxt.startswith("于是")):
+        return False
+    body = _unspaced("".join(b.text for x in seq if isinstance(x, _Run) for b in x.blocks))
+    return not _torn_across(last, nxt, body)
 
 
 # The least a text above a heading group must hold for :func:`_over_parallel_heads` to read the
