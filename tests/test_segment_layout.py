@@ -7841,7 +7841,7 @@ def test_s30_sect30_the_first_doubted_title_under_a_long_text_heads_the_article_
     from newsie.extractors.segment.grouping import _Run
     from newsie.extractors.segment.heads import _lone_doubt_under_a_long_run
 
-    sentence = "青禾县今年新修乡村公路四十公里，沿线村民出行更加方便，农产品也能及时运出山外。"
+    sentence = "青禾县今年新修乡村公路四十公里，沿线乡亲赶集更便当了，农产品也能及时运出山外。"
     part = "白石镇的柑橘陆续成熟，游客纷纷前来采摘，合作社忙着分拣装箱。"
 
     def run(k, text):

@@ -182,7 +182,7 @@ def _prose_tails_to_body(doc: Document, seq: list[object]) -> list[object]:
     return seq
 
 
-# the marks that open a key point or an item in body text (■ 70年来，全国各族人民…, ◆某省 over
+# the marks that open a key point or an item in body text (■ 今年以来，某县各族群众…, ◆某省 over
 # the item it labels); not ●, which also opens the key points a headline's subtitles list
 # (●县域中小城镇经济总量达…). Reading pages (2019 days 01-10 of every draw, the other month's
 # days 01-15, the jump pages): paragraphs opening with ■ 180, ▲ 120, △ 130, ◆ 40; heading
