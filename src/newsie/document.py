@@ -29,7 +29,6 @@ import contextvars
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, repeat
 from operator import add, attrgetter, itemgetter
@@ -494,12 +493,14 @@ def _agreeing(keys: list[int]) -> int:
 
     The lines around each (its own included) are counted by width as a window of 13 slides
     down the page (one line in, one out): a line agrees with two when the window holds three
-    lines of its width, or of a width half an em either side.
+    lines of its width, or of a width half an em either side. The counts are kept in a list
+    indexed by width (read and written in a step each), its last entry counting the lines past
+    the page's edges (-1), which no width reads.
 
     >>> _agreeing([40, 40, 41, 30, 40, 12, 12, 12])  # all but the line of 15 ems
     7
     """
-    window: defaultdict[int | None, int] = defaultdict(int)
+    window = [0] * (max(keys, default=0) + 3)
     for k in keys[:6]:
         window[k] += 1
     count = 0
@@ -512,7 +513,7 @@ def _agreeing(keys: list[int]) -> int:
     return count
 
 
-_NONE6, _NONE7 = [None] * 6, [None] * 7  # no line: past the page's edges
+_NONE6, _NONE7 = [-1] * 6, [-1] * 7  # no line: past the page's edges
 
 
 def stripped_tokens(text: str) -> list[str]:
