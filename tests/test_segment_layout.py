@@ -7728,3 +7728,17 @@ def test_s29_a_column_name_the_reflow_ran_into_the_heading_above_is_cut_off_as_a
     # a title whose last line is no column's name stays whole
     whole = Document(text.replace("民生观\n", "再添新内容\n"))
     assert not any(b.kind == COLUMN for b in _column_lines_off_titles(whole, classify(whole)))
+
+
+def test_s30_speed30_one_search_reads_the_page_as_fold_width_and_the_table_do():
+    # one search of the page for a character that folds or reads as simplified stands for the
+    # two: what it gives is what _has_traditional and fold_width give, the page itself whole
+    # when neither changes a character (invented texts)
+    from newsie.document import _has_traditional, _read_page, fold_width
+
+    for text in ("青禾县今年新修山路１２公里。", "青禾縣今年新修山路12公里。", "青禾縣新修山路１２公里",
+                 "青禾县今年新修山路12公里。", "", "Ａ　Ｂ\t"):
+        traditional, folded = _read_page(text)
+        assert (traditional, folded) == (_has_traditional(text), fold_width(text)), text
+    plain = "青禾县今年新修山路12公里。"
+    assert _read_page(plain)[1] is plain

@@ -56,19 +56,32 @@ _FOLDED = {chr(k): chr(v) for k, v in _FOLD.items()}
 
 _T2S_TABLE: dict[int, int] | None = None
 _T2S_CHARS: re.Pattern | None = None
+_CHANGING_CHARS: re.Pattern | None = None  # the characters of _FOLD_CHARS and of _T2S_CHARS
 
 
 def _t2s_table() -> dict[int, int]:
     """The shipped traditional → simplified table (models/t2s.json), loaded once."""
-    global _T2S_TABLE, _T2S_CHARS
+    global _T2S_TABLE, _T2S_CHARS, _CHANGING_CHARS
     if _T2S_TABLE is None:
         from newsie._resources import load_json
 
         pairs = load_json("t2s.json")["table"]
         table = {ord(pairs[i]): ord(pairs[i + 1]) for i in range(0, len(pairs), 2)}
-        _T2S_CHARS = re.compile("[" + re.escape("".join(sorted(chr(k) for k, v in table.items() if k != v))) + "]")
+        changed = {chr(k) for k, v in table.items() if k != v}
+        _T2S_CHARS = re.compile("[" + re.escape("".join(sorted(changed))) + "]")
+        _CHANGING_CHARS = re.compile("[" + re.escape("".join(sorted(changed | set(_FOLDED)))) + "]")
         _T2S_TABLE = table
     return _T2S_TABLE
+
+
+def _read_page(source: str) -> tuple[bool, str]:
+    """Does ``source`` hold a traditional character (:func:`_has_traditional`), and the page
+    folded (:func:`fold_width`): most pages hold no character that either changes, told by
+    one search of the page (not one for each)."""
+    _t2s_table()
+    if _CHANGING_CHARS.search(source) is None:
+        return False, source
+    return _has_traditional(source), fold_width(source)
 
 
 def to_simplified(text: str) -> str:
@@ -237,8 +250,7 @@ class Document:
         if not isinstance(source, str):
             raise TypeError(f"Document expects str, got {type(source).__name__}")
         self.source = source
-        traditional = _has_traditional(source)  # read once: lines and match_text follow
-        folded = fold_width(source)
+        traditional, folded = _read_page(source)  # read once: lines and match_text follow
         self.lines: list[Line] = _split_lines(source, traditional, folded)
         self.column_widths: tuple[float, ...] = _column_widths(self.lines)  # one per line
         self.one_per_line = one_per_line(self.lines)
