@@ -6070,8 +6070,9 @@ def test_s17_speed17_shared_width_as_the_full_search():
     for _ in range(3000):
         window = tuple(sorted(rng.choice((6.0, 9.5, 10.0, 11.0, 11.5, 12.0, 12.5, 13.0, 20.0)) + rng.choice((0.0, 0.5, 1.5))
                               for _ in range(rng.randint(0, 13))))
-        assert _shared(window) == every_width(window), window
-    assert _shared((10.0, 10.5, 12.0, 12.0)) == 12.0 and _shared((11.0, 12.5)) == 0.0
+        # (_shared reads widths in half ems, whole numbers: session 30)
+        assert _shared([int(2 * w) for w in window]) == every_width(window), window
+    assert _shared([20, 21, 24, 24]) == 12.0 and _shared([22, 25]) == 0.0
 
 
 # STITCH17: a part that jumps holding nothing but the tail of a round-up part's head closed by

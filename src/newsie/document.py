@@ -28,7 +28,7 @@ import bisect
 import contextvars
 import math
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, repeat
 from operator import add, attrgetter, itemgetter
@@ -697,63 +697,75 @@ def _column_widths(lines: list[Line]) -> tuple[float, ...]:
     paragraph per line (clean input) shares no width: it gets 0.0 everywhere.
     """
     n = len(lines)
-    # the widths of the usable lines (None for the others)
-    usable_widths = [ln.width if not ln.letter_spaced and 6 <= ln.width <= 45 else None for ln in lines]
+    # the width of each usable line in half ems (a whole number: :func:`_measure`), 0 for the others
+    keys = [int(2 * ln.width) if not ln.letter_spaced and 6 <= ln.width <= 45 else 0 for ln in lines]
 
     def shared(lo: int, hi: int) -> float:
         """The width most usable lines of lines[lo:hi] share (0.0 if fewer than 3 do)."""
-        return _shared(sorted([w for w in usable_widths[max(0, lo) : hi] if w is not None]))
+        return _shared(sorted([k for k in keys[max(0, lo) : hi] if k]))
 
-    # the window lines[i - 6 : i + 7] of each line, its usable widths kept sorted as it slides
-    # (one width in, one out) rather than sorted anew at each line; what a window shares is
-    # not kept for a window alike later (few come again: the keys cost more than they saved)
-    run = sorted([w for w in usable_widths[:6] if w is not None])
+    # the window lines[i - 6 : i + 7] of each line, its usable widths kept sorted, and counted
+    # by width, as it slides (one width in, one out) rather than sorted anew at each line; what
+    # a window shares is not kept for a window alike later (few come again: the keys cost more
+    # than they saved)
+    run = sorted([k for k in keys[:6] if k])
+    count = [0] * (2 * 45 + 2)
+    for k in run:
+        count[k] += 1
     widths = []
     width = None
     insort, bisect_left = bisect.insort, bisect.bisect_left
     # the width coming into the window at each line (that of line i + 6) and the one leaving it (i - 7)
-    for w_in, w_out in zip(usable_widths[6:] + [None] * min(6, n), [None] * 7 + usable_widths[: max(0, n - 7)]):
-        if w_in != w_out or width is None:  # else the window is the one before (a column's lines share widths)
-            if w_in is not None:
-                insort(run, w_in)
-            if w_out is not None:
-                del run[bisect_left(run, w_out)]
-            width = _shared(run)
+    for k_in, k_out in zip(keys[6:] + [0] * min(6, n), [0] * 7 + keys[: max(0, n - 7)]):
+        if k_in != k_out or width is None:  # else the window is the one before (a column's lines share widths)
+            if k_in:
+                insort(run, k_in)
+                count[k_in] += 1
+            if k_out:
+                del run[bisect_left(run, k_out)]
+                count[k_out] -= 1
+            width = _shared(run, count)
         widths.append(width)
-    for i in [i for i, (w, c) in enumerate(zip(usable_widths, widths)) if w is not None and c and w > c + 1.25]:
+    for i in [i for i, (k, c) in enumerate(zip(keys, widths)) if k and c and k * 0.5 > c + 1.25]:
         # wider than the column around it: at a change of column width the lines
         # around are mostly the other column's; the lines after (or before) it alone
         # may show its own
-        w = usable_widths[i]
+        w = keys[i] * 0.5
         own = [c for c in (shared(i, i + 7), shared(i - 6, i + 1)) if c and c - 1.5 <= w <= c + 1.25]
         if own:
             widths[i] = own[0]
     return tuple(widths)
 
 
-def _shared(window: list[float]) -> float:
-    """The width most of the sorted ``window`` share (0.0 if fewer than 3 do)."""
+def _shared(window: list[int], count: list[int] | None = None) -> float:
+    """The width most of the sorted ``window`` share (0.0 if fewer than 3 do), in ems: its
+    widths are in half ems (whole numbers, 3 at least). ``count``: how many of ``window``
+    each width is (by index), when the caller keeps it."""
     n = len(window)
     if n < 3:
         return 0.0
-    # lines within [b - 1.5, b + 0.5]: the column's full lines, wrapped or justified; each
-    # end of that range found by bisection in the sorted window (in C: cheaper than walking
-    # two pointers down in Python), b read from the widest down; a tie goes to the wider
-    # width (the first found). No narrower b holds more lines than there are up to b + 0.5:
-    # once those are no more than the best, the search ends
-    best, best_support = 0.0, 0
-    prev = None
-    for b in reversed(window):
-        if b == prev:
-            continue
-        prev = b
-        hi = bisect_right(window, b + 0.5)
-        if hi <= best_support:
+    if count is None:
+        count = [0] * (window[-1] + 2)
+        for k in window:
+            count[k] += 1
+    # lines within [b - 1.5, b + 0.5] (in half ems k - 3 to k + 1): the column's full lines,
+    # wrapped or justified, counted by width; b read from the widest down, a width's lines
+    # passed over in one step (the window sorted: the j + 1 first of it are up to b); a tie
+    # goes to the wider width (the first found). No narrower b holds more lines than there
+    # are up to b + 0.5: once those are no more than the best, the search ends
+    best, best_support = 0, 0
+    j = n - 1
+    while j >= 0:
+        k = window[j]
+        up_to = j + 1 + count[k + 1]
+        if up_to <= best_support:
             break
-        support = hi - bisect_left(window, b - 1.5)
+        here = count[k]
+        support = count[k - 3] + count[k - 2] + count[k - 1] + here + count[k + 1]
         if support > best_support:
-            best, best_support = b, support
-    return best if best_support >= 3 else 0.0
+            best, best_support = k, support
+        j -= here
+    return best * 0.5 if best_support >= 3 else 0.0
 
 
 _PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("〔", "〕"), ("［", "］"))
