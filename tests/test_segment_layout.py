@@ -7743,3 +7743,14 @@ def test_s30_speed30_one_search_reads_the_page_as_fold_width_and_the_table_do():
         assert (traditional, folded) == (_has_traditional(text), fold_width(text)), text
     plain = "青禾县今年新修山路12公里。"
     assert _read_page(plain)[1] is plain
+
+
+def test_s30_speed30_squashed_drops_the_white_space_the_pattern_drops():
+    # Document.squashed splits the page on str.split's white space where it holds none of the four
+    # controls str.isspace adds to \s; with one of them, the pattern reads it (invented texts)
+    import regex
+
+    for text in ("青禾县 今年\n新修　山路\u2003十二公里。\n", "青禾县\x1c今年 新修山路。\n", "一行"):
+        doc = Document(text)
+        assert doc.squashed() == regex.sub(r"\s+", "", doc.match_text), text
+    assert "\x1c" in Document("青禾县\x1c今年新修山路").squashed()

@@ -130,6 +130,8 @@ _EN_SPACE = re.compile(r"[\u2002-\u200a]")
 # its characters, each looked for in a page by ``in`` (a memchr in C) rather than the page read
 # character by character against the class
 _EN_SPACES = tuple(map(chr, range(0x2002, 0x200B)))
+# the white space of str.isspace that is not \s (checked over every code point): four controls
+_SPLIT_CONTROLS = ("\x1c", "\x1d", "\x1e", "\x1f")
 
 # A line that starts a block of its own whatever its width: datelines and bylines,
 # continuation markers, subtitle dashes.
@@ -289,7 +291,11 @@ class Document:
         """``match_text`` without white space, built once when first asked for: the page's
         words as they run across line ends (is a line end inside a word the page holds?)."""
         if self._squashed is None:
-            self._squashed = regex.sub(r"\s+", "", self.match_text)
+            text = self.match_text
+            if any(c in text for c in _SPLIT_CONTROLS):
+                self._squashed = regex.sub(r"\s+", "", text)
+            else:  # (the white space str.split splits on is \s and the four controls: split in C)
+                self._squashed = "".join(text.split())
         return self._squashed
 
     # -- the offset map ---------------------------------------------------------------
