@@ -253,8 +253,9 @@ class Document:
             raise TypeError(f"Document expects str, got {type(source).__name__}")
         self.source = source
         traditional, folded = _read_page(source)  # read once: lines and match_text follow
-        self.lines: list[Line] = _split_lines(source, traditional, folded)
-        self.column_widths: tuple[float, ...] = _column_widths(self.lines)  # one per line
+        self.lines: list[Line] = _read_lines(source, traditional, folded)
+        halves = _measure(self.lines)
+        self.column_widths: tuple[float, ...] = _column_widths(self.lines, halves)  # one per line
         self.one_per_line = one_per_line(self.lines)
         moved = _decide_breaks(self.lines, self.column_widths)
         if moved:  # first lines found to belong to the column below them
@@ -377,8 +378,15 @@ class Document:
 
 
 def _split_lines(source: str, traditional: bool = False, folded: str | None = None) -> list[Line]:
+    """The non-blank lines of ``source``, measured (:func:`_read_lines`, :func:`_measure`)."""
+    lines = _read_lines(source, traditional, folded)
+    _measure(lines)
+    return lines
+
+
+def _read_lines(source: str, traditional: bool = False, folded: str | None = None) -> list[Line]:
     """The non-blank lines of ``source``; read in simplified characters when ``traditional``.
-    ``folded``: fold_width(source), when the caller has it."""
+    ``folded``: fold_width(source), when the caller has it. Their widths are :func:`_measure`'s to give."""
     # folding (and reading traditional characters as simplified) maps one character to one,
     # so a line's clean text is the slices of the page read so, taken once
     if folded is None:
@@ -438,7 +446,6 @@ def _split_lines(source: str, traditional: bool = False, folded: str | None = No
         if signs:
             lines[-1].signs = signs
         blank = False
-    _measure(lines)
     return lines
 
 
@@ -479,8 +486,9 @@ _PUNCT_CHARS = re.compile("[" + re.escape("".join(sorted(_CJK_PUNCT))) + "]")
 _NARROW_CHARS = re.compile("[^\u2e80-\U0010ffff" + re.escape("".join(sorted(_CJK_PUNCT))) + "]")
 
 
-def _measure(lines: list[Line]) -> None:
-    """Give each line its printed width, with punctuation half or full as the page sets it.
+def _measure(lines: list[Line]) -> list[int]:
+    """Give each line its printed width, with punctuation half or full as the page sets it;
+    returns the widths in half ems (whole numbers).
 
     Some typesetters compress CJK punctuation to half an em (标点挤压), others set it full.
     The right measure is the one under which the wrapped lines of a column agree: for
@@ -500,8 +508,10 @@ def _measure(lines: list[Line]) -> None:
         add_half(2 * len(t) - p - len(narrow_of(t)) + ln.signs)
         add_punct(p)
     full = list(map(add, half, puncts))
-    for line, k in zip(lines, full if _agreeing(full) > _agreeing(half) else half):
+    halves = full if _agreeing(full) > _agreeing(half) else half
+    for line, k in zip(lines, halves):
         line.width = k * 0.5  # (the same float as the width counted in half ems: exact)
+    return halves
 
 
 def _agreeing(keys: list[int]) -> int:
@@ -694,17 +704,18 @@ def _needs_space(left: str, right: str) -> bool:
     return bool(left and right) and left.isascii() and right.isascii() and left.isalnum() and right.isalnum()
 
 
-def _column_widths(lines: list[Line]) -> tuple[float, ...]:
+def _column_widths(lines: list[Line], halves: list[int]) -> tuple[float, ...]:
     """The local column width at each line: the width most lines around it share.
 
     Lines are in reading order, column after column, so the lines around a line are
     mostly of its own column. Justified lines vary by about one em (half-width digits,
     punctuation); the indented first line of a paragraph is two ems short. A page of one
-    paragraph per line (clean input) shares no width: it gets 0.0 everywhere.
+    paragraph per line (clean input) shares no width: it gets 0.0 everywhere. ``halves``: each
+    line's width in half ems (:func:`_measure`).
     """
     n = len(lines)
-    # the width of each usable line in half ems (a whole number: :func:`_measure`), 0 for the others
-    keys = [int(2 * ln.width) if not ln.letter_spaced and 6 <= ln.width <= 45 else 0 for ln in lines]
+    # the width of each usable line (6 to 45 ems) in half ems, 0 for the others
+    keys = [k if 12 <= k <= 90 and not ln.letter_spaced else 0 for ln, k in zip(lines, halves)]
 
     def shared(lo: int, hi: int) -> float:
         """The width most usable lines of lines[lo:hi] share (0.0 if fewer than 3 do)."""
