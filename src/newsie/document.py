@@ -2089,7 +2089,10 @@ class _LineFacts:
             _BLOCK_START.match, _DATELINE_END.search, _BYLINE_LINE.match, _CREDIT_END.search)
         props_of = _PROPS_OF
         add_props, add_open = props.append, quote_open.append
-        for ln, t, c, e, d in zip(lines, texts, firsts, lasts, depths):
+        # the lines closed by a photo credit, and those that end a sentence ("credit_end" and
+        # "term" of their facts), listed as the facts are read
+        self.credited, self.ends_sentence = credited, ends_sentence = [], []
+        for i, ln, t, c, e, d in zip(range(n), lines, texts, firsts, lasts, depths):
             if e == "）" or e == ")":
                 term = _ends_terminal(t)
             elif e in _CLOSERS:  # _ends_terminal without a bracketed note
@@ -2117,6 +2120,10 @@ class _LineFacts:
                 ln.props = p
             add_open(q)
             add_props(p)
+            if term:  # ("term" in p: the first of its facts)
+                ends_sentence.append(i)
+            if "摄" in t and "credit_end" in p:  # (a credit's end holds 摄)
+                credited.append(i)
         # a dateline's head holds its agency, and ends the line; _starts_dateline: it opens it
         head_search = _DATELINE_HEAD.search
         self.head = head = [False] * n
@@ -2133,8 +2140,6 @@ class _LineFacts:
             if tail_match(texts[i]) is not None:
                 tail[i] = True
         self.marked = _lines_matching(_EDITION, joined, starts)  # lines a jump marker may be in
-        self.credited = [i for i, p in enumerate(props) if "credit_end" in p]  # lines closed by a photo credit
-        self.ends_sentence = [i for i, p in enumerate(props) if "term" in p]  # lines that end a sentence
         self.spaced = _lines_matching(_A_SPACE, joined, starts)  # lines holding a space
 
     def flat(self) -> str:
