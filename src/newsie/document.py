@@ -853,7 +853,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> list[int]:
     blanks = sum(1 for ln in lines if ln.blank_before)
     indent_marked = indents >= 3 and indents >= 0.04 * n
     blank_marked = n >= 6 and 0.02 * n <= blanks <= 0.6 * n
-    if one_per_line(lines):
+    if one_per_line(lines, indents):
         for line in lines:
             line.breaks_after = True
         return []
@@ -1667,14 +1667,16 @@ def _starts_dateline(text: str) -> bool:
     return m is not None and m.start() == 0
 
 
-def one_per_line(lines: list[Line]) -> bool:
+def one_per_line(lines: list[Line], indents: int | None = None) -> bool:
     """Is the text already one paragraph per line (an e-paper's HTML text)?
 
     There, most lines are paragraphs opened by an indent (U+3000 or spaces), and the
     lines that are not are headings; hard-wrapped text indents only a paragraph's first
-    line, a fraction of its lines.
+    line, a fraction of its lines. ``indents``: how many lines are indented, when the
+    caller has counted them.
     """
-    indents = sum(1 for ln in lines if ln.indented)
+    if indents is None:
+        indents = sum(1 for ln in lines if ln.indented)
     return indents >= 2 and indents >= 0.4 * len(lines) and not _wrapped_short_paragraphs(lines, indents)
 
 
