@@ -31,7 +31,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, repeat
-from operator import add, attrgetter, itemgetter
+from operator import add
 from typing import Iterator
 
 import regex
@@ -1799,10 +1799,6 @@ _SET_APART_FIRST = frozenset("（(尊亲各女先同朋")
 _TAIL_FIRST = frozenset("月日电")
 _SET_APART_OPENING = re.compile("[" + re.escape("".join(sorted(_SET_APART_FIRST))) + "]")
 
-# a line's text, its first character and its last, read by map over a page's lines
-_TEXT_OF, _FIRST_OF, _LAST_OF = attrgetter("text"), itemgetter(slice(None, 1)), itemgetter(slice(-1, None))
-
-
 _PROPS_OF: dict[tuple[bool, ...], frozenset[str]] = {}  # the facts read, by which are true: one set each
 
 
@@ -2070,10 +2066,10 @@ class _LineFacts:
 
     def __init__(self, lines: list[Line]) -> None:
         self._lines, self._flat = lines, None
-        texts = list(map(_TEXT_OF, lines))
+        texts = [ln.text for ln in lines]
         # each line's first and last character, one a line (no line is empty): the lines a rule
         # wants by the character they open or end with are found in one search over these
-        firsts, lasts = list(map(_FIRST_OF, texts)), list(map(_LAST_OF, texts))
+        firsts, lasts = [t[0] for t in texts], [t[-1] for t in texts]
         self.firsts, self.lasts = "".join(firsts), "".join(lasts)
         # the lines holding a word or a character, and those opened by one, are found by a search of
         # the lines joined (and of firsts): most lines hold none, so a scan in C rather than a test
