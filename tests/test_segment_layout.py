@@ -6070,8 +6070,9 @@ def test_s17_speed17_shared_width_as_the_full_search():
     for _ in range(3000):
         window = tuple(sorted(rng.choice((6.0, 9.5, 10.0, 11.0, 11.5, 12.0, 12.5, 13.0, 20.0)) + rng.choice((0.0, 0.5, 1.5))
                               for _ in range(rng.randint(0, 13))))
-        assert _shared(window) == every_width(window), window
-    assert _shared((10.0, 10.5, 12.0, 12.0)) == 12.0 and _shared((11.0, 12.5)) == 0.0
+        # (_shared reads widths in half ems, whole numbers: session 30)
+        assert _shared([int(2 * w) for w in window]) == every_width(window), window
+    assert _shared([20, 21, 24, 24]) == 12.0 and _shared([22, 25]) == 0.0
 
 
 # STITCH17: a part that jumps holding nothing but the tail of a round-up part's head closed by
@@ -7864,3 +7865,28 @@ def test_s30_sect30_the_first_doubted_title_under_a_long_text_heads_the_article_
     assert _lone_doubt_under_a_long_run(seq, probs, 0.5) == []
     seq, probs = page(["“白石镇的柑橘越来越甜"])
     assert _lone_doubt_under_a_long_run(seq, probs, 0.5) == []
+
+
+def test_s30_speed30_one_search_reads_the_page_as_fold_width_and_the_table_do():
+    # one search of the page for a character that folds or reads as simplified stands for the
+    # two: what it gives is what _has_traditional and fold_width give, the page itself whole
+    # when neither changes a character (invented texts)
+    from newsie.document import _has_traditional, _read_page, fold_width
+
+    for text in ("青禾县今年新修山路１２公里。", "青禾縣今年新修山路12公里。", "青禾縣新修山路１２公里",
+                 "青禾县今年新修山路12公里。", "", "Ａ　Ｂ\t"):
+        traditional, folded = _read_page(text)
+        assert (traditional, folded) == (_has_traditional(text), fold_width(text)), text
+    plain = "青禾县今年新修山路12公里。"
+    assert _read_page(plain)[1] is plain
+
+
+def test_s30_speed30_squashed_drops_the_white_space_the_pattern_drops():
+    # Document.squashed splits the page on str.split's white space where it holds none of the four
+    # controls str.isspace adds to \s; with one of them, the pattern reads it (invented texts)
+    import regex
+
+    for text in ("青禾县 今年\n新修　山路\u2003十二公里。\n", "青禾县\x1c今年 新修山路。\n", "一行"):
+        doc = Document(text)
+        assert doc.squashed() == regex.sub(r"\s+", "", doc.match_text), text
+    assert "\x1c" in Document("青禾县\x1c今年新修山路").squashed()

@@ -95,6 +95,7 @@ def _tree_source(t: dict[str, list], node: int, rate: float, depth: int,
 
 
 _MAX_DEPTH = 40
+_TERMS_PER_LINE = 32  # trees summed in one expression (its depth grows with them)
 
 
 def _compile_trees(model: dict[str, Any]) -> Callable[[dict[str, float]], list[float]]:
@@ -120,8 +121,14 @@ def _compile_trees(model: dict[str, Any]) -> Callable[[dict[str, float]], list[f
     body += [f"    x{i} = get({model['features'][i]!r}, 0.0)" for i in used if i not in once]
     body += [f"    {name} = get({model['features'][f]!r}, 0.0) <= {thr!r}" if f in once else f"    {name} = x{f} <= {thr!r}"
              for (f, thr), name in tests.items()]
-    body += [f"    s{k} = {v!r}" for k, v in enumerate(init)]
-    body += [f"    s{k} += {e}" for k, e in exprs]
+    # each class's score is its init plus the trees' leaf values, added left to right as the
+    # stages come (the same sums, rounded at each step, as adding them one by one), in runs of
+    # _TERMS_PER_LINE terms a statement: the score is read and stored once a run, not once a tree
+    for k, v in enumerate(init):
+        terms = [e for c, e in exprs if c == k]
+        body.append(f"    s{k} = {v!r}")
+        for j in range(0, len(terms), _TERMS_PER_LINE):
+            body.append(f"    s{k} = s{k} + " + " + ".join(terms[j : j + _TERMS_PER_LINE]))
     body.append(f"    return [{', '.join(f's{k}' for k in range(len(init)))}]")
     namespace: dict[str, Any] = {}
     # the source holds only numbers and the feature names, as repr() writes them

@@ -28,11 +28,10 @@ import bisect
 import contextvars
 import math
 import re
-from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, repeat
-from operator import add, attrgetter, itemgetter
+from operator import add
 from typing import Iterator
 
 import regex
@@ -57,19 +56,32 @@ _FOLDED = {chr(k): chr(v) for k, v in _FOLD.items()}
 
 _T2S_TABLE: dict[int, int] | None = None
 _T2S_CHARS: re.Pattern | None = None
+_CHANGING_CHARS: re.Pattern | None = None  # the characters of _FOLD_CHARS and of _T2S_CHARS
 
 
 def _t2s_table() -> dict[int, int]:
     """The shipped traditional → simplified table (models/t2s.json), loaded once."""
-    global _T2S_TABLE, _T2S_CHARS
+    global _T2S_TABLE, _T2S_CHARS, _CHANGING_CHARS
     if _T2S_TABLE is None:
         from newsie._resources import load_json
 
         pairs = load_json("t2s.json")["table"]
         table = {ord(pairs[i]): ord(pairs[i + 1]) for i in range(0, len(pairs), 2)}
-        _T2S_CHARS = re.compile("[" + re.escape("".join(sorted(chr(k) for k, v in table.items() if k != v))) + "]")
+        changed = {chr(k) for k, v in table.items() if k != v}
+        _T2S_CHARS = re.compile("[" + re.escape("".join(sorted(changed))) + "]")
+        _CHANGING_CHARS = re.compile("[" + re.escape("".join(sorted(changed | set(_FOLDED)))) + "]")
         _T2S_TABLE = table
     return _T2S_TABLE
+
+
+def _read_page(source: str) -> tuple[bool, str]:
+    """Does ``source`` hold a traditional character (:func:`_has_traditional`), and the page
+    folded (:func:`fold_width`): most pages hold no character that either changes, told by
+    one search of the page (not one for each)."""
+    _t2s_table()
+    if _CHANGING_CHARS.search(source) is None:
+        return False, source
+    return _has_traditional(source), fold_width(source)
 
 
 def to_simplified(text: str) -> str:
@@ -118,6 +130,8 @@ _EN_SPACE = re.compile(r"[\u2002-\u200a]")
 # its characters, each looked for in a page by ``in`` (a memchr in C) rather than the page read
 # character by character against the class
 _EN_SPACES = tuple(map(chr, range(0x2002, 0x200B)))
+# the white space of str.isspace that is not \s (checked over every code point): four controls
+_SPLIT_CONTROLS = ("\x1c", "\x1d", "\x1e", "\x1f")
 
 # A line that starts a block of its own whatever its width: datelines and bylines,
 # continuation markers, subtitle dashes.
@@ -238,10 +252,10 @@ class Document:
         if not isinstance(source, str):
             raise TypeError(f"Document expects str, got {type(source).__name__}")
         self.source = source
-        traditional = _has_traditional(source)  # read once: lines and match_text follow
-        folded = fold_width(source)
-        self.lines: list[Line] = _split_lines(source, traditional, folded)
-        self.column_widths: tuple[float, ...] = _column_widths(self.lines)  # one per line
+        traditional, folded = _read_page(source)  # read once: lines and match_text follow
+        self.lines: list[Line] = _read_lines(source, traditional, folded)
+        halves = _measure(self.lines)
+        self.column_widths: tuple[float, ...] = _column_widths(self.lines, halves)  # one per line
         self.one_per_line = one_per_line(self.lines)
         moved = _decide_breaks(self.lines, self.column_widths)
         if moved:  # first lines found to belong to the column below them
@@ -278,7 +292,11 @@ class Document:
         """``match_text`` without white space, built once when first asked for: the page's
         words as they run across line ends (is a line end inside a word the page holds?)."""
         if self._squashed is None:
-            self._squashed = regex.sub(r"\s+", "", self.match_text)
+            text = self.match_text
+            if any(c in text for c in _SPLIT_CONTROLS):
+                self._squashed = regex.sub(r"\s+", "", text)
+            else:  # (the white space str.split splits on is \s and the four controls: split in C)
+                self._squashed = "".join(text.split())
         return self._squashed
 
     # -- the offset map ---------------------------------------------------------------
@@ -360,8 +378,15 @@ class Document:
 
 
 def _split_lines(source: str, traditional: bool = False, folded: str | None = None) -> list[Line]:
+    """The non-blank lines of ``source``, measured (:func:`_read_lines`, :func:`_measure`)."""
+    lines = _read_lines(source, traditional, folded)
+    _measure(lines)
+    return lines
+
+
+def _read_lines(source: str, traditional: bool = False, folded: str | None = None) -> list[Line]:
     """The non-blank lines of ``source``; read in simplified characters when ``traditional``.
-    ``folded``: fold_width(source), when the caller has it."""
+    ``folded``: fold_width(source), when the caller has it. Their widths are :func:`_measure`'s to give."""
     # folding (and reading traditional characters as simplified) maps one character to one,
     # so a line's clean text is the slices of the page read so, taken once
     if folded is None:
@@ -421,7 +446,6 @@ def _split_lines(source: str, traditional: bool = False, folded: str | None = No
         if signs:
             lines[-1].signs = signs
         blank = False
-    _measure(lines)
     return lines
 
 
@@ -462,8 +486,9 @@ _PUNCT_CHARS = re.compile("[" + re.escape("".join(sorted(_CJK_PUNCT))) + "]")
 _NARROW_CHARS = re.compile("[^\u2e80-\U0010ffff" + re.escape("".join(sorted(_CJK_PUNCT))) + "]")
 
 
-def _measure(lines: list[Line]) -> None:
-    """Give each line its printed width, with punctuation half or full as the page sets it.
+def _measure(lines: list[Line]) -> list[int]:
+    """Give each line its printed width, with punctuation half or full as the page sets it;
+    returns the widths in half ems (whole numbers).
 
     Some typesetters compress CJK punctuation to half an em (标点挤压), others set it full.
     The right measure is the one under which the wrapped lines of a column agree: for
@@ -483,8 +508,10 @@ def _measure(lines: list[Line]) -> None:
         add_half(2 * len(t) - p - len(narrow_of(t)) + ln.signs)
         add_punct(p)
     full = list(map(add, half, puncts))
-    for line, k in zip(lines, full if _agreeing(full) > _agreeing(half) else half):
+    halves = full if _agreeing(full) > _agreeing(half) else half
+    for line, k in zip(lines, halves):
         line.width = k * 0.5  # (the same float as the width counted in half ems: exact)
+    return halves
 
 
 def _agreeing(keys: list[int]) -> int:
@@ -494,12 +521,14 @@ def _agreeing(keys: list[int]) -> int:
 
     The lines around each (its own included) are counted by width as a window of 13 slides
     down the page (one line in, one out): a line agrees with two when the window holds three
-    lines of its width, or of a width half an em either side.
+    lines of its width, or of a width half an em either side. The counts are kept in a list
+    indexed by width (read and written in a step each), its last entry counting the lines past
+    the page's edges (-1), which no width reads.
 
     >>> _agreeing([40, 40, 41, 30, 40, 12, 12, 12])  # all but the line of 15 ems
     7
     """
-    window: defaultdict[int | None, int] = defaultdict(int)
+    window = [0] * (max(keys, default=0) + 3)
     for k in keys[:6]:
         window[k] += 1
     count = 0
@@ -512,7 +541,7 @@ def _agreeing(keys: list[int]) -> int:
     return count
 
 
-_NONE6, _NONE7 = [None] * 6, [None] * 7  # no line: past the page's edges
+_NONE6, _NONE7 = [-1] * 6, [-1] * 7  # no line: past the page's edges
 
 
 def stripped_tokens(text: str) -> list[str]:
@@ -675,72 +704,85 @@ def _needs_space(left: str, right: str) -> bool:
     return bool(left and right) and left.isascii() and right.isascii() and left.isalnum() and right.isalnum()
 
 
-def _column_widths(lines: list[Line]) -> tuple[float, ...]:
+def _column_widths(lines: list[Line], halves: list[int]) -> tuple[float, ...]:
     """The local column width at each line: the width most lines around it share.
 
     Lines are in reading order, column after column, so the lines around a line are
     mostly of its own column. Justified lines vary by about one em (half-width digits,
     punctuation); the indented first line of a paragraph is two ems short. A page of one
-    paragraph per line (clean input) shares no width: it gets 0.0 everywhere.
+    paragraph per line (clean input) shares no width: it gets 0.0 everywhere. ``halves``: each
+    line's width in half ems (:func:`_measure`).
     """
     n = len(lines)
-    # the widths of the usable lines (None for the others)
-    usable_widths = [ln.width if not ln.letter_spaced and 6 <= ln.width <= 45 else None for ln in lines]
+    # the width of each usable line (6 to 45 ems) in half ems, 0 for the others
+    keys = [k if 12 <= k <= 90 and not ln.letter_spaced else 0 for ln, k in zip(lines, halves)]
 
     def shared(lo: int, hi: int) -> float:
         """The width most usable lines of lines[lo:hi] share (0.0 if fewer than 3 do)."""
-        return _shared(sorted([w for w in usable_widths[max(0, lo) : hi] if w is not None]))
+        return _shared(sorted([k for k in keys[max(0, lo) : hi] if k]))
 
-    # the window lines[i - 6 : i + 7] of each line, its usable widths kept sorted as it slides
-    # (one width in, one out) rather than sorted anew at each line; what a window shares is
-    # not kept for a window alike later (few come again: the keys cost more than they saved)
-    run = sorted([w for w in usable_widths[:6] if w is not None])
+    # the window lines[i - 6 : i + 7] of each line, its usable widths kept sorted, and counted
+    # by width, as it slides (one width in, one out) rather than sorted anew at each line; what
+    # a window shares is not kept for a window alike later (few come again: the keys cost more
+    # than they saved)
+    run = sorted([k for k in keys[:6] if k])
+    count = [0] * (2 * 45 + 2)
+    for k in run:
+        count[k] += 1
     widths = []
     width = None
     insort, bisect_left = bisect.insort, bisect.bisect_left
     # the width coming into the window at each line (that of line i + 6) and the one leaving it (i - 7)
-    for w_in, w_out in zip(usable_widths[6:] + [None] * min(6, n), [None] * 7 + usable_widths[: max(0, n - 7)]):
-        if w_in != w_out or width is None:  # else the window is the one before (a column's lines share widths)
-            if w_in is not None:
-                insort(run, w_in)
-            if w_out is not None:
-                del run[bisect_left(run, w_out)]
-            width = _shared(run)
+    for k_in, k_out in zip(keys[6:] + [0] * min(6, n), [0] * 7 + keys[: max(0, n - 7)]):
+        if k_in != k_out or width is None:  # else the window is the one before (a column's lines share widths)
+            if k_in:
+                insort(run, k_in)
+                count[k_in] += 1
+            if k_out:
+                del run[bisect_left(run, k_out)]
+                count[k_out] -= 1
+            width = _shared(run, count)
         widths.append(width)
-    for i in [i for i, (w, c) in enumerate(zip(usable_widths, widths)) if w is not None and c and w > c + 1.25]:
+    for i in [i for i, (k, c) in enumerate(zip(keys, widths)) if k and c and k * 0.5 > c + 1.25]:
         # wider than the column around it: at a change of column width the lines
         # around are mostly the other column's; the lines after (or before) it alone
         # may show its own
-        w = usable_widths[i]
+        w = keys[i] * 0.5
         own = [c for c in (shared(i, i + 7), shared(i - 6, i + 1)) if c and c - 1.5 <= w <= c + 1.25]
         if own:
             widths[i] = own[0]
     return tuple(widths)
 
 
-def _shared(window: list[float]) -> float:
-    """The width most of the sorted ``window`` share (0.0 if fewer than 3 do)."""
+def _shared(window: list[int], count: list[int] | None = None) -> float:
+    """The width most of the sorted ``window`` share (0.0 if fewer than 3 do), in ems: its
+    widths are in half ems (whole numbers, 3 at least). ``count``: how many of ``window``
+    each width is (by index), when the caller keeps it."""
     n = len(window)
     if n < 3:
         return 0.0
-    # lines within [b - 1.5, b + 0.5]: the column's full lines, wrapped or justified; each
-    # end of that range found by bisection in the sorted window (in C: cheaper than walking
-    # two pointers down in Python), b read from the widest down; a tie goes to the wider
-    # width (the first found). No narrower b holds more lines than there are up to b + 0.5:
-    # once those are no more than the best, the search ends
-    best, best_support = 0.0, 0
-    prev = None
-    for b in reversed(window):
-        if b == prev:
-            continue
-        prev = b
-        hi = bisect_right(window, b + 0.5)
-        if hi <= best_support:
+    if count is None:
+        count = [0] * (window[-1] + 2)
+        for k in window:
+            count[k] += 1
+    # lines within [b - 1.5, b + 0.5] (in half ems k - 3 to k + 1): the column's full lines,
+    # wrapped or justified, counted by width; b read from the widest down, a width's lines
+    # passed over in one step (the window sorted: the j + 1 first of it are up to b); a tie
+    # goes to the wider width (the first found). No narrower b holds more lines than there
+    # are up to b + 0.5: once those are no more than the best, the search ends
+    best, best_support = 0, 0
+    j = n - 1
+    while j >= 0:
+        k = window[j]
+        up_to = j + 1 + count[k + 1]
+        if up_to <= best_support:
             break
-        support = hi - bisect_left(window, b - 1.5)
+        here = count[k]
+        support = count[k - 3] + count[k - 2] + count[k - 1] + here + count[k + 1]
         if support > best_support:
-            best, best_support = b, support
-    return best if best_support >= 3 else 0.0
+            best, best_support = k, support
+        j -= here
+    return best * 0.5 if best_support >= 3 else 0.0
 
 
 _PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("〔", "〕"), ("［", "］"))
@@ -811,7 +853,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> list[int]:
     blanks = sum(1 for ln in lines if ln.blank_before)
     indent_marked = indents >= 3 and indents >= 0.04 * n
     blank_marked = n >= 6 and 0.02 * n <= blanks <= 0.6 * n
-    if one_per_line(lines):
+    if one_per_line(lines, indents):
         for line in lines:
             line.breaks_after = True
         return []
@@ -1625,14 +1667,16 @@ def _starts_dateline(text: str) -> bool:
     return m is not None and m.start() == 0
 
 
-def one_per_line(lines: list[Line]) -> bool:
+def one_per_line(lines: list[Line], indents: int | None = None) -> bool:
     """Is the text already one paragraph per line (an e-paper's HTML text)?
 
     There, most lines are paragraphs opened by an indent (U+3000 or spaces), and the
     lines that are not are headings; hard-wrapped text indents only a paragraph's first
-    line, a fraction of its lines.
+    line, a fraction of its lines. ``indents``: how many lines are indented, when the
+    caller has counted them.
     """
-    indents = sum(1 for ln in lines if ln.indented)
+    if indents is None:
+        indents = sum(1 for ln in lines if ln.indented)
     return indents >= 2 and indents >= 0.4 * len(lines) and not _wrapped_short_paragraphs(lines, indents)
 
 
@@ -1754,10 +1798,6 @@ _BYLINE_FIRST = frozenset("本新中特见实记通")
 _SET_APART_FIRST = frozenset("（(尊亲各女先同朋")
 _TAIL_FIRST = frozenset("月日电")
 _SET_APART_OPENING = re.compile("[" + re.escape("".join(sorted(_SET_APART_FIRST))) + "]")
-
-# a line's text, its first character and its last, read by map over a page's lines
-_TEXT_OF, _FIRST_OF, _LAST_OF = attrgetter("text"), itemgetter(slice(None, 1)), itemgetter(slice(-1, None))
-
 
 _PROPS_OF: dict[tuple[bool, ...], frozenset[str]] = {}  # the facts read, by which are true: one set each
 
@@ -2026,10 +2066,10 @@ class _LineFacts:
 
     def __init__(self, lines: list[Line]) -> None:
         self._lines, self._flat = lines, None
-        texts = list(map(_TEXT_OF, lines))
+        texts = [ln.text for ln in lines]
         # each line's first and last character, one a line (no line is empty): the lines a rule
         # wants by the character they open or end with are found in one search over these
-        firsts, lasts = list(map(_FIRST_OF, texts)), list(map(_LAST_OF, texts))
+        firsts, lasts = [t[0] for t in texts], [t[-1] for t in texts]
         self.firsts, self.lasts = "".join(firsts), "".join(lasts)
         # the lines holding a word or a character, and those opened by one, are found by a search of
         # the lines joined (and of firsts): most lines hold none, so a scan in C rather than a test
@@ -2047,7 +2087,10 @@ class _LineFacts:
             _BLOCK_START.match, _DATELINE_END.search, _BYLINE_LINE.match, _CREDIT_END.search)
         props_of = _PROPS_OF
         add_props, add_open = props.append, quote_open.append
-        for ln, t, c, e, d in zip(lines, texts, firsts, lasts, depths):
+        # the lines closed by a photo credit, and those that end a sentence ("credit_end" and
+        # "term" of their facts), listed as the facts are read
+        self.credited, self.ends_sentence = credited, ends_sentence = [], []
+        for i, ln, t, c, e, d in zip(range(n), lines, texts, firsts, lasts, depths):
             if e == "）" or e == ")":
                 term = _ends_terminal(t)
             elif e in _CLOSERS:  # _ends_terminal without a bracketed note
@@ -2075,6 +2118,10 @@ class _LineFacts:
                 ln.props = p
             add_open(q)
             add_props(p)
+            if term:  # ("term" in p: the first of its facts)
+                ends_sentence.append(i)
+            if "摄" in t and "credit_end" in p:  # (a credit's end holds 摄)
+                credited.append(i)
         # a dateline's head holds its agency, and ends the line; _starts_dateline: it opens it
         head_search = _DATELINE_HEAD.search
         self.head = head = [False] * n
@@ -2091,8 +2138,6 @@ class _LineFacts:
             if tail_match(texts[i]) is not None:
                 tail[i] = True
         self.marked = _lines_matching(_EDITION, joined, starts)  # lines a jump marker may be in
-        self.credited = [i for i, p in enumerate(props) if "credit_end" in p]  # lines closed by a photo credit
-        self.ends_sentence = [i for i, p in enumerate(props) if "term" in p]  # lines that end a sentence
         self.spaced = _lines_matching(_A_SPACE, joined, starts)  # lines holding a space
 
     def flat(self) -> str:
