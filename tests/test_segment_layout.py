@@ -7805,32 +7805,23 @@ def test_s30_a_line_opened_by_a_diamond_or_triangle_bullet_is_body_text():
 # group's two pieces, the one a comma splits while the other holds none is the kicker over the
 # headline or the subtitle under it, not the headline: a terse headline stands beside a clause.
 def test_s30_kick30_the_piece_a_comma_splits_beside_a_terse_one_is_no_headline(monkeypatch):
-    from newsie.extractors.segment import TITLE, Block
-
-    def group_of(texts):
-        out, pos = [], 0
-        for i, text in enumerate(texts):
-            out.append(Block(i, pos, pos + len(text), text, kind=TITLE))
-            pos += len(text) + 1
-        return out
-
     # the model leans to headline + subtitle: a comma clause over a terse title is its kicker
     roles = _roles_leaning(monkeypatch, [{"headline": 1.0, "kicker": 0.2, "subtitle": 0.0, "column": 0.0},
                                          {"subtitle": 1.0, "headline": 0.6, "kicker": 0.0, "column": 0.0}])
-    kicker_over = group_of(["修路、架桥、通公交，青禾县山区交通大变样", "3000名村民告别泥泞路"])
+    kicker_over = _title_group(["修路、架桥、通公交，青禾县山区交通大变样", "3000名村民告别泥泞路"])
     assert roles.assign_roles(kicker_over)[1] == ["kicker", "headline"]
     # no comma, a comma in both, a quotation, a piece ending on its comma: the model's reading
     for texts in (["青禾县山区交通大变样", "3000名村民告别泥泞路"],
                   ["修路、架桥，青禾县交通大变样", "村民告别泥泞路，出行更方便"],
                   ["“修路架桥，日子更有奔头”", "3000名村民告别泥泞路"]):
-        assert roles.assign_roles(group_of(texts))[1] == ["headline", "subtitle"], texts
+        assert roles.assign_roles(_title_group(texts))[1] == ["headline", "subtitle"], texts
     # the model leans to kicker + headline: a comma clause under a terse title is its subtitle
     roles = _roles_leaning(monkeypatch, [{"kicker": 1.0, "headline": 0.6, "subtitle": 0.0, "column": 0.0},
                                          {"headline": 1.0, "subtitle": 0.2, "kicker": 0.0, "column": 0.0}])
-    assert roles.assign_roles(group_of(["青禾市房屋租金总体平稳", "成交小幅回落，租客心态平稳"]))[1] == ["headline", "subtitle"]
-    assert roles.assign_roles(group_of(["青禾市房屋租金总体平稳", "“租得起，住得好”"]))[1] == ["kicker", "headline"]
+    assert roles.assign_roles(_title_group(["青禾市房屋租金总体平稳", "成交小幅回落，租客心态平稳"]))[1] == ["headline", "subtitle"]
+    assert roles.assign_roles(_title_group(["青禾市房屋租金总体平稳", "“租得起，住得好”"]))[1] == ["kicker", "headline"]
     monkeypatch.setattr(roles, "_COMMA_PIECE_HEADLINE", 0.0)  # without the toll, the model's reading
-    assert roles.assign_roles(group_of(["青禾市房屋租金总体平稳", "成交小幅回落，租客心态平稳"]))[1] == ["kicker", "headline"]
+    assert roles.assign_roles(_title_group(["青禾市房屋租金总体平稳", "成交小幅回落，租客心态平稳"]))[1] == ["kicker", "headline"]
 
 
 def test_s30_sect30_the_first_doubted_title_under_a_long_text_heads_the_article_its_followers_divide():

@@ -157,6 +157,12 @@ def is_clean_form(doc: Document) -> bool:
     return doc.one_per_line
 
 
+def _opens_on_dateline(text: str) -> bool:
+    """Does ``text`` (opening on an agency's first character) open on a dated dateline
+    (本报某地10月9日电, 新华社某地10月9日讯)? The pattern asked only of a text holding 日电 or 日讯."""
+    return (_DATED in text or _DATED_XUN in text) and _DATELINE.match(text) is not None
+
+
 def classify(doc: Document) -> list[Block]:
     """Every paragraph of ``doc`` as a :class:`Block` with its kind."""
     clean_form = is_clean_form(doc)
@@ -226,11 +232,10 @@ def classify(doc: Document) -> list[Block]:
               or _credited_sentence(stripped, credit)):
             b.kind = CAPTION
         elif (b.width_ratio >= 1.6 and 20 < len(stripped) <= 160 and len(lines) <= 4 and "。" in stripped
-              and not clean_form and not (by_agency and (_DATED in stripped or _DATED_XUN in stripped)
-                                          and _DATELINE.match(stripped))):
+              and not clean_form and not (by_agency and _opens_on_dateline(stripped))):
             b.kind = CAPTION  # sentences set across several columns: a photo caption (one opening
             # on a dateline, 本报某地10月9日电（记者某某）…, is an article's lead, whatever its width)
-        elif (by_agency and ((_DATED in stripped or _DATED_XUN in stripped) and _DATELINE.match(stripped)
+        elif (by_agency and (_opens_on_dateline(stripped)
                             or "讯" in stripped and _XUN.match(stripped)
                             or "电" in stripped and _BARE_DIAN.match(stripped))) or (
             opens in _LEAD_IN_OPENS and _LEAD_IN.match(stripped)) or (

@@ -1762,7 +1762,11 @@ def _kicker_wording_tolls(group: list[Block], pieces: list[int], logp: list[list
 _COMMA_PIECE_HEADLINE = 2.0
 
 
-_COMMA_PIECE_OPENERS = ("—", "－", "-", "（", "(", "【", "●", "◆", "■", "“", "‘", "「", "『")
+_SUB_OPENERS = ("—", "－", "-", "（", "(", "【", "●", "◆", "■")  # what opens a subtitle or a note, no title
+
+
+# what a piece opens on that :func:`_comma_piece_tolls` leaves alone: a subtitle's opener or a quote
+_COMMA_PIECE_OPENERS = _SUB_OPENERS + ("“", "‘", "「", "『")
 
 
 # punctuation a line opening on goes on the line above (某地用好“利器” / ，推动某事)
@@ -1812,9 +1816,6 @@ def _goes_on_measure(group: list[Block], k: int) -> bool:
 
 
 _TEXT_CLOSERS = ("”", "」", "』", "。", "！", "？", "!", "?")
-
-
-_SUB_OPENERS = ("—", "－", "-", "（", "(", "【", "●", "◆", "■")
 
 
 def _ragged_pieces(pieces: list[int], widths: list[float]) -> set[int]:
