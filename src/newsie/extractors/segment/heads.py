@@ -966,11 +966,14 @@ def _sentence_group(group: list[Block]) -> bool:
     inside and a full stop, question or exclamation mark at the end (一边是某某，一边是某某，如何
     破局？), with no line opening on a dash (a subtitle) and none a kicker's, ending on a dash or a
     colon? A headline is a phrase: it may hold a comma (某某的庆典，人民的节日) but closes on no
-    sentence mark; a kicker may (某通知印发以来，落实情况如何？) but a title stands under it."""
+    sentence mark; a kicker may (某通知印发以来，落实情况如何？) but a title stands under it. A
+    line holding a tag's dot (某论坛·某栏 / 标题 / 开篇一句，…。 run together) holds a head."""
     texts = [b.text.strip() for b in group]
     if any(t.startswith("——") or t.endswith(("——", "：", ":")) for t in texts):
         return False
     phrase = "".join(texts)
+    if "·" in phrase:  # a series or column tag: the reflow ran a head and the opening sentence together
+        return False
     return len(phrase) >= _SENTENCE_MIN and "，" in phrase and bool(_SENTENCE_END.search(phrase))
 
 
