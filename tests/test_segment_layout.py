@@ -7903,6 +7903,7 @@ def test_s31_split31_a_sentence_between_runs_is_no_head(monkeypatch):
     assert S.heads._sentence_group(question)
     assert not S.heads._sentence_group([block(S.TITLE, "菱角的滋味，河湾的日子")])
     assert not S.heads._sentence_group([block(S.TITLE, "河湾笔谈·乡村振兴菱角红了渡口边，游人多了。")])
+    assert not S.heads._sentence_group([block(S.TITLE, "《河湾谣》"), block(S.TITLE, "菱角红了的时候，记得回家看看！")])
     assert not S.heads._sentence_group([block(S.KICKER, "育苗棚搭起来以后，收成怎么样？"), block(S.TITLE, "菱角收了两季")])
     seq = [headline, runs[0], question, runs[1]]
     monkeypatch.setattr(S.heads, "_heading_strength", lambda seq, i, lengths=None: 1.0 if i in (0, 2) else 0.0)

@@ -967,17 +967,21 @@ def _sentence_group(group: list[Block]) -> bool:
     破局？), with no line opening on a dash (a subtitle) and none a kicker's, ending on a dash or a
     colon? A headline is a phrase: it may hold a comma (某某的庆典，人民的节日) but closes on no
     sentence mark; a kicker may (某通知印发以来，落实情况如何？) but a title stands under it. A
-    line holding a tag's dot (某论坛·某栏 / 标题 / 开篇一句，…。 run together) holds a head."""
+    line holding a tag's dot (某论坛·某栏 / 标题 / 开篇一句，…。 run together) holds a head; a
+    line that is only a work's title (《某片》) heads the quote under it, an item of a box."""
     texts = [b.text.strip() for b in group]
     if any(t.startswith("——") or t.endswith(("——", "：", ":")) for t in texts):
         return False
     phrase = "".join(texts)
     if "·" in phrase:  # a series or column tag: the reflow ran a head and the opening sentence together
         return False
+    if any(_WORK_TITLE.match(t) for t in texts):  # 《某片》 over a line quoted from it: a box's item
+        return False
     return len(phrase) >= _SENTENCE_MIN and "，" in phrase and bool(_SENTENCE_END.search(phrase))
 
 
 _SENTENCE_MIN = 16
+_WORK_TITLE = regex.compile(r"^《[^《》]+》$")  # a line that is only the title of a work
 
 
 def _sentence_groups(seq: list[object], probs: list[float]) -> list[int]:
