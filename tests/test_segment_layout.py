@@ -7881,3 +7881,32 @@ def test_s30_speed30_squashed_drops_the_white_space_the_pattern_drops():
         doc = Document(text)
         assert doc.squashed() == regex.sub(r"\s+", "", doc.match_text), text
     assert "\x1c" in Document("青禾县\x1c今年新修山路").squashed()
+
+
+def test_s31_split31_a_sentence_between_runs_is_no_head(monkeypatch):
+    # SPLIT31: a heading group between two runs that reads as a sentence of the text (a comma
+    # inside, a question mark at its end: a question leading a part, set wider than the column)
+    # is no article's head, however sure a rule or the model is (the pairing weighs it as a
+    # doubtful group, its cost a gain). A headline holding a comma and a kicker asking a question
+    # over its title stay.
+    from newsie.extractors import segment as S
+
+    block = _invented_block
+    runs = [S.grouping._Run([block(S.BODY, t)]) for t in (
+        "河湾镇的渡口边，新修的栈道一直通到芦苇深处。",
+        "镇上请来农技员，把育苗棚搭到了每个村口。",
+        "今年的菱角收了两季，合作社的账本翻了一番。",
+        "傍晚的集市上，菱角糕摆满了长条桌。")]
+    headline = [block(S.TITLE, "河湾镇的新日子")]
+    question = [block(S.TITLE, "一头是菱角堆在塘边，一头是客商找不到门，", wider=True),
+                block(S.TITLE, "路从哪里通？", wider=True)]
+    assert S.heads._sentence_group(question)
+    assert not S.heads._sentence_group([block(S.TITLE, "菱角的滋味，河湾的日子")])
+    assert not S.heads._sentence_group([block(S.TITLE, "河湾笔谈·乡村振兴菱角红了渡口边，游人多了。")])
+    assert not S.heads._sentence_group([block(S.TITLE, "《河湾谣》"), block(S.TITLE, "菱角红了的时候，记得回家看看！")])
+    assert not S.heads._sentence_group([block(S.KICKER, "育苗棚搭起来以后，收成怎么样？"), block(S.TITLE, "菱角收了两季")])
+    seq = [headline, runs[0], question, runs[1]]
+    monkeypatch.setattr(S.heads, "_heading_strength", lambda seq, i, lengths=None: 1.0 if i in (0, 2) else 0.0)
+    out, soft = S.heads._absorb_section_heads(seq, S.heads._SOFT_LOW)  # left to the pairing, doubted
+    assert len(out) == 4 and soft[id(question)] < 0
+
