@@ -7264,6 +7264,34 @@ def test_short_tails_over_a_dash_subtitle():
     assert _short_tails([block("青禾县域经济亮点多"), block("湖畔农场"), block("乡村产业新生力军")]) == set()
 
 
+
+# An invented page. A headline holding a comma, wrapped at its width onto a short tail that
+# closes the group, keeps the tail: 扎实整改，让居民有更 / 多获得感 under its dashed kicker is one
+# headline, not a headline over a subtitle (roles._short_tails). Reading pages' truth (2019 days
+# 01-10 of five layout draws, the other month's days 01-15): such line pairs lie inside one role
+# 56 times on pdf and 9 on sim; 18 are a kicker over its headline, each kicker 22 characters or
+# longer and each still read right.
+def test_a_headline_with_a_comma_wrapped_onto_a_short_tail_is_one_headline():
+    heading = "青禾、白水、东湖三\n地推进湖畔治理工作\n——\n扎实整改，让居民有更\n多获得感\n"
+    [article] = newsie.parse(heading + S15_HEAD15_BODY, issue_date="2019-10-09").articles
+    assert article.kicker.text.replace(" ", "") == "青禾、白水、东湖三地推进湖畔治理工作——"
+    assert article.headline.text.replace(" ", "") == "扎实整改，让居民有更多获得感"
+    assert not article.subheadlines
+
+
+def test_short_tails_under_a_comma():
+    from newsie.extractors.segment.roles import _lone_char_tail, _short_tails
+
+    block = lambda text: _invented_block("title", text)  # noqa: E731
+    assert _short_tails([block("扎实整改，让居民有更"), block("多获得感")]) == {1}
+    # an enumeration comma or a space still marks a line of parts, not a wrapped title
+    assert _short_tails([block("扎实整改、让居民有更"), block("多获得感")]) == set()
+    # a comma line longer than a headline's is a kicker's or a deck's: a name under it is no tail
+    assert _short_tails([block("青禾湖畔的老渡口迎来新的游客，久经风雨的渡船又起航"), block("李青")]) == set()
+    # two characters under such a line are its torn last word (roles._lone_char_tail)
+    assert _lone_char_tail("某地扎实整改，让居民更", "满意")
+    assert not _lone_char_tail("青禾湖畔的老渡口迎来新的游客，久经风雨的渡船又起航", "李青")
+
 # A subtitle set in a narrow heading column, wrapped over three lines (as PDF text of a
 # display heading gives it), under a two-line headline; the next article's speech heading
 # has two subtitles of its own, a dash line and a bracketed date line.

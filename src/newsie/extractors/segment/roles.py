@@ -979,8 +979,9 @@ def _leaves_open(a: str) -> bool:
 def _short_tails(group: list[Block]) -> set[int]:
     """The lines of ``group`` that read as the short tail of a title wrapped over the line
     above, not a headline under a kicker: at most ``_SHORT_TAIL_APART`` word characters (quotes
-    and a bracketed column tag after them aside) under a longer line with no space, comma
-    or 、 in it, that ends on a word character, a closing quote or a book title (某国新预算
+    and a bracketed column tag after them aside) under a longer line that is one text
+    (:func:`_one_text`: no space or 、 in it, a comma only at a headline's length) and
+    ends on a word character, a closing quote or a book title (某国新预算
     难解“赤字” / 困局（国际视点）; 在大历史中感受 / 爱国力量), the group's last line or the
     line over a dash subtitle (某某道路 / 越走越宽广 / ——某某见闻; over a longer line with more
     title below it, a short line more often opens a headline: 县域经济亮点多后劲足 / 家庭农场 /
@@ -1004,12 +1005,37 @@ def _short_tails(group: list[Block]) -> set[int]:
         t = group[k].text.strip()
         # (a note closes the line on ）; the stripped characters, \s among them, are looked for first)
         b = _tail_stripped(_TAIL_NOTE.sub("", t) if t.endswith("）") else t)
-        if (0 < len(b) <= _SHORT_TAIL_APART and len(a) > len(b) and not _TAIL_BREAKS.search(a)
+        if (0 < len(b) <= _SHORT_TAIL_APART and len(a) > len(b) and _one_text(a)
                 and all(_WORD_CHAR.match(ch) for ch in b) and _TAIL_OPEN.search(a)
                 and not _COUNTDOWN.search(a)
                 and (k == len(group) - 1 or group[k + 1].text.startswith("——"))):
             out.add(k)
     return out
+
+
+# the longest heading line holding a comma that :func:`_short_tails` reads as a title wrapped
+# onto a short tail. Reading truth (2019 days 01-10 of five layout draws, the other month's days
+# 01-15), such a line over a short last line: inside one role 56 times on pdf (the 28 headline
+# lines 6-15 characters long) and 9 on sim; a kicker over its headline 18 times, every kicker
+# 22 characters or longer. A long line with a comma is a kicker or a deck in small type, and a
+# short line under it a part of its own (or the name signing a title set after its body)
+_COMMA_TAIL_LINE_MAX = 20
+
+
+_TAIL_PARTS = regex.compile(r"[\s、]")
+
+
+def _one_text(a: str) -> bool:
+    """Is heading line ``a`` one text that may wrap onto a short tail, not a line of parts: no
+    space and no enumeration comma in it, and a comma only in a line of headline length
+    (:data:`_COMMA_TAIL_LINE_MAX`: 某地扎实整改，让居民有更 / 多获得感)?
+
+    >>> _one_text("某地扎实整改，让居民有更"), _one_text("某地整改、让居民有更"), _one_text("某地" * 10 + "，好")
+    (True, False, False)
+    """
+    if _TAIL_PARTS.search(a):
+        return False
+    return len(a) <= _COMMA_TAIL_LINE_MAX or ("，" not in a and "," not in a)
 
 
 _LONE_TAIL_TAG = regex.compile(r"[（(][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]$")
@@ -1022,7 +1048,7 @@ def _lone_char_tail(above: str, line: str) -> bool:
     为民服务不畏 / 难（某某热评·身边榜样①）). No heading part is one character long, so
     such a line keeps the role of the line above it, spaces or commas there or not (unlike
     :func:`_short_tails`, which weighs tails of up to four characters). So do two characters
-    under a line with no space or comma (扎根边疆保卫 / 平安).
+    under a line that is one text, :func:`_one_text` (扎根边疆保卫 / 平安; 某地扎实整改，让居民更 / 满意).
 
     >>> [_lone_char_tail(a, b) for a, b in (("前进步伐 势不可", "挡"), ("为民服务不畏", "难（某某热评·身边榜样①）"),
     ...      ("扎根边疆保卫", "平安"), ("山西阳城县 刘凡渝", "建议"), ("承办单位：北京市新闻出版", "局"))]
@@ -1035,9 +1061,9 @@ def _lone_char_tail(above: str, line: str) -> bool:
         return False
     if _FIELD_COLON.search(a):
         return False  # a field of the page's furniture (承办单位：…北京市新闻出版 / 局), not a title
-    # two characters: only under a line with no space or comma, and not spaced out
-    # themselves (山西阳城县 刘凡渝 / 建议 and 贺 信 are a byline's name and a title)
-    return len(b) == 1 or (len(b) == 2 and not _TAIL_BREAKS.search(a) and not _TAIL_BREAKS.search(raw))
+    # two characters: only under a line that is one text (:func:`_one_text`), and not spaced
+    # out themselves (山西阳城县 刘凡渝 / 建议 and 贺 信 are a byline's name and a title)
+    return len(b) == 1 or (len(b) == 2 and _one_text(a) and not _TAIL_BREAKS.search(raw))
 
 
 # (两, 几, 万, 亿 end a number too: 取消两 / 名成员…, 某县3万 / 人搬进新居; WRAP29)
