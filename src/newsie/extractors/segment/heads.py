@@ -965,7 +965,7 @@ def _sentence_group(group: list[Block]) -> bool:
     """Do the lines of heading group ``group``, joined, read as one sentence of the text: a comma
     inside and a full stop, question or exclamation mark at the end (一边是某某，一边是某某，如何
     破局？), with no line opening on a dash (a subtitle) and none a kicker's, ending on a dash or a
-    colon? A headline is a phrase: it may hold a comma (某某的庆典，人民的节日) but closes on no
+    colon? A headline is a phrase: it may hold a comma (某地的节日，大家的喜事) but closes on no
     sentence mark; a kicker may (某通知印发以来，落实情况如何？) but a title stands under it. A
     line holding a tag's dot (某论坛·某栏 / 标题 / 开篇一句，…。 run together) holds a head; a
     line that is only a work's title (《某片》) heads the quote under it, an item of a box."""
