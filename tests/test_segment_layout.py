@@ -1374,10 +1374,10 @@ def test_the_parts_of_a_round_up_are_section_heads_of_one_article(monkeypatch):
     def part(speaker, title):
         return [block(S.KICKER, speaker), block(S.TITLE, title)]
 
-    runs = [S.grouping._Run([block(S.BODY, t)]) for t in (
+    runs = _invented_runs(
         "“我们村的路修到了家门口。”老支书笑着说。（本报记者 王 明）",
         "十年来，合作社带动三百多户增收。（本报记者 李 强）",
-        "她说，要把好手艺传给年轻人。（本报记者 赵 颖）")]
+        "她说，要把好手艺传给年轻人。（本报记者 赵 颖）")
     headline = [block(S.TITLE, "各地群众喜迎丰收节")]
     seq = [headline, runs[0], part("浙江安吉县余村村民潘春林——", "绿水青山就是好日子"), runs[1],
            part("贵州湄潭县茶农王秀英——", "一片茶叶富了一方人"), runs[2]]
@@ -3904,6 +3904,14 @@ def _invented_block(kind, text, **kw):
     return S.Block(0, 0, len(text), text, kind=kind, **kw)
 
 
+def _invented_runs(*texts):
+    """One run of an invented page per text, each a single body block (the runs between the
+    heading groups the heading and pairing tests build by hand)."""
+    from newsie.extractors import segment as S
+
+    return [S.grouping._Run([_invented_block(S.BODY, t)]) for t in texts]
+
+
 def _blocks_of(text: str):
     from newsie.extractors.segment.blocks import classify
 
@@ -6022,10 +6030,10 @@ def test_s17_count17_dash_lead_ins_on_a_page_are_a_features_section_heads(monkey
 
     block = _invented_block
 
-    runs = [S.grouping._Run([block(S.BODY, t)]) for t in (
+    runs = _invented_runs(
         "山村的清晨，雾气还没有散开，村民们已经下地了。",
         "过去吃水要到三里外的河沟去挑，如今自来水通到了灶台边。",
-        "合作社去年卖出核桃二十多吨，村里还开起了两家农家乐。")]
+        "合作社去年卖出核桃二十多吨，村里还开起了两家农家乐。")
     headline = [block(S.TITLE, "山村新事多")]
     first = [block(S.KICKER, "水从哪里来——")]
     second = [block(S.TITLE, "——老村长"), block(S.TITLE, "日子越过越红火，钱从哪"), block(S.KICKER, "里来——")]
@@ -7080,12 +7088,12 @@ def test_s24_pdf24_a_lone_dash_kicker_between_sure_heads_is_a_headline(monkeypat
 
     block = _invented_block
 
-    runs = [S.grouping._Run([block(S.BODY, t)]) for t in (
+    runs = _invented_runs(
         "河谷两岸的梯田里，稻穗低垂，农机来回穿梭。",
         "上游的果园迎来采摘季，游客提着竹篮钻进林子。",
         "镇上的加工厂连夜开工，新米当天就能装箱发往外地。",
         "社区食堂开张一个月，每天有两百多位老人来吃午饭。",
-        "志愿者轮流上门送餐，行动不便的老人也能吃上热饭。")]
+        "志愿者轮流上门送餐，行动不便的老人也能吃上热饭。")
     round_up = [block(S.TITLE, "秋收时节的河谷")]
     part_one = [block(S.KICKER, "东岸梯田——"), block(S.TITLE, "稻谷满仓笑声多")]
     part_two = [block(S.KICKER, "西岸果园——"), block(S.TITLE, "果香引来八方客")]
@@ -7920,11 +7928,11 @@ def test_s31_split31_a_sentence_between_runs_is_no_head(monkeypatch):
     from newsie.extractors import segment as S
 
     block = _invented_block
-    runs = [S.grouping._Run([block(S.BODY, t)]) for t in (
+    runs = _invented_runs(
         "河湾镇的渡口边，新修的栈道一直通到芦苇深处。",
         "镇上请来农技员，把育苗棚搭到了每个村口。",
         "今年的菱角收了两季，合作社的账本翻了一番。",
-        "傍晚的集市上，菱角糕摆满了长条桌。")]
+        "傍晚的集市上，菱角糕摆满了长条桌。")
     headline = [block(S.TITLE, "河湾镇的新日子")]
     question = [block(S.TITLE, "一头是菱角堆在塘边，一头是客商找不到门，", wider=True),
                 block(S.TITLE, "路从哪里通？", wider=True)]
