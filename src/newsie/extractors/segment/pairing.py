@@ -145,8 +145,9 @@ def _unheaded_cost(run: _Run) -> float:
     """What a run left without a heading costs: a jump part (上接第N版) as much as any
     other, since papers repeat the headline over the part (session 5: it cost nothing
     before, so the pairing left a jump part bare and gave its headline to the run after
-    it; dev sim stitch 0.867 -> 0.900)."""
-    return 2.0
+    it; dev sim stitch 0.867 -> 0.900); a piece cut off for a heading (:func:`_shift_cut`)
+    more."""
+    return 2.0 + run.bare_cost
 
 
 def _leftover_cost(group: list[Block]) -> float:
@@ -247,7 +248,8 @@ def _lead_pieces(seq: list[object]) -> tuple[list[object], set[int]]:
                 optional.add(len(out))
             lo = p[0].start if k else -math.inf
             hi = parts[k + 1][0].start if k + 1 < len(parts) else math.inf
-            out.append(_Run(p, None, [h for h in x.section_heads if lo <= h.start < hi], None if k else x.cut_cost))
+            out.append(_Run(p, None, [h for h in x.section_heads if lo <= h.start < hi], None if k else x.cut_cost,
+                            0.0 if k else x.bare_cost))
     return out, optional
 
 
@@ -283,7 +285,7 @@ def _torn_into_runs(seq: list[object], soft: dict[int, float]) -> list[object]:
                 and any(b.kind == TITLE for b in x[:-1]) and not _leads_on(x[-2])
                 and _torn_lead(x[-1], nxt.blocks[0], body)):
             seq[i + 1] = _Run([dataclasses.replace(x[-1], kind=BODY), *nxt.blocks], nxt.heading,
-                              list(nxt.section_heads), nxt.cut_cost)
+                              list(nxt.section_heads), nxt.cut_cost, nxt.bare_cost)
             rest = x[:-1]
             if id(x) in soft:
                 soft[id(rest)] = soft[id(x)]
@@ -430,6 +432,10 @@ def _pair_mixed(seq: list[object], recut: bool = True, soft: dict[int, float] | 
         again = _sandwich_cut(given, runs, leftovers)
         if again is not None:
             return _pair_mixed(again, recut=False, soft=soft)
+    if recut and _SHIFT_ON:
+        again = _shift_cut(given, runs, leftovers)
+        if again is not None:
+            return _pair_mixed(again, recut=False, soft=soft)
     return cost, runs, leftovers
 
 
@@ -477,6 +483,88 @@ _RUN_CUT_COHESION = 4.0  # what the two sides' shared bigrams add to it (per uni
 _CUT_WINDOW = 300  # body characters read on each side of a possible cut
 
 
+import os
+_SHIFT_ON = bool(int(os.environ.get("SHIFT_ON", "1")))
+_SHIFT_END = bool(int(os.environ.get("SHIFT_END", "0")))
+_SHIFT_CUT_COST = float(os.environ.get("SHIFT_COST", "2"))
+_SHIFT_TAIL = float(os.environ.get("SHIFT_TAIL", "0.3"))
+_SHIFT_MARGIN = float(os.environ.get("SHIFT_MARGIN", "0.2"))
+_SHIFT_FLOOR = float(os.environ.get("SHIFT_FLOOR", "-100"))
+_SHIFT_BARE = float(os.environ.get("SHIFT_BARE", "10"))
+_SHIFT_WINDOW = int(os.environ.get("SHIFT_WINDOW", "100000"))
+
+
+def _shift_cut(seq: list[object], runs: list[_Run], leftovers: list[list[Block]]) -> list[object] | None:
+    """``seq`` with a run cut in two where the pairing seems to have shifted a mixed page's
+    headings by one: the run is headed by the group on one side of it, and the heading of the
+    group on its other side nearest to it shares the words of the run's part on that side
+    (past its best paragraph end, :func:`_best_cut`) far more than those of the run beyond
+    that group."""
+    above_side = any(r.heading and r.heading[-1].start < r.blocks[0].start for r in runs)
+    below_side = any(r.heading and r.heading[0].start > r.blocks[-1].start for r in runs)
+    if not (above_side and below_side):
+        return None
+    where = {id(x.blocks[0]): k for k, x in enumerate(seq) if isinstance(x, _Run)}
+    ends = {id(x.blocks[-1]): k for k, x in enumerate(seq) if isinstance(x, _Run)}
+    final = {id(b): r for r in runs for b in r.blocks}
+    cuts: dict[int, float] = {}
+    for run in runs:
+        if not run.heading or len(run.blocks) < 2:
+            continue
+        a, b = where.get(id(run.blocks[0])), ends.get(id(run.blocks[-1]))
+        if a is None or b is None or not a or b + 1 >= len(seq):
+            continue
+        above, below = seq[a - 1], seq[b + 1]
+        if not (isinstance(above, list) and isinstance(below, list)) or _column_like(above) or _column_like(below):
+            continue
+        held = {id(h) for h in run.heading}
+        from_above = held <= {id(h) for h in above}
+        if from_above:  # headed from above: the group below may head its tail
+            near = _first_heading(below)
+            if not near:
+                continue
+            best = _best_cut(run, run.heading, near, _SHIFT_WINDOW)
+            beyond = final.get(id(seq[b + 2].blocks[0])) if b + 2 < len(seq) and isinstance(seq[b + 2], _Run) else None
+        elif held <= {id(h) for h in below}:  # headed from below: the group above may head its start
+            near = _last_heading(above)
+            if not near:
+                continue
+            best = _best_cut(run, near, run.heading, _SHIFT_WINDOW)
+            beyond = final.get(id(seq[a - 2].blocks[-1])) if a >= 2 and isinstance(seq[a - 2], _Run) else None
+        else:
+            continue
+        if best is None:
+            continue
+        j = run.blocks.index(best[1])
+        part = run.blocks[j:] if from_above else run.blocks[:j]
+        head = _group_bigrams(near)
+        mine = _overlap(head, _window_bigrams(part, _SHIFT_WINDOW))
+        theirs = _overlap(head, _window_bigrams(beyond.blocks, _SHIFT_WINDOW)) if beyond is not None else 0.0
+        if os.environ.get("SHIFT_DBG"):
+            print("SHIFTCAND", round(best[0], 2), round(mine, 2), round(theirs, 2), best[1].text[:12])
+        if mine >= _SHIFT_TAIL and mine >= theirs + _SHIFT_MARGIN:
+            cuts[id(best[1])] = max(_SHIFT_CUT_COST - best[0], _SHIFT_FLOOR)
+    return _cut_runs(seq, cuts, _SHIFT_BARE) if cuts else None
+
+
+def _first_heading(group: list[Block]) -> list[Block]:
+    """The lines of ``group`` up to its first title line (a kicker or a column tag over it
+    with it): the heading of the run above, where the group holds two."""
+    k = next((i for i, b in enumerate(group) if b.kind == TITLE), None)
+    return group[: k + 1] if k is not None else []
+
+
+def _last_heading(group: list[Block]) -> list[Block]:
+    """The lines of ``group`` from its last title line on (its subtitles with it), with the
+    lines right over it that lead into it (a kicker): the heading of the run below."""
+    k = next((i for i in range(len(group) - 1, -1, -1) if group[i].kind == TITLE), None)
+    if k is None:
+        return []
+    while k and _leads_on(group[k - 1]) and group[k - 1].kind != TITLE:
+        k -= 1
+    return group[k:]
+
+
 def _sandwich_cut(seq: list[object], runs: list[_Run], leftovers: list[list[Block]]) -> list[object] | None:
     """``seq`` with runs cut in two where a mixed page shows two articles' bodies run
     together: the heading group above a run heads it and the one right below it is left
@@ -512,15 +600,21 @@ def _sandwich_cut(seq: list[object], runs: list[_Run], leftovers: list[list[Bloc
                 cuts[id(best[1])] = _RUN_CUT_COST - best[0]
     if not cuts:
         return None
+    return _cut_runs(seq, cuts)
+
+
+def _cut_runs(seq: list[object], cuts: dict[int, float], bare: float = 0.0) -> list[object]:
+    """``seq`` with each run cut before each block whose id is in ``cuts``, the piece so
+    cut off carrying that cost (:attr:`_Run.cut_cost`) and ``bare`` (:attr:`_Run.bare_cost`)."""
     out: list[object] = []
     for x in seq:
         if not isinstance(x, _Run):
             out.append(x)
             continue
-        pieces = [_Run([], None, [], x.cut_cost)]
+        pieces = [_Run([], None, [], x.cut_cost, x.bare_cost)]
         for b in x.blocks:
             if id(b) in cuts and pieces[-1].blocks:
-                pieces.append(_Run([], None, [], cuts[id(b)]))
+                pieces.append(_Run([], None, [], cuts[id(b)], bare))
             pieces[-1].blocks.append(b)
         for k, piece in enumerate(pieces):
             lo = piece.blocks[0].start if k else -math.inf
@@ -530,7 +624,8 @@ def _sandwich_cut(seq: list[object], runs: list[_Run], leftovers: list[list[Bloc
     return out
 
 
-def _best_cut(run: _Run, above: list[Block], below: list[Block]) -> tuple[float, Block] | None:
+def _best_cut(run: _Run, above: list[Block], below: list[Block], window: int = _CUT_WINDOW
+              ) -> tuple[float, Block] | None:
     """Where to cut ``run`` between the article headed by ``above`` and the one headed by
     ``below``, and how strongly the page's cues say so (TextTiling-like: each side shares
     words with its own headline and few with the other side; the column width changes);
@@ -544,8 +639,12 @@ def _best_cut(run: _Run, above: list[Block], below: list[Block]) -> tuple[float,
             continue
         tail = _window_bigrams(run.blocks[:j], -_CUT_WINDOW)
         lead = _window_bigrams(run.blocks[j:], _CUT_WINDOW)
-        cues = (_PAIR_COHESION * (_overlap(head_b, lead) - _overlap(head_b, tail)
-                                  + _overlap(head_a, tail) - _overlap(head_a, lead))
+        if window == _CUT_WINDOW:
+            part_a, part_b = tail, lead
+        else:
+            part_a, part_b = _window_bigrams(run.blocks[:j], -window), _window_bigrams(run.blocks[j:], window)
+        cues = (_PAIR_COHESION * (_overlap(head_b, part_b) - _overlap(head_b, part_a)
+                                  + _overlap(head_a, part_a) - _overlap(head_a, part_b))
                 - _RUN_CUT_COHESION * _overlap(tail, lead)
                 + _RUN_CUT_WIDTH * (abs(before.col - after.col) >= 0.75 and bool(before.col and after.col)))
         if best is None or cues > best[0]:
