@@ -432,7 +432,7 @@ def _pair_mixed(seq: list[object], recut: bool = True, soft: dict[int, float] | 
         again = _sandwich_cut(given, runs, leftovers)
         if again is not None:
             return _pair_mixed(again, recut=False, soft=soft)
-    if recut and _SHIFT_ON:
+    if recut:
         again = _shift_cut(given, runs, leftovers)
         if again is not None:
             return _pair_mixed(again, recut=False, soft=soft)
@@ -483,15 +483,22 @@ _RUN_CUT_COHESION = 4.0  # what the two sides' shared bigrams add to it (per uni
 _CUT_WINDOW = 300  # body characters read on each side of a possible cut
 
 
-import os
-_SHIFT_ON = bool(int(os.environ.get("SHIFT_ON", "1")))
-_SHIFT_END = bool(int(os.environ.get("SHIFT_END", "0")))
-_SHIFT_CUT_COST = float(os.environ.get("SHIFT_COST", "2"))
-_SHIFT_TAIL = float(os.environ.get("SHIFT_TAIL", "0.3"))
-_SHIFT_MARGIN = float(os.environ.get("SHIFT_MARGIN", "0.2"))
-_SHIFT_FLOOR = float(os.environ.get("SHIFT_FLOOR", "-100"))
-_SHIFT_BARE = float(os.environ.get("SHIFT_BARE", "10"))
-_SHIFT_WINDOW = int(os.environ.get("SHIFT_WINDOW", "100000"))
+
+# :func:`_shift_cut`: what cutting a run for the heading group on its other side costs before
+# its cues (:func:`_best_cut` over whole parts) take their share off (no floor: a strong cut
+# may pay, the piece must then be headed, :data:`_SHIFT_BARE`); the least share of that
+# heading's bigrams the run's part on its side must hold, and the margin by which it must
+# hold more than the run beyond the group does (reading days 01-10 of sim, draw 2024: the
+# runs that join two articles share 0.36-0.86 with the second's heading, 0.0-0.15 beyond;
+# 5 of about 190 candidate runs pass, 3 of them true)
+_SHIFT_CUT_COST = 2.0
+_SHIFT_OWN = 0.3
+_SHIFT_MARGIN = 0.2
+
+
+# what a piece cut off by :func:`_shift_cut` costs besides :func:`_unheaded_cost` if the
+# pairing leaves it bare: the cut is made for a heading, and a bare piece is an article too many
+_SHIFT_BARE = 10.0
 
 
 def _shift_cut(seq: list[object], runs: list[_Run], leftovers: list[list[Block]]) -> list[object] | None:
@@ -523,13 +530,13 @@ def _shift_cut(seq: list[object], runs: list[_Run], leftovers: list[list[Block]]
             near = _first_heading(below)
             if not near:
                 continue
-            best = _best_cut(run, run.heading, near, _SHIFT_WINDOW)
+            best = _best_cut(run, run.heading, near, whole=True)
             beyond = final.get(id(seq[b + 2].blocks[0])) if b + 2 < len(seq) and isinstance(seq[b + 2], _Run) else None
         elif held <= {id(h) for h in below}:  # headed from below: the group above may head its start
             near = _last_heading(above)
             if not near:
                 continue
-            best = _best_cut(run, near, run.heading, _SHIFT_WINDOW)
+            best = _best_cut(run, near, run.heading, whole=True)
             beyond = final.get(id(seq[a - 2].blocks[-1])) if a >= 2 and isinstance(seq[a - 2], _Run) else None
         else:
             continue
@@ -538,13 +545,17 @@ def _shift_cut(seq: list[object], runs: list[_Run], leftovers: list[list[Block]]
         j = run.blocks.index(best[1])
         part = run.blocks[j:] if from_above else run.blocks[:j]
         head = _group_bigrams(near)
-        mine = _overlap(head, _window_bigrams(part, _SHIFT_WINDOW))
-        theirs = _overlap(head, _window_bigrams(beyond.blocks, _SHIFT_WINDOW)) if beyond is not None else 0.0
-        if os.environ.get("SHIFT_DBG"):
-            print("SHIFTCAND", round(best[0], 2), round(mine, 2), round(theirs, 2), best[1].text[:12])
-        if mine >= _SHIFT_TAIL and mine >= theirs + _SHIFT_MARGIN:
-            cuts[id(best[1])] = max(_SHIFT_CUT_COST - best[0], _SHIFT_FLOOR)
+        mine = _overlap(head, _text_bigrams(part))
+        theirs = _overlap(head, _text_bigrams(beyond.blocks)) if beyond is not None else 0.0
+        if mine >= _SHIFT_OWN and mine >= theirs + _SHIFT_MARGIN:
+            cuts[id(best[1])] = _SHIFT_CUT_COST - best[0]
     return _cut_runs(seq, cuts, _SHIFT_BARE) if cuts else None
+
+
+def _text_bigrams(blocks: list[Block]) -> frozenset[str]:
+    """The bigrams of ``blocks``, each block's (none across their joints; not cached: a
+    whole part of a run is read once)."""
+    return frozenset().union(*(_bigrams(b.text) for b in blocks))
 
 
 def _first_heading(group: list[Block]) -> list[Block]:
@@ -624,14 +635,39 @@ def _cut_runs(seq: list[object], cuts: dict[int, float], bare: float = 0.0) -> l
     return out
 
 
-def _best_cut(run: _Run, above: list[Block], below: list[Block], window: int = _CUT_WINDOW
+def _best_cut(run: _Run, above: list[Block], below: list[Block], whole: bool = False
               ) -> tuple[float, Block] | None:
     """Where to cut ``run`` between the article headed by ``above`` and the one headed by
     ``below``, and how strongly the page's cues say so (TextTiling-like: each side shares
     words with its own headline and few with the other side; the column width changes);
-    None where no paragraph ends inside the run."""
+    None where no paragraph ends inside the run. ``whole``: the headlines' words are sought
+    in the whole of each side, not in :data:`_CUT_WINDOW` characters of it (a headline printed
+    under its body speaks of any part of it, :func:`_shift_cut`)."""
     head_a = _group_bigrams(above)
     head_b = _group_bigrams(below)
+    if whole:
+        # the headlines' bigrams found in blocks[:j] and in blocks[j:], and how many bigrams
+        # each part holds, read once over the run (a part's bigrams: its blocks', no joints)
+        heads = head_a | head_b
+        found_a, found_b, size_a, size_b = [frozenset()], [frozenset()], [0], [0]
+        seen: set[str] = set()
+        for blk in run.blocks:
+            words = _bigrams(blk.text)
+            seen |= words
+            found_a.append(found_a[-1] | (words & heads))
+            size_a.append(len(seen))
+        seen = set()
+        for blk in reversed(run.blocks):
+            words = _bigrams(blk.text)
+            seen |= words
+            found_b.append(found_b[-1] | (words & heads))
+            size_b.append(len(seen))
+        found_b.reverse()
+        size_b.reverse()
+
+        def share(head: frozenset[str], found: frozenset[str], size: int) -> float:
+            return len(head & found) / min(len(head), size) if head and size else 0.0
+
     best = None
     for j in range(1, len(run.blocks)):
         before, after = run.blocks[j - 1], run.blocks[j]
@@ -639,13 +675,12 @@ def _best_cut(run: _Run, above: list[Block], below: list[Block], window: int = _
             continue
         tail = _window_bigrams(run.blocks[:j], -_CUT_WINDOW)
         lead = _window_bigrams(run.blocks[j:], _CUT_WINDOW)
-        if window == _CUT_WINDOW:
-            part_a, part_b = tail, lead
+        if whole:
+            heading = (share(head_b, found_b[j], size_b[j]) - share(head_b, found_a[j], size_a[j])
+                       + share(head_a, found_a[j], size_a[j]) - share(head_a, found_b[j], size_b[j]))
         else:
-            part_a, part_b = _window_bigrams(run.blocks[:j], -window), _window_bigrams(run.blocks[j:], window)
-        cues = (_PAIR_COHESION * (_overlap(head_b, part_b) - _overlap(head_b, part_a)
-                                  + _overlap(head_a, part_a) - _overlap(head_a, part_b))
-                - _RUN_CUT_COHESION * _overlap(tail, lead)
+            heading = _overlap(head_b, lead) - _overlap(head_b, tail) + _overlap(head_a, tail) - _overlap(head_a, lead)
+        cues = (_PAIR_COHESION * heading - _RUN_CUT_COHESION * _overlap(tail, lead)
                 + _RUN_CUT_WIDTH * (abs(before.col - after.col) >= 0.75 and bool(before.col and after.col)))
         if best is None or cues > best[0]:
             best = (cues, after)
