@@ -314,7 +314,9 @@ def _pair_mixed(seq: list[object], recut: bool = True, soft: dict[int, float] | 
     ``_SWITCH_COST``, so a page keeps one side unless its pairings say otherwise. A run
     may be cut before a dateline inside it (:func:`_lead_pieces`) where that pairs better,
     and a run between a headline above it and one left over below it at one paragraph
-    boundary (:func:`_sandwich_cut`). A group in ``soft`` (the heading model doubts it:
+    boundary (:func:`_sandwich_cut`), or where the group on its other side reads as the
+    heading of its far part (:func:`_shift_cut`: two bodies run together shift every
+    pairing below them by one). A group in ``soft`` (the heading model doubts it:
     :func:`_absorb_section_heads`) may also be taken in as a section head of the run it
     stands in, at the cost given there.
     """
@@ -507,8 +509,13 @@ def _shift_cut(seq: list[object], runs: list[_Run], leftovers: list[list[Block]]
     group on its other side nearest to it shares the words of the run's part on that side
     (past its best paragraph end, :func:`_best_cut`) far more than those of the run beyond
     that group."""
+    # a mixed page: some run headed from above and some from below, or a page of two runs or
+    # more that opens on a heading group (printed over its body) and closes on one (under it)
     above_side = any(r.heading and r.heading[-1].start < r.blocks[0].start for r in runs)
     below_side = any(r.heading and r.heading[0].start > r.blocks[-1].start for r in runs)
+    if len(runs) >= 2:
+        above_side = above_side or (isinstance(seq[0], list) and not _column_like(seq[0]))
+        below_side = below_side or (isinstance(seq[-1], list) and not _column_like(seq[-1]))
     if not (above_side and below_side):
         return None
     where = {id(x.blocks[0]): k for k, x in enumerate(seq) if isinstance(x, _Run)}
