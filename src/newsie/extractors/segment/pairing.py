@@ -490,16 +490,19 @@ _CUT_WINDOW = 300  # body characters read on each side of a possible cut
 # its cues (:func:`_best_cut` over whole parts) take their share off (no floor: a strong cut
 # may pay, the piece must then be headed, :data:`_SHIFT_BARE`); the least share of that
 # heading's bigrams the run's part on its side must hold, and the margin by which it must
-# hold more than the run beyond the group does (reading days 01-10 of sim, draw 2024: the
-# runs that join two articles share 0.36-0.86 with the second's heading, 0.0-0.15 beyond;
-# 5 of about 190 candidate runs pass, 3 of them true)
+# hold more than the run's other part and the run beyond the group do (reading days 01-10
+# of sim, draw 2024: the runs that join two articles share 0.36-0.86 with the second's
+# heading, 0.0-0.15 beyond; 5 of about 190 candidate runs pass, 3 of them true; the other
+# part: read on the pages the cut changed on the reading days of the ten draws, a headline
+# under one long feature shares as much with its first part, 0.50-0.69)
 _SHIFT_CUT_COST = 2.0
 _SHIFT_OWN = 0.3
 _SHIFT_MARGIN = 0.2
 
 
-# what a piece cut off by :func:`_shift_cut` costs besides :func:`_unheaded_cost` if the
-# pairing leaves it bare: the cut is made for a heading, and a bare piece is an article too many
+# what a piece cut by :func:`_shift_cut` (the one cut off and the one left first) costs
+# besides :func:`_unheaded_cost` if the pairing leaves it bare: the cut is made for a
+# heading, and a bare piece is an article too many
 _SHIFT_BARE = 10.0
 
 
@@ -551,10 +554,14 @@ def _shift_cut(seq: list[object], runs: list[_Run], leftovers: list[list[Block]]
             continue
         j = run.blocks.index(best[1])
         part = run.blocks[j:] if from_above else run.blocks[:j]
+        rest = run.blocks[:j] if from_above else run.blocks[j:]
         head = _group_bigrams(near)
         mine = _overlap(head, _text_bigrams(part))
-        theirs = _overlap(head, _text_bigrams(beyond.blocks)) if beyond is not None else 0.0
-        if mine >= _SHIFT_OWN and mine >= theirs + _SHIFT_MARGIN:
+        # (what it shares with the run's other part: a headline printed under one long
+        # article speaks of all of it; with the run beyond the group: of the next article)
+        others = max(_overlap(head, _text_bigrams(rest)),
+                     _overlap(head, _text_bigrams(beyond.blocks)) if beyond is not None else 0.0)
+        if mine >= _SHIFT_OWN and mine >= others + _SHIFT_MARGIN:
             cuts[id(best[1])] = _SHIFT_CUT_COST - best[0]
     return _cut_runs(seq, cuts, _SHIFT_BARE) if cuts else None
 
@@ -634,6 +641,8 @@ def _cut_runs(seq: list[object], cuts: dict[int, float], bare: float = 0.0) -> l
             if id(b) in cuts and pieces[-1].blocks:
                 pieces.append(_Run([], None, [], cuts[id(b)], bare))
             pieces[-1].blocks.append(b)
+        if len(pieces) > 1:  # (the piece left first is cut for a heading as much as the ones cut off)
+            pieces[0].bare_cost = max(pieces[0].bare_cost, bare)
         for k, piece in enumerate(pieces):
             lo = piece.blocks[0].start if k else -math.inf
             hi = pieces[k + 1].blocks[0].start if k + 1 < len(pieces) else math.inf
