@@ -493,8 +493,8 @@ _CUT_WINDOW = 300  # body characters read on each side of a possible cut
 # hold more than the run's other part and the run beyond the group do (reading days 01-10
 # of sim, draw 2024: the runs that join two articles share 0.36-0.86 with the second's
 # heading, 0.0-0.15 beyond; 5 of about 190 candidate runs pass, 3 of them true; the other
-# part: read on the pages the cut changed on the reading days of the ten draws, a headline
-# under one long feature shares as much with its first part, 0.50-0.69)
+# part: on the 2019 pages the cut without it changed (ten draws, days 01-15), a headline under
+# one long feature shares as much with its first part, 0.50-0.69)
 _SHIFT_CUT_COST = 2.0
 _SHIFT_OWN = 0.3
 _SHIFT_MARGIN = 0.2
