@@ -7946,3 +7946,100 @@ def test_s31_split31_a_sentence_between_runs_is_no_head(monkeypatch):
     out, soft = S.heads._absorb_section_heads(seq, S.heads._SOFT_LOW)  # left to the pairing, doubted
     assert len(out) == 4 and soft[id(question)] < 0
 
+
+
+# PAIR32 (session 32): on a mixed page (some headlines printed under their bodies, some over
+# them) two articles' bodies may run together with no dateline between them, the first's
+# headline over it and the second's under it. The pairing then shifts every heading below by
+# one run, and nothing is left over for pairing._sandwich_cut to see. pairing._shift_cut cuts
+# such a run where the heading group on its other side reads as the heading of its far part.
+def _laid_out(*items):
+    """The blocks of an invented page, each ``(kind, text)`` one line after the other (their
+    offsets rising, as the pairing reads which side of a run a heading stands on)."""
+    from newsie.extractors import segment as S
+
+    out, at = [], 0
+    for k, (kind, text) in enumerate(items):
+        out.append(S.Block(k, at, at + len(text), text, kind=kind, col=15.0))
+        at += len(text) + 1
+    return out
+
+
+_SCHOOL = ["山区小学的孩子们第一次通过直播课堂，和城里学校的学生一起上了一堂音乐课。",
+           "直播课堂由县教育局牵头建设，今年已覆盖全县二十所山区小学，孩子们盼着每周的直播课。",
+           "老师们说，过去山里缺少音乐和美术老师，许多课程只能停开，如今孩子们隔着屏幕也能学唱歌、学画画。",
+           "县教育局表示，明年将为每所山区小学配齐直播设备，并组织城里的骨干教师定期到山区小学送课。",
+           "家长们也很高兴，有的家长专门到学校旁听，看到孩子在课堂上举手发言，心里踏实了许多。",
+           "下一步，直播课堂还将开设科学实验课，让山区小学的孩子们也能动手做实验。"]
+_RIVER = ["入秋以来，滨江社区组织志愿者清理河道垃圾，河水重新变得清澈，岸边又见白鹭。",
+          "志愿者每周巡河两次，发现问题及时报告，社区还为志愿者准备了巡河手册。",
+          "守护河道的队伍越来越壮大，不少退休老人和中学生也报名成为滨江社区的志愿者。"]
+_MARKET = ["修缮一新的老街夜市重新开张，摊位前游客络绎不绝，夜市里的老字号小吃最受欢迎。",
+           "街道还在夜市入口设置了停车场和公共厕所，方便游客。"]
+_FLOWERS = "本报南城10月9日电 东湖公园的菊花展开幕，三百多个品种的菊花竞相开放，吸引市民前来观赏。"
+
+
+def _shifted_page(tail_texts):
+    """school headline / school body + ``tail_texts`` (one run) / river headline + market
+    headline (one group) / market body + a datelined item / its headline: heading groups and
+    runs as the pairing gets them."""
+    from newsie.extractors import segment as S
+
+    blocks = _laid_out((S.TITLE, "青山县山区小学用上直播课堂"), *[(S.BODY, t) for t in _SCHOOL + tail_texts],
+                       (S.TITLE, "滨江社区志愿者每周守护河道"), (S.TITLE, "修缮一新的老街夜市重新开张"),
+                       *[(S.BODY, t) for t in _MARKET], (S.LEAD, _FLOWERS), (S.TITLE, "东湖公园菊花展开幕迎来市民"))
+    n = len(_SCHOOL) + len(tail_texts)
+    return [blocks[:1], S.grouping._Run(blocks[1 : n + 1]), blocks[n + 1 : n + 3],
+            S.grouping._Run(blocks[n + 3 : -1]), blocks[-1:]]
+
+
+def test_pair32_two_bodies_run_together_are_cut_for_the_heading_under_the_second(monkeypatch):
+    from newsie.extractors import segment as S
+
+    def pairs(seq):
+        _, runs, leftovers = S.pairing._pair_mixed(seq)
+        assert not leftovers
+        return [("".join(b.text for b in r.heading or []), r.blocks[0].text[:6]) for r in runs]
+
+    right = [("青山县山区小学用上直播课堂", "山区小学的孩"), ("滨江社区志愿者每周守护河道", "入秋以来，滨"),
+             ("修缮一新的老街夜市重新开张", "修缮一新的老"), ("东湖公园菊花展开幕迎来市民", "本报南城10")]
+    assert pairs(_shifted_page(_RIVER)) == right
+    # without the cut the river's headline and the market's go together over the market's body
+    monkeypatch.setattr(S.pairing, "_shift_cut", lambda *a: None)
+    assert pairs(_shifted_page(_RIVER))[:2] == [("青山县山区小学用上直播课堂", "山区小学的孩"),
+                                                ("滨江社区志愿者每周守护河道修缮一新的老街夜市重新开张", "修缮一新的老")]
+
+
+def test_pair32_a_run_whose_far_part_does_not_speak_of_the_heading_beyond_is_not_cut():
+    # the same page with the school article going on where the river's stood: the group under
+    # it shares nothing with its tail, and the run stays whole
+    from newsie.extractors import segment as S
+
+    more = ["孩子们还把直播课上学会的歌曲唱给家里的老人听，老人们笑得合不拢嘴。",
+            "学校的老师们也在直播课堂上学到了新的教学方法，准备在自己的课堂上试一试。"]
+    seq = _shifted_page(more)
+    assert S.pairing._shift_cut(seq, S.pairing._pair_mixed(seq, recut=False)[1], []) is None
+
+
+def test_pair32_a_run_headed_from_below_may_hold_the_start_of_the_article_the_group_above_heads(monkeypatch):
+    # the mirror: the group over the run holds the headline of the item above it (printed under
+    # that body) and the headline of the run's first part (printed over it); the run is headed
+    # from below by the group under it, which holds the second part's headline and the next one's
+    from newsie.extractors import segment as S
+
+    blocks = _laid_out((S.LEAD, "本报杭州5月6日电 城东新区首座智慧公交站台投入使用，市民候车时可以查询车辆的实时位置。"),
+                       (S.BODY, "站台还设有充电插座和饮水机，方便市民候车。"),
+                       (S.TITLE, "城东新区智慧公交站台启用"), (S.TITLE, "山区小学用上直播课堂"),
+                       *[(S.BODY, t) for t in _SCHOOL[:2] + _RIVER[:2]],
+                       (S.TITLE, "滨江社区志愿者守护河道"), (S.TITLE, "老街夜市重新开张"), (S.BODY, _MARKET[0]))
+    seq = [S.grouping._Run(blocks[:2]), blocks[2:4], S.grouping._Run(blocks[4:8]), blocks[8:10],
+           S.grouping._Run(blocks[10:])]
+
+    def pairs():
+        _, runs, _ = S.pairing._pair_mixed(list(seq))
+        return [("".join(b.text for b in r.heading or []), r.blocks[0].text[:6]) for r in runs]
+
+    assert pairs() == [("城东新区智慧公交站台启用", "本报杭州5月"), ("山区小学用上直播课堂", "山区小学的孩"),
+                       ("滨江社区志愿者守护河道", "入秋以来，滨"), ("老街夜市重新开张", "修缮一新的老")]
+    monkeypatch.setattr(S.pairing, "_shift_cut", lambda *a: None)
+    assert len(pairs()) == 3

@@ -48,6 +48,9 @@ class _Run:
     # not None: this run was cut from the run before it at a paragraph boundary (no
     # dateline there) and costs this much unless the pairing merges it back (:func:`_sandwich_cut`)
     cut_cost: float | None = None
+    # what this run costs the pairing besides :func:`~newsie.extractors.segment.pairing._unheaded_cost`
+    # if it is left without a heading (a piece cut off for the heading group below it: :func:`_shift_cut`)
+    bare_cost: float = 0.0
 
     @property
     def starts_with_lead(self) -> bool:

@@ -145,8 +145,9 @@ def _unheaded_cost(run: _Run) -> float:
     """What a run left without a heading costs: a jump part (上接第N版) as much as any
     other, since papers repeat the headline over the part (session 5: it cost nothing
     before, so the pairing left a jump part bare and gave its headline to the run after
-    it; dev sim stitch 0.867 -> 0.900)."""
-    return 2.0
+    it; dev sim stitch 0.867 -> 0.900); a piece cut off for a heading (:func:`_shift_cut`)
+    more."""
+    return 2.0 + run.bare_cost
 
 
 def _leftover_cost(group: list[Block]) -> float:
@@ -247,7 +248,8 @@ def _lead_pieces(seq: list[object]) -> tuple[list[object], set[int]]:
                 optional.add(len(out))
             lo = p[0].start if k else -math.inf
             hi = parts[k + 1][0].start if k + 1 < len(parts) else math.inf
-            out.append(_Run(p, None, [h for h in x.section_heads if lo <= h.start < hi], None if k else x.cut_cost))
+            out.append(_Run(p, None, [h for h in x.section_heads if lo <= h.start < hi], None if k else x.cut_cost,
+                            0.0 if k else x.bare_cost))
     return out, optional
 
 
@@ -283,7 +285,7 @@ def _torn_into_runs(seq: list[object], soft: dict[int, float]) -> list[object]:
                 and any(b.kind == TITLE for b in x[:-1]) and not _leads_on(x[-2])
                 and _torn_lead(x[-1], nxt.blocks[0], body)):
             seq[i + 1] = _Run([dataclasses.replace(x[-1], kind=BODY), *nxt.blocks], nxt.heading,
-                              list(nxt.section_heads), nxt.cut_cost)
+                              list(nxt.section_heads), nxt.cut_cost, nxt.bare_cost)
             rest = x[:-1]
             if id(x) in soft:
                 soft[id(rest)] = soft[id(x)]
@@ -312,7 +314,9 @@ def _pair_mixed(seq: list[object], recut: bool = True, soft: dict[int, float] | 
     ``_SWITCH_COST``, so a page keeps one side unless its pairings say otherwise. A run
     may be cut before a dateline inside it (:func:`_lead_pieces`) where that pairs better,
     and a run between a headline above it and one left over below it at one paragraph
-    boundary (:func:`_sandwich_cut`). A group in ``soft`` (the heading model doubts it:
+    boundary (:func:`_sandwich_cut`), or where the group on its other side reads as the
+    heading of its far part (:func:`_shift_cut`: two bodies run together shift every
+    pairing below them by one). A group in ``soft`` (the heading model doubts it:
     :func:`_absorb_section_heads`) may also be taken in as a section head of the run it
     stands in, at the cost given there.
     """
@@ -430,6 +434,10 @@ def _pair_mixed(seq: list[object], recut: bool = True, soft: dict[int, float] | 
         again = _sandwich_cut(given, runs, leftovers)
         if again is not None:
             return _pair_mixed(again, recut=False, soft=soft)
+    if recut:
+        again = _shift_cut(given, runs, leftovers)
+        if again is not None:
+            return _pair_mixed(again, recut=False, soft=soft)
     return cost, runs, leftovers
 
 
@@ -477,6 +485,111 @@ _RUN_CUT_COHESION = 4.0  # what the two sides' shared bigrams add to it (per uni
 _CUT_WINDOW = 300  # body characters read on each side of a possible cut
 
 
+
+# :func:`_shift_cut`: what cutting a run for the heading group on its other side costs before
+# its cues (:func:`_best_cut` over whole parts) take their share off (no floor: a strong cut
+# may pay, the piece must then be headed, :data:`_SHIFT_BARE`); the least share of that
+# heading's bigrams the run's part on its side must hold, and the margin by which it must
+# hold more than the run's other part and the run beyond the group do (reading days 01-10
+# of sim, draw 2024: the runs that join two articles share 0.36-0.86 with the second's
+# heading, 0.0-0.15 beyond; 5 of about 190 candidate runs pass, 3 of them true; the other
+# part: on the 2019 pages the cut without it changed (ten draws, days 01-15), a headline under
+# one long feature shares as much with its first part, 0.50-0.69)
+_SHIFT_CUT_COST = 2.0
+_SHIFT_OWN = 0.3
+_SHIFT_MARGIN = 0.2
+
+
+# what a piece cut by :func:`_shift_cut` (the one cut off and the one left first) costs
+# besides :func:`_unheaded_cost` if the pairing leaves it bare: the cut is made for a
+# heading, and a bare piece is an article too many
+_SHIFT_BARE = 10.0
+
+
+def _shift_cut(seq: list[object], runs: list[_Run], leftovers: list[list[Block]]) -> list[object] | None:
+    """``seq`` with a run cut in two where the pairing seems to have shifted a mixed page's
+    headings by one: the run is headed by the group on one side of it, and the heading of the
+    group on its other side nearest to it shares the words of the run's part on that side
+    (past its best paragraph end, :func:`_best_cut`) far more than those of the run beyond
+    that group."""
+    # a mixed page: some run headed from above and some from below, or a page of two runs or
+    # more that opens on a heading group (printed over its body) and closes on one (under it)
+    above_side = any(r.heading and r.heading[-1].start < r.blocks[0].start for r in runs)
+    below_side = any(r.heading and r.heading[0].start > r.blocks[-1].start for r in runs)
+    if len(runs) >= 2:
+        above_side = above_side or (isinstance(seq[0], list) and not _column_like(seq[0]))
+        below_side = below_side or (isinstance(seq[-1], list) and not _column_like(seq[-1]))
+    if not (above_side and below_side):
+        return None
+    where = {id(x.blocks[0]): k for k, x in enumerate(seq) if isinstance(x, _Run)}
+    ends = {id(x.blocks[-1]): k for k, x in enumerate(seq) if isinstance(x, _Run)}
+    final = {id(b): r for r in runs for b in r.blocks}
+    cuts: dict[int, float] = {}
+    for run in runs:
+        if not run.heading or len(run.blocks) < 2:
+            continue
+        a, b = where.get(id(run.blocks[0])), ends.get(id(run.blocks[-1]))
+        if a is None or b is None or not a or b + 1 >= len(seq):
+            continue
+        above, below = seq[a - 1], seq[b + 1]
+        if not (isinstance(above, list) and isinstance(below, list)) or _column_like(above) or _column_like(below):
+            continue
+        held = {id(h) for h in run.heading}
+        from_above = held <= {id(h) for h in above}
+        if from_above:  # headed from above: the group below may head its tail
+            near = _first_heading(below)
+            if not near:
+                continue
+            best = _best_cut(run, run.heading, near, whole=True)
+            beyond = final.get(id(seq[b + 2].blocks[0])) if b + 2 < len(seq) and isinstance(seq[b + 2], _Run) else None
+        elif held <= {id(h) for h in below}:  # headed from below: the group above may head its start
+            near = _last_heading(above)
+            if not near:
+                continue
+            best = _best_cut(run, near, run.heading, whole=True)
+            beyond = final.get(id(seq[a - 2].blocks[-1])) if a >= 2 and isinstance(seq[a - 2], _Run) else None
+        else:
+            continue
+        if best is None:
+            continue
+        j = run.blocks.index(best[1])
+        part = run.blocks[j:] if from_above else run.blocks[:j]
+        rest = run.blocks[:j] if from_above else run.blocks[j:]
+        head = _group_bigrams(near)
+        mine = _overlap(head, _text_bigrams(part))
+        # (what it shares with the run's other part: a headline printed under one long
+        # article speaks of all of it; with the run beyond the group: of the next article)
+        others = max(_overlap(head, _text_bigrams(rest)),
+                     _overlap(head, _text_bigrams(beyond.blocks)) if beyond is not None else 0.0)
+        if mine >= _SHIFT_OWN and mine >= others + _SHIFT_MARGIN:
+            cuts[id(best[1])] = _SHIFT_CUT_COST - best[0]
+    return _cut_runs(seq, cuts, _SHIFT_BARE) if cuts else None
+
+
+def _text_bigrams(blocks: list[Block]) -> frozenset[str]:
+    """The bigrams of ``blocks``, each block's (none across their joints; not cached: a
+    whole part of a run is read once)."""
+    return frozenset().union(*(_bigrams(b.text) for b in blocks))
+
+
+def _first_heading(group: list[Block]) -> list[Block]:
+    """The lines of ``group`` up to its first title line (a kicker or a column tag over it
+    with it): the heading of the run above, where the group holds two."""
+    k = next((i for i, b in enumerate(group) if b.kind == TITLE), None)
+    return group[: k + 1] if k is not None else []
+
+
+def _last_heading(group: list[Block]) -> list[Block]:
+    """The lines of ``group`` from its last title line on (its subtitles with it), with the
+    lines right over it that lead into it (a kicker): the heading of the run below."""
+    k = next((i for i in range(len(group) - 1, -1, -1) if group[i].kind == TITLE), None)
+    if k is None:
+        return []
+    while k and _leads_on(group[k - 1]) and group[k - 1].kind != TITLE:
+        k -= 1
+    return group[k:]
+
+
 def _sandwich_cut(seq: list[object], runs: list[_Run], leftovers: list[list[Block]]) -> list[object] | None:
     """``seq`` with runs cut in two where a mixed page shows two articles' bodies run
     together: the heading group above a run heads it and the one right below it is left
@@ -512,16 +625,24 @@ def _sandwich_cut(seq: list[object], runs: list[_Run], leftovers: list[list[Bloc
                 cuts[id(best[1])] = _RUN_CUT_COST - best[0]
     if not cuts:
         return None
+    return _cut_runs(seq, cuts)
+
+
+def _cut_runs(seq: list[object], cuts: dict[int, float], bare: float = 0.0) -> list[object]:
+    """``seq`` with each run cut before each block whose id is in ``cuts``, the piece so
+    cut off carrying that cost (:attr:`_Run.cut_cost`) and ``bare`` (:attr:`_Run.bare_cost`)."""
     out: list[object] = []
     for x in seq:
         if not isinstance(x, _Run):
             out.append(x)
             continue
-        pieces = [_Run([], None, [], x.cut_cost)]
+        pieces = [_Run([], None, [], x.cut_cost, x.bare_cost)]
         for b in x.blocks:
             if id(b) in cuts and pieces[-1].blocks:
-                pieces.append(_Run([], None, [], cuts[id(b)]))
+                pieces.append(_Run([], None, [], cuts[id(b)], bare))
             pieces[-1].blocks.append(b)
+        if len(pieces) > 1:  # (the piece left first is cut for a heading as much as the ones cut off)
+            pieces[0].bare_cost = max(pieces[0].bare_cost, bare)
         for k, piece in enumerate(pieces):
             lo = piece.blocks[0].start if k else -math.inf
             hi = pieces[k + 1].blocks[0].start if k + 1 < len(pieces) else math.inf
@@ -530,13 +651,39 @@ def _sandwich_cut(seq: list[object], runs: list[_Run], leftovers: list[list[Bloc
     return out
 
 
-def _best_cut(run: _Run, above: list[Block], below: list[Block]) -> tuple[float, Block] | None:
+def _best_cut(run: _Run, above: list[Block], below: list[Block], whole: bool = False
+              ) -> tuple[float, Block] | None:
     """Where to cut ``run`` between the article headed by ``above`` and the one headed by
     ``below``, and how strongly the page's cues say so (TextTiling-like: each side shares
     words with its own headline and few with the other side; the column width changes);
-    None where no paragraph ends inside the run."""
+    None where no paragraph ends inside the run. ``whole``: the headlines' words are sought
+    in the whole of each side, not in :data:`_CUT_WINDOW` characters of it (a headline printed
+    under its body speaks of any part of it, :func:`_shift_cut`)."""
     head_a = _group_bigrams(above)
     head_b = _group_bigrams(below)
+    if whole:
+        # the headlines' bigrams found in blocks[:j] and in blocks[j:], and how many bigrams
+        # each part holds, read once over the run (a part's bigrams: its blocks', no joints)
+        heads = head_a | head_b
+        found_a, found_b, size_a, size_b = [frozenset()], [frozenset()], [0], [0]
+        seen: set[str] = set()
+        for blk in run.blocks:
+            words = _bigrams(blk.text)
+            seen |= words
+            found_a.append(found_a[-1] | (words & heads))
+            size_a.append(len(seen))
+        seen = set()
+        for blk in reversed(run.blocks):
+            words = _bigrams(blk.text)
+            seen |= words
+            found_b.append(found_b[-1] | (words & heads))
+            size_b.append(len(seen))
+        found_b.reverse()
+        size_b.reverse()
+
+        def share(head: frozenset[str], found: frozenset[str], size: int) -> float:
+            return len(head & found) / min(len(head), size) if head and size else 0.0
+
     best = None
     for j in range(1, len(run.blocks)):
         before, after = run.blocks[j - 1], run.blocks[j]
@@ -544,9 +691,12 @@ def _best_cut(run: _Run, above: list[Block], below: list[Block]) -> tuple[float,
             continue
         tail = _window_bigrams(run.blocks[:j], -_CUT_WINDOW)
         lead = _window_bigrams(run.blocks[j:], _CUT_WINDOW)
-        cues = (_PAIR_COHESION * (_overlap(head_b, lead) - _overlap(head_b, tail)
-                                  + _overlap(head_a, tail) - _overlap(head_a, lead))
-                - _RUN_CUT_COHESION * _overlap(tail, lead)
+        if whole:
+            heading = (share(head_b, found_b[j], size_b[j]) - share(head_b, found_a[j], size_a[j])
+                       + share(head_a, found_a[j], size_a[j]) - share(head_a, found_b[j], size_b[j]))
+        else:
+            heading = _overlap(head_b, lead) - _overlap(head_b, tail) + _overlap(head_a, tail) - _overlap(head_a, lead)
+        cues = (_PAIR_COHESION * heading - _RUN_CUT_COHESION * _overlap(tail, lead)
                 + _RUN_CUT_WIDTH * (abs(before.col - after.col) >= 0.75 and bool(before.col and after.col)))
         if best is None or cues > best[0]:
             best = (cues, after)
