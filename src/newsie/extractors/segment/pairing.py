@@ -485,7 +485,6 @@ _RUN_CUT_COHESION = 4.0  # what the two sides' shared bigrams add to it (per uni
 _CUT_WINDOW = 300  # body characters read on each side of a possible cut
 
 
-
 # :func:`_shift_cut`: what cutting a run for the heading group on its other side costs before
 # its cues (:func:`_best_cut` over whole parts) take their share off (no floor: a strong cut
 # may pay, the piece must then be headed, :data:`_SHIFT_BARE`); the least share of that
