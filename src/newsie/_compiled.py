@@ -17,6 +17,7 @@ import importlib.util
 MODULES = (
     "newsie.document",
     "newsie.extractors.segment.blocks",
+    "newsie.extractors.segment.roles",
 )
 
 
