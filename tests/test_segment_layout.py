@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 
 import pytest
+from conftest import needs_pure
 
 import newsie
 from newsie.document import Document
@@ -5333,6 +5334,7 @@ def test_s22_a_title_in_two_halves_is_no_office_signature(line):
 
 
 def test_s15_other98_a_short_column_tag_over_a_name_keeps_the_name_as_headline(monkeypatch):
+    needs_pure("newsie.extractors.segment.roles")  # (it patches a function of roles)
     from newsie.extractors.segment import roles
     from newsie.extractors.segment.blocks import classify
 
@@ -5618,6 +5620,8 @@ def test_s16_other16_long_signed_titles_of_one_length_are_no_features_parts():
 def _roles_leaning(monkeypatch, leaning: list[dict[str, float]]):
     """The role module, its model made to read line k of a group as ``leaning[k]`` gives."""
     from newsie.extractors.segment import roles
+
+    needs_pure("newsie.extractors.segment.roles")  # (line_features and boosted, patched below, are called from compiled code)
 
     classes = roles._role_model()["classes"]
     monkeypatch.setattr(roles, "line_features", lambda group, k, facts: k)
@@ -6946,6 +6950,7 @@ def test_s22_head22_a_pen_name_the_reflow_joined_to_its_title_signs_it():
 # heading line under it (the body's first line read as a heading line) signs the title, and that
 # line is no part of the headline (invented texts, the role model's reading forced to headlines).
 def test_s22_head22_a_pen_name_between_the_title_and_a_further_heading_line_signs_the_title(monkeypatch):
+    needs_pure("newsie.extractors.segment.roles")  # (it patches a function of roles)
     import dataclasses
 
     from newsie.extractors.segment import roles
@@ -6998,6 +7003,7 @@ def test_a_quoted_headline_run_into_the_body_below_opens_an_article():
 # role model, which was asked about none and raised (a page of the other month's redrawn
 # judging days, session 22's review). Invented texts, the role model's reading forced.
 def test_s22_a_group_of_one_author_line_leaves_no_line_to_read(monkeypatch):
+    needs_pure("newsie.extractors.segment.roles")  # (it patches a function of roles)
     from newsie.extractors.segment import roles
     from newsie.extractors.segment.blocks import classify
 
@@ -7194,6 +7200,7 @@ def _listing_page(items: int) -> str:
 
 
 def test_a_listing_in_heading_type_is_labelled_once_not_once_per_cut(monkeypatch):
+    needs_pure("newsie.extractors.segment.roles")  # (it patches a function of roles)
     # a heading group longer than any heading set in print (roles._CUT_GROUP_MAX) is not weighed
     # cut by cut: each cut labelled the whole group again (a 100-show programme took 47
     # labellings of ~46 lines each, 1.7 s a page)

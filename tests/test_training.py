@@ -4,6 +4,8 @@ judges, with the rules' decisions it sees there. Invented pages, no data needed.
 
 from __future__ import annotations
 
+from conftest import needs_pure
+
 from newsie import document as D
 from newsie._resources import linear, load_model
 from newsie.document import Document
@@ -35,6 +37,7 @@ def test_break_examples_read_the_rules_before_the_model_not_the_rules_after_it()
 
 
 def test_break_examples_are_the_boundaries_the_model_judges(monkeypatch):
+    needs_pure("newsie.document")  # (it patches a method of a compiled class)
     dated = "\n".join(["本报北京10月1日电（记者 张三）" + P2[:2]] + _wrap(P2[2:], 16) + ["本报记者 李四"]
                       + _wrap(P1, 16)) + "\n"
     for text in (_jump_page(), dated):

@@ -60,7 +60,9 @@ def inner(files: list[str]) -> None:
     for p in pages:
         stage(p["text"], issue_date=p["issue_date"], page=p["page_number"])
     subprocess.run(["callgrind_control", "-i", "off", pid], capture_output=True, check=False)
-    print(json.dumps({"pages": len(pages), "chars": sum(len(p["text"]) for p in pages)}))
+    from newsie._compiled import build_name
+
+    print(json.dumps({"pages": len(pages), "chars": sum(len(p["text"]) for p in pages), "build": build_name()}))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
     ir = int(m.group(1))
     print(f"instructions[{label}, {info['pages']} pages, {info['chars']} chars]: "
-          f"{ir:,} ({ir / info['chars'] * 1000 / 1e6:.2f} M per 1k chars)")
+          f"{ir:,} ({ir / info['chars'] * 1000 / 1e6:.2f} M per 1k chars); build: {info['build']}")
     return 0
 
 

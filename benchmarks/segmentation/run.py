@@ -66,10 +66,12 @@ def main(argv: list[str] | None = None) -> int:
     sc = score.score_pages(pages, parse_issue=not args.no_stitch)
     print(score.summary_line(sc, args.set, args.route))
     if args.speed_repeat:
+        from newsie._compiled import build_name  # (which build is timed: pure Python or compiled)
+
         runs = score.time_stage(pages, args.speed_repeat)
         print(f"speed[{args.set} {args.route}] after a warm-up page, best of {len(runs)}: "
               f"{1000 / min(runs):.0f}k chars/s ({min(runs):.2f} ms/1k chars); passes: "
-              + " ".join(f"{r:.2f}" for r in runs))
+              + " ".join(f"{r:.2f}" for r in runs) + f"; build: {build_name()}")
         peer = score.time_jieba(pages, args.speed_repeat)
         if peer:
             print(f"yardstick[{args.set} {args.route}] jieba.lcut over the same texts, best of {len(peer)}: "

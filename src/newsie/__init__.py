@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 
+from newsie._compiled import compiled_modules
 from newsie.document import Document
 from newsie.errors import ConfigError, ExtractorError, MissingExtraError, NewsieError, UnknownExtractorError
 from newsie.issue import parse_issue
@@ -59,6 +60,7 @@ __all__ = [
     "UnknownExtractorError",
     "ExtractorError",
     "MissingExtraError",
+    "compiled_modules",
     "__version__",
 ]
 

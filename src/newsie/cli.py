@@ -103,11 +103,26 @@ class _Progress:
             sys.stderr.flush()
 
 
+class _Version(argparse.Action):
+    """``--version``: newsie's version and which build runs, told only when asked (it looks the
+    compiled modules up)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest=dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        from newsie._compiled import build_name
+
+        print(f"newsie {__version__} ({build_name()})")  # (on stdout, as argparse's version action)
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsie", description="Information extraction from Chinese newspaper pages."
     )
-    parser.add_argument("--version", action="version", version=f"newsie {__version__}")
+    parser.add_argument("--version", action=_Version, help="show the version and which build runs (pure Python or compiled), then exit")
     sub = parser.add_subparsers(dest="command", required=True)
 
     ex = sub.add_parser("extract", help="parse pages and write their records")

@@ -79,7 +79,7 @@ def _read_page(source: str) -> tuple[bool, str]:
     folded (:func:`fold_width`): most pages hold no character that either changes, told by
     one search of the page (not one for each)."""
     _t2s_table()
-    if _CHANGING_CHARS.search(source) is None:
+    if _CHANGING_CHARS.search(source) is None:  # type: ignore[union-attr]  # (set by _t2s_table)
         return False, source
     return _has_traditional(source), fold_width(source)
 
@@ -92,13 +92,13 @@ def to_simplified(text: str) -> str:
     """
     if not _has_traditional(text):  # nothing the table changes
         return text
-    return text.translate(_T2S_TABLE)
+    return text.translate(_T2S_TABLE)  # type: ignore[arg-type]  # (loaded by _has_traditional)
 
 
 def _has_traditional(text: str) -> bool:
     """Does ``text`` hold a character :func:`to_simplified` changes?"""
     _t2s_table()
-    return _T2S_CHARS.search(text) is not None
+    return _T2S_CHARS.search(text) is not None  # type: ignore[union-attr]  # (set by _t2s_table)
 
 
 def fold_width(text: str) -> str:
@@ -273,8 +273,9 @@ class Document:
         self._squashed: str | None = None  # match_text without white space (:meth:`squashed`)
         # Paragraphs follow the line breaks decided above: each runs from the first line
         # after a break to the next line that breaks.
-        self.paragraphs = paragraphs = []
-        self.paragraph_lines = paragraph_lines = []
+        self.paragraphs: list[tuple[int, int]] = []
+        self.paragraph_lines: list[tuple[int, int]] = []
+        paragraphs, paragraph_lines = self.paragraphs, self.paragraph_lines
         lines = self.lines
         # the lines that end a paragraph, and the last line (found in one pass: most lines run on)
         ends = [i for i, line in enumerate(lines) if line.breaks_after]
@@ -341,7 +342,7 @@ class Document:
         it joins like a wrapped line (nothing between CJK, a space between Latin words).
         """
         s, e, piece = self._span_fields(start, end)
-        return Span(start=s, end=e, text=piece)
+        return Span(start=s, end=e, text=piece)  # type: ignore[call-arg]  # (page defaults to None)
 
     def _span_fields(self, start: int, end: int) -> tuple[int, int, str]:
         """What :meth:`span` holds (source start and end, and text), without building the
@@ -1808,7 +1809,7 @@ def _props(line: Line) -> frozenset[str]:
     (:class:`_LineFacts` reads them, with the rest of what the rules read about a line.)"""
     if line.props is None:
         _LineFacts([line])
-    return line.props
+    return line.props  # type: ignore[return-value]  # (set by _LineFacts)
 
 
 # the facts of a line read at the boundary before it (the next line), and their names
@@ -2065,7 +2066,8 @@ class _LineFacts:
                  "marked", "props", "quote_open", "spaced", "tail")
 
     def __init__(self, lines: list[Line]) -> None:
-        self._lines, self._flat = lines, None
+        self._lines = lines
+        self._flat: str | None = None
         texts = [ln.text for ln in lines]
         # each line's first and last character, one a line (no line is empty): the lines a rule
         # wants by the character they open or end with are found in one search over these
@@ -2082,14 +2084,18 @@ class _LineFacts:
         self.depth = depths = [0] * n
         for i in _lines_matching(_BRACKET_CHARS, joined, starts):
             depths[i] = _pair_depth(texts[i])  # (_bracket_depth of a line holding a bracket)
-        self.props, self.quote_open = props, quote_open = [], []
+        props: list[frozenset[str]] = []
+        quote_open: list[bool] = []
+        self.props, self.quote_open = props, quote_open
         block_start, dateline_end, byline_line, credit_end = (
             _BLOCK_START.match, _DATELINE_END.search, _BYLINE_LINE.match, _CREDIT_END.search)
         props_of = _PROPS_OF
         add_props, add_open = props.append, quote_open.append
         # the lines closed by a photo credit, and those that end a sentence ("credit_end" and
         # "term" of their facts), listed as the facts are read
-        self.credited, self.ends_sentence = credited, ends_sentence = [], []
+        credited: list[int] = []
+        ends_sentence: list[int] = []
+        self.credited, self.ends_sentence = credited, ends_sentence
         for i, ln, t, c, e, d in zip(range(n), lines, texts, firsts, lasts, depths):
             if e == "）" or e == ")":
                 term = _ends_terminal(t)

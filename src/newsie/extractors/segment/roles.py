@@ -14,7 +14,7 @@ from typing import NamedTuple
 import regex
 
 from newsie._resources import boosted, load_model
-from newsie.document import Document, _whole_tag
+from newsie.document import Document, Line, _whole_tag
 from newsie.draft import tears_a_name, tears_a_word, torn_on_page
 from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.bylines import author_names
@@ -397,10 +397,10 @@ def titles_wrap_short(doc: Document, groups: list[list[Block]], bodies: list[str
             lines = lines[:-1]
         else:
             joined = _pen_name_joined(doc, lines, body) is not None
-        src = []
-        for b in lines:
-            first, last = doc.paragraph_lines[b.index]
-            src += [(ln, b) for ln in doc.lines[first : last + 1] if ln.clean_end > ln.clean_start]
+        src: list[tuple[Line, Block]] = []
+        for blk in lines:
+            first, last = doc.paragraph_lines[blk.index]
+            src += [(ln, blk) for ln in doc.lines[first : last + 1] if ln.clean_end > ln.clean_start]
         if joined:
             src = src[:-1]  # (the pen name the reflow ran into the title's block)
         for (la, ba), (lb, bb) in zip(src, src[1:]):
@@ -830,14 +830,14 @@ def line_features(group: list[Block], k: int,
         "column_name": head[9],
         "letter_spaced": float(b.letter_spaced), "wider": float(b.wider),
         "longest": float(len(text) == longest),
-        "longer_than_prev": float(prev is not None and len(text) > len(p_text)),
-        "shorter_than_prev": float(prev is not None and len(text) < len(p_text)),
-        "prev_ends_dash": float(prev is not None and p_text.endswith(("——", "—"))),
-        "next_starts_dash": float(nxt is not None and n_text.startswith("——")),
+        "longer_than_prev": float(prev is not None and len(text) > len(p_text)),  # type: ignore[arg-type]
+        "shorter_than_prev": float(prev is not None and len(text) < len(p_text)),  # type: ignore[arg-type]
+        "prev_ends_dash": float(prev is not None and p_text.endswith(("——", "—"))),  # type: ignore[union-attr]
+        "next_starts_dash": float(nxt is not None and n_text.startswith("——")),  # type: ignore[union-attr]
         "prev_letter_spaced": float(prev is not None and prev.letter_spaced),
         # two short balanced lines: the halves of one title (礼赞祖国 / 逐梦前行)
-        "couplet_prev": float(prev is not None and _balanced(p_text, text)),
-        "couplet_next": float(nxt is not None and _balanced(text, n_text)),
+        "couplet_prev": float(prev is not None and _balanced(p_text, text)),  # type: ignore[arg-type]
+        "couplet_next": float(nxt is not None and _balanced(text, n_text)),  # type: ignore[arg-type]
         "blank_before": float(b.blank_before), "blank_after": float(b.blank_after),
         # how the press words each part: a kicker reports who said (…强调), a subtitle who
         # attended (…出席), a series tag counts its parts (①, 篇, （上）)
@@ -972,7 +972,7 @@ def _leaves_open(a: str) -> bool:
     >>> _leaves_open("纪录电影《山河颂·"), _leaves_open("国庆招待会昨晚在"), _leaves_open("国庆招待会")
     (True, True, False)
     """
-    return bool(any(a.count(o) > a.count(c) for o, c in _BRACKETS)
+    return bool(any(a.count(o) > a.count(c) for o, c in _BRACKETS)  # type: ignore[str-unpack]
                 or _ENDS_OPEN_WORD.search(a) or _ENDS_CLAUSE.search(a))
 
 
@@ -1483,15 +1483,15 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     # (a tail the reflow left apart from the line above: a joined block's cut is weighed with its
     # own bonus in :func:`_role_lines`)
     apart_tails = {k for k in tails if group[k].index != group[k - 1].index
-                   and not _DECK_CUES & _piece_cues(group[k].text).keys()}
+                   and not _piece_cues(group[k].text).keys() & _DECK_CUES}
     kicker, sub = ROLES.index("kicker"), ROLES.index("subtitle")
     # a line ending in —— or a dash alone (not one before a ——subtitle) closes the kicker: no
     # headline above it
     dash = [k for k in range(n - 1) if _closes_kicker(group, k)]
     if dash:
         for j in range(dash[-1] + 1):
-            for r in ("headline", "subtitle"):
-                logp[j][ROLES.index(r)] -= _DASH_KICKER
+            for role in ("headline", "subtitle"):
+                logp[j][ROLES.index(role)] -= _DASH_KICKER
     widths = [b.width_ratio * b.col for b in group]
     ragged = _ragged_pieces(pieces, widths)
     quoted = _quoted_lines(group, wraps | inside | tails | couplets)
@@ -1505,7 +1505,7 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
                          or group[k - 1].letter_spaced) for k in range(n)]
     same_width = [k > 0 and widths[k] > 0 and abs(widths[k - 1] - widths[k]) <= _SAME_WIDTH
                   and not (pieces[k] == pieces[k - 1] and pieces[k] in ragged) for k in range(n)]
-    subtitle_cue = [k > 0 and pieces[k] != pieces[k - 1] and bool(_SUBTITLE_CUES & cues[pieces[k]].keys())
+    subtitle_cue = [k > 0 and pieces[k] != pieces[k - 1] and bool(cues[pieces[k]].keys() & _SUBTITLE_CUES)
                     for k in range(n)]
     neg = float("-inf")
     # state: (role, has_headline)
@@ -1557,7 +1557,7 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     for k in range(n - 1, -1, -1):
         roles.append(ROLES[state[0]])
         if k:
-            state = back[k][state[0]][state[1]]
+            state = back[k][state[0]][state[1]]  # type: ignore[assignment]  # (set for every k > 0)
     return best[n - 1][end][1], roles[::-1]
 
 
@@ -1632,8 +1632,8 @@ def _parallel_pieces(group: list[Block], pieces: list[int]) -> dict[int, int]:
     {}
     """
     texts: dict[int, str] = {}
-    for b, q in zip(group, pieces):
-        texts[q] = texts.get(q, "") + _unspaced(b.text)
+    for blk, q in zip(group, pieces):
+        texts[q] = texts.get(q, "") + _unspaced(blk.text)
     out: dict[int, int] = {}
     for q in range(1, len(texts)):
         a, b = texts[q - 1], texts[q]
@@ -1767,7 +1767,7 @@ def _kicker_wording_tolls(group: list[Block], pieces: list[int], logp: list[list
     if not (_ACTOR_START.search(first) or _POLICY_VERB.search(first)):
         return
     second = "".join(b.text for b, q in zip(group, pieces) if q == 1)
-    if _SUBTITLE_CUES & _piece_cues(second).keys():
+    if _piece_cues(second).keys() & _SUBTITLE_CUES:
         return  # a figure or a date below: a headline and its subtitle (…建设 / 今年安排相关资金225亿元)
     h = ROLES.index("headline")
     for k, q in enumerate(pieces):
@@ -1811,8 +1811,8 @@ def _comma_piece_tolls(group: list[Block], pieces: list[int], joined: set[int], 
     if pieces[-1] != 1 or "，" not in "".join(b.text for b in group) or pieces.index(1) in joined:
         return
     texts = ["", ""]
-    for b, q in zip(group, pieces):
-        texts[q] += b.text.strip()
+    for blk, q in zip(group, pieces):
+        texts[q] += blk.text.strip()
     a, b = texts
     if not a or not b or a.endswith(("—", "－", "：", ":", "，")) or a.startswith(_COMMA_PIECE_OPENERS) \
             or b.startswith(_COMMA_PIECE_OPENERS) or b[0] in _GOES_ON_PUNCT or is_column_name(a):
@@ -1838,7 +1838,7 @@ def _goes_on_measure(group: list[Block], k: int) -> bool:
     return (min(wa, wb, wc) > 0 and abs(wa - wb) <= _FULL_SLACK and wc <= wb + _FULL_SLACK
             and a.n_lines == b.n_lines == c.n_lines == 1 and not (a.letter_spaced or b.letter_spaced)
             and not c.text.lstrip().startswith(_SUB_OPENERS) and not b.text.rstrip().endswith(_TEXT_CLOSERS)
-            and not _SUBTITLE_CUES & _piece_cues("".join(x.text for x in group[k : k + 2])).keys())
+            and not _piece_cues("".join(x.text for x in group[k : k + 2])).keys() & _SUBTITLE_CUES)
 
 
 _TEXT_CLOSERS = ("”", "」", "』", "。", "！", "？", "!", "?")
