@@ -1,5 +1,5 @@
-"""The two builds of newsie: pure Python (editable installs, ``NEWSIE_PURE=1``) and the wheel whose
-hot modules ``hatch_build.py`` compiles with mypyc. Both behave alike; these tests check the
+"""The two builds of newsie: pure Python (the default, and always for editable installs) and the wheel
+whose hot modules ``hatch_build.py`` compiles with mypyc (``NEWSIE_COMPILE=1``). Both behave alike; these tests check the
 plumbing: which modules the hook compiles, that a checkout runs pure, and that users can tell."""
 
 from __future__ import annotations
@@ -34,11 +34,11 @@ def test_the_hook_compiles_modules_that_exist():
         assert path.is_relative_to(ROOT / "src" / "newsie")
 
 
-def test_pure_build_is_asked_for_by_the_environment():
+def test_the_compiled_build_is_asked_for_by_the_environment():
     hook = _hook()
-    assert hook.pure_requested({"NEWSIE_PURE": "1"}) and hook.pure_requested({"NEWSIE_PURE": "yes"})
-    for off in ({}, {"NEWSIE_PURE": ""}, {"NEWSIE_PURE": "0"}, {"NEWSIE_PURE": "false"}):
-        assert not hook.pure_requested(off)
+    assert hook.compile_requested({"NEWSIE_COMPILE": "1"}) and hook.compile_requested({"NEWSIE_COMPILE": "yes"})
+    for off in ({}, {"NEWSIE_COMPILE": ""}, {"NEWSIE_COMPILE": "0"}, {"NEWSIE_COMPILE": "false"}):
+        assert not hook.compile_requested(off)
 
 
 def test_an_editable_install_does_not_ask_for_mypy():

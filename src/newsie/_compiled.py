@@ -1,9 +1,9 @@
 """Which build of newsie runs: pure Python, or some modules compiled with mypyc.
 
-A wheel built by ``pip install .`` compiles the modules named in :data:`MODULES` (the segmenter's
-hot paths) with mypyc when mypy and a C compiler are at hand (``hatch_build.py`` at the project
-root); an editable install (``pip install -e .``), a build with ``NEWSIE_PURE=1`` set, or one where
-compiling failed, runs them as the plain Python files. Both behave alike; the compiled build is
+A wheel built by ``NEWSIE_COMPILE=1 pip install .`` compiles the modules named in :data:`MODULES`
+(the segmenter's hot paths) with mypyc when mypy and a C compiler are at hand (``hatch_build.py``
+at the project root); a plain ``pip install .``, an editable install (``pip install -e .``), or a
+build where compiling failed, runs them as the plain Python files. Both behave alike; the compiled build is
 faster. :func:`compiled_modules` tells which build is running.
 """
 
