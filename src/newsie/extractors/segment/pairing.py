@@ -184,8 +184,7 @@ class _PageAffinity:
     def __init__(self, seq: list[object]) -> None:
         # (the blocks' cached bigrams, not those across their joints: a run's whole text is
         # read once, and the window caches keep their room)
-        self.sets = {i: frozenset().union(*(_bigrams(b.text) for b in x.blocks))
-                     for i, x in enumerate(seq) if isinstance(x, _Run)}
+        self.sets = {i: _text_bigrams(x.blocks) for i, x in enumerate(seq) if isinstance(x, _Run)}
         self.df: Counter = Counter()
         for bigrams in self.sets.values():
             self.df.update(bigrams)
@@ -567,7 +566,7 @@ def _shift_cut(seq: list[object], runs: list[_Run], leftovers: list[list[Block]]
 
 def _text_bigrams(blocks: list[Block]) -> frozenset[str]:
     """The bigrams of ``blocks``, each block's (none across their joints; not cached: a
-    whole part of a run is read once)."""
+    whole run, or a whole part of one, is read once)."""
     return frozenset().union(*(_bigrams(b.text) for b in blocks))
 
 
