@@ -1211,8 +1211,9 @@ def _spaced_below_plain(group: list[Block]) -> set[int]:
     headline (全国青年羽毛球锦标赛 / 某 省 队 包 揽 男 女 单 打 冠 军), or a wrapped kicker's last
     line. Not where the two lines are a couplet's halves (:func:`_couplet_halves`: 湖光映日 /
     稻 浪 翻 金 is one headline; a bracketed column tag closing the spaced line not counted),
-    nor where the plain line comes right under a kicker closed by a dash or a speaker's colon
-    (某奖获得者某某—— / 与山水结缘 / 用 画 笔 记 录 乡 村: the plain line opens the headline). A
+    nor where the plain line comes right under a kicker closed by a dash, a speaker's colon or
+    what the speaker did (某奖获得者某某—— / 与山水结缘 / 用 画 笔 记 录 乡 村, 某某考察某地时强调 /
+    ...: the plain line opens the headline). A
     plain line longer than the spaced one is the first part of a title set in two sizes as often
     as not.
 
@@ -1229,7 +1230,8 @@ def _spaced_below_plain(group: list[Block]) -> set[int]:
     for k in range(1, len(group)):
         if not group[k].letter_spaced or group[k - 1].letter_spaced:
             continue
-        if k >= 2 and (_closes_kicker(group, k - 2) or group[k - 2].text.endswith(("：", ":"))):
+        if k >= 2 and (_closes_kicker(group, k - 2) or group[k - 2].text.endswith(("：", ":"))
+                       or _ENDS_SAID.search(group[k - 2].text)):
             continue
         above, spaced = _unspaced(group[k - 1].text), _LONE_TAIL_TAG.sub("", _unspaced(group[k].text))
         if len(spaced) > len(above) and not _couplet_halves(above, spaced):
@@ -1542,6 +1544,8 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     spared = [k > 0 and ((_couplet_halves(group[k - 1].text, group[k].text) and k - 1 not in wraps)
                          or group[k - 1].letter_spaced) for k in range(n)]
     spaced_below = _spaced_below_plain(group)
+    for k in spaced_below:  # (set in the larger type: no subtitle under the smaller line above)
+        logp[k][sub] -= _SPACED_BELOW_PLAIN
     same_width = [k > 0 and widths[k] > 0 and abs(widths[k - 1] - widths[k]) <= _SAME_WIDTH
                   and not (pieces[k] == pieces[k - 1] and pieces[k] in ragged) for k in range(n)]
     subtitle_cue = [k > 0 and pieces[k] != pieces[k - 1] and bool(cues[pieces[k]].keys() & _SUBTITLE_CUES)
