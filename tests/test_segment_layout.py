@@ -8050,3 +8050,16 @@ def test_pair32_a_run_headed_from_below_may_hold_the_start_of_the_article_the_gr
                        ("滨江社区志愿者守护河道", "入秋以来，滨"), ("老街夜市重新开张", "修缮一新的老")]
     monkeypatch.setattr(S.pairing, "_shift_cut", lambda *a: None)
     assert len(pairs()) == 3
+
+
+# A letter-spaced line under a plain line of fewer characters: the pdf route's letter spacing
+# marks the larger type of a headline, so the plain line above, a kicker wrapped before its
+# last character, keeps its own role (KICK33); a couplet's halves stay one headline.
+def test_a_letter_spaced_line_under_a_shorter_plain_line_is_the_headline_under_a_kicker():
+    second = _second_article_under(["羽毛球世界锦标", "赛", "国 家 队 参 赛 阵 容 揭 晓"])
+    assert second.kicker is not None and second.kicker.text == "羽毛球世界锦标赛"
+    assert second.headline.text == "国家队参赛阵容揭晓"
+    couplet = _second_article_under(["湖光映日", "稻 浪 翻 金"])
+    assert couplet.kicker is None and couplet.headline.text.replace(" ", "") == "湖光映日稻浪翻金"
+    said = _second_article_under(["某某市长：", "决不松懈", "全 力 守 护 群 众 饮 水 安 全"])
+    assert said.headline.text.replace(" ", "") == "决不松懈全力守护群众饮水安全"
