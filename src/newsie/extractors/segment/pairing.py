@@ -21,6 +21,7 @@ from newsie.extractors.segment.blocks import (
     KICKER,
     LEAD,
     MARK_FROM,
+    SUB,
     TITLE,
     Block,
     _series_tag,
@@ -536,13 +537,13 @@ def _shift_cut(seq: list[object], runs: list[_Run], leftovers: list[list[Block]]
         from_above = held <= {id(h) for h in above}
         if from_above:  # headed from above: the group below may head its tail
             near = _first_heading(below)
-            if not near:
+            if not near or _signs_above(near[0]):
                 continue
             best = _best_cut(run, run.heading, near, whole=True)
             beyond = final.get(id(seq[b + 2].blocks[0])) if b + 2 < len(seq) and isinstance(seq[b + 2], _Run) else None
         elif held <= {id(h) for h in below}:  # headed from below: the group above may head its start
             near = _last_heading(above)
-            if not near:
+            if not near or _signs_above(near[0]):
                 continue
             best = _best_cut(run, near, run.heading, whole=True)
             beyond = final.get(id(seq[a - 2].blocks[-1])) if a >= 2 and isinstance(seq[a - 2], _Run) else None
@@ -562,6 +563,16 @@ def _shift_cut(seq: list[object], runs: list[_Run], leftovers: list[list[Block]]
         if mine >= _SHIFT_OWN and mine >= others + _SHIFT_MARGIN:
             cuts[id(best[1])] = _SHIFT_CUT_COST - best[0]
     return _cut_runs(seq, cuts, _SHIFT_BARE) if cuts else None
+
+
+def _signs_above(b: Block) -> bool:
+    """Does heading block ``b``, the first line of a group under a run, read as a line that
+    signs or follows the text above it rather than as a headline's start: a subtitle (a
+    heading opens on its title, a kicker or a column tag, never on its subtitle), or a line
+    opening on a dash (——某某单位负责人某某: the speaker under his words in a compilation of
+    statements)? Such a group shares the words of the text right above it as a headline
+    printed under its body would, but heads nothing there (:func:`_shift_cut`)."""
+    return b.kind == SUB or b.text.lstrip().startswith(("——", "—", "--"))
 
 
 def _text_bigrams(blocks: list[Block]) -> frozenset[str]:
