@@ -8050,3 +8050,38 @@ def test_pair32_a_run_headed_from_below_may_hold_the_start_of_the_article_the_gr
                        ("滨江社区志愿者守护河道", "入秋以来，滨"), ("老街夜市重新开张", "修缮一新的老")]
     monkeypatch.setattr(S.pairing, "_shift_cut", lambda *a: None)
     assert len(pairs()) == 3
+
+
+# PAIR33 (session 33): a compilation of statements (each speaker's words, then a line naming
+# the speaker: ——某单位某职务某某) under one headline. The speaker's line shares the words of
+# the statement above it as a headline printed under its body would, and pairing._shift_cut
+# cut the run there for it (the pdf route, where no headline stands under its body). A group
+# that opens on a subtitle or a dash-led line signs the text above it; it heads nothing.
+def _statements_page(first_kind):
+    """page headline / two statements (one run, the second speaking of the river) / the second
+    speaker's line, wrapped into two (its first line of kind ``first_kind``) / the market's
+    body + a datelined item / its headline printed under it (a mixed page)."""
+    from newsie.extractors import segment as S
+
+    blocks = _laid_out((S.TITLE, "城乡居民讲述身边的新变化"), *[(S.BODY, t) for t in _SCHOOL[:3] + _RIVER],
+                       (first_kind, "——滨江社区河道志愿者服务队队长、"), (S.TITLE, "守护河道的退休教师陈秀兰"),
+                       *[(S.BODY, t) for t in _MARKET], (S.LEAD, _FLOWERS), (S.TITLE, "东湖公园菊花展开幕迎来市民"))
+    n = 3 + len(_RIVER)
+    return [blocks[:1], S.grouping._Run(blocks[1 : n + 1]), blocks[n + 1 : n + 3],
+            S.grouping._Run(blocks[n + 3 : -1]), blocks[-1:]]
+
+
+@pytest.mark.parametrize("first_kind", ["sub", "title"])
+def test_pair33_a_speaker_line_under_a_statement_does_not_cut_the_run_above_it(monkeypatch, first_kind):
+    from newsie.extractors import segment as S
+
+    seq = _statements_page(first_kind)
+    runs = S.pairing._pair_mixed(list(seq), recut=False)[1]
+    assert runs[0].heading and runs[0].heading[0].text == "城乡居民讲述身边的新变化"
+    assert S.pairing._shift_cut(seq, runs, []) is None
+    _, final, _ = S.pairing._pair_mixed(list(seq))
+    assert final[0].blocks[0].text == _SCHOOL[0] and final[0].blocks[-1].text == _RIVER[-1]
+    # read as a headline's start, the speaker's line would head the river statement cut off
+    monkeypatch.setattr(S.pairing, "_signs_above", lambda b: False)
+    cut = S.pairing._shift_cut(seq, runs, [])
+    assert cut is not None and any(isinstance(x, S.grouping._Run) and x.blocks[0].text == _RIVER[0] for x in cut)
