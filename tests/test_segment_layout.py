@@ -8063,3 +8063,77 @@ def test_a_letter_spaced_line_under_a_shorter_plain_line_is_the_headline_under_a
     assert couplet.kicker is None and couplet.headline.text.replace(" ", "") == "湖光映日稻浪翻金"
     said = _second_article_under(["某某市长：", "决不松懈", "全 力 守 护 群 众 饮 水 安 全"])
     assert said.headline.text.replace(" ", "") == "决不松懈全力守护群众饮水安全"
+
+
+# PAIR33 (session 33): a compilation of statements (each speaker's words, then a line naming
+# the speaker: ——某单位某职务某某) under one headline. The speaker's line shares the words of
+# the statement above it as a headline printed under its body would, and pairing._shift_cut
+# cut the run there for it (the pdf route, where no headline stands under its body). A group
+# that opens on a subtitle or a dash-led line signs the text above it; it heads nothing.
+def _statements_page(first_kind):
+    """page headline / two statements (one run, the second speaking of the river) / the second
+    speaker's line, wrapped into two (its first line of kind ``first_kind``) / the market's
+    body + a datelined item / its headline printed under it (a mixed page)."""
+    from newsie.extractors import segment as S
+
+    blocks = _laid_out((S.TITLE, "城乡居民讲述身边的新变化"), *[(S.BODY, t) for t in _SCHOOL[:3] + _RIVER],
+                       (first_kind, "——滨江社区河道志愿者服务队队长、"), (S.TITLE, "守护河道的退休教师陈秀兰"),
+                       *[(S.BODY, t) for t in _MARKET], (S.LEAD, _FLOWERS), (S.TITLE, "东湖公园菊花展开幕迎来市民"))
+    n = 3 + len(_RIVER)
+    return [blocks[:1], S.grouping._Run(blocks[1 : n + 1]), blocks[n + 1 : n + 3],
+            S.grouping._Run(blocks[n + 3 : -1]), blocks[-1:]]
+
+
+@pytest.mark.parametrize("first_kind", ["sub", "title"])
+def test_pair33_a_speaker_line_under_a_statement_does_not_cut_the_run_above_it(monkeypatch, first_kind):
+    from newsie.extractors import segment as S
+
+    seq = _statements_page(first_kind)
+    runs = S.pairing._pair_mixed(list(seq), recut=False)[1]
+    assert runs[0].heading and runs[0].heading[0].text == "城乡居民讲述身边的新变化"
+    assert S.pairing._shift_cut(seq, runs, []) is None
+    _, final, _ = S.pairing._pair_mixed(list(seq))
+    assert final[0].blocks[0].text == _SCHOOL[0] and final[0].blocks[-1].text == _RIVER[-1]
+    # read as a headline's start, the speaker's line would head the river statement cut off
+    monkeypatch.setattr(S.pairing, "_signs_above", lambda b: False)
+    cut = S.pairing._shift_cut(seq, runs, [])
+    assert cut is not None and any(isinstance(x, S.grouping._Run) and x.blocks[0].text == _RIVER[0] for x in cut)
+
+
+
+def _credit_closed_page(last):
+    """school headline / school body + the river's (one run) / river headline + market headline
+    (one group) / the market's body / ``last``, one line closing the page: no run is headed
+    from below, so the page reads as mixed only through that line."""
+    from newsie.extractors import segment as S
+
+    blocks = _laid_out((S.TITLE, "青山县山区小学用上直播课堂"), *[(S.BODY, t) for t in _SCHOOL + _RIVER],
+                       (S.TITLE, "滨江社区志愿者每周守护河道"), (S.TITLE, "修缮一新的老街夜市重新开张"),
+                       *[(S.BODY, t) for t in _MARKET], (S.TITLE, last))
+    n = len(_SCHOOL) + len(_RIVER)
+    return [blocks[:1], S.grouping._Run(blocks[1 : n + 1]), blocks[n + 1 : n + 3],
+            S.grouping._Run(blocks[n + 3 : -1]), blocks[-1:]]
+
+
+def test_pair33_a_credit_line_closing_the_page_does_not_make_it_mixed(monkeypatch):
+    # PAIR32's page with a credit line closing it instead of a datelined item and its headline:
+    # the credit shares no word with the text over it, the page is not read as one whose
+    # headlines may stand under their bodies, and the shifted pairing stays; a line closing
+    # the page that speaks of the market would read as its headline, and the run is cut
+    from newsie.extractors import segment as S
+
+    def pairs(seq):
+        return [("".join(b.text for b in r.heading or []), r.blocks[0].text[:6]) for r in S.pairing._pair_mixed(seq)[1]]
+
+    seq = _credit_closed_page("本版图片均由受访者本人提供")
+    runs = S.pairing._pair_mixed(list(seq), recut=False)[1]
+    assert all(r.heading and r.heading[-1].start < r.blocks[0].start for r in runs)
+    assert S.pairing._shift_cut(seq, runs, []) is None
+    assert len(pairs(seq)) == 2
+    with monkeypatch.context() as m:  # (taken as a headline under the market, it made the cut)
+        m.setattr(S.pairing, "_SHIFT_EDGE", 0.0)
+        assert S.pairing._shift_cut(seq, runs, []) is not None
+    seq = _credit_closed_page("老街夜市迎来四面八方的游客")
+    runs = S.pairing._pair_mixed(list(seq), recut=False)[1]
+    cut = S.pairing._shift_cut(seq, runs, [])
+    assert cut is not None and any(isinstance(x, S.grouping._Run) and x.blocks[0].text == _RIVER[0] for x in cut)

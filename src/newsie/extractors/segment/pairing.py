@@ -21,6 +21,7 @@ from newsie.extractors.segment.blocks import (
     KICKER,
     LEAD,
     MARK_FROM,
+    SUB,
     TITLE,
     Block,
     _series_tag,
@@ -515,8 +516,8 @@ def _shift_cut(seq: list[object], runs: list[_Run], leftovers: list[list[Block]]
     above_side = any(r.heading and r.heading[-1].start < r.blocks[0].start for r in runs)
     below_side = any(r.heading and r.heading[0].start > r.blocks[-1].start for r in runs)
     if len(runs) >= 2:
-        above_side = above_side or (isinstance(seq[0], list) and not _column_like(seq[0]))
-        below_side = below_side or (isinstance(seq[-1], list) and not _column_like(seq[-1]))
+        above_side = above_side or _edge_heading(seq, 0, 1)
+        below_side = below_side or _edge_heading(seq, -1, -2)
     if not (above_side and below_side):
         return None
     where = {id(x.blocks[0]): k for k, x in enumerate(seq) if isinstance(x, _Run)}
@@ -536,13 +537,13 @@ def _shift_cut(seq: list[object], runs: list[_Run], leftovers: list[list[Block]]
         from_above = held <= {id(h) for h in above}
         if from_above:  # headed from above: the group below may head its tail
             near = _first_heading(below)
-            if not near:
+            if not near or _signs_above(near[0]):
                 continue
             best = _best_cut(run, run.heading, near, whole=True)
             beyond = final.get(id(seq[b + 2].blocks[0])) if b + 2 < len(seq) and isinstance(seq[b + 2], _Run) else None
         elif held <= {id(h) for h in below}:  # headed from below: the group above may head its start
             near = _last_heading(above)
-            if not near:
+            if not near or _signs_above(near[0]):
                 continue
             best = _best_cut(run, near, run.heading, whole=True)
             beyond = final.get(id(seq[a - 2].blocks[-1])) if a >= 2 and isinstance(seq[a - 2], _Run) else None
@@ -562,6 +563,33 @@ def _shift_cut(seq: list[object], runs: list[_Run], leftovers: list[list[Block]]
         if mine >= _SHIFT_OWN and mine >= others + _SHIFT_MARGIN:
             cuts[id(best[1])] = _SHIFT_CUT_COST - best[0]
     return _cut_runs(seq, cuts, _SHIFT_BARE) if cuts else None
+
+
+# :func:`_edge_heading`: the least share of an edge group's bigrams the run next to it must hold
+# (reading days 01-10, ten draws: the groups that open or close a page of the cuts that mend
+# sim pages share 0.26-0.78 with their run; on pdf a photo credit line (本版照片…), the lines of
+# a poem, share 0.01-0.08 with the text over them)
+_SHIFT_EDGE = 0.1
+
+
+def _edge_heading(seq: list[object], k: int, nxt: int) -> bool:
+    """Does the page (``seq``) open (``k`` 0, ``nxt`` 1) or close (-1, -2) on a heading group
+    that reads as one of the run next to it: not a column, and sharing the run's words (a
+    credit line or a poem closing the page speaks of nothing above it; :func:`_shift_cut`)?"""
+    group, run = seq[k], seq[nxt]
+    if not isinstance(group, list) or _column_like(group) or not isinstance(run, _Run):
+        return False
+    return _overlap(_group_bigrams(group), _text_bigrams(run.blocks)) >= _SHIFT_EDGE
+
+
+def _signs_above(b: Block) -> bool:
+    """Does heading block ``b``, the first line of a group under a run, read as a line that
+    signs or follows the text above it rather than as a headline's start: a subtitle (a
+    heading opens on its title, a kicker or a column tag, never on its subtitle), or a line
+    opening on a dash (——某某单位负责人某某: the speaker under his words in a compilation of
+    statements)? Such a group shares the words of the text right above it as a headline
+    printed under its body would, but heads nothing there (:func:`_shift_cut`)."""
+    return b.kind == SUB or b.text.lstrip().startswith(("——", "—", "--"))
 
 
 def _text_bigrams(blocks: list[Block]) -> frozenset[str]:
