@@ -525,8 +525,13 @@ _NOT_WORD = regex.compile(r"[^\p{Han}A-Za-z0-9]")
 def _bigrams(text: str) -> frozenset[str]:
     """Character bigrams of the words of ``text`` (punctuation and spaces split them)."""
     out: set[str] = set()
+    add = operator.add
     for piece in _NOT_WORD.split(text):
-        out.update(map(operator.add, piece, piece[1:]))  # piece[k] + piece[k + 1]: its bigrams
+        if len(piece) > 1:
+            # piece[k] + piece[k + 1]: its bigrams, the characters made once (iterating a str
+            # makes each anew) and added in the same order
+            chars = list(piece)
+            out.update(map(add, chars, chars[1:]))
     return frozenset(out)
 
 
