@@ -589,7 +589,7 @@ def _signs_above(b: Block) -> bool:
     opening on a dash (——某某单位负责人某某: the speaker under his words in a compilation of
     statements)? Such a group shares the words of the text right above it as a headline
     printed under its body would, but heads nothing there (:func:`_shift_cut`)."""
-    return b.kind == SUB or b.text.lstrip().startswith(("——", "—", "--"))
+    return b.kind == SUB or b.text.lstrip().startswith(("—", "--"))  # (—— opens on —)
 
 
 def _text_bigrams(blocks: list[Block]) -> frozenset[str]:
