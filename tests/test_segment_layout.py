@@ -7986,15 +7986,17 @@ _MARKET = ["修缮一新的老街夜市重新开张，摊位前游客络绎不�
 _FLOWERS = "本报南城10月9日电 东湖公园的菊花展开幕，三百多个品种的菊花竞相开放，吸引市民前来观赏。"
 
 
-def _shifted_page(tail_texts):
+def _shifted_page(tail_texts, closing=None):
     """school headline / school body + ``tail_texts`` (one run) / river headline + market
-    headline (one group) / market body + a datelined item / its headline: heading groups and
-    runs as the pairing gets them."""
+    headline (one group) / market body + ``closing`` but its last item, the page's last heading
+    group (by default a datelined item and its headline): heading groups and runs as the
+    pairing gets them."""
     from newsie.extractors import segment as S
 
+    closing = closing or [(S.LEAD, _FLOWERS), (S.TITLE, "东湖公园菊花展开幕迎来市民")]
     blocks = _laid_out((S.TITLE, "青山县山区小学用上直播课堂"), *[(S.BODY, t) for t in _SCHOOL + tail_texts],
                        (S.TITLE, "滨江社区志愿者每周守护河道"), (S.TITLE, "修缮一新的老街夜市重新开张"),
-                       *[(S.BODY, t) for t in _MARKET], (S.LEAD, _FLOWERS), (S.TITLE, "东湖公园菊花展开幕迎来市民"))
+                       *[(S.BODY, t) for t in _MARKET], *closing)
     n = len(_SCHOOL) + len(tail_texts)
     return [blocks[:1], S.grouping._Run(blocks[1 : n + 1]), blocks[n + 1 : n + 3],
             S.grouping._Run(blocks[n + 3 : -1]), blocks[-1:]]
@@ -8107,12 +8109,7 @@ def _credit_closed_page(last):
     from below, so the page reads as mixed only through that line."""
     from newsie.extractors import segment as S
 
-    blocks = _laid_out((S.TITLE, "青山县山区小学用上直播课堂"), *[(S.BODY, t) for t in _SCHOOL + _RIVER],
-                       (S.TITLE, "滨江社区志愿者每周守护河道"), (S.TITLE, "修缮一新的老街夜市重新开张"),
-                       *[(S.BODY, t) for t in _MARKET], (S.TITLE, last))
-    n = len(_SCHOOL) + len(_RIVER)
-    return [blocks[:1], S.grouping._Run(blocks[1 : n + 1]), blocks[n + 1 : n + 3],
-            S.grouping._Run(blocks[n + 3 : -1]), blocks[-1:]]
+    return _shifted_page(_RIVER, [(S.TITLE, last)])
 
 
 def test_pair33_a_credit_line_closing_the_page_does_not_make_it_mixed(monkeypatch):
