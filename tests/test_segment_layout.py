@@ -8134,3 +8134,42 @@ def test_pair33_a_credit_line_closing_the_page_does_not_make_it_mixed(monkeypatc
     runs = S.pairing._pair_mixed(list(seq), recut=False)[1]
     cut = S.pairing._shift_cut(seq, runs, [])
     assert cut is not None and any(isinstance(x, S.grouping._Run) and x.blocks[0].text == _RIVER[0] for x in cut)
+
+
+
+# SECT34: a plain one-line title the heading model doubts, between two runs, right over a news
+# lead (who, then when: 某国研究人员近日研制出…) heads the report below it, not a section of the
+# text above (heads._over_a_news_lead): a box of short reports, each under its own title, read
+# as one article's section heads. Invented page built by hand; the heading model's reading forced.
+def _news_lead_page(title: str, lead: str):
+    from newsie.extractors import segment as S
+
+    block = functools.partial(_invented_block, col=15.0)
+    sure = [block(S.TITLE, "旧电池回收有了新去处")]
+    above = S.grouping._Run([block(S.BODY, "入秋以来，城东社区设立了旧电池回收点，居民把用过的电池送来。"),
+                             block(S.BODY, "电池回收后统一送往处理厂处理。")])
+    group = [block(S.TITLE, title)]
+    below = S.grouping._Run([block(S.BODY, lead), block(S.BODY, "研究人员说，这种电池有望在几年内投入使用。")])
+    return [sure, above, group, below], group
+
+
+def test_sect34_a_doubted_title_over_a_news_lead_heads_the_report(monkeypatch):
+    from newsie.extractors import segment as S
+
+    monkeypatch.setattr(S.heads, "heading_probability", lambda seq, i, lengths=None: 0.95 if i == 0 else 0.2)
+
+    def headed(title, lead):  # is the group left a heading of its own, the heading model overruled?
+        seq, group = _news_lead_page(title, lead)
+        out, soft = S.heads._absorb_section_heads(seq, S.heads._SOFT_LOW, page=6)
+        return any(x is group for x in out) and id(group) not in soft
+
+    assert headed("新型电池充电只需几分钟", "某国研究人员近日研制出一种新型电池，充电只需几分钟。")
+    assert headed("新型电池充电只需几分钟", "某公司日前推出一种新型电池，充电只需几分钟。")
+    # over a paragraph that goes on with the text above, the heading model's doubt stands
+    assert not headed("新型电池充电只需几分钟", "这种电池由社区的合作单位研制，充电只需几分钟。")
+    # nor where the recency comes after the clause's end, a dateline opens the text, the title
+    # holds a figure or names the subject of the lead's sentence
+    assert not headed("新型电池充电只需几分钟", "据介绍，某国研究人员近日研制出一种新型电池。")
+    assert not headed("新型电池充电只需几分钟", "新华社柏林10月20日电 某国研究人员近日研制出一种新型电池。")
+    assert not headed("新型电池充电只需5分钟", "某国研究人员近日研制出一种新型电池，充电只需几分钟。")
+    assert not headed("城东电池回收有限公司", "近日研制出一种新型电池，充电只需几分钟。")
