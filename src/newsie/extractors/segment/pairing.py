@@ -494,10 +494,11 @@ def _crossed(first: list[Block], second: list[Block], prev: _Run, nxt: _Run) -> 
     One article printing its headline under its body and the next printing its own over its
     body (or two short items side by side) put two headings on adjacent lines: each part is
     short (a headline, wrapped at most once), the run below opens on a dateline (a news item
-    of its own), no line opens on a list mark, and each part shares the words of the lead of
+    of its own; not on a jump part's 上接: a series line over a part's repeated headline reads
+    as crossed too, and the part then takes it for its headline), no line opens on a list mark, and each part shares the words of the lead of
     its own side and hardly any of the other side's (a kicker and its headline speak of the
     same article: both share, or neither does, with the same side)."""
-    if len(first) > _CROSSED_LINES or len(second) > _CROSSED_LINES or nxt.blocks[0].kind not in (LEAD, MARK_FROM):
+    if len(first) > _CROSSED_LINES or len(second) > _CROSSED_LINES or nxt.blocks[0].kind != LEAD:
         return False
     if any(b.text.lstrip().startswith(_LIST_MARKS) for b in (*first, *second)):
         return False
