@@ -8136,7 +8136,6 @@ def test_pair33_a_credit_line_closing_the_page_does_not_make_it_mixed(monkeypatc
     assert cut is not None and any(isinstance(x, S.grouping._Run) and x.blocks[0].text == _RIVER[0] for x in cut)
 
 
-
 # SECT34: a plain one-line title the heading model doubts, between two runs, right over a news
 # lead (who, then when: 某国研究人员近日研制出…) heads the report below it, not a section of the
 # text above (heads._over_a_news_lead): a box of short reports, each under its own title, read
@@ -8173,3 +8172,53 @@ def test_sect34_a_doubted_title_over_a_news_lead_heads_the_report(monkeypatch):
     assert not headed("新型电池充电只需几分钟", "新华社柏林10月20日电 某国研究人员近日研制出一种新型电池。")
     assert not headed("新型电池充电只需5分钟", "某国研究人员近日研制出一种新型电池，充电只需几分钟。")
     assert not headed("城东电池回收有限公司", "近日研制出一种新型电池，充电只需几分钟。")
+
+
+# NEIGH34 (session 34): one article prints its headline under its body and the next prints its
+# own over its body, so the two headings stand on adjacent lines as one heading group. Where
+# each line shares the words of its own side's lead and hardly any of the other's, and the run
+# below opens on a dateline, pairing._crossed makes cutting the group between them pay.
+def _neighbours_page(first, second):
+    """A headline over its river item, a datelined school item, ``first`` and ``second`` as one
+    heading group, a datelined flower-show item: heading groups and runs as the pairing gets them."""
+    from newsie.extractors import segment as S
+
+    blocks = _laid_out((S.TITLE, "滨江社区志愿者每周守护河道"), *[(S.BODY, t) for t in _RIVER],
+                       (S.LEAD, "本报青山10月8日电 " + _SCHOOL[0]), *[(S.BODY, t) for t in _SCHOOL[1:3]],
+                       (S.TITLE, first), (S.TITLE, second), (S.LEAD, _FLOWERS),
+                       (S.BODY, "菊花展将持续到十一月底，公园还安排了菊艺讲座和摄影比赛，市民可免费入园观赏。"))
+    return [blocks[:1], S.grouping._Run(blocks[1:4]), S.grouping._Run(blocks[4:7]), blocks[7:9],
+            S.grouping._Run(blocks[9:])]
+
+
+def _neighbour_pairs(seq):
+    from newsie.extractors import segment as S
+
+    _, runs, leftovers = S.pairing._pair_mixed(list(seq))
+    assert not leftovers
+    return [("".join(b.text for b in r.heading or []), r.blocks[0].text[:6]) for r in runs]
+
+
+def test_neigh34_two_neighbours_headings_on_adjacent_lines_are_cut_between_them(monkeypatch):
+    from newsie.extractors import segment as S
+
+    seq = _neighbours_page("山区孩子的音乐梦", "东湖公园菊香浓")
+    assert S.pairing._crossed(seq[3][:1], seq[3][1:], seq[2], seq[4])
+    assert _neighbour_pairs(seq) == [("滨江社区志愿者每周守护河道", "入秋以来，滨"), ("山区孩子的音乐梦", "本报青山10"),
+                                     ("东湖公园菊香浓", "本报南城10")]
+    # without the gain the school item is left bare and both headings go over the flower show
+    monkeypatch.setattr(S.pairing, "_CROSSED_SPLIT", 0.0)
+    assert _neighbour_pairs(seq)[1:] == [("", "本报青山10"), ("山区孩子的音乐梦东湖公园菊香浓", "本报南城10")]
+
+
+def test_neigh34_a_heading_group_of_one_article_stays_whole():
+    # both lines speak of the flower show below (a headline and the line under it): not crossed
+    from newsie.extractors import segment as S
+
+    seq = _neighbours_page("东湖公园菊香浓", "三百多个品种竞相开放")
+    assert not S.pairing._crossed(seq[3][:1], seq[3][1:], seq[2], seq[4])
+    assert _neighbour_pairs(seq)[2] == ("东湖公园菊香浓三百多个品种竞相开放", "本报南城10")
+    # nor where the run below opens on no dateline (it may go on from the text above)
+    body = S.grouping._Run([S.Block(b.index, b.start, b.end, b.text, kind=S.BODY, col=b.col) for b in seq[4].blocks])
+    crossed = _neighbours_page("山区孩子的音乐梦", "东湖公园菊香浓")
+    assert not S.pairing._crossed(crossed[3][:1], crossed[3][1:], crossed[2], body)
