@@ -471,7 +471,6 @@ def _splits(group: list[Block], titles: list[int], nxt: _Run) -> list[tuple[int,
     return out
 
 
-
 # :func:`_crossed`: what a cut of a heading group gains where its two parts read as the headings
 # of the two articles around it, the most lines a part may hold, the least share of a part's
 # bigrams its own side's lead must hold and the most the other side's may (NEIGH34, reading
@@ -497,9 +496,10 @@ def _crossed(first: list[Block], second: list[Block], prev: _Run, nxt: _Run) -> 
     body (or two short items side by side) put two headings on adjacent lines: each part is
     short (a headline, wrapped at most once), the run below opens on a dateline (a news item
     of its own; not on a jump part's 上接: a series line over a part's repeated headline reads
-    as crossed too, and the part then takes it for its headline), no line opens on a list mark, and each part shares the words of the lead of
-    its own side and hardly any of the other side's (a kicker and its headline speak of the
-    same article: both share, or neither does, with the same side)."""
+    as crossed too, and the part then takes it for its headline), no line opens on a list
+    mark, and each part shares the words of the lead of its own side and hardly any of the
+    other side's (a kicker and its headline speak of the same article: both share, or neither
+    does, with the same side)."""
     if len(first) > _CROSSED_LINES or len(second) > _CROSSED_LINES or nxt.blocks[0].kind != LEAD:
         return False
     if any(b.text.lstrip().startswith(_LIST_MARKS) for b in (*first, *second)):
@@ -508,6 +508,7 @@ def _crossed(first: list[Block], second: list[Block], prev: _Run, nxt: _Run) -> 
     up, down = _window_bigrams(prev.blocks, _COHESION_CHARS), _window_bigrams(nxt.blocks, _COHESION_CHARS)
     return (_overlap(a, up) >= _CROSSED_OWN and _overlap(a, down) <= _CROSSED_OTHER
             and _overlap(b, down) >= _CROSSED_OWN and _overlap(b, up) <= _CROSSED_OTHER)
+
 
 # what cutting a run at a paragraph end with no dateline costs the pairing, before the
 # cues of that boundary take their share off (tuned on both dev routes: 0, 1, 2.5, 3.5, 5,
