@@ -1053,12 +1053,20 @@ def _join_caption_lines(lines: list[Line], widths: tuple[float, ...], facts: _Li
     a caption's own lines make the column around it, or none is measured there."""
     props = facts.props
     n = len(lines)
+    # the lines a caption may open on: opened by 图 (an item label), or 20 ems wide and set across
+    # the page; walked in order, a caption joined passing over its lines (found in one pass over
+    # the widths and a search of the lines' first characters, not a step per line)
+    wide = [j for j, ln in enumerate(lines) if ln.width >= 20.0]
+    opened = facts.opening(_PHOTO_FIRST)
     i = 0
-    while i < n - 1:
-        line = lines[i]
-        col = widths[i]
-        start = i
-        i += 1
+    for start in sorted(set(wide).union(opened)) if opened else wide:
+        if start < i:
+            continue  # (a line of the caption joined before it)
+        if start >= n - 1:
+            break
+        line = lines[start]
+        col = widths[start]
+        i = start + 1
         if (start and not lines[start - 1].breaks_after) or line.letter_spaced:
             continue
         item = line.text[:1] == "图" and _CAPTION_ITEM.match(line.text) is not None  # (an item label opens on 图)
