@@ -2060,15 +2060,16 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
     exp = math.exp
     judged = []  # the boundaries the model judges, scored together after
     apart = []  # the boundaries next to a line set apart: breaks
-    for i in range(len(lines) - 1):
-        a, b = lines[i], lines[i + 1]
-        if not (widths[i] or widths[i + 1]):
+    # (the two lines of each boundary, their widths, facts and marks, read in step rather than indexed)
+    for i, a, b, wa, wb, pa, pb, first_b, apart_a, apart_b in zip(
+            range(len(lines) - 1), lines, lines[1:], widths, widths[1:], props, props[1:], head_first[1:],
+            set_apart, set_apart[1:]):
+        if not (wa or wb):
             continue  # no column measured here: nothing to judge by
-        pa, pb = props[i], props[i + 1]
         if (a.letter_spaced or b.letter_spaced or "dateline_end" in pa
-                or "block_start" in pb or "byline_line" in pa or head_first[i + 1]):
+                or "block_start" in pb or "byline_line" in pa or first_b):
             continue  # display titles and bylines: the rules decide
-        if set_apart[i] or set_apart[i + 1]:
+        if apart_a or apart_b:
             apart.append(i)
             continue
         if record is not None:  # training (break_examples): what the model would read here
@@ -2240,22 +2241,20 @@ def _decide_by_width(lines: list[Line], widths: tuple[float, ...], facts: _LineF
     n = len(lines)
     broke = True  # did a paragraph end before this line?
     depth = 0  # brackets the paragraph so far leaves open
-    for i, line in enumerate(lines):
+    # (each line with the next, its column, facts and marks read in step rather than indexed; the
+    # last line, with none after it, breaks)
+    for i, line, nxt, col, this, that, delta, open_quote, heads, tail_next in zip(
+            range(n - 1), lines, lines[1:], widths, props, props[1:], deltas, quote_open, head, tail[1:]):
         line.breaks_after = True
-        if i + 1 == n:
-            break
-        nxt = lines[i + 1]
-        col = widths[i]
         if broke:
             depth = 0
-        this, that = props[i], props[i + 1]
-        if head[i] and tail[i + 1]:
+        if heads and tail_next:
             line.breaks_after = False  # 新华社北京10月4日 | 电
         elif i in cut and _splits_marker(line.text, nxt.text):
             line.breaks_after = False  # …框架内（下 | 转第2版）: a jump marker the wrap cut
         elif head_first[i + 1] and i + 2 < n and tail[i + 2]:
             pass  # a dateline broken before its 电 starts a block
-        elif (depth + deltas[i] > 0 or quote_open[i]) and not (nxt.letter_spaced or "block_start" in that):
+        elif (depth + delta > 0 or open_quote) and not (nxt.letter_spaced or "block_start" in that):
             line.breaks_after = False  # a line ending inside （…） or “…” goes on
         elif "byline_line" in this:
             pass  # a reporter line stands alone
@@ -2288,5 +2287,7 @@ def _decide_by_width(lines: list[Line], widths: tuple[float, ...], facts: _LineF
                 )
                 line.breaks_after = ("term" in this and nw <= col - _INDENTED) or opens
         broke = line.breaks_after
-        if deltas[i]:  # (depth is never below 0: a line without brackets leaves it as it is)
-            depth = max(0, depth + deltas[i])
+        if delta:  # (depth is never below 0: a line without brackets leaves it as it is)
+            depth = max(0, depth + delta)
+    if lines:
+        lines[-1].breaks_after = True
