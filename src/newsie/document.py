@@ -837,10 +837,16 @@ def _bracket_depth(text: str, depth: int = 0) -> int:
     return _pair_depth(text, depth)
 
 
+# each bracket of _PAIRS (the characters of _BRACKET_CHARS): +1 opening one, -1 closing one
+_BRACKET_STEP = {c: step for pair in _PAIRS for c, step in zip(pair, (1, -1))}
+
+
 def _pair_depth(text: str, depth: int = 0) -> int:
-    """:func:`_bracket_depth` counted without looking for a bracket first."""
-    for a, b in _PAIRS:
-        depth += text.count(a) - text.count(b)
+    """:func:`_bracket_depth` counted without looking for a bracket first: its brackets found in
+    one scan, each counted (not twelve counts of the line, one a bracket)."""
+    step = _BRACKET_STEP
+    for c in _BRACKET_CHARS.findall(text):
+        depth += step[c]
     return depth
 
 
