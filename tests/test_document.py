@@ -349,3 +349,14 @@ def test_s22_speed22_line_facts_and_runs_read_as_line_by_line():
             first = i + 1
     assert doc.paragraph_lines == want
     assert doc.paragraphs == [(lines[a].clean_start, lines[b].clean_end) for a, b in want]
+
+
+@given(st.text(alphabet="（）()《》【】〔〕［］城市a1，", max_size=24))
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+def test_s34_speed34_bracket_depth_counts_each_bracket_once(text):
+    # SPEED34: _pair_depth finds a line's brackets in one scan, each counted +1 or -1, where it
+    # counted each of the twelve brackets over the line: the same depth
+    from newsie import document as D
+
+    assert D._pair_depth(text, 2) == 2 + sum(text.count(a) - text.count(b) for a, b in D._PAIRS)
+    assert D._bracket_depth("城市（更新（试点）") == 1 and D._bracket_depth("《城市》") == 0

@@ -259,11 +259,14 @@ class Document:
             raise TypeError(f"Document expects str, got {type(source).__name__}")
         self.source = source
         traditional, folded = _read_page(source)  # read once: lines and match_text follow
-        self.lines: list[Line] = _read_lines(source, traditional, folded)
-        halves = _measure(self.lines)
-        self.column_widths: tuple[float, ...] = _column_widths(self.lines, halves)  # one per line
-        self.one_per_line = one_per_line(self.lines)
-        moved = _decide_breaks(self.lines, self.column_widths)
+        # the lines, each line's width both ways (:func:`_measure`), the indented lines and those
+        # after a blank line counted, as the lines are read
+        lines, half, puncts, indents, blanks = _read_counted(source, traditional, folded)
+        self.lines: list[Line] = lines
+        halves = _pick_measure(lines, half, puncts)
+        self.column_widths: tuple[float, ...] = _column_widths(lines, halves)  # one per line
+        self.one_per_line = one_per_line(lines, indents)
+        moved = _decide_breaks(lines, self.column_widths, (indents, blanks, self.one_per_line))
         if moved:  # first lines found to belong to the column below them
             widths = list(self.column_widths)
             for i in moved:
@@ -394,13 +397,28 @@ def _split_lines(source: str, traditional: bool = False, folded: str | None = No
 def _read_lines(source: str, traditional: bool = False, folded: str | None = None) -> list[Line]:
     """The non-blank lines of ``source``; read in simplified characters when ``traditional``.
     ``folded``: fold_width(source), when the caller has it. Their widths are :func:`_measure`'s to give."""
+    return _read_counted(source, traditional, folded)[0]
+
+
+def _read_counted(source: str, traditional: bool = False,
+                  folded: str | None = None) -> tuple[list[Line], list[int], list[int], int, int]:
+    """:func:`_read_lines`, with what :func:`_measure` and the break rules count over the lines,
+    counted as each line is read (one pass, not three): each line's width in half ems with its
+    punctuation at half an em, and its punctuation marks (each line's ``punct`` set), and how
+    many lines are indented and how many stand after a blank line."""
     # folding (and reading traditional characters as simplified) maps one character to one,
     # so a line's clean text is the slices of the page read so, taken once
     if folded is None:
         folded = fold_width(source)
     if traditional:
         folded = to_simplified(folded)
+    same = folded is source  # (nothing folded: a line's stripped source is its text)
     lines: list[Line] = []
+    half: list[int] = []
+    puncts: list[int] = []
+    add_half, add_punct = half.append, puncts.append
+    punct_of, narrow_of = _PUNCT_CHARS.findall, _NARROW_CHARS.findall
+    indents = blanks = 0
     blank = False
     spaces = _SPACE.finditer
     has_space = _SPACE.search
@@ -427,7 +445,7 @@ def _read_lines(source: str, traditional: bool = False, folded: str | None = Non
         eol = pos + len(content)
         letter_spaced = False
         signs = 0
-        text = folded[start:end]
+        text = stripped if same else folded[start:end]
         if " " not in text and (no_en_space or has_space(stripped) is None):  # no space inside: one piece, one token
             pieces = [(start, end)]
         else:
@@ -449,11 +467,19 @@ def _read_lines(source: str, traditional: bool = False, folded: str | None = Non
             pieces = _line_pieces(start, end, stripped, runs, letter_spaced)
             text = "".join([folded[a:b] for a, b in pieces])
             signs = _sign_gaps(stripped, runs)
-        append(Line(start, end, eol, 0.0, text, letter_spaced, indented, blank and bool(lines), 0, 0, True, pieces))
-        if signs:
-            lines[-1].signs = signs
+        # (the widths as _measure counts them: CJK punctuation, and other narrow characters)
+        p = len(punct_of(text))
+        add_half(2 * len(text) - p - len(narrow_of(text)) + signs)
+        add_punct(p)
+        if indented:
+            indents += 1
+        if blank and lines:
+            blanks += 1
+            append(Line(start, end, eol, 0.0, text, letter_spaced, indented, True, 0, 0, True, pieces, None, p, signs))
+        else:
+            append(Line(start, end, eol, 0.0, text, letter_spaced, indented, False, 0, 0, True, pieces, None, p, signs))
         blank = False
-    return lines
+    return lines, half, puncts, indents, blanks
 
 
 def _raw_lines(source: str) -> Iterator[tuple[int, str]]:
@@ -514,6 +540,12 @@ def _measure(lines: list[Line]) -> list[int]:
         ln.punct = p = len(punct_of(t))
         add_half(2 * len(t) - p - len(narrow_of(t)) + ln.signs)
         add_punct(p)
+    return _pick_measure(lines, half, puncts)
+
+
+def _pick_measure(lines: list[Line], half: list[int], puncts: list[int]) -> list[int]:
+    """:func:`_measure` of lines counted already (``half``: each line's width in half ems with
+    its punctuation at half an em; ``puncts``: its punctuation marks, each line's ``punct``)."""
     full = list(map(add, half, puncts))
     halves = full if _agreeing(full) > _agreeing(half) else half
     for line, k in zip(lines, halves):
@@ -805,10 +837,16 @@ def _bracket_depth(text: str, depth: int = 0) -> int:
     return _pair_depth(text, depth)
 
 
+# each bracket of _PAIRS (the characters of _BRACKET_CHARS): +1 opening one, -1 closing one
+_BRACKET_STEP = {c: step for pair in _PAIRS for c, step in zip(pair, (1, -1))}
+
+
 def _pair_depth(text: str, depth: int = 0) -> int:
-    """:func:`_bracket_depth` counted without looking for a bracket first."""
-    for a, b in _PAIRS:
-        depth += text.count(a) - text.count(b)
+    """:func:`_bracket_depth` counted without looking for a bracket first: its brackets found in
+    one scan, each counted (not twelve counts of the line, one a bracket)."""
+    step = _BRACKET_STEP
+    for c in _BRACKET_CHARS.findall(text):
+        depth += step[c]
     return depth
 
 
@@ -846,21 +884,27 @@ _TAIL_SHORT = 3.0  # ems short of the column that end a paragraph in marked text
 _INDENTED = 1.5
 
 
-def _decide_breaks(lines: list[Line], widths: tuple[float, ...]) -> list[int]:
+def _decide_breaks(lines: list[Line], widths: tuple[float, ...],
+                   counted: tuple[int, int, bool] | None = None) -> list[int]:
     """Decide, for each line, whether a paragraph ends after it.
 
     Some pages mark paragraphs themselves: first lines indented (U+3000 or spaces), or
     blank lines between paragraphs only. Where they do, the marks decide; elsewhere the
     line widths do (:func:`_decide_by_width`). Returns the lines found to be set in the
     column of the line after them, not the one measured at them
-    (:func:`_join_first_lines_at_column_change`).
+    (:func:`_join_first_lines_at_column_change`). ``counted``: the indented lines, the lines
+    after a blank line and :func:`one_per_line`, when the caller has them.
     """
     n = len(lines)
-    indents = sum(1 for ln in lines if ln.indented)
-    blanks = sum(1 for ln in lines if ln.blank_before)
+    if counted is None:
+        indents = sum(1 for ln in lines if ln.indented)
+        blanks = sum(1 for ln in lines if ln.blank_before)
+        one = one_per_line(lines, indents)
+    else:
+        indents, blanks, one = counted
     indent_marked = indents >= 3 and indents >= 0.04 * n
     blank_marked = n >= 6 and 0.02 * n <= blanks <= 0.6 * n
-    if one_per_line(lines, indents):
+    if one:
         for line in lines:
             line.breaks_after = True
         return []
@@ -1015,12 +1059,20 @@ def _join_caption_lines(lines: list[Line], widths: tuple[float, ...], facts: _Li
     a caption's own lines make the column around it, or none is measured there."""
     props = facts.props
     n = len(lines)
+    # the lines a caption may open on: opened by 图 (an item label), or 20 ems wide and set across
+    # the page; walked in order, a caption joined passing over its lines (found in one pass over
+    # the widths and a search of the lines' first characters, not a step per line)
+    wide = [j for j, ln in enumerate(lines) if ln.width >= 20.0]
+    opened = facts.opening(_PHOTO_FIRST)
     i = 0
-    while i < n - 1:
-        line = lines[i]
-        col = widths[i]
-        start = i
-        i += 1
+    for start in sorted(set(wide).union(opened)) if opened else wide:
+        if start < i:
+            continue  # (a line of the caption joined before it)
+        if start >= n - 1:
+            break
+        line = lines[start]
+        col = widths[start]
+        i = start + 1
         if (start and not lines[start - 1].breaks_after) or line.letter_spaced:
             continue
         item = line.text[:1] == "图" and _CAPTION_ITEM.match(line.text) is not None  # (an item label opens on 图)
@@ -2014,15 +2066,16 @@ def _revise_breaks(lines: list[Line], widths: tuple[float, ...], indent_marked: 
     exp = math.exp
     judged = []  # the boundaries the model judges, scored together after
     apart = []  # the boundaries next to a line set apart: breaks
-    for i in range(len(lines) - 1):
-        a, b = lines[i], lines[i + 1]
-        if not (widths[i] or widths[i + 1]):
+    # (the two lines of each boundary, their widths, facts and marks, read in step rather than indexed)
+    for i, a, b, wa, wb, pa, pb, first_b, apart_a, apart_b in zip(
+            range(len(lines) - 1), lines, lines[1:], widths, widths[1:], props, props[1:], head_first[1:],
+            set_apart, set_apart[1:]):
+        if not (wa or wb):
             continue  # no column measured here: nothing to judge by
-        pa, pb = props[i], props[i + 1]
         if (a.letter_spaced or b.letter_spaced or "dateline_end" in pa
-                or "block_start" in pb or "byline_line" in pa or head_first[i + 1]):
+                or "block_start" in pb or "byline_line" in pa or first_b):
             continue  # display titles and bylines: the rules decide
-        if set_apart[i] or set_apart[i + 1]:
+        if apart_a or apart_b:
             apart.append(i)
             continue
         if record is not None:  # training (break_examples): what the model would read here
@@ -2194,22 +2247,20 @@ def _decide_by_width(lines: list[Line], widths: tuple[float, ...], facts: _LineF
     n = len(lines)
     broke = True  # did a paragraph end before this line?
     depth = 0  # brackets the paragraph so far leaves open
-    for i, line in enumerate(lines):
+    # (each line with the next, its column, facts and marks read in step rather than indexed; the
+    # last line, with none after it, breaks)
+    for i, line, nxt, col, this, that, delta, open_quote, heads, tail_next in zip(
+            range(n - 1), lines, lines[1:], widths, props, props[1:], deltas, quote_open, head, tail[1:]):
         line.breaks_after = True
-        if i + 1 == n:
-            break
-        nxt = lines[i + 1]
-        col = widths[i]
         if broke:
             depth = 0
-        this, that = props[i], props[i + 1]
-        if head[i] and tail[i + 1]:
+        if heads and tail_next:
             line.breaks_after = False  # 新华社北京10月4日 | 电
         elif i in cut and _splits_marker(line.text, nxt.text):
             line.breaks_after = False  # …框架内（下 | 转第2版）: a jump marker the wrap cut
         elif head_first[i + 1] and i + 2 < n and tail[i + 2]:
             pass  # a dateline broken before its 电 starts a block
-        elif (depth + deltas[i] > 0 or quote_open[i]) and not (nxt.letter_spaced or "block_start" in that):
+        elif (depth + delta > 0 or open_quote) and not (nxt.letter_spaced or "block_start" in that):
             line.breaks_after = False  # a line ending inside （…） or “…” goes on
         elif "byline_line" in this:
             pass  # a reporter line stands alone
@@ -2242,5 +2293,7 @@ def _decide_by_width(lines: list[Line], widths: tuple[float, ...], facts: _LineF
                 )
                 line.breaks_after = ("term" in this and nw <= col - _INDENTED) or opens
         broke = line.breaks_after
-        if deltas[i]:  # (depth is never below 0: a line without brackets leaves it as it is)
-            depth = max(0, depth + deltas[i])
+        if delta:  # (depth is never below 0: a line without brackets leaves it as it is)
+            depth = max(0, depth + delta)
+    if lines:
+        lines[-1].breaks_after = True
