@@ -263,7 +263,7 @@ class Document:
         # after a blank line counted, as the lines are read
         lines, half, puncts, indents, blanks = _read_counted(source, traditional, folded)
         self.lines: list[Line] = lines
-        halves = _pick_measure(lines, half, puncts)
+        halves = _measure(lines, half, puncts)
         self.column_widths: tuple[float, ...] = _column_widths(lines, halves)  # one per line
         self.one_per_line = one_per_line(lines, indents)
         moved = _decide_breaks(lines, self.column_widths, (indents, blanks, self.one_per_line))
@@ -388,24 +388,20 @@ class Document:
 
 
 def _split_lines(source: str, traditional: bool = False, folded: str | None = None) -> list[Line]:
-    """The non-blank lines of ``source``, measured (:func:`_read_lines`, :func:`_measure`)."""
-    lines = _read_lines(source, traditional, folded)
-    _measure(lines)
+    """The non-blank lines of ``source``, measured (:func:`_read_counted`, :func:`_measure`)."""
+    lines, half, puncts, _, _ = _read_counted(source, traditional, folded)
+    _measure(lines, half, puncts)
     return lines
-
-
-def _read_lines(source: str, traditional: bool = False, folded: str | None = None) -> list[Line]:
-    """The non-blank lines of ``source``; read in simplified characters when ``traditional``.
-    ``folded``: fold_width(source), when the caller has it. Their widths are :func:`_measure`'s to give."""
-    return _read_counted(source, traditional, folded)[0]
 
 
 def _read_counted(source: str, traditional: bool = False,
                   folded: str | None = None) -> tuple[list[Line], list[int], list[int], int, int]:
-    """:func:`_read_lines`, with what :func:`_measure` and the break rules count over the lines,
-    counted as each line is read (one pass, not three): each line's width in half ems with its
-    punctuation at half an em, and its punctuation marks (each line's ``punct`` set), and how
-    many lines are indented and how many stand after a blank line."""
+    """The non-blank lines of ``source``; read in simplified characters when ``traditional``.
+    ``folded``: fold_width(source), when the caller has it. With them, what :func:`_measure`
+    and the break rules count over the lines, counted as each line is read (one pass, not
+    three): each line's width in half ems with its punctuation at half an em, and its
+    punctuation marks (each line's ``punct`` set), and how many lines are indented and how
+    many stand after a blank line. The lines' widths are :func:`_measure`'s to give."""
     # folding (and reading traditional characters as simplified) maps one character to one,
     # so a line's clean text is the slices of the page read so, taken once
     if folded is None:
@@ -467,17 +463,15 @@ def _read_counted(source: str, traditional: bool = False,
             pieces = _line_pieces(start, end, stripped, runs, letter_spaced)
             text = "".join([folded[a:b] for a, b in pieces])
             signs = _sign_gaps(stripped, runs)
-        # (the widths as _measure counts them: CJK punctuation, and other narrow characters)
+        # (the widths _measure picks from, counted by regex: CJK punctuation, other narrow characters)
         p = len(punct_of(text))
         add_half(2 * len(text) - p - len(narrow_of(text)) + signs)
         add_punct(p)
         if indented:
             indents += 1
-        if blank and lines:
-            blanks += 1
-            append(Line(start, end, eol, 0.0, text, letter_spaced, indented, True, 0, 0, True, pieces, None, p, signs))
-        else:
-            append(Line(start, end, eol, 0.0, text, letter_spaced, indented, False, 0, 0, True, pieces, None, p, signs))
+        after_blank = blank and bool(lines)
+        blanks += after_blank
+        append(Line(start, end, eol, 0.0, text, letter_spaced, indented, after_blank, 0, 0, True, pieces, None, p, signs))
         blank = False
     return lines, half, puncts, indents, blanks
 
@@ -519,33 +513,18 @@ _PUNCT_CHARS = re.compile("[" + re.escape("".join(sorted(_CJK_PUNCT))) + "]")
 _NARROW_CHARS = re.compile("[^\u2e80-\U0010ffff" + re.escape("".join(sorted(_CJK_PUNCT))) + "]")
 
 
-def _measure(lines: list[Line]) -> list[int]:
+def _measure(lines: list[Line], half: list[int], puncts: list[int]) -> list[int]:
     """Give each line its printed width, with punctuation half or full as the page sets it;
-    returns the widths in half ems (whole numbers).
+    returns the widths in half ems (whole numbers). ``half``: each line's width in half ems
+    with its punctuation at half an em; ``puncts``: its punctuation marks (both counted as
+    the lines are read, :func:`_read_counted`).
 
     Some typesetters compress CJK punctuation to half an em (标点挤压), others set it full.
     The right measure is the one under which the wrapped lines of a column agree: for
     each, count the lines that share their width (within half an em) with two lines
     around them, and keep the measure with more.
     """
-    # counted by regex, not char by char: CJK punctuation, and other narrow characters;
-    # one pass over the lines for both measures. A width is a whole number of half ems:
     # each measure is kept as twice the widths, whole numbers (counted by value in _agreeing)
-    punct_of, narrow_of = _PUNCT_CHARS.findall, _NARROW_CHARS.findall
-    half: list[int] = []
-    puncts: list[int] = []
-    add_half, add_punct = half.append, puncts.append
-    for ln in lines:
-        t = ln.text
-        ln.punct = p = len(punct_of(t))
-        add_half(2 * len(t) - p - len(narrow_of(t)) + ln.signs)
-        add_punct(p)
-    return _pick_measure(lines, half, puncts)
-
-
-def _pick_measure(lines: list[Line], half: list[int], puncts: list[int]) -> list[int]:
-    """:func:`_measure` of lines counted already (``half``: each line's width in half ems with
-    its punctuation at half an em; ``puncts``: its punctuation marks, each line's ``punct``)."""
     full = list(map(add, half, puncts))
     halves = full if _agreeing(full) > _agreeing(half) else half
     for line, k in zip(lines, halves):
