@@ -1749,7 +1749,7 @@ def _under_a_news_item(seq: list[object], probs: list[float], threshold: float) 
     return out
 
 
-# a news lead's first clause: who, then when it happened (某国研究人员最近研制出…, 某公司近日推出…,
+# a news lead's first clause: who, then when it happened (某县养蜂合作社最近培育出…, 某公司近日推出…,
 # 某市日前开通…): a report opens so under its headline, a section of an article seldom does
 _NEWS_LEAD = regex.compile(r"^[^，。；：！？、,;:!?“”\"（）()]{2,14}?(?:最近|近日|日前|前不久|近期)")
 
@@ -1757,7 +1757,7 @@ _NEWS_LEAD = regex.compile(r"^[^，。；：！？、,;:!?“”\"（）()]{2,14
 def _over_a_news_lead(seq: list[object], probs: list[float], threshold: float, model: dict[int, float]) -> list[int]:
     """The one-line title between two runs that the heading model doubts (under its threshold)
     and no rule has touched (its probability still the model's, ``model`` by the group's id),
-    right over a news lead (:data:`_NEWS_LEAD`: 某国研究人员最近研制出…) under a run that closed a
+    right over a news lead (:data:`_NEWS_LEAD`: 某县养蜂合作社最近培育出…) under a run that closed a
     sentence: the title heads the report below, not a section of the text above (a page's box
     of short reports, each under a title of its own, read as one article's section heads).
     The title as :func:`_under_a_news_item` asks it (no sentence's punctuation, no figure, a
