@@ -1085,6 +1085,35 @@ def _exclaimed_titles(blocks: list[Block]) -> None:
         if (b.kind == BODY and nxt.kind == SUB and nxt.text.startswith("——") and b.n_lines == 1
                 and _is_title_text(b.text.strip(), False, True)):
             b.kind = TITLE
+    _exclaimed_titles_over_leads(blocks)
+
+
+# a one-line exclamation or question (or a trailing-off ……) a headline may end on
+_EXCLAIMED_END = regex.compile(r"(?:[！？!?]|……)[”’」』]*$")
+_EXCLAIMED_MAX = 24  # characters of such a headline at most
+
+
+def _exclaimed_titles_over_leads(blocks: list[Block]) -> None:
+    """A one-line exclamation or question in body type between a closed paragraph and a
+    dateline or reporter line (…尽快查处。 / 路边黑作坊该管管了！ / 本报某地1月4日电…) is
+    that article's headline: a dateline opens an article, and the words right above it are
+    its heading, not the last paragraph of the one before."""
+    for i, b in enumerate(blocks[:-1]):
+        text = b.text.strip()
+        if (b.kind != BODY or b.n_lines != 1 or b.letter_spaced or len(text) > _EXCLAIMED_MAX
+                or not _EXCLAIMED_END.search(text) or not _balanced_quotes(text)):
+            continue
+        if _STOPS.search(text.rstrip("”’」』").rstrip("！？!?…")):
+            continue  # (more than one sentence: 好！真好！)
+        prev, nxt = blocks[i - 1] if i else None, blocks[i + 1]
+        if prev is not None and prev.kind == BODY and not _CLOSES_PARAGRAPH.search(prev.text):
+            continue  # (the tail of a sentence the line above runs into: …不如换 / 个做法，行吗？)
+        if nxt.kind == LEAD:  # (not a bare name line below: a letter's closing wish over its signature)
+            b.kind = TITLE
+
+
+# a paragraph's last line closed: a sentence's stop, a closing quote or a closing note's bracket
+_CLOSES_PARAGRAPH = regex.compile(r"[。！？!?…”’」』）)]\s*$")
 
 
 def _title_first_halves(blocks: list[Block]) -> None:
