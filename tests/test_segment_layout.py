@@ -8226,10 +8226,10 @@ def test_neigh34_a_heading_group_of_one_article_stays_whole():
 
 # A one-line exclamation in body type between a closed paragraph and the next article's
 # dateline: that article's headline, not the last paragraph of the one above (an invented page).
-EXCLAIMED_OVER_DATELINE_PAGE = """老旧小区加装电梯提速
+EXCLAIMED_OVER_DATELINE_PAGE = """城东旧楼加装电梯提速
 本报合肥1月4日电（记者周
 文）今年以来，合肥市加快推进
-老旧小区加装电梯工作，已有
+城东旧楼加装电梯工作，已有
 86个小区完成加装，惠及居民
 2100余户。据介绍，市里简化
 审批流程，并对加装项目给予
@@ -8246,7 +8246,7 @@ EXCLAIMED_OVER_DATELINE_PAGE = """老旧小区加装电梯提速
 
 def test_an_exclamation_right_above_a_dateline_is_the_next_articles_headline():
     page = newsie.parse(EXCLAIMED_OVER_DATELINE_PAGE, issue_date="1998-01-05", page=4)
-    assert [a.headline.text for a in page.articles] == ["老旧小区加装电梯提速", "路边黑作坊该管管了！"]
+    assert [a.headline.text for a in page.articles] == ["城东旧楼加装电梯提速", "路边黑作坊该管管了！"]
     assert page.articles[0].paragraphs[-1].text.endswith("的补贴。")
     assert page.articles[1].paragraphs[0].text.startswith("记者日前在城郊走访时发现")
 
@@ -8255,5 +8255,5 @@ def test_an_exclamation_closing_a_paragraph_above_more_body_stays_body_text():
     text = EXCLAIMED_OVER_DATELINE_PAGE.replace("路边黑作坊该管管了！\n本报南昌1月4日电 记者日前\n",
                                                 "这样的实事，要多办！\n与此同时，记者在走访时也\n")
     page = newsie.parse(text, issue_date="1998-01-05", page=4)
-    assert [a.headline.text for a in page.articles] == ["老旧小区加装电梯提速"]
+    assert [a.headline.text for a in page.articles] == ["城东旧楼加装电梯提速"]
     assert page.articles[0].paragraphs[1].text == "这样的实事，要多办！"
