@@ -863,24 +863,19 @@ _TAIL_SHORT = 3.0  # ems short of the column that end a paragraph in marked text
 _INDENTED = 1.5
 
 
-def _decide_breaks(lines: list[Line], widths: tuple[float, ...],
-                   counted: tuple[int, int, bool] | None = None) -> list[int]:
+def _decide_breaks(lines: list[Line], widths: tuple[float, ...], counted: tuple[int, int, bool]) -> list[int]:
     """Decide, for each line, whether a paragraph ends after it.
 
     Some pages mark paragraphs themselves: first lines indented (U+3000 or spaces), or
     blank lines between paragraphs only. Where they do, the marks decide; elsewhere the
     line widths do (:func:`_decide_by_width`). Returns the lines found to be set in the
     column of the line after them, not the one measured at them
-    (:func:`_join_first_lines_at_column_change`). ``counted``: the indented lines, the lines
-    after a blank line and :func:`one_per_line`, when the caller has them.
+    (:func:`_join_first_lines_at_column_change`). ``counted``: how many lines are indented,
+    how many stand after a blank line, and :func:`one_per_line`, as :class:`Document` counted
+    them reading the lines (:func:`_read_counted`).
     """
     n = len(lines)
-    if counted is None:
-        indents = sum(1 for ln in lines if ln.indented)
-        blanks = sum(1 for ln in lines if ln.blank_before)
-        one = one_per_line(lines, indents)
-    else:
-        indents, blanks, one = counted
+    indents, blanks, one = counted
     indent_marked = indents >= 3 and indents >= 0.04 * n
     blank_marked = n >= 6 and 0.02 * n <= blanks <= 0.6 * n
     if one:
