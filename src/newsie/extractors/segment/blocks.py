@@ -183,22 +183,30 @@ def classify(doc: Document) -> list[Block]:
             spaced = any(ln.letter_spaced for ln in lines)
         else:
             col = widths[first]
-            for ln, c in zip(lines, widths[first : last + 1]):
-                if ln.letter_spaced:
-                    spaced = True
-                if c:
-                    w = ln.width
-                    r = w / c
-                    if ratio is None or r > ratio:
-                        ratio = r
-                    if w > c + 1.0:
-                        wider = True
-        b = Block(i, start, end, text, letter_spaced=spaced,
-                  indented=lines[0].indented,
-                  blank_before=lines[0].blank_before,
-                  blank_after=last + 1 < n_doc_lines and doc_lines[last + 1].blank_before,
-                  width_ratio=0.0 if ratio is None else ratio,
-                  col=col, n_lines=len(lines), wider=wider)
+            if first == last:  # one line (most blocks)
+                top = lines[0]
+                spaced = top.letter_spaced
+                if col:
+                    w = top.width
+                    ratio = w / col
+                    wider = w > col + 1.0
+            else:
+                for ln, c in zip(lines, widths[first : last + 1]):
+                    if ln.letter_spaced:
+                        spaced = True
+                    if c:
+                        w = ln.width
+                        r = w / c
+                        if ratio is None or r > ratio:
+                            ratio = r
+                        if w > c + 1.0:
+                            wider = True
+        top = lines[0]
+        # (positional: kind, letter_spaced, indented, jump_to, wider, blank_before, blank_after,
+        # width_ratio, col, n_lines)
+        b = Block(i, start, end, text, BODY, spaced, top.indented, False, wider, top.blank_before,
+                  last + 1 < n_doc_lines and doc_lines[last + 1].blank_before,
+                  0.0 if ratio is None else ratio, col, len(lines))
         stripped = text.strip()
         k = bisect.bisect_left(marker_starts, start)
         inside = []  # the jump markers within this paragraph
