@@ -174,6 +174,7 @@ def classify(doc: Document) -> list[Block]:
     for i, ((start, end), (first, last)) in enumerate(zip(doc.paragraphs, doc.paragraph_lines)):
         text = doc.match_text[start:end]
         lines = doc_lines[first : last + 1]
+        opening = lines[0]
         # one paragraph per line has no columns, whatever widths happen to agree; in one pass
         # over the lines: letter-spaced, the widest line over its column, a line set wider
         spaced = wider = False
@@ -184,10 +185,9 @@ def classify(doc: Document) -> list[Block]:
         else:
             col = widths[first]
             if first == last:  # one line (most blocks)
-                top = lines[0]
-                spaced = top.letter_spaced
+                spaced = opening.letter_spaced
                 if col:
-                    w = top.width
+                    w = opening.width
                     ratio = w / col
                     wider = w > col + 1.0
             else:
@@ -201,10 +201,9 @@ def classify(doc: Document) -> list[Block]:
                             ratio = r
                         if w > c + 1.0:
                             wider = True
-        top = lines[0]
         # (positional: kind, letter_spaced, indented, jump_to, wider, blank_before, blank_after,
         # width_ratio, col, n_lines)
-        b = Block(i, start, end, text, BODY, spaced, top.indented, False, wider, top.blank_before,
+        b = Block(i, start, end, text, BODY, spaced, opening.indented, False, wider, opening.blank_before,
                   last + 1 < n_doc_lines and doc_lines[last + 1].blank_before,
                   0.0 if ratio is None else ratio, col, len(lines))
         stripped = text.strip()
