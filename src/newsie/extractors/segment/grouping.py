@@ -317,12 +317,16 @@ def _brief_item(r: _Run, topic: str) -> bool:
     speaking of the box's ``topic`` where its label names one (速览·国庆假期: a report on
     another matter set next to the box is not one of its items)?"""
     h = r.heading
-    if not (h and r.blocks and len(h) <= _BRIEF_HEAD_MAX and h[0].start < r.blocks[0].start
-            and r.blocks[0].kind == LEAD and not r.blocks[0].author_line
-            and all(b.kind in (TITLE, KICKER) and not _box_label(b) for b in h)
-            and sum(b.end - b.start for b in r.blocks) <= _BRIEF_MAX_CHARS):
-        return False
-    return not topic or any(topic in "".join(b.text.split()) for b in h + r.blocks)
+    return bool(h and len(h) <= _BRIEF_HEAD_MAX and h[0].start < r.blocks[0].start
+                and all(b.kind in (TITLE, KICKER) and not _box_label(b) for b in h) and _brief_body(r, topic))
+
+
+def _brief_body(r: _Run, topic: str) -> bool:
+    """Is the body of run ``r`` a brief's: short, opening on a dateline, on ``topic`` if any?"""
+    return (bool(r.blocks) and r.blocks[0].kind == LEAD and not r.blocks[0].author_line
+            and sum(b.end - b.start for b in r.blocks) <= _BRIEF_MAX_CHARS
+            and (not topic or any(topic in "".join(b.text.split())
+                                  for b in (r.heading or []) + r.blocks if not _box_label(b))))
 
 
 def _box_items(runs: list[_Run], k: int, step: int, topic: str) -> list[_Run]:
@@ -354,12 +358,13 @@ def _briefs_boxes(runs: list[_Run], leftovers: list[list[Block]]) -> None:
         r = runs[k]
         h = r.heading or []
         at = next((i for i, b in enumerate(h) if _box_label(b)), None)
-        if at is None or not r.blocks or not (
-                r.blocks[0].kind == LEAD or sum(b.end - b.start for b in r.blocks) <= _BOX_CREDIT_MAX):
-            k += 1  # (the label's own run: an item, or the credit line closing the last one)
+        topic = _label_topic(h[at]) if at is not None else ""
+        if at is None or not r.blocks or not (_brief_body(r, topic) or (
+                h[0].start > r.blocks[0].start and sum(b.end - b.start for b in r.blocks) <= _BOX_CREDIT_MAX)):
+            k += 1  # (the label's own run: an item, or the credit line closing the last one under it)
             continue
         above = h[0].start < r.blocks[0].start
-        items = _box_items(runs, k + (1 if above else -1), 1 if above else -1, _label_topic(h[at]))
+        items = _box_items(runs, k + (1 if above else -1), 1 if above else -1, topic)
         if not items:
             k += 1
             continue
