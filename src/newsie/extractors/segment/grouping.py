@@ -308,7 +308,8 @@ _BOX_CREDIT_MAX = 12  # a run this short under a label set after it: the last it
 
 
 def _box_label(b: Block) -> bool:
-    return b.kind != AUTHOR and bool(_BOX_LABEL.match("".join(b.text.split())))
+    t = b.text
+    return ("速" in t or "讯" in t) and b.kind != AUTHOR and bool(_BOX_LABEL.match("".join(t.split())))
 
 
 def _brief_item(r: _Run, topic: str) -> bool:
