@@ -299,7 +299,7 @@ def _trailing_headline_on(runs: list[_Run], leftovers: list[list[Block]]) -> Non
     last.section_heads = sorted(heads + last.section_heads, key=lambda b: b.start)
 
 
-# a briefs box's label: a short line naming a column of short reports (速览·国庆假期, 资讯速递,
+# a briefs box's label: a short line naming a column of short reports (速览·秋收, 经济速递,
 # 新闻快讯, 简讯), nothing else on it but a topic after a middle dot
 _BOX_LABEL = regex.compile(r"^\p{Han}{0,4}(?:速览|速递|快讯|简讯|短讯)(?:·\p{Han}{2,8})?$")
 _BRIEF_MAX_CHARS = 800  # a brief's body, at most (the items of a box are a few short paragraphs)
@@ -314,8 +314,8 @@ def _box_label(b: Block) -> bool:
 
 def _brief_item(r: _Run, topic: str) -> bool:
     """Does run ``r`` read as one item of a briefs box: a title of a line or two over a short
-    body that opens on a dateline (本报北京10月7日电 / 本报电), no subtitle or author, and
-    speaking of the box's ``topic`` where its label names one (速览·国庆假期: a report on
+    body that opens on a dateline (本报某地10月8日电 / 本报电), no subtitle or author, and
+    speaking of the box's ``topic`` where its label names one (速览·秋收: a report on
     another matter set next to the box is not one of its items)?"""
     h = r.heading
     return bool(h and len(h) <= _BRIEF_HEAD_MAX and h[0].start < r.blocks[0].start
@@ -345,8 +345,8 @@ def _label_topic(label: Block) -> str:
 
 
 def _briefs_boxes(runs: list[_Run], leftovers: list[list[Block]]) -> None:
-    """Make a briefs box one article: a label naming a column of short reports (速览·国庆假期,
-    资讯速递) heads a few items, each a title over a short datelined body, which the 2019
+    """Make a briefs box one article: a label naming a column of short reports (速览·秋收,
+    经济速递) heads a few items, each a title over a short datelined body, which the 2019
     truth keeps as one article under the label with each item's title a section head (the
     pairing made each item an article of its own). The label stands at one end of the box: over
     the first item (an e-paper's text, where it heads that item's heading group), or after the
