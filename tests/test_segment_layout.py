@@ -8257,3 +8257,78 @@ def test_an_exclamation_closing_a_paragraph_above_more_body_stays_body_text():
     page = newsie.parse(text, issue_date="1998-01-05", page=4)
     assert [a.headline.text for a in page.articles] == ["城东旧楼加装电梯提速"]
     assert page.articles[0].paragraphs[1].text == "这样的实事，要多办！"
+
+
+# SPLIT35 (session 35): a briefs box, a label naming a column of short reports (速览·某某,
+# 资讯速递) over a few items, each a title over a short datelined body. The 2019 truth keeps the
+# box as one article under its label, each item's title a section head; grouping._briefs_boxes
+# takes in the items next to the label while each is a brief on the label's topic.
+BRIEFS_BOX_PAGE = """速览·秋收
+南湖镇早稻颗粒归仓
+本报青山10月8日电（记者林
+晓）秋收时节，南湖镇两万亩早
+稻全部收割完毕，亩产比去年提
+高了三十多公斤，烘干中心昼夜
+运转，农户不用再为晒谷发愁。
+西岭村玉米喜获丰收
+本报青山10月8日电（记者林
+晓）西岭村今年的秋收比往年提
+前了一周，合作社统一调来收割
+机，玉米收下后直接送进村里的
+储粮仓，村民们说今年是个好年
+景。
+东坡果园苹果销往外地
+本报青山10月8日电（记者郑
+和）东坡果园的苹果进入秋收旺
+季，电商平台每天发出两千多单，
+果农们在地头就能把苹果卖到外
+地去。
+城东旧楼加装电梯提速
+本报青山10月8日电（记者周
+文）今年以来，城东片区加快推
+进旧楼加装电梯工作，已有八十
+六个小区完成加装，惠及居民两
+千余户。
+"""
+
+
+def test_split35_a_briefs_box_under_its_label_is_one_article():
+    page = newsie.parse(BRIEFS_BOX_PAGE, issue_date="2019-10-08", page=10)
+    assert [a.headline.text for a in page.articles] == ["速览·秋收", "城东旧楼加装电梯提速"]
+    box = page.articles[0]
+    assert [s.text for s in box.section_heads] == ["南湖镇早稻颗粒归仓", "西岭村玉米喜获丰收", "东坡果园苹果销往外地"]
+    assert box.paragraphs[-1].text.endswith("卖到外地去。")
+
+
+def test_split35_reports_without_a_box_label_stay_articles_of_their_own():
+    page = newsie.parse(BRIEFS_BOX_PAGE.replace("速览·秋收\n", ""), issue_date="2019-10-08", page=10)
+    assert [a.headline.text for a in page.articles] == ["南湖镇早稻颗粒归仓", "西岭村玉米喜获丰收",
+                                                         "东坡果园苹果销往外地", "城东旧楼加装电梯提速"]
+
+
+def test_split35_a_label_printed_after_the_box_takes_in_the_briefs_above_it():
+    from newsie.extractors import segment as S
+
+    _Run = S.grouping._Run
+    blocks = _laid_out((S.TITLE, "南湖镇早稻颗粒归仓"), (S.LEAD, "本报青山10月8日电 秋收时节，南湖镇两万亩早稻全部收割完毕。"),
+                       (S.TITLE, "西岭村玉米喜获丰收"), (S.LEAD, "本报青山10月8日电 西岭村今年的秋收比往年提前了一周。"),
+                       (S.BODY, "合作社统一调来收割机，玉米收下后直接送进储粮仓。"), (S.TITLE, "速览·秋收"),
+                       (S.TITLE, "城东旧楼加装电梯提速"), (S.LEAD, "本报青山10月8日电 城东片区已有八十六个小区完成加装。"))
+    runs = [_Run(blocks[1:2], blocks[0:1]), _Run(blocks[3:5], blocks[2:3]), _Run(blocks[7:8], blocks[6:7])]
+    leftovers = [blocks[5:6]]
+    S.grouping._briefs_boxes(runs, leftovers)
+    assert not leftovers
+    assert [[b.text for b in r.heading] for r in runs] == [["速览·秋收"], ["城东旧楼加装电梯提速"]]
+    assert [b.text for b in runs[0].section_heads] == ["南湖镇早稻颗粒归仓", "西岭村玉米喜获丰收"]
+    assert len(runs[0].blocks) == 3
+    # set over a report off its topic (the pairing gave it the label), the label makes no box
+    runs = [_Run(blocks[7:8], blocks[5:7]), _Run(blocks[1:2], blocks[0:1]), _Run(blocks[3:5], blocks[2:3])]
+    S.grouping._briefs_boxes(runs, [])
+    assert len(runs) == 3
+    # … and over one on it (an e-paper's text: the label opens the first item's heading group),
+    # it takes in the briefs below
+    blocks = _laid_out((S.TITLE, "速览·秋收"), *[(b.kind, b.text) for b in blocks[:5]])
+    runs = [_Run(blocks[2:3], blocks[0:2]), _Run(blocks[4:6], blocks[3:4])]
+    S.grouping._briefs_boxes(runs, [])
+    assert [[b.text for b in r.heading] for r in runs] == [["速览·秋收"]]
+    assert [b.text for b in runs[0].section_heads] == ["南湖镇早稻颗粒归仓", "西岭村玉米喜获丰收"]

@@ -299,6 +299,106 @@ def _trailing_headline_on(runs: list[_Run], leftovers: list[list[Block]]) -> Non
     last.section_heads = sorted(heads + last.section_heads, key=lambda b: b.start)
 
 
+# a briefs box's label: a short line naming a column of short reports (速览·秋收, 经济速递,
+# 新闻快讯, 简讯), nothing else on it but a topic after a middle dot
+_BOX_LABEL = regex.compile(r"^\p{Han}{0,4}(?:速览|速递|快讯|简讯|短讯)(?:·\p{Han}{2,8})?$")
+_BRIEF_MAX_CHARS = 800  # a brief's body, at most (the items of a box are a few short paragraphs)
+_BRIEF_HEAD_MAX = 2  # heading lines over one brief: its title, with a kicker line at most
+_BOX_CREDIT_MAX = 12  # a run this short under a label set after it: the last item's closing credit （某某）
+
+
+def _box_label(b: Block) -> bool:
+    t = b.text
+    return ("速" in t or "讯" in t) and b.kind != AUTHOR and bool(_BOX_LABEL.match("".join(t.split())))
+
+
+def _brief_item(r: _Run, topic: str) -> bool:
+    """Does run ``r`` read as one item of a briefs box: a title of a line or two over a short
+    body that opens on a dateline (本报某地10月8日电 / 本报电), no subtitle or author, and
+    speaking of the box's ``topic`` where its label names one (速览·秋收: a report on
+    another matter set next to the box is not one of its items)?"""
+    h = r.heading
+    return bool(h and len(h) <= _BRIEF_HEAD_MAX and h[0].start < r.blocks[0].start
+                and all(b.kind in (TITLE, KICKER) and not _box_label(b) for b in h) and _brief_body(r, topic))
+
+
+def _brief_body(r: _Run, topic: str) -> bool:
+    """Is the body of run ``r`` a brief's: short, opening on a dateline, on ``topic`` if any?"""
+    return (bool(r.blocks) and r.blocks[0].kind == LEAD and not r.blocks[0].author_line
+            and sum(b.end - b.start for b in r.blocks) <= _BRIEF_MAX_CHARS
+            and (not topic or any(topic in "".join(b.text.split())
+                                  for b in (r.heading or []) + r.blocks if not _box_label(b))))
+
+
+def _box_items(runs: list[_Run], k: int, step: int, topic: str) -> list[_Run]:
+    """The briefs (:func:`_brief_item`) next to one another from ``runs[k]`` on, ``step`` 1
+    going down the page, -1 going up."""
+    items: list[_Run] = []
+    while 0 <= k < len(runs) and _brief_item(runs[k], topic):
+        items.append(runs[k])
+        k += step
+    return items
+
+
+def _label_topic(label: Block) -> str:
+    return "".join(label.text.split()).partition("·")[2]
+
+
+def _briefs_boxes(runs: list[_Run], leftovers: list[list[Block]]) -> None:
+    """Make a briefs box one article: a label naming a column of short reports (速览·秋收,
+    经济速递) heads a few items, each a title over a short datelined body, which the 2019
+    truth keeps as one article under the label with each item's title a section head (the
+    pairing made each item an article of its own). The label stands at one end of the box: over
+    the first item (an e-paper's text, where it heads that item's heading group), or after the
+    last item's body (a page that prints headlines after their bodies; there the pairing gives
+    it to the last item, or leaves it over as a column tag). The items next to it on its side
+    are taken in while each is a brief (:func:`_brief_item`); a report without a dateline,
+    longer than a brief or not on the label's topic ends the box."""
+    k = 0
+    while k < len(runs):
+        r = runs[k]
+        h = r.heading or []
+        at = next((i for i, b in enumerate(h) if _box_label(b)), None)
+        topic = _label_topic(h[at]) if at is not None else ""
+        if at is None or not r.blocks or not (_brief_body(r, topic) or (
+                h[0].start > r.blocks[0].start and sum(b.end - b.start for b in r.blocks) <= _BOX_CREDIT_MAX)):
+            k += 1  # (the label's own run: an item, or the credit line closing the last one under it)
+            continue
+        above = h[0].start < r.blocks[0].start
+        items = _box_items(runs, k + (1 if above else -1), 1 if above else -1, topic)
+        if not items:
+            k += 1
+            continue
+        label, rest = h[: at + 1], h[at + 1 :]
+        heads = [b for it in items for b in (it.heading or []) + it.section_heads] + rest
+        r.blocks = sorted(r.blocks + [b for it in items for b in it.blocks], key=operator.attrgetter("start"))
+        r.heading = label
+        r.section_heads = sorted(r.section_heads + heads, key=operator.attrgetter("start"))
+        for it in items:
+            runs.remove(it)
+        k = runs.index(r) + 1
+    for g in list(leftovers):  # a label left over: the briefs right below it, else right above it
+        if len(g) != 1 or not _box_label(g[0]):
+            continue
+        label, topic = g[0], _label_topic(g[0])
+        k = next((i for i, r in enumerate(runs) if r.blocks and r.blocks[0].start > label.start), len(runs))
+        items = _box_items(runs, k, 1, topic)
+        if not items or items[0].heading[0].index != label.index + 1:  # type: ignore[index]
+            items = _box_items(runs, k - 1, -1, topic)
+            if not items or items[0].blocks[-1].index != label.index - 1:
+                continue
+        if len(items) < 2:
+            continue
+        box = _Run(sorted((b for it in items for b in it.blocks), key=operator.attrgetter("start")), [label],
+                   sorted((b for it in items for b in (it.heading or []) + it.section_heads),
+                          key=operator.attrgetter("start")))
+        at = min(runs.index(it) for it in items)
+        for it in items:
+            runs.remove(it)
+        runs.insert(at, box)
+        leftovers.remove(g)
+
+
 _OPENING_COMMA = regex.compile(r"\S，\S")  # a comma between words: a sentence's, not a title's rhythm
 _OPENING_WIDTH = 1.25  # an opening is set at its column's measure: its widest line over the column, at most
 _OPENING_MIN = 0.75  # … and at least (a short title with a comma stays: 某某某，某某)

@@ -47,6 +47,7 @@ from newsie.extractors.segment.grouping import (
     _openings_off_leftovers,
     _prose_tails_to_body,
     _Run,
+    _briefs_boxes,
     _split_at_credits,
     _split_at_leads,
     _trailing_columns_off,
@@ -102,6 +103,7 @@ def segment_blocks(
         _openings_off_headings_after(runs)
         _openings_off_leftovers(runs, leftovers)
         _trailing_headline_on(runs, leftovers)
+        _briefs_boxes(runs, leftovers)
         return runs, leftovers, captions
     if orientation != "auto":
         options = [orientation]
