@@ -8296,9 +8296,10 @@ def test_merge35_a_doubted_title_under_a_dated_opening_heads_that_report(monkeyp
     assert headed("新华社青川5月6日电（记者程远）", "青川市图书馆新馆开馆")
     # an opening with no dateline (the text may go on from another page), a round-up's
     # dateline (its parts under section heads), an opening that breaks off mid-sentence, or a
-    # line that reads as a sentence or a lead-in: the heading model's doubt stands
+    # line that reads as a sentence, a lead-in or opens on a figure: the model's doubt stands
     assert not headed("", "青川市图书馆新馆开馆")
     assert not headed("本报青川5月6日电 综合本报记者报道 ", "青川市图书馆新馆开馆")
     assert not headed("本报青川5月6日电 ", "青川市图书馆新馆开馆", last="市民可以通过手机预约")
     assert not headed("本报青川5月6日电 ", "新馆开馆了，欢迎大家")
     assert not headed("本报青川5月6日电 ", "图书馆新馆——")
+    assert not headed("本报青川5月6日电 ", "2023年青川市新建")  # (a paragraph's first line)
