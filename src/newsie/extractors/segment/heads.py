@@ -1795,7 +1795,7 @@ def _over_a_news_lead(seq: list[object], probs: list[float], threshold: float, m
 
 
 
-# a dateline's round-up credit (本报北京10月6日电 综合本报驻外记者报道): the text is a round-up of
+# a dateline's round-up credit (本报某地电 综合本报记者报道): the text is a round-up of
 # parts, each under a section head of its own
 _ROUND_UP = regex.compile(r"综合")
 
@@ -1809,8 +1809,8 @@ def _under_a_dated_opening(seq: list[object], probs: list[float], threshold: flo
     follow their bodies: 新华社某地电 / …。 / 某国领导人致电祝贺 / “欢迎！”…). Titles only: no
     sentence's punctuation, a title's last character, not torn from the line below (a body
     line the reflow broke off), not opening on a figure (a date or a count opens a paragraph:
-    1997年某某公司… / 经济…), no dash (a lead-in, ——编者); not under a round-up's dateline
-    (…电 综合本报驻外记者报道), whose parts stand under section heads. Reading sets (fold
+    2023年某某公司 / 全年…), no dash (a lead-in, ——编者); not under a round-up's dateline
+    (…电 综合…报道), whose parts stand under section heads. Reading sets (fold
     models; 2019 sim days 01-10 of the ten draws): 33 fires, all truth headlines or kickers
     (about ten titles, the draws repeat the issues), and one body line the reflow broke off
     that the line-end tests miss; the other month's days 01-15, sim: one, a body line opening
