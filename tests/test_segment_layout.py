@@ -8332,3 +8332,49 @@ def test_split35_a_label_printed_after_the_box_takes_in_the_briefs_above_it():
     S.grouping._briefs_boxes(runs, [])
     assert [[b.text for b in r.heading] for r in runs] == [["速览·秋收"]]
     assert [b.text for b in runs[0].section_heads] == ["南湖镇早稻颗粒归仓", "西岭村玉米喜获丰收"]
+
+
+# MERGE35: a report that opens the page on its dateline with no heading above it is printed
+# before its headline, so the doubted title right under it is that headline, not a section
+# head of the next text (heads._under_a_dated_opening; a short item is heads._under_a_news_item's).
+# Invented page built by hand; the heading model's reading forced.
+def _dated_opening_page(dateline: str, title: str, last: str = "市民可以通过手机预约参观。"):
+    from newsie.extractors import segment as S
+
+    block = functools.partial(_invented_block, col=15.0)
+    opening = S.grouping._Run([block(S.LEAD, dateline + "青川市图书馆新馆今天开馆，馆内藏书六十万册。")]
+                              + [block(S.BODY, "新馆设有少儿阅览区、古籍修复室和一间能坐两百人的报告厅，"
+                                               "每周末都有读书会和讲座。")] * 30  # (a long report)
+                              + [block(S.BODY, "新馆每天开放十二个小时。" + last)])
+    group = [block(S.TITLE, title)]
+    below = S.grouping._Run([block(S.BODY, "“欢迎大家常来看看！”站在新修的石桥上，老船工笑着招呼游客。"),
+                             block(S.BODY, "这座石桥连通了河两岸的三个村子，赶集的人不用再绕远路。")])
+    sure = [block(S.TITLE, "石桥通了 集市旺了")]
+    return [opening, group, below, sure, S.grouping._Run([block(S.BODY, "新桥落成后，集市上的摊位多了一倍。")])], group
+
+
+def test_merge35_a_doubted_title_under_a_dated_opening_heads_that_report(monkeypatch):
+    from newsie.extractors import segment as S
+
+    # (doubted deeper than heads._lone_doubt_under_a_long_run takes a group under a long run)
+    monkeypatch.setattr(S.heads, "heading_probability", lambda seq, i, lengths=None: 0.95 if i == 3 else 0.1)
+
+    def headed(dateline, title, **kw):  # is the group left a heading of its own, the model overruled?
+        seq, group = _dated_opening_page(dateline, title, **kw)
+        out, soft = S.heads._absorb_section_heads(seq, S.heads._SOFT_LOW, page=4)
+        return any(x is group for x in out) and id(group) not in soft
+
+    assert headed("本报青川5月6日电 ", "青川市图书馆新馆开馆")
+    with monkeypatch.context() as m:  # (without the rule the model's doubt stands)
+        m.setattr(S.heads, "_under_a_dated_opening", lambda seq, probs, threshold: [])
+        assert not headed("本报青川5月6日电 ", "青川市图书馆新馆开馆")
+    assert headed("新华社青川5月6日电（记者程远）", "青川市图书馆新馆开馆")
+    # an opening with no dateline (the text may go on from another page), a round-up's
+    # dateline (its parts under section heads), an opening that breaks off mid-sentence, or a
+    # line that reads as a sentence, a lead-in or opens on a figure: the model's doubt stands
+    assert not headed("", "青川市图书馆新馆开馆")
+    assert not headed("本报青川5月6日电 综合本报记者报道 ", "青川市图书馆新馆开馆")
+    assert not headed("本报青川5月6日电 ", "青川市图书馆新馆开馆", last="市民可以通过手机预约")
+    assert not headed("本报青川5月6日电 ", "新馆开馆了，欢迎大家")
+    assert not headed("本报青川5月6日电 ", "图书馆新馆——")
+    assert not headed("本报青川5月6日电 ", "2023年青川市新建")  # (a paragraph's first line)
