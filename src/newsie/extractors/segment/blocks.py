@@ -1062,7 +1062,15 @@ _KICKER_PROSE = regex.compile(r"[，。；！？,;!?]")
 # what the block above a dash kicker ends on: a sentence, a note, a heading closed (not a sentence
 # going on into the kicker: 某某，/ 某处成为欢乐的海洋——)
 _CLOSED_BEFORE = ("。", "！", "？", "”", "）", ")", "…", "』", "」")
-_ENDS_OPEN = regex.compile(r"[，、,：:]$")
+# a title line does not end on a clause's comma, a colon or 到 (从某某 / 到某某: one phrase
+# over the line end), nor does the line below it open on a word going on (到, 的, 和…)
+_ENDS_OPEN = regex.compile(r"[，、,：:到]$")
+_GOES_ON_BELOW = _GOES_ON + "到"
+# the kinds of the block above a dash kicker that must end closed: text and heading lines (the
+# kicker a piece of prose the reflow broke off: 从某处到某处，中国人民与世 / 界人民携手向前——)
+_TEXT_BEFORE = (BODY, LEAD, TITLE, KICKER, SUB)
+# a line opening on a time or a date closed by a comma (9时57分，在… / 10月1日上午，…) opens prose
+_OPENS_ON_TIME = regex.compile(r"[\d０-９]+\s*(?:时|点|年|月|日)[^，,。]{0,10}[，,]")
 # a question closed by a dash (某处的纪录是多少—— / 某事办成了没——) opens its answer in the prose
 _ASKS = regex.compile(r"(?:吗|呢|没|多少|哪里|哪儿|什么|怎么|如何|为何|为什么)\s*——\s*$")
 # a kicker of this many characters or fewer is a name over a part's title inside an article
@@ -1081,10 +1089,12 @@ def _title_under_dash_kicker_off(doc: Document, blocks: list[Block]) -> list[Blo
     or an agency's or reporter's word, over a line that opens on a word or a quote."""
     if is_clean_form(doc):
         return blocks
+    from newsie.extractors.segment.roles import _torn_pair  # (roles reads this module)
+
     out: list[Block] = []
     for b in blocks:
         above = out[-1] if out else None
-        before = out[-2].text.rstrip() if len(out) >= 2 and out[-2].kind in (BODY, LEAD) else ""
+        before = out[-2].text.rstrip() if len(out) >= 2 and out[-2].kind in _TEXT_BEFORE else ""
         if (b.kind != BODY or b.n_lines < 2 or above is None or above.kind not in (KICKER, TITLE)
                 or (before and not before.endswith(_CLOSED_BEFORE))
                 or not above.text.rstrip().endswith("——") or above.text.rstrip().endswith("———")
@@ -1105,8 +1115,9 @@ def _title_under_dash_kicker_off(doc: Document, blocks: list[Block]) -> list[Blo
         title = _TAIL_TAG.sub("", head)
         nxt = _line_text(doc, src[cut])
         if (not 2 <= len(title) <= _DASH_TITLE_MAX or _STOPS.search(title) or _TITLE_NOT.search(head)
-                or _ENDS_OPEN.search(head) or not nxt or not (_WORD_CHAR.match(nxt[0]) or nxt[0] == "“")
-                or _splits_a_word(head, nxt, doc.squashed())):
+                or _ENDS_OPEN.search(head) or _OPENS_ON_TIME.match(title)
+                or not nxt or not (_WORD_CHAR.match(nxt[0]) or nxt[0] == "“") or nxt[0] in _GOES_ON_BELOW
+                or _splits_a_word(head, nxt, doc.squashed()) or _torn_pair(head, nxt)):
             out.append(b)
             continue
         first = _piece(doc, b, src[:cut])
