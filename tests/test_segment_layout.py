@@ -8285,17 +8285,17 @@ def _head35_page(kicker: str) -> str:
 def test_s35_head35_a_headline_run_into_the_body_under_a_dash_kicker_is_cut_off():
     from newsie.extractors.segment.blocks import BODY, TITLE, _title_under_dash_kicker_off, classify
 
-    doc = Document(_head35_page("“时代楷模”李长青——"))
+    doc = Document(_head35_page("“最美护路人”李长青——"))
     blocks = classify(doc)
     assert any(b.kind == BODY and b.text.startswith("一辈子守好") for b in blocks)  # as the reflow reads it
     cut = _title_under_dash_kicker_off(doc, blocks)
     assert [b.text for b in cut if b.kind == TITLE] == ["一辈子守好大山深处的一座小站"]
     assert any(b.kind == BODY and b.text.startswith("“我在这个小站") for b in cut)
-    for kicker in ("李长青——", "这座小站的纪录是多少——", "冬天来了，“时代楷模”李长青——"):
+    for kicker in ("李长青——", "小站的冬天到底有多冷呢——", "冬天来了，“最美护路人”李长青——"):
         doc = Document(_head35_page(kicker))
         assert not [b for b in _title_under_dash_kicker_off(doc, classify(doc)) if b.kind == TITLE], kicker
-    page = newsie.parse(_head35_page("“时代楷模”李长青——"), issue_date="2019-10-09", page=4)
+    page = newsie.parse(_head35_page("“最美护路人”李长青——"), issue_date="2019-10-09", page=4)
     last = page.articles[-1]
-    assert last.kicker is not None and last.kicker.text == "“时代楷模”李长青——"
+    assert last.kicker is not None and last.kicker.text == "“最美护路人”李长青——"
     assert last.headline is not None and last.headline.text == "一辈子守好大山深处的一座小站"
     assert last.body.startswith("“我在这个小站")

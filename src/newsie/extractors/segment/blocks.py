@@ -1057,21 +1057,21 @@ def _kicker_dash_lines_off(doc: Document, blocks: list[Block]) -> list[Block]:
 # cuts off a paragraph, in characters
 _DASH_TITLE_MAX = 32
 _TAIL_TAG = regex.compile(r"[（(][^（）()]{2,60}[）)]$")
-# a kicker holding a comma or a stop is a sentence ending on a dash (激昂的旋律中，某某方队走来——)
+# a kicker holding a comma or a stop is a sentence ending on a dash (某日清晨，某某队伍走来——)
 _KICKER_PROSE = regex.compile(r"[，。；！？,;!?]")
 # what the block above a dash kicker ends on: a sentence, a note, a heading closed (not a sentence
-# going on into the kicker: 某某，/ 某处成为欢乐的海洋——)
+# going on into the kicker: 某某，/ 某处一片欢腾——)
 _CLOSED_BEFORE = ("。", "！", "？", "”", "）", ")", "…", "』", "」")
 # a title line does not end on a clause's comma, a colon or 到 (从某某 / 到某某: one phrase
 # over the line end), nor does the line below it open on a word going on (到, 的, 和…)
 _ENDS_OPEN = regex.compile(r"[，、,：:到]$")
 _GOES_ON_BELOW = _GOES_ON + "到"
 # the kinds of the block above a dash kicker that must end closed: text and heading lines (the
-# kicker a piece of prose the reflow broke off: 从某处到某处，中国人民与世 / 界人民携手向前——)
+# kicker a piece of prose the reflow broke off: 从某处到某处，某地群众与各 / 地朋友一同向前——)
 _TEXT_BEFORE = (BODY, LEAD, TITLE, KICKER, SUB)
-# a line opening on a time or a date closed by a comma (9时57分，在… / 10月1日上午，…) opens prose
+# a line opening on a time or a date closed by a comma (8时15分，在… / 5月3日下午，…) opens prose
 _OPENS_ON_TIME = regex.compile(r"[\d０-９]+\s*(?:时|点|年|月|日)[^，,。]{0,10}[，,]")
-# a question closed by a dash (某处的纪录是多少—— / 某事办成了没——) opens its answer in the prose
+# a question closed by a dash (某地一年来了多少客人—— / 某事办成了没——) opens its answer in the prose
 _ASKS = regex.compile(r"(?:吗|呢|没|多少|哪里|哪儿|什么|怎么|如何|为何|为什么)\s*——\s*$")
 # a kicker of this many characters or fewer is a name over a part's title inside an article
 # (某某某—— / 某某献给某某梦), not the kicker of an article's own headline
@@ -1079,12 +1079,12 @@ _NAME_KICKER = 5
 
 
 def _title_under_dash_kicker_off(doc: Document, blocks: list[Block]) -> list[Block]:
-    """``blocks`` with the headline under a kicker closed by a dash (某地某某—— / 某某的奠基人)
+    """``blocks`` with the headline under a kicker closed by a dash (某地某某—— / 某某的领路人)
     that the reflow ran into the paragraph below it cut off as a title. A kicker ending in ——
     announces its headline (:func:`roles._closes_kicker`): a body paragraph right under it opens
     on that headline, whose type size the extraction lost, so it filled its column like a body
     line. The paragraph's first source line is the title, or its first lines up to the one that
-    closes the quotes and brackets it opens (“某某的事 / 就是乐”（某某·某某）), at most
+    closes the quotes and brackets it opens (“把小事 / 做成大事”（某某·某某）), at most
     :data:`_DASH_TITLE_MAX` characters besides a closing bracketed tag, without a sentence's end
     or an agency's or reporter's word, over a line that opens on a word or a quote. Features set
     dash-closed lines in their prose: no cut under a kicker that is a name alone, a question, a
