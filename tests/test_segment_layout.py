@@ -8378,3 +8378,45 @@ def test_merge35_a_doubted_title_under_a_dated_opening_heads_that_report(monkeyp
     assert not headed("本报青川5月6日电 ", "新馆开馆了，欢迎大家")
     assert not headed("本报青川5月6日电 ", "图书馆新馆——")
     assert not headed("本报青川5月6日电 ", "2023年青川市新建")  # (a paragraph's first line)
+
+
+# HEAD35: a headline under a kicker closed by a dash that the reflow ran into the paragraph below
+# it (the title's type size lost, its line nearly fills the column): cut off as a title
+# (blocks._title_under_dash_kicker_off). A kicker that is a name alone (a part's name inside an
+# article), a question or a sentence ending on a dash opens no headline (invented page).
+HEAD35_BODY_LINES = [
+    "“我在这个小站干了三十一年，每天",
+    "看着火车进站出站，心里踏实。”说起",
+    "自己的工作，李长青笑得很开心。小站",
+    "地处深山，冬天最低气温零下二十多",
+    "度，站里只有他和两名年轻职工。三",
+    "十一年来，他接发列车二十多万趟，",
+    "没有出过一次差错。年轻人问他有什",
+    "么诀窍，他说就是多看一眼、多问一句。",
+]
+
+
+def _head35_page(kicker: str) -> str:
+    lines = ["某市今年新建改建口袋公园四十余处，", "市民出门五分钟就能走进绿地，周末",
+             "带孩子来散步的人越来越多。", "（据本报电 记者林文、周小海）",
+             kicker, "一辈子守好大山深处的一座小站", *HEAD35_BODY_LINES]
+    return "\r\n".join(lines) + "\r\n"
+
+
+def test_s35_head35_a_headline_run_into_the_body_under_a_dash_kicker_is_cut_off():
+    from newsie.extractors.segment.blocks import BODY, TITLE, _title_under_dash_kicker_off, classify
+
+    doc = Document(_head35_page("“最美护路人”李长青——"))
+    blocks = classify(doc)
+    assert any(b.kind == BODY and b.text.startswith("一辈子守好") for b in blocks)  # as the reflow reads it
+    cut = _title_under_dash_kicker_off(doc, blocks)
+    assert [b.text for b in cut if b.kind == TITLE] == ["一辈子守好大山深处的一座小站"]
+    assert any(b.kind == BODY and b.text.startswith("“我在这个小站") for b in cut)
+    for kicker in ("李长青——", "小站的冬天到底有多冷呢——", "冬天来了，“最美护路人”李长青——"):
+        doc = Document(_head35_page(kicker))
+        assert not [b for b in _title_under_dash_kicker_off(doc, classify(doc)) if b.kind == TITLE], kicker
+    page = newsie.parse(_head35_page("“最美护路人”李长青——"), issue_date="2019-10-09", page=4)
+    last = page.articles[-1]
+    assert last.kicker is not None and last.kicker.text == "“最美护路人”李长青——"
+    assert last.headline is not None and last.headline.text == "一辈子守好大山深处的一座小站"
+    assert last.body.startswith("“我在这个小站")

@@ -127,7 +127,7 @@ def classify(truth: dict[str, Any], page: Any) -> list[dict[str, Any]]:
         else:
             cause = "d:other"
         out.append({
-            "page": truth.get("page_id"), "cause": cause,
+            "page": truth.get("page_id"), "cause": cause, "count_right": len(arts) == len(t_arts),
             "truth": [a.get("kicker"), a["headline"], a.get("subheadlines") or []],
             "got": [mine.kicker.text if mine is not None and mine.kicker else None, got,
                     [s.text for s in mine.subheadlines] if mine is not None else []],
@@ -144,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     where = ap.add_mutually_exclusive_group()
     where.add_argument("--jumps", action="store_true", help="the jump pages (all reading pages)")
     where.add_argument("--other-month", action="store_true", help="the other month's pages (pd1998.py's)")
+    ap.add_argument("--right-count", action="store_true",
+                    help="only the misses on pages whose article count is right")
     ap.add_argument("--examples", type=int, default=0, metavar="N", help="print N misses of each cause")
     ap.add_argument("--out", type=Path, default=None, help="every miss with its cause (JSON)")
     args = ap.parse_args(argv)
@@ -178,6 +180,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         score.score_page = scored
     print(score.summary_line(sc, "headline causes", args.route))
+    if args.right_count:
+        misses = [m for m in misses if m["count_right"]]
     counts = collections.Counter(m["cause"] for m in misses)
     print(f"headlines missed: {len(misses)}")
     for cause, n in sorted(counts.items(), key=lambda kv: (kv[0][0], -kv[1])):

@@ -23,6 +23,7 @@ from newsie.extractors.segment.blocks import (
     _enumeration_heads,
     _exclaimed_titles,
     _kicker_dash_lines_off,
+    _title_under_dash_kicker_off,
     _letter_closings,
     _letter_labels,
     _run_on_title_lines,
@@ -78,7 +79,7 @@ def segment_blocks(
     blocks = _tagged_title_off_body(doc, _quoted_title_off_body(doc, _title_over_dateline_off(doc, blocks)))
     blocks = _column_lines_off_titles(doc, _closing_notes_off_titles(doc, blocks))
     blocks = _titles_off_captions(doc, blocks)
-    blocks = _kicker_dash_lines_off(doc, _subtitle_joined_below(doc, blocks))
+    blocks = _title_under_dash_kicker_off(doc, _kicker_dash_lines_off(doc, _subtitle_joined_below(doc, blocks)))
     _run_on_title_lines(doc, blocks)
     _speaker_lines_run_on(doc, blocks)
     _enumeration_heads(blocks)
