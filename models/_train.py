@@ -8,6 +8,7 @@ test pages) and written as plain JSON (`newsie._resources.linear` and `boosted` 
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from collections import Counter
@@ -15,7 +16,18 @@ from pathlib import Path
 from typing import Any, Iterable
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+
+
+def _newsie_on_pythonpath() -> bool:
+    """Does PYTHONPATH name a folder holding a newsie package? A run that measures another
+    tree's code (``PYTHONPATH=../wt-x/src python benchmarks/segmentation/crossfit.py``) must
+    score that code, not this checkout's src/ put first."""
+    paths = os.environ.get("PYTHONPATH", "").split(os.pathsep)
+    return any((Path(p) / "newsie" / "__init__.py").is_file() for p in paths if p)
+
+
+if not _newsie_on_pythonpath():
+    sys.path.insert(0, str(ROOT / "src"))  # (a checkout's build scripts read its own source)
 sys.path.insert(0, str(ROOT / "benchmarks" / "segmentation"))
 
 import make_pages  # noqa: E402

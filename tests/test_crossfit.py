@@ -113,3 +113,25 @@ def test_s13_models_a_refit_on_several_draws_has_its_own_folder_and_scores_no_dr
     assert fitted[0][0] != fitted[1][0] and fitted[0][0].name.endswith("-seeds-2024-13")
     with pytest.raises(SystemExit):  # seed 7 scored by models fitted on it
         refit.main(["--train-seeds", "2024", "7", "--seed", "7", "--folder", str(tmp_path)])
+
+
+def test_a_pythonpath_newsie_is_the_one_scored_after_the_build_helper_is_imported(tmp_path):
+    # crossfit.py imports models/_train.py before it imports newsie; _train.py used to put this
+    # checkout's src/ first on sys.path, so `PYTHONPATH=../wt-x/src crossfit.py` scored this
+    # checkout's code instead of the worktree's
+    import os
+    import subprocess
+
+    fake = tmp_path / "newsie"
+    fake.mkdir()
+    (fake / "__init__.py").write_text("WHERE = 'elsewhere'\n", encoding="utf-8")
+    probe = ("import sys; sys.path.insert(0, 'models'); import _train, newsie; "
+             "print(getattr(newsie, 'WHERE', newsie.__file__))")
+    env = dict(os.environ, PYTHONPATH=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "elsewhere"
+    env.pop("PYTHONPATH")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert Path(done.stdout.strip()).resolve() == (ROOT / "src" / "newsie" / "__init__.py").resolve()
