@@ -1794,7 +1794,6 @@ def _over_a_news_lead(seq: list[object], probs: list[float], threshold: float, m
     return out
 
 
-
 # a dateline's round-up credit (本报某地电 综合本报记者报道): the text is a round-up of
 # parts, each under a section head of its own
 _ROUND_UP = regex.compile(r"综合")
@@ -1831,6 +1830,7 @@ def _under_a_dated_opening(seq: list[object], probs: list[float], threshold: flo
         return []
     body = _unspaced("".join(b.text for b in opening.blocks + below.blocks))
     return [] if _torn_across(texts[-1], nxt, body) else [1]
+
 
 _CROSS_REFERENCE = regex.compile(r"见第?[\d一二三四五六七八九十]+版$")  # （相关报道见第十版）
 # (综合)本报记者甲、乙、丙(报道): three names or more, no 整理 (an interview's part), no 电, no 作者
