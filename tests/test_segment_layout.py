@@ -8373,7 +8373,7 @@ def test_merge35_a_doubted_title_under_a_dated_opening_heads_that_report(monkeyp
     # dateline (its parts under section heads), an opening that breaks off mid-sentence, or a
     # line that reads as a sentence, a lead-in or opens on a figure: the model's doubt stands
     assert not headed("", "青川市图书馆新馆开馆")
-    assert not headed("本报青川5月6日电 综合本报记者报道 ", "青川市图书馆新馆开馆")
+    assert not headed("本报青川5月6日电 综合记者甲乙报道 ", "青川市图书馆新馆开馆")
     assert not headed("本报青川5月6日电 ", "青川市图书馆新馆开馆", last="市民可以通过手机预约")
     assert not headed("本报青川5月6日电 ", "新馆开馆了，欢迎大家")
     assert not headed("本报青川5月6日电 ", "图书馆新馆——")

@@ -1794,7 +1794,7 @@ def _over_a_news_lead(seq: list[object], probs: list[float], threshold: float, m
     return out
 
 
-# a dateline's round-up credit (本报某地电 综合本报记者报道): the text is a round-up of
+# a dateline's round-up credit (本报某地电 综合某某报道): the text is a round-up of
 # parts, each under a section head of its own
 _ROUND_UP = regex.compile(r"综合")
 
