@@ -587,9 +587,7 @@ def _tagged_title_off_body(doc: Document, blocks: list[Block]) -> list[Block]:
         if cut is None:
             out.append(b)
             continue
-        title = _piece(doc, b, src[:cut])
-        title.kind = TITLE
-        out += [title, _piece(doc, b, src[cut:])]
+        out += _first_line_off(doc, b, src, TITLE, cut)
     return out
 
 
@@ -647,11 +645,12 @@ def _first_lines_off(doc: Document, blocks: list[Block], wanted, cut) -> list[Bl
     return out
 
 
-def _first_line_off(doc: Document, b: Block, src: list, kind: str) -> list[Block]:
-    """Paragraph ``b`` cut after its first line, which becomes a block of ``kind``."""
-    first = _piece(doc, b, src[:1])
+def _first_line_off(doc: Document, b: Block, src: list, kind: str, cut: int = 1) -> list[Block]:
+    """Paragraph ``b`` cut after its first line (its first ``cut`` lines), which becomes a block
+    of ``kind``."""
+    first = _piece(doc, b, src[:cut])
     first.kind = kind
-    return [first, _piece(doc, b, src[1:])]
+    return [first, _piece(doc, b, src[cut:])]
 
 
 def _body_line_off_titles(doc: Document, blocks: list[Block]) -> list[Block]:
@@ -1135,9 +1134,7 @@ def _title_under_dash_kicker_off(doc: Document, blocks: list[Block]) -> list[Blo
                 or _splits_a_word(head, nxt, doc.squashed()) or _torn_pair(head, nxt)):
             out.append(b)
             continue
-        first = _piece(doc, b, src[:cut])
-        first.kind = TITLE
-        out += [first, _piece(doc, b, src[cut:])]
+        out += _first_line_off(doc, b, src, TITLE, cut)
     return out
 
 
