@@ -1065,15 +1065,14 @@ _DASH_TITLE_MAX = 32
 _TAIL_TAG = regex.compile(r"[（(][^（）()]{2,60}[）)]$")
 # a kicker holding a comma or a stop is a sentence ending on a dash (某日清晨，某某队伍走来——)
 _KICKER_PROSE = regex.compile(r"[，。；！？,;!?]")
-# what the block above a dash kicker ends on: a sentence, a note, a heading closed (not a sentence
-# going on into the kicker: 某某，/ 某处一片欢腾——)
-_CLOSED_BEFORE = ("。", "！", "？", "”", "）", ")", "…", "』", "」")
 # a title line does not end on a clause's comma, a colon or 到 (从某某 / 到某某: one phrase
 # over the line end), nor does the line below it open on a word going on (到, 的, 和…)
 _ENDS_OPEN = regex.compile(r"[，、,：:到]$")
 _GOES_ON_BELOW = _GOES_ON + "到"
-# the kinds of the block above a dash kicker that must end closed: text and heading lines (the
-# kicker a piece of prose the reflow broke off: 从某处到某处，某地群众与各 / 地朋友一同向前——)
+# the kinds of the block above a dash kicker that must end closed (:data:`_CLOSES_PARAGRAPH`: a
+# sentence, a note, a heading; not a sentence going on into the kicker: 某某，/ 某处一片欢腾——):
+# text and heading lines (the kicker a piece of prose the reflow broke off: 从某处到某处，某地群众
+# 与各 / 地朋友一同向前——)
 _TEXT_BEFORE = (BODY, LEAD, TITLE, KICKER, SUB)
 # a line opening on a time or a date closed by a comma (8时15分，在… / 5月3日下午，…) opens prose
 _OPENS_ON_TIME = regex.compile(r"[\d０-９]+\s*(?:时|点|年|月|日)[^，,。]{0,10}[，,]")
@@ -1107,10 +1106,10 @@ def _title_under_dash_kicker_off(doc: Document, blocks: list[Block]) -> list[Blo
     out: list[Block] = []
     for b in blocks:
         above = out[-1] if out else None
-        before = out[-2].text.rstrip() if len(out) >= 2 and out[-2].kind in _TEXT_BEFORE else ""
         if (b.kind != BODY or b.n_lines < 2 or above is None or above.kind not in (KICKER, TITLE)
-                or (before and not before.endswith(_CLOSED_BEFORE))
                 or not above.text.rstrip().endswith("——") or above.text.rstrip().endswith("———")
+                or (len(out) >= 2 and out[-2].kind in _TEXT_BEFORE and out[-2].text.strip()
+                    and not _CLOSES_PARAGRAPH.search(out[-2].text))
                 or len(_unspaced(above.text).rstrip("—")) <= _NAME_KICKER or _ASKS.search(above.text)
                 or _KICKER_PROSE.search(doc.match_text[slice(*doc.paragraphs[above.index])])):
             out.append(b)

@@ -344,6 +344,15 @@ def _label_topic(label: Block) -> str:
     return "".join(label.text.split()).partition("·")[2]
 
 
+def _take_in_briefs(run: _Run, items: list[_Run], heads: list[Block] | None = None) -> None:
+    """Run ``run`` takes in the briefs ``items``: their bodies, and their headings and section
+    heads (with ``heads``, the rest of the label's group) as its section heads, in page order."""
+    by_start = operator.attrgetter("start")
+    run.blocks = sorted(run.blocks + [b for it in items for b in it.blocks], key=by_start)
+    taken = [b for it in items for b in (it.heading or []) + it.section_heads]
+    run.section_heads = sorted(run.section_heads + taken + (heads or []), key=by_start)
+
+
 def _briefs_boxes(runs: list[_Run], leftovers: list[list[Block]]) -> None:
     """Make a briefs box one article: a label naming a column of short reports (速览·秋收,
     经济速递) heads a few items, each a title over a short datelined body, which the 2019
@@ -369,11 +378,8 @@ def _briefs_boxes(runs: list[_Run], leftovers: list[list[Block]]) -> None:
         if not items:
             k += 1
             continue
-        label, rest = h[: at + 1], h[at + 1 :]
-        heads = [b for it in items for b in (it.heading or []) + it.section_heads] + rest
-        r.blocks = sorted(r.blocks + [b for it in items for b in it.blocks], key=operator.attrgetter("start"))
-        r.heading = label
-        r.section_heads = sorted(r.section_heads + heads, key=operator.attrgetter("start"))
+        r.heading = h[: at + 1]
+        _take_in_briefs(r, items, h[at + 1 :])
         for it in items:
             runs.remove(it)
         k = runs.index(r) + 1
@@ -389,9 +395,8 @@ def _briefs_boxes(runs: list[_Run], leftovers: list[list[Block]]) -> None:
                 continue
         if len(items) < 2:
             continue
-        box = _Run(sorted((b for it in items for b in it.blocks), key=operator.attrgetter("start")), [label],
-                   sorted((b for it in items for b in (it.heading or []) + it.section_heads),
-                          key=operator.attrgetter("start")))
+        box = _Run([], [label])
+        _take_in_briefs(box, items)
         at = min(runs.index(it) for it in items)
         for it in items:
             runs.remove(it)
