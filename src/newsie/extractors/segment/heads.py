@@ -1794,11 +1794,6 @@ def _over_a_news_lead(seq: list[object], probs: list[float], threshold: float, m
     return out
 
 
-# a dateline's round-up credit (本报某地电 综合某某报道): the text is a round-up of
-# parts, each under a section head of its own
-_ROUND_UP = regex.compile(r"综合")
-
-
 def _under_a_dated_opening(seq: list[object], probs: list[float], threshold: float) -> list[int]:
     """The heading group the heading model doubts right under the text that opens the page
     headless (:func:`_after_a_headless_opening`) where that text opens on a dateline
@@ -1821,7 +1816,8 @@ def _under_a_dated_opening(seq: list[object], probs: list[float], threshold: flo
         return []
     first = _unspaced(opening.blocks[0].text)
     dated = _DATELINE.match(first)
-    if dated is None or _ROUND_UP.search(first, 0, dated.end() + 2) or not _ends_terminal(opening.blocks[-1].text.strip()):
+    # (a round-up's credit after the dateline, 本报某地电 综合某某报道: its parts stand under section heads)
+    if dated is None or "综合" in first[: dated.end() + 2] or not _ends_terminal(opening.blocks[-1].text.strip()):
         return []
     texts = [_unspaced(b.text) for b in group]
     nxt = _unspaced(below.blocks[0].text)
