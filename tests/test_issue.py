@@ -117,3 +117,43 @@ def test_a_failing_page_is_collected_and_the_others_stitched():
     assert union.body.endswith("提升职工生活品质。")  # page 1 and page 3 still stitched
     with pytest.raises(ValueError, match="on_error"):
         newsie.parse_issue(pages, on_error="skip")
+
+
+# JUMP36 (session 36): a feature cut at its parts' titles, its jump part read as an article
+# and the next part under it on the jump page as another (a title over a reporter line): that
+# piece goes on with the jump part where its title is set to the shape of the parts' titles
+# the feature holds on its first page (issue._set_like_its_parts); a news item of its own
+# under the part (its own dateline) stays apart. Invented pages.
+def _jump36_feature_pages(credit: str, kind: str):
+    from newsie.records import Article, Byline, Page, Span
+
+    def sp(source: str, text: str) -> Span:
+        start = source.index(text)
+        return Span(start=start, end=start + len(text), text=text)
+
+    five = ("山村秋色正浓\n果园熟了 日子甜了\n清早，果农们就上山摘果子。\n稻田金黄 丰收在望\n"
+            "收割机在田里来回穿梭。\n（下转第6版）\n")
+    six = ("山村秋色正浓\n（上接第5版）新米当天就装车运走。\n茶园飘香 游客盈门\n" + credit
+           + "\n半山腰的茶园里，采茶的游客排起了队。\n")
+    heads = (sp(five, "果园熟了 日子甜了"), sp(five, "稻田金黄 丰收在望"))
+    first = Article(id="p5-a1", headline=sp(five, "山村秋色正浓"), section_heads=heads,
+                    paragraphs=(sp(five, "清早，果农们就上山摘果子。"), sp(five, "收割机在田里来回穿梭。")),
+                    body="清早，果农们就上山摘果子。\n收割机在田里来回穿梭。", continued_to=6)
+    part = Article(id="p6-a1", headline=sp(six, "山村秋色正浓"), paragraphs=(sp(six, "新米当天就装车运走。"),),
+                   body="新米当天就装车运走。", continued_from=5)
+    tea = "半山腰的茶园里，采茶的游客排起了队。"
+    after = Article(id="p6-a2", headline=sp(six, "茶园飘香 游客盈门"),
+                    bylines=(Byline(span=sp(six, credit), kind=kind, reporters=("方小禾",)),),
+                    paragraphs=(sp(six, tea),), body=tea)
+    return [Page(source=five, page_number=5, articles=(first,)),
+            Page(source=six, page_number=6, articles=(part, after))]
+
+
+def test_a_part_titled_like_the_features_parts_goes_on_with_its_jump_part():
+    (whole,) = newsie.issue.assemble(_jump36_feature_pages("本报记者 方小禾", "本报记者")).articles
+    assert whole.headline.text == "山村秋色正浓"
+    assert whole.body.endswith("新米当天就装车运走。\n半山腰的茶园里，采茶的游客排起了队。")
+    assert [s.text for s in whole.section_heads][-1] == "茶园飘香 游客盈门"
+    # the piece carries a dateline of its own: a news item under the part, not one of its parts
+    articles = newsie.issue.assemble(_jump36_feature_pages("本报某县10月5日电（记者方小禾）", "本报电")).articles
+    assert [a.headline.text for a in articles] == ["山村秋色正浓", "茶园飘香 游客盈门"]

@@ -499,6 +499,32 @@ def _labels_its_parts(first: Article, after: Article) -> bool:
     return any(_is_label(a) and a.page == b.page and 0 <= b.start - a.end <= 2 for a, b in itertools.pairwise(heads))
 
 
+def _title_shape(text: str) -> tuple[int, ...]:
+    """The lengths of a title's words, in order (某某之乡 某某某某 -> (4, 4))."""
+    return tuple(len(w) for w in text.split())
+
+
+_SHAPED_PARTS = 2  # of the jumping part's section heads set to one shape, at least
+
+
+def _set_like_its_parts(first: Article, after: Article) -> bool:
+    """Is ``after``, under the jump part of ``first`` on its page, one more part of the
+    feature ``first`` begins, cut at that part's title: ``after``'s headline is set to the
+    shape of :data:`_SHAPED_PARTS` or more of ``first``'s section heads (the same run of word
+    lengths: a feature sets its parts' titles alike, 某某熟了 某某甜了 / 某某之乡 某某某某),
+    and ``after`` carries no dateline (the parts of a feature open on reporter lines; a news
+    item set under the jump part opens on its own 某地…日电). Counted on jump draws 43 and 44
+    (both routes, fold models): 10 such pieces, all parts of the jumped article, none not."""
+    if after.headline is None or not first.section_heads:
+        return False
+    shape = _title_shape(after.headline.text)
+    if sum(shape) < 4 or min(shape) < 2:
+        return False  # too short a title, or one spaced out letter by letter
+    if any("日电" in b.span.text for b in after.bylines) or "日电" in after.body[:30]:
+        return False
+    return sum(_title_shape(h.text) == shape for h in first.section_heads) >= _SHAPED_PARTS
+
+
 def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
     """The issue's articles with each 下转 part joined to its 上接 part.
 
@@ -567,13 +593,18 @@ def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
         if after is not None and _free(part[0], after, nxt, taken) and (
                 _reads_on(index[key], index[part], after)
                 or (key in labelled and _labelled_part(index[key], after))
-                or _labels_its_parts(index[key], after)):
+                or _labels_its_parts(index[key], after)
+                or _set_like_its_parts(index[key], after)):
             tail = part
             while tail in nxt:
                 tail = nxt[tail]
-            nxt[tail] = (part[0], after.id)
-            taken.add((part[0], after.id))
-            pieces.add((part[0], after.id))
+            while after is not None:  # (and the next parts of that shape under it)
+                nxt[tail] = tail = (part[0], after.id)
+                taken.add(tail)
+                pieces.add(tail)
+                after = _neighbour(by_number[part[0]], after.id, 1)
+                if after is None or not _free(part[0], after, nxt, taken) or not _set_like_its_parts(index[key], after):
+                    after = None
         before = _neighbour(by_number[key[0]], key[1], -1)
         if (before is not None and key not in taken and _free(key[0], before, nxt, taken)
                 and _reads_in(index[key], index[part], before)):
