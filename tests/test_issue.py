@@ -157,3 +157,42 @@ def test_a_part_titled_like_the_features_parts_goes_on_with_its_jump_part():
     # the piece carries a dateline of its own: a news item under the part, not one of its parts
     articles = newsie.issue.assemble(_jump36_feature_pages("本报某县10月5日电（记者方小禾）", "本报电")).articles
     assert [a.headline.text for a in articles] == ["山村秋色正浓", "茶园飘香 游客盈门"]
+
+
+# JUMP36: two articles of one series jump from one page to the next, each under the series'
+# column tag, their parts laid out there in the other order: the tag both parts on a page
+# hold tells neither apart (issue._common_pieces), so each part joins the article whose
+# headline it repeats. Invented pages.
+def _jump36_series_pages():
+    from newsie.records import Article, Page, Span
+
+    def sp(source: str, text: str) -> Span:
+        start = source.index(text)
+        return Span(start=start, end=start + len(text), text=text)
+
+    tag = "家乡的“第一”·交通篇"
+    three = (tag + "\n第一座跨江大桥\n江面上架起了钢桥。\n（下转第4版）\n"
+             + tag + "\n第一条高速公路\n车道一直铺到了山口。\n（下转第4版）\n")
+    four = (tag + "\n第一条高速公路\n（上接第3版）收费站前排起了车队。\n"
+            + tag + "\n第一座跨江大桥\n（上接第3版）渡船从此退出了航线。\n")
+
+    def art(source, id, head, text, **kw):
+        start = source.index(head)
+        tag_at = source.rindex(tag, 0, start)
+        return Article(id=id, column=Span(start=tag_at, end=tag_at + len(tag), text=tag),
+                       headline=Span(start=start, end=start + len(head), text=head),
+                       paragraphs=(sp(source, text),), body=text, **kw)
+
+    bridge, road = "第一座跨江大桥", "第一条高速公路"
+    p3 = (art(three, "p3-a1", bridge, "江面上架起了钢桥。", continued_to=4),
+          art(three, "p3-a2", road, "车道一直铺到了山口。", continued_to=4))
+    p4 = (art(four, "p4-a1", road, "收费站前排起了车队。", continued_from=3),
+          art(four, "p4-a2", bridge, "渡船从此退出了航线。", continued_from=3))
+    return [Page(source=three, page_number=3, articles=p3), Page(source=four, page_number=4, articles=p4)]
+
+
+def test_a_series_tag_over_both_jumping_articles_does_not_pair_their_parts():
+    articles = newsie.issue.assemble(_jump36_series_pages()).articles
+    assert {a.headline.text: a.body for a in articles} == {
+        "第一座跨江大桥": "江面上架起了钢桥。\n渡船从此退出了航线。",
+        "第一条高速公路": "车道一直铺到了山口。\n收费站前排起了车队。"}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence, Set
 from typing import Literal
 
 import regex
@@ -128,13 +129,26 @@ def _heading_pieces(a: Article) -> list[str]:
     return [t for t in (p.replace(" ", "") for p in pieces) if len(t) >= 4]
 
 
-def _shared_heading(a: Article, b: Article) -> float:
+def _common_pieces(articles: list[Article]) -> set[str]:
+    """The heading pieces (:func:`_heading_pieces`) two or more of ``articles`` hold: a
+    series' column tag set over each of its articles (某某的“第一”·某某篇), which tells none
+    of them apart from the others."""
+    seen = Counter(p for a in articles for p in set(_heading_pieces(a)))
+    return {p for p, n in seen.items() if n > 1}
+
+
+def _shared_heading(a: Article, b: Article, common: Set[str] = frozenset()) -> float:
     """3.0 where a piece of ``a``'s heading and one of ``b``'s are the same words, 2.0 where
     one holds the other, else 0: the heading a jump part repeats, wherever the segmenter
-    filed it on either page (kicker, headline or subtitle)."""
+    filed it on either page (kicker, headline or subtitle). A piece in ``common`` (held by
+    more than one part on either page, :func:`_common_pieces`) is not counted."""
     best = 0.0
     for x in _heading_pieces(a):
+        if x in common:
+            continue
         for y in _heading_pieces(b):
+            if y in common:
+                continue
             if x == y:
                 return 3.0
             if x in y or y in x:
@@ -142,14 +156,15 @@ def _shared_heading(a: Article, b: Article) -> float:
     return best
 
 
-def _pieces_bonus(a: Article, b: Article) -> float:
+def _pieces_bonus(a: Article, b: Article, common: Set[str] = frozenset()) -> float:
     """What :func:`_shared_heading` adds to :func:`_similarity`'s headline score: the
     heading words the two parts share outside their headlines (a jump part's headline
-    that is the page-1 part's kicker or subtitle, where the segmenter filed it there)."""
+    that is the page-1 part's kicker or subtitle, where the segmenter filed it there),
+    not counting the ``common`` pieces."""
     ha = a.headline.text.replace(" ", "") if a.headline else ""
     hb = b.headline.text.replace(" ", "") if b.headline else ""
     counted = 3.0 if ha and ha == hb else 2.0 if ha and hb and (ha in hb or hb in ha) else 0.0
-    return max(0.0, _shared_heading(a, b) - counted)
+    return max(0.0, _shared_heading(a, b, common) - counted)
 
 
 def _on_page(span: Span, page: int | None) -> Span:
@@ -548,11 +563,12 @@ def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
             froms = [b for b in target.articles if b.continued_from == page.page_number] or [
                 b for b in target.articles if b.continued_from is not None
             ]
+            common = _common_pieces(parts) | _common_pieces(froms)  # (a series' tag over several)
             for i, a in enumerate(parts):
                 for j, b in enumerate(froms):
                     # jump parts are laid out in the order of the articles they continue
                     order = 1.0 if i == j and len(parts) == len(froms) else 0.0
-                    score = _similarity(a, b) + _pieces_bonus(a, b) + order
+                    score = _similarity(a, b) + _pieces_bonus(a, b, common) + order
                     candidates.append((score, page.page_number, a.id, number, b.id))
     candidates.sort(key=lambda c: -c[0])
     nxt: dict[tuple[int, str], tuple[int, str]] = {}
