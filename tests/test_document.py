@@ -360,3 +360,35 @@ def test_s34_speed34_bracket_depth_counts_each_bracket_once(text):
 
     assert D._pair_depth(text, 2) == 2 + sum(text.count(a) - text.count(b) for a, b in D._PAIRS)
     assert D._bracket_depth("城市（更新（试点）") == 1 and D._bracket_depth("《城市》") == 0
+
+
+# REFLOW36: a page printing each headline after its body, the title set as wide as the column
+# and run on into the next article's indented first line with no blank line between them
+BRIDGE1 = "青禾县跨河大桥日前建成通车，大桥全长八百米，连接县城南北两岸，两岸居民过河的时间由半小时缩短到五分钟。"
+BRIDGE2 = "跨河大桥建成以前，两岸居民只能乘渡船往来，雨季河水上涨时渡船常常停航，大桥建成通车后这一难题得到解决。"
+BRIDGE_TITLE = "青禾县跨河大桥建成通车便利两岸"  # as wide as the 15-em column
+ORCHARD1 = "“今年的苹果，又大又甜！”果农老李一边采摘一边说，一车车苹果从村口运往城里的超市。"
+ORCHARD2 = "村里成立合作社以后，果农统一购买农资、统一销售果品，每亩果园的收入比过去提高了三成。"
+
+
+def _para(text: str, width: int) -> list[str]:
+    """A paragraph hard-wrapped at ``width``, its first line indented two ems (set short)."""
+    return [text[: width - 2]] + _wrap(text[width - 2 :], width)
+
+
+def test_a_title_after_its_body_run_into_the_next_opening_ends_its_paragraph():
+    lines = _para(BRIDGE1, 15) + _para(BRIDGE2, 15) + [BRIDGE_TITLE] + _para(ORCHARD1, 15) + _para(ORCHARD2, 15)
+    doc = Document("\n".join(lines))
+    paragraphs = doc.text.split("\n")
+    assert BRIDGE_TITLE in paragraphs  # not run on into the quote that opens the next article
+    assert paragraphs[paragraphs.index(BRIDGE_TITLE) + 1].startswith("“今年的苹果")
+    assert BRIDGE1 in paragraphs and ORCHARD2 in paragraphs
+
+
+def test_a_paragraph_opening_that_carries_on_the_words_above_runs_on():
+    # the same line as the first line of a paragraph whose sentence goes on with its words:
+    # no title, however many of its words the paragraph above held
+    opening = BRIDGE_TITLE + "，县里又在大桥两侧修建了步行道和观景平台，方便居民散步休闲。"
+    lines = _para(BRIDGE1, 15) + _para(BRIDGE2, 15) + [opening[:15]] + _wrap(opening[15:], 15)
+    doc = Document("\n".join(lines))
+    assert doc.text.split("\n")[-1] == opening
