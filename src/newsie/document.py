@@ -1395,10 +1395,11 @@ def _han_pairs(t: str) -> set[str]:
 def _end_titles_after_their_bodies(lines: list[Line], widths: tuple[float, ...], facts: _LineFacts) -> None:
     """A line that opens its paragraph under a line that ends a sentence, reads as a title (no
     punctuation, not ending on a particle), stands as wide as its column (no indented first
-    line) and runs on into an indented first line (1.5 ems or more short of the column, holding
-    punctuation or running on), ends its paragraph where its words are those of the text above
-    it and not of the text below: half its character pairs or more found in the 600 characters
-    above, under a third in the 600 below. Such a line is the title of the article above, set
+    line) and runs on into an indented first line (1.5 ems or more short of the column, running
+    on, or a paragraph of one line holding punctuation that ends no sentence), ends its
+    paragraph where its words are those of the text above it and not of the text below: half
+    its character pairs or more found in the 600 characters above, under a third in the 600
+    below. Such a line is the title of the article above, set
     after its body, run on into the next article's opening (…某某会见某某。 / 某某会见某某 / 　　今
     年秋天…). A paragraph's first line carries on the words of the sentence it opens; not where
     the line end splits a word the page runs across elsewhere (a wrap)."""
@@ -1414,8 +1415,8 @@ def _end_titles_after_their_bodies(lines: list[Line], widths: tuple[float, ...],
         col = widths[i]
         t, nt = line.text, nxt.text
         if (not col or line.width < col - _FULL_SLACK or nxt.width > col - _OPENING_SLACK
-                or (nxt.breaks_after and not _TITLE_PUNCT.search(nt))):
-            continue
+                or (nxt.breaks_after and (not _TITLE_PUNCT.search(nt) or "term" in facts.props[i + 1]))):
+            continue  # (a line closing its paragraph on a sentence's end is short as a tail is: no indent)
         if (_TITLE_PUNCT.search(t) or _NOT_A_TITLE.match(t) or _title_last(t) in _TITLE_NOT_LAST
                 or t.count("“") != t.count("”") or nt[0] in _TITLE_NOT_LAST):
             continue
