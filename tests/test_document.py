@@ -360,3 +360,57 @@ def test_s34_speed34_bracket_depth_counts_each_bracket_once(text):
 
     assert D._pair_depth(text, 2) == 2 + sum(text.count(a) - text.count(b) for a, b in D._PAIRS)
     assert D._bracket_depth("城市（更新（试点）") == 1 and D._bracket_depth("《城市》") == 0
+
+
+# REFLOW36: a page printing each headline after its body, the title set as wide as the column
+# and run on into the next article's indented first line (on the pages where the reflow ran them
+# together: a layout the break model reads as one paragraph; here the join is set by hand and
+# the rule alone is asked)
+BRIDGE1 = "青禾县跨河大桥日前建成通车，大桥全长八百米，连接县城南北两岸，两岸居民过河的时间由半小时缩短到五分钟。"
+BRIDGE2 = "跨河大桥建成以前，两岸居民只能乘渡船往来，雨季河水上涨时渡船常常停航，大桥建成通车后这一难题得到解决。"
+BRIDGE_TITLE = "青禾县跨河大桥建成通车便利两岸"  # as wide as the 15-em column
+ORCHARD1 = "深秋时节，山坡上的果园迎来丰收，果农们忙着采摘、分拣和装箱，一车车苹果从村口运往城里的超市。"
+ORCHARD2 = "村里成立合作社以后，果农统一购买农资、统一销售果品，每亩果园的收入比过去提高了三成。"
+
+
+def _para(text: str, width: int) -> list[str]:
+    """A paragraph hard-wrapped at ``width``, its first line indented two ems (set short)."""
+    return [text[: width - 2]] + _wrap(text[width - 2 :], width)
+
+
+def _rule_on_a_join(lines: list[str], k: int) -> bool:
+    """Line ``k`` of the page run on into the line below it, as the reflow left it on the pages
+    it failed on: does :func:`_end_titles_after_their_bodies` end its paragraph?"""
+    from newsie.document import _end_titles_after_their_bodies, _LineFacts
+
+    doc = Document("\n".join(lines))
+    assert doc.lines[k].text == lines[k]
+    doc.lines[k].breaks_after = False
+    doc.lines[k - 1].breaks_after = True
+    _end_titles_after_their_bodies(doc.lines, doc.column_widths, _LineFacts(doc.lines))
+    return doc.lines[k].breaks_after
+
+
+def test_a_title_after_its_body_run_into_the_next_opening_ends_its_paragraph():
+    above = _para(BRIDGE1, 15) + _para(BRIDGE2, 15)
+    lines = above + [BRIDGE_TITLE] + _para(ORCHARD1, 15) + _para(ORCHARD2, 15)
+    assert _rule_on_a_join(lines, len(above))
+    # and the whole page reads the title as a paragraph of its own, the next article's opening whole
+    paragraphs = Document("\n".join(lines)).text.split("\n")
+    assert paragraphs[2:4] == [BRIDGE_TITLE, ORCHARD1]
+
+
+def test_a_paragraph_opening_that_carries_on_the_words_above_runs_on():
+    above = _para(BRIDGE1, 15) + _para(BRIDGE2, 15)
+    # the same line opening a paragraph whose sentence goes on with the words it began: however
+    # many of its words the text above held, the text below holds them too
+    opening = BRIDGE_TITLE + "以后，跨河大桥两侧又修建了步行道，两岸居民傍晚常到大桥上散步。"
+    lines = above + [opening[:15]] + _wrap(opening[15:], 15) + _para(ORCHARD2, 15)
+    assert not _rule_on_a_join(lines, len(above))
+    assert Document("\n".join(lines)).text.split("\n")[2] == opening
+    # a title whose words the text above never held: no cue either
+    lines = _para(ORCHARD2, 15) + [BRIDGE_TITLE] + _para(ORCHARD1, 15)
+    assert not _rule_on_a_join(lines, len(_para(ORCHARD2, 15)))
+    # nor over a one-line paragraph that closes a sentence (short as a tail is, not indented)
+    lines = above + [BRIDGE_TITLE, "大桥通车了。"] + _para(ORCHARD2, 15)
+    assert not _rule_on_a_join(lines, len(above))

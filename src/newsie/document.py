@@ -897,6 +897,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...], counted: tuple[
     _end_couplet_titles(lines, widths, facts)
     _end_titles_over_openings(lines, widths)
     _end_titles_over_indented_openings(lines, facts)
+    _end_titles_after_their_bodies(lines, widths, facts)
     _end_titles_over_signatures(lines, facts)
     _end_signatures_over_bodies(lines, facts)
     _end_series_tags(lines)
@@ -1373,6 +1374,74 @@ def _end_titles_over_indented_openings(lines: list[Line], facts: _LineFacts) -> 
         if (not above.breaks_after and not lines[i].breaks_after and not above.letter_spaced
                 and _title_over_indented_opening(lines, i, facts)):
             above.breaks_after = lines[i].breaks_after = True
+
+
+# A title printed under its own article (pages that set headlines after their bodies) and run
+# on into the next article's first line: it repeats the words of the text above it, not those below
+_COHESION_SPAN = 600  # characters read above the title and below it
+_ABOVE_SHARE = 0.5  # of the title's two-character pairs, at least this share found above
+_BELOW_SHARE = 0.3  # and at most this share below
+_TITLE_PAIRS = 4  # pairs of Han characters a title holds at least (a shorter line says too little)
+_FULL_SLACK = 0.5  # ems a title so read stands short of its column at most: no indented first line
+_OPENING_SLACK = 1.5  # ems the line below stands short of the column at least: an indented first line
+
+
+def _han_pairs(t: str) -> set[str]:
+    """The pairs of adjacent Han characters of ``t``."""
+    han = [bool(_HAN.match(c)) for c in t]
+    return {t[k:k + 2] for k in range(len(t) - 1) if han[k] and han[k + 1]}
+
+
+def _end_titles_after_their_bodies(lines: list[Line], widths: tuple[float, ...], facts: _LineFacts) -> None:
+    """A line that opens its paragraph under a line that ends a sentence, reads as a title (no
+    punctuation, not ending on a particle), stands as wide as its column (no indented first
+    line) and runs on into an indented first line (1.5 ems or more short of the column, running
+    on, or a paragraph of one line holding punctuation that ends no sentence), ends its
+    paragraph where its words are those of the text above it and not of the text below: half
+    its character pairs or more found in the 600 characters above, under a third in the 600
+    below. Such a line is the title of the article above, set
+    after its body, run on into the next article's opening (…某某会见某某。 / 某某会见某某 / 　　今
+    年秋天…). A paragraph's first line carries on the words of the sentence it opens; not where
+    the line end splits a word the page runs across elsewhere (a wrap)."""
+    n = len(lines)
+    texts: list[str] | None = None
+    for k in facts.ends_sentence:
+        i = k + 1
+        if i >= n - 1:
+            break
+        line, nxt = lines[i], lines[i + 1]
+        if not lines[k].breaks_after or line.breaks_after or line.letter_spaced or nxt.letter_spaced:
+            continue
+        col = widths[i]
+        t, nt = line.text, nxt.text
+        if (not col or line.width < col - _FULL_SLACK or nxt.width > col - _OPENING_SLACK
+                or (nxt.breaks_after and (not _TITLE_PUNCT.search(nt) or "term" in facts.props[i + 1]))):
+            continue  # (a line closing its paragraph on a sentence's end is short as a tail is: no indent)
+        if (_TITLE_PUNCT.search(t) or _NOT_A_TITLE.match(t) or _title_last(t) in _TITLE_NOT_LAST
+                or t.count("“") != t.count("”") or nt[0] in _TITLE_NOT_LAST):
+            continue
+        pairs = _han_pairs(t)
+        if len(pairs) < _TITLE_PAIRS:
+            continue
+        if texts is None:
+            texts = [ln.text.replace(" ", "") for ln in lines]
+        j, above = i, ""
+        while j > 0 and len(above) < _COHESION_SPAN:
+            j -= 1
+            above = texts[j] + above
+        above = above[-_COHESION_SPAN:]
+        j, below = i, ""
+        while j < n - 1 and len(below) < _COHESION_SPAN:
+            j += 1
+            below += texts[j]
+        below = below[:_COHESION_SPAN]
+        share_above = sum(p in above for p in pairs) / len(pairs)
+        share_below = sum(p in below for p in pairs) / len(pairs)
+        if share_above < _ABOVE_SHARE or share_below > _BELOW_SHARE or share_above - share_below < _BELOW_SHARE:
+            continue
+        if _WORD_END.match(t[-1]) and _WORD_END.match(nt[0]) and facts.flat().count(t[-1] + nt[0]) > 1:
+            continue  # the line end splits a word the page runs across elsewhere: a wrap
+        line.breaks_after = True
 
 
 def _whole_quote(t: str) -> bool:
