@@ -1439,8 +1439,8 @@ def _end_titles_after_their_bodies(lines: list[Line], widths: tuple[float, ...],
         share_below = sum(p in below for p in pairs) / len(pairs)
         if share_above < _ABOVE_SHARE or share_below > _BELOW_SHARE or share_above - share_below < _BELOW_SHARE:
             continue
-        if _WORD_END.match(t[-1]) and _WORD_END.match(nt[0]) and facts.flat().count(t[-1] + nt[0]) > 1:
-            continue  # the line end splits a word the page runs across elsewhere: a wrap
+        if _splits_a_page_word(t, nt, facts):
+            continue  # a wrap
         line.breaks_after = True
 
 
@@ -1468,9 +1468,14 @@ def _title_over_indented_opening(lines: list[Line], i: int, facts: _LineFacts) -
         return False
     if _HALF_WIDE.search(nt) or not _narrower_both_ways(nxt, after):
         return False
-    if _WORD_END.match(t[-1]) and _WORD_END.match(nt[0]) and facts.flat().count(t[-1] + nt[0]) > 1:
-        return False  # the line end splits a word the page runs across elsewhere: a wrap
-    return True
+    return not _splits_a_page_word(t, nt, facts)  # (a wrap)
+
+
+def _splits_a_page_word(t: str, nt: str, facts: _LineFacts) -> bool:
+    """Does the end of line ``t`` split a word the page runs across elsewhere: the characters
+    either side of the line end (``t``'s last, ``nt``'s first) standing together more than once
+    in the page's text? Then the line end is a wrap."""
+    return bool(_WORD_END.match(t[-1]) and _WORD_END.match(nt[0]) and facts.flat().count(t[-1] + nt[0]) > 1)
 
 
 # a writer's office and, after a space, the name on a signature line (某部部长 某某, 某所研究员

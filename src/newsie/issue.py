@@ -615,7 +615,8 @@ def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
             while tail in nxt:
                 tail = nxt[tail]
             while after is not None:  # (and the next parts of that shape under it)
-                nxt[tail] = tail = (part[0], after.id)
+                nxt[tail] = (part[0], after.id)
+                tail = nxt[tail]
                 taken.add(tail)
                 pieces.add(tail)
                 after = _neighbour(by_number[part[0]], after.id, 1)
