@@ -170,7 +170,7 @@ def _jump36_series_pages():
         start = source.index(text)
         return Span(start=start, end=start + len(text), text=text)
 
-    tag = "家乡的“第一”·交通篇"
+    tag = "小城新事·出行篇"
     three = (tag + "\n第一座跨江大桥\n江面上架起了钢桥。\n（下转第4版）\n"
              + tag + "\n第一条高速公路\n车道一直铺到了山口。\n（下转第4版）\n")
     four = (tag + "\n第一条高速公路\n（上接第3版）收费站前排起了车队。\n"

@@ -131,7 +131,7 @@ def _heading_pieces(a: Article) -> list[str]:
 
 def _common_pieces(articles: list[Article]) -> set[str]:
     """The heading pieces (:func:`_heading_pieces`) two or more of ``articles`` hold: a
-    series' column tag set over each of its articles (某某的“第一”·某某篇), which tells none
+    series' column tag set over each of its articles (某某新事·某某篇), which tells none
     of them apart from the others."""
     seen = Counter(p for a in articles for p in set(_heading_pieces(a)))
     return {p for p, n in seen.items() if n > 1}
