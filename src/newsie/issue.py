@@ -186,14 +186,19 @@ def _mark(article: Article, page: int | None) -> Article:
     })
 
 
-def _opening_as_headline(first: Article, second: Article) -> Article:
+def _opening_as_headline(first: Article, second: Article,
+                         sources: Mapping[int | None, str] | None = None) -> Article:
     """``first`` with its headline read as the opening words of its body where the jump part
     ``second`` repeats, as its headline, the words ``first`` filed as its kicker or column:
     the jump part repeats the article's headline, so that piece of ``first``'s heading is the
     headline and the line read as one (a lead-in phrase or a body line set above the text)
     opens the body (an in-body section head). Only across a 下转/上接 cut, and only where
     that line comes before the first paragraph with no subtitle under it (a real headline
-    under a title line, with its subtitle, keeps its place)."""
+    under a title line, with its subtitle, keeps its place). Where a tag set over the
+    repeated headline was read with it as one kicker or column (某某论坛·某某 over the
+    title), that piece is cut at the line break before the title, the tag keeping its role.
+    A kicker or column set under that headline, over the line read as one (a round-up's
+    first part: its place or person closed by a dash over its own title), opens the body too."""
     if first.continued_to is None or second.continued_from is None:
         return first
     if first.headline is None or second.headline is None or not first.paragraphs:
@@ -204,14 +209,35 @@ def _opening_as_headline(first: Article, second: Article) -> Article:
     line, opening = first.headline, first.paragraphs[0]
     if line.start >= opening.start or first.subheadlines:
         return first  # a subtitle under it: a headline over its article, not a body line
+    found = None
     for role in ("kicker", "column"):
         piece = getattr(first, role)
         if piece is not None and piece.text.replace(" ", "") == hb:
-            return first.model_copy(update={
-                "headline": piece, role: None,
-                "section_heads": (first.headline, *first.section_heads),
-            })
-    return first
+            found = role, piece, None
+            break
+    source = (sources or {}).get(line.page)
+    for role in ("kicker", "column"):  # the headline under a tag on the lines above it, read as one piece
+        piece = getattr(first, role)
+        if found is not None or piece is None or source is None or line.start < piece.end:
+            continue
+        words = "".join(piece.text.split())
+        if len(words) <= len(hb) or not words.endswith(hb):
+            continue
+        cut = _cut_after(piece, len(words) - len(hb), source)
+        if cut is not None:
+            found = role, cut[1], cut[0]
+    if found is None:
+        return first
+    role, title, tag = found
+    update = {"headline": title, role: tag}
+    heads = [first.headline]
+    other = "column" if role == "kicker" else "kicker"
+    piece = getattr(first, other)
+    if piece is not None and title.end <= piece.start < opening.start:
+        heads.append(piece)  # a part's label under the title (某地—— over the part's own title)
+        update[other] = None
+    update["section_heads"] = tuple(sorted((*heads, *first.section_heads), key=lambda x: (x.page or 0, x.start)))
+    return first.model_copy(update=update)
 
 
 def _cut_after(line: Span, size: int, source: str) -> tuple[Span, Span] | None:
@@ -266,10 +292,48 @@ def _title_read_on(first: Article, second: Article, sources: Mapping[int | None,
     return first.model_copy(update={"headline": title, "subheadlines": (under, *first.subheadlines)})
 
 
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def _subtitle_read_on(first: Article, second: Article, sources: Mapping[int | None, str]) -> Article:
+    """``first`` with the words its subtitle holds past the subtitle its jump part ``second``
+    repeats taken out of the subtitle: they open its body (the segmenter read the subtitle on
+    into the lines under it). Only across a 下转/上接 cut, where the repeated subtitle ends at
+    a line break of ``first``'s, and where ``second``'s page does not go on with those words
+    after its own subtitle (a repeated subtitle cut short there is no measure of the title)."""
+    if first.continued_to is None or second.continued_from is None:
+        return first
+    for k, line in enumerate(first.subheadlines):
+        source = sources.get(line.page)
+        whole = _squeeze(line.text)
+        for rep in second.subheadlines:
+            shown = _squeeze(rep.text)
+            if source is None or len(shown) < 4 or len(whole) <= len(shown) or not whole.startswith(shown):
+                continue
+            cut = _cut_after(line, len(shown), source)
+            if cut is None:
+                continue
+            title, rest = cut
+            there = sources.get(rep.page)
+            if there is not None and _squeeze(there[rep.end : rep.end + 40]).startswith(_squeeze(rest.text)[:4]):
+                continue
+            before = [p for p in first.paragraphs if p.page == rest.page and p.start < rest.start]
+            paragraphs = list(first.paragraphs)
+            paragraphs.insert(paragraphs.index(before[-1]) + 1 if before else 0, rest)
+            return first.model_copy(update={
+                "subheadlines": (*first.subheadlines[:k], title, *first.subheadlines[k + 1 :]),
+                "paragraphs": tuple(paragraphs),
+                "body": "\n".join(p.text for p in paragraphs),
+            })
+    return first
+
+
 def _join(first: Article, second: Article, sources: Mapping[int | None, str] | None = None) -> Article:
-    first = _opening_as_headline(first, second)
+    first = _opening_as_headline(first, second, sources)
     if sources:
         first = _title_read_on(first, second, sources)
+        first = _subtitle_read_on(first, second, sources)
     return first.model_copy(update={
         "id": f"{first.id}+{second.id}",
         "headline": first.headline or second.headline,
