@@ -196,3 +196,68 @@ def test_a_series_tag_over_both_jumping_articles_does_not_pair_their_parts():
     assert {a.headline.text: a.body for a in articles} == {
         "第一座跨江大桥": "江面上架起了钢桥。\n渡船从此退出了航线。",
         "第一条高速公路": "车道一直铺到了山口。\n收费站前排起了车队。"}
+
+
+# STITCH37 (session 37): the heading a jump part repeats shows where the page-1 part's heading
+# ends. A subtitle the segmenter read on into the body's first lines is cut where the repeated
+# subtitle ends (issue._subtitle_read_on), unless the jump page itself goes on with those words
+# (its own subtitle cut short). A tag set over the headline and read with it as one column is
+# cut off the repeated headline, and the line read as the headline (the body's opening) and a
+# part's label under the title are heads inside the body (issue._opening_as_headline).
+# Invented pages.
+def _sp(source: str, text: str, start: int | None = None):
+    from newsie.records import Span
+
+    at = source.index(text) if start is None else start
+    return Span(start=at, end=at + len(text), text=text)
+
+
+def _stitch37_subtitle_pages(jump_subtitle: str, jump_rest: str):
+    from newsie.records import Article, Page, Span
+
+    two = "小镇的新工厂\n——山区小镇引来了新产业\n清晨六点，厂房里的机器\n已经转了起来。\n（下转第5版）\n"
+    sub_at = two.index("——")
+    sub_end = two.index("\n已经")
+    subtitle = Span(start=sub_at, end=sub_end, text="——山区小镇引来了新产业清晨六点，厂房里的机器")
+    first = Article(id="p2-a1", headline=_sp(two, "小镇的新工厂"), subheadlines=(subtitle,),
+                    paragraphs=(_sp(two, "已经转了起来。"),), body="已经转了起来。", continued_to=5)
+    five = f"小镇的新工厂\n{jump_subtitle}\n（上接第2版）{jump_rest}到了傍晚，货车把新布料运出山去。\n"
+    text = jump_rest + "到了傍晚，货车把新布料运出山去。"
+    part = Article(id="p5-a1", headline=_sp(five, "小镇的新工厂"), subheadlines=(_sp(five, jump_subtitle),),
+                   paragraphs=(_sp(five, text),), body=text, continued_from=2)
+    return [Page(source=two, page_number=2, articles=(first,)), Page(source=five, page_number=5, articles=(part,))]
+
+
+def test_a_subtitle_read_on_past_the_one_its_jump_part_repeats_opens_the_body():
+    (whole,) = newsie.issue.assemble(_stitch37_subtitle_pages("——山区小镇引来了新产业", "")).articles
+    assert [s.text for s in whole.subheadlines] == ["——山区小镇引来了新产业"]
+    assert whole.body.startswith("清晨六点，厂房里的机器\n已经转了起来。\n到了傍晚")
+    assert [p.page for p in whole.paragraphs] == [2, 2, 5]
+    # the jump page's own subtitle is cut short (its next line goes on with the same words):
+    # it is no measure of where the title ends, and the page-1 subtitle stays whole
+    (whole,) = newsie.issue.assemble(_stitch37_subtitle_pages("——山区小镇", "引来了新产业。")).articles
+    assert [s.text for s in whole.subheadlines] == ["——山区小镇引来了新产业清晨六点，厂房里的机器"]
+
+
+def _stitch37_tagged_pages():
+    from newsie.records import Article, Page, Span
+
+    four = "百姓论坛·小康路上\n日子越过越红火\n沿河村——\n乡亲们说，今年的收成\n比往年都好。\n（下转第7版）\n"
+    tag_end = four.index("\n沿河村")
+    column = Span(start=0, end=tag_end, text="百姓论坛·小康路上日子越过越红火")
+    first = Article(id="p4-a1", column=column, kicker=_sp(four, "沿河村——"),
+                    headline=_sp(four, "乡亲们说，今年的收成"), paragraphs=(_sp(four, "比往年都好。"),),
+                    body="比往年都好。", continued_to=7)
+    seven = "日子越过越红火\n（上接第4版）村里还办起了合作社。\n"
+    part = Article(id="p7-a1", headline=_sp(seven, "日子越过越红火"),
+                   paragraphs=(_sp(seven, "村里还办起了合作社。"),), body="村里还办起了合作社。", continued_from=4)
+    return [Page(source=four, page_number=4, articles=(first,)), Page(source=seven, page_number=7, articles=(part,))]
+
+
+def test_a_tag_read_with_the_repeated_headline_is_cut_off_it_and_the_lines_under_it_open_the_body():
+    (whole,) = newsie.issue.assemble(_stitch37_tagged_pages()).articles
+    assert whole.headline.text == "日子越过越红火"
+    assert whole.column.text == "百姓论坛·小康路上"
+    assert whole.kicker is None
+    assert [s.text for s in whole.section_heads] == ["沿河村——", "乡亲们说，今年的收成"]
+    assert whole.body == "比往年都好。\n村里还办起了合作社。"
