@@ -261,3 +261,31 @@ def test_a_tag_read_with_the_repeated_headline_is_cut_off_it_and_the_lines_under
     assert whole.kicker is None
     assert [s.text for s in whole.section_heads] == ["沿河村——", "乡亲们说，今年的收成"]
     assert whole.body == "比往年都好。\n村里还办起了合作社。"
+
+
+# STITCH37: a line filed as the page-1 part's subtitle whose sentence runs on into the first
+# paragraph (the paragraph opens on a dash, a clause stop or a bracketed note), and which the
+# jump part does not repeat, is the body's opening line (issue._subtitle_opens_body). Invented.
+def _stitch37_lead_in_pages(opening: str, repeat: bool):
+    from newsie.records import Article, Page
+
+    lead = "“修旧如旧，一砖一瓦都不能马虎”"
+    three = f"守护古城的人\n{lead}\n{opening}\n（下转第6版）\n"
+    first = Article(id="p3-a1", headline=_sp(three, "守护古城的人"), subheadlines=(_sp(three, lead),),
+                    paragraphs=(_sp(three, opening),), body=opening, continued_to=6)
+    six = "守护古城的人\n" + (lead + "\n" if repeat else "") + "（上接第3版）城墙修好了，游客也多了起来。\n"
+    text = "城墙修好了，游客也多了起来。"
+    part = Article(id="p6-a1", headline=_sp(six, "守护古城的人"),
+                   subheadlines=(_sp(six, lead),) if repeat else (),
+                   paragraphs=(_sp(six, text),), body=text, continued_from=3)
+    return [Page(source=three, page_number=3, articles=(first,)), Page(source=six, page_number=6, articles=(part,))]
+
+
+def test_a_subtitle_whose_sentence_runs_on_into_the_text_opens_the_body():
+    (whole,) = newsie.issue.assemble(_stitch37_lead_in_pages("——这是老匠人常挂在嘴边的话。", False)).articles
+    assert whole.subheadlines == ()
+    assert whole.body.startswith("“修旧如旧，一砖一瓦都不能马虎”\n——这是老匠人常挂在嘴边的话。\n城墙")
+    # a paragraph that starts afresh, or a subtitle the jump part repeats, leaves it a subtitle
+    for opening, repeat in (("老匠人常把这句话挂在嘴边。", False), ("——这是老匠人常挂在嘴边的话。", True)):
+        (whole,) = newsie.issue.assemble(_stitch37_lead_in_pages(opening, repeat)).articles
+        assert [s.text for s in whole.subheadlines] == ["“修旧如旧，一砖一瓦都不能马虎”"]

@@ -329,11 +329,44 @@ def _subtitle_read_on(first: Article, second: Article, sources: Mapping[int | No
     return first
 
 
+_RUNS_ON = regex.compile(r"^(?:——|[，、；：。！？”」）]|（(?![一二三四五六七八九十\d]+）))")  # a paragraph going on with the line above
+
+
+def _subtitle_opens_body(first: Article, second: Article) -> Article:
+    """``first`` with the subtitle right over its first paragraph read as the body's opening
+    line, where that line's sentence runs on into the paragraph (the paragraph opens on a
+    dash, a clause stop, a closing quote or a note in brackets, 以下简称……) or the line is
+    a lead-in closed by a dash (……之缘——), and the jump part ``second`` does not repeat
+    it. Only across a 下转/上接 cut; nothing (a byline, a kicker) between line and text."""
+    if first.continued_to is None or second.continued_from is None or not first.paragraphs:
+        return first
+    opening = first.paragraphs[0]
+    over = [s for s in first.subheadlines if s.page == opening.page and s.end <= opening.start]
+    if not over:
+        return first
+    line = max(over, key=lambda s: s.start)
+    between = (first.kicker, first.column, first.author, *first.section_heads, *(b.span for b in first.bylines))
+    if any(x is not None and x.page == line.page and line.end <= x.start < opening.start for x in between):
+        return first
+    text = _squeeze(line.text)
+    if text in {_squeeze(p) for p in (*_heading_pieces(second), *(s.text for s in second.subheadlines))}:
+        return first
+    if not (_RUNS_ON.match(_squeeze(opening.text)) or (text.endswith("——") and not text.startswith("——"))):
+        return first
+    paragraphs = (line, *first.paragraphs)
+    return first.model_copy(update={
+        "subheadlines": tuple(s for s in first.subheadlines if s is not line),
+        "paragraphs": paragraphs,
+        "body": "\n".join(p.text for p in paragraphs),
+    })
+
+
 def _join(first: Article, second: Article, sources: Mapping[int | None, str] | None = None) -> Article:
     first = _opening_as_headline(first, second, sources)
     if sources:
         first = _title_read_on(first, second, sources)
         first = _subtitle_read_on(first, second, sources)
+    first = _subtitle_opens_body(first, second)
     return first.model_copy(update={
         "id": f"{first.id}+{second.id}",
         "headline": first.headline or second.headline,
