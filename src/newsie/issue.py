@@ -335,8 +335,8 @@ _RUNS_ON = regex.compile(r"^(?:——|[，、；：。！？”」）]|（(?![�
 def _subtitle_opens_body(first: Article, second: Article) -> Article:
     """``first`` with the subtitle right over its first paragraph read as the body's opening
     line, where that line's sentence runs on into the paragraph (the paragraph opens on a
-    dash, a clause stop, a closing quote or a note in brackets, 以下简称……) or the line is
-    a lead-in closed by a dash (……之缘——), and the jump part ``second`` does not repeat
+    dash, a clause stop, a closing quote or a note in brackets) or the line is a lead-in
+    closed by a dash (说起这座老桥——), and the jump part ``second`` does not repeat
     it. Only across a 下转/上接 cut; nothing (a byline, a kicker) between line and text."""
     if first.continued_to is None or second.continued_from is None or not first.paragraphs:
         return first
