@@ -361,7 +361,14 @@ class Document:
             start += 1
         while end > start and text[end - 1] in " \n":
             end -= 1
-        s, e = self.to_source(start, end)
+        if 0 <= start < end <= len(text):  # (most spans: :meth:`to_source`'s two lookups, made here)
+            seg_clean, seg_src = self._seg_clean, self._seg_src
+            k = bisect_right(seg_clean, start) - 1
+            s = seg_src[k] + (start - seg_clean[k])
+            k = bisect_right(seg_clean, end - 1) - 1
+            e = seg_src[k] + (end - seg_clean[k])  # (the source offset of end - 1, plus one)
+        else:
+            s, e = self.to_source(start, end)
         piece = text[start:end]
         if "\n" in piece:
             piece = _one_line(piece)
