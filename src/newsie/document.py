@@ -213,7 +213,7 @@ class Line:
     clean_start: int = 0
     clean_end: int = 0
     breaks_after: bool = True  # a paragraph break follows this line
-    pieces: list[tuple[int, int]] = field(default_factory=list)  # source ranges kept
+    pieces: tuple[tuple[int, int], ...] = ()  # source ranges kept
     props: frozenset[str] | None = None  # the break model's facts about it, once computed
     punct: int = 0  # CJK punctuation marks in its text (counted with its width)
     signs: int = 0  # space runs beside a sign dropped from its text (:data:`_SIGNS`), counted in its width
@@ -361,7 +361,14 @@ class Document:
             start += 1
         while end > start and text[end - 1] in " \n":
             end -= 1
-        s, e = self.to_source(start, end)
+        if 0 <= start < end <= len(text):  # (most spans: :meth:`to_source`'s two lookups, made here)
+            seg_clean, seg_src = self._seg_clean, self._seg_src
+            k = bisect_right(seg_clean, start) - 1
+            s = seg_src[k] + (start - seg_clean[k])
+            k = bisect_right(seg_clean, end - 1) - 1
+            e = seg_src[k] + (end - seg_clean[k])  # (the source offset of end - 1, plus one)
+        else:
+            s, e = self.to_source(start, end)
         piece = text[start:end]
         if "\n" in piece:
             piece = _one_line(piece)
@@ -443,7 +450,7 @@ def _read_counted(source: str, traditional: bool = False,
         signs = 0
         text = stripped if same else folded[start:end]
         if " " not in text and (no_en_space or has_space(stripped) is None):  # no space inside: one piece, one token
-            pieces = [(start, end)]
+            pieces: tuple[tuple[int, int], ...] = ((start, end),)
         else:
             runs = list(spaces(stripped))
             # the tokens are the text between the space runs (none is empty: the line is stripped)
@@ -460,7 +467,7 @@ def _read_counted(source: str, traditional: bool = False,
                 # its column tag in brackets (伟 大 成 就 来 自 艰 苦 奋 斗（思想纵横）)
                 letter_spaced = (singles >= 0.7 * tokens and not _ROLE_FIRST.match(stripped)
                                  and max(map(len, _SPACE.split(_BRACKETED.sub("", stripped)))) <= _SPACED_PIECE)
-            pieces = _line_pieces(start, end, stripped, runs, letter_spaced)
+            pieces = tuple(_line_pieces(start, end, stripped, runs, letter_spaced))
             text = "".join([folded[a:b] for a, b in pieces])
             signs = _sign_gaps(stripped, runs)
         # (the widths _measure picks from, counted by regex: CJK punctuation, other narrow characters)

@@ -1233,7 +1233,12 @@ def _credited_sentence(text: str, credit: regex.Match | None) -> bool:
 
 def _bin(prefix: str, value: float, edges: tuple[float, ...]) -> dict[str, float]:
     """A one-hot bin feature: ``prefix`` and how many ``edges`` the value reaches."""
-    return {f"{prefix}{bisect.bisect_right(edges, value)}": 1.0}
+    return {_bin_name(prefix, value, edges): 1.0}
+
+
+def _bin_name(prefix: str, value: float, edges: tuple[float, ...]) -> str:
+    """The name of :func:`_bin`'s feature (set to 1.0)."""
+    return f"{prefix}{bisect.bisect_right(edges, value)}"
 
 
 #: what a shipped tree model must hold (see newsie._resources.boosted)

@@ -30,7 +30,7 @@ from newsie.extractors.segment.blocks import (
     SUB,
     TITLE,
     Block,
-    _bin,
+    _bin_name,
     _unspaced,
     _line_text,
     _block_lines,
@@ -799,7 +799,7 @@ def _text_cues(text: str) -> tuple:
             float("·" in text), float(" " in text), column)
     tail = (said, attend, series, comma, float(bool(_COLON_INSIDE.search(text))), float("《" in text))
     side = (("said", said), ("attend", attend), ("comma", comma), ("series", series), ("column_name", column))
-    return head, tail, side, next(iter(_bin("len", len(text), (4, 7, 10, 14, 20, 28, 40))))
+    return head, tail, side, _bin_name("len", len(text), (4, 7, 10, 14, 20, 28, 40))
 
 
 def line_features(group: list[Block], k: int,
@@ -872,12 +872,13 @@ def line_features(group: list[Block], k: int,
               "piece_shorter_next": float(p + 1 < n_p and chars[p] < chars[p + 1]),
               "piece_longer_prev": float(p > 0 and chars[p] > chars[p - 1]),
               "wrapped": float(n_p < n)})
-    f.update(_bin("pieces", n_p, (2, 3, 4)))
-    f.update(_bin("piece", p, (1, 2)))
-    f.update(_bin("piece_len", chars[p], (5, 8, 11, 15, 20, 28)))
-    f.update(_bin("n", n, (2, 3, 4, 5)))
-    f.update(_bin("pos", k, (1, 2, 3)))
-    f.update(_bin("ratio", b.width_ratio, (0.01, 0.6, 0.85, 1.1, 1.5)))
+    # the one-hot bins (:func:`_bin`), each set by its name (no dict made for each)
+    f[_bin_name("pieces", n_p, (2, 3, 4))] = 1.0
+    f[_bin_name("piece", p, (1, 2))] = 1.0
+    f[_bin_name("piece_len", chars[p], (5, 8, 11, 15, 20, 28))] = 1.0
+    f[_bin_name("n", n, (2, 3, 4, 5))] = 1.0
+    f[_bin_name("pos", k, (1, 2, 3))] = 1.0
+    f[_bin_name("ratio", b.width_ratio, (0.01, 0.6, 0.85, 1.1, 1.5))] = 1.0
     return f
 
 
