@@ -186,6 +186,11 @@ def _mark(article: Article, page: int | None) -> Article:
     })
 
 
+def _squeeze(text: str) -> str:
+    """``text`` without its spaces and line breaks."""
+    return "".join(text.split())
+
+
 def _opening_as_headline(first: Article, second: Article,
                          sources: Mapping[int | None, str] | None = None) -> Article:
     """``first`` with its headline read as the opening words of its body where the jump part
@@ -220,7 +225,7 @@ def _opening_as_headline(first: Article, second: Article,
         piece = getattr(first, role)
         if found is not None or piece is None or source is None or line.start < piece.end:
             continue
-        words = "".join(piece.text.split())
+        words = _squeeze(piece.text)
         if len(words) <= len(hb) or not words.endswith(hb):
             continue
         cut = _cut_after(piece, len(words) - len(hb), source)
@@ -245,7 +250,7 @@ def _cut_after(line: Span, size: int, source: str) -> tuple[Span, Span] | None:
     page's text breaks there (a line end or a space): those characters and the rest, each a
     span of its own; None where the span's text is not the page's, or the page does not
     break there (nothing to cut it by)."""
-    if "".join(source[line.start : line.end].split()) != "".join(line.text.split()):
+    if _squeeze(source[line.start : line.end]) != _squeeze(line.text):
         return None
     cut, seen = line.start, 0
     while seen < size:  # just past the size-th character in the page's text
@@ -276,11 +281,11 @@ def _title_read_on(first: Article, second: Article, sources: Mapping[int | None,
         return first
     if first.headline is None or second.headline is None:
         return first
-    line, hb = first.headline, "".join(second.headline.text.split())
+    line, hb = first.headline, _squeeze(second.headline.text)
     source = sources.get(line.page)
     if len(hb) < 4 or source is None:
         return first
-    if not "".join(line.text.split()).startswith(hb):
+    if not _squeeze(line.text).startswith(hb):
         return first
     cut = _cut_after(line, len(hb), source)  # (None unless a line of the page ends the title there)
     if cut is None:
@@ -290,10 +295,6 @@ def _title_read_on(first: Article, second: Article, sources: Mapping[int | None,
         heads = tuple(sorted((under, *first.section_heads), key=lambda s: s.start))
         return first.model_copy(update={"headline": title, "section_heads": heads})
     return first.model_copy(update={"headline": title, "subheadlines": (under, *first.subheadlines)})
-
-
-def _squeeze(text: str) -> str:
-    return "".join(text.split())
 
 
 def _subtitle_read_on(first: Article, second: Article, sources: Mapping[int | None, str]) -> Article:
@@ -442,7 +443,7 @@ def _reads_like_prose(text: str) -> bool:
     """Is ``text`` (a headline) a line of running text: a quote opened by 说：, two clause
     stops, or one in a line longer than a title runs? A title set in quotes may hold
     clauses (“……，……”) and stays a title."""
-    t = "".join(text.split())
+    t = _squeeze(text)
     if not t or t[0] in "“「" and t[-1] in "”」":
         return False
     stops = len(_PROSE_STOP.findall(t))
@@ -451,7 +452,7 @@ def _reads_like_prose(text: str) -> bool:
 
 def _part_heads(a: Article) -> list[str]:
     """The heading lines inside article ``a``: its section heads and its kicker."""
-    return ["".join(x.text.split()) for x in (*a.section_heads, *((a.kicker,) if a.kicker else ()))]
+    return [_squeeze(x.text) for x in (*a.section_heads, *((a.kicker,) if a.kicker else ()))]
 
 
 _GOES_ON = "，、；：。！？”」）"  # a paragraph opening on one goes on with the line above it
@@ -473,7 +474,7 @@ def _reads_on(first: Article, part: Article, after: Article) -> bool:
         return not any(b.kind == "摄" for b in after.bylines)
     if after.kicker is None:
         return False
-    kicker = "".join(after.kicker.text.split())
+    kicker = _squeeze(after.kicker.text)
     heads = _part_heads(part) + _part_heads(first)
     if _DASH_PART.match(kicker):
         return any(_DASH_PART.match(h) for h in heads)
@@ -488,7 +489,7 @@ def _banner_words(article: Article, jump: Article) -> int | None:
     the kicker does not open on that headline, or ``article`` carries it as its headline."""
     if article.kicker is None or jump.headline is None or _same_headline(article, jump):
         return None
-    hb, words = "".join(jump.headline.text.split()), article.kicker.text.split()
+    hb, words = _squeeze(jump.headline.text), article.kicker.text.split()
     if len(hb) < 4:
         return None
     return next((k for k in range(1, len(words) + 1) if "".join(words[:k]) == hb), None)
@@ -522,7 +523,7 @@ _LABEL_KICKER = regex.compile(r"^\p{Han}{3,12}$")  # a part's label: a person's 
 
 def _is_label(span: Span | None) -> bool:
     """Is ``span`` a round-up part's label (:data:`_LABEL_KICKER`)?"""
-    return span is not None and _LABEL_KICKER.match("".join(span.text.split())) is not None
+    return span is not None and _LABEL_KICKER.match(_squeeze(span.text)) is not None
 
 
 def _labelled_part(first: Article, after: Article) -> bool:
@@ -563,7 +564,7 @@ def _dash_fragment(article: Article) -> bool:
         return False
     if article.section_heads or article.bylines or len(article.paragraphs) != 1:
         return False
-    t = "".join(article.paragraphs[0].text.split())
+    t = _squeeze(article.paragraphs[0].text)
     return len(t) <= _FRAGMENT_MAX and t.endswith("——") and len(t) > 2
 
 
@@ -575,7 +576,7 @@ def _reads_in(first: Article, jump: Article, before: Article) -> bool:
     holds a head in that form."""
     if _dash_fragment(first):
         return True
-    if before.kicker is None or not _DASH_OPENING.match("".join(before.kicker.text.split())):
+    if before.kicker is None or not _DASH_OPENING.match(_squeeze(before.kicker.text)):
         return False
     return any(_DASH_PART.match(h) for h in _part_heads(first) + _part_heads(jump))
 
@@ -726,7 +727,7 @@ def stitch(pages: list[Page]) -> tuple[list[Article], list[str]]:
             taken.add(key)
             pieces.add((key[0], before.id))
             first = index[key]
-            if (first.kicker is not None and _DASH_PART.match("".join(first.kicker.text.split()))
+            if (first.kicker is not None and _DASH_PART.match(_squeeze(first.kicker.text))
                     and index[part].headline is not None and not _same_headline(first, index[part])):
                 pieces.add(key)  # the part that jumps is one of the parts too: the headline is its jump part's
     sources = {p.page_number: p.source for p in pages}
