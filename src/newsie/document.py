@@ -325,7 +325,10 @@ class Document:
         if start == end:
             s = self.source_index(start) if start < len(self.text) else len(self.source)
             return s, s
-        return self.source_index(start), self.source_index(end - 1) + 1
+        seg_clean, seg_src = self._seg_clean, self._seg_src  # (source_index's lookup, for both ends)
+        k = bisect.bisect_right(seg_clean, start) - 1
+        j = bisect.bisect_right(seg_clean, end - 1) - 1
+        return seg_src[k] + (start - seg_clean[k]), seg_src[j] + (end - seg_clean[j])
 
     def to_clean(self, start: int, end: int) -> tuple[int, int]:
         """Map a source ``[start, end)`` to the clean range of the characters it keeps."""
@@ -361,14 +364,7 @@ class Document:
             start += 1
         while end > start and text[end - 1] in " \n":
             end -= 1
-        if 0 <= start < end <= len(text):  # (most spans: :meth:`to_source`'s two lookups, made here)
-            seg_clean, seg_src = self._seg_clean, self._seg_src
-            k = bisect_right(seg_clean, start) - 1
-            s = seg_src[k] + (start - seg_clean[k])
-            k = bisect_right(seg_clean, end - 1) - 1
-            e = seg_src[k] + (end - seg_clean[k])  # (the source offset of end - 1, plus one)
-        else:
-            s, e = self.to_source(start, end)
+        s, e = self.to_source(start, end)
         piece = text[start:end]
         if "\n" in piece:
             piece = _one_line(piece)

@@ -221,16 +221,18 @@ def _opening_as_headline(first: Article, second: Article,
             found = role, piece, None
             break
     source = (sources or {}).get(line.page)
-    for role in ("kicker", "column"):  # the headline under a tag on the lines above it, read as one piece
-        piece = getattr(first, role)
-        if found is not None or piece is None or source is None or line.start < piece.end:
-            continue
-        words = _squeeze(piece.text)
-        if len(words) <= len(hb) or not words.endswith(hb):
-            continue
-        cut = _cut_after(piece, len(words) - len(hb), source)
-        if cut is not None:
-            found = role, cut[1], cut[0]
+    if found is None and source is not None:  # the headline under a tag on the lines above it, read as one piece
+        for role in ("kicker", "column"):
+            piece = getattr(first, role)
+            if piece is None or line.start < piece.end:
+                continue
+            words = _squeeze(piece.text)
+            if len(words) <= len(hb) or not words.endswith(hb):
+                continue
+            cut = _cut_after(piece, len(words) - len(hb), source)
+            if cut is not None:
+                found = role, cut[1], cut[0]
+                break
     if found is None:
         return first
     role, title, tag = found
@@ -307,10 +309,12 @@ def _subtitle_read_on(first: Article, second: Article, sources: Mapping[int | No
         return first
     for k, line in enumerate(first.subheadlines):
         source = sources.get(line.page)
+        if source is None:
+            continue
         whole = _squeeze(line.text)
         for rep in second.subheadlines:
             shown = _squeeze(rep.text)
-            if source is None or len(shown) < 4 or len(whole) <= len(shown) or not whole.startswith(shown):
+            if len(shown) < 4 or len(whole) <= len(shown) or not whole.startswith(shown):
                 continue
             cut = _cut_after(line, len(shown), source)
             if cut is None:
