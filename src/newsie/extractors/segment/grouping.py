@@ -640,6 +640,19 @@ def _bigrams(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _forget_bigrams() -> None:
+    """Empty the bigram caches (:func:`_bigrams`, :func:`_joined_bigrams`) once a page is segmented.
+
+    They pay within a page (a block's text is read in every window that holds it); across pages
+    they almost never hit (a page's blocks are its own), and the collector walks every frozenset
+    they keep, each of its strings, at each collection that reaches it: kept, the sets outlive the
+    young generations and fill the old one (a full collection's walk was about 70% theirs).
+    Emptied, the sets die with their page, mostly before a collection sees them. A page another
+    thread is segmenting meanwhile reads its bigrams anew: the same sets, the same output."""
+    _bigrams.cache_clear()
+    _joined_bigrams.cache_clear()
+
+
 def _window_texts(blocks: list[Block], n: int) -> tuple[str, ...]:
     """The texts whose concatenation is the first ``n`` (n > 0) or last ``-n`` characters of
     ``blocks``' joined text: whole block texts and, at the far edge, a cut one."""

@@ -42,6 +42,7 @@ from newsie.extractors.segment.blocks import (
 )
 from newsie.extractors.segment.grouping import (
     _bullets_to_body,
+    _forget_bigrams,
     _group,
     _lines_before_bare_markers,
     _openings_off_headings_after,
@@ -72,8 +73,18 @@ def segment_blocks(
 
     ``orientation``: where headlines stand, "before" or "after" their bodies, or "auto"
     to let each stretch of the page find out (:func:`_pair_mixed`; an e-paper's text puts
-    them before).
+    them before). The bigram caches are emptied after (:func:`_forget_bigrams`: they serve one page).
     """
+    try:
+        return _segment_blocks(doc, blocks, orientation, page)
+    finally:
+        _forget_bigrams()
+
+
+def _segment_blocks(
+    doc: Document, blocks: list[Block], orientation: str, page: int | None
+) -> tuple[list[_Run], list[list[Block]], list[Block]]:
+    """:func:`segment_blocks`, its caches left as they are."""
     clean_form = is_clean_form(doc)
     blocks = _body_line_off_titles(doc, _title_joined_below(doc, _display_titles_off(doc, blocks)))
     blocks = _tagged_title_off_body(doc, _quoted_title_off_body(doc, _title_over_dateline_off(doc, blocks)))
