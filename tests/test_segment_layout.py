@@ -8420,3 +8420,28 @@ def test_s35_head35_a_headline_run_into_the_body_under_a_dash_kicker_is_cut_off(
     assert last.kicker is not None and last.kicker.text == "“最美护路人”李长青——"
     assert last.headline is not None and last.headline.text == "一辈子守好大山深处的一座小站"
     assert last.body.startswith("“我在这个小站")
+
+
+def test_s38_speed38_the_bigram_caches_serve_one_page_and_change_nothing():
+    """The bigram caches are emptied once a page is segmented (their frozensets would fill the
+    collector's old generation, read by no other page); a page segmented with them empty and
+    again with them filled by itself, or by another page, reads the same."""
+    from newsie.extractors.segment import grouping
+
+    def read(text: str) -> list[tuple]:
+        page = newsie.parse(text, issue_date="2019-10-10")
+        return [(a.headline.text if a.headline else None, [p.text for p in a.paragraphs]) for a in page.articles]
+
+    first = read(MIXED_PAGE)
+    assert grouping._bigrams.cache_info().currsize == 0
+    assert grouping._joined_bigrams.cache_info().currsize == 0
+    # the caches filled as a page leaves them mid-way, by this page and by another one
+    from newsie.extractors.segment.blocks import Block
+
+    for text in (MIXED_PAGE, BOX_PAGE):
+        blocks = [Block(i, 0, 0, line) for i, line in enumerate(text.splitlines())]
+        grouping._group_bigrams(blocks)
+        grouping._window_bigrams(blocks, 40)
+        assert grouping._bigrams.cache_info().currsize > 0
+        assert read(MIXED_PAGE) == first
+        assert grouping._bigrams.cache_info().currsize == 0
