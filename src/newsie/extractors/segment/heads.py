@@ -2041,7 +2041,8 @@ def _between_unrelated_texts(seq: list[object], probs: list[float], threshold: f
     heads) between two runs whose texts speak of different things (:func:`topic_similarity` of
     the text above, from the sure heading above, and the run below under :data:`_UNRELATED`):
     the group heads the text below, not a section of the one above. Only a plain title line or
-    two (no line over :data:`_LONE_LINE_MAX` characters, no dash: a voice's label 某某—— or
+    two (no line over :data:`_LONE_LINE_MAX` characters, :data:`_LONE_HAN_MIN` Han characters or
+    more: not a label, a two-character part label of a feature; no dash: a voice's label 某某—— or
     ——某某 over or under each part of a feature; none a torn body line:
     :func:`_no_torn_body_line`) under a text of :data:`_UNRELATED_ABOVE` characters or more that
     closes a sentence and does not jump, over a run of :data:`_UNRELATED_BELOW` or more.
@@ -2058,7 +2059,8 @@ def _between_unrelated_texts(seq: list[object], probs: list[float], threshold: f
         if len(low) < _UNRELATED_BELOW:
             continue
         texts = [_unspaced(b.text) for b in seq[i]]
-        if max(map(len, texts)) > _LONE_LINE_MAX or any("—" in t for t in texts):
+        if (max(map(len, texts)) > _LONE_LINE_MAX or len(_HAN.findall("".join(texts))) < _LONE_HAN_MIN
+                or any("—" in t for t in texts)):
             continue
         lo = next((j for j in range(i - 1, -1, -1) if isinstance(seq[j], list) and probs[j] >= threshold), -1)
         high = "".join(b.text for x in seq[lo + 1:i] if isinstance(x, _Run) for b in x.blocks)
