@@ -7,7 +7,9 @@ the pairing, after the rules that doubt a group from its place on the page.
 
 from __future__ import annotations
 
+import functools
 import math
+import operator
 from collections import Counter
 
 import regex
@@ -2008,17 +2010,34 @@ _UNRELATED_BELOW = 300  # characters of the run below it, at least
 _TOPIC_WINDOW = 1500  # characters read on each side (the end of the text above, the start of the run below)
 
 
+@functools.lru_cache(maxsize=1)
 def _topic_weights() -> tuple[dict[str, float], dict[str, float], float]:
     table = load_json("topic_weights.json")
     return table["bigrams"], table["chars"], float(table["cap"])
 
 
+_BIGRAM_WEIGHTS: dict[str, float] = {}  # each bigram's weight, read from the table once
+
+
+_NOT_HAN = regex.compile(r"[^\p{Han}]+")
+
+
+def _bigram_weight(bigram: str) -> float:
+    bigrams, chars, cap = _topic_weights()
+    return min(bigrams.get(bigram, cap), chars.get(bigram[0], cap) + chars.get(bigram[1], cap))
+
+
 def _topic_vector(text: str) -> dict[str, float]:
     """The Han bigrams of ``text``, each counted and weighted by its rarity (:func:`_topic_weights`)."""
-    bigrams, chars, cap = _topic_weights()
-    han = "".join(_HAN.findall(text))
-    counts = Counter(han[k:k + 2] for k in range(len(han) - 1))
-    return {b: n * min(bigrams.get(b, cap), chars.get(b[0], cap) + chars.get(b[1], cap)) for b, n in counts.items()}
+    han = _NOT_HAN.sub("", text)
+    known = _BIGRAM_WEIGHTS
+    out = {}
+    for b, n in Counter(map(operator.add, han, han[1:])).items():
+        w = known.get(b)
+        if w is None:
+            w = known[b] = _bigram_weight(b)
+        out[b] = n * w
+    return out
 
 
 def topic_similarity(a: str, b: str) -> float:
@@ -2031,8 +2050,8 @@ def topic_similarity(a: str, b: str) -> float:
     True
     """
     va, vb = _topic_vector(a), _topic_vector(b)
-    dot = sum(w * vb.get(k, 0.0) for k, w in va.items())
-    na, nb = math.sqrt(sum(w * w for w in va.values())), math.sqrt(sum(w * w for w in vb.values()))
+    dot = sum(va[k] * vb[k] for k in va.keys() & vb.keys())
+    na, nb = math.hypot(*va.values()), math.hypot(*vb.values())
     return dot / (na * nb) if na and nb else 0.0
 
 
