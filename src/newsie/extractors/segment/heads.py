@@ -2016,43 +2016,49 @@ def _topic_weights() -> tuple[dict[str, float], dict[str, float], float]:
     return table["bigrams"], table["chars"], float(table["cap"])
 
 
-_BIGRAM_WEIGHTS: dict[str, float] = {}  # each bigram's weight, read from the table once
+class _BigramWeights(dict[str, float]):
+    """Each Han bigram's weight, read from the table (:func:`_topic_weights`) the first time a
+    text holds it: the lesser of the bigram's own weight and its two characters' summed, the
+    table's cap where it lists neither."""
+
+    def __missing__(self, bigram: str) -> float:
+        bigrams, chars, cap = _topic_weights()
+        w = self[bigram] = min(bigrams.get(bigram, cap), chars.get(bigram[0], cap) + chars.get(bigram[1], cap))
+        return w
+
+
+_BIGRAM_WEIGHTS = _BigramWeights()
 
 
 _NOT_HAN = regex.compile(r"[^\p{Han}]+")
 
 
-def _bigram_weight(bigram: str) -> float:
-    bigrams, chars, cap = _topic_weights()
-    return min(bigrams.get(bigram, cap), chars.get(bigram[0], cap) + chars.get(bigram[1], cap))
-
-
-def _topic_vector(text: str) -> dict[str, float]:
-    """The Han bigrams of ``text``, each counted and weighted by its rarity (:func:`_topic_weights`)."""
+def _topic_vector(text: str) -> tuple[Counter[str], float]:
+    """The Han bigrams of ``text`` counted, and the norm of their vector, each count weighted by
+    its rarity (:class:`_BigramWeights`). All in C loops (``map``): the weight of each bigram
+    times its count is never kept, only summed."""
     han = _NOT_HAN.sub("", text)
-    known = _BIGRAM_WEIGHTS
-    out = {}
-    for b, n in Counter(map(operator.add, han, han[1:])).items():
-        w = known.get(b)
-        if w is None:
-            w = known[b] = _bigram_weight(b)
-        out[b] = n * w
-    return out
+    counts = Counter(map(operator.add, han, han[1:]))
+    return counts, math.hypot(*map(operator.mul, counts.values(), map(_BIGRAM_WEIGHTS.__getitem__, counts)))
 
 
 def topic_similarity(a: str, b: str) -> float:
-    """How much texts ``a`` and ``b`` speak of the same things: the cosine of their weighted
-    bigram vectors (:func:`_topic_vector`), 0 where either holds no Han bigram.
+    """How much texts ``a`` and ``b`` speak of the same things: the cosine of their bigram counts,
+    each weighted by its rarity (:func:`_topic_vector`), 0 where either holds no Han bigram.
 
     >>> topic_similarity("东湖公园的菊花展开幕，游客赏菊。", "菊花展上，东湖公园游人如织。") > 0.3
     True
     >>> topic_similarity("东湖公园的菊花展开幕，游客赏菊。", "新赛季联赛今晚揭幕，主队迎战客队。") < 0.03
     True
     """
-    va, vb = _topic_vector(a), _topic_vector(b)
-    dot = sum(va[k] * vb[k] for k in va.keys() & vb.keys())
-    na, nb = math.hypot(*va.values()), math.hypot(*vb.values())
-    return dot / (na * nb) if na and nb else 0.0
+    (ca, na), (cb, nb) = _topic_vector(a), _topic_vector(b)
+    if not na or not nb:
+        return 0.0
+    shared = ca.keys() & cb.keys()
+    w = list(map(_BIGRAM_WEIGHTS.__getitem__, shared))
+    dot = sum(map(operator.mul, map(operator.mul, map(ca.__getitem__, shared), w),
+                  map(operator.mul, map(cb.__getitem__, shared), w)))
+    return dot / (na * nb)
 
 
 def _between_unrelated_texts(seq: list[object], probs: list[float], threshold: float) -> list[int]:
