@@ -8457,3 +8457,12 @@ def test_s37_sect37_a_doubted_title_between_two_unrelated_texts_heads_the_one_be
     seq, probs = page(["少年棋手同台竞技"], chess * 6)
     probs[2] = 0.01  # not doubted enough to be weighed: read as a section head before the pairing
     assert _between_unrelated_texts(seq, probs, 0.5) == []
+    # session 38: a poem's short title over its poet's name (a name spelt with a middle dot) is
+    # not a headline's worth of title: the signature is not counted in the group's Han characters;
+    # a signed essay's full title over its author's office and name is still weighed
+    seq, probs = page(["秋雨", "阿木·依洛"], chess * 6)
+    assert _between_unrelated_texts(seq, probs, 0.5) == []
+    seq, probs = page(["秋雨", "山间小路"], chess * 6)  # two title lines: the Han guard counts both
+    assert _between_unrelated_texts(seq, probs, 0.5) == [2]
+    seq, probs = page(["少年棋手同台竞技", "市体育局副局长 王明"], chess * 6)
+    assert _between_unrelated_texts(seq, probs, 0.5) == [2]

@@ -2061,13 +2061,29 @@ def topic_similarity(a: str, b: str) -> float:
     return dot / (na * nb)
 
 
+# a name spelt with a middle dot (阿某·某某): a minority or a foreign author's, which
+# bylines.author_names does not read
+_DOTTED_NAME = regex.compile(r"\p{Han}{1,8}[·•・‧]\p{Han}{1,8}")
+
+
+def _signature_line(text: str) -> bool:
+    """Is heading line ``text`` an author's signature alone: a name or names
+    (:func:`~newsie.extractors.bylines.author_names`), an office and a name
+    (:data:`_OFFICE_NAME`), or a name spelt with a middle dot (:data:`_DOTTED_NAME`)?"""
+    if author_names(text) is not None or _DOTTED_NAME.fullmatch(_unspaced(text)):
+        return True
+    m = _OFFICE_NAME.match(text)
+    return m is not None and bool(author_names(m.group("name")))
+
+
 def _between_unrelated_texts(seq: list[object], probs: list[float], threshold: float) -> list[int]:
     """Doubted heading groups (not decided by rule; those the pairing may take in as section
     heads) between two runs whose texts speak of different things (:func:`topic_similarity` of
     the text above, from the sure heading above, and the run below under :data:`_UNRELATED`):
     the group heads the text below, not a section of the one above. Only a plain title line or
     two (no line over :data:`_LONE_LINE_MAX` characters, :data:`_LONE_HAN_MIN` Han characters or
-    more: not a label, a two-character part label of a feature; no dash: a voice's label 某某—— or
+    more, a signature line under it not counted (:func:`_signature_line`): not a label, a
+    two-character part label of a feature, nor a poem's short title over its poet's name; no dash: a voice's label 某某—— or
     ——某某 over or under each part of a feature; none a torn body line:
     :func:`_no_torn_body_line`) under a text of :data:`_UNRELATED_ABOVE` characters or more that
     closes a sentence and does not jump, over a run of :data:`_UNRELATED_BELOW` or more.
@@ -2084,7 +2100,8 @@ def _between_unrelated_texts(seq: list[object], probs: list[float], threshold: f
         if len(low) < _UNRELATED_BELOW:
             continue
         texts = [_unspaced(b.text) for b in seq[i]]
-        if (max(map(len, texts)) > _LONE_LINE_MAX or len(_HAN.findall("".join(texts))) < _LONE_HAN_MIN
+        title = texts[:-1] if len(texts) >= 2 and _signature_line(seq[i][-1].text.strip()) else texts
+        if (max(map(len, texts)) > _LONE_LINE_MAX or len(_HAN.findall("".join(title))) < _LONE_HAN_MIN
                 or any("—" in t for t in texts)):
             continue
         lo = next((j for j in range(i - 1, -1, -1) if isinstance(seq[j], list) and probs[j] >= threshold), -1)
