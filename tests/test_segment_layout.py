@@ -8445,3 +8445,49 @@ def test_s38_speed38_the_bigram_caches_serve_one_page_and_change_nothing():
         assert grouping._bigrams.cache_info().currsize > 0
         assert read(MIXED_PAGE) == first
         assert grouping._bigrams.cache_info().currsize == 0
+
+
+def test_s37_sect37_a_doubted_title_between_two_unrelated_texts_heads_the_one_below():
+    """A doubted title between a long closed text and a run that speak of different things heads
+    the run below (heads._between_unrelated_texts, session 37): the texts' shared bigrams,
+    weighed by how rare each is in general Chinese, fall under the level. A section head between
+    two parts of one report, a voice's dash label, a short run below stay left to the pairing
+    (invented lines)."""
+    from newsie.extractors.segment.blocks import BODY, TITLE, Block
+    from newsie.extractors.segment.grouping import _Run
+    from newsie.extractors.segment.heads import _between_unrelated_texts, topic_similarity
+
+    park = "东湖公园的菊花展昨天开幕，园内摆放菊花三万余盆，游客在花丛间拍照留念，园方延长了开放时间。"
+    chess = ("市少年围棋赛在体育馆落幕，来自二十所学校的选手对弈七轮，冠军由一名小学五年级学生获得，"
+             "裁判长说今年选手的棋力明显提高。")
+    more_park = "菊花展还设有插花体验区，园艺师现场讲解菊花的栽培方法，不少游客带着孩子学习插花。"
+    assert topic_similarity(park * 20, chess * 6) < 0.03 < topic_similarity(park * 20, more_park * 8)
+
+    def run(k, text):
+        return _Run([Block(k, 0, len(text), text, kind=BODY)])
+
+    def page(title, below):
+        seq = [[Block(0, 0, 8, "东湖菊花展开幕", kind=TITLE)], run(1, park * 20),
+               [Block(2, 0, 0, t, kind=TITLE) for t in title], run(3, below)]
+        return seq, [1.0, 0.0, 0.15, 0.0]
+
+    seq, probs = page(["少年棋手同台竞技"], chess * 6)
+    assert _between_unrelated_texts(seq, probs, 0.5) == [2]
+    seq, probs = page(["插花体验受欢迎"], more_park * 8)  # a section of the same report
+    assert _between_unrelated_texts(seq, probs, 0.5) == []
+    seq, probs = page(["市少年围棋协会——", "少年棋手同台竞技"], chess * 6)  # a voice's dash label
+    assert _between_unrelated_texts(seq, probs, 0.5) == []
+    seq, probs = page(["少年棋手同台竞技"], chess)  # a short run below
+    assert _between_unrelated_texts(seq, probs, 0.5) == []
+    seq, probs = page(["少年棋手同台竞技"], chess * 6)
+    probs[2] = 0.01  # not doubted enough to be weighed: read as a section head before the pairing
+    assert _between_unrelated_texts(seq, probs, 0.5) == []
+    # session 38: a poem's short title over its poet's name (a name spelt with a middle dot) is
+    # not a headline's worth of title: the signature is not counted in the group's Han characters;
+    # a signed essay's full title over its author's office and name is still weighed
+    seq, probs = page(["秋雨", "阿木·依洛"], chess * 6)
+    assert _between_unrelated_texts(seq, probs, 0.5) == []
+    seq, probs = page(["秋雨", "山间小路"], chess * 6)  # two title lines: the Han guard counts both
+    assert _between_unrelated_texts(seq, probs, 0.5) == [2]
+    seq, probs = page(["少年棋手同台竞技", "市体育局副局长 王明"], chess * 6)
+    assert _between_unrelated_texts(seq, probs, 0.5) == [2]
