@@ -1896,13 +1896,17 @@ def _goes_on_measure(group: list[Block], k: int) -> bool:
 _TEXT_CLOSERS = ("”", "」", "』", "。", "！", "？", "!", "?")
 
 
+_COLON_ENDS = ("：", ":")
+
+
 def _measure_end(group: list[Block]) -> set[int]:
     """The last two lines of a heading group that closes on a text wrapped at a measure: its last
     three lines one source line each, the upper two set at one width (within
     :data:`_FULL_SLACK`) and the last clearly shorter (:data:`_SAME_WIDTH`), as a title in a type
     larger than the body's fills each line of its measure but the last (某省山区新修公路 /
     通到了三百多个村 / 民家门口). Not where the upper two read as parts of their own: a line closing a
-    quote or a sentence, ending a kicker (——, ：), a body's name alone (某某部), letter-spaced,
+    quote or a sentence, ending a kicker (——) or a topic (：), a body's name alone (某某部), a line
+    of parts (:func:`_one_text`: a space or 、 in it: 某地出重拳、严查处 / 边查边改 长效治理), letter-spaced,
     a line under them opening a subtitle (——, a bracket), or the last two worded as a subtitle
     (:data:`_SUBTITLE_CUES`). A role change inside pays :data:`_WRAP_SPLIT` (a column tag over
     the lines below is spared). Reading truth, pdf route, heading groups of that shape: the other
@@ -1929,6 +1933,7 @@ def _measure_end(group: list[Block]) -> set[int]:
             and not tb.startswith(_SUB_OPENERS) and not tc.startswith(_SUB_OPENERS)
             and not ta.endswith(_TEXT_CLOSERS) and not tb.endswith(_TEXT_CLOSERS)
             and not _ends_kicker(ta) and not _ends_kicker(tb) and ta and tb
+            and _one_text(ta) and _one_text(tb) and not ta.endswith(_COLON_ENDS) and not tb.endswith(_COLON_ENDS)
             and not _name_alone(ta) and not _name_alone(tb)
             and not _piece_cues(tb + tc).keys() & _SUBTITLE_CUES):
         return {n - 2, n - 1}
