@@ -1916,7 +1916,7 @@ def _measure_end(group: list[Block]) -> set[int]:
     or more, shows the shape only under a column tag. Headlines missed on those reading sets, pdf:
     the other month 493 -> 484, the three 2019 draws and the jump pages level. Judged (session 38,
     pdf): 2019 unseen 1358 -> 1353, other month pd 622 -> 616, pd101 639 -> 633; read 1306 -> 1307
-    (a kicker exactly as wide as its headline's first line: 某馆新展开幕 / 百件文物讲述千 / 年史);
+    (a kicker exactly as wide as its headline's first line: 某地博物馆新展开幕 / 百件文物讲述城市千 / 年史);
     sim level.
 
     >>> g = [Block(0, 0, 8, "某省山区新修公路", n_lines=1, col=16.0, width_ratio=0.5),
