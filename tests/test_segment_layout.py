@@ -1458,6 +1458,27 @@ def test_a_headline_wrapped_before_a_short_tail_is_not_a_kicker_over_it():
     assert article.column.text == "国际视点"
 
 
+# A title in large type wrapped at a measure narrower than the body's column (a PDF's headline
+# in one column): two lines of one width over a shorter last line, the first worded as a kicker
+# would be (某某负责人表示). The three lines are one headline, not a kicker over a headline.
+MEASURE_BODY = """本报济南10月8日电（记者王海）省教
+育厅日前发出通知，要求各地各校把校
+园食品安全作为开学工作的重中之重，
+落实校长负责制，严格食材采购查验。
+通知指出，各地要开展学校食堂专
+项检查，发现问题限期整改到位。"""
+
+
+@pytest.mark.parametrize("lines", [("市卫健委负责人表示", "流感疫苗接种工作将", "全面展开"),
+                                   ("区政府负责人介绍说", "老城区雨污分流改造", "年底完工")])
+def test_a_title_wrapped_at_a_narrow_measure_over_a_short_last_line_is_one_headline(lines):
+    text = "\r\n".join([*lines, *MEASURE_BODY.split("\n")]) + "\r\n"
+    (article,) = newsie.parse(text, issue_date="2019-10-09").articles
+    assert article.kicker is None
+    assert article.headline.text == "".join(lines)
+    assert "".join(article.paragraphs[0].text.split()).startswith("省教育厅日前发出通知")
+
+
 # A headline over a dash subtitle that the reflow joined into one line wider than the
 # column: the heading model, fitted on one draw of the dev layouts, doubts the pair (about
 # 0.14), and the pairing then ran the second article into the first.
