@@ -287,11 +287,14 @@ def _closing_lines_off_headings(doc: Document, runs: list[_Run], leftovers: list
     marks += [(b.start, 1, None) for g in groups for b in g] + [(b.start, 1, None) for b in captions]
     marks.sort(key=lambda m: m[0])
     starts = [m[0] for m in marks]
+    headed = sum(1 for r in runs if r.heading)
     for g in groups:
         k = bisect.bisect_left(starts, g[0].start) - 1
         above = marks[k][2] if k >= 0 else None
         if not isinstance(above, _Run) or above.ends_with_jump:
             continue
+        if headed == 1 and any(r.heading is g for r in runs):
+            continue  # the page's one heading: emptied, the page would read as one text, its captions in it
         while g:  # (a speaker's attribution, then the note of who wrote the words down)
             if _speaker_under(above.blocks[-1], g[0]):
                 above.blocks.append(replace(g.pop(0), kind=BODY))
