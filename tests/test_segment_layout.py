@@ -8512,3 +8512,83 @@ def test_s37_sect37_a_doubted_title_between_two_unrelated_texts_heads_the_one_be
     assert _between_unrelated_texts(seq, probs, 0.5) == [2]
     seq, probs = page(["少年棋手同台竞技", "市体育局副局长 王明"], chess * 6)
     assert _between_unrelated_texts(seq, probs, 0.5) == [2]
+
+
+# An article's text closed by a page's layout credit, set right above the next article's
+# kicker: the reflow joins the credit to that heading group, where the roles read it as the
+# next article's kicker or column tag.
+CLOSING_CREDIT_PAGE = """乡村书屋成了孩子们的乐园
+本报记者 陈明
+　　放学后，村里的孩子们三三两两来到书屋，
+有的看绘本，有的做作业，志愿者在一旁耐
+心辅导。
+　　“书屋离家近，周末也开门，孩子们都愿
+意来。书多了，孩子们的眼界也宽了。”村
+支书笑着说。
+版式设计 林晓
+文化惠民
+老剧场迎来新观众
+本报记者 赵丽
+　　周末的老剧场座无虚席，一台新编地方戏
+正在上演。台下既有白发老人，也有不少
+年轻面孔。
+　　剧场负责人介绍，今年以来，剧场推出
+低价惠民票，演出场次比去年多了一倍。
+“大家都想来看看。”一位老观众说。
+"""
+
+
+def test_a_layout_credit_closes_the_article_above_not_the_next_heading():
+    page = newsie.parse(CLOSING_CREDIT_PAGE, issue_date="2019-10-05")
+    assert _headlines(page) == ["乡村书屋成了孩子们的乐园", "老剧场迎来新观众"]
+    first, second = page.articles
+    assert first.paragraphs[-1].text == "版式设计 林晓"
+    heading = [x.text for x in (second.kicker, second.column) if x is not None]
+    assert heading == ["文化惠民"]
+
+
+# A voice of a feature closed by its speaker's attribution and the reporter's write-up note,
+# right above the next article's column tag: the three lines read as one kicker there.
+CLOSING_ATTRIBUTION_PAGE = """我与祖国共成长
+本报记者 杨帆
+　　“这片林子是我们一锹一锹种出来的，我
+要守着它，一直守到走不动为止。希望更多
+年轻人回到家乡，把这片绿色一代一代传下
+去，让荒山都变成青山。”
+——甘肃省某县林场护林员马大山
+（本报记者 杨帆采访整理）
+图说新风
+小巷里的文明新事
+本报记者 孙悦
+　　清晨，社区志愿者已经在巷口摆好了桌
+椅，为过往居民量血压、测血糖。一位老
+人笑着说，这样的服务越来越多了。
+　　据介绍，今年社区新招募志愿者两百余
+名，服务项目覆盖助老、助学等方面。
+"""
+
+
+def test_a_speakers_attribution_and_write_up_note_close_the_article_above():
+    page = newsie.parse(CLOSING_ATTRIBUTION_PAGE, issue_date="2019-10-05")
+    assert _headlines(page) == ["我与祖国共成长", "小巷里的文明新事"]
+    first, second = page.articles
+    assert first.paragraphs[-1].text.startswith("——甘肃省某县林场护林员马大山")
+    assert first.paragraphs[-1].text.endswith("（本报记者 杨帆采访整理）")
+    assert second.kicker is None and second.column.text == "图说新风"
+
+
+@pytest.mark.parametrize("line", ["版式设计 林晓", "（责任编辑 王青）", "本版图片均由某市文联提供", "周 明图 李小华文",
+                                  "图片：", "（本报记者 杨帆采访整理）", "”（新华社北京10月1日电 记者张三、李四）",
+                                  "看山看水看变化！（本报记者 王五）"])
+def test_closing_notes_read_as_such(line):
+    from newsie.extractors.segment.grouping import _closing_line
+
+    assert _closing_line(line) is not None
+
+
+@pytest.mark.parametrize("line", ["文化惠民", "图说新风", "编辑部的故事", "（上）", "——在某会议上的讲话",
+                                  "美丽乡村图景", "本版导读", "看山看水看变化！"])
+def test_heading_lines_read_as_no_closing_note(line):
+    from newsie.extractors.segment.grouping import _closing_line
+
+    assert _closing_line(line) is None

@@ -7,6 +7,7 @@ helpers that later steps read runs with.
 
 from __future__ import annotations
 
+import bisect
 import operator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -35,6 +36,9 @@ from newsie.extractors.segment.blocks import (
     SUB,
     TITLE,
     Block,
+    _block_lines,
+    _line_text,
+    _piece,
     _series_tag,
     _splits_a_word,
 )
@@ -183,6 +187,136 @@ def _prose_tails_to_body(doc: Document, seq: list[object]) -> list[object]:
         while len(x) >= 2 and _prose_tail(x[:-1], x[-1], flat):
             run.blocks.insert(0, replace(x.pop(), kind=BODY))
     return seq
+
+
+# What closes an article's text below its last sentence and never heads the next one: a staff
+# credit for the page or the piece (（责任编辑 某某）, 版式设计 某某), a note on the page's pictures
+# (本版照片由某某提供), a picture story's credit (某某图 某某文), a bare photo label (图片：), a
+# bracketed closing note (（本报记者 某某整理）, （某社某地某日电 记者某某）) alone, after the
+# closing quote or the sentence end it was set with, or after a dash-set speaker's attribution.
+# Set right under the text it closes and above the next heading, the reflow joins such a line
+# to that heading group, and the roles read it as the next article's kicker. Counted both ways
+# (session 38) over the reading sets (2019 days 01-10 of layout seeds 2024, 7, 11 and 13, the
+# other month's days 01-15, jump draws 43, 44 and 46; both routes), every line
+# :func:`_closing_lines_off_headings` moves: 289 body text of the article above in the truth,
+# 1 a real subtitle (a dash-set one, under a quoted headline read as a paragraph).
+_NOTE_WORDS = r"(?:记者|通讯员|作者|日电|社电|报道|整理|编译|供稿|综合)"
+_CLOSING_NOTE_ALONE = regex.compile(rf"^[”’」』]*\s*[（(][^（）()]*{_NOTE_WORDS}[^（）()]*[）)]$")
+_CLOSING_QUOTE_ALONE = regex.compile(r"^[”’」』]+$")
+_SENTENCE_NOTE = regex.compile(rf"^[^（）()]{{1,40}}[。！？!?…][”’」』]?\s*[（(][^（）()]*{_NOTE_WORDS}[^（）()]*[）)]$")
+_SPEAKER_NOTE = regex.compile(r"^—{2,3}[^（）()—]{2,40}[（(][^（）()]*(?:记者|整理|作者)[^（）()]*[）)]$")
+_STAFF_CREDIT = regex.compile(r"^[（(]?(?:本版|本期|本刊)?(?:责任编辑|责编|编辑|版式设计|版面设计|版式|美术编辑|美编"
+                              r"|图表制作|制图|校对)(?:[：:]\s*|\s+)[\p{Han}·]{1,4}(?:[\s、，,]+[\p{Han}·]{1,4}){0,4}[）)]?$")
+_PAGE_PICTURES = regex.compile(r"^[（(]?本[版期刊](?:照片|图片|插图|配图|摄影|漫画)[^，。：:（）()]{0,16}"
+                               r"(?:图片|照片|提供|供图|摄|资料)[）)]?$")
+_PICTURE_STORY = regex.compile(r"^[\p{Han}·]{2,5}[／/]?[图画绘][／/]?[\p{Han}·]{2,5}[／/]?文$")
+_STORY_PARTS = regex.compile(r"[图画绘](?:\s|[／/])")  # the two credits set apart (某某图 某某文)
+_PHOTO_LABEL = regex.compile(r"^图片[：:]$")
+_CLOSING_LINES_MAX = 4  # source lines such a note is set in, at most
+
+
+def _closing_line(text: str) -> str | None:
+    """Which closing note (:data:`_NOTE_WORDS` and the patterns above) ``text`` is, or None."""
+    flat = "".join(text.split())
+    if not flat:
+        return None
+    if _CLOSING_NOTE_ALONE.match(flat):
+        return "note"
+    if _CLOSING_QUOTE_ALONE.match(flat):
+        return "quote"
+    if _SENTENCE_NOTE.match(flat):
+        return "sentence"
+    if _SPEAKER_NOTE.match(flat):
+        return "speaker"
+    if _STAFF_CREDIT.match(text.strip()):
+        return "staff"
+    if _PAGE_PICTURES.match(flat):
+        return "pictures"
+    if _PICTURE_STORY.match(flat) and _STORY_PARTS.search(text):
+        return "story"
+    if _PHOTO_LABEL.match(flat):
+        return "label"
+    return None
+
+
+def _closing_cut(doc: Document, group: list[Block]) -> tuple[int, list] | None:
+    """Where the closing note opening heading group ``group`` ends (:func:`_closing_line`, over
+    its first source lines, the fewest that make one: a staff credit lists names, 某某 某某):
+    the index of the block that holds its last line and the source lines of that block it
+    takes; None if the group opens with no such note."""
+    text = ""
+    lines = [(k, ln) for k, b in enumerate(group) for ln in _block_lines(doc, b)][:_CLOSING_LINES_MAX]
+    for n, (k, ln) in enumerate(lines, 1):
+        text += _line_text(doc, ln) + " "
+        if _closing_line(text) is not None:
+            src = _block_lines(doc, group[k])
+            return k, src[: next(j for j, x in enumerate(src) if x is ln) + 1]
+    return None
+
+
+# a speaker's attribution under the words quoted (——某市某中学教师某某): a dash, then no
+# sentence end; under a paragraph of :data:`_SPEAKER_PARAGRAPH` characters or more closed by a
+# sentence end (a headline in quotes, read as a paragraph, is shorter)
+_ATTRIBUTION = regex.compile(r"^—{2,3}[^—。；！？!?]{2,40}$")
+_CLOSED_PARAGRAPH = regex.compile(r"[。！？!?…][”’」』]?$")
+_SPEAKER_PARAGRAPH = 30
+
+
+def _speaker_under(last: Block, b: Block) -> bool:
+    """Is heading block ``b`` a speaker's attribution closing paragraph ``last`` right above it?"""
+    text, above = "".join(b.text.split()), "".join(last.text.split())
+    return (text.startswith("——") and _ATTRIBUTION.match(text) is not None and len(above) >= _SPEAKER_PARAGRAPH
+            and _CLOSED_PARAGRAPH.search(above) is not None)
+
+
+def _closing_lines_off_headings(doc: Document, runs: list[_Run], leftovers: list[list[Block]],
+                                captions: list[Block]) -> None:
+    """Give the closing note that opens a heading group (:func:`_closing_cut`) to the run whose
+    last paragraph stands right above it, as that text's last lines: the note closes it
+    (……的好去处。 / 版式设计 某某 / [next kicker] / [next headline]), and the roles would read it
+    as the next article's kicker or headline. Done once the page is paired, so that which
+    groups head articles is decided with the note in place, as before; a run that jumps to
+    another page (its text goes on there) keeps nothing. A heading group left with nothing
+    leaves its run without a heading."""
+    marks: list[tuple[int, int, object]] = []  # (start, kind, owner): 0 a run's last block, 1 any other
+    for r in runs:
+        marks += [(b.start, 1, None) for b in r.blocks[:-1]] + [(b.start, 1, None) for b in r.section_heads]
+        if r.blocks:
+            marks.append((r.blocks[-1].start, 0, r))
+    groups = [g for g in [*(r.heading for r in runs if r.heading), *leftovers] if g]
+    marks += [(b.start, 1, None) for g in groups for b in g] + [(b.start, 1, None) for b in captions]
+    marks.sort(key=lambda m: m[0])
+    starts = [m[0] for m in marks]
+    headed = sum(1 for r in runs if r.heading)
+    for g in groups:
+        k = bisect.bisect_left(starts, g[0].start) - 1
+        above = marks[k][2] if k >= 0 else None
+        if not isinstance(above, _Run) or above.ends_with_jump:
+            continue
+        if headed == 1 and any(r.heading is g for r in runs):
+            continue  # the page's one heading: emptied, the page would read as one text, its captions in it
+        while g:  # (a speaker's attribution, then the note of who wrote the words down)
+            if _speaker_under(above.blocks[-1], g[0]):
+                above.blocks.append(replace(g.pop(0), kind=BODY))
+                continue
+            cut = _closing_cut(doc, g)
+            if cut is None:
+                break
+            k_last, src_taken = cut
+            b = g[k_last]
+            src = _block_lines(doc, b)
+            moved = [replace(x, kind=BODY) for x in g[:k_last]]
+            if len(src_taken) < len(src):
+                moved.append(replace(_piece(doc, b, src_taken), kind=BODY))
+                g[: k_last + 1] = [_piece(doc, b, src[len(src_taken):])]
+            else:
+                moved.append(replace(b, kind=BODY))
+                del g[: k_last + 1]
+            above.blocks.extend(moved)
+    for r in runs:
+        if r.heading is not None and not r.heading:
+            r.heading = None
+    leftovers[:] = [g for g in leftovers if g]
 
 
 # the marks that open a key point or an item in body text (■ 今年以来，某县各族群众…, ◆某省 over

@@ -42,6 +42,7 @@ from newsie.extractors.segment.blocks import (
 )
 from newsie.extractors.segment.grouping import (
     _bullets_to_body,
+    _closing_lines_off_headings,
     _forget_bigrams,
     _group,
     _lines_before_bare_markers,
@@ -116,6 +117,7 @@ def _segment_blocks(
         _openings_off_leftovers(runs, leftovers)
         _trailing_headline_on(runs, leftovers)
         _briefs_boxes(runs, leftovers)
+        _closing_lines_off_headings(doc, runs, leftovers, captions)
         return runs, leftovers, captions
     if orientation != "auto":
         options = [orientation]
@@ -127,6 +129,7 @@ def _segment_blocks(
         if best is None or cost < best[0]:
             best = (cost, runs, leftovers)
     assert best is not None
+    _closing_lines_off_headings(doc, best[1], best[2], captions)
     return best[1], best[2], captions
 
 
