@@ -8592,3 +8592,20 @@ def test_heading_lines_read_as_no_closing_note(line):
     from newsie.extractors.segment.grouping import _closing_line
 
     assert _closing_line(line) is None
+
+
+def test_the_topic_weights_read_are_kept_bounded_and_weigh_the_same(monkeypatch):
+    """heads._BIGRAM_WEIGHTS keeps the bigram weights it has read up to heads._WEIGHTS_KEPT, then
+    starts anew: a process reading many pages does not grow it without end, and a weight read
+    again is the same (invented lines)."""
+    from newsie.extractors.segment import heads
+
+    park = "东湖公园的菊花展昨天开幕，园内摆放菊花三万余盆，游客在花丛间拍照留念。"
+    more_park = "菊花展还设有插花体验区，园艺师现场讲解菊花的栽培方法。"
+    heads._BIGRAM_WEIGHTS.clear()
+    kept = heads.topic_similarity(park, more_park)
+    assert len(heads._BIGRAM_WEIGHTS) > 20
+    monkeypatch.setattr(heads, "_WEIGHTS_KEPT", 8)
+    heads._BIGRAM_WEIGHTS.clear()
+    assert heads.topic_similarity(park, more_park) == kept
+    assert 0 < len(heads._BIGRAM_WEIGHTS) <= 8

@@ -2023,12 +2023,18 @@ def _topic_weights() -> tuple[dict[str, float], dict[str, float], float]:
     return table["bigrams"], table["chars"], float(table["cap"])
 
 
+_WEIGHTS_KEPT = 200_000  # bigrams whose weights are kept read (a few MB)
+
+
 class _BigramWeights(dict[str, float]):
     """Each Han bigram's weight, read from the table (:func:`_topic_weights`) the first time a
     text holds it: the lesser of the bigram's own weight and its two characters' summed, the
-    table's cap where it lists neither."""
+    table's cap where it lists neither. It keeps at most :data:`_WEIGHTS_KEPT` bigrams (then
+    starts anew), so a process reading a whole archive does not grow it without end."""
 
     def __missing__(self, bigram: str) -> float:
+        if len(self) >= _WEIGHTS_KEPT:
+            self.clear()
         bigrams, chars, cap = _topic_weights()
         w = self[bigram] = min(bigrams.get(bigram, cap), chars.get(bigram[0], cap) + chars.get(bigram[1], cap))
         return w
