@@ -1462,7 +1462,7 @@ def test_a_headline_wrapped_before_a_short_tail_is_not_a_kicker_over_it():
 # in one column): two lines of one width over a shorter last line, the first worded as a kicker
 # would be (某某负责人表示). The three lines are one headline, not a kicker over a headline.
 MEASURE_BODY = """本报济南10月8日电（记者王海）省教
-育厅日前发出通知，要求各地各校把校
+育厅近日下发通知，要求各地各校把校
 园食品安全作为开学工作的重中之重，
 落实校长负责制，严格食材采购查验。
 通知指出，各地要开展学校食堂专
@@ -1476,7 +1476,7 @@ def test_a_title_wrapped_at_a_narrow_measure_over_a_short_last_line_is_one_headl
     (article,) = newsie.parse(text, issue_date="2019-10-09").articles
     assert article.kicker is None
     assert article.headline.text == "".join(lines)
-    assert "".join(article.paragraphs[0].text.split()).startswith("省教育厅日前发出通知")
+    assert "".join(article.paragraphs[0].text.split()).startswith("省教育厅近日下发通知")
 
 
 # A headline over a dash subtitle that the reflow joined into one line wider than the
@@ -8517,7 +8517,7 @@ def test_s37_sect37_a_doubted_title_between_two_unrelated_texts_heads_the_one_be
 # An article's text closed by a page's layout credit, set right above the next article's
 # kicker: the reflow joins the credit to that heading group, where the roles read it as the
 # next article's kicker or column tag.
-CLOSING_CREDIT_PAGE = """乡村书屋成了孩子们的乐园
+CLOSING_CREDIT_PAGE = """村里的书屋热闹起来
 本报记者 陈明
 　　放学后，村里的孩子们三三两两来到书屋，
 有的看绘本，有的做作业，志愿者在一旁耐
@@ -8540,7 +8540,7 @@ CLOSING_CREDIT_PAGE = """乡村书屋成了孩子们的乐园
 
 def test_a_layout_credit_closes_the_article_above_not_the_next_heading():
     page = newsie.parse(CLOSING_CREDIT_PAGE, issue_date="2019-10-05")
-    assert _headlines(page) == ["乡村书屋成了孩子们的乐园", "老剧场迎来新观众"]
+    assert _headlines(page) == ["村里的书屋热闹起来", "老剧场迎来新观众"]
     first, second = page.articles
     assert first.paragraphs[-1].text == "版式设计 林晓"
     heading = [x.text for x in (second.kicker, second.column) if x is not None]
