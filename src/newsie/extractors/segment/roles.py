@@ -632,6 +632,7 @@ _SERIES = regex.compile(r"[①-⑳]|[（(][上中下一二三四五六七八九�
 
 
 _COLON_INSIDE = regex.compile(r"^.{1,8}：.")
+_COLON_ENDS = ("：", ":")  # a line ending on a colon: a topic or a field, not a title
 
 
 def _couplet_halves(a: str, b: str) -> bool:
@@ -793,7 +794,7 @@ def _text_cues(text: str) -> tuple:
     comma = float("，" in text)
     column = float(is_column_name(text))
     head = (float(text.endswith(("——", "—"))), float(text.startswith("——")),
-            float(text.endswith(("：", ":"))),
+            float(text.endswith(_COLON_ENDS)),
             float(text[:1] in "（(" and text[-1:] in "）)"), float(text[-1:] in "）)"),
             float(text[:1] == "“"), float(any(c.isdigit() for c in text)),
             float("·" in text), float(" " in text), column)
@@ -1233,7 +1234,7 @@ def _spaced_below_plain(group: list[Block]) -> set[int]:
     for k in range(1, len(group)):
         if not group[k].letter_spaced or group[k - 1].letter_spaced:
             continue
-        if k >= 2 and (_closes_kicker(group, k - 2) or group[k - 2].text.endswith(("：", ":"))
+        if k >= 2 and (_closes_kicker(group, k - 2) or group[k - 2].text.endswith(_COLON_ENDS)
                        or _ENDS_SAID.search(group[k - 2].text)):
             continue
         above, spaced = _unspaced(group[k - 1].text), _LONE_TAIL_TAG.sub("", _unspaced(group[k].text))
@@ -1895,8 +1896,6 @@ def _goes_on_measure(group: list[Block], k: int) -> bool:
 
 _TEXT_CLOSERS = ("”", "」", "』", "。", "！", "？", "!", "?")
 
-
-_COLON_ENDS = ("：", ":")
 
 
 def _measure_end(group: list[Block]) -> set[int]:

@@ -74,10 +74,14 @@ def segment_blocks(
 
     ``orientation``: where headlines stand, "before" or "after" their bodies, or "auto"
     to let each stretch of the page find out (:func:`_pair_mixed`; an e-paper's text puts
-    them before). The bigram caches are emptied after (:func:`_forget_bigrams`: they serve one page).
+    them before). Once the page is paired, the closing notes that open a heading group go back
+    to the text they close (:func:`_closing_lines_off_headings`). The bigram caches are emptied
+    after (:func:`_forget_bigrams`: they serve one page).
     """
     try:
-        return _segment_blocks(doc, blocks, orientation, page)
+        runs, leftovers, captions = _segment_blocks(doc, blocks, orientation, page)
+        _closing_lines_off_headings(doc, runs, leftovers, captions)
+        return runs, leftovers, captions
     finally:
         _forget_bigrams()
 
@@ -85,7 +89,8 @@ def segment_blocks(
 def _segment_blocks(
     doc: Document, blocks: list[Block], orientation: str, page: int | None
 ) -> tuple[list[_Run], list[list[Block]], list[Block]]:
-    """:func:`segment_blocks`, its caches left as they are."""
+    """:func:`segment_blocks`'s pairing: the runs, the groups left over and the captions, before
+    the closing notes are given back, its caches left as they are."""
     clean_form = is_clean_form(doc)
     blocks = _body_line_off_titles(doc, _title_joined_below(doc, _display_titles_off(doc, blocks)))
     blocks = _tagged_title_off_body(doc, _quoted_title_off_body(doc, _title_over_dateline_off(doc, blocks)))
@@ -117,7 +122,6 @@ def _segment_blocks(
         _openings_off_leftovers(runs, leftovers)
         _trailing_headline_on(runs, leftovers)
         _briefs_boxes(runs, leftovers)
-        _closing_lines_off_headings(doc, runs, leftovers, captions)
         return runs, leftovers, captions
     if orientation != "auto":
         options = [orientation]
@@ -129,7 +133,6 @@ def _segment_blocks(
         if best is None or cost < best[0]:
             best = (cost, runs, leftovers)
     assert best is not None
-    _closing_lines_off_headings(doc, best[1], best[2], captions)
     return best[1], best[2], captions
 
 
