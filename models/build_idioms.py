@@ -5,7 +5,7 @@ The statistical model sometimes reads part of an idiom as a name: 平分秋 of �
 person, 海纳百川 or 四平 of 四平八稳 as a place, a clause ending in 百花齐放 as an
 organisation. The entity stage drops a model span that an idiom overlaps.
 
-Source: JioNLP's idiom dictionary (``jionlp/dictionary/chinese_idiom.txt``,
+Source: JioNLP's idiom dictionary (``jionlp/dictionary/chinese_idiom.txt``, or the zip that holds it,
 https://github.com/dongrixinyu/JioNLP, Apache-2.0), read from the installed ``jionlp``
 package (the ``bench`` extra) without importing it. Only four-character idioms of Han
 characters are kept; idioms that also name a place (万里长城) are left out.
@@ -15,34 +15,23 @@ Run offline: ``python models/build_idioms.py`` (about a second).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import regex
+from _jionlp import dictionary_lines
 
 OUT = Path(__file__).with_name("gazetteer") / "idioms.json"
 #: idioms that are also the name of a place or a work the stage should find
 KEEP_OUT = {"万里长城"}
 
 
-def source_file() -> Path:
-    spec = importlib.util.find_spec("jionlp")
-    if spec is None or not spec.submodule_search_locations:
-        raise SystemExit("jionlp is not installed: pip install 'newsie[bench]'")
-    path = Path(list(spec.submodule_search_locations)[0]) / "dictionary" / "chinese_idiom.txt"
-    if not path.exists():
-        raise SystemExit(f"{path} is missing: this jionlp has no idiom dictionary")
-    return path
-
-
 def build() -> dict:
     idioms = set()
-    with open(source_file(), encoding="utf-8") as fh:
-        for line in fh:
-            word = line.split("\t")[0].strip()
-            if len(word) == 4 and regex.fullmatch(r"\p{Han}{4}", word) and word not in KEEP_OUT:
-                idioms.add(word)
+    for line in dictionary_lines("chinese_idiom.txt", "idiom"):
+        word = line.split("\t")[0].strip()
+        if len(word) == 4 and regex.fullmatch(r"\p{Han}{4}", word) and word not in KEEP_OUT:
+            idioms.add(word)
     return {"about": "four-character idioms from JioNLP's chinese_idiom.txt (Apache-2.0); see "
                      "models/gazetteer.md", "idioms": sorted(idioms)}
 

@@ -17,47 +17,33 @@ Run offline: ``python models/build_topic_weights.py`` (a few seconds).
 
 from __future__ import annotations
 
-import importlib.util
-import io
 import json
 import math
-import zipfile
 from collections import Counter
 from pathlib import Path
 
 import regex
+from _jionlp import dictionary_lines
 
 OUT = Path(__file__).with_name("topic_weights.json")
 CAP = 8.0  # the weight of every bigram left out of the table (rarer than that)
 _HAN_WORD = regex.compile(r"^\p{Han}+$")
 
 
-def source_file() -> Path:
-    spec = importlib.util.find_spec("jionlp")
-    if spec is None or not spec.submodule_search_locations:
-        raise SystemExit("jionlp is not installed: pip install 'newsie[bench]'")
-    path = Path(list(spec.submodule_search_locations)[0]) / "dictionary" / "idf.zip"
-    if not path.exists():
-        raise SystemExit(f"{path} is missing: this jionlp has no IDF dictionary")
-    return path
-
-
 def build() -> dict:
     chars: dict[str, float] = {}
     shares: Counter = Counter()
-    with zipfile.ZipFile(source_file()) as z:
-        name = next(n for n in z.namelist() if n.endswith("idf.txt"))
-        for line in io.TextIOWrapper(z.open(name), encoding="utf-8"):
-            word, _, value = line.rstrip("\n").partition("\t")
-            if not _HAN_WORD.match(word) or not value:
-                continue
-            idf = float(value)
-            if len(word) == 1:
-                chars[word] = idf
-                continue
-            share = math.exp(-idf)
-            for bigram in {word[i:i + 2] for i in range(len(word) - 1)}:
-                shares[bigram] += share
+    for line in dictionary_lines("idf.txt", "IDF"):
+        word, _, value = line.rstrip("\n").partition("\t")
+        if not _HAN_WORD.match(word) or not value:
+            continue
+        idf = float(value)
+        if len(word) == 1:
+            chars[word] = idf
+            continue
+        share = math.exp(-idf)
+        for bigram in {word[i:i + 2] for i in range(len(word) - 1)}:
+            shares[bigram] += share
     bigrams = {b: -math.log(min(1.0, s)) for b, s in shares.items()}
     return {
         "version": 1,
