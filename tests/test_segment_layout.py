@@ -4629,6 +4629,33 @@ def test_s13_speeds2_window_bigrams_are_the_joined_texts_bigrams():
         assert _group_bigrams(blocks) == _bigrams("".join(b.text for b in blocks))
 
 
+def test_s39_speed_bigrams_are_each_words_neighbouring_characters():
+    """_bigrams numbers each bigram (its UTF-32 pair of code points) and drops the pairs around
+    each character that is not a word's: the same sets as the pairs of neighbouring characters
+    inside each run of Han characters, Latin letters and digits, one number per pair; a
+    character beyond the BMP is one character, not two."""
+    import random
+
+    import regex
+
+    from newsie.extractors.segment.grouping import _bigram, _bigrams
+
+    def plain(text: str) -> set[str]:
+        words = "".join(c if regex.match(r"[\p{Han}A-Za-z0-9]", c) else " " for c in text).split()
+        return {w[k : k + 2] for w in words for k in range(len(w) - 1)}
+
+    alphabet = "山水云月花鸟𠀀𪚥，。、“” \nab7—"
+    rng = random.Random(39)
+    examples = ["", "山", "山水", "，", "山，", "，山", "，山水，", "山水，云月。", "𠀀𪚥山", "ab 7山水"]
+    for _ in range(3000):
+        examples.append("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))))
+    for text in examples:
+        got = _bigrams(text)
+        assert got == {_bigram(p) for p in plain(text)}, text
+        assert len(got) == len(plain(text)), text
+    assert _bigram("山水") != _bigram("水山")
+
+
 def test_s13_speeds2_column_name_guard_agrees_with_the_lookup():
     """is_column_name turns long texts down before the lookup: it agrees with the lookup
     itself (_columns._column_name) on names, names with a series number, padded and long texts."""

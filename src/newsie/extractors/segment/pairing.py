@@ -193,7 +193,7 @@ class _PageAffinity:
         self.logs = [math.log(top / (c + 1)) for c in range(top)]
         self.weights: dict[int, float] = {}  # by run index, each read once when first wanted
 
-    def _weight(self, bigrams: frozenset[str]) -> float:
+    def _weight(self, bigrams: frozenset[int]) -> float:
         return sum(map(self.logs.__getitem__, map(self.df.__getitem__, bigrams)))
 
     def _run_weight(self, k: int) -> float:
@@ -632,7 +632,7 @@ def _signs_above(b: Block) -> bool:
     return b.kind == SUB or b.text.lstrip().startswith(("—", "--"))  # (—— opens on —)
 
 
-def _text_bigrams(blocks: list[Block]) -> frozenset[str]:
+def _text_bigrams(blocks: list[Block]) -> frozenset[int]:
     """The bigrams of ``blocks``, each block's (none across their joints; not cached: a
     whole run, or a whole part of one, is read once)."""
     return frozenset().union(*(_bigrams(b.text) for b in blocks))
@@ -732,7 +732,7 @@ def _best_cut(run: _Run, above: list[Block], below: list[Block], whole: bool = F
         # each part holds, read once over the run (a part's bigrams: its blocks', no joints)
         heads = head_a | head_b
         found_a, found_b, size_a, size_b = [frozenset()], [frozenset()], [0], [0]
-        seen: set[str] = set()
+        seen: set[int] = set()
         for blk in run.blocks:
             words = _bigrams(blk.text)
             seen |= words
@@ -747,7 +747,7 @@ def _best_cut(run: _Run, above: list[Block], below: list[Block], whole: bool = F
         found_b.reverse()
         size_b.reverse()
 
-        def share(head: frozenset[str], found: frozenset[str], size: int) -> float:
+        def share(head: frozenset[int], found: frozenset[int], size: int) -> float:
             return len(head & found) / min(len(head), size) if head and size else 0.0
 
     best = None
