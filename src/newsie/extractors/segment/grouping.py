@@ -8,6 +8,7 @@ helpers that later steps read runs with.
 from __future__ import annotations
 
 import bisect
+import codecs
 import operator
 import sys
 from dataclasses import dataclass, field, replace
@@ -763,8 +764,10 @@ _NOT_WORD = regex.compile(r"[^\p{Han}A-Za-z0-9]")
 
 # A bigram is a number, its two characters' code points in one 64-bit word (:func:`_bigram`):
 # read from the text's UTF-32 bytes in C, where a two-character string was made, hashed and
-# freed for each pair (as strings the bigrams were 14% of a fresh pass's instructions, session 39)
-_UTF32 = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
+# freed for each pair (as strings the bigrams were 14% of a fresh pass's instructions, session
+# 39). The codec's own function, in the machine's byte order (the bytes are read as its 64-bit
+# words): str.encode would look the codec up by its name at each call.
+_TO_UTF32 = codecs.utf_32_le_encode if sys.byteorder == "little" else codecs.utf_32_be_encode
 
 
 @lru_cache(maxsize=16384)  # a block's text is read in every window that holds it
@@ -776,7 +779,7 @@ def _bigrams(text: str) -> frozenset[int]:
     n = len(text)
     if n < 2:
         return frozenset()
-    raw = text.encode(_UTF32)
+    raw = _TO_UTF32(text)[0]
     even = memoryview(raw[: 8 * (n // 2)]).cast("Q").tolist()  # the pairs at 0, 2, 4, ...
     odd = memoryview(raw[4 : 4 + 8 * ((n - 1) // 2)]).cast("Q").tolist()  # at 1, 3, 5, ...
     last = n - 1
@@ -800,7 +803,7 @@ def _bigrams(text: str) -> frozenset[int]:
 
 def _bigram(pair: str) -> int:
     """The number of the bigram ``pair`` (two characters) in the sets of :func:`_bigrams`."""
-    return memoryview(pair.encode(_UTF32)).cast("Q")[0]
+    return memoryview(_TO_UTF32(pair)[0]).cast("Q")[0]
 
 
 def _forget_bigrams() -> None:
