@@ -765,9 +765,9 @@ _NOT_WORD = regex.compile(r"[^\p{Han}A-Za-z0-9]")
 # A bigram is a number, its two characters' code points in one 64-bit word (:func:`_bigram`):
 # read from the text's UTF-32 bytes in C, where a two-character string was made, hashed and
 # freed for each pair (as strings the bigrams were 14% of a fresh pass's instructions, session
-# 39). The codec's own function, in the machine's byte order (the bytes are read as its 64-bit
-# words): str.encode would look the codec up by its name at each call.
-_TO_UTF32 = codecs.utf_32_le_encode if sys.byteorder == "little" else codecs.utf_32_be_encode
+# 39). The codec's encoder, looked up once, in the machine's byte order (the bytes are read as its
+# 64-bit words): str.encode would look the codec up by its name at each call.
+_TO_UTF32 = codecs.getencoder("utf-32-le" if sys.byteorder == "little" else "utf-32-be")
 
 
 @lru_cache(maxsize=16384)  # a block's text is read in every window that holds it
