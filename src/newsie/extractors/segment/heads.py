@@ -2050,8 +2050,8 @@ def _topic_vector(text: str) -> tuple[Counter[str], float]:
     """The Han bigrams of ``text`` counted, and the norm of their vector, each count weighted by
     its rarity (:class:`_BigramWeights`). All in C loops (``map``): the weight of each bigram
     times its count is never kept, only summed."""
-    han = _NOT_HAN.sub("", text)
-    counts = Counter(map(operator.add, han, han[1:]))
+    chars = list(_NOT_HAN.sub("", text))  # (each character made once: iterating a str makes each anew)
+    counts = Counter(map(operator.add, chars, chars[1:]))
     return counts, math.hypot(*map(operator.mul, counts.values(), map(_BIGRAM_WEIGHTS.__getitem__, counts)))
 
 
