@@ -376,6 +376,11 @@ def _pen_name_joined(doc: Document, lines: list[Block], body: str, test=None) ->
 _NOT_IN_NAME = frozenset("了的之时也不是在有和与及等们者着过把被将向对为以再又更已正还都就才永并曾赴")
 
 
+# the most lines a heading group closing on a pen name holds, the name among them: a title of up to
+# three lines over it (某国黑金交易 / 丑闻迭出制衡 / 体系形同虚设 / 钟行)
+_SIGNED_GROUP_MAX = 4
+
+
 def _odd_name_line(lines: list[Block], body: str, flat: str = "") -> bool:
     """Is the last line of a heading group a pen name signing the title above it on a page that
     wraps its titles short (where :func:`_pen_name_line` is not asked: a short line under a title
@@ -386,7 +391,8 @@ def _odd_name_line(lines: list[Block], body: str, flat: str = "") -> bool:
     lone tail's, :func:`~newsie.draft.torn_on_page`, :func:`_torn_across`), no particle or
     function word in it or ending the line above (:data:`_NOT_IN_NAME`), not opening as the
     line above's last word did (省力 / 省财: a pair of phrases), under a plain title line (no dash
-    opening a subtitle, no space) at least two characters longer. The commentary pages of a daily sign
+    opening a subtitle, no space) at least two characters longer, in a group of at most
+    :data:`_SIGNED_GROUP_MAX` lines. The commentary pages of a daily sign
     their essays so (某某的菜单 / 今哲, 某地的风景 / 珉君). Read truth, pdf route, reading sets
     (2019 days 01-10 of draws 2024, 7, 11, 13 and the jump pages; the other month's days 01-15 on
     its two draws), the lines of two or three Han characters under a title: of 686 signatures it
@@ -394,8 +400,8 @@ def _odd_name_line(lines: list[Block], body: str, flat: str = "") -> bool:
     under one title); asked only on a ``signed`` page. Headlines missed, reading sets (session
     39): the other month pdf 476 -> 463 (14 mended, 1 tail cut off: 某国整顿金融迈 / 新步), sim 359
     -> 356; the 2019 draws and the jump pages of both routes level."""
-    if len(lines) < 2:
-        return False
+    if not 2 <= len(lines) <= _SIGNED_GROUP_MAX:
+        return False  # (a long group is no essay's title over its name: verses read as heading lines)
     name, above = lines[-1], lines[-2]
     t, a = _unspaced(name.text.strip()), above.text.strip()
     if (name.n_lines != 1 or above.kind != TITLE or not _PEN_NAME.match(t) or len(a) < len(t) + 2
