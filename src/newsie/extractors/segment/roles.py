@@ -377,7 +377,7 @@ _NOT_IN_NAME = frozenset("了的之时也不是在有和与及等们者着过把
 
 
 # the most lines a heading group closing on a pen name holds, the name among them: a title of up to
-# three lines over it (某国黑金交易 / 丑闻迭出制衡 / 体系形同虚设 / 钟行)
+# three lines over it (某地老街改造 / 留住了百年 / 烟火气 / 苇川)
 _SIGNED_GROUP_MAX = 4
 
 
@@ -393,10 +393,10 @@ def _odd_name_line(lines: list[Block], body: str, flat: str = "") -> bool:
     line above's last word did (省力 / 省财: a pair of phrases), under a plain title line (no dash
     opening a subtitle, no space) at least two characters longer, in a group of at most
     :data:`_SIGNED_GROUP_MAX` lines. The commentary pages of a daily sign
-    their essays so (某某的菜单 / 今哲, 某地的风景 / 珉君). Read truth, pdf route, reading sets
+    their essays so (某某的菜单 / 苇川, 某地的风景 / 禾川). Read truth, pdf route, reading sets
     (2019 days 01-10 of draws 2024, 7, 11, 13 and the jump pages; the other month's days 01-15 on
     its two draws), the lines of two or three Han characters under a title: of 686 signatures it
-    reads 328, of 668 title tails 22 (合肥大红灯笼 / 当街舞), of 324 on the 2019 pages 2 (both
+    reads 328, of 668 title tails 22 (某城红灯笼 / 当街舞), of 324 on the 2019 pages 2 (both
     under one title); asked only on a ``signed`` page. Headlines missed, reading sets (session
     39): the other month pdf 476 -> 463 (14 mended, 1 tail cut off: 某国整顿金融迈 / 新步), sim 359
     -> 356; the 2019 draws and the jump pages of both routes level."""
