@@ -371,7 +371,7 @@ def _pen_name_joined(doc: Document, lines: list[Block], body: str, test=None) ->
 
 
 # characters no pen name holds and no title ends on: particles, function words, adverbs and
-# suffixes a title wrapped before its tail ends or opens on (悦园村的猕猴桃 / 熟了, 某队皆有 / 败绩,
+# suffixes a title wrapped before its tail ends or opens on (某村的猕猴桃 / 熟了, 某队皆有 / 败绩,
 # 某地卧薪尝胆 / 再图强, 某某启程 / 赴京)
 _NOT_IN_NAME = frozenset("了的之时也不是在有和与及等们者着过把被将向对为以再又更已正还都就才永并曾赴")
 
