@@ -7020,6 +7020,69 @@ def test_s22_head22_a_pen_name_between_the_title_and_a_further_heading_line_sign
     assert [b.text for b in parts["titles"]] == [title, name, line]
 
 
+# WRAP39: on a page that wraps its titles short (no pen names asked there: a short line under a
+# title may be its wrapped tail) but signs a title with a name the lexicon knows, a last line no
+# tail reads as signs the title above it: a pen name of two rare characters that are no word,
+# none of them in the body, no word across the line end (invented texts, the role model's
+# reading forced to headlines).
+def _signed_group(title, name, body):
+    import dataclasses
+
+    from newsie.extractors.segment.blocks import classify
+
+    doc = Document("\n".join([title, name] + body) + "\n")
+    group = [b for b in classify(doc) if b.text in (title, name)]
+    assert [b.text for b in group] == [title, name]
+    # set in a column 18 characters wide (a text this short gives the page no measure)
+    return doc, [dataclasses.replace(b, col=18.0, width_ratio=len(b.text) / 18) for b in group]
+
+
+WRAP39_BODY = ["巷口那间修鞋的小铺子开了快三十年，铺主是个", "寡言的老人，每天清早支起木板，傍晚才收摊。",
+               "街坊们的旧鞋到了他手里，缝缝补补又能穿上好", "几年，大家都说这手艺如今越来越难找了。"]
+
+
+def test_s39_wrap39_a_pen_name_no_tail_reads_as_signs_the_title_on_a_signed_page(monkeypatch):
+    needs_pure("newsie.extractors.segment.roles")  # (it patches a function of roles)
+    from newsie.extractors.segment import roles
+
+    doc, group = _signed_group("小巷深处的修鞋铺", "苇川", WRAP39_BODY)
+    monkeypatch.setattr(roles, "_line_roles", lambda doc, lines, *a, **k: (lines, ["headline"] * len(lines)))
+    parts = roles._heading_parts(doc, group, body="".join(WRAP39_BODY), signed=True)
+    assert [b.text for b in parts["titles"]] == ["小巷深处的修鞋铺"]
+    assert [b.text for b in parts["authors"]] == ["苇川"]
+    parts = roles._heading_parts(doc, group, body="".join(WRAP39_BODY), signed=False)  # (no name signs a title there)
+    assert [b.text for b in parts["titles"]] == ["小巷深处的修鞋铺", "苇川"]
+
+
+@pytest.mark.parametrize("title, tail", [
+    ("青禾县排球队卧薪尝胆", "再图强"),  # an adverb opens it
+    ("老人修鞋三十年手艺", "人人夸"),  # a common word in it (人人)
+    ("某市今冬供暖省煤", "省电"),  # a pair of phrases (省煤 / 省电)
+    ("青禾县两支球队皆有", "败绩"),  # the line above ends on a verb wanting its object
+])
+def test_s39_wrap39_a_short_tail_that_reads_as_words_stays_with_its_title(monkeypatch, tail, title):
+    needs_pure("newsie.extractors.segment.roles")  # (it patches a function of roles)
+    from newsie.extractors.segment import roles
+
+    doc, group = _signed_group(title, tail, WRAP39_BODY)
+    monkeypatch.setattr(roles, "_line_roles", lambda doc, lines, *a, **k: (lines, ["headline"] * len(lines)))
+    parts = roles._heading_parts(doc, group, body="".join(WRAP39_BODY), signed=True)
+    assert [b.text for b in parts["titles"]] == [title, tail]
+    assert not parts["authors"]
+
+
+def test_s39_wrap39_a_page_signs_by_name_where_a_heading_holds_names_alone_under_its_title():
+    import dataclasses
+
+    from newsie.extractors.segment.blocks import Block
+    from newsie.extractors.segment.roles import signs_by_name
+
+    title, name = Block(0, 0, 7, "老街的灯火", kind="title"), Block(1, 8, 10, "林青", kind="title")
+    assert signs_by_name([[title, dataclasses.replace(name, author_line=True)]])
+    assert not signs_by_name([[title, name]])  # (not an author line: no body under it, say)
+    assert not signs_by_name([[dataclasses.replace(name, author_line=True), title]])  # (names over the title)
+
+
 # PDF22 (session 22): a headline set as one quotation, its type size lost by the extraction,
 # fills its column like a body line; the reflow ran it into the opening of the article below.
 QUOTED_TITLE_PAGE = "\r\n".join("""山区小镇建起新图书馆

@@ -108,6 +108,15 @@ def _words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=8192)
+def common_word(text: str) -> bool:
+    """Is ``text`` a common two-character word (:func:`_words`: jieba's of frequency 100 and more)?
+
+    >>> common_word("限制"), common_word("调限")
+    (True, False)
+    """
+    return text in _words()
+
+
 def tears_a_word(a: str, b: str) -> bool:
     """Does the line end between heading lines ``a`` and ``b`` tear a common word: the two Chinese
     characters across it make a word of the shipped list (jieba's two-character words of

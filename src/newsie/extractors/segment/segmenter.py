@@ -63,7 +63,7 @@ from newsie.extractors.segment.heads import (
     _opens_caption_item,
 )
 from newsie.extractors.segment.pairing import _column_like, _pair, _pair_mixed
-from newsie.extractors.segment.roles import _heading_parts, _signer_line, pen_names_sign, repeated_labels
+from newsie.extractors.segment.roles import _heading_parts, _signer_line, pen_names_sign, repeated_labels, signs_by_name
 from newsie.registry import extractor
 
 
@@ -219,6 +219,7 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
         bodies = ["".join(doc.match_text[b.start : b.end] for b in run.blocks) for run in runs]
         pen_names = not clean and pen_names_sign(doc, [r.heading for r in runs if r.heading],
                                                  [body for r, body in zip(runs, bodies) if r.heading])
+        signed = not clean and not pen_names and signs_by_name([r.heading for r in runs if r.heading])
         for k, run in enumerate(runs, 1):
             art = ArticleDraft(id=f"p{page_no}-a{k}")
             blocks_in = [b for b in run.blocks]
@@ -231,7 +232,7 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
             if run.heading:
                 body = bodies[k - 1]
                 after_body = bool(run.blocks) and run.heading[0].start > run.blocks[-1].start
-                parts = _heading_parts(doc, run.heading, clean, body, repeated, after_body, pen_names)
+                parts = _heading_parts(doc, run.heading, clean, body, repeated, after_body, pen_names, signed)
                 if parts["kicker"]:
                     art.kicker = [(b.start, b.end) for b in parts["kicker"]]
                 if parts["titles"]:
