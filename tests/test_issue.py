@@ -292,23 +292,21 @@ def test_a_subtitle_whose_sentence_runs_on_into_the_text_opens_the_body():
 
 
 # JUMP39 (session 39): the title a jump part repeats measures the page-1 part's headline where
-# the page-1 reading cut it between two roles: a two-part title's short first part read as the
-# kicker over the rest, or a tag line read into the headline over the title
-# (issue._headline_by_repeat). Invented pages.
-def _jump39_pages(kicker: str | None, headline: str, repeated: str):
-    from newsie.records import Article, Page
+# the page-1 reading cut it between two roles: a tag line read into the headline over the title,
+# or the title's last words read as its subtitle (issue._headline_by_repeat). Invented pages.
+def _jump39_pages(kicker: str | None, headline: str, repeated: str, subtitle: str | None = None):
+    from newsie.records import Article, Page, Span
 
-    lines = [x for x in (kicker, headline) if x]
+    lines = [x for x in (kicker, headline, subtitle) if x]
     three = "\n".join(lines) + "\n傍晚时分，小吃摊沿着河岸排开。\n（下转第6版）\n"
     body = "傍晚时分，小吃摊沿着河岸排开。"
     if "\n" in headline:  # a tag line read into the headline: one span over two lines
-        from newsie.records import Span
-
         at = three.index(headline)
         title = Span(start=at, end=at + len(headline), text=headline.replace("\n", ""))
     else:
         title = _sp(three, headline)
     first = Article(id="p3-a1", headline=title, kicker=_sp(three, kicker) if kicker else None,
+                    subheadlines=(_sp(three, subtitle),) if subtitle else (),
                     paragraphs=(_sp(three, body),), body=body, continued_to=6)
     six = f"{repeated}\n（上接第3版）游客一直逛到了深夜。\n"
     text = "游客一直逛到了深夜。"
@@ -317,15 +315,14 @@ def _jump39_pages(kicker: str | None, headline: str, repeated: str):
     return [Page(source=three, page_number=3, articles=(first,)), Page(source=six, page_number=6, articles=(part,))]
 
 
-def test_a_two_part_title_read_as_kicker_and_headline_is_one_headline_where_the_jump_part_repeats_it():
-    (whole,) = newsie.issue.assemble(_jump39_pages("老城区", "夜市里的烟火气", "老城区 夜市里的烟火气")).articles
+def test_a_title_whose_last_words_were_read_as_its_subtitle_is_one_headline_where_the_jump_part_repeats_it():
+    (whole,) = newsie.issue.assemble(_jump39_pages(None, "老城区", "老城区 夜市里的烟火气", "夜市里的烟火气")).articles
     assert "".join(whole.headline.text.split()) == "老城区夜市里的烟火气"
-    assert whole.kicker is None
+    assert whole.subheadlines == ()
     assert whole.body == "傍晚时分，小吃摊沿着河岸排开。\n游客一直逛到了深夜。"
-    # a kicker longer than a title's first part stays a kicker (the jump part read the two as one)
-    (whole,) = newsie.issue.assemble(_jump39_pages("全市夜间经济示范街区名单公布", "夜市里的烟火气",
-                                                   "全市夜间经济示范街区名单公布夜市里的烟火气")).articles
-    assert (whole.kicker.text, whole.headline.text) == ("全市夜间经济示范街区名单公布", "夜市里的烟火气")
+    # a short kicker over the headline is left as it is (the jump part may have read the two as one)
+    (whole,) = newsie.issue.assemble(_jump39_pages("老城区", "夜市里的烟火气", "老城区 夜市里的烟火气")).articles
+    assert (whole.kicker.text, whole.headline.text) == ("老城区", "夜市里的烟火气")
 
 
 def test_a_tag_line_read_into_the_headline_is_cut_off_the_title_its_jump_part_repeats():

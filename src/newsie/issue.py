@@ -366,22 +366,22 @@ def _subtitle_opens_body(first: Article, second: Article) -> Article:
     })
 
 
-_TITLE_PART = 8  # characters of a two-part title's first part, at most (中国队 / 某某创新高)
+_TITLE_PART = 8  # characters of a title's short first part (中国队 / 某某创新高), at most: longer, a tag line
 
 
 def _headline_by_repeat(first: Article, second: Article, sources: Mapping[int | None, str]) -> Article:
     """``first`` with its headline set to the title its jump part ``second`` repeats, where
-    the page-1 reading cut that title between two heading roles: a two-part title whose short
-    first part (:data:`_TITLE_PART`) was read as the kicker right over the rest, or
-    whose last words were read as the subtitle right under it. Where the page-1 reading
-    shifted the roles by one line: the title read as the kicker or column over its subtitle
-    read as the headline (not where the jump part holds that subtitle as a heading too), in a
-    heading set under its text (over it, :func:`_opening_as_headline`
-    reads the line as the body's opening); the title read as the subtitle (or the first lines
-    of one) under its kicker read as the headline. Or a headline holding a tag
-    line longer than such a first part over the repeated title (cut at that line's break, the
-    line kept as the kicker; not where the jump part holds that line as a heading of its own).
-    Only across a 下转/上接 cut, and only where the pieces are adjacent lines of the page."""
+    the page-1 reading cut that title between two heading roles: its last words read as the
+    subtitle right under it; or shifted the roles by one line: the title read as the kicker or
+    column over its subtitle read as the headline, in a heading set under its text (over it,
+    :func:`_opening_as_headline` reads the line as the body's opening), or the title read as
+    the subtitle (or the first lines of one) under its kicker read as the headline; or a
+    headline holding a tag line (longer than :data:`_TITLE_PART`) over the repeated title, cut
+    at that line's break, the line kept as the kicker. Only across a 下转/上接 cut, only where
+    the pieces are adjacent lines of the page, and not where the jump part holds the page-1
+    headline as a heading line of its own (its column tag or subtitle read as its headline).
+    (A short kicker over the headline making the repeated title is left as it is: the jump
+    part repeats the kicker too, and may read the two lines as one.)"""
     if first.continued_to is None or second.continued_from is None:
         return first
     if first.headline is None or second.headline is None:
@@ -390,18 +390,13 @@ def _headline_by_repeat(first: Article, second: Article, sources: Mapping[int | 
     ha, source = _squeeze(line.text), sources.get(line.page)
     if len(hb) < 4 or ha == hb or source is None:
         return first
-    for role in ("kicker", "column"):
+    if ha in {*_heading_pieces(second), *(_squeeze(x.text) for x in second.section_heads)}:
+        return first  # the jump part holds this headline too (its column tag or subtitle read as its headline)
+    for role in ("kicker", "column"):  # the title as the kicker or column over its subtitle read as the headline
         piece = getattr(first, role)
         if piece is None or piece.page != line.page or piece.end > line.start or source[piece.end : line.start].strip():
             continue
-        words = _squeeze(piece.text)
-        if role == "kicker" and len(words) <= _TITLE_PART and words + ha == hb:  # the title's first part as the kicker
-            title = line.model_copy(update={"start": piece.start, "text": f"{piece.text} {line.text}"})
-            return first.model_copy(update={"headline": title, "kicker": None})
-        # the title as the kicker or column over its subtitle read as the headline; not where the jump
-        # part holds that line too (its column tag read as its headline, the title under or after it)
-        if (words == hb and first.paragraphs and line.start >= first.paragraphs[0].start
-                and ha not in {*_heading_pieces(second), *(_squeeze(x.text) for x in second.section_heads)}):
+        if _squeeze(piece.text) == hb and first.paragraphs and line.start >= first.paragraphs[0].start:
             return first.model_copy(update={"headline": piece, role: None, "subheadlines": (line, *first.subheadlines)})
     under = [s for s in first.subheadlines if s.page == line.page and s.start >= line.end]
     sub = min(under, key=lambda s: s.start) if under else None
@@ -416,8 +411,7 @@ def _headline_by_repeat(first: Article, second: Article, sources: Mapping[int | 
         return first.model_copy(update={"headline": title,
                                         "subheadlines": tuple(s for s in first.subheadlines if s is not sub)})
     tag_words = ha[: len(ha) - len(hb)]
-    if (first.kicker is None and len(tag_words) > _TITLE_PART and ha.endswith(hb)
-            and tag_words not in _heading_pieces(second)):  # a tag line read into the title
+    if first.kicker is None and len(tag_words) > _TITLE_PART and ha.endswith(hb):  # a tag line read into the title
         cut = _cut_after(line, len(tag_words), source)
         if cut is not None:
             tag, title = cut
