@@ -374,7 +374,9 @@ def _headline_by_repeat(first: Article, second: Article, sources: Mapping[int | 
     the page-1 reading cut that title between two heading roles: its last words read as the
     subtitle right under it; or shifted the roles by one line: the title read as the kicker or
     column over its subtitle read as the headline, in a heading set under its text (over it,
-    :func:`_opening_as_headline` reads the line as the body's opening), or the title read as
+    :func:`_opening_as_headline` reads the line as the body's opening; not where the jump page
+    holds that line's words too: the jump part repeating the kicker over the title, read as its
+    headline), or the title read as
     the subtitle (or the first lines of one) under its kicker read as the headline; or a
     headline holding a tag line (longer than :data:`_TITLE_PART`) over the repeated title, cut
     at that line's break, the line kept as the kicker. Only across a 下转/上接 cut, only where
@@ -392,11 +394,13 @@ def _headline_by_repeat(first: Article, second: Article, sources: Mapping[int | 
         return first
     if ha in {*_heading_pieces(second), *(_squeeze(x.text) for x in second.section_heads)}:
         return first  # the jump part holds this headline too (its column tag or subtitle read as its headline)
+    there = _squeeze(sources.get(second.headline.page) or "")
     for role in ("kicker", "column"):  # the title as the kicker or column over its subtitle read as the headline
         piece = getattr(first, role)
         if piece is None or piece.page != line.page or piece.end > line.start or source[piece.end : line.start].strip():
             continue
-        if _squeeze(piece.text) == hb and first.paragraphs and line.start >= first.paragraphs[0].start:
+        if (_squeeze(piece.text) == hb and first.paragraphs and line.start >= first.paragraphs[0].start
+                and ha not in there):  # (a jump page holding the line read as the headline: the title, its kicker repeated)
             return first.model_copy(update={"headline": piece, role: None, "subheadlines": (line, *first.subheadlines)})
     under = [s for s in first.subheadlines if s.page == line.page and s.start >= line.end]
     sub = min(under, key=lambda s: s.start) if under else None
