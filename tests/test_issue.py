@@ -289,3 +289,96 @@ def test_a_subtitle_whose_sentence_runs_on_into_the_text_opens_the_body():
     for opening, repeat in (("老匠人常把这句话挂在嘴边。", False), ("——这是老匠人常挂在嘴边的话。", True)):
         (whole,) = newsie.issue.assemble(_stitch37_lead_in_pages(opening, repeat)).articles
         assert [s.text for s in whole.subheadlines] == ["“修旧如旧，一砖一瓦都不能马虎”"]
+
+
+# JUMP39 (session 39): the title a jump part repeats measures the page-1 part's headline where
+# the page-1 reading cut it between two roles: a tag line read into the headline over the title,
+# or the title's last words read as its subtitle (issue._headline_by_repeat). Invented pages.
+def _jump39_pages(kicker: str | None, headline: str, repeated: str, subtitle: str | None = None):
+    from newsie.records import Article, Page, Span
+
+    lines = [x for x in (kicker, headline, subtitle) if x]
+    three = "\n".join(lines) + "\n傍晚时分，小吃摊沿着河岸排开。\n（下转第6版）\n"
+    body = "傍晚时分，小吃摊沿着河岸排开。"
+    if "\n" in headline:  # a tag line read into the headline: one span over two lines
+        at = three.index(headline)
+        title = Span(start=at, end=at + len(headline), text=headline.replace("\n", ""))
+    else:
+        title = _sp(three, headline)
+    first = Article(id="p3-a1", headline=title, kicker=_sp(three, kicker) if kicker else None,
+                    subheadlines=(_sp(three, subtitle),) if subtitle else (),
+                    paragraphs=(_sp(three, body),), body=body, continued_to=6)
+    six = f"{repeated}\n（上接第3版）游客一直逛到了深夜。\n"
+    text = "游客一直逛到了深夜。"
+    part = Article(id="p6-a1", headline=_sp(six, repeated), paragraphs=(_sp(six, text),), body=text,
+                   continued_from=3)
+    return [Page(source=three, page_number=3, articles=(first,)), Page(source=six, page_number=6, articles=(part,))]
+
+
+def test_a_title_whose_last_words_were_read_as_its_subtitle_is_one_headline_where_the_jump_part_repeats_it():
+    (whole,) = newsie.issue.assemble(_jump39_pages(None, "老城区", "老城区 夜市里的烟火气", "夜市里的烟火气")).articles
+    assert "".join(whole.headline.text.split()) == "老城区夜市里的烟火气"
+    assert whole.subheadlines == ()
+    assert whole.body == "傍晚时分，小吃摊沿着河岸排开。\n游客一直逛到了深夜。"
+    # a short kicker over the headline is left as it is (the jump part may have read the two as one)
+    (whole,) = newsie.issue.assemble(_jump39_pages("老城区", "夜市里的烟火气", "老城区 夜市里的烟火气")).articles
+    assert (whole.kicker.text, whole.headline.text) == ("老城区", "夜市里的烟火气")
+
+
+def test_a_tag_line_read_into_the_headline_is_cut_off_the_title_its_jump_part_repeats():
+    (whole,) = newsie.issue.assemble(_jump39_pages(None, "全市夜间经济示范街区名单公布\n夜市里的烟火气",
+                                                   "夜市里的烟火气")).articles
+    assert whole.headline.text == "夜市里的烟火气"
+    assert whole.kicker.text == "全市夜间经济示范街区名单公布"
+
+
+# JUMP39: the page-1 roles shifted by one line against the repeated title. A title read as the
+# kicker over its subtitle read as the headline, in a heading set under its text, and a title
+# read with its subtitle as one subtitle under its kicker read as the headline. Invented pages.
+def _jump39_shifted_pages(heading: list[tuple[str, str]], under_text: bool, repeated: str):
+    from newsie.records import Article, Page
+
+    body = "代表团当天下午抵达机场，受到热烈欢迎。"
+    lines = [text for _, text in heading]
+    two = (body + "\n" + "\n".join(lines) if under_text else "\n".join(lines) + "\n" + body) + "\n（下转第3版）\n"
+    roles: dict = {"subheadlines": []}
+    for role, text in heading:
+        if "\n" in text:  # one span over two lines
+            from newsie.records import Span
+
+            at = two.index(text)
+            span = Span(start=at, end=at + len(text), text=text.replace("\n", ""))
+        else:
+            span = _sp(two, text)
+        if role == "sub":
+            roles["subheadlines"].append(span)
+        else:
+            roles[role] = span
+    roles["subheadlines"] = tuple(roles["subheadlines"])
+    first = Article(id="p2-a1", paragraphs=(_sp(two, body),), body=body, continued_to=3, **roles)
+    three = f"{repeated}\n（上接第2版）双方还签署了多项合作文件。\n"
+    text = "双方还签署了多项合作文件。"
+    part = Article(id="p3-a1", headline=_sp(three, repeated), paragraphs=(_sp(three, text),), body=text,
+                   continued_from=2)
+    return [Page(source=two, page_number=2, articles=(first,)), Page(source=three, page_number=3, articles=(part,))]
+
+
+def test_a_title_read_as_the_kicker_of_its_subtitle_under_its_text_is_the_headline():
+    heading = [("kicker", "友好代表团抵达省城"), ("headline", "开始为期三天的参观访问")]
+    (whole,) = newsie.issue.assemble(_jump39_shifted_pages(heading, True, "友好代表团抵达省城")).articles
+    assert whole.headline.text == "友好代表团抵达省城"
+    assert whole.kicker is None
+    assert [s.text for s in whole.subheadlines] == ["开始为期三天的参观访问"]
+    # over its text, the line under the title is the body's opening (issue._opening_as_headline)
+    (whole,) = newsie.issue.assemble(_jump39_shifted_pages(heading, False, "友好代表团抵达省城")).articles
+    assert whole.headline.text == "友好代表团抵达省城"
+    assert [s.text for s in whole.section_heads] == ["开始为期三天的参观访问"]
+
+
+def test_a_title_read_as_the_subtitle_under_its_kicker_is_the_headline():
+    heading = [("headline", "深化交流 共谋发展"), ("sub", "友好代表团抵达省城\n双方负责人出席欢迎仪式")]
+    (whole,) = newsie.issue.assemble(_jump39_shifted_pages(heading, False, "友好代表团抵达省城")).articles
+    assert whole.headline.text == "友好代表团抵达省城"
+    assert whole.kicker.text == "深化交流 共谋发展"
+    assert [s.text for s in whole.subheadlines] == ["双方负责人出席欢迎仪式"]
+    assert whole.body == "代表团当天下午抵达机场，受到热烈欢迎。\n双方还签署了多项合作文件。"

@@ -366,9 +366,67 @@ def _subtitle_opens_body(first: Article, second: Article) -> Article:
     })
 
 
+_TITLE_PART = 8  # characters of a title's short first part (中国队 / 某某创新高), at most: longer, a tag line
+
+
+def _headline_by_repeat(first: Article, second: Article, sources: Mapping[int | None, str]) -> Article:
+    """``first`` with its headline set to the title its jump part ``second`` repeats, where
+    the page-1 reading cut that title between two heading roles: its last words read as the
+    subtitle right under it; or shifted the roles by one line: the title read as the kicker or
+    column over its subtitle read as the headline, in a heading set under its text (over it,
+    :func:`_opening_as_headline` reads the line as the body's opening; not where the jump page
+    holds that line's words too: the jump part repeating the kicker over the title, read as its
+    headline), or the title read as
+    the subtitle (or the first lines of one) under its kicker read as the headline; or a
+    headline holding a tag line (longer than :data:`_TITLE_PART`) over the repeated title, cut
+    at that line's break, the line kept as the kicker. Only across a 下转/上接 cut, only where
+    the pieces are adjacent lines of the page, and not where the jump part holds the page-1
+    headline as a heading line of its own (its column tag or subtitle read as its headline).
+    (A short kicker over the headline making the repeated title is left as it is: the jump
+    part repeats the kicker too, and may read the two lines as one.)"""
+    if first.continued_to is None or second.continued_from is None:
+        return first
+    if first.headline is None or second.headline is None:
+        return first
+    line, hb = first.headline, _squeeze(second.headline.text)
+    ha, source = _squeeze(line.text), sources.get(line.page)
+    if len(hb) < 4 or ha == hb or source is None:
+        return first
+    if ha in {*_heading_pieces(second), *(_squeeze(x.text) for x in second.section_heads)}:
+        return first  # the jump part holds this headline too (its column tag or subtitle read as its headline)
+    there = _squeeze(sources.get(second.headline.page) or "")
+    for role in ("kicker", "column"):  # the title as the kicker or column over its subtitle read as the headline
+        piece = getattr(first, role)
+        if piece is None or piece.page != line.page or piece.end > line.start or source[piece.end : line.start].strip():
+            continue
+        if (_squeeze(piece.text) == hb and first.paragraphs and line.start >= first.paragraphs[0].start
+                and ha not in there):  # (a jump page holding the line read as the headline: the title, its kicker repeated)
+            return first.model_copy(update={"headline": piece, role: None, "subheadlines": (line, *first.subheadlines)})
+    under = [s for s in first.subheadlines if s.page == line.page and s.start >= line.end]
+    sub = min(under, key=lambda s: s.start) if under else None
+    if sub is not None and first.kicker is None and _squeeze(sub.text).startswith(hb) and not source[line.end : sub.start].strip():
+        rest = tuple(s for s in first.subheadlines if s is not sub)  # the title read as the subtitle
+        cut = (sub, None) if _squeeze(sub.text) == hb else _cut_after(sub, len(hb), source)  # (its own subtitle read on)
+        if cut is not None:
+            return first.model_copy(update={"headline": cut[0], "kicker": line,
+                                            "subheadlines": rest if cut[1] is None else (cut[1], *rest)})
+    if sub is not None and not source[line.end : sub.start].strip() and ha + _squeeze(sub.text) == hb:
+        title = line.model_copy(update={"end": sub.end, "text": f"{line.text} {sub.text}"})  # its last words as the subtitle
+        return first.model_copy(update={"headline": title,
+                                        "subheadlines": tuple(s for s in first.subheadlines if s is not sub)})
+    tag_words = ha[: len(ha) - len(hb)]
+    if first.kicker is None and len(tag_words) > _TITLE_PART and ha.endswith(hb):  # a tag line read into the title
+        cut = _cut_after(line, len(tag_words), source)
+        if cut is not None:
+            tag, title = cut
+            return first.model_copy(update={"headline": title, "kicker": tag})
+    return first
+
+
 def _join(first: Article, second: Article, sources: Mapping[int | None, str] | None = None) -> Article:
     first = _opening_as_headline(first, second, sources)
     if sources:
+        first = _headline_by_repeat(first, second, sources)
         first = _title_read_on(first, second, sources)
         first = _subtitle_read_on(first, second, sources)
     first = _subtitle_opens_body(first, second)
