@@ -8604,6 +8604,41 @@ def test_s37_sect37_a_doubted_title_between_two_unrelated_texts_heads_the_one_be
     assert _between_unrelated_texts(seq, probs, 0.5) == [2]
 
 
+def test_s39_a_lone_signed_title_under_a_short_closed_piece_heads_the_text_below():
+    """A doubted title over its writer's name, between a short closed piece and a text that speak
+    of different things, heads the text below although under 800 characters stand above it
+    (heads._SIGNED_ABOVE, session 39): a letter or a brief essay closes there. Not where another
+    signed title shares its stretch of the page (a feature's signed voices, one series), nor an
+    unsigned title under so short a text (invented lines)."""
+    from newsie.extractors.segment.blocks import BODY, TITLE, Block
+    from newsie.extractors.segment.grouping import _Run
+    from newsie.extractors.segment.heads import _between_unrelated_texts
+
+    park = "东湖公园的菊花展昨天开幕，园内摆放菊花三万余盆，游客在花丛间拍照留念，园方延长了开放时间。"
+    chess = ("市少年围棋赛在体育馆落幕，来自二十所学校的选手对弈七轮，冠军由一名小学五年级学生获得，"
+             "裁判长说今年选手的棋力明显提高。")
+
+    def run(k, text):
+        return _Run([Block(k, 0, len(text), text, kind=BODY)])
+
+    def page(title, above=4):
+        seq = [[Block(0, 0, 8, "东湖菊花展开幕", kind=TITLE)], run(1, park * above),
+               [Block(2, 0, 0, t, kind=TITLE) for t in title], run(3, chess * 6)]
+        return seq, [1.0, 0.0, 0.3, 0.0]
+
+    seq, probs = page(["棋盘上的少年", "李明远"])  # 180 characters above: a short piece closed
+    assert _between_unrelated_texts(seq, probs, 0.5) == [2]
+    seq, probs = page(["少年棋手同台竞技"])  # unsigned: the long text above is asked for
+    assert _between_unrelated_texts(seq, probs, 0.5) == []
+    seq, probs = page(["棋盘上的少年", "李明远"], above=1)  # under 100 characters: a lead-in, not a piece
+    assert _between_unrelated_texts(seq, probs, 0.5) == []
+    # another signed title in the stretch: the voices of one feature
+    seq, probs = page(["棋盘上的少年", "李明远"])
+    seq[1:1] = [run(4, park * 2), [Block(5, 0, 0, "赏菊记", kind=TITLE), Block(6, 0, 0, "王小雨", kind=TITLE)]]
+    probs[1:1] = [0.0, 0.2]
+    assert _between_unrelated_texts(seq, probs, 0.5) == []
+
+
 # An article's text closed by a page's layout credit, set right above the next article's
 # kicker: the reflow joins the credit to that heading group, where the roles read it as the
 # next article's kicker or column tag.

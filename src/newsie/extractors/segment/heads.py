@@ -2089,6 +2089,35 @@ def _signature_line(text: str) -> bool:
     return m is not None and bool(author_names(m.group("name")))
 
 
+# A title signed by its writer (a name line under it) needs less text above it: a short piece
+# (a letter, a brief essay) closes there, and the signature marks a piece of its own, unless
+# other signed titles share its stretch of the page (a feature's signed voices, a series of one
+# form under the feature's headline).
+_SIGNED_ABOVE = 100
+
+
+def _closes_on_a_signature(group: list[Block]) -> bool:
+    """Does heading group ``group`` close on a signature line under a title (:func:`_signature_line`,
+    or a line flagged as an author line)?"""
+    return len(group) >= 2 and (group[-1].author_line or _signature_line(group[-1].text.strip()))
+
+
+def _stretch_groups(seq: list[object], probs: list[float], threshold: float, i: int) -> list[list[Block]]:
+    """The other heading groups of doubted group ``seq[i]``'s stretch of the page: those between
+    the nearest sure headings (the threshold and up) above and below it."""
+    lo = next((j for j in range(i - 1, -1, -1) if isinstance(seq[j], list) and probs[j] >= threshold), -1)
+    hi = next((j for j in range(i + 1, len(seq)) if isinstance(seq[j], list) and probs[j] >= threshold), len(seq))
+    return [x for j, x in enumerate(seq[lo + 1:hi], lo + 1) if j != i and isinstance(x, list)]
+
+
+def _lone_signed_in_stretch(seq: list[object], probs: list[float], threshold: float, i: int) -> bool:
+    """Is signed heading group ``seq[i]`` the only heading group closing on a signature line in its
+    stretch of the page (:func:`_stretch_groups`)? Two or more are a series: the signed voices or
+    parts of one feature (写在前面 / 某甲, 心里话 / 某乙 under the feature's headline), each a
+    section head of that one article."""
+    return not any(map(_closes_on_a_signature, _stretch_groups(seq, probs, threshold, i)))
+
+
 def _between_unrelated_texts(seq: list[object], probs: list[float], threshold: float) -> list[int]:
     """Doubted heading groups (not decided by rule; those the pairing may take in as section
     heads) between two runs whose texts speak of different things (:func:`topic_similarity` of
@@ -2102,7 +2131,9 @@ def _between_unrelated_texts(seq: list[object], probs: list[float], threshold: f
     closes a sentence and does not jump, over a run of :data:`_UNRELATED_BELOW` or more. The
     nearest :data:`_GLANCE` characters either side are weighed first (:data:`_GLANCE_RELATED`).
     Reading sets (2019 days 01-10 of ten draws, both routes; the other month's days 01-15), on
-    the groups taken in as section heads: 25 truth headlines against 4 true section heads."""
+    the groups taken in as section heads: 25 truth headlines against 4 true section heads.
+    Session 39: a title over its writer's signature, the only signed group of its stretch, needs
+    :data:`_SIGNED_ABOVE` characters above, not :data:`_UNRELATED_ABOVE`."""
     out = []
     for i in _open_between_runs(seq, probs):
         if not _SOFT_LOW <= probs[i] < max(threshold, _SOFT_HIGH):
@@ -2114,13 +2145,15 @@ def _between_unrelated_texts(seq: list[object], probs: list[float], threshold: f
         if len(low) < _UNRELATED_BELOW:
             continue
         texts = [_unspaced(b.text) for b in seq[i]]
-        title = texts[:-1] if len(texts) >= 2 and _signature_line(seq[i][-1].text.strip()) else texts
+        signed = len(texts) >= 2 and _signature_line(seq[i][-1].text.strip())
+        title = texts[:-1] if signed else texts
         if (max(map(len, texts)) > _LONE_LINE_MAX or len(_HAN.findall("".join(title))) < _LONE_HAN_MIN
                 or any("—" in t for t in texts)):
             continue
         lo = next((j for j in range(i - 1, -1, -1) if isinstance(seq[j], list) and probs[j] >= threshold), -1)
         high = "".join(b.text for x in seq[lo + 1:i] if isinstance(x, _Run) for b in x.blocks)
-        if len(high) < _UNRELATED_ABOVE or not _no_torn_body_line(seq, i, texts):
+        least = _SIGNED_ABOVE if signed and _lone_signed_in_stretch(seq, probs, threshold, i) else _UNRELATED_ABOVE
+        if len(high) < least or not _no_torn_body_line(seq, i, texts):
             continue
         if (topic_similarity(high[-_GLANCE:], low[:_GLANCE]) < _GLANCE_RELATED
                 and topic_similarity(high[-_TOPIC_WINDOW:], low[:_TOPIC_WINDOW]) < _UNRELATED):
