@@ -198,6 +198,17 @@ def test_pipe_raises_by_default_and_collects_on_request():
     assert not out[1].ok and out[1].errors[0].type == "TypeError"
 
 
+def test_a_lone_surrogate_is_refused_by_name_and_the_other_pages_go_on():
+    # a page read from bytes with errors="surrogateescape" keeps a byte it could not decode as a
+    # lone surrogate: no stage can encode it, so the page is refused up front with its offset
+    torn = "本报北京电　记者在街头看到，\udcb7新开的书店里人来人往。"
+    with pytest.raises(ValueError, match=r"lone surrogate U\+DCB7 at offset 14"):
+        newsie.parse(torn, issue_date="2024-10-24")
+    out = list(newsie.Pipeline().pipe([PAGES[0], torn, PAGES[1]], on_error="collect"))
+    assert [p.ok for p in out] == [True, False, True]
+    assert out[1].errors[0].type == "ValueError" and "surrogate" in out[1].errors[0].message
+
+
 def test_pipe_collects_extractor_failures_in_worker_processes():
     @newsie.registry.extractor("test.flaky.v1")
     def make_flaky():

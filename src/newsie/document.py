@@ -230,6 +230,11 @@ class _Builder:
     length: int = 0
 
 
+#: a UTF-16 surrogate on its own: not a character (a file read with ``errors="surrogateescape"``
+#: or a pair torn apart); no codec can write it, so a page holding one is refused up front
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class Document:
     """Raw page text with its clean reading text and the offset map between them.
 
@@ -257,6 +262,10 @@ class Document:
     def __init__(self, source: str) -> None:
         if not isinstance(source, str):
             raise TypeError(f"Document expects str, got {type(source).__name__}")
+        bad = _LONE_SURROGATE.search(source)
+        if bad is not None:  # (bytes read with errors="surrogateescape", or a torn UTF-16 pair)
+            raise ValueError(f"the text holds a lone surrogate U+{ord(bad.group()):04X} at offset {bad.start()}: "
+                             "not valid Unicode; read the file with errors='replace' or mend it first")
         self.source = source
         traditional, folded = _read_page(source)  # read once: lines and match_text follow
         # the lines, each line's width both ways (:func:`_measure`), the indented lines and those
