@@ -415,7 +415,8 @@ def _headline_by_repeat(first: Article, second: Article, sources: Mapping[int | 
         return first.model_copy(update={"headline": title,
                                         "subheadlines": tuple(s for s in first.subheadlines if s is not sub)})
     tag_words = ha[: len(ha) - len(hb)]
-    if first.kicker is None and len(tag_words) > _TITLE_PART and ha.endswith(hb):  # a tag line read into the title
+    if (first.kicker is None and len(tag_words) > _TITLE_PART and ha.endswith(hb)  # a tag line read into the title
+            and tag_words not in there):  # (a jump page repeating those words: its own reading cut the title short)
         cut = _cut_after(line, len(tag_words), source)
         if cut is not None:
             tag, title = cut
