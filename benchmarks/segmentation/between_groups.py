@@ -31,6 +31,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import crossfit
+import headline_causes
 import score
 
 from newsie.extractors.segment import heads
@@ -97,19 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--after", action="store_true", help="read the pages as the code is, not as before")
     args = ap.parse_args(argv)
     consts = {k: float(v) if "." in v else int(v) for k, v in (c.split("=", 1) for c in args.before)}
-    if args.other_month:
-        import pd1998
-
-        pages, days = pd1998.generate(args.route, seed=args.seed), crossfit._days(args.days or ["1-15"])
-    else:
-        if args.jumps:
-            import jumps
-
-            pages = jumps.generate(args.route, seed=args.seed)
-        else:
-            pages = crossfit.seed_pages(args.route, args.seed)
-        days = crossfit._days(args.days or ["1-10"])
-    pages = [p for p in pages if int(str(p["issue_date"])[-2:]) in days]
+    pages = headline_causes.reading_pages(args.route, args.seed, args.days, jumps=args.jumps,
+                                          other_month=args.other_month)
 
     current: list[dict[str, Any]] = []
     real = heads._between_unrelated_texts

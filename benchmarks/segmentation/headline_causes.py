@@ -135,6 +135,25 @@ def classify(truth: dict[str, Any], page: Any) -> list[dict[str, Any]]:
     return out
 
 
+def reading_pages(route: str, seed: int, days: list[str] | None, jumps: bool = False,
+                  other_month: bool = False) -> list[dict[str, Any]]:
+    """The reading pages of a draw: 2019 days 01-10 (``days``, reading days only), the jump pages
+    (every day), or the other month's days 01-15."""
+    if other_month:
+        import pd1998
+
+        pages, keep = pd1998.generate(route, seed=seed), crossfit._days(days or ["1-15"])
+    else:
+        if jumps:
+            import jumps as jump_pages
+
+            pages = jump_pages.generate(route, seed=seed)
+        else:
+            pages = crossfit.seed_pages(route, seed)
+        keep = crossfit._days(days or ["1-10"])
+    return [p for p in pages if int(str(p["issue_date"])[-2:]) in keep]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--route", choices=["sim", "pdf"], default="sim")
@@ -149,19 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--examples", type=int, default=0, metavar="N", help="print N misses of each cause")
     ap.add_argument("--out", type=Path, default=None, help="every miss with its cause (JSON)")
     args = ap.parse_args(argv)
-    if args.other_month:
-        import pd1998
-
-        pages, days = pd1998.generate(args.route, seed=args.seed), crossfit._days(args.days or ["1-15"])
-    else:
-        if args.jumps:
-            import jumps
-
-            pages = jumps.generate(args.route, seed=args.seed)
-        else:
-            pages = crossfit.seed_pages(args.route, args.seed)
-        days = crossfit._days(args.days or ["1-10"])
-    pages = [p for p in pages if int(str(p["issue_date"])[-2:]) in days]
+    pages = reading_pages(args.route, args.seed, args.days, jumps=args.jumps, other_month=args.other_month)
     misses: list[dict[str, Any]] = []
     scored = score.score_page
 
