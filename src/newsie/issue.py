@@ -376,10 +376,11 @@ def _headline_by_repeat(first: Article, second: Article, sources: Mapping[int | 
     column over its subtitle read as the headline, in a heading set under its text (over it,
     :func:`_opening_as_headline` reads the line as the body's opening; not where the jump page
     holds that line's words too: the jump part repeating the kicker over the title, read as its
-    headline), or the title read as
-    the subtitle (or the first lines of one) under its kicker read as the headline; or a
-    headline holding a tag line (longer than :data:`_TITLE_PART`) over the repeated title, cut
-    at that line's break, the line kept as the kicker. Only across a 下转/上接 cut, only where
+    headline), or the title read as the subtitle (or the first lines of one) under its kicker
+    read as the headline; or a headline holding a tag line (longer than :data:`_TITLE_PART`)
+    over the repeated title, cut at that line's break, the line kept as the kicker (not where
+    the jump page holds the tag's words: its own part read the stack's second line as its
+    headline, a coin's toss which line is the title). Only across a 下转/上接 cut, only where
     the pieces are adjacent lines of the page, and not where the jump part holds the page-1
     headline as a heading line of its own (its column tag or subtitle read as its headline).
     (A short kicker over the headline making the repeated title is left as it is: the jump
