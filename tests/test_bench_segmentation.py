@@ -198,14 +198,15 @@ def test_stitch_scorer_on_the_sample_jump(pages):
     does not scores 0 (the tentative parse_issue API: an object with ``articles``)."""
     by_source = {a["source_id"]: a for p in pages for a in p["articles"]}
 
-    def joined(texts, issue_date):
+    def joined(texts, issue_date, titled=False):
         arts = []
         for p in pages:
             if p["text"] in texts.values():
                 for a in p["articles"]:
                     if a["continued_to"] and a["pair"]["source_id"] in by_source:
                         rest = by_source[a["pair"]["source_id"]]["body"]
-                        arts.append(NS(body="\n".join(a["body"] + rest)))
+                        title = NS(text=" ".join(a["headline"])) if titled else None  # (spaces not counted)
+                        arts.append(NS(body="\n".join(a["body"] + rest), headline=title))
         return NS(articles=arts)
 
     def unjoined(texts, issue_date):
@@ -216,6 +217,12 @@ def test_stitch_scorer_on_the_sample_jump(pages):
     bad = score.score_pages(pages, parse=lambda t, **kw: empty, parse_issue=unjoined).metrics()
     assert good["stitch"] == 1.0
     assert bad["stitch"] == 0.0
+    # the stitched article's headline: none given scores 0, the page-1 part's scores 1, and with
+    # nothing stitched there is nothing to score
+    titled = score.score_pages(pages, parse=lambda t, **kw: empty,
+                               parse_issue=lambda texts, issue_date: joined(texts, issue_date, titled=True)).metrics()
+    assert (good["stitch_headline"], titled["stitch"], titled["stitch_headline"]) == (0.0, 1.0, 1.0)
+    assert bad["stitch_headline"] is None
 
 
 # -- the same sample as an e-paper's one-paragraph-per-line text --------------------------

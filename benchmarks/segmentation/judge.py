@@ -41,7 +41,7 @@ from days_split import split_failures  # noqa: E402
 #: the 2019 layout draws judged (seed 2024 is the benchmark's own)
 DRAWS = (2024, 7, 11, 13, 17, 19, 23, 29, 31, 37)
 METRICS = (("count_exact", "count"), ("body_f1", "body"), ("headline_exact", "head"), ("subtitle_exact", "sub"),
-           ("headline_spacing", "space"), ("byline_f1", "byline"), ("continuation_f1", "cont"), ("stitch", "stitch"),
+           ("headline_spacing", "space"), ("byline_f1", "byline"), ("continuation_f1", "cont"), ("stitch", "stitch"), ("stitch_headline", "sthead"),
            ("caption_f1", "caption"))
 
 

@@ -30,6 +30,8 @@ Metrics (all micro-averaged over the set unless said otherwise):
 * ``stitch``: with ``newsie.parse_issue`` (when it exists), fraction of jumped articles
   whose issue-level article (its paragraphs and section heads) holds the start of the page-1
   part and the end of the jump part; ``n/a`` otherwise.
+* ``stitch_headline``: of those stitched articles, the fraction whose headline is the page-1
+  part's (as ``headline_exact`` compares): the stitch score reads bodies only (session 39).
 * ``speed``: characters per second of the segmentation stage (:data:`SEGMENTATION_STAGE`:
   segmenter, jump markers, bylines) over the set (parse time only), one pass, whose first
   page also loads the models; :func:`time_stage` times repeated passes after a warm-up.
@@ -155,6 +157,7 @@ class Scores:
     cap_true: int = 0
     stitch_pairs: int = 0
     stitch_ok: int = 0
+    stitch_head_ok: int = 0
     stitch_available: bool = False
     chars: int = 0
     seconds: float = 0.0
@@ -179,6 +182,9 @@ class Scores:
             "caption_count_exact": self.cap_count_exact / n,
             "caption_f1": _f1(self.cap_tp, self.cap_pred, self.cap_true),
             "stitch": (self.stitch_ok / self.stitch_pairs if self.stitch_pairs else None)
+            if self.stitch_available
+            else None,
+            "stitch_headline": (self.stitch_head_ok / self.stitch_ok if self.stitch_ok else None)
             if self.stitch_available
             else None,
             "speed_chars_per_s": self.chars / self.seconds if self.seconds else None,
@@ -387,16 +393,20 @@ def score_stitch(pages: list[dict[str, Any]], parse_issue: Callable, sc: Scores)
             result = parse_issue(
                 {n: p["text"] for n, p in sorted(by_page.items())}, issue_date=first["issue_date"]
             )
-            arts = [norm(_article_text(x)) for x in _issue_articles(result)]
+            joined = _issue_articles(result)
+            arts = [norm(_article_text(x)) for x in joined]
         except Exception as exc:  # noqa: BLE001  (a failing issue scores zero for its pairs)
             sc.failures.append({"issue": issue_id, "error": f"{type(exc).__name__}: {exc}"})
-            arts = []
+            joined, arts = [], []
         for a, b in pairs:
             sc.stitch_pairs += 1
             head = norm("".join(a["body"]))[:20]
             tail = norm("".join(b["body"]))[-20:]
-            if any(head in t and tail in t and t.index(head) < t.rindex(tail) for t in arts):
+            k = next((k for k, t in enumerate(arts) if head in t and tail in t and t.index(head) < t.rindex(tail)), None)
+            if k is not None:
                 sc.stitch_ok += 1
+                got = getattr(joined[k], "headline", None)
+                sc.stitch_head_ok += got is not None and norm(got.text) == norm(a["headline"])
             else:
                 sc.failures.append({"issue": issue_id, "stitch_missed": a["headline"]})
 
@@ -505,7 +515,7 @@ def summary_line(sc: Scores, split: str, route: str) -> str:
         f"subtitle_exact={_fmt(m['subtitle_exact'])} "
         f"byline_f1={_fmt(m['byline_f1'])} continuation_f1={_fmt(m['continuation_f1'])} "
         f"caption_f1={_fmt(m['caption_f1'])} caption_count_exact={_fmt(m['caption_count_exact'])} "
-        f"stitch={_fmt(m['stitch'])} speed={speed}" + (f" errors={sc.errors}" if sc.errors else "")
+        f"stitch={_fmt(m['stitch'])} stitch_headline={_fmt(m['stitch_headline'])} speed={speed}" + (f" errors={sc.errors}" if sc.errors else "")
     )
 
 
