@@ -212,6 +212,14 @@ def _sp(source: str, text: str, start: int | None = None):
     return Span(start=at, end=at + len(text), text=text)
 
 
+def _sp_lines(source: str, text: str):
+    """:func:`_sp`, or one span over two lines where ``text`` holds a line break (its text without
+    the break, as the segmenter gives a heading read over two lines)."""
+    if "\n" not in text:
+        return _sp(source, text)
+    return _sp(source, text).model_copy(update={"text": text.replace("\n", "")})
+
+
 def _stitch37_subtitle_pages(jump_subtitle: str, jump_rest: str):
     from newsie.records import Article, Page, Span
 
@@ -291,28 +299,30 @@ def test_a_subtitle_whose_sentence_runs_on_into_the_text_opens_the_body():
         assert [s.text for s in whole.subheadlines] == ["“修旧如旧，一砖一瓦都不能马虎”"]
 
 
+def _jump39_part(repeated: str, back: int, number: int, text: str):
+    """Page ``number``: the jump part, its title repeated over （上接第``back``版） and ``text``."""
+    from newsie.records import Article, Page
+
+    source = f"{repeated}\n（上接第{back}版）{text}\n"
+    part = Article(id=f"p{number}-a1", headline=_sp(source, repeated), paragraphs=(_sp(source, text),), body=text,
+                   continued_from=back)
+    return Page(source=source, page_number=number, articles=(part,))
+
+
 # JUMP39 (session 39): the title a jump part repeats measures the page-1 part's headline where
 # the page-1 reading cut it between two roles: a tag line read into the headline over the title,
 # or the title's last words read as its subtitle (issue._headline_by_repeat). Invented pages.
 def _jump39_pages(kicker: str | None, headline: str, repeated: str, subtitle: str | None = None):
-    from newsie.records import Article, Page, Span
+    from newsie.records import Article, Page
 
     lines = [x for x in (kicker, headline, subtitle) if x]
     three = "\n".join(lines) + "\n傍晚时分，小吃摊沿着河岸排开。\n（下转第6版）\n"
     body = "傍晚时分，小吃摊沿着河岸排开。"
-    if "\n" in headline:  # a tag line read into the headline: one span over two lines
-        at = three.index(headline)
-        title = Span(start=at, end=at + len(headline), text=headline.replace("\n", ""))
-    else:
-        title = _sp(three, headline)
+    title = _sp_lines(three, headline)  # (a tag line read into the headline: one span over two lines)
     first = Article(id="p3-a1", headline=title, kicker=_sp(three, kicker) if kicker else None,
                     subheadlines=(_sp(three, subtitle),) if subtitle else (),
                     paragraphs=(_sp(three, body),), body=body, continued_to=6)
-    six = f"{repeated}\n（上接第3版）游客一直逛到了深夜。\n"
-    text = "游客一直逛到了深夜。"
-    part = Article(id="p6-a1", headline=_sp(six, repeated), paragraphs=(_sp(six, text),), body=text,
-                   continued_from=3)
-    return [Page(source=three, page_number=3, articles=(first,)), Page(source=six, page_number=6, articles=(part,))]
+    return [Page(source=three, page_number=3, articles=(first,)), _jump39_part(repeated, 3, 6, "游客一直逛到了深夜。")]
 
 
 def test_a_title_whose_last_words_were_read_as_its_subtitle_is_one_headline_where_the_jump_part_repeats_it():
@@ -343,24 +353,14 @@ def _jump39_shifted_pages(heading: list[tuple[str, str]], under_text: bool, repe
     two = (body + "\n" + "\n".join(lines) if under_text else "\n".join(lines) + "\n" + body) + "\n（下转第3版）\n"
     roles: dict = {"subheadlines": []}
     for role, text in heading:
-        if "\n" in text:  # one span over two lines
-            from newsie.records import Span
-
-            at = two.index(text)
-            span = Span(start=at, end=at + len(text), text=text.replace("\n", ""))
-        else:
-            span = _sp(two, text)
+        span = _sp_lines(two, text)
         if role == "sub":
             roles["subheadlines"].append(span)
         else:
             roles[role] = span
     roles["subheadlines"] = tuple(roles["subheadlines"])
     first = Article(id="p2-a1", paragraphs=(_sp(two, body),), body=body, continued_to=3, **roles)
-    three = f"{repeated}\n（上接第2版）双方还签署了多项合作文件。\n"
-    text = "双方还签署了多项合作文件。"
-    part = Article(id="p3-a1", headline=_sp(three, repeated), paragraphs=(_sp(three, text),), body=text,
-                   continued_from=2)
-    return [Page(source=two, page_number=2, articles=(first,)), Page(source=three, page_number=3, articles=(part,))]
+    return [Page(source=two, page_number=2, articles=(first,)), _jump39_part(repeated, 2, 3, "双方还签署了多项合作文件。")]
 
 
 def test_a_title_read_as_the_kicker_of_its_subtitle_under_its_text_is_the_headline():

@@ -2102,20 +2102,19 @@ def _closes_on_a_signature(group: list[Block]) -> bool:
     return len(group) >= 2 and (group[-1].author_line or _signature_line(group[-1].text.strip()))
 
 
-def _stretch_groups(seq: list[object], probs: list[float], threshold: float, i: int) -> list[list[Block]]:
+def _stretch_groups(seq: list[object], probs: list[float], threshold: float, i: int, lo: int) -> list[list[Block]]:
     """The other heading groups of doubted group ``seq[i]``'s stretch of the page: those between
-    the nearest sure headings (the threshold and up) above and below it."""
-    lo = next((j for j in range(i - 1, -1, -1) if isinstance(seq[j], list) and probs[j] >= threshold), -1)
+    the nearest sure headings (the threshold and up) above (``seq[lo]``, -1 where none) and below it."""
     hi = next((j for j in range(i + 1, len(seq)) if isinstance(seq[j], list) and probs[j] >= threshold), len(seq))
     return [x for j, x in enumerate(seq[lo + 1:hi], lo + 1) if j != i and isinstance(x, list)]
 
 
-def _lone_signed_in_stretch(seq: list[object], probs: list[float], threshold: float, i: int) -> bool:
+def _lone_signed_in_stretch(seq: list[object], probs: list[float], threshold: float, i: int, lo: int) -> bool:
     """Is signed heading group ``seq[i]`` the only heading group closing on a signature line in its
     stretch of the page (:func:`_stretch_groups`)? Two or more are a series: the signed voices or
     parts of one feature (写在前面 / 某甲, 心里话 / 某乙 under the feature's headline), each a
     section head of that one article."""
-    return not any(map(_closes_on_a_signature, _stretch_groups(seq, probs, threshold, i)))
+    return not any(map(_closes_on_a_signature, _stretch_groups(seq, probs, threshold, i, lo)))
 
 
 def _between_unrelated_texts(seq: list[object], probs: list[float], threshold: float) -> list[int]:
@@ -2152,7 +2151,7 @@ def _between_unrelated_texts(seq: list[object], probs: list[float], threshold: f
             continue
         lo = next((j for j in range(i - 1, -1, -1) if isinstance(seq[j], list) and probs[j] >= threshold), -1)
         high = "".join(b.text for x in seq[lo + 1:i] if isinstance(x, _Run) for b in x.blocks)
-        least = _SIGNED_ABOVE if signed and _lone_signed_in_stretch(seq, probs, threshold, i) else _UNRELATED_ABOVE
+        least = _SIGNED_ABOVE if signed and _lone_signed_in_stretch(seq, probs, threshold, i, lo) else _UNRELATED_ABOVE
         if len(high) < least or not _no_torn_body_line(seq, i, texts):
             continue
         if (topic_similarity(high[-_GLANCE:], low[:_GLANCE]) < _GLANCE_RELATED

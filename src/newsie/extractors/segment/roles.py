@@ -8,6 +8,7 @@ the tolls of the wording and layout cues below.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -268,13 +269,12 @@ def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, 
     """
     authors = [b for b in group if b.kind == AUTHOR]
     lines = [b for b in group if b.kind != AUTHOR]
-    if pen_names and _pen_name_line(lines, body, doc.squashed()):
-        authors, lines = authors + lines[-1:], lines[:-1]  # a pen name signing the title above it
-    elif pen_names and (joined := _pen_name_joined(doc, lines, body)):
-        authors, lines = authors + joined[-1:], joined[:-1]  # the same, the reflow ran it into the title
-    elif signed and not pen_names and not clean_form and _odd_name_line(lines, body, doc.squashed()):
-        authors, lines = authors + lines[-1:], lines[:-1]  # a pen name no wrapped tail could be
-    elif signed and not pen_names and not clean_form and (joined := _pen_name_joined(doc, lines, body, _odd_name_line)):
+    # a pen name signing the title above it: on a page that signs so, or, on a page that wraps
+    # its titles short but signs a title by name, one no wrapped tail could be
+    signs = _pen_name_line if pen_names else _odd_name_line if signed and not clean_form else None
+    if signs is not None and signs(lines, body, doc.squashed()):
+        authors, lines = authors + lines[-1:], lines[:-1]
+    elif signs is not None and (joined := _pen_name_joined(doc, lines, body, signs)):
         authors, lines = authors + joined[-1:], joined[:-1]  # the same, the reflow ran it into the title
     elif len(lines) >= 2 and lines[-1].n_lines == 1 and _office_signer(lines[-1].text):
         authors, lines = authors + lines[-1:], lines[:-1]  # 某研究所所长 林青 under the title
@@ -355,7 +355,8 @@ def _pen_name_line(lines: list[Block], body: str, flat: str = "") -> bool:
                 or flat.count(a[-1] + t[0]) > 1)
 
 
-def _pen_name_joined(doc: Document, lines: list[Block], body: str, test=None) -> list[Block] | None:
+def _pen_name_joined(doc: Document, lines: list[Block], body: str,
+                     test: Callable[[list[Block], str, str], bool] = _pen_name_line) -> list[Block] | None:
     """The group's ``lines`` with their last block cut before its last source line where the
     reflow ran a pen name into the title above it (也说某事 / 林青 set as one block), the name the
     last piece: a title block of two lines or more whose last line :func:`_pen_name_line` (or
@@ -367,7 +368,7 @@ def _pen_name_joined(doc: Document, lines: list[Block], body: str, test=None) ->
     if len(src) != 2:
         return None
     cut = [_piece(doc, b, src[:1]), _piece(doc, b, src[1:])]
-    return cut if (test or _pen_name_line)(cut, body, doc.squashed()) else None
+    return cut if test(cut, body, doc.squashed()) else None
 
 
 # characters no pen name holds and no title ends on: particles, function words, adverbs and
