@@ -107,7 +107,6 @@ def _words() -> frozenset[str]:
     return frozenset(load_json("gazetteer/words.json")["words"])
 
 
-@lru_cache(maxsize=8192)
 def common_word(text: str) -> bool:
     """Is ``text`` a common two-character word (:func:`_words`: jieba's of frequency 100 and more)?
 
@@ -117,6 +116,7 @@ def common_word(text: str) -> bool:
     return text in _words()
 
 
+@lru_cache(maxsize=8192)
 def tears_a_word(a: str, b: str) -> bool:
     """Does the line end between heading lines ``a`` and ``b`` tear a common word: the two Chinese
     characters across it make a word of the shipped list (jieba's two-character words of
