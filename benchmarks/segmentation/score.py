@@ -221,11 +221,11 @@ def _true_conts(a: dict[str, Any]) -> set[tuple[str, int]]:
     return out
 
 
-def score_page(truth: dict[str, Any], page: Any, sc: Scores) -> dict[str, Any]:
-    """Add one page to the totals; returns the page's failure record (empty when perfect)."""
-    text = truth["text"]
-    t_arts = truth["articles"]
-    p_arts = list(getattr(page, "articles", ()) or ())
+def body_overlap(text: str, t_arts: list[dict[str, Any]], p_arts: list[Any]) -> tuple[
+        list[set[int]], list[set[int]], list[list[int]]]:
+    """The body character positions of each truth article and of each of newsie's, and the
+    characters each pair shares (``w[i][j]``: truth article i, newsie's j), what the one-to-one
+    matching weighs."""
     t_pos = [_positions(text, a["spans"]["body"]) for a in t_arts]
     # an article's body is its paragraphs and its in-body section heads (小标题): the truth
     # holds those as body lines; newsie files them apart, in the same article
@@ -240,6 +240,15 @@ def score_page(truth: dict[str, Any], page: Any, sc: Scores) -> dict[str, Any]:
             i = owner.get(x)
             if i is not None:
                 w[i][j] += 1
+    return t_pos, p_pos, w
+
+
+def score_page(truth: dict[str, Any], page: Any, sc: Scores) -> dict[str, Any]:
+    """Add one page to the totals; returns the page's failure record (empty when perfect)."""
+    text = truth["text"]
+    t_arts = truth["articles"]
+    p_arts = list(getattr(page, "articles", ()) or ())
+    t_pos, p_pos, w = body_overlap(text, t_arts, p_arts)
     pairs = match(w)
     by_truth = dict(pairs)
 

@@ -103,13 +103,8 @@ def _role_of(page: Any, words: str) -> str:
 def _matching(truth: dict[str, Any], page: Any) -> tuple[list[list[int]], dict[int, int]]:
     """score.score_page's one-to-one matching: body characters shared by truth article i and
     newsie's article j, and the truth article each of newsie's is matched to."""
-    text, p_arts = truth["text"], list(page.articles)
-    owner = {x: i for i, a in enumerate(truth["articles"]) for x in _body_pos(text, a["spans"]["body"])}
-    w = [[0] * len(p_arts) for _ in truth["articles"]]
-    for j, a in enumerate(p_arts):
-        for x in _body_pos(text, _pred_body(a)):
-            if x in owner:
-                w[owner[x]][j] += 1
+    p_arts = list(page.articles)
+    w = score.body_overlap(truth["text"], truth["articles"], p_arts)[2]
     return w, dict(score.match(w)) if truth["articles"] and p_arts else {}
 
 
