@@ -232,7 +232,7 @@ class _Builder:
 
 #: a UTF-16 surrogate on its own: not a character (a file read with ``errors="surrogateescape"``
 #: or a pair torn apart); no codec can write it, so a page holding one is refused up front
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = re.compile(f"[{chr(0xD800)}-{chr(0xDFFF)}]")  # (chr: mypyc takes no surrogate in a literal)
 
 
 class Document:
