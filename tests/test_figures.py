@@ -102,13 +102,22 @@ def test_figure_spans_slice_the_raw_text_across_line_breaks():
     assert f.of == "工会帮扶中心"
 
 
-@given(st.text(alphabet=st.sampled_from(list("一二两三四五六七八九十百千万亿零〇第分之点成半近约超逾多余左右元美%.,，0123456789 \n家个年月日号时批次届人吨公里—至-")) | st.characters(), max_size=40))
+@given(st.text(alphabet=st.sampled_from(list("一二两三四五六七八九十百千万亿零〇第分之点成半近约超逾多余左右元美%.,，0123456789 \n家个年月日号时批次届人吨公里—至-")) | st.characters(exclude_categories=("Cs",)), max_size=40))
 def test_never_raises_and_spans_slice_the_text(text):
+    # (a lone surrogate is not text: Document refuses it by name, test_lone_surrogate_is_refused)
     for f in figures_in(text):
         raw = fold_width(text[f.span.start : f.span.end])
         assert "".join(raw.split()) == "".join(f.span.text.split())
         assert f.value is None or isinstance(f.value, Decimal)
         assert f.value is not None or f.low is not None or f.reason or f.kind == "magnitude"
+
+
+def test_lone_surrogate_is_refused():
+    # what the random text above leaves out (session 41: st.characters() drew U+D800 now and
+    # then, and the test failed by chance): a clear error naming the code point, not a crash
+    # deep inside a pattern
+    with pytest.raises(ValueError, match=r"lone surrogate U\+D800 at offset 3"):
+        figures_in("增长了\ud8005%")
 
 
 def test_change_is_kept_with_a_hedge():
