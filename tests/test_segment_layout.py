@@ -8734,3 +8734,34 @@ def test_the_topic_weights_read_are_kept_bounded_and_weigh_the_same(monkeypatch)
     heads._BIGRAM_WEIGHTS.clear()
     assert heads.topic_similarity(park, more_park) == kept
     assert 0 < len(heads._BIGRAM_WEIGHTS) <= 8
+
+
+@pytest.mark.parametrize("lines", [("中国网球公开赛", "中国选手张帅晋级女单八强"),
+                                   ("女排世界杯", "中国女排十一连胜卫冕"),
+                                   ("第十四届全运会", "青海选手夺得女子马拉松冠军")])
+def test_s42_an_events_name_alone_over_a_longer_line_is_its_kicker(lines):
+    # an event's name alone (a competition, a cup, games) over what happened there: the kicker,
+    # not the column (the role model read these invented lines as a column tag over a headline)
+    from newsie.extractors.segment import assign_roles
+
+    from newsie.extractors.segment.roles import _event_kicker_tolls, _piece_facts
+
+    assert assign_roles(_title_group(lines))[1] == ["kicker", "headline"]
+    # no toll over a shorter line (国际象棋世界杯赛 / 中国棋手夺冠), nor on a name that says what
+    # happened (…公开赛开幕)
+    for texts, charged in (((lines[0], lines[1][:3]), False), ((lines[0] + "开幕", lines[1]), False),
+                           (lines, True)):
+        group = _title_group(texts)
+        logp = [[0.0] * 4 for _ in group]
+        _event_kicker_tolls(group, _piece_facts(group), logp)
+        assert any(logp[0]) is charged and not any(logp[1])
+
+
+def test_s42_an_anniversary_series_tag_over_a_title_is_its_column():
+    # a series tag naming an anniversary (某某100年) over a title: the column, not the
+    # headline's first line (invented lines; the role model read both as one headline)
+    from newsie.extractors.segment import assign_roles
+
+    assert assign_roles(_title_group(("奋斗100年", "青禾县村民的好日子")))[1] == ["column", "headline"]
+    assert assign_roles(_title_group(("逐梦70年", "展现光辉历程", "抒写伟大梦想")))[1] == [
+        "column", "headline", "headline"]

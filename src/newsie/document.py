@@ -926,9 +926,10 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...], counted: tuple[
     return _join_first_lines_at_column_change(lines, widths, facts)
 
 
-# The labels of boxes set inside an article: 核心阅读 over its summary (opening the article,
-# as a dateline does), 知识链接 over a note inside it. A line of its own, never a headline.
-OPENING_LABELS = frozenset("核心阅读 内容提要 编者按 编者的话".split())
+# The labels of boxes set inside an article: 核心阅读 over its summary, 引子 over a feature's
+# prologue (opening the article, as a dateline does), 知识链接 over a note inside it. A line of
+# its own, never a headline.
+OPENING_LABELS = frozenset("核心阅读 内容提要 编者按 编者的话 引子".split())
 BOX_LABELS = OPENING_LABELS | frozenset(
     "知识链接 相关链接 背景链接 链接 人物小传 亲历者说 见证者说 参观贴士 历史背景 名家寄语".split()
 )

@@ -1432,11 +1432,20 @@ def _tag_opener_tolls(group: list[Block], inside: set[int], logp: list[list[floa
     nor a number's, its quotes closed), not one opening on a quote, nor one whose bracket the
     line below closes. A wrap read across the line end (:func:`_wraps`: 某某周年 / 我国某某,
     the body's 周年我国) does not spare it: a closed tag line ends its words."""
-    if len(group) < 2 or 1 in inside or group[0].letter_spaced or not _whole_tag(
-            "".join(group[0].text.split()), _TAG_OPENER):
+    if len(group) < 2 or 1 in inside or group[0].letter_spaced:
+        return
+    first = "".join(group[0].text.split())
+    if not (_whole_tag(first, _TAG_OPENER) or _YEARS_TAG.match(first)):
         return
     for r in ("headline", "subtitle"):
         logp[0][ROLES.index(r)] -= _TAG_OPENER_HEADLINE
+
+
+# a series tag naming an anniversary alone on a heading's first line (逐梦70年, 礼赞70年, 奋斗100年):
+# a few words and a count of years. Truth, reading pages (2019 days 01-10 of draws 2024, 7, 11, 13,
+# 17 and 19, both routes; the other month's days 01-15): a first line so worded over more heading
+# lines is the column 78 times, a headline or subtitle never
+_YEARS_TAG = regex.compile(r"^\p{Han}{2,4}\d{2,3}年$")
 
 
 _TAG_WORDS = regex.compile(r"^(?=.{2,8}$)[\p{Han}“”]*\d{0,4}[\p{Han}“”]*$")  # 逐梦70年, not 本报记者周杰采访整理
@@ -1555,6 +1564,7 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
             for r in range(1, len(ROLES)):
                 logp[k][r] -= _COLUMN_PHRASE_OTHER
     _kicker_wording_tolls(group, pieces, logp)
+    _event_kicker_tolls(group, facts, logp)
     _occasion_tolls(group, logp)
     _repeated_label_tolls(group, repeated, logp)
     _parallel_piece_tolls(group, pieces, logp)
@@ -1867,6 +1877,36 @@ def _opens_joined(text: str) -> bool:
 
 # reading sets: 6 such kickers (each on two pages), no such line a headline; 2 tried, not tuned
 _OCCASION_HEADLINE = 2.0
+
+
+# an event's name alone (第十一届全国少数民族传统体育运动会, 中国网球公开赛, 进博会 set as 某某博览会):
+# a competition, a cup, games or a fair, with nothing said of it
+_EVENT_NAME = regex.compile(r"^[\p{Han}\dA-Za-z]{2,12}(?:赛|杯|运动会|[全奥亚]运会|博览会)$")
+
+
+# what the headline and column roles cost the lines of a group's first piece that names an event
+# alone over a longer second piece (:func:`_event_kicker_tolls`): the press sets the event's name
+# as the kicker over what happened there (某某运动会 / 某队夺得某项目金牌). Truth, reading pages
+# (2019 days 01-10 of six draws, both routes; the other month's days 01-15): such first pieces
+# are the kicker 42 times, the headline never
+_EVENT_KICKER = 1.0
+
+
+def _event_kicker_tolls(group: list[Block], facts: _GroupFacts, logp: list[list[float]]) -> None:
+    """Charge the headline and column roles :data:`_EVENT_KICKER` on the lines of a group's first
+    piece when it is an event's name alone (:data:`_EVENT_NAME`) and a strictly longer piece
+    follows it: the kicker over the headline of what happened there."""
+    pieces = facts.pieces
+    if pieces[-1] == 0 or facts.chars[1] <= facts.chars[0]:
+        return
+    first = "".join("".join(b.text.split()) for b, q in zip(group, pieces) if q == 0)
+    if not _EVENT_NAME.match(first):
+        return
+    for k, q in enumerate(pieces):
+        if q:
+            break
+        for r in ("headline", "column"):
+            logp[k][ROLES.index(r)] -= _EVENT_KICKER
 
 
 def _kicker_wording_tolls(group: list[Block], pieces: list[int], logp: list[list[float]]) -> None:
