@@ -8765,3 +8765,45 @@ def test_s42_an_anniversary_series_tag_over_a_title_is_its_column():
     assert assign_roles(_title_group(("奋斗100年", "青禾县村民的好日子")))[1] == ["column", "headline"]
     assert assign_roles(_title_group(("逐梦70年", "展现光辉历程", "抒写伟大梦想")))[1] == [
         "column", "headline", "headline"]
+
+
+# The PDF extraction set the next article's title, at the top of the next column, on the line of
+# the closing note that ends the article above (invented lines, as pdf pages of the benchmark give).
+NOTE_THEN_TITLE_PAGE = """我们坚信，两国人民的友谊必将
+历久弥新，双边合作必将结出更多
+硕果，为地区和平发展作出贡献。
+（作者为某国驻华大使） 一日尽览草原美
+本报记者 李明
+都知道草原美，有辽阔壮美，
+有幽静秀美，但景区相距之遥让人
+望而却步。在某地，这个问题得到
+了完美解决，一日之内即可看尽辽
+阔与秀美。
+"""
+
+
+def test_s42_a_title_on_the_line_of_the_closing_note_above_heads_its_own_article():
+    from newsie.document import Document
+
+    paragraphs = _paragraph_texts(Document(NOTE_THEN_TITLE_PAGE))
+    assert paragraphs[1:3] == ["（作者为某国驻华大使）", "一日尽览草原美"]
+    page = newsie.parse(NOTE_THEN_TITLE_PAGE, issue_date="2019-10-06", page=7)
+    first, second = page.articles
+    assert first.body.endswith("（作者为某国驻华大使）")
+    assert second.headline.text == "一日尽览草原美"
+    assert second.body.startswith("都知道草原美")
+    # (before, the title was read with the note as one headline: （作者为某国驻华大使）一日尽览草原美)
+    # a sentence after the note, or a bracket, is not a title: the line stays one line
+    for line in ("（作者为某国驻华大使） 他说。我们相信", "（作者为某国驻华大使） （完）"):
+        assert len(Document(line + "\n").lines) == 1
+    assert len(Document("（作者为某国驻华大使） 一日尽览草原美\n").lines) == 2
+
+
+def test_s42_a_prologue_label_opens_the_body_under_its_headline():
+    # 引子 over a feature's prologue, as 核心阅读 over a summary: the article's first paragraph,
+    # not a heading line of its own (invented lines after BOX_PAGE)
+    page = newsie.parse(BOX_PAGE.replace("核心阅读", "引子"), issue_date="2019-10-15")
+    assert _headlines(page) == ["提升职工生活品质交流研讨会召开", "外贸运行稳中提质"]
+    trade = page.articles[1]
+    assert trade.paragraphs[0].text == "引子"
+    assert "引子" not in [s.text for s in trade.section_heads]

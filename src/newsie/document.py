@@ -437,7 +437,10 @@ def _read_counted(source: str, traditional: bool = False,
             no_en_space = False
             break
     append = lines.append
-    for pos, content in _raw_lines(source):
+    raw = _raw_lines(source)
+    if _NOTE_THEN_TITLE.search(source) is not None:
+        raw = _notes_apart(raw)
+    for pos, content in raw:
         stripped = content.strip()
         if not stripped:
             blank = True
@@ -518,6 +521,29 @@ def _raw_lines_cr(source: str) -> Iterator[tuple[int, str]]:
 
 
 _BREAKS = re.compile(r"(\r\n|\r|\n)")
+
+
+# a closing note that ends an article (（作者为某大学教授）, （本报记者某某采访整理）), then white
+# space and a line's worth of text with no sentence end, to the line's end: the PDF extraction
+# set the next article's title, standing at the top of the next column, on the note's line
+# (（作者为某国前议长） 一堂激扬奋进的新时代思政课（某某论坛）)
+_NOTE_THEN_TITLE = re.compile(
+    r"[（(](?:作者|本报记者|记者|新华社|本报|据新华社)[^（）()\r\n]{0,40}[）)]"
+    r"(?P<gap>[ \u3000]+)(?P<rest>[^\s（(。；][^\r\n。；]{1,47})[ \u3000]*(?=[\r\n]|\Z)")
+
+
+def _notes_apart(raw: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """The lines of ``raw`` (:func:`_raw_lines`), each line holding a closing note and then, after
+    white space, a title (:data:`_NOTE_THEN_TITLE`) read as two lines: the text to the note's end,
+    which ends the article above, and the title. The paragraph break between them stands on the
+    white space."""
+    for pos, content in raw:
+        m = _NOTE_THEN_TITLE.search(content)
+        if m is None:
+            yield pos, content
+            continue
+        yield pos, content[: m.start("gap")]
+        yield pos + m.start("rest"), content[m.start("rest"):]
 
 
 _PUNCT_CHARS = re.compile("[" + re.escape("".join(sorted(_CJK_PUNCT))) + "]")
