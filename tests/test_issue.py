@@ -382,3 +382,41 @@ def test_a_title_read_as_the_subtitle_under_its_kicker_is_the_headline():
     assert whole.kicker.text == "深化交流 共谋发展"
     assert [s.text for s in whole.subheadlines] == ["双方负责人出席欢迎仪式"]
     assert whole.body == "代表团当天下午抵达机场，受到热烈欢迎。\n双方还签署了多项合作文件。"
+
+
+# Session 42: the title's first line read into the kicker above it (a kicker and the title's first
+# line joined by the reflow, the rest of the title read as the headline), where the jump part
+# repeats the whole title: the kicker is cut at the line break before the title's first words
+# (issue._headline_by_repeat). Invented pages.
+def _s42_pages(kicker: str, headline: str, repeated: str, jump_kicker: str | None = None, role: str = "kicker"):
+    from newsie.records import Article, Page
+
+    three = f"{kicker}\n{headline}\n傍晚时分，小吃摊沿着河岸排开。\n（下转第6版）\n"
+    body = "傍晚时分，小吃摊沿着河岸排开。"
+    first = Article(id="p3-a1", kicker=_sp_lines(three, kicker), headline=_sp(three, headline),
+                    paragraphs=(_sp(three, body),), body=body, continued_to=6)
+    part = _jump39_part(repeated, 3, 6, "游客一直逛到了深夜。")
+    if jump_kicker is not None:  # the jump page sets the kicker over the title too
+        text = "游客一直逛到了深夜。"
+        source = f"{jump_kicker}\n{repeated}\n（上接第3版）{text}\n"
+        part = Page(source=source, page_number=6, articles=(Article(
+            id="p6-a1", **{role: _sp(source, jump_kicker)}, headline=_sp(source, repeated),
+            paragraphs=(_sp(source, text),), body=text, continued_from=3),))
+    return [Page(source=three, page_number=3, articles=(first,)), part]
+
+
+def test_s42_the_titles_first_line_read_into_the_kicker_goes_back_to_the_headline_its_jump_part_repeats():
+    kicker = "青禾县多措并举繁荣夜间经济\n老城区"
+    (whole,) = newsie.issue.assemble(_s42_pages(kicker, "夜市里的烟火气", "老城区夜市里的烟火气")).articles
+    assert whole.kicker.text == "青禾县多措并举繁荣夜间经济"
+    assert "".join(whole.headline.text.split()) == "老城区夜市里的烟火气"
+    assert whole.body == "傍晚时分，小吃摊沿着河岸排开。\n游客一直逛到了深夜。"
+    # the jump page setting the kicker too: cut where the jump part's own kicker ends
+    (whole,) = newsie.issue.assemble(_s42_pages(kicker, "夜市里的烟火气", "老城区夜市里的烟火气",
+                                                "青禾县多措并举繁荣夜间经济")).articles
+    assert whole.kicker.text == "青禾县多措并举繁荣夜间经济"
+    # ... not where the jump page holds the kicker's other words and reads them in another role: its
+    # part may have read the kicker's last line into its own title
+    (whole,) = newsie.issue.assemble(_s42_pages(kicker, "夜市里的烟火气", "老城区夜市里的烟火气",
+                                                "青禾县多措并举繁荣夜间经济", "column")).articles
+    assert (whole.kicker.text, whole.headline.text) == ("青禾县多措并举繁荣夜间经济老城区", "夜市里的烟火气")
