@@ -8793,8 +8793,10 @@ def test_s42_a_title_on_the_line_of_the_closing_note_above_heads_its_own_article
     assert second.headline.text == "一日尽览草原美"
     assert second.body.startswith("都知道草原美")
     # (before, the title was read with the note as one headline: （作者为某国驻华大使）一日尽览草原美)
-    # a sentence after the note, or a bracket, is not a title: the line stays one line
-    for line in ("（作者为某国驻华大使） 他说。我们相信", "（作者为某国驻华大使） （完）"):
+    # a sentence after the note, a bracket, or a dateline's reporter note in a lead (the note opens
+    # no line there) is not a title: the line stays one line
+    for line in ("（作者为某国驻华大使） 他说。我们相信", "（作者为某国驻华大使） （完）",
+                 "\u3000\u3000本报北京10月25日电 （记者李明）  日前，中共中央决定："):
         assert len(Document(line + "\n").lines) == 1
     assert len(Document("（作者为某国驻华大使） 一日尽览草原美\n").lines) == 2
 
