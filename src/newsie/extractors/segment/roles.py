@@ -1219,21 +1219,26 @@ def _respective_objects(group: list[Block]) -> set[int]:
 
 
 def _open_brackets(group: list[Block]) -> set[int]:
-    """The lines of ``group`` that open inside a bracket the lines above them opened and
-    did not close: a title's bracketed column or series tag wrapped over several lines
-    (为了村民的美好梦想（守初心 / 担使命 / 找差距 / 抓落实·…·身边的初心使命）), one piece
-    whatever its lines' lengths say.
+    """The lines of ``group`` that open inside a bracket or a double quote the lines above them
+    opened and did not close: a title's bracketed column or series tag wrapped over several lines
+    (为了村民的美好梦想（守初心 / 担使命 / 找差距 / 抓落实·…·身边的初心使命）), a quoted title
+    wrapped inside its quotes (“没有国何来家，没有‘一国’何来‘两 / 制’”), one piece whatever its
+    lines' lengths say.
 
     >>> sorted(_open_brackets([Block(0, 0, 14, "为了村民的美好梦想（守初心"), Block(1, 15, 18, "担使命"),
     ...                        Block(2, 19, 30, "抓落实·主题教育）"), Block(3, 31, 40, "——追记某某")]))
     [1, 2]
+    >>> sorted(_open_brackets([Block(0, 0, 17, "“没有国何来家，没有‘一国’何来‘两"), Block(1, 18, 21, "制’”"),
+    ...                        Block(2, 22, 36, "——港澳同胞谈“我和我的祖国”")]))
+    [1]
     """
     out, depth = set(), 0
     for k in range(len(group)):
         if depth > 0:
             out.add(k)
         text = group[k].text
-        depth = max(0, depth + text.count("（") + text.count("(") - text.count("）") - text.count(")"))
+        depth = max(0, depth + text.count("（") + text.count("(") - text.count("）") - text.count(")")
+                    + text.count("“") - text.count("”"))
     return out
 
 
