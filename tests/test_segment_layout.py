@@ -8774,11 +8774,11 @@ NOTE_THEN_TITLE_PAGE = """我们坚信，两国人民的友谊必将
 硕果，为地区和平发展作出贡献。
 （作者为某国驻华大使） 一日尽览草原美
 本报记者 李明
-都知道草原美，有辽阔壮美，
-有幽静秀美，但景区相距之遥让人
-望而却步。在某地，这个问题得到
-了完美解决，一日之内即可看尽辽
-阔与秀美。
+草原上的秋天来得早，牧民们
+赶着羊群转场，游客也多了起来。
+景区开通了直达的旅游专线，从
+城里出发两个小时就能看到成片
+的白桦林和蜿蜒的河流。
 """
 
 
@@ -8791,7 +8791,7 @@ def test_s42_a_title_on_the_line_of_the_closing_note_above_heads_its_own_article
     first, second = page.articles
     assert first.body.endswith("（作者为某国驻华大使）")
     assert second.headline.text == "一日尽览草原美"
-    assert second.body.startswith("都知道草原美")
+    assert second.body.startswith("草原上的秋天来得早")
     # (before, the title was read with the note as one headline: （作者为某国驻华大使）一日尽览草原美)
     # a sentence after the note, a bracket, or a dateline's reporter note in a lead (the note opens
     # no line there) is not a title: the line stays one line

@@ -526,7 +526,7 @@ _BREAKS = re.compile(r"(\r\n|\r|\n)")
 # a line opening on a closing note that ends an article (（作者为某大学教授）, （本报记者某某采访
 #整理）), then white space and a line's worth of text with no sentence end, to the line's end: the
 # PDF extraction set the next article's title, standing at the top of the next column, on the
-# note's line (（作者为某国前议长） 一堂激扬奋进的新时代思政课（某某论坛）). Not a dateline's
+# note's line (（作者为某国前议长） 一堂生动的某某课（某某论坛）). Not a dateline's
 # reporter note in a lead (本报北京10月25日电 （记者某某）  日前，某某决定：): it opens no line
 _NOTE_THEN_TITLE = re.compile(
     r"^[ \u3000]*[（(](?:作者|本报记者|记者|新华社|本报|据新华社)[^（）()\r\n]{0,40}[）)]"

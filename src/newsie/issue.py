@@ -385,7 +385,7 @@ def _headline_by_repeat(first: Article, second: Article, sources: Mapping[int | 
     headline as a heading line of its own (its column tag or subtitle read as its headline).
     (A short kicker over the headline making the repeated title is left as it is: the jump
     part repeats the kicker too, and may read the two lines as one.) A kicker closing on the
-    title's first words (某地多措并举培养年轻干部 / 到基层成长, the reflow's one piece, over 在一线
+    title's first words (某县多措并举培养某某 / 到基层成长, the reflow's one piece, over 在一线
     发光 read as the headline) is cut at the line break before them, they open the headline;
     not where the jump page holds the kicker's other words unless its part reads them as its
     kicker too (a jump part reading the kicker's last line into its own title). Reading jump
