@@ -1222,23 +1222,33 @@ def _open_brackets(group: list[Block]) -> set[int]:
     """The lines of ``group`` that open inside a bracket or a double quote the lines above them
     opened and did not close: a title's bracketed column or series tag wrapped over several lines
     (为了村民的美好梦想（守初心 / 担使命 / 找差距 / 抓落实·…·身边的初心使命）), a quoted title
-    wrapped inside its quotes (“没有国何来家，没有‘一国’何来‘两 / 制’”), one piece whatever its
-    lines' lengths say.
+    wrapped inside its quotes, a line below closing them (“某某何来家，某某何来‘两 / 制’”), one
+    piece whatever its lines' lengths say.
 
     >>> sorted(_open_brackets([Block(0, 0, 14, "为了村民的美好梦想（守初心"), Block(1, 15, 18, "担使命"),
     ...                        Block(2, 19, 30, "抓落实·主题教育）"), Block(3, 31, 40, "——追记某某")]))
     [1, 2]
-    >>> sorted(_open_brackets([Block(0, 0, 17, "“没有国何来家，没有‘一国’何来‘两"), Block(1, 18, 21, "制’”"),
-    ...                        Block(2, 22, 36, "——港澳同胞谈“我和我的祖国”")]))
+    >>> sorted(_open_brackets([Block(0, 0, 14, "“某某何来家，某某何来‘两"), Block(1, 15, 18, "制’”"),
+    ...                        Block(2, 19, 33, "——某地同胞谈“我和我的家乡”")]))
     [1]
+    >>> sorted(_open_brackets([Block(0, 0, 20, "“这次来京领奖，我见到了不少老朋友，大家久别重"),
+    ...                        Block(1, 21, 25, "大使随笔"), Block(2, 26, 40, "共同见证，某某与日俱增")]))
+    []
     """
     out, depth = set(), 0
     for k in range(len(group)):
         if depth > 0:
             out.add(k)
         text = group[k].text
-        depth = max(0, depth + text.count("（") + text.count("(") - text.count("）") - text.count(")")
-                    + text.count("“") - text.count("”"))
+        depth = max(0, depth + text.count("（") + text.count("(") - text.count("）") - text.count(")"))
+    quotes, start = 0, 0
+    for k, b in enumerate(group):  # (a quote the lines below close: not one a body line opened)
+        before, quotes = quotes, quotes + b.text.count("“") - b.text.count("”")
+        if before <= 0 < quotes:
+            start = k
+        elif before > 0 >= quotes:
+            out.update(range(start + 1, k + 1))
+        quotes = max(0, quotes)
     return out
 
 
