@@ -8809,3 +8809,18 @@ def test_s42_a_prologue_label_opens_the_body_under_its_headline():
     trade = page.articles[1]
     assert trade.paragraphs[0].text == "引子"
     assert "引子" not in [s.text for s in trade.section_heads]
+
+
+def test_s42_a_title_line_ending_inside_its_quotation_joins_the_next_with_nothing_between():
+    # Draft._span(title=True): a headline's line ending inside a quotation the lines above opened
+    # goes on in the next line, as a wrapped line of text does (“家乡的路修 / 到了家门口”, not 修 到;
+    # lines of a short measure that _wrapped_title does not read as wrapped); a kicker's or
+    # subtitle's lines join as before, with a space
+    from newsie.draft import Draft
+
+    text = "“家乡的路修\n到了家门口\n心里亮堂了”\n\n　　国庆假期，不少青年回到家乡。\n"
+    doc = Document(text)
+    draft = Draft(doc)
+    ranges = [(ln.clean_start, ln.clean_end) for ln in doc.lines[:3]]
+    assert draft._span(ranges, title=True).text == "“家乡的路修到了家门口心里亮堂了”"
+    assert draft._span(ranges).text == "“家乡的路修 到了家门口 心里亮堂了”"

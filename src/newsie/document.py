@@ -530,7 +530,7 @@ _BREAKS = re.compile(r"(\r\n|\r|\n)")
 # reporter note in a lead (本报北京10月25日电 （记者某某）  日前，某某决定：): it opens no line
 _NOTE_THEN_TITLE = re.compile(
     r"^[ \u3000]*[（(](?:作者|本报记者|记者|新华社|本报|据新华社)[^（）()\r\n]{0,40}[）)]"
-    r"(?P<gap>[ \u3000]+)(?P<rest>[^\s（(。；][^\r\n。；]{1,47})[ \u3000]*(?=[\r\n]|\Z)", re.M)
+    r"(?P<gap>[ \u3000]+)(?P<rest>[^\s（(。；][^\r\n。；]{1,47})[ \u3000]*(?=[\r\n]|\Z)", re.MULTILINE)
 
 
 def _notes_apart(raw: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:

@@ -300,7 +300,8 @@ class Draft:
         lines whose line end tears a word the page sets whole elsewhere (:func:`torn_on_page`,
         lines of one width: 某县整治所 / 谓违规广告), an idiom or a place name
         (:func:`tears_a_name`: 某团访问菲律 / 宾洽谈渔业合作) or a common word
-        (:func:`tears_a_word`: 某地座谈会强调限 / 制会议接待费用)."""
+        (:func:`tears_a_word`: 某地座谈会强调限 / 制会议接待费用); so does a title line ending inside
+        a quotation the lines above opened (“某某何来家，某某何来‘两 / 制’”)."""
         if not ranges:
             return None
         if len(ranges) == 1:
@@ -313,8 +314,9 @@ class Draft:
         flat = self.doc.squashed() if title else ""
         for (s, _), (_, end, above), (start, _, t) in zip(ranges[1:], parts, parts[1:]):
             # (a letter-spaced line is set apart, in display type: no wrap runs into it)
-            if text.endswith(_CLAUSE_ENDS) or (wrapped and not (typed[end - 1].isascii() and typed[start].isascii())
-                                               and not self._letter_spaced_at(s)) or (
+            if text.endswith(_CLAUSE_ENDS) or (title and text.count("“") > text.count("”")) or (
+                    wrapped and not (typed[end - 1].isascii() and typed[start].isascii())
+                    and not self._letter_spaced_at(s)) or (
                     title and (torn_on_page(above, t, flat) or tears_a_name(above, t) or tears_a_word(above, t))
                     and not self._letter_spaced_at(s)):
                 text += t

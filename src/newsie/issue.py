@@ -426,8 +426,8 @@ def _headline_by_repeat(first: Article, second: Article, sources: Mapping[int | 
             and not source[kicker.end : line.start].strip() and len(hb) > len(ha) and hb.endswith(ha)):
         lead, kw = hb[: len(hb) - len(ha)], _squeeze(kicker.text)  # the title's first words closing the kicker
         tag_words = kw[: len(kw) - len(lead)]
-        if (len(kw) > len(lead) and kw.endswith(lead)  # (the jump part's reading of a kicker both pages set)
-                and (tag_words not in there or (second.kicker is not None and _squeeze(second.kicker.text) == tag_words))):
+        its_own = second.kicker is not None and _squeeze(second.kicker.text) == tag_words
+        if len(kw) > len(lead) and kw.endswith(lead) and (tag_words not in there or its_own):
             cut = _cut_after(kicker, len(kw) - len(lead), source)
             if cut is not None:
                 tag, words = cut
