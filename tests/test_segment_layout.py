@@ -8824,3 +8824,33 @@ def test_s42_a_title_line_ending_inside_its_quotation_joins_the_next_with_nothin
     ranges = [(ln.clean_start, ln.clean_end) for ln in doc.lines[:3]]
     assert draft._span(ranges, title=True).text == "“家乡的路修到了家门口心里亮堂了”"
     assert draft._span(ranges).text == "“家乡的路修 到了家门口 心里亮堂了”"
+
+
+# A quoted headline wrapped over four lines of a narrow heading measure under a body that ends
+# with its reporters' note (invented lines): the pairing cut the group inside the quotation, its
+# first lines the headline of the article above, its last line the headline of the one below
+QUOTED_TITLE_PAGE = """青禾县今年新建乡村图书馆二十
+座，每座图书馆藏书三千余册，村民
+在家门口就能借到书。（本报记者
+李明、王芳）
+“家乡的路
+修到了家门
+口，心里‘亮
+堂’了”
+——返乡青年谈“我的家乡”
+国庆假期，不少在外工作的青年回
+到家乡，看到村里修通了柏油路，建起
+了文化广场，纷纷感叹家乡的变化。
+“以前下雨天出门一脚泥，现在路
+修好了，开车回家也方便了。”在外打
+工多年的小王说。
+"""
+
+
+def test_s42_a_heading_group_is_not_cut_inside_a_quoted_title():
+    page = newsie.parse(QUOTED_TITLE_PAGE, issue_date="2019-10-03")
+    above, below = page.articles
+    assert above.headline is None
+    assert below.headline.text == "“家乡的路修到了家门口，心里‘亮堂’了”"
+    assert [s.text for s in below.subheadlines] == ["——返乡青年谈“我的家乡”"]
+    assert below.body.startswith("国庆假期")
