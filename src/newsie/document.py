@@ -438,7 +438,9 @@ def _read_counted(source: str, traditional: bool = False,
             break
     append = lines.append
     raw = _raw_lines(source)
-    if _NOTE_THEN_TITLE.search(source) is not None:
+    # (the note closes on a bracket and white space: told by str ``in`` first, as most pages hold none)
+    if (("） " in source or "）\u3000" in source or ") " in source)
+            and _NOTE_THEN_TITLE.search(source) is not None):
         raw = _notes_apart(raw)
     for pos, content in raw:
         stripped = content.strip()
