@@ -439,7 +439,7 @@ def _read_counted(source: str, traditional: bool = False,
     append = lines.append
     raw = _raw_lines(source)
     # (the note closes on a bracket and white space: told by str ``in`` first, as most pages hold none)
-    if (("） " in source or "）\u3000" in source or ") " in source)
+    if (("） " in source or "）\u3000" in source or ") " in source or ")\u3000" in source)
             and _NOTE_THEN_TITLE.search(source) is not None):
         raw = _notes_apart(raw)
     for pos, content in raw:
