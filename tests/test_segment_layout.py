@@ -8829,7 +8829,7 @@ def test_s42_a_title_line_ending_inside_its_quotation_joins_the_next_with_nothin
 # A quoted headline wrapped over four lines of a narrow heading measure under a body that ends
 # with its reporters' note (invented lines): the pairing cut the group inside the quotation, its
 # first lines the headline of the article above, its last line the headline of the one below
-QUOTED_TITLE_PAGE = """青禾县今年新建乡村图书馆二十
+WRAPPED_QUOTE_PAGE = """青禾县今年新建乡村图书馆二十
 座，每座图书馆藏书三千余册，村民
 在家门口就能借到书。（本报记者
 李明、王芳）
@@ -8848,7 +8848,7 @@ QUOTED_TITLE_PAGE = """青禾县今年新建乡村图书馆二十
 
 
 def test_s42_a_heading_group_is_not_cut_inside_a_quoted_title():
-    page = newsie.parse(QUOTED_TITLE_PAGE, issue_date="2019-10-03")
+    page = newsie.parse(WRAPPED_QUOTE_PAGE, issue_date="2019-10-03")
     above, below = page.articles
     assert above.headline is None
     assert below.headline.text == "“家乡的路修到了家门口，心里‘亮堂’了”"
