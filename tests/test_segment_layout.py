@@ -8799,6 +8799,9 @@ def test_s42_a_title_on_the_line_of_the_closing_note_above_heads_its_own_article
                  "\u3000\u3000本报北京10月25日电 （记者李明）  日前，中共中央决定："):
         assert len(Document(line + "\n").lines) == 1
     assert len(Document("（作者为某国驻华大使） 一日尽览草原美\n").lines) == 2
+    # lines ending in a lone \r (old Mac text) too: the page-wide test asks for no line start
+    assert [ln.text for ln in Document("正文。\r（作者为某国驻华大使） 一日尽览草原美\r").lines] == [
+        "正文。", "（作者为某国驻华大使）", "一日尽览草原美"]
 
 
 def test_s42_a_prologue_label_opens_the_body_under_its_headline():

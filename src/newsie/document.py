@@ -440,7 +440,7 @@ def _read_counted(source: str, traditional: bool = False,
     raw = _raw_lines(source)
     # (the note closes on a bracket and white space: told by str ``in`` first, as most pages hold none)
     if (("） " in source or "）\u3000" in source or ") " in source or ")\u3000" in source)
-            and _NOTE_THEN_TITLE.search(source) is not None):
+            and _NOTE_GAP.search(source) is not None):
         raw = _notes_apart(raw)
     for pos, content in raw:
         stripped = content.strip()
@@ -525,14 +525,17 @@ def _raw_lines_cr(source: str) -> Iterator[tuple[int, str]]:
 _BREAKS = re.compile(r"(\r\n|\r|\n)")
 
 
-# a line opening on a closing note that ends an article (（作者为某大学教授）, （本报记者某某采访
-#整理）), then white space and a line's worth of text with no sentence end, to the line's end: the
-# PDF extraction set the next article's title, standing at the top of the next column, on the
-# note's line (（作者为某国前议长） 一堂生动的某某课（某某论坛）). Not a dateline's
+# a line (one line's text) opening on a closing note that ends an article (（作者为某大学教授）,
+# （本报记者某某采访整理）), then white space and a line's worth of text with no sentence end, to
+# the line's end: the PDF extraction set the next article's title, standing at the top of the next
+# column, on the note's line (（作者为某国前议长） 一堂生动的某某课（某某论坛）). Not a dateline's
 # reporter note in a lead (本报北京10月25日电 （记者某某）  日前，某某决定：): it opens no line
 _NOTE_THEN_TITLE = re.compile(
     r"^[ \u3000]*[（(](?:作者|本报记者|记者|新华社|本报|据新华社)[^（）()\r\n]{0,40}[）)]"
-    r"(?P<gap>[ \u3000]+)(?P<rest>[^\s（(。；][^\r\n。；]{1,47})[ \u3000]*(?=[\r\n]|\Z)", re.MULTILINE)
+    r"(?P<gap>[ \u3000]+)(?P<rest>[^\s（(。；][^\r\n。；]{1,47})[ \u3000]*$")
+# what a page holding such a line holds somewhere (asked of the whole page: lines may end in a
+# lone \r, which no ^ of a multi-line pattern follows)
+_NOTE_GAP = re.compile(r"[（(](?:作者|本报记者|记者|新华社|本报|据新华社)[^（）()\r\n]{0,40}[）)][ \u3000]+[^\s（(。；]")
 
 
 def _notes_apart(raw: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
