@@ -530,12 +530,15 @@ _BREAKS = re.compile(r"(\r\n|\r|\n)")
 # the line's end: the PDF extraction set the next article's title, standing at the top of the next
 # column, on the note's line (（作者为某国前议长） 一堂生动的某某课（某某论坛）). Not a dateline's
 # reporter note in a lead (本报北京10月25日电 （记者某某）  日前，某某决定：): it opens no line
+# (what opens such a note: an author's affiliation, a credit for a write-up or a report, an
+# agency; blocks._CLOSING_NOTE reads the same notes)
+NOTE_OPENERS = "(?:作者|本报记者|记者|新华社|本报|据新华社)"
+_NOTE = r"[（(]" + NOTE_OPENERS + r"[^（）()\r\n]{0,40}[）)]"
 _NOTE_THEN_TITLE = re.compile(
-    r"^[ \u3000]*[（(](?:作者|本报记者|记者|新华社|本报|据新华社)[^（）()\r\n]{0,40}[）)]"
-    r"(?P<gap>[ \u3000]+)(?P<rest>[^\s（(。；][^\r\n。；]{1,47})[ \u3000]*$")
+    r"^[ \u3000]*" + _NOTE + r"(?P<gap>[ \u3000]+)(?P<rest>[^\s（(。；][^\r\n。；]{1,47})[ \u3000]*$")
 # what a page holding such a line holds somewhere (asked of the whole page: lines may end in a
 # lone \r, which no ^ of a multi-line pattern follows)
-_NOTE_GAP = re.compile(r"[（(](?:作者|本报记者|记者|新华社|本报|据新华社)[^（）()\r\n]{0,40}[）)][ \u3000]+[^\s（(。；]")
+_NOTE_GAP = re.compile(_NOTE + r"[ \u3000]+[^\s（(。；]")
 
 
 def _notes_apart(raw: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:

@@ -250,6 +250,42 @@ class CaptionDraft:
         return self.range[0] <= pos < self.range[1]
 
 
+def quote_depths(texts: list[str]) -> list[int]:
+    """How many double quotes are open before each text of ``texts`` and after the last (one more
+    entry than texts): the opening quotes “ the texts above it hold less the closing ones ”, never
+    below nothing.
+
+    >>> quote_depths(["“某某何来家，某某何来‘两", "制’”", "——某地同胞谈“我和我的家乡”"])
+    [0, 1, 0, 0]
+    """
+    out = [0]
+    for t in texts:
+        out.append(max(0, out[-1] + t.count("“") - t.count("”")))
+    return out
+
+
+def inside_quotes(texts: list[str]) -> set[int]:
+    """The indexes of ``texts`` (the lines of a heading) that open inside a double quote a text
+    above opened and this text or one below closes: a quoted title wrapped inside its quotes
+    (“某某何来家，某某何来‘两 / 制’”), one piece. A quote never closed (a body line's quoted speech)
+    holds none.
+
+    >>> sorted(inside_quotes(["“某某何来家，某某何来‘两", "制’”", "——某地同胞谈“我和我的家乡”"]))
+    [1]
+    >>> inside_quotes(["“这次来京领奖，我见到了不少老朋友，大家久别重", "大使随笔"])
+    set()
+    """
+    depths = quote_depths(texts)
+    out: set[int] = set()
+    start = 0
+    for k in range(len(texts)):
+        if depths[k] <= 0 < depths[k + 1]:
+            start = k
+        elif depths[k] > 0 >= depths[k + 1]:
+            out.update(range(start + 1, k + 1))
+    return out
+
+
 @dataclass
 class Draft:
     """The page under construction, handed to each extractor in turn."""
@@ -312,9 +348,10 @@ class Draft:
         wrapped = title and _wrapped_title([t for _, _, t in parts], [typed[a:b] for a, b, _ in parts])
         text = parts[0][2]
         flat = self.doc.squashed() if title else ""
-        for (s, _), (_, end, above), (start, _, t) in zip(ranges[1:], parts, parts[1:]):
+        quoted = quote_depths([t for _, _, t in parts])[1:] if title else [0] * len(parts)
+        for (s, _), (_, end, above), (start, _, t), open_after in zip(ranges[1:], parts, parts[1:], quoted):
             # (a letter-spaced line is set apart, in display type: no wrap runs into it)
-            if text.endswith(_CLAUSE_ENDS) or (title and text.count("“") > text.count("”")) or (
+            if text.endswith(_CLAUSE_ENDS) or open_after > 0 or (
                     wrapped and not (typed[end - 1].isascii() and typed[start].isascii())
                     and not self._letter_spaced_at(s)) or (
                     title and (torn_on_page(above, t, flat) or tears_a_name(above, t) or tears_a_word(above, t))

@@ -425,9 +425,9 @@ def _headline_by_repeat(first: Article, second: Article, sources: Mapping[int | 
     if (kicker is not None and kicker.page == line.page and kicker.end <= line.start
             and not source[kicker.end : line.start].strip() and len(hb) > len(ha) and hb.endswith(ha)):
         lead, kw = hb[: len(hb) - len(ha)], _squeeze(kicker.text)  # the title's first words closing the kicker
-        tag_words = kw[: len(kw) - len(lead)]
-        its_own = second.kicker is not None and _squeeze(second.kicker.text) == tag_words
-        if len(kw) > len(lead) and kw.endswith(lead) and (tag_words not in there or its_own):
+        rest = kw[: len(kw) - len(lead)]  # (the kicker's own words)
+        its_own = second.kicker is not None and _squeeze(second.kicker.text) == rest
+        if len(kw) > len(lead) and kw.endswith(lead) and (rest not in there or its_own):
             cut = _cut_after(kicker, len(kw) - len(lead), source)
             if cut is not None:
                 tag, words = cut

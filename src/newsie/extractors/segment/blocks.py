@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from newsie.document import OPENING_LABELS, SPEECH_DATE, Document, box_label
+from newsie.document import NOTE_OPENERS, OPENING_LABELS, SPEECH_DATE, Document, box_label
 from newsie.extractors._columns import is_column_name
 from newsie.extractors.bylines import (
     AGENCIES,
@@ -709,7 +709,7 @@ def _column_lines_off_titles(doc: Document, blocks: list[Block]) -> list[Block]:
 # a bracketed note that closes the text above it: an author's affiliation, a credit for a
 # write-up or a report, an agency's dateline (（作者为某大学教授）, （本报记者某某采访整理）,
 # （新华社北京10月2日电）)
-_CLOSING_NOTE = regex.compile(r"^[（(](?:作者|本报记者|记者|新华社|本报|据新华社).*(?:[）)])$")
+_CLOSING_NOTE = regex.compile(r"^[（(]" + NOTE_OPENERS + r".*(?:[）)])$")
 
 
 def _closing_notes_off_titles(doc: Document, blocks: list[Block]) -> list[Block]:

@@ -15,6 +15,7 @@ from collections import Counter
 import regex
 
 from newsie.document import _ends_terminal
+from newsie.draft import inside_quotes
 from newsie.extractors.segment.blocks import (
     BODY,
     COLUMN,
@@ -458,17 +459,15 @@ def _splits(group: list[Block], titles: list[int], nxt: _Run) -> list[tuple[int,
     for x in starts:
         before.append(before[-1] + x)
     n = len(group)
-    # the quotes left open above each line: a cut where a quote the lines above opened is still
-    # open, and a line below closes it, cuts one quoted title (“某某的路 / 修到了家门口”) in two
-    opened = [0]
-    for b in group:
-        opened.append(max(0, opened[-1] + b.text.count("“") - b.text.count("”")))
+    # a cut at a line inside a quotation a line below closes cuts one quoted title in two
+    # (“某某的路 / 修到了家门口”: :func:`newsie.draft.inside_quotes`)
+    quoted = inside_quotes([b.text for b in group])
     for cut in titles[1:]:  # the second part starts at a title
         if leads[cut - 1]:  # or at the kicker over it: 香港法律界： / 市民都应遵守…
             if cut - 1 == 0 or leads[cut - 2]:
                 continue
             cut -= 1
-        if opened[cut] > 0 and 0 in opened[cut + 1 :]:
+        if cut in quoted:
             continue
         first, second = group[:cut], group[cut:]
         # a start in the first part: 1 <= k <= cut - 2; in the second: cut + 1 <= k <= n - 2

@@ -16,7 +16,7 @@ import regex
 
 from newsie._resources import boosted, load_model
 from newsie.document import Document, Line, _whole_tag
-from newsie.draft import common_word, tears_a_name, tears_a_word, torn_on_page
+from newsie.draft import common_word, inside_quotes, tears_a_name, tears_a_word, torn_on_page
 from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.bylines import author_names
 from newsie.extractors.segment.blocks import (
@@ -1222,7 +1222,7 @@ def _open_brackets(group: list[Block]) -> set[int]:
     """The lines of ``group`` that open inside a bracket or a double quote the lines above them
     opened and did not close: a title's bracketed column or series tag wrapped over several lines
     (为了村民的美好梦想（守初心 / 担使命 / 找差距 / 抓落实·…·身边的初心使命）), a quoted title
-    wrapped inside its quotes, a line below closing them (“某某何来家，某某何来‘两 / 制’”), one
+    wrapped inside its quotes, a line below closing them (:func:`newsie.draft.inside_quotes`), one
     piece whatever its lines' lengths say.
 
     >>> sorted(_open_brackets([Block(0, 0, 14, "为了村民的美好梦想（守初心"), Block(1, 15, 18, "担使命"),
@@ -1231,9 +1231,6 @@ def _open_brackets(group: list[Block]) -> set[int]:
     >>> sorted(_open_brackets([Block(0, 0, 14, "“某某何来家，某某何来‘两"), Block(1, 15, 18, "制’”"),
     ...                        Block(2, 19, 33, "——某地同胞谈“我和我的家乡”")]))
     [1]
-    >>> sorted(_open_brackets([Block(0, 0, 20, "“这次来京领奖，我见到了不少老朋友，大家久别重"),
-    ...                        Block(1, 21, 25, "大使随笔"), Block(2, 26, 40, "共同见证，某某与日俱增")]))
-    []
     """
     out, depth = set(), 0
     for k in range(len(group)):
@@ -1241,15 +1238,7 @@ def _open_brackets(group: list[Block]) -> set[int]:
             out.add(k)
         text = group[k].text
         depth = max(0, depth + text.count("（") + text.count("(") - text.count("）") - text.count(")"))
-    quotes, start = 0, 0
-    for k, b in enumerate(group):  # (a quote the lines below close: not one a body line opened)
-        before, quotes = quotes, quotes + b.text.count("“") - b.text.count("”")
-        if before <= 0 < quotes:
-            start = k
-        elif before > 0 >= quotes:
-            out.update(range(start + 1, k + 1))
-        quotes = max(0, quotes)
-    return out
+    return out | inside_quotes([b.text for b in group])
 
 
 def _tag_couplets(group: list[Block]) -> set[int]:
