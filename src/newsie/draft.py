@@ -275,6 +275,8 @@ def inside_quotes(texts: list[str]) -> set[int]:
     >>> inside_quotes(["“这次来京领奖，我见到了不少老朋友，大家久别重", "大使随笔"])
     set()
     """
+    if not any("“" in t for t in texts):
+        return set()  # (most headings hold no quote)
     depths = quote_depths(texts)
     out: set[int] = set()
     start = 0
@@ -348,7 +350,8 @@ class Draft:
         wrapped = title and _wrapped_title([t for _, _, t in parts], [typed[a:b] for a, b, _ in parts])
         text = parts[0][2]
         flat = self.doc.squashed() if title else ""
-        quoted = quote_depths([t for _, _, t in parts])[1:] if title else [0] * len(parts)
+        texts = [t for _, _, t in parts]
+        quoted = quote_depths(texts)[1:] if title and any("“" in t for t in texts) else [0] * len(parts)
         for (s, _), (_, end, above), (start, _, t), open_after in zip(ranges[1:], parts, parts[1:], quoted):
             # (a letter-spaced line is set apart, in display type: no wrap runs into it)
             if text.endswith(_CLAUSE_ENDS) or open_after > 0 or (
