@@ -2,6 +2,7 @@
 
     python benchmarks/segmentation/body_causes.py --route sim --seed 11 --days 1-10
     python benchmarks/segmentation/body_causes.py --route pdf --days 1-10 --pages-out /tmp/p.json
+    python benchmarks/segmentation/body_causes.py --route sim --other-month     # days 01-15, shipped models
 
 Scores the DEV pages as ``crossfit.py --reuse`` does (the newest fold models of the default
 settings) and splits, over the matched article pairs of score.py, each body character newsie
@@ -10,7 +11,7 @@ caption; given to a neighbour matched to another article (merged); given to an a
 to none (split); in a paragraph the reflow made across two items (mixed). Then each truth
 article matched to none (its body merged away) is filed by where its headline went, and each
 predicted article matched to none (a split) by what its headline is in the truth. Read only
-reading sets with it (seed 11 or 2024 days 01-10, the jump pages of days 01-10).
+reading sets with it (seed 11 or 2024 days 01-10, the jump pages, the other month's days 01-15).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1] / "models"))
 
 import crossfit  # noqa: E402
+import headline_causes  # noqa: E402
 import score  # noqa: E402
 
 
@@ -187,18 +189,16 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--route", choices=["sim", "pdf"], default="sim")
     ap.add_argument("--seed", type=int, default=crossfit.make_pages.DEFAULT_SEED)
-    ap.add_argument("--days", nargs="*", default=["1-10"], metavar="D[-D]")
-    ap.add_argument("--jumps", action="store_true")
+    ap.add_argument("--days", nargs="*", default=None, metavar="D[-D]",
+                    help="days of the month (default 1-10, the other month's 1-15): reading days only")
+    where = ap.add_mutually_exclusive_group()
+    where.add_argument("--jumps", action="store_true", help="the jump pages (all reading pages)")
+    where.add_argument("--other-month", action="store_true",
+                       help="the other month's pages (pd1998.py's), scored with the shipped models")
     ap.add_argument("--pages-out", type=Path, default=None, help="per-page causes (JSON)")
     args = ap.parse_args(argv)
-    if args.jumps:
-        import jumps
-
-        pages = jumps.generate(args.route, seed=args.seed)
-    else:
-        pages = crossfit.seed_pages(args.route, args.seed)
-    keep = crossfit._days(args.days)
-    pages = [p for p in pages if int(str(p["issue_date"])[-2:]) in keep]
+    pages = headline_causes.reading_pages(args.route, args.seed, args.days, jumps=args.jumps,
+                                          other_month=args.other_month)
     tally, scored = Tally(), score.score_page
 
     def hook(truth: dict[str, Any], page: Any, sc: score.Scores) -> dict[str, Any]:
@@ -208,7 +208,10 @@ def main(argv: list[str] | None = None) -> int:
 
     score.score_page = hook
     try:
-        sc = crossfit.crossfit_scores(pages, 3, {}, stitch=False, reuse=True)
+        if args.other_month:  # the shipped models, as pd1998.py scores them
+            sc = score.score_pages(pages, parse_issue=False)
+        else:
+            sc = crossfit.crossfit_scores(pages, 3, {}, stitch=False, reuse=True)
     finally:
         score.score_page = scored
     print(score.summary_line(sc, "body causes", args.route))

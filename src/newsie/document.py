@@ -482,7 +482,11 @@ def _read_counted(source: str, traditional: bool = False,
             signs = _sign_gaps(stripped, runs)
         # (the widths _measure picks from, counted by regex: CJK punctuation, other narrow characters)
         p = len(punct_of(text))
-        add_half(2 * len(text) - p - len(narrow_of(text)) + signs)
+        # (narrow as printed: a full-width digit or letter, folded to ASCII in ``text``, takes a
+        # whole em on the page, as the other month's ４月４日 does)
+        narrow = len(narrow_of(text if same else stripped if len(pieces) == 1 else
+                               "".join([source[a:b] for a, b in pieces])))
+        add_half(2 * len(text) - p - narrow + signs)
         add_punct(p)
         if indented:
             indents += 1
