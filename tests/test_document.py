@@ -119,17 +119,19 @@ def test_latin_words_wrapped_across_lines_get_a_space():
     assert doc.text == " ".join(words)
 
 
-# A column set in CJK type with full-width digits and letters (as pages of the 1990s are): the
-# line ends tear numbers and abbreviations anywhere, and the wrap joins them with no space,
-# as it joins Han characters; ASCII words wrapped in the same column keep their space.
+# A column set in CJK type with full-width digits and letters (as pages of the 1990s are), each
+# line about 21 ems (a full-width character takes one, an ASCII letter half): the line ends tear
+# numbers and abbreviations anywhere, and the wrap joins them with no space, as it joins Han
+# characters; ASCII words wrapped in the same column keep their space.
 FULL_WIDTH_COLUMN = [
     "　　某县供水站今年全力推进“清水入户”工程，",
     "全县自来水用户达到５０万户，通水村已增至５",
     "１５个，自来水普及率达每百人１２户，比上一年",
     "提高了两倍。该站今年还从外地引进新的ＣＤＭ",
-    "Ａ系统，并且还同外地的一家名为Ｓｏｆｔｗａｒｅ Ａ",
-    "Ｇ的公司合作，又同当地一家名叫Open Source",
-    "Lab的机构签约，通话质量明显提高了许多。",
+    "Ａ系统，并且还同外地的一家名为Ｓｏｆｔｗａ",
+    "ｒｅ ＡＧ的公司合作，又同当地一家名叫Open",
+    "Source Lab的机构签约，通话质量明显提高了",
+    "许多。",
 ]
 
 
@@ -140,6 +142,39 @@ def test_a_wrap_inside_a_full_width_number_or_word_joins_with_no_space():
     page = newsie.parse("某县清水入户见成效\n" + "\n".join(FULL_WIDTH_COLUMN), issue_date="1998-01-07")
     figures = [(f.span.text, f.value) for a in page.articles for f in a.figures]
     assert ("515个", Decimal("515")) in figures and ("50万户", Decimal("500000")) in figures
+
+
+# Two items of a page set in CJK type with full-width digits (as the 1990s are), each body
+# wrapped at 20 characters: a full-width digit takes a whole em of its line, as a Han character
+# does (invented text).
+FULL_WIDTH_ITEMS = (
+    "据某县统计局最新资料表明：１９９７年全县农民人均纯收入首次超过２０００元，城镇居民人均可支配收入突破"
+    "５０００元，人均收入按１９８０年可比价格计算，提前３年实现翻两番的目标。",
+    "某县污水处理厂工程日前开工。该厂是某省水污染防治重点工程之一，总投资概算７·６亿元，日处理污水"
+    "２０万吨，预计１９９９年底建成投产，工程建成后某河某县段水质将明显改善。",
+)
+
+
+def test_full_width_digits_take_a_whole_em_of_their_line():
+    body = _wrap(FULL_WIDTH_ITEMS[0][18:], 20)
+    doc = Document("\n".join(body))
+    han = Document("某" * 20).lines[0].width
+    # every full line as wide as twenty Han characters, less its punctuation's half ems at most
+    for line, raw in zip(doc.lines[:-1], body):
+        assert han - 0.5 * sum(ch in "，。：·" for ch in raw) <= line.width <= han, (line.text, line.width)
+    # the folded text is ASCII all the same
+    assert "1980年" in doc.text and "１" not in doc.text
+
+
+def test_a_body_line_of_full_width_digits_runs_on_in_its_paragraph():
+    # measured with its digits half an em wide, 6亿元，日处理污水20万吨，预计1999 read four ems short
+    # of its column and ended a paragraph there
+    lines = ["某县城乡居民收入稳步增长", *_para(FULL_WIDTH_ITEMS[0], 20),
+             "某县新建一座污水处理厂", *_para(FULL_WIDTH_ITEMS[1], 20)]
+    page = newsie.parse("\n".join(lines), issue_date="1998-01-05")
+    assert [a.headline.text for a in page.articles] == ["某县城乡居民收入稳步增长", "某县新建一座污水处理厂"]
+    assert [len(a.paragraphs) for a in page.articles] == [1, 1]
+    assert page.articles[1].paragraphs[0].text.endswith("预计1999年底建成投产，工程建成后某河某县段水质将明显改善。")
 
 
 def test_spaces_beside_a_score_a_ratio_or_a_unit_sign_are_dropped():
