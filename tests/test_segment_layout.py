@@ -8857,3 +8857,29 @@ def test_s42_a_heading_group_is_not_cut_inside_a_quoted_title():
     assert below.headline.text == "“家乡的路修到了家门口，心里‘亮堂’了”"
     assert [s.text for s in below.subheadlines] == ["——返乡青年谈“我的家乡”"]
     assert below.body.startswith("国庆假期")
+
+
+# A title worded as a kicker (某部门…要求…) wrapped at its measure inside a word (做 / 好), over
+# a body, then a second article (invented text): the line end tore one headline, but its first
+# line was read as the kicker over the rest
+def _measure(text: str, width: int) -> list[str]:
+    return [text[i : i + width] for i in range(0, len(text), width)]
+
+
+TORN_KICKER_WORDED_PAGE = "\n".join(
+    ["某部门在全国会议上要求做", "好冬季安全生产工作"]
+    + _measure("本报北京1月8日电（记者张某）某部门日前召开全国冬季安全生产工作会议，部署今冬明春安全生产工作。会议指出，"
+            "各地要压实责任，加强隐患排查，确保人民群众生命财产安全。会议还对重点行业领域的安全监管作出了具体安排，"
+            "要求各地区各部门加强值班值守和应急准备，及时妥善处置各类突发情况。", 18)
+    + ["某市农村公路建设提速"]
+    + _measure("本报某市1月8日电（记者李某）某市今年新建改建农村公路一千二百公里，通达全市所有建制村。"
+            "当地还建成一批农村客运站点，群众出行更加方便，农产品运输成本明显下降。", 18))
+
+
+def test_s43_a_title_torn_inside_a_word_keeps_one_role_however_it_is_worded():
+    page = newsie.parse(TORN_KICKER_WORDED_PAGE, issue_date="2024-01-09")
+    first, second = page.articles
+    assert first.kicker is None
+    assert first.headline.text == "某部门在全国会议上要求做好冬季安全生产工作"
+    assert first.body.startswith("某部门日前召开")
+    assert second.headline.text == "某市农村公路建设提速"
