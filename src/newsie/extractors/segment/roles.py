@@ -1438,11 +1438,17 @@ def _tag_opener_tolls(group: list[Block], inside: set[int], logp: list[list[floa
     the body's 周年我国) does not spare it: a closed tag line ends its words."""
     if len(group) < 2 or 1 in inside or group[0].letter_spaced:
         return
-    first = "".join(group[0].text.split())
-    if not (_whole_tag(first, _TAG_OPENER) or _YEARS_TAG.match(first)):
+    if not _tag_line(group[0].text):
         return
     for r in ("headline", "subtitle"):
         logp[0][ROLES.index(r)] -= _TAG_OPENER_HEADLINE
+
+
+def _tag_line(text: str) -> bool:
+    """Is heading line ``text`` a whole series or column tag (:data:`_TAG_OPENER`,
+    :data:`_YEARS_TAG`), a piece of its own that ends its words?"""
+    first = "".join(text.split())
+    return bool(_whole_tag(first, _TAG_OPENER) or _YEARS_TAG.match(first))
 
 
 # a series tag naming an anniversary alone on a heading's first line (逐梦70年, 礼赞70年, 奋斗100年):
@@ -1494,7 +1500,8 @@ _WRAP_SPLIT = 2.0
 # those line ends of the heading groups the segmenter reads (2019 days 01-10, draw 2024; the other
 # month's days 01-15; both routes): 1,325 inside one role, none between two; 11 were read as two
 # roles all the same, a first line worded as a kicker (某某在某会上强调某 / 事要加强) whose kicker
-# toll (:data:`_ACTOR_HEADLINE`) and line model outweighed the wrap's cost
+# toll (:data:`_ACTOR_HEADLINE`) and line model outweighed the wrap's cost. Not under a whole tag
+# line (:func:`_tag_line`: 某某70年 / 前8月某某, 年前 read across the tag's end), which ends its words
 _TORN_SPLIT = 2.0
 
 
@@ -1647,7 +1654,7 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
         # (what each step reads of line k, looked up once per line; the sums run as before)
         in_bracket, in_couplet, in_wrap, in_tail = k in inside, k in couplets, k in wraps, k in tails
         in_quoted, on_edge, is_spared = k in quoted, k in edges, spared[k]
-        is_torn = in_wrap and k in torn
+        is_torn = in_wrap and k in torn and not _tag_line(group[k - 1].text)
         is_spaced_below = k in spaced_below
         above, here, row_k, back_k = best[k - 1], logp[k], best[k], back[k]
         for r in range(len(ROLES)):
