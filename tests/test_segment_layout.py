@@ -8883,3 +8883,27 @@ def test_s43_a_title_torn_inside_a_word_keeps_one_role_however_it_is_worded():
     assert first.headline.text == "某部门在全国会议上要求做好冬季安全生产工作"
     assert first.body.startswith("某部门日前召开")
     assert second.headline.text == "某市农村公路建设提速"
+
+
+# A kicker, a headline and a deck naming who attended, run together (invented names and text),
+# over a lead that lists the same people with enumeration commas: the deck was read as the
+# headline and the kicker took the headline in
+DECK_PAGE = "\n".join(
+    ["庆祝某市建市七十周年", "某市各界举行盛大联欢活动", "王一鸣李二强赵三平陈四海同各界群众欢度节日之夜"]
+    + _measure("本报某市10月1日电（记者张某）某市各界群众十万余人1日晚在市中心广场举行盛大联欢活动，庆祝建市七十周年。"
+               "王一鸣、李二强、赵三平、陈四海等同各界群众一起欢度节日之夜。晚上8时，联欢活动开始，广场上礼花绽放，"
+               "歌声嘹亮，各界群众载歌载舞，共同庆祝这一喜庆的日子。活动持续约两个小时，现场秩序井然。", 20)
+    + ["某市农村公路建设提速"]
+    + _measure("本报某市10月1日电（记者李某）某市今年新建改建农村公路一千二百公里，通达全市所有建制村。"
+               "当地还建成一批农村客运站点，群众出行更加方便，农产品运输成本明显下降。", 20))
+
+
+def test_s43_a_deck_of_the_names_the_lead_lists_is_a_subtitle():
+    first, second = newsie.parse(DECK_PAGE, issue_date="2019-10-02").articles
+    assert first.kicker.text == "庆祝某市建市七十周年"
+    assert first.headline.text == "某市各界举行盛大联欢活动"
+    assert [s.text for s in first.subheadlines] == ["王一鸣李二强赵三平陈四海同各界群众欢度节日之夜"]
+    assert second.headline.text == "某市农村公路建设提速"
+    # the lead's list, read past the words its first and last names run into
+    from newsie.extractors.segment.roles import _listed_names
+    assert _listed_names("领导同志王一鸣、李二强、赵三平等参加") >= {"王一鸣", "李二强", "赵三平"}
