@@ -1532,10 +1532,18 @@ def _listed_names(body: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _surnamed(name: str) -> bool:
+    """Does ``name`` open on a Chinese family name (a list of things, 菜花、西红柿、橙子, does not)?"""
+    from newsie.entities._lexicon import COMPOUND_SURNAMES, SURNAMES
+
+    return name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES
+
+
 def _deck_lines(group: list[Block], body: str) -> set[int]:
     """The lines of ``group`` below its first that open on :data:`_DECK_NAMES` names or more of
-    the body's enumerations (:func:`_listed_names`), run together with nothing between them:
-    the deck naming who attended, a subtitle (某甲某乙某丙同各界群众欢度某节)."""
+    the body's enumerations (:func:`_listed_names`), each opening on a family name
+    (:func:`_surnamed`), run together with nothing between them: the deck naming who attended,
+    a subtitle (某甲某乙某丙同各界群众欢度某节)."""
     if len(group) < 2 or "、" not in body:
         return set()
     names: frozenset[str] | None = None
@@ -1550,7 +1558,7 @@ def _deck_lines(group: list[Block], body: str) -> set[int]:
                 return out
         p = count = 0
         while count < _DECK_NAMES:
-            size = next((n for n in (4, 3, 2) if t[p : p + n] in names), 0)
+            size = next((n for n in (4, 3, 2) if t[p : p + n] in names and _surnamed(t[p : p + n])), 0)
             if not size:
                 break
             p, count = p + size, count + 1
