@@ -1547,7 +1547,7 @@ def _deck_lines(group: list[Block], body: str) -> set[int]:
     if len(group) < 2 or "、" not in body:
         return set()
     names: frozenset[str] | None = None
-    out = set()
+    out: set[int] = set()
     for k in range(1, len(group)):
         t = "".join(group[k].text.split())
         if len(t) < 2 * _DECK_NAMES:
@@ -1654,8 +1654,8 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     _subtitle_line_tolls(group, logp)
     if body:
         for k in _deck_lines(group, body):  # (who attended: a subtitle)
-            for r in ("column", "kicker", "headline"):
-                logp[k][ROLES.index(r)] -= _DECK_OTHER
+            for role in ("column", "kicker", "headline"):
+                logp[k][ROLES.index(role)] -= _DECK_OTHER
     _topic_colon_tolls(group, logp)
     torn = torn_lines(group) | _respective_objects(group)
     wraps = (_wraps(group, body) if body else set()) | torn | (_page_torn(group, page) if page else set())
