@@ -484,8 +484,7 @@ def _read_counted(source: str, traditional: bool = False,
         p = len(punct_of(text))
         # (narrow as printed: a full-width digit or letter, folded to ASCII in ``text``, takes a
         # whole em on the page, as the other month's ４月４日 does)
-        narrow = len(narrow_of(text if same else stripped if len(pieces) == 1 else
-                               "".join([source[a:b] for a, b in pieces])))
+        narrow = len(narrow_of(text if same else "".join([source[a:b] for a, b in pieces])))
         add_half(2 * len(text) - p - narrow + signs)
         add_punct(p)
         if indented:

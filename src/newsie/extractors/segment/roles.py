@@ -1436,9 +1436,7 @@ def _tag_opener_tolls(group: list[Block], inside: set[int], logp: list[list[floa
     nor a number's, its quotes closed), not one opening on a quote, nor one whose bracket the
     line below closes. A wrap read across the line end (:func:`_wraps`: 某某周年 / 我国某某,
     the body's 周年我国) does not spare it: a closed tag line ends its words."""
-    if len(group) < 2 or 1 in inside or group[0].letter_spaced:
-        return
-    if not _tag_line(group[0].text):
+    if len(group) < 2 or 1 in inside or group[0].letter_spaced or not _tag_line(group[0].text):
         return
     for r in ("headline", "subtitle"):
         logp[0][ROLES.index(r)] -= _TAG_OPENER_HEADLINE
@@ -1519,17 +1517,17 @@ _DECK_OTHER = 3.0
 
 @lru_cache(maxsize=256)
 def _listed_names(body: str) -> frozenset[str]:
-    """The items (2-4 Han characters) of the enumerations of ``body``; the first item of each
-    also by its last two and three characters, as the run may open on the word before it
-    (领导同志某某某、…), and the last by its first two and three, as it may run on into the word
-    after it (…、某某某等出席)."""
+    """The items (2-4 Han characters) of the enumerations of ``body`` that open on a family name
+    (:func:`_surnamed`); the first item of each also by its last two and three characters, as the
+    run may open on the word before it (领导同志某某某、…), and the last by its first two and
+    three, as it may run on into the word after it (…、某某某等出席)."""
     out: set[str] = set()
     for m in _LISTED.finditer(body):
         first, *rest = m.group().split("、")
         out.update(first[i:] for i in range(len(first) - 1))
         out.update(rest)
         out.update(rest[-1][:i] for i in range(2, len(rest[-1])))
-    return frozenset(out)
+    return frozenset(x for x in out if _surnamed(x))
 
 
 def _surnamed(name: str) -> bool:
@@ -1541,10 +1539,10 @@ def _surnamed(name: str) -> bool:
 
 def _deck_lines(group: list[Block], body: str) -> set[int]:
     """The lines of ``group`` below its first that open on :data:`_DECK_NAMES` names or more of
-    the body's enumerations (:func:`_listed_names`), each opening on a family name
-    (:func:`_surnamed`), run together with nothing between them: the deck naming who attended,
-    a subtitle (某甲某乙某丙同各界群众欢度某节)."""
-    if len(group) < 2 or "、" not in body:
+    the body's enumerations (:func:`_listed_names`: names only), run together with nothing between
+    them: the deck naming who attended, a subtitle (某甲某乙某丙同各界群众欢度某节)."""
+    lead = body[:_DECK_BODY]
+    if len(group) < 2 or "、" not in lead:
         return set()
     names: frozenset[str] | None = None
     out: set[int] = set()
@@ -1553,12 +1551,12 @@ def _deck_lines(group: list[Block], body: str) -> set[int]:
         if len(t) < 2 * _DECK_NAMES:
             continue
         if names is None:
-            names = _listed_names(body[:_DECK_BODY])
+            names = _listed_names(lead)
             if not names:
                 return out
         p = count = 0
         while count < _DECK_NAMES:
-            size = next((n for n in (4, 3, 2) if t[p : p + n] in names and _surnamed(t[p : p + n])), 0)
+            size = next((n for n in (4, 3, 2) if t[p : p + n] in names), 0)
             if not size:
                 break
             p, count = p + size, count + 1
