@@ -126,6 +126,48 @@ def test_full_width_dateline_read_by_the_benchmark_parser() -> None:
     assert (info.place, info.date, info.reporters, rest) == ("北京", "２月６日", ["王五"], "今天天气晴。")
 
 
+# Invented dispatches of 1998's other dateline forms: 本报讯 or a place and date before 讯 run
+# straight on into the body (no reporter), and a correspondent's dateline run on at the close of
+# the last paragraph.
+DISPATCHES = [
+    _line("19980208-05-001-001", "某/r", "馆/n", "今天/t", "开放/v"),
+    _line("19980208-05-001-002", "本报/r", "北京/ns", "２月/t", "７日/t", "讯/Ng", "某/r", "馆/n",
+          "今天/t", "向/p", "读者/n", "开放/v", "。/w"),
+    _line("19980208-05-001-003", "馆/n", "内/f", "藏书/n", "十万/m", "册/q", "。/w"),
+    _line("19980208-05-002-001", "某/r", "市/n", "举办/v", "灯会/n"),
+    _line("19980208-05-002-002", "本报讯/n", "某/r", "市/n", "灯会/n", "昨晚/t", "开幕/v", "。/w"),
+    _line("19980208-05-003-001", "两/m", "国/n", "会谈/vn", "结束/v"),
+    _line("19980208-05-003-002", "会谈/vn", "今天/t", "结束/v", "。/w", "（/w", "本报/r", "某地/r",
+          "２月/t", "７日/t", "电/n", "）/w"),
+    _line("19980208-05-004-001", "某/r", "书/n", "出版/v"),
+    _line("19980208-05-004-002", "本报/r", "讯/Ng", "某/r", "书/n", "近日/t", "出版/v", "。/w", "（/w",
+          "林/nr", "青/nr", "）/w"),
+]
+
+
+def test_datelines_with_no_reporter_are_not_body() -> None:
+    arts = {k: pd1998.article_source(v) for k, v in pd1998.group_articles(DISPATCHES).items()}
+    a = arts[("19980208", 5, 1)]
+    assert (a.dateline.raw, a.dateline.place, a.dateline.date, a.dateline.reporters) == (
+        "本报北京２月７日讯", "北京", "２月７日", [])
+    assert a.paragraphs == ["某馆今天向读者开放。", "馆内藏书十万册。"]
+    b = arts[("19980208", 5, 2)]
+    assert b.dateline.raw == "本报讯" and b.paragraphs == ["某市灯会昨晚开幕。"]
+    # one paragraph opened by the dateline and closed by its reporter's name: the name is a tail
+    # byline and the dateline stays off the body (the page printed it twice before session 44)
+    c = arts[("19980208", 5, 4)]
+    assert c.dateline.raw == "本报讯" and c.paragraphs == ["某书近日出版。"]
+    assert c.byline_at[1].reporters == ["林青"]
+
+
+def test_closing_dispatch_dateline_is_a_tail_byline() -> None:
+    a = pd1998.article_source(pd1998.group_articles(DISPATCHES)[("19980208", 5, 3)])
+    assert a.paragraphs == ["会谈今天结束。"]
+    assert a.byline_at[1].raw == "（本报某地２月７日电）" and a.byline_at[1].reporters == []
+    # a bracket after no sentence's end is no dateline
+    assert pd1998.closing_dateline("见《某某》（本报某地２月７日电）") is None
+
+
 def test_briefs_and_photo_items_left_out() -> None:
     arts, why = _articles()
     assert ("19980207", 3, 3) not in arts and ("19980207", 4, 1) not in arts

@@ -26,7 +26,11 @@ Reading the 1998 lines (one paragraph a line, ``19980131-09-099-004/m  词/词�
 * The rest goes through :func:`corpus._read_article`, the 2019 cleaner, as an e-paper file
   would (datelines by :func:`corpus.parse_dateline`, which reads full-width digits; tail
   bylines; credits), except for what 1998 prints otherwise: a dateline that runs on into
-  ``记者某某报道：`` is one dateline; reporters' names are the POS-tagged names (the corpus
+  ``记者某某报道：`` is one dateline, as is one with no reporter run straight on into the text
+  (``本报讯…``, ``本报北京１月４日讯…``); a dispatch's dateline run on at the close of its last
+  paragraph (``…。（本报某地１月５日电）``) is a tail byline (both body text before session 44,
+  though newsie reads them as datelines; a dateline opening a later paragraph, as a compilation
+  of dispatches prints one, stays body, as in the 2019 truth); reporters' names are the POS-tagged names (the corpus
   splits surname and given name: ``方/nr 立新/nr``), never a guess from the characters; a
   paragraph closed by a bracketed photo credit ``…（新华社记者周一平摄）`` is a photo caption,
   a bracketed credit alone (a photo with no caption) is dropped.
@@ -340,7 +344,7 @@ def dateline_1998(p: Para) -> tuple[BylineInfo, str] | None:
     text = p.text
     m = _DL98_RE.match(text)
     if not m:
-        return None
+        return _bare_dateline_1998(text)
     said = _SAID_RE.match(text, m.end("role"))
     if said:
         end = said.end()
@@ -364,6 +368,78 @@ def dateline_1998(p: Para) -> tuple[BylineInfo, str] | None:
         reporters=names,
     )
     return info, text[end:]
+
+
+# a 1998 dateline with no reporter that runs straight on into the body: 本报讯 (177 articles of the
+# month), 本报北京１月４日讯 (34), 新华社达沃斯（瑞士）１月２５日电 (a country in brackets, 4). The
+# 2019 reader (:func:`corpus.parse_dateline`) takes 讯 only before a bracketed reporter
+# (本报讯（记者某某）) and no bracket inside a place, so these stayed in the body's first
+# paragraph: truth filed a dateline, which newsie reads as one, as body (session 44)
+_BARE98_RE = re.compile(
+    r"^(?P<ju>据)?(?P<agency>本报|新华社)(?P<place>[\u4e00-\u9fff·]{0,10}?(?:（[\u4e00-\u9fff·]{1,10}）)?)"
+    r"(?P<date>[０-９0-9]{1,2}月[０-９0-9]{1,2}日)?(?P<kind>讯|电)"
+)
+
+
+def _bare_dateline_1998(text: str) -> tuple[BylineInfo, str] | None:
+    """``本报讯某县新建图书馆开放。`` -> the dateline ``本报讯`` and the body; likewise a place and
+    a date before 讯 (``本报北京１月４日讯``), or before 电 with a country in brackets in the
+    place (``新华社达沃斯（瑞士）１月２５日电``). None for any other form: a 电 dateline the 2019
+    reader takes (``新华社北京１月４日电``), a place with no date before 讯, a bracket after it
+    (``本报讯（记者某某）``, the 2019 reader's), no body after it.
+
+    >>> info, rest = _bare_dateline_1998("本报北京１月４日讯某馆今天开放。")
+    >>> (info.raw, info.kind, info.place, info.date, info.reporters, rest)
+    ('本报北京１月４日讯', '本报讯', '北京', '１月４日', [], '某馆今天开放。')
+    >>> _bare_dateline_1998("本报讯（记者某某）某馆今天开放。") is None, _bare_dateline_1998("新华社北京１月４日电某馆开放。") is None
+    (True, True)
+    """
+    m = _BARE98_RE.match(text)
+    if not m:
+        return None
+    place, date, kind = m.group("place"), m.group("date"), m.group("kind")
+    if kind == "讯":
+        ok = bool(place) == bool(date) and not m.group("ju")
+    else:
+        ok = "（" in place and bool(date)
+    rest = text[m.end():]
+    if not ok or not rest.strip() or rest.startswith(("（", "(")):
+        return None
+    agency = m.group("agency")
+    info = BylineInfo(
+        raw=m.group(0),
+        kind=("本报" if agency == "本报" else "") + kind,
+        agency=("据" + agency) if m.group("ju") else agency,
+        place=place or None,
+        date=date,
+        reporters=[],
+    )
+    return info, rest
+
+
+# a closing dateline run on at the end of an article's last paragraph, as 1998 prints a
+# correspondent's dispatch: …坚强。”（本报比勒陀利亚１月１日电）, （新华社北京１月５日电）, （据新华社电).
+# The 2019 e-paper sets it on a line of its own, where the 2019 reader files it as a tail
+# byline (:data:`corpus.TAIL_DATELINE_RE`); run on, it stayed in the body (session 44)
+_CLOSING_DATELINE_RE = re.compile(
+    r"^(?P<text>.*[。！？”])(?P<credit>（(?:据)?(?:本报|新华社)[\u4e00-\u9fff]{0,10}?"
+    r"(?:[０-９0-9]{1,2}月[０-９0-9]{1,2}日)?电）)$"
+)
+
+
+def closing_dateline(text: str) -> tuple[str, str] | None:
+    """A last paragraph closed by a bracketed dateline after its last sentence: the text
+    before it and the dateline, else None.
+
+    >>> closing_dateline("谈判今天结束。（本报某地１月５日电）")
+    ('谈判今天结束。', '（本报某地１月５日电）')
+    >>> closing_dateline("见《某某》（本报某地１月５日电）") is None
+    True
+    """
+    m = _CLOSING_DATELINE_RE.match(text)
+    if not m or not corpus.TAIL_DATELINE_RE.match(m.group("credit")):
+        return None
+    return m.group("text"), m.group("credit")
 
 
 # ---------------------------------------------------------------------------- articles
@@ -445,10 +521,19 @@ def article_source(paras: list[Para], why: Counter | None = None) -> SourceArtic
             t = "（" + " ".join(names) + "）"  # printed with spaces between the names
         if not body and dateline98 is None and (dl := dateline_1998(p)) is not None:
             dateline98, t = dl
+        if k == len(rest) - 1 and (dated := closing_dateline(t)) is not None:
+            # …。（本报某地１月５日电）: the dispatch's dateline at its close, a tail byline (dealt
+            # run on or on a line of its own, as the renderer deals tail bylines)
+            body += list(dated)
+            by_text.setdefault(dated[0], p)
+            continue
         if k == len(rest) - 1 and (closing := closing_names(p)) is not None:
             # …。（甲乙）: the reporters credited at the close of the last paragraph, a tail byline
             # (printed run on, or on a line of its own, as the renderer deals tail bylines)
-            t, names, credit = closing
+            before, names, credit = closing
+            # (the text as read so far: a dateline split off the front of a one-paragraph
+            # article stays off; before session 44 the page printed it twice)
+            t = t[: len(t) - (len(p.text) - len(before))]
             body.append(t)
             by_text.setdefault(t, p)
             body.append(credit)
