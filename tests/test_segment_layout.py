@@ -8907,3 +8907,30 @@ def test_s43_a_deck_of_the_names_the_lead_lists_is_a_subtitle():
     # the lead's list, read past the words its first and last names run into
     from newsie.extractors.segment.roles import _listed_names
     assert _listed_names("领导同志王一鸣、李二强、赵三平等参加") >= {"王一鸣", "李二强", "赵三平"}
+
+
+# Session 44: under a kicker closing on who said it (某某在某会议上强调), what was said is the
+# headline, its parts often set a line each; such a kicker takes a subtitle only for who attended
+# (某某出席). The parts below it were read as a headline and its subtitle, or a couplet's first
+# half run into the kicker (invented texts, after the shapes of 2019's days 11-15).
+_SAID_BODY = ("本报某地10月14日电（记者某某）会议14日在某地召开。省委常委某某出席会议并讲\n话。他强调，要抓好各项工作，"
+              "确保面积\n稳定、质量提升，为明年丰收打下坚实基础。\n会议指出，今年以来全省生产总体平稳，\n各项工作再获丰收。"
+              "各地要压实责任，做好技术\n指导和供应，确保工作顺利推进。\n")
+
+
+@pytest.mark.parametrize("kicker, parts", [
+    ("某某致信祝贺某某学会成立60周年强调", ["从小打牢基础长大勇攀高峰", "努力成长为能够担当科技强国建设大任的时代新人"]),
+    ("某某主持召开全省经济形势座谈会强调", ["真抓实干 攻坚克难", "确保完成全年各项重点工作任务"]),
+])
+def test_s44_what_was_said_under_a_said_kicker_is_one_headline(kicker, parts):
+    [article] = newsie.parse("\n".join([kicker, *parts]) + "\n" + _SAID_BODY, issue_date="2019-10-14").articles
+    assert article.kicker.text == kicker
+    assert article.headline.text == " ".join(parts)
+    assert not article.subheadlines
+
+
+def test_s44_who_attended_stays_the_subtitle_under_a_said_kicker():
+    text = "某某主持召开省能源委员会会议强调\n推动能源结构优化升级\n保障能源安全 更好服务民生改善\n某某出席\n" + _SAID_BODY
+    [article] = newsie.parse(text, issue_date="2019-10-14").articles
+    assert article.headline.text == "推动能源结构优化升级 保障能源安全 更好服务民生改善"
+    assert [s.text for s in article.subheadlines] == ["某某出席"]
