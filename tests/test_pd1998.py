@@ -252,3 +252,19 @@ def test_other_month_metric_is_at_least_its_floor(other_month_scores, metric) ->
     assert got is not None and got >= floor, (
         f"{metric} = {got} below its floor {floor} ({score.summary_line(other_month_scores, 'pd1998-sample', 'sim')})"
     )
+
+
+def test_pdf_route_wraps_kickers_and_subtitles_at_their_own_type() -> None:
+    """The pdf route sets the kicker and the subtitle in a type smaller than the headline's,
+    across the headline's measure, so they wrap at more characters a line than the headline
+    (session 44; they wrapped at the headline's count before, short lines no typesetter sets).
+    The sim route sets every heading line at one size. (Here, as no data is needed.)"""
+    import pdf_route
+
+    pdf = object.__new__(pdf_route.PdfRenderer)
+    pdf.fs, pdf._head_pt = 9.0, 9.0 * 15  # a column of 15 ems of 9 pt body type
+    head_w = pdf._head_pt / 18.0  # an 18 pt headline: 7.5 characters a line
+    assert pdf.dress_width(head_w) == pytest.approx(15 / 1.2)  # the 10.8 pt heading type: 12.5
+    assert pdf.dress_width(20.0) == 20.0  # never narrower than the headline's count
+    sim = object.__new__(make_pages.SimRenderer)
+    assert sim.dress_width(head_w) == head_w

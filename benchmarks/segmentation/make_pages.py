@@ -541,7 +541,7 @@ class SimRenderer:
         if p.column and not column_inline and rng.random() < 0.85:
             pieces.append(("column", [[(p.column, ("column", ai))]]))
         if p.kicker:
-            pieces.append(("kicker", self.wrap(self.tokens([(p.kicker, ("kicker", ai))]), head_w)))
+            pieces.append(("kicker", self.wrap(self.tokens([(p.kicker, ("kicker", ai))]), self.dress_width(head_w))))
         label = ("headline", ai)
         h = p.headline
         parts = h.split(" ") if " " in h and rng.random() < 0.5 else [h]
@@ -559,7 +559,7 @@ class SimRenderer:
         pieces.append(("headline", hl))
         if p.subtitle:
             pieces.append(
-                ("subtitle", self.wrap(self.tokens([(p.subtitle, ("subtitle", ai, 0))]), head_w))
+                ("subtitle", self.wrap(self.tokens([(p.subtitle, ("subtitle", ai, 0))]), self.dress_width(head_w)))
             )
         for kind, lines in pieces:
             self.ctx = (("article", ai), "column" if kind == "column" else "head")
@@ -673,6 +673,11 @@ class SimRenderer:
     def head_width(self, col_w: float) -> float:
         """Width in em at which long headlines, kickers and subtitles wrap."""
         return self.rng.uniform(max(col_w, 16), 46)
+
+    def dress_width(self, head_w: float) -> float:
+        """Width in em at which a kicker and a subtitle wrap, given the headline's
+        (``head_w``): the same here, where every heading line is one size."""
+        return head_w
 
     def caption_width(self, c: CaptionInfo) -> float:
         """Width in em of a caption's lines (a caption spans several columns)."""

@@ -107,7 +107,15 @@ class PdfRenderer(SimRenderer):
         k = self.cols_of[("article", ai)]
         hfs = self.head_fs[ai]
         width_pt = k * col_w * self.fs + (k - 1) * self.gutter
+        self._head_pt = width_pt
         return max(6.0, width_pt / hfs)
+
+    def dress_width(self, head_w: float) -> float:
+        # the kicker and the subtitle are set in the smaller heading type (:meth:`line_size`)
+        # across the headline's measure, so a line holds more of their characters than of the
+        # headline's; until session 44 they wrapped at the headline's count of characters, short
+        # lines no typesetter sets, which read like one title wrapped at its measure
+        return max(head_w, self._head_pt / (self.fs * 1.2))
 
     def caption_width(self, c: CaptionInfo) -> float:
         ci = self._current_caption
