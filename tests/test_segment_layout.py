@@ -8934,3 +8934,26 @@ def test_s44_who_attended_stays_the_subtitle_under_a_said_kicker():
     [article] = newsie.parse(text, issue_date="2019-10-14").articles
     assert article.headline.text == "推动能源结构优化升级 保障能源安全 更好服务民生改善"
     assert [s.text for s in article.subheadlines] == ["某某出席"]
+
+
+# Session 44: a white paper printed whole: its title, its date, a table of contents (目 录 over
+# the titles of its parts), then the parts under those titles set again. The contents are body
+# text and the parts' titles section heads; the date in brackets is a subtitle, also when the
+# reflow ran it into the title's line (invented text).
+_WHITE_PAPER_PARTS = [
+    ("前 言", "水是生命之源。某省地处江南，河网密布，水资源\n总量丰富，但时空分布不均，保障供水安全始终是\n全省发展的重要课题。多年来，全省坚持节水优先、\n统筹调度、分区保障，供水保障能力不断增强。\n"),
+    ("一、供水保障成就", "全省供水能力稳步提升。全省已建成大中型水库\n一百余座，城乡供水一体化覆盖率超过九成，农村\n自来水普及率逐年提高，群众喝上了放心水。\n"),
+    ("二、节水型社会建设之路", "某省坚持把节约用水贯穿经济社会发展全过程，\n推进农业节水增效、工业节水减排、城镇节水降\n损，走出了一条节水型社会建设之路。\n"),
+    ("结束语", "展望未来，某省将继续完善水资源保障体系，\n为经济社会高质量发展提供坚实支撑。\n"),
+]
+
+
+@pytest.mark.parametrize("title_lines", ["某省的供水安全\n（2019年10月）\n", "某省的供水安全（2019年10月）\n"])
+def test_s44_a_table_of_contents_is_body_and_lists_the_section_heads(title_lines):
+    contents = "目 录\n" + "".join(f"{t}\n" for t, _ in _WHITE_PAPER_PARTS)
+    text = title_lines + contents + "".join(f"{t}\n{body}" for t, body in _WHITE_PAPER_PARTS)
+    [article] = newsie.parse(text, issue_date="2019-10-15").articles
+    assert article.headline.text == "某省的供水安全"
+    assert [s.text for s in article.subheadlines] == ["（2019年10月）"] and article.column is None
+    assert [p.text for p in article.paragraphs][:5] == ["目 录", "前 言", "一、供水保障成就", "二、节水型社会建设之路", "结束语"]
+    assert [h.text for h in article.section_heads] == [t for t, _ in _WHITE_PAPER_PARTS]

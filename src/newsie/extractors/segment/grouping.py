@@ -43,6 +43,7 @@ from newsie.extractors.segment.blocks import (
     _piece,
     _series_tag,
     _splits_a_word,
+    _unspaced,
 )
 
 
@@ -336,6 +337,32 @@ def _bullets_to_body(blocks: list[Block]) -> None:
     for b in blocks:
         if b.kind in (TITLE, KICKER) and b.text.lstrip().startswith(_BULLETS):
             b.kind = BODY
+
+
+# the most blocks a table of contents holds between its 目录 and the first title set again
+# (a white paper's: some thirty titles, the reflow joining a few of them to a block)
+_CONTENTS_MAX = 60
+
+
+def _contents_to_body(blocks: list[Block]) -> None:
+    """A table of contents is body text, not headings: a heading line 目录 (目 录) and the
+    lines under it down to the first title it lists, set again further down the page over the
+    first part it names (目 录 / 前 言 / 一、某某成就 / （一）某某… / 结束语 / 前 言 / 民为国基…).
+    Else every line of the list is a heading over nothing, and the document loses its headline
+    to them (dev, day 15: a white paper printed over four pages; its truth, as the e-paper's
+    text has it, holds the list as paragraphs). The first title may be joined to the next by
+    the reflow (前 言一、某某成就): the line set again need only open it."""
+    for i, b in enumerate(blocks[:-1]):
+        if b.kind not in HEADING or _unspaced(b.text) != "目录":
+            continue
+        first = _unspaced(blocks[i + 1].text)
+        end = next((k for k in range(i + 2, min(len(blocks), i + 2 + _CONTENTS_MAX))
+                    if len(t := _unspaced(blocks[k].text)) >= 2 and first.startswith(t)), None)
+        if end is None:
+            continue
+        for x in blocks[i:end]:
+            if x.kind in HEADING:
+                x.kind = BODY
 
 
 def _bullets_only(part: list[Block]) -> bool:

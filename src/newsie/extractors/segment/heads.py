@@ -753,6 +753,8 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
         probs[i] = min(probs[i], _PARALLEL_PROB)
     for i in _word_parts(seq, probs):
         probs[i] = min(probs[i], _PARALLEL_PROB)
+    for i in _listed_in_contents(seq):
+        probs[i] = 0.0
     for i in _under_a_bare_opener(seq, probs):
         probs[i] = 0.0
     for i in _sentence_groups(seq, probs):
@@ -770,7 +772,8 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
               + _under_a_dated_opening(seq, probs, threshold)
               + _over_parallel_heads(seq, probs, threshold)
               + _lone_kickers_between_sure_heads(seq, probs)  # (on a page with sure headings)
-              + _between_unrelated_texts(seq, probs, threshold)):
+              + _between_unrelated_texts(seq, probs, threshold)
+              + _over_contents(seq)):
         probs[i], strong[i] = 1.0, True
     soft: dict[int, float] = {}
     if soft_low is not None:
@@ -788,6 +791,44 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
             continue
         out.append(_Run(list(x.blocks), None, list(x.section_heads), x.cut_cost) if isinstance(x, _Run) else x)
     return out, soft
+
+
+def _over_contents(seq: list[object]) -> list[int]:
+    """Heading groups right over a run that opens on a table of contents (its body line 目录,
+    perhaps under a date in brackets: :func:`_opens_on_contents`):
+    a document's title over its contents (某某白皮书 / （2019年10月） / 目 录 / 前 言…), its
+    headline however short. Doubted, it was taken in as a section head by the text above it."""
+    return [i for i in range(len(seq) - 1) if isinstance(seq[i], list) and isinstance(nxt := seq[i + 1], _Run)
+            and _opens_on_contents(nxt.blocks)]
+
+
+_DATED_NOTE = regex.compile(r"^[（(][^（）()]*年[^（）()]*[）)]$")  # （2019年10月）, （二〇一九年十月）
+
+
+def _opens_on_contents(blocks: list[Block]) -> bool:
+    """Do ``blocks`` open on a table of contents (a body line 目录), perhaps under the
+    document's date in brackets?"""
+    k = 1 if blocks and _DATED_NOTE.match(_unspaced(blocks[0].text)) else 0
+    return len(blocks) > k and blocks[k].kind == BODY and _unspaced(blocks[k].text) == "目录"
+
+
+def _listed_in_contents(seq: list[object]) -> list[int]:
+    """Heading groups whose text a table of contents on the page lists (the lines of a run after
+    its body line 目录: :func:`~newsie.extractors.segment.grouping._contents_to_body`): the titles
+    of a document's parts (前 言, 一、某某成就, （一）某某…), section heads of that document, not
+    headlines. Its headline may stand after its text, and a part's title is then the heading the
+    pairing finds over the text above it (a white paper of day 15, its title after its text)."""
+    listed = ""
+    for x in seq:
+        if isinstance(x, _Run):
+            k = next((k for k, b in enumerate(x.blocks) if b.kind == BODY and _unspaced(b.text) == "目录"), None)
+            if k is not None:
+                listed = "".join(_unspaced(b.text) for b in x.blocks[k + 1:])
+                break
+    if not listed:
+        return []
+    return [i for i, x in enumerate(seq) if isinstance(x, list)
+            and len(t := "".join(_unspaced(b.text) for b in x)) >= 2 and t in listed]
 
 
 def _opens_on_a_text(seq: list[object]) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 from typing import Literal
 
+import regex
+
 from newsie.document import Document
 from newsie.draft import ArticleDraft, CaptionDraft, Draft
 from newsie.extractors.segment.blocks import (
@@ -43,6 +45,7 @@ from newsie.extractors.segment.blocks import (
 from newsie.extractors.segment.grouping import (
     _bullets_to_body,
     _closing_lines_off_headings,
+    _contents_to_body,
     _forget_bigrams,
     _group,
     _lines_before_bare_markers,
@@ -100,6 +103,7 @@ def _segment_blocks(
     _run_on_title_lines(doc, blocks)
     _speaker_lines_run_on(doc, blocks)
     _enumeration_heads(blocks)
+    _contents_to_body(blocks)
     _title_first_halves(blocks)
     if not clean_form:  # (an e-paper's text marks its heading lines by their indent)
         _bullets_to_body(blocks)
@@ -134,6 +138,12 @@ def _segment_blocks(
             best = (cost, runs, leftovers)
     assert best is not None
     return best[1], best[2], captions
+
+
+# a bracket after a headline that opens on a year (某某白皮书（2019年10月）, a speech's
+# （二〇一九年某月某日 某地）): the document's date, set under its title as a subtitle, which the
+# reflow ran into the title's line; no column tag opens on a year of four figures (70年，… does not)
+_DATED_TAG = regex.compile(r"\s*[\d〇零一二三四五六七八九十]{4}\s*年")
 
 
 # what opens a subtitle of its own under another (——在某会议上的讲话 / （2024年10月23日，某地）):
@@ -235,6 +245,7 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
                 parts = _heading_parts(doc, run.heading, clean, body, repeated, after_body, pen_names, signed)
                 if parts["kicker"]:
                     art.kicker = [(b.start, b.end) for b in parts["kicker"]]
+                dated: tuple[int, int] | None = None
                 if parts["titles"]:
                     art.headline = [(b.start, b.end) for b in parts["titles"]]
                     last = parts["titles"][-1]
@@ -242,8 +253,13 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
                     if m:  # 平凡孕育着伟大（今日谈）: the column set after the headline
                         t = last.start
                         art.headline = art.headline[:-1] + [(t, t + m.end("title"))]
-                        art.column = [(t + m.start("column"), t + m.end("column"))]
+                        if _DATED_TAG.match(m["column"]):  # 某某白皮书（2019年10月）: its date, a subtitle
+                            dated = (t + m.end("title"), t + m.end())
+                        else:
+                            art.column = [(t + m.start("column"), t + m.end("column"))]
                 art.subheadlines = _subtitles(doc.text, parts["subs"])
+                if dated:
+                    art.subheadlines = [dated] + art.subheadlines
                 if parts["columns"] and art.column is None:
                     art.column = [(parts["columns"][0].start, parts["columns"][0].end)]
                 if parts["authors"]:
