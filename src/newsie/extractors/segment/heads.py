@@ -39,7 +39,7 @@ from newsie.extractors.segment.blocks import (
     column_in_title,
     _series_tag,
 )
-from newsie.extractors.segment.roles import _OCCASION, _torn_across, _torn_pair, _wraps, torn_lines
+from newsie.extractors.segment.roles import _DATED_NOTE_LINE, _OCCASION, _torn_across, _torn_pair, _wraps, torn_lines
 from newsie.extractors.segment.grouping import (
     _COHESION_CHARS,
     _group_bigrams,
@@ -802,13 +802,10 @@ def _over_contents(seq: list[object]) -> list[int]:
             and _opens_on_contents(nxt.blocks)]
 
 
-_DATED_NOTE = regex.compile(r"^[（(][^（）()]*年[^（）()]*[）)]$")  # （2019年10月）, （二〇一九年十月）
-
-
 def _opens_on_contents(blocks: list[Block]) -> bool:
     """Do ``blocks`` open on a table of contents (a body line 目录), perhaps under the
     document's date in brackets?"""
-    k = 1 if blocks and _DATED_NOTE.match(_unspaced(blocks[0].text)) else 0
+    k = 1 if blocks and _DATED_NOTE_LINE.match(_unspaced(blocks[0].text)) else 0  # （2019年10月）
     return len(blocks) > k and blocks[k].kind == BODY and _unspaced(blocks[k].text) == "目录"
 
 
