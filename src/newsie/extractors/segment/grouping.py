@@ -344,6 +344,11 @@ def _bullets_to_body(blocks: list[Block]) -> None:
 _CONTENTS_MAX = 60
 
 
+def _contents_line(b: Block) -> bool:
+    """Is block ``b`` the line 目录 (目 录) that opens a table of contents?"""
+    return len(b.text) <= 8 and _unspaced(b.text) == "目录"
+
+
 def _contents_to_body(blocks: list[Block]) -> None:
     """A table of contents is body text, not headings: a heading line 目录 (目 录) and the
     lines under it down to the first title it lists, set again further down the page over the
@@ -353,7 +358,7 @@ def _contents_to_body(blocks: list[Block]) -> None:
     text has it, holds the list as paragraphs). The first title may be joined to the next by
     the reflow (前 言一、某某成就): the line set again need only open it."""
     for i, b in enumerate(blocks[:-1]):
-        if b.kind not in HEADING or _unspaced(b.text) != "目录":
+        if b.kind not in HEADING or not _contents_line(b):
             continue
         first = _unspaced(blocks[i + 1].text)
         end = next((k for k in range(i + 2, min(len(blocks), i + 2 + _CONTENTS_MAX))

@@ -41,6 +41,7 @@ from newsie.extractors.segment.blocks import (
 )
 from newsie.extractors.segment.roles import _DATED_NOTE_LINE, _OCCASION, _torn_across, _torn_pair, _wraps, torn_lines
 from newsie.extractors.segment.grouping import (
+    _contents_line,
     _COHESION_CHARS,
     _group_bigrams,
     _overlap,
@@ -806,7 +807,7 @@ def _opens_on_contents(blocks: list[Block]) -> bool:
     """Do ``blocks`` open on a table of contents (a body line 目录), perhaps under the
     document's date in brackets?"""
     k = 1 if blocks and _DATED_NOTE_LINE.match(_unspaced(blocks[0].text)) else 0  # （2019年10月）
-    return len(blocks) > k and blocks[k].kind == BODY and _unspaced(blocks[k].text) == "目录"
+    return len(blocks) > k and blocks[k].kind == BODY and _contents_line(blocks[k])
 
 
 def _listed_in_contents(seq: list[object]) -> list[int]:
@@ -818,7 +819,7 @@ def _listed_in_contents(seq: list[object]) -> list[int]:
     listed = ""
     for x in seq:
         if isinstance(x, _Run):
-            k = next((k for k, b in enumerate(x.blocks) if b.kind == BODY and _unspaced(b.text) == "目录"), None)
+            k = next((k for k, b in enumerate(x.blocks) if b.kind == BODY and _contents_line(b)), None)
             if k is not None:
                 listed = "".join(_unspaced(b.text) for b in x.blocks[k + 1:])
                 break

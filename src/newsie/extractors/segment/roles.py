@@ -781,7 +781,8 @@ _ATTEND_IN = regex.compile(r"出席|会见|会谈|主持|致辞|致信|讲话|�
 _ENDS_EVENT = regex.compile(r"(?:举行|召开|开幕|闭幕|启动|发布|公布|印发|出台|揭晓|举办|成立|开通|竣工|落幕|结束|签署|通过)$")
 
 
-_SAID_IN = regex.compile(r"强调|指出|表示|要求|提出")
+_SAID_WORDS = "强调|指出|表示|要求|提出"  # who said it (also :data:`_SAID_END`)
+_SAID_IN = regex.compile(_SAID_WORDS)
 
 
 # How a column tag (栏目) and a kicker naming a body differ when neither is a standing column
@@ -2265,7 +2266,7 @@ def _subtitle_wording_tolls(group: list[Block], pieces: list[int], logp: list[li
 _SAID_HEADLINE = 1.5
 
 
-_SAID_END = regex.compile(r"(?:强调|指出|表示|要求|提出)$")
+_SAID_END = regex.compile(f"(?:{_SAID_WORDS})$")
 
 
 def _said_kicker_tolls(group: list[Block], pieces: list[int], cues: list[dict[str, float]],
