@@ -449,3 +449,26 @@ def test_a_paragraph_opening_that_carries_on_the_words_above_runs_on():
     # nor over a one-line paragraph that closes a sentence (short as a tail is, not indented)
     lines = above + [BRIDGE_TITLE, "大桥通车了。"] + _para(ORCHARD2, 15)
     assert not _rule_on_a_join(lines, len(above))
+
+
+def test_s45_dateline_broken_between_month_and_day():
+    """A dateline broken between its month and its day (本报某镇 3 月 / 5 日电…) is one
+    paragraph with the body it opens, not the tail of the headline above it: the line after
+    the break opens on the day and 日电. Before, only breaks before the month, after the day
+    or before 电 were joined, and the reflow ran the head into the title above it."""
+    page = "\n\n".join([
+        "前一篇报道的最后一段话写到这里。",
+        "青石镇乡村书屋开门迎客",
+        "本报青石镇 3 月",
+        "5 日电 （记者林小禾）镇上的老粮站改",
+        "成了书屋，村民晚饭后常来借书。",
+    ])
+    doc = Document(page)
+    paras = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert "青石镇乡村书屋开门迎客" in paras
+    assert any(p.startswith("本报青石镇3月5日电") for p in paras), paras
+    import newsie.document as D
+
+    assert D._DATELINE_TAIL.match("5日电（记者林小禾）")
+    assert D._DATELINE_TAIL.match("12日电")
+    assert not D._DATELINE_TAIL.match("5日，镇上")

@@ -160,7 +160,7 @@ _BLOCK_START = regex.compile(
 _DATELINE_HEAD = regex.compile(
     r"(?:^|[。！？”）\s])据?(?:本报|新华社|中新社)[\p{Han}·]{0,16}?(?:\d{4}年)?(?:\d{1,2}(?:月(?:\d{1,2}日?)?)?)?$"
 )
-_DATELINE_TAIL = regex.compile(r"^(?:\d{1,2}(?:月(?:\d{1,2}日?)?)?|月\d{1,2}日?|日)?电")
+_DATELINE_TAIL = regex.compile(r"^(?:\d{1,2}(?:月(?:\d{1,2}日?)?|日)?|月\d{1,2}日?|日)?电")
 
 # A speech's date and place, a line of its own: （2024年10月23日，喀山）.
 SPEECH_DATE = r"[（(]\d{4}年\d{1,2}月\d{1,2}日(?:[，,][\p{Han}]{1,12})?[）)]"
