@@ -8957,3 +8957,46 @@ def test_s44_a_table_of_contents_is_body_and_lists_the_section_heads(title_lines
     assert [s.text for s in article.subheadlines] == ["（2019年10月）"] and article.column is None
     assert [p.text for p in article.paragraphs][:5] == ["目 录", "前 言", "一、供水保障成就", "二、节水型社会建设之路", "结束语"]
     assert [h.text for h in article.section_heads] == [t for t, _ in _WHITE_PAPER_PARTS]
+
+
+# Session 45: a letter's label set letter-spaced on a line of its own (贺 信), under the headline of
+# the article above (printed after its body): the reflow ran it into that headline's line, and the
+# label became the headline's tail (某某出席某某欢迎晚宴贺 信). Two or three characters apart by one
+# space each are a paragraph of their own, and the label over a letter's first words is body,
+# salutation or none.
+_LETTER_UNDER_HEADLINE = """　　本报某地10月13日电（记者某某）
+当地时间12日晚，某某在某地出席某国总
+统举行的欢迎晚宴。晚宴在热烈友好的气
+氛中举行，双方回顾了两国友好交往的历
+史，表示愿意继续加强各领域交流合作。
+　　晚宴前，某某同某国总统一起观看了
+两国艺术家联袂表演的文艺节目，现场观
+众报以热烈掌声。
+某某出席某国总统举行的欢迎晚宴
+贺 信
+　　值此某某协会成立七十周年之际，我
+代表全体会员，向协会的老同志们表示热
+烈的祝贺和真诚的问候！七十年来，协会
+坚持服务会员、服务社会，为行业发展作
+出了重要贡献。
+　　希望协会再接再厉，团结带领广大会
+员，在新的征程上不断创造新的业绩，为
+行业高质量发展作出新的更大贡献。
+某某致信祝贺某某协会成立七十周年
+"""
+
+
+def test_s45_a_spaced_letter_label_is_no_headline_tail():
+    from newsie.document import Document
+
+    doc = Document(_LETTER_UNDER_HEADLINE)
+    k = next(k for k, ln in enumerate(doc.lines) if ln.text == "贺 信")
+    assert doc.lines[k - 1].breaks_after and doc.lines[k].breaks_after
+    assert not doc.lines[k].letter_spaced  # (too short to read as display type: 创 业 is a section head)
+    page = newsie.parse(_LETTER_UNDER_HEADLINE, issue_date="2019-10-14")
+    heads = [a.headline.text for a in page.articles if a.headline]
+    assert "某某出席某国总统举行的欢迎晚宴" in heads, heads
+    assert not any("贺" in h and "晚宴" in h for h in heads)
+    letter = next(a for a in page.articles if a.headline and a.headline.text.startswith("某某致信"))
+    assert letter.paragraphs[0].text == "贺 信"
+    assert letter.paragraphs[1].text.startswith("值此某某协会")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from newsie.document import NOTE_OPENERS, OPENING_LABELS, SPEECH_DATE, Document, box_label
+from newsie.document import NOTE_OPENERS, OPENING_LABELS, SPACED_SHORT, SPEECH_DATE, Document, box_label
 from newsie.extractors._columns import is_column_name
 from newsie.extractors.bylines import (
     AGENCIES,
@@ -325,10 +325,17 @@ def _letter_labels(doc: Document, blocks: list[Block]) -> list[Block]:
     """``blocks`` with a heading line that only names a kind of letter or message (回信, 贺信,
     贺电, 致辞), right above the salutation that opens it (澳门街坊总会…全体成员：), made body
     text: it labels the letter printed in full in the article, it is no more of the headline
-    above it (cut off a title block the reflow joined it to)."""
+    above it (cut off a title block the reflow joined it to). Letter-spaced (贺 信), a line of
+    its own, it labels the letter over any body paragraph, a salutation or the letter's first
+    words: no 2019 or 1998 page sets a headline so."""
     out: list[Block] = []
     for k, b in enumerate(blocks):
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if (b.n_lines == 1 and b.kind in (TITLE, KICKER) and nxt is not None and nxt.kind == BODY
+                and (b.letter_spaced or SPACED_SHORT.fullmatch(b.text.strip())) and _LETTER_LABEL.match(_unspaced(b.text))):
+            b.kind = BODY
+            out.append(b)
+            continue
         if (b.kind not in (TITLE, KICKER) or nxt is None or nxt.kind not in (BODY, KICKER)
                 or not _SALUTATION.match(_unspaced(nxt.text))):
             out.append(b)
