@@ -9035,3 +9035,58 @@ def test_s45_a_dated_document_title_heads_its_own_article():
     assert [x.text for x in statement.subheadlines] == ["（二〇一九年十月十三日 某地）"]
     assert statement.paragraphs[0].text.startswith("应乙国总统某某邀请")
     assert not page.articles[0].section_heads
+
+
+# Session 45: a round-up of places, each part headed by its place alone over what it did (某省某市 /
+# 设立某某服务中心，假期每天有人值班), the feature's headline after its text: with no reporter line
+# opening each part, the heading model read a part's head as a headline and cut the feature in two.
+_PLACE_ROUNDUP = """　　刚刚过去的国庆假期，多地推出便民举
+措，提供更多贴心服务，收获大量点赞。
+湖南长沙
+设立夜间服务中心，假期每天有人值班
+　　10月1日晚，长沙某景区游人如织。
+一位老人与家人走散，工作人员接到求助
+后立即联系附近派出所，很快找到了老人。
+　　据介绍，服务中心假期每天安排数百
+人值班，为游客提供问询、寻人等服务。
+浙江衢州
+机关单位开放停车场，游客免费停车
+　　国庆期间，衢州多家机关企事业单位
+向游客开放停车场，游客可免费停车，还
+能到机关食堂就餐，不少游客拍照点赞。
+　　当地有关负责人表示，开放停车场缓
+解了景区周边的停车压力，效果很好。
+安徽黄山
+智能手段助力游客错峰游览
+　　黄山风景区通过手机平台实时发布客
+流信息，引导游客错峰游览，节日期间景
+区秩序井然，游客满意度明显提升。
+国庆假期，各地创新举措提升游客体验
+服务群众 有心才有新
+"""
+
+
+def test_s45_a_round_up_of_places_is_one_article(monkeypatch):
+    _model_reads(monkeypatch, 0.9)  # (the heading model sure of every group, parts' heads too)
+    page = newsie.parse(_PLACE_ROUNDUP, issue_date="2019-10-11")
+    assert len(page.articles) == 1, [a.headline.text if a.headline else None for a in page.articles]
+    feature = page.articles[0]
+    assert feature.headline.text == "服务群众 有心才有新"
+    heads = [h.text for h in feature.section_heads]
+    assert "湖南长沙" in heads and "浙江衢州" in heads and "安徽黄山" in heads
+    # one place part alone, or the same place over every group (a series line), makes no round-up
+    from newsie.extractors import segment as S
+
+    def group(*texts):
+        return [_invented_block(S.TITLE, t) for t in texts]
+
+    def run():
+        return S.grouping._Run([_invented_block(S.BODY, "某地推出便民举措，游客纷纷点赞。")])
+
+    probs = [0.0, 0.9, 0.0, 0.9, 0.0]
+    seq = [run(), group("湖南长沙", "设立夜间服务中心"), run(), group("浙江衢州", "开放机关停车场"), run()]
+    assert S.heads._place_parts(seq, probs) == [1, 3]
+    seq[3] = group("湖南长沙", "开放机关停车场")
+    assert S.heads._place_parts(seq, probs) == []
+    seq[3] = group("开放机关停车场")
+    assert S.heads._place_parts(seq, probs) == []
