@@ -744,7 +744,7 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
                     else max(_SOFT_LOW, probs[i] - _OVER_A_JUMP_DOUBT))
     for i in _under_a_jump_start(seq, probs, threshold):
         probs[i] = max(_SOFT_LOW, probs[i] - _OVER_A_JUMP_DOUBT)
-    for i in _parallel_parts(seq, probs) + _lone_subtitles(seq, probs) + _labelled_parts(seq, probs) + _place_parts(seq, probs):
+    for i in _parallel_parts(seq, probs) + _lone_subtitles(seq, probs) + _labelled_parts(seq, probs):
         probs[i] = min(probs[i], _PARALLEL_PROB)
     for i in _dash_parts_over_a_jump(seq, probs):
         probs[i] = min(probs[i], _PARALLEL_PROB)
@@ -1216,29 +1216,6 @@ def _parallel_parts(seq: list[object], probs: list[float]) -> list[int]:
     texts = {i: {_unspaced(b.text) for b in seq[i]} for i in cands}
     return [i for i in cands if any(j != i and _part_shape(seq[j]) == _part_shape(seq[i])
                                     and not texts[i] & texts[j] and _cut_alike(seq[i], seq[j]) for j in cands)]
-
-
-# a line that is a place alone, a province-level name and perhaps a city or county after it (湖南长沙,
-# 重庆渝中, 浙江衢州), no dash: a round-up's part named by its place
-_PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|"
-              "海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
-_PLACE_ALONE = regex.compile(rf"(?:{_PROVINCES})\p{{Han}}{{0,5}}")
-
-
-def _place_parts(seq: list[object], probs: list[float]) -> list[int]:
-    """Heading groups (not decided by rule) of two lines or more between two runs whose first
-    line is a place alone (:data:`_PLACE_ALONE`: 某省某市 / 某某做法…), two or more of them on
-    the page, each naming another place: the parts of a round-up of places (国庆假期，各地创新
-    举措 / 重庆渝中 / 湖南长沙 / 浙江衢州, each over what that place did), section heads of one
-    article, not articles of their own, whether a reporter line opens each part or not
-    (:func:`_parallel_parts` asks for one). Read truth: 2019 days 01-15, 6 such heads in two
-    round-ups and no kicker or headline that is a place alone (a place kicker closes on its
-    dash: 某省某镇——); the other month's reading days, none."""
-    cands = [i for i in _open_between_runs(seq, probs)
-             if len(seq[i]) >= 2 and all(b.kind != COLUMN for b in seq[i])
-             and _PLACE_ALONE.fullmatch(_unspaced(seq[i][0].text))]
-    places = {_unspaced(seq[i][0].text) for i in cands}
-    return cands if len(cands) >= 2 and len(places) == len(cands) else []
 
 
 def _cut_alike(group: list[Block], other: list[Block]) -> bool:
