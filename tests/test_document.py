@@ -451,6 +451,12 @@ def test_a_paragraph_opening_that_carries_on_the_words_above_runs_on():
     assert not _rule_on_a_join(lines, len(above))
 
 
+def _paragraph_texts(page: str) -> list[str]:
+    """The clean text of each paragraph the reflow makes of ``page``."""
+    doc = Document(page)
+    return [doc.text[s:e] for s, e in doc.paragraphs]
+
+
 def test_s45_dateline_broken_between_month_and_day():
     """A dateline broken between its month and its day (本报某镇 3 月 / 5 日电…) is one
     paragraph with the body it opens, not the tail of the headline above it: the line after
@@ -463,8 +469,7 @@ def test_s45_dateline_broken_between_month_and_day():
         "5 日电 （记者林小禾）镇上的老粮站改",
         "成了书屋，村民晚饭后常来借书。",
     ])
-    doc = Document(page)
-    paras = [doc.text[s:e] for s, e in doc.paragraphs]
+    paras = _paragraph_texts(page)
     assert "青石镇乡村书屋开门迎客" in paras
     assert any(p.startswith("本报青石镇3月5日电") for p in paras), paras
     import newsie.document as D
@@ -472,3 +477,26 @@ def test_s45_dateline_broken_between_month_and_day():
     assert D._DATELINE_TAIL.match("5日电（记者林小禾）")
     assert D._DATELINE_TAIL.match("12日电")
     assert not D._DATELINE_TAIL.match("5日，镇上")
+
+
+def test_s45_title_after_its_body_runs_into_an_unindented_opening():
+    """A title set after its article's body (…加强经贸合作。 / 某某会见某国第一副总理某某某) runs into
+    the next article's opening on a page that indents no first line: the widths do not tell, the
+    words do (the title's pairs all in the text above, none in the text below): the title ends its
+    paragraph. Before, it became the first words of the next article."""
+    page = "\n".join([
+        "国务院副总理林某14日在京会见青国第一副",
+        "总理白某某一行。林某表示，中方愿同青方",
+        "共同努力，落实好两国领导人达成的重要共",
+        "识，推动中青全面合作伙伴关系向前发展。",
+        "白某某表示，青方高度重视发展对华关系，",
+        "愿加强两国经贸和投资合作。",
+        "林某在京会见青国第一副总理白某某一行",
+        "金秋十月，桂子飘香。",
+        "为庆祝两市结好四十周年，远方某市市长一",
+        "行来到南京出席有关纪念活动。这是她就任",
+        "市长以来首次出访，她说此行收获很多。",
+    ])
+    paras = _paragraph_texts(page)
+    assert "林某在京会见青国第一副总理白某某一行" in paras, paras
+    assert any(p.startswith("金秋十月") for p in paras)
