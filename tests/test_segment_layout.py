@@ -9000,38 +9000,3 @@ def test_s45_a_spaced_letter_label_is_no_headline_tail():
     letter = next(a for a in page.articles if a.headline and a.headline.text.startswith("某某致信"))
     assert letter.paragraphs[0].text == "贺 信"
     assert letter.paragraphs[1].text.startswith("值此某某协会")
-
-
-# Session 45: a document printed whole under its title and date (某某联合声明 / （二〇一九年某月某日
-# 某地）), right under the report of the visit it closes: the heading model doubted the title, and
-# the report took it in as a section head. A heading group closing on a full date in brackets, or
-# over a line that is one, heads its own article.
-_STATEMENT_UNDER_REPORT = """某国外长谈某某访问成果
-　　某国外交部长某某13日在某地接受记
-者采访，介绍某某对某国进行国事访问的
-情况。他说，访问期间，双方领导人就双
-边关系和共同关心的问题深入交换意见，
-达成广泛共识，访问取得圆满成功。
-　　某某说，两国是山水相连的友好邻邦，
-双方愿以此访为契机，深化各领域合作，
-推动两国关系迈上新台阶，造福两国人民。
-甲国和乙国联合声明
-（二〇一九年十月十三日 某地）
-　　应乙国总统某某邀请，甲国主席某某
-于2019年10月12日至13日对乙国进行
-国事访问。访问期间，两国领导人在真诚
-友好的气氛中，就双边关系深入交换意见。
-　　一、双方满意地指出，建交以来，两国
-关系始终持续、稳定、健康发展，堪称不
-同大小国家之间和平共处的典范。
-"""
-
-
-def test_s45_a_dated_document_title_heads_its_own_article():
-    page = newsie.parse(_STATEMENT_UNDER_REPORT, issue_date="2019-10-14")
-    heads = [a.headline.text for a in page.articles if a.headline]
-    assert heads == ["某国外长谈某某访问成果", "甲国和乙国联合声明"], heads
-    statement = page.articles[1]
-    assert [x.text for x in statement.subheadlines] == ["（二〇一九年十月十三日 某地）"]
-    assert statement.paragraphs[0].text.startswith("应乙国总统某某邀请")
-    assert not page.articles[0].section_heads

@@ -774,8 +774,7 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
               + _over_parallel_heads(seq, probs, threshold)
               + _lone_kickers_between_sure_heads(seq, probs)  # (on a page with sure headings)
               + _between_unrelated_texts(seq, probs, threshold)
-              + _over_contents(seq)
-              + _dated_documents(seq)):
+              + _over_contents(seq)):
         probs[i], strong[i] = 1.0, True
     soft: dict[int, float] = {}
     if soft_low is not None:
@@ -802,33 +801,6 @@ def _over_contents(seq: list[object]) -> list[int]:
     headline however short. Doubted, it was taken in as a section head by the text above it."""
     return [i for i in range(len(seq) - 1) if isinstance(seq[i], list) and isinstance(nxt := seq[i + 1], _Run)
             and _opens_on_contents(nxt.blocks)]
-
-
-# a full date in brackets, perhaps with a place (（2019年10月1日）, （二〇一九年十月十三日 加德满都）),
-# closing a text: the date a document, a speech or a decision printed whole bears under its title
-_FULL_DATE_CLOSE = regex.compile(
-    r"[（(](?:\d{4}|[〇零一二三四五六七八九]{4})年[\d〇一二三四五六七八九十]{1,3}月[\d〇一二三四五六七八九十]{1,3}日"
-    r"[^（）()]{0,12}[）)]$")
-
-
-def _dated_documents(seq: list[object]) -> list[int]:
-    """Heading groups that close on a full date in brackets, or stand right over a run that opens
-    on one alone (:data:`_FULL_DATE_CLOSE`): the title of a document, a speech or a decision
-    printed whole, with its date (某某联合声明 / （二〇一九年十月十三日 某地）), its headline however
-    like a part's title it reads. Doubted, it was taken in as a section head by the text above it
-    (a joint statement under the report of the visit it closes). Read truth, 2019 days 01-15: 5
-    subtitles so dated, all under a document's title, and no body line of 60 characters or
-    fewer with no sentence end closes on such a date; the other month's reading days: none."""
-    out = []
-    for i, x in enumerate(seq):
-        if not isinstance(x, list) or not x:
-            continue
-        nxt = seq[i + 1] if i + 1 < len(seq) else None
-        if (_FULL_DATE_CLOSE.search(_unspaced(x[-1].text))
-                or (isinstance(nxt, _Run) and nxt.blocks
-                    and _FULL_DATE_CLOSE.fullmatch(_unspaced(nxt.blocks[0].text)))):
-            out.append(i)
-    return out
 
 
 def _opens_on_contents(blocks: list[Block]) -> bool:

@@ -38,7 +38,6 @@ from newsie.extractors.segment.blocks import (
     _title_under_dash_kicker_off,
     _quoted_title_off_body,
     _unpunctuated_titles,
-    _unspaced,
     classify,
     is_clean_form,
     column_in_title,
@@ -61,7 +60,6 @@ from newsie.extractors.segment.grouping import (
     _trailing_headline_on,
 )
 from newsie.extractors.segment.heads import (
-    _FULL_DATE_CLOSE,
     _SOFT_LOW,
     _absorb_section_heads,
     _closes_caption,
@@ -262,14 +260,6 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
                 art.subheadlines = _subtitles(doc.text, parts["subs"])
                 if dated:
                     art.subheadlines = [dated] + art.subheadlines
-                first = next((b for b in blocks_in[len(opener):] if b.kind in (BODY, LEAD)), None)
-                if (not after_body and first is not None and art.paragraphs
-                        and art.paragraphs[0] == (first.start, first.end)
-                        and _FULL_DATE_CLOSE.fullmatch(_unspaced(first.text))):
-                    # 某某联合声明 / （二〇一九年某月某日 某地）, the date on a line of its own under
-                    # the title: the document's date, a subtitle, not its first paragraph
-                    art.paragraphs = art.paragraphs[1:]
-                    art.subheadlines = art.subheadlines + [(first.start, first.end)]
                 if parts["columns"] and art.column is None:
                     art.column = [(parts["columns"][0].start, parts["columns"][0].end)]
                 if parts["authors"]:
