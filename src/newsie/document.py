@@ -1007,7 +1007,7 @@ SPACED_SHORT = regex.compile(r"\p{Han}(?: \p{Han}){1,2}")
 def _set_labels_apart(lines: list[Line], facts: _LineFacts) -> None:
     """A box label line is a paragraph of its own: the wrap tail of the headline above
     it is what it looks like (…老旧小区加装电梯顺利完成 / 核心阅读), never what it is. So is a
-    short label or title spaced out (:data:`SPACED_SHORT`: 某某出席某某欢迎宴会 / 贺 信)."""
+    short label or title spaced out (:data:`SPACED_SHORT`: 某某出席某某欢迎晚宴 / 贺 信)."""
     for i in facts.opening(_BOX_FIRST):  # (box_label wants a frame or label letter first)
         line = lines[i]
         if len(line.text) <= 8 and box_label(line.text):
