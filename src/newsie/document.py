@@ -999,7 +999,7 @@ _BOX_FIRST = re.compile("[" + re.escape("".join(sorted(_BOX_CHARS))) + "]")
 # title spaced out (贺 信, 前 言, 致 读 者), not a name padded to the width of three (周  平). Too few
 # pieces to be letter-spaced (a section head 创 业 would read as display type), it is set apart
 # (:func:`_set_labels_apart`). Read truth (2019 days 01-15, draws 11 and 7, both routes; the other
-# month's pages): 185 such lines, every one a paragraph of its own (144 body labels and section
+# month's pages, all its days): 185 such lines, every one a paragraph of its own (144 body labels and section
 # heads, 41 headlines)
 SPACED_SHORT = regex.compile(r"\p{Han}(?: \p{Han}){1,2}")
 

@@ -332,7 +332,8 @@ def _letter_labels(doc: Document, blocks: list[Block]) -> list[Block]:
     for k, b in enumerate(blocks):
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if (b.n_lines == 1 and b.kind in (TITLE, KICKER) and nxt is not None and nxt.kind == BODY
-                and (b.letter_spaced or SPACED_SHORT.fullmatch(b.text.strip())) and _LETTER_LABEL.match(_unspaced(b.text))):
+                and (b.letter_spaced or SPACED_SHORT.fullmatch(b.text.strip()))
+                and _LETTER_LABEL.match(_unspaced(b.text))):
             b.kind = BODY
             out.append(b)
             continue
