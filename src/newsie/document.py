@@ -999,8 +999,8 @@ _BOX_FIRST = re.compile("[" + re.escape("".join(sorted(_BOX_CHARS))) + "]")
 # title spaced out (贺 信, 前 言, 致 读 者), not a name padded to the width of three (周  平). Too few
 # pieces to be letter-spaced (a section head 创 业 would read as display type), it is set apart
 # (:func:`_set_labels_apart`). Read truth (2019 days 01-15, draws 11 and 7, both routes; the other
-# month's pages, all its days): 185 such lines, every one a paragraph of its own (144 body labels and section
-# heads, 41 headlines)
+# month's pages, all its days): 185 such lines, every one a paragraph of its own (144 body labels
+# and section heads, 41 headlines)
 SPACED_SHORT = regex.compile(r"\p{Han}(?: \p{Han}){1,2}")
 
 
@@ -1008,18 +1008,13 @@ def _set_labels_apart(lines: list[Line], facts: _LineFacts) -> None:
     """A box label line is a paragraph of its own: the wrap tail of the headline above
     it is what it looks like (…老旧小区加装电梯顺利完成 / 核心阅读), never what it is. So is a
     short label or title spaced out (:data:`SPACED_SHORT`: 某某出席某某欢迎晚宴 / 贺 信)."""
-    for i in facts.opening(_BOX_FIRST):  # (box_label wants a frame or label letter first)
-        line = lines[i]
-        if len(line.text) <= 8 and box_label(line.text):
-            line.breaks_after = True
-            if i:
-                lines[i - 1].breaks_after = True
-    for i in facts.spaced:
-        line = lines[i]
-        if len(line.text) <= 5 and SPACED_SHORT.fullmatch(line.text):
-            line.breaks_after = True
-            if i:
-                lines[i - 1].breaks_after = True
+    # (box_label wants a frame or label letter first; a spaced label holds a space)
+    labels = [i for i in facts.opening(_BOX_FIRST) if len(lines[i].text) <= 8 and box_label(lines[i].text)]
+    labels += [i for i in facts.spaced if len(lines[i].text) <= 5 and SPACED_SHORT.fullmatch(lines[i].text)]
+    for i in labels:
+        lines[i].breaks_after = True
+        if i:
+            lines[i - 1].breaks_after = True
 
 
 # what prose does not run a whole line without (a heading line does); what ends a sentence

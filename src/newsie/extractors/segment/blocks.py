@@ -331,18 +331,20 @@ def _letter_labels(doc: Document, blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for k, b in enumerate(blocks):
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-        if (b.n_lines == 1 and b.kind in (TITLE, KICKER) and nxt is not None and nxt.kind == BODY
-                and (b.letter_spaced or SPACED_SHORT.fullmatch(b.text.strip()))
-                and _LETTER_LABEL.match(_unspaced(b.text))):
-            b.kind = BODY
+        if b.kind not in (TITLE, KICKER) or nxt is None:
             out.append(b)
             continue
-        if (b.kind not in (TITLE, KICKER) or nxt is None or nxt.kind not in (BODY, KICKER)
-                or not _SALUTATION.match(_unspaced(nxt.text))):
+        addressed = nxt.kind in (BODY, KICKER) and _SALUTATION.match(_unspaced(nxt.text)) is not None
+        spaced = (nxt.kind == BODY and b.n_lines == 1
+                  and (b.letter_spaced or SPACED_SHORT.fullmatch(b.text.strip()) is not None))
+        if not (addressed or spaced):
             out.append(b)
             continue
         if _LETTER_LABEL.match(_unspaced(b.text)):
             b.kind = nxt.kind = BODY  # (a salutation is no kicker: 澳门街坊总会…全体成员：)
+            out.append(b)
+            continue
+        if not addressed:  # (a label the reflow joined to a title is cut off over a salutation only)
             out.append(b)
             continue
         src = [doc.lines[i] for i in _kept_lines(doc, b)]

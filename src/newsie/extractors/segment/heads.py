@@ -39,7 +39,14 @@ from newsie.extractors.segment.blocks import (
     column_in_title,
     _series_tag,
 )
-from newsie.extractors.segment.roles import _DATED_NOTE_LINE, _OCCASION, _torn_across, _torn_pair, _wraps, torn_lines
+from newsie.extractors.segment.roles import (
+    _DATED_NOTE_LINE,
+    _OCCASION,
+    _torn_across,
+    _torn_pair,
+    _wraps,
+    torn_lines,
+)
 from newsie.extractors.segment.grouping import (
     _contents_line,
     _COHESION_CHARS,
