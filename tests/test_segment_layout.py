@@ -9000,3 +9000,52 @@ def test_s45_a_spaced_letter_label_is_no_headline_tail():
     letter = next(a for a in page.articles if a.headline and a.headline.text.startswith("某某致信"))
     assert letter.paragraphs[0].text == "贺 信"
     assert letter.paragraphs[1].text.startswith("值此某某协会")
+
+
+# s46: a feature listing works, each entry (title, author, the year it came out, the year wrapped
+# onto a line of its own) over a passage quoted from it that closes on （节选）: one article,
+# the entries its section heads, not an article each (invented text)
+_WORKS_LIST = """逐梦七十年·书页里的七十年
+在书页间读懂时代变迁
+　　本报记者 林某某
+　　七十年来，一部部作品记下了城乡的
+变化、普通人的奋斗与梦想。翻开这些书
+页，读者能看到一个时代的面貌，也能找
+到自己的来处。本报编辑部请几位读者各
+选一部心中的好书，并摘录其中的片段，
+与大家分享阅读的感动。
+　　读者们说，好书像一盏灯，照亮了他
+们走过的路，也让他们更懂得脚下这片土
+地和土地上的人们。
+《春潮》，林青，发表于 1958
+年
+河水解冻的那天，村里的年轻人都跑
+到堤上去了，他们看着冰块一块块漂走，
+心里盘算着开春以后的活计。（节选）
+《远山》，方舟，出版于
+1983 年
+她把第一封回信压在枕头底下，每天
+夜里都要拿出来读一遍，直到信纸的折痕
+都磨得发白。（节选）
+《灯塔》，白帆，发表于 1995
+年
+海上起雾的时候，他总会提前爬上塔
+顶，把灯擦得亮亮的，好让远处的渔船认
+得回家的路。（节选）
+《新城》，叶舟，出版于 2012
+年
+地铁开通那天，母亲第一次坐上了去
+城东的列车，她说窗外的楼比她年轻时见
+过的山还多。（节选）
+"""
+
+
+def test_s46_entries_of_a_list_of_works_stay_in_their_feature():
+    page = newsie.parse(_WORKS_LIST, issue_date="2019-10-12")
+    assert len(page.articles) == 1, [a.headline.text if a.headline else None for a in page.articles]
+    (feature,) = page.articles
+    assert feature.headline.text == "在书页间读懂时代变迁"
+    assert feature.column.text == "逐梦七十年·书页里的七十年"
+    heads = ["".join(s.text.split()) for s in feature.section_heads]
+    assert "《灯塔》，白帆，发表于1995年" in heads and "《新城》，叶舟，出版于2012年" in heads, heads
+    assert any(p.text.startswith("地铁开通那天") for p in feature.paragraphs)

@@ -763,6 +763,10 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
         probs[i] = min(probs[i], _PARALLEL_PROB)
     for i in _listed_in_contents(seq):
         probs[i] = 0.0
+    works = {id(seq[i]) for i in _listed_works(seq, probs)}  # (by id: the sequence is cut below)
+    for i, x in enumerate(seq):
+        if id(x) in works:
+            probs[i] = 0.0
     for i in _under_a_bare_opener(seq, probs):
         probs[i] = 0.0
     for i in _sentence_groups(seq, probs):
@@ -782,6 +786,8 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
               + _lone_kickers_between_sure_heads(seq, probs)  # (on a page with sure headings)
               + _between_unrelated_texts(seq, probs, threshold)
               + _over_contents(seq)):
+        if id(seq[i]) in works:  # (a work's entry stays in its feature, whatever closes the passage above)
+            continue
         probs[i], strong[i] = 1.0, True
     soft: dict[int, float] = {}
     if soft_low is not None:
@@ -1306,6 +1312,25 @@ def _table_titles(seq: list[object], probs: list[float]) -> list[int]:
     """Heading groups (not decided by rule) between two runs whose first line is a numbered
     table's title (表3 2019年度某省县域经济排名)."""
     return [i for i in _open_between_runs(seq, probs) if _TABLE_TITLE.match(seq[i][0].text.strip()) is not None]
+
+
+# An entry of a list of works inside a feature (a page of the books or films of seventy years):
+# the work's title, perhaps its author, and the year it came out, set in display type over a
+# passage quoted from it (《某某》，某某，发表于1959年 / 《某某》，某某，出版于 / 1986年 / 《某某》·2017年).
+# A headline names what happened, not a work and its year (:func:`_listed_works`). Reading
+# truth (2019 days 01-15, the jump pages, the other month's days 01-15): 25 such lines in three
+# features, all body, no heading line; newsie read them as headlines, one article each.
+_WORK_ENTRY = regex.compile(r"^《[^《》]{1,24}》(?:[，,、][\p{Han}·]{2,8}[，,、](?:发表|出版|创作|首演|上映|首播|播出|问世)"
+                            r"于?|[·：:])\d{4}年$")
+
+
+def _listed_works(seq: list[object], probs: list[float]) -> list[int]:
+    """Heading groups (not decided by rule) between two runs whose text, without white space,
+    is a work's entry in a list (:data:`_WORK_ENTRY`), two or more on the page: the items of
+    one feature, not articles of their own."""
+    works = [i for i in _open_between_runs(seq, probs)
+             if _WORK_ENTRY.match("".join(_unspaced(b.text) for b in seq[i])) is not None]
+    return works if len(works) >= 2 else []
 
 
 def _over_a_reporter_line(x: object) -> bool:
