@@ -500,3 +500,14 @@ def test_s45_title_after_its_body_runs_into_an_unindented_opening():
     paras = _paragraph_texts(page)
     assert "林某在京会见青国第一副总理白某某一行" in paras, paras
     assert any(p.startswith("金秋十月") for p in paras)
+
+
+# s46: a title closed by its series tag, whose comma is the tag's (某某（70年，共同走过·某某某某）),
+# run on into the indented first line of the text below it, ends its paragraph (invented text)
+_SERIES_TAGGED_TITLE_OVER_OPENING = '村里的老人们说，这些年最大的变化就是路修\r\n\r\n到了家门口，孩子上学再也不用蹚泥水了。乡\r\n\r\n亲们的日子一年比一年好，大家心里也更亮堂\r\n\r\n了。\r\n\r\n山路弯弯\r\n一路欢歌（70 年，共同走过·对话两代养路人）\r\n\r\n不能忽视农村公路为更多乡亲致富带来的\r\n\r\n多种好处。在此基础上，修好管好用好每一条路\r\n\r\n乡村振兴的底子也会一年比一年更扎实\r\n\r\n'
+
+
+def test_s46_a_series_tagged_title_ends_its_paragraph():
+    texts = _paragraph_texts(_SERIES_TAGGED_TITLE_OVER_OPENING)
+    assert "一路欢歌（70年，共同走过·对话两代养路人）" in texts, texts
+    assert any(t.startswith("不能忽视农村公路") for t in texts)

@@ -9049,3 +9049,33 @@ def test_s46_entries_of_a_list_of_works_stay_in_their_feature():
     heads = ["".join(s.text.split()) for s in feature.section_heads]
     assert "《灯塔》，白帆，发表于1995年" in heads and "《新城》，叶舟，出版于2012年" in heads, heads
     assert any(p.text.startswith("地铁开通那天") for p in feature.paragraphs)
+
+
+# s46: a series tag in brackets set on lines of its own under its title (某某 / （70年，共同走过· /
+# 某某某某）) closes the headline; it is no body paragraph (invented text)
+_SERIES_TAG_UNDER_TITLE = """本报某地10月10日电（记者某某）某某县
+近日启动乡村道路改造工程，计划用两年时
+间完成全县农村公路的提档升级。
+　　据介绍，工程完工后，全县每个行政村都
+将通上双车道水泥路。
+某某县启动农村公路改造
+某某 摄（影像中国）
+山村新路通四方
+（70年，共同走过·
+乡村新貌）
+“以前，我们村里的路全是泥巴
+路，一下雨就没法出门。”说起村里
+的路，村民老张感慨万千。
+如今，一条条水泥路通到了各家
+门口，村里的农产品也能及时运出
+大山，乡亲们的腰包一年比一年鼓。
+"""
+
+
+def test_s46_a_series_tag_under_its_title_closes_the_headline():
+    page = newsie.parse(_SERIES_TAG_UNDER_TITLE, issue_date="2019-10-10")
+    heads = [a.headline.text for a in page.articles if a.headline]
+    assert "山村新路通四方（70年，共同走过·乡村新貌）" in heads, heads
+    road = next(a for a in page.articles if a.headline and a.headline.text.startswith("山村新路"))
+    assert road.paragraphs[0].text.startswith("“以前，我们村里的路")
+    assert not any("共同走过" in p.text for p in road.paragraphs)

@@ -1349,6 +1349,16 @@ _NOT_A_TITLE = regex.compile(r"^(?:[（(]|据|本报|新华社|中新社)")
 _SENTENCE_OVER = frozenset("。！？…!?；;")
 
 
+# a series tag closing a title (某某某某（70年，共同走过·大国小家）): the words of a series and its
+# part joined by ·, in brackets; its comma is the tag's, not a sentence's (:func:`_title_words`)
+_SERIES_TAG = regex.compile(r"(?<=\S{4})[（(][^（）()。！？；]{0,24}\p{Han}·\p{Han}[^（）()。！？；]{0,24}[）)]$")
+
+
+def _title_words(t: str) -> str:
+    """A title line's words without the series tag closing it (:data:`_SERIES_TAG`)."""
+    return _SERIES_TAG.sub("", t) if t.endswith(("）", ")")) and "·" in t else t
+
+
 def _title_last(t: str) -> str:
     """The character a title line ends on, a quoted phrase closing it looked into: a title
     may end on a quoted word (某某打造行业“排头兵”), balanced, the quote closing a phrase
@@ -1540,8 +1550,8 @@ def _title_over_indented_opening(lines: list[Line], i: int, facts: _LineFacts) -
             or "term" in props[i + 1]):
         return False
     # (the line's own tests first: most openings are no title, and the measures below cost more)
-    words = t[1:-1] if _whole_quote(t) else t
-    if (len(t) < _TITLE_SHORTEST or t[0] == "—" or _TITLE_PUNCT.search(t) or _title_last(words) in _TITLE_NOT_LAST
+    words = t[1:-1] if _whole_quote(t) else _title_words(t)
+    if (len(t) < _TITLE_SHORTEST or t[0] == "—" or _TITLE_PUNCT.search(words) or _title_last(words) in _TITLE_NOT_LAST
             or words.count("“") != words.count("”") or _bracket_depth(t) or _NOT_A_TITLE.match(t)
             or _OPENING_WORDS.match(words)):
         return False

@@ -116,6 +116,10 @@ def common_word(text: str) -> bool:
     return text in _words()
 
 
+# what a bracketed tag closing a title opens on: it follows the title's last word with no space
+_TAG_OPENS = ("（", "(")
+
+
 @lru_cache(maxsize=8192)
 def tears_a_word(a: str, b: str) -> bool:
     """Does the line end between heading lines ``a`` and ``b`` tear a common word: the two Chinese
@@ -339,7 +343,8 @@ class Draft:
         lines of one width: 某县整治所 / 谓违规广告), an idiom or a place name
         (:func:`tears_a_name`: 某团访问菲律 / 宾洽谈渔业合作) or a common word
         (:func:`tears_a_word`: 某地座谈会强调限 / 制会议接待费用); so does a title line ending inside
-        a quotation the lines above opened (“某某何来家，某某何来‘两 / 制’”)."""
+        a quotation the lines above opened (“某某何来家，某某何来‘两 / 制’”), and a title line and
+        the bracketed tag set under it (某某新时光 / （70年，共同走过·大国小家）)."""
         if not ranges:
             return None
         if len(ranges) == 1:
@@ -354,7 +359,7 @@ class Draft:
         quoted = quote_depths(texts)[1:] if title and any("“" in t for t in texts) else [0] * len(parts)
         for (s, _), (_, end, above), (start, _, t), open_after in zip(ranges[1:], parts, parts[1:], quoted):
             # (a letter-spaced line is set apart, in display type: no wrap runs into it)
-            if text.endswith(_CLAUSE_ENDS) or open_after > 0 or (
+            if text.endswith(_CLAUSE_ENDS) or open_after > 0 or (title and t.startswith(_TAG_OPENS)) or (
                     wrapped and not (typed[end - 1].isascii() and typed[start].isascii())
                     and not self._letter_spaced_at(s)) or (
                     title and (torn_on_page(above, t, flat) or tears_a_name(above, t) or tears_a_word(above, t))

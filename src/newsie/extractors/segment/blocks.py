@@ -163,6 +163,23 @@ def _opens_on_dateline(text: str) -> bool:
     return (_DATED in text or _DATED_XUN in text) and _DATELINE.match(text) is not None
 
 
+# a series tag alone in brackets (（70年，共同走过·大国小家）); the words of a note or a credit in
+# brackets, which no series tag holds
+_LONE_SERIES_TAG = regex.compile(r"[（(][^（）()。！？；：:]{0,24}\p{Han}·\p{Han}[^（）()。！？；：:]{0,24}[）)]")
+_NOTE_WORDS = regex.compile(r"作者|记者|通讯员|摄|电|整理|编者|供图|图")
+
+
+def lone_series_tag(text: str) -> bool:
+    """Is ``text`` a series tag alone in brackets, no note's or credit's words in it
+    (（70年，共同走过·大国小家）, not （作者为某某基金会·某某）)?
+
+    >>> lone_series_tag("（70年，共同走过·大国小家）"), lone_series_tag("（作者为某某·某某）")
+    (True, False)
+    """
+    t = text.strip()
+    return "·" in t and _LONE_SERIES_TAG.fullmatch(t) is not None and _NOTE_WORDS.search(t) is None
+
+
 def classify(doc: Document) -> list[Block]:
     """Every paragraph of ``doc`` as a :class:`Block` with its kind."""
     clean_form = is_clean_form(doc)
@@ -285,6 +302,14 @@ def classify(doc: Document) -> list[Block]:
                 and _INDENT_SHORT[0] <= col - doc.lines[doc.paragraph_lines[b.index][0]].width <= _INDENT_SHORT[1]
                 and doc.lines[doc.paragraph_lines[nxt.index][0]].width >= col - 1.0):
             b.kind = BODY  # (the line below it is full: the paragraph goes on, no new one opens)
+    # A series tag in brackets on lines of its own under a title is the title's close, not a note
+    # (某某新时光 / （70年，共同走过·大国小家）): the series and its part joined by ·, no note's or
+    # credit's words. Reading truth (2019 days 01-15, the jump pages, the other month's days 01-15):
+    # 3 headlines so closed (6 articles), and 2 such lines in the body, an author's note (作者为…)
+    # and a painting's caption (某某世纪·某国：某某).
+    for above, b in zip(blocks, blocks[1:]):
+        if b.kind == BODY and above.kind == TITLE and b.n_lines <= 2 and lone_series_tag(b.text):
+            b.kind = TITLE
     # A short line ending in a colon right above a title is its kicker (外交部驻港公署负责人：).
     for b, nxt in zip(blocks, blocks[1:]):
         if b.kind == BODY and nxt.kind == TITLE and len(b.text) <= 24 and b.text.endswith(("：", ":")) \

@@ -15,7 +15,7 @@ from typing import NamedTuple
 import regex
 
 from newsie._resources import boosted, load_model
-from newsie.document import Document, Line, _whole_tag
+from newsie.document import Document, Line, _title_words, _whole_tag
 from newsie.draft import common_word, inside_quotes, tears_a_name, tears_a_word, torn_on_page
 from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.bylines import author_names
@@ -32,12 +32,13 @@ from newsie.extractors.segment.blocks import (
     TITLE,
     Block,
     _bin_name,
-    _unspaced,
-    _line_text,
     _block_lines,
+    _line_text,
     _piece,
     _splits_a_word,
+    _unspaced,
     column_in_title,
+    lone_series_tag,
 )
 
 # what prose cannot go two lines without: a comma or a sentence end
@@ -1246,21 +1247,27 @@ def _tag_couplets(group: list[Block]) -> set[int]:
     """The lines of ``group`` that end a title set as a couplet, two halves of one length
     with no punctuation, the second carrying the title's bracketed column tag (京北草原 /
     策马奔腾（美丽中国·绝色金秋）): the tag makes the halves look unequal, though they are
-    one headline. A kicker is seldom a headline's exact match in length and wording kind.
+    one headline. A kicker is seldom a headline's exact match in length and wording kind. A
+    series tag holding a comma (:func:`~newsie.document._title_words`) is read so too.
 
     >>> _tag_couplets([Block(0, 0, 4, "牧区姑娘"), Block(1, 5, 14, "飞上蓝天（点赞新时代）")])
     {1}
     >>> _tag_couplets([Block(0, 0, 8, "第一次参加奥运会"), Block(1, 9, 20, "走向胜利第一步（新中国的“第一”）")])
     set()
+    >>> _tag_couplets([Block(0, 0, 4, "一路山歌"), Block(1, 5, 24, "一路欢笑（70年，共同走过·乡村新貌）")])
+    {1}
     """
     out = set()
     for k in range(1, len(group)):
         a, b = group[k - 1], group[k]
-        m = column_in_title(_unspaced(b.text) if b.letter_spaced else b.text)
-        if not m:
+        text = _unspaced(b.text) if b.letter_spaced else b.text
+        m = column_in_title(text)
+        # (a series tag with a comma is no column: 一路乒乓 / 一路辉煌（70年，共同走过·对话两代体育人）)
+        title = m["title"] if m else _title_words(text)
+        if title == text:
             continue
         top = _unspaced(a.text) if a.letter_spaced else a.text
-        if len(top) == len(m["title"]) <= _COUPLET_HALF and _COUPLET_TEXT.match(top) and _COUPLET_TEXT.match(m["title"]):
+        if len(top) == len(title) <= _COUPLET_HALF and _COUPLET_TEXT.match(top) and _COUPLET_TEXT.match(title):
             out.add(k)
     return out
 
@@ -1659,6 +1666,8 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     _topic_colon_tolls(group, logp)
     torn = torn_lines(group) | _respective_objects(group)
     wraps = (_wraps(group, body) if body else set()) | torn | (_page_torn(group, page) if page else set())
+    # (a series tag alone on its lines closes the title above it: 某某新时光 / （70年，共同走过·大国小家）)
+    wraps |= {k for k in range(1, n) if "·" in group[k].text and lone_series_tag(group[k].text)}
     edges = set()
     for a, z in _spaced_couplets(group, torn):
         wraps |= set(range(a + 1, z + 1))
