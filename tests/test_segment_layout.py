@@ -9079,3 +9079,41 @@ def test_s46_a_series_tag_under_its_title_closes_the_headline():
     road = next(a for a in page.articles if a.headline and a.headline.text.startswith("山村新路"))
     assert road.paragraphs[0].text.startswith("“以前，我们村里的路")
     assert not any("共同走过" in p.text for p in road.paragraphs)
+
+
+def test_s46_a_notice_to_the_readers_heads_its_own_text(monkeypatch):
+    # a notice to the readers under the last paragraph of a long feature, the heading model in
+    # doubt of it (a line of three characters): it heads the notice, it is no section head of the
+    # feature (invented text)
+    from newsie.extractors import segment as S
+
+    block = _invented_block
+    runs = _invented_runs(
+        "退休教师老周几乎每天都来社区书屋，还报名当上了志愿者，每周给孩子们讲两次历史故事。",
+        "不少读者来信询问本报年度文章选编的订购办法，需要此书的读者可与本报发行部门联系。")
+    headline = [block(S.TITLE, "老街坊的新书屋")]
+    notice = [block(S.TITLE, "致 读 者", letter_spaced=True)]
+    seq = [headline, runs[0], notice, runs[1]]
+    threshold = S.heads._heading_model()["threshold"]
+    probs = {0: 1.0, 2: 0.2}
+    assert S.heads._SOFT_LOW < 0.2 < threshold
+    monkeypatch.setattr(S.heads, "_heading_strength", lambda seq, i, lengths=None: probs[i])
+    out, soft = S.heads._absorb_section_heads(seq, S.heads._SOFT_LOW)
+    assert len(out) == 4 and not soft  # the notice stands as a heading, not left to the pairing
+    seq[2] = [block(S.TITLE, "书屋里的新变化")]  # any other doubted line: left to the pairing
+    out, soft = S.heads._absorb_section_heads(seq, S.heads._SOFT_LOW)
+    assert id(seq[2]) in soft
+
+
+def test_s46_the_lines_under_a_notice_to_the_readers_are_its_text():
+    # a notice to the readers in a narrow column: its short lines read as titles (no punctuation
+    # at their ends) are the notice's text, the notice's one heading line above them (invented text)
+    from newsie.extractors import segment as S
+
+    page = ("实现全程监督，确保每一笔资金都花\n在刀刃上，推动各项惠民政策落实到\n位。\n致读者\n"
+            "不少读者询问本报 2019 年\n“某某论坛”“某某时评”\n专栏文章选编\n——《某某评论选\n"
+            "2019》等书的订购事宜。需\n要此书的读者，请与本报发\n行部门联系，电话为（010）\n12345678。\n")
+    blocks = _blocks_of(page)
+    k = next(k for k, b in enumerate(blocks) if b.text == "致读者")
+    assert blocks[k].kind == S.TITLE
+    assert all(b.kind == S.BODY for b in blocks[k + 1:]), [(b.text, b.kind) for b in blocks[k + 1:]]

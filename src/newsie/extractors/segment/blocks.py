@@ -169,6 +169,15 @@ _LONE_SERIES_TAG = regex.compile(r"[（(][^（）()。！？；：:]{0,24}\p{Han
 _NOTE_WORDS = regex.compile(r"作者|记者|通讯员|摄|电|整理|编者|供图|图")
 
 
+# a notice to the readers: 致读者, 告读者, 敬告读者
+_TO_READERS = regex.compile(r"(?:敬告|致|告)读者")
+
+
+def to_readers(text: str) -> bool:
+    """Is ``text`` a notice to the readers' heading alone (致读者, 致 读 者, 敬告读者)?"""
+    return _TO_READERS.fullmatch(_unspaced(text.strip())) is not None
+
+
 def lone_series_tag(text: str) -> bool:
     """Is ``text`` a series tag alone in brackets, no note's or credit's words in it
     (（70年，共同走过·大国小家）, not （作者为某某基金会·某某）)?
@@ -310,6 +319,15 @@ def classify(doc: Document) -> list[Block]:
     for above, b in zip(blocks, blocks[1:]):
         if b.kind == BODY and above.kind == TITLE and b.n_lines <= 2 and lone_series_tag(b.text):
             b.kind = TITLE
+    # A notice to the readers (致读者) is its heading's one line: the short lines under it, up to
+    # the first paragraph, are its text wrapped in a narrow column (许多读者询问某年 / “某某”“某某” /
+    # 专栏文章结集), not a title (heads._notices_to_readers reads the notice's line as a heading).
+    notice = False
+    for b in blocks:
+        if notice and b.kind in (TITLE, KICKER, SUB, COLUMN) and not b.letter_spaced:
+            b.kind = BODY
+            continue
+        notice = b.kind == TITLE and "读者" in b.text.replace(" ", "") and to_readers(b.text)
     # A short line ending in a colon right above a title is its kicker (外交部驻港公署负责人：).
     for b, nxt in zip(blocks, blocks[1:]):
         if b.kind == BODY and nxt.kind == TITLE and len(b.text) <= 24 and b.text.endswith(("：", ":")) \

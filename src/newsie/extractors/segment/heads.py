@@ -38,6 +38,7 @@ from newsie.extractors.segment.blocks import (
     _unspaced,
     column_in_title,
     _series_tag,
+    to_readers,
 )
 from newsie.extractors.segment.roles import (
     _DATED_NOTE_LINE,
@@ -785,7 +786,7 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
               + _over_parallel_heads(seq, probs, threshold)
               + _lone_kickers_between_sure_heads(seq, probs)  # (on a page with sure headings)
               + _between_unrelated_texts(seq, probs, threshold)
-              + _over_contents(seq)):
+              + _over_contents(seq) + _notices_to_readers(seq, probs)):
         if id(seq[i]) in works:  # (a work's entry stays in its feature, whatever closes the passage above)
             continue
         probs[i], strong[i] = 1.0, True
@@ -1331,6 +1332,15 @@ def _listed_works(seq: list[object], probs: list[float]) -> list[int]:
     works = [i for i in _open_between_runs(seq, probs)
              if _WORK_ENTRY.match("".join(_unspaced(b.text) for b in seq[i])) is not None]
     return works if len(works) >= 2 else []
+
+
+def _notices_to_readers(seq: list[object], probs: list[float]) -> list[int]:
+    """Heading groups (not decided by rule) between two runs that are one line, a notice to
+    the readers alone (:func:`~newsie.extractors.segment.blocks.to_readers`): it heads a notice
+    of its own, however short (the editors' word on a book, a change of the paper's days or of a
+    column), never a section of the article above it. Reading truth (2019 days 01-15, the jump
+    pages, the other month's days 01-15): 12 such headlines, no such line in a body."""
+    return [i for i in _open_between_runs(seq, probs) if len(seq[i]) == 1 and to_readers(seq[i][0].text)]
 
 
 def _over_a_reporter_line(x: object) -> bool:
