@@ -1329,8 +1329,8 @@ def _listed_works(seq: list[object], probs: list[float]) -> list[int]:
     """Heading groups (not decided by rule) between two runs whose text, without white space,
     is a work's entry in a list (:data:`_WORK_ENTRY`), two or more on the page: the items of
     one feature, not articles of their own."""
-    works = [i for i in _open_between_runs(seq, probs)
-             if _WORK_ENTRY.match("".join(_unspaced(b.text) for b in seq[i])) is not None]
+    works = [i for i in _open_between_runs(seq, probs) if seq[i][0].text.lstrip().startswith("《")
+             and _WORK_ENTRY.match("".join(_unspaced(b.text) for b in seq[i])) is not None]
     return works if len(works) >= 2 else []
 
 
@@ -1340,7 +1340,8 @@ def _notices_to_readers(seq: list[object], probs: list[float]) -> list[int]:
     of its own, however short (the editors' word on a book, a change of the paper's days or of a
     column), never a section of the article above it. Reading truth (2019 days 01-15, the jump
     pages, the other month's days 01-15): 12 such headlines, no such line in a body."""
-    return [i for i in _open_between_runs(seq, probs) if len(seq[i]) == 1 and to_readers(seq[i][0].text)]
+    return [i for i in _open_between_runs(seq, probs)
+            if len(seq[i]) == 1 and "者" in seq[i][0].text and to_readers(seq[i][0].text)]
 
 
 def _over_a_reporter_line(x: object) -> bool:
