@@ -12,7 +12,15 @@ from dataclasses import dataclass
 
 import regex
 
-from newsie.document import NOTE_OPENERS, OPENING_LABELS, SPACED_SHORT, SPEECH_DATE, Document, box_label
+from newsie.document import (
+    NOTE_OPENERS,
+    OPENING_LABELS,
+    SERIES_TAG,
+    SPACED_SHORT,
+    SPEECH_DATE,
+    Document,
+    box_label,
+)
 from newsie.extractors._columns import is_column_name
 from newsie.extractors.bylines import (
     AGENCIES,
@@ -163,9 +171,9 @@ def _opens_on_dateline(text: str) -> bool:
     return (_DATED in text or _DATED_XUN in text) and _DATELINE.match(text) is not None
 
 
-# a series tag alone in brackets (（70年，共同走过·大国小家）); the words of a note or a credit in
+# a series tag alone in brackets (document.SERIES_TAG); the words of a note or a credit in
 # brackets, which no series tag holds
-_LONE_SERIES_TAG = regex.compile(r"[（(][^（）()。！？；：:]{0,24}\p{Han}·\p{Han}[^（）()。！？；：:]{0,24}[）)]")
+_LONE_SERIES_TAG = regex.compile(SERIES_TAG)
 _NOTE_WORDS = regex.compile(r"作者|记者|通讯员|摄|电|整理|编者|供图|图")
 
 
