@@ -9117,3 +9117,30 @@ def test_s46_the_lines_under_a_notice_to_the_readers_are_its_text():
     k = next(k for k, b in enumerate(blocks) if b.text == "致读者")
     assert blocks[k].kind == S.TITLE
     assert all(b.kind == S.BODY for b in blocks[k + 1:]), [(b.text, b.kind) for b in blocks[k + 1:]]
+
+
+# s46: the weather box of the other month's pages: its outlook opens on the label 天气趋势分析, a
+# box label of the body (document.BOX_LABELS), under the title of the article above printed after
+# its body; the box's headline (明天气象预报…) stands after the outlook (invented text)
+_WEATHER_BOX = """　　新华社北京１月５日电　某某部今天在
+京召开座谈会，听取各地代表对明年安排
+的看法和想法。与会代表围绕农村公路、
+城乡供水等议题发言，提出了不少建议。
+　　会议要求，各地要把群众的急难愁盼
+放在心上，一件一件抓好落实。
+某某部召开座谈会听取意见
+天气趋势分析
+　　预计，今天晚上到明天，受冷空气影
+响，北方大部地区将有４—６级偏北风，
+气温下降４—６摄氏度；南方大部地区
+多云，局部有小雨。
+明天气象预报（１月６日２０时—７日２０时）
+"""
+
+
+def test_s46_a_weather_outlook_label_is_no_headline():
+    page = newsie.parse(_WEATHER_BOX, issue_date="1998-01-06")
+    heads = [a.headline.text for a in page.articles if a.headline]
+    assert heads[0] == "某某部召开座谈会听取意见", heads
+    weather = next(a for a in page.articles if a.headline and a.headline.text.startswith("明天气象预报"))
+    assert [p.text for p in weather.paragraphs][:1] == ["天气趋势分析"]

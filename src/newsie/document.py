@@ -965,9 +965,11 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...], counted: tuple[
 
 
 # The labels of boxes set inside an article: 核心阅读 over its summary, 引子 over a feature's
-# prologue (opening the article, as a dateline does), 知识链接 over a note inside it. A line of
-# its own, never a headline.
-OPENING_LABELS = frozenset("核心阅读 内容提要 编者按 编者的话 引子".split())
+# prologue, 天气趋势分析 over the outlook opening the weather box (its title 明天气象预报… over it
+# or after it; reading truth, the other month's days 01-15: 30 such labels, all body, none a
+# heading line), each opening the article as a dateline does; 知识链接 over a note inside it. A
+# line of its own, never a headline.
+OPENING_LABELS = frozenset("核心阅读 内容提要 编者按 编者的话 引子 天气趋势分析 天气形势分析".split())
 BOX_LABELS = OPENING_LABELS | frozenset(
     "知识链接 相关链接 背景链接 链接 人物小传 亲历者说 见证者说 参观贴士 历史背景 名家寄语".split()
 )
