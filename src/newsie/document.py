@@ -1352,10 +1352,11 @@ _SENTENCE_OVER = frozenset("。！？…!?；;")
 
 
 # a series tag in brackets (（70年，共同走过·大国小家）): the words of a series and its part joined
-# by ·; its comma is the tag's, not a sentence's. Closing a title (某某某某（…·…）), read off it
-# by :func:`_title_words`; alone on its lines, by segment.blocks.lone_series_tag
-SERIES_TAG = r"[（(][^（）()。！？；：:]{0,24}\p{Han}·\p{Han}[^（）()。！？；：:]{0,24}[）)]"
-_SERIES_TAG = regex.compile(r"(?<=\S{4})" + SERIES_TAG + "$")
+# by ·, no sentence's end; its comma is the tag's, not a sentence's. Closing a title (某某某某（…·…）),
+# read off it by :func:`_title_words` and by segment.heads._series_tagged_title; alone on its
+# lines, by segment.blocks.lone_series_tag
+SERIES_TAG = r"[（(][^（）()。！？]*\p{Han}·\p{Han}[^（）()。！？]*[）)]"
+_SERIES_TAG = regex.compile(r"(?<=[^（）()]{4})" + SERIES_TAG + "$")
 
 
 def _title_words(t: str) -> str:

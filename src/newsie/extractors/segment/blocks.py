@@ -172,9 +172,10 @@ def _opens_on_dateline(text: str) -> bool:
 
 
 # a series tag alone in brackets (document.SERIES_TAG); the words of a note or a credit in
-# brackets, which no series tag holds
+# brackets, and a colon or a semicolon (某某世纪·某国：某某, a painting's caption), which no series
+# tag alone holds
 _LONE_SERIES_TAG = regex.compile(SERIES_TAG)
-_NOTE_WORDS = regex.compile(r"作者|记者|通讯员|摄|电|整理|编者|供图|图")
+_NOTE_WORDS = regex.compile(r"作者|记者|通讯员|摄|电|整理|编者|供图|图|[：:；;]")
 
 
 # a notice to the readers: 致读者, 告读者, 敬告读者
@@ -335,7 +336,7 @@ def classify(doc: Document) -> list[Block]:
         if notice and b.kind in (TITLE, KICKER, SUB, COLUMN) and not b.letter_spaced:
             b.kind = BODY
             continue
-        notice = b.kind == TITLE and "读者" in b.text.replace(" ", "") and to_readers(b.text)
+        notice = b.kind == TITLE and "者" in b.text and to_readers(b.text)
     # A short line ending in a colon right above a title is its kicker (外交部驻港公署负责人：).
     for b, nxt in zip(blocks, blocks[1:]):
         if b.kind == BODY and nxt.kind == TITLE and len(b.text) <= 24 and b.text.endswith(("：", ":")) \

@@ -15,7 +15,7 @@ from collections import Counter
 import regex
 
 from newsie._resources import boosted, load_json, load_model
-from newsie.document import _ends_terminal, box_label
+from newsie.document import SERIES_TAG, _ends_terminal, box_label
 from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.bylines import _DATELINE, _REPORTER_LINE, author_names, photo_credit
 from newsie.extractors.segment.blocks import (
@@ -345,7 +345,7 @@ def _over_a_jump_part(seq: list[object], i: int) -> bool:
 
 # a title of four characters or more with a bracketed tag after it whose words an interpunct
 # joins, whatever else the tag holds (a number, a comma), no sentence end in it
-_SERIES_TAGGED = regex.compile(r"^[^（）()]{4,}[（(][^（）()。！？]*\p{Han}·\p{Han}[^（）()。！？]*[）)]$")
+_SERIES_TAGGED = regex.compile(r"^[^（）()]{4,}" + SERIES_TAG + "$")
 
 
 def _series_tagged_title(text: str) -> bool:

@@ -1667,7 +1667,7 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     torn = torn_lines(group) | _respective_objects(group)
     wraps = (_wraps(group, body) if body else set()) | torn | (_page_torn(group, page) if page else set())
     # (a series tag alone on its lines closes the title above it: 某某新时光 / （70年，共同走过·大国小家）)
-    wraps |= {k for k in range(1, n) if "·" in group[k].text and lone_series_tag(group[k].text)}
+    wraps |= {k for k in range(1, n) if lone_series_tag(group[k].text)}
     edges = set()
     for a, z in _spaced_couplets(group, torn):
         wraps |= set(range(a + 1, z + 1))
