@@ -1220,6 +1220,28 @@ def _respective_objects(group: list[Block]) -> set[int]:
     return out
 
 
+# a document's kind closing a title that 关于 opened (中共中央关于某某的决定, 国务院关于某某的通知)
+_DOCUMENT_KIND = regex.compile(r"的(?:决定|决议|通知|通报|意见|报告|规定|办法|公告|批复|指示|建议|说明|答复)$")
+
+
+def _about_closed(group: list[Block]) -> set[int]:
+    """The lines of ``group`` that close, with a document's kind (:data:`_DOCUMENT_KIND`), a
+    title that 关于 opened in the line above and left open: one title wrapped at its measure
+    (中共中央关于追授某某同志“某某”  / 称号的决定), not a kicker over a headline.
+
+    >>> sorted(_about_closed([Block(0, 0, 18, "中共中央关于追授某某同志“优秀党员”"), Block(1, 19, 24, "称号的决定")]))
+    [1]
+    >>> sorted(_about_closed([Block(0, 0, 14, "国务院关于某某的通知"), Block(1, 15, 24, "某某工作的意见")]))
+    []
+    """
+    out: set[int] = set()
+    for k in range(1, len(group)):
+        a, b = group[k - 1].text.strip(), group[k].text.strip()
+        if "关于" in a and _DOCUMENT_KIND.search(b) and "的" not in a[a.rindex("关于"):]:
+            out.add(k)
+    return out
+
+
 def _open_brackets(group: list[Block]) -> set[int]:
     """The lines of ``group`` that open inside a bracket or a double quote the lines above them
     opened and did not close: a title's bracketed column or series tag wrapped over several lines
@@ -1664,7 +1686,7 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
             for role in ("column", "kicker", "headline"):
                 logp[k][ROLES.index(role)] -= _DECK_OTHER
     _topic_colon_tolls(group, logp)
-    torn = torn_lines(group) | _respective_objects(group)
+    torn = torn_lines(group) | _respective_objects(group) | _about_closed(group)
     wraps = (_wraps(group, body) if body else set()) | torn | (_page_torn(group, page) if page else set())
     # (a series tag alone on its lines closes the title above it: 某某新时光 / （70年，共同走过·大国小家）)
     wraps |= {k for k in range(1, n) if lone_series_tag(group[k].text)}
