@@ -9144,3 +9144,65 @@ def test_s46_a_weather_outlook_label_is_no_headline():
     assert heads[0] == "某某部召开座谈会听取意见", heads
     weather = next(a for a in page.articles if a.headline and a.headline.text.startswith("明天气象预报"))
     assert [p.text for p in weather.paragraphs][:1] == ["天气趋势分析"]
+
+
+# s47: a joint statement printed under an interview on the visit, its date in brackets (in Chinese
+# numerals, a space before the place) on the line under its title: the title heads the statement,
+# the date is its subtitle; it is no section head of the interview (invented text)
+_STATEMENT_UNDER_INTERVIEW = """友好合作又上新台阶
+——外长某某谈国家主席某某此次出访成果
+本报某地10月13日电　（记者某某）
+外长某某日前接受记者采访，谈到此次访问
+的收获。他说，两国领导人围绕两国关系和
+彼此都关注的问题坦诚交流，谈得很深入，
+形成许多新的共识，为两国往来增添了动力。
+某某表示，这次访问让两国的传统友谊更
+加牢固，也为今后的合作指明了方向。我们
+愿同对方一道，把此访成果一件件落到实处，
+推动两国各领域合作结出更多果实。
+中华人民共和国和某某国联合声明
+（二〇一九年十月十三日 某某城）
+应某某国总统某某邀请，中华人民共和国
+国家主席某某于十月十二日至十三日对某某
+国进行国事访问。
+访问期间，两国元首举行会谈，就双边往
+来和地区形势交换看法，达成多项共识。
+双方同意，在各自关切的重大问题上继续
+彼此支持，加强经贸、人文等领域交流。
+"""
+
+
+def test_s47_a_dated_statement_heads_its_own_text():
+    page = newsie.parse(_STATEMENT_UNDER_INTERVIEW, issue_date="2019-10-13")
+    heads = [a.headline.text for a in page.articles if a.headline]
+    assert heads == ["友好合作又上新台阶", "中华人民共和国和某某国联合声明"], heads
+    statement = page.articles[1]
+    assert [s.text for s in statement.subheadlines] == ["（二〇一九年十月十三日 某某城）"]
+    assert statement.paragraphs[0].text.startswith("应某某国总统某某邀请")
+    assert not any("国事访问" in p.text for p in page.articles[0].paragraphs)
+
+
+# s47: a decision's title that 关于 opens, wrapped at its measure before 称号的决定, over its date:
+# one headline, not a kicker over the headline 称号的决定 (invented text)
+_DECISION_WRAPPED = """某地举办农民丰收节
+本报某地10月10日电　（记者某某）某地第二届农民丰
+收节日前开幕，来自全省的两百多家合作社带来了
+各自的特色农产品，吸引了众多市民前来选购。
+丰收节期间，主办方还组织了农技讲座、电商直
+播和农耕体验等活动。（下转第2版）
+中共中央关于追授某某某同志“全国优秀党员”
+称号的决定
+（2019年10月10日）
+2019年6月17日，某某某同志在返回所驻村子的途
+中遭遇山洪，不幸遇难，年仅30岁。
+为表彰先进、弘扬正气，中共中央决定，追授某
+某某同志“全国优秀党员”称号。
+"""
+
+
+def test_s47_a_title_opened_by_guanyu_and_closed_by_its_kind_is_one_headline():
+    page = newsie.parse(_DECISION_WRAPPED, issue_date="2019-10-11")
+    decision = page.articles[-1]
+    assert decision.kicker is None, decision.kicker
+    assert decision.headline.text == "中共中央关于追授某某某同志“全国优秀党员”称号的决定"
+    assert [s.text for s in decision.subheadlines] == ["（2019年10月10日）"]

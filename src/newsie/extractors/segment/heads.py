@@ -43,6 +43,7 @@ from newsie.extractors.segment.blocks import (
 from newsie.extractors.segment.roles import (
     _DATED_NOTE_LINE,
     _OCCASION,
+    _signer_line,
     _torn_across,
     _torn_pair,
     _wraps,
@@ -1355,17 +1356,27 @@ _DOCUMENT_DATE = regex.compile(
 
 def _dated_documents(seq: list[object], probs: list[float]) -> list[int]:
     """Heading groups (not decided by rule) between two runs that close on a document's date in
-    brackets, or over a run that opens on that date alone (:data:`_DOCUMENT_DATE`): the title of a
-    statement, a decision, a law or a speech (中华人民共和国和某国联合声明 / （二〇一九年十月十三日
-    加德满都）), which heads a text of its own, never a section of the text above it. Doubted, a
-    joint statement printed under an interview on the visit was taken in as the interview's section
-    head. Reading truth (2019 days 01-15, the other month's days 01-15): 17 such dates, each the
-    subtitle or the first paragraph of a document; none elsewhere in a body."""
+    brackets under a title, or whose title stands over a run that opens on that date alone and goes
+    on (:data:`_DOCUMENT_DATE`): the title of a statement, a decision, a law or a speech
+    (中华人民共和国和某国联合声明 / （二〇一九年十月十三日 加德满都）), which heads a text of its own,
+    never a section of the text above it. Doubted, a joint statement printed under an interview on
+    the visit was taken in as the interview's section head. Not a date alone, nor one under a
+    signature (某某某 / （一九九八年一月一日）): the close of a letter or a speech above it. Reading
+    truth (2019 days 01-15, the other month's days 01-15): 17 such dates, each the subtitle or the
+    first paragraph of a document; none elsewhere in a body."""
     out = []
     for i in _open_between_runs(seq, probs):
-        below = seq[i + 1].blocks[0]  # type: ignore[attr-defined]
-        if (_DOCUMENT_DATE.search(_unspaced(seq[i][-1].text))  # type: ignore[index]
-                or (below.n_lines == 1 and _DOCUMENT_DATE.match(_unspaced(below.text)))):
+        group: list[Block] = seq[i]  # type: ignore[assignment]
+        below: _Run = seq[i + 1]  # type: ignore[assignment]
+        if any(_signer_line(b.text) for b in group):
+            continue
+        last = _unspaced(group[-1].text)
+        m = _DOCUMENT_DATE.search(last)
+        if m is not None:
+            if m.start() > 0 or len(group) > 1:  # (a title above the date)
+                out.append(i)
+        elif (len(below.blocks) > 1 and below.blocks[0].n_lines == 1
+              and _DOCUMENT_DATE.match(_unspaced(below.blocks[0].text))):
             out.append(i)
     return out
 
