@@ -9146,42 +9146,6 @@ def test_s46_a_weather_outlook_label_is_no_headline():
     assert [p.text for p in weather.paragraphs][:1] == ["天气趋势分析"]
 
 
-# s47: a joint statement printed under an interview on the visit, its date in brackets (in Chinese
-# numerals, a space before the place) on the line under its title: the title heads the statement,
-# the date is its subtitle; it is no section head of the interview (invented text)
-_STATEMENT_UNDER_INTERVIEW = """友好合作又上新台阶
-——外长某某谈国家主席某某此次出访成果
-本报某地10月13日电　（记者某某）
-外长某某日前接受记者采访，谈到此次访问
-的收获。他说，两国领导人围绕两国关系和
-彼此都关注的问题坦诚交流，谈得很深入，
-形成许多新的共识，为两国往来增添了动力。
-某某表示，这次访问让两国的传统友谊更
-加牢固，也为今后的合作指明了方向。我们
-愿同对方一道，把此访成果一件件落到实处，
-推动两国各领域合作结出更多果实。
-中华人民共和国和某某国联合声明
-（二〇一九年十月十三日 某某城）
-应某某国总统某某邀请，中华人民共和国
-国家主席某某于十月十二日至十三日对某某
-国进行国事访问。
-访问期间，两国元首举行会谈，就双边往
-来和地区形势交换看法，达成多项共识。
-双方同意，在各自关切的重大问题上继续
-彼此支持，加强经贸、人文等领域交流。
-"""
-
-
-def test_s47_a_dated_statement_heads_its_own_text():
-    page = newsie.parse(_STATEMENT_UNDER_INTERVIEW, issue_date="2019-10-13")
-    heads = [a.headline.text for a in page.articles if a.headline]
-    assert heads == ["友好合作又上新台阶", "中华人民共和国和某某国联合声明"], heads
-    statement = page.articles[1]
-    assert [s.text for s in statement.subheadlines] == ["（二〇一九年十月十三日 某某城）"]
-    assert statement.paragraphs[0].text.startswith("应某某国总统某某邀请")
-    assert not any("国事访问" in p.text for p in page.articles[0].paragraphs)
-
-
 # s47: a decision's title that 关于 opens, wrapped at its measure before 称号的决定, over its date:
 # one headline, not a kicker over the headline 称号的决定 (invented text)
 _DECISION_WRAPPED = """某地举办农民丰收节

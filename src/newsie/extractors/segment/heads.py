@@ -43,7 +43,6 @@ from newsie.extractors.segment.blocks import (
 from newsie.extractors.segment.roles import (
     _DATED_NOTE_LINE,
     _OCCASION,
-    _signer_line,
     _torn_across,
     _torn_pair,
     _wraps,
@@ -787,7 +786,7 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
               + _over_parallel_heads(seq, probs, threshold)
               + _lone_kickers_between_sure_heads(seq, probs)  # (on a page with sure headings)
               + _between_unrelated_texts(seq, probs, threshold)
-              + _over_contents(seq) + _notices_to_readers(seq, probs) + _dated_documents(seq, probs)):
+              + _over_contents(seq) + _notices_to_readers(seq, probs)):
         if id(seq[i]) in works:  # (a work's entry stays in its feature, whatever closes the passage above)
             continue
         probs[i], strong[i] = 1.0, True
@@ -1343,42 +1342,6 @@ def _notices_to_readers(seq: list[object], probs: list[float]) -> list[int]:
     pages, the other month's days 01-15): 12 such headlines, no such line in a body."""
     return [i for i in _open_between_runs(seq, probs)
             if len(seq[i]) == 1 and "者" in seq[i][0].text and to_readers(seq[i][0].text)]
-
-
-# a document's date in brackets, closing its heading or alone on the line under it: the day it was
-# signed, spoken or passed (（2019年10月9日，北京）, （二〇一九年十月十三日 加德满都）, （１９９７年１２月
-# ２９日…会议通过）, （2019年10月）); a year and a month, no span of years (a period's section head:
-# （1949年10月—1978年12月）)
-_DOCUMENT_DATE = regex.compile(
-    r"[（(](?:\d{4}|[０-９]{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,2})月"
-    r"[^（）()—–~～至]*[）)]$")
-
-
-def _dated_documents(seq: list[object], probs: list[float]) -> list[int]:
-    """Heading groups (not decided by rule) between two runs that close on a document's date in
-    brackets under a title, or whose title stands over a run that opens on that date alone and goes
-    on (:data:`_DOCUMENT_DATE`): the title of a statement, a decision, a law or a speech
-    (中华人民共和国和某国联合声明 / （二〇一九年十月十三日 加德满都）), which heads a text of its own,
-    never a section of the text above it. Doubted, a joint statement printed under an interview on
-    the visit was taken in as the interview's section head. Not a date alone, nor one under a
-    signature (某某某 / （一九九八年一月一日）): the close of a letter or a speech above it. Reading
-    truth (2019 days 01-15, the other month's days 01-15): 17 such dates, each the subtitle or the
-    first paragraph of a document; none elsewhere in a body."""
-    out = []
-    for i in _open_between_runs(seq, probs):
-        group: list[Block] = seq[i]  # type: ignore[assignment]
-        below: _Run = seq[i + 1]  # type: ignore[assignment]
-        if any(_signer_line(b.text) for b in group):
-            continue
-        last = _unspaced(group[-1].text)
-        m = _DOCUMENT_DATE.search(last)
-        if m is not None:
-            if m.start() > 0 or len(group) > 1:  # (a title above the date)
-                out.append(i)
-        elif (len(below.blocks) > 1 and below.blocks[0].n_lines == 1
-              and _DOCUMENT_DATE.match(_unspaced(below.blocks[0].text))):
-            out.append(i)
-    return out
 
 
 def _over_a_reporter_line(x: object) -> bool:
