@@ -162,10 +162,11 @@ _DATELINE_HEAD = regex.compile(
 )
 _DATELINE_TAIL = regex.compile(r"^(?:\d{1,2}(?:月(?:\d{1,2}日?)?|日)?|月\d{1,2}日?|日)?电")
 
+# A full date, in digits or in Chinese numerals (2019年10月6日, 二〇一九年十月十三日).
+FULL_DATE = r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
 # A speech's or a document's date and place, a line of its own: （2024年10月23日，喀山）,
 # （二〇一九年十月十三日 加德满都）.
-SPEECH_DATE = (r"[（(](?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
-               r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:[，,\s]\s*[\p{Han}]{1,12})?[）)]")
+SPEECH_DATE = rf"[（(]{FULL_DATE}(?:[，,\s]\s*[\p{{Han}}]{{1,12}})?[）)]"
 # Lines a speech sets apart: its date and place, and its salutation (尊敬的普京总统， / 各位同事：).
 _SET_APART = regex.compile(
     rf"^(?:{SPEECH_DATE}|(?:尊敬的|亲爱的|各位|女士们|先生们|同志们|朋友们)[^。！？]{{0,24}}[，：:])$"

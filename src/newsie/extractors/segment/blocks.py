@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from newsie.document import (
+    FULL_DATE,
     NOTE_OPENERS,
     OPENING_LABELS,
     SERIES_TAG,
@@ -417,7 +418,7 @@ _SALUTATION = regex.compile(r"^[^，。；！？：:]{2,40}[：:]")
 
 
 # a full date alone on a line (2019年10月6日, 二〇一九年十月一日)
-_CLOSING_DATE = regex.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$")
+_CLOSING_DATE = regex.compile(rf"^{FULL_DATE}$")
 
 
 # a paragraph's last sentence closed (。！？…, a closing quote or bracket after it)

@@ -1227,7 +1227,7 @@ _DOCUMENT_KIND = regex.compile(r"的(?:决定|决议|通知|通报|意见|报告
 def _about_closed(group: list[Block]) -> set[int]:
     """The lines of ``group`` that close, with a document's kind (:data:`_DOCUMENT_KIND`), a
     title that 关于 opened in the line above and left open: one title wrapped at its measure
-    (中共中央关于追授某某同志“某某”  / 称号的决定), not a kicker over a headline.
+    (中共中央关于追授某某同志“某某” / 称号的决定), not a kicker over a headline.
 
     >>> sorted(_about_closed([Block(0, 0, 18, "中共中央关于追授某某同志“优秀党员”"), Block(1, 19, 24, "称号的决定")]))
     [1]
