@@ -9170,3 +9170,30 @@ def test_s47_a_title_opened_by_guanyu_and_closed_by_its_kind_is_one_headline():
     assert decision.kicker is None, decision.kicker
     assert decision.headline.text == "中共中央关于追授某某某同志“全国优秀党员”称号的决定"
     assert [s.text for s in decision.subheadlines] == ["（2019年10月10日）"]
+
+
+# s48: a speech's title that 在 opens, wrapped at its measure before 周年大会上的讲话, over its date:
+# one headline, not a headline over the subtitle 70周年大会上的讲话 (invented text)
+_SPEECH_WRAPPED = """某县举办秋季农产品展销会
+本报某县10月8日电　（记者某某）某县秋季农产品
+展销会日前开幕，来自全县的一百多家合作社带来
+了各自的特色农产品，吸引了众多市民前来选购。
+展销会期间，主办方还组织了农技讲座和直播带
+货等活动。
+在庆祝某某县建县
+60周年大会上的讲话
+（2019年10月8日）
+同志们，朋友们：
+今天，我们在这里隆重集会，庆祝某某县建县
+60周年，回顾走过的道路，展望美好的未来。
+60年来，全县干部群众艰苦奋斗，让昔日的穷
+山沟变成了今天的好地方。
+"""
+
+
+def test_s48_a_speech_title_opened_by_zai_and_closed_by_its_kind_is_one_headline():
+    page = newsie.parse(_SPEECH_WRAPPED, issue_date="2019-10-09")
+    speech = page.articles[-1]
+    assert speech.kicker is None, speech.kicker
+    assert speech.headline.text.replace(" ", "") == "在庆祝某某县建县60周年大会上的讲话"
+    assert [s.text for s in speech.subheadlines] == ["（2019年10月8日）"]

@@ -1242,6 +1242,37 @@ def _about_closed(group: list[Block]) -> set[int]:
     return out
 
 
+# a speech's title closed: 在某某大会上的讲话, 在某某论坛开幕式上的主旨演讲, 在某某时的致辞
+_SPEECH_CLOSE = regex.compile(r"(?:上|时|中)的(?:讲话|致辞|演讲|主旨演讲|主旨讲话|书面致辞|贺词|发言|答谢辞|祝酒辞)(?:（[^（）]{1,6}）)?$")
+
+
+def _speech_closed(group: list[Block]) -> set[int]:
+    """The lines of ``group`` that go on, up to the line a speech's kind closes
+    (:data:`_SPEECH_CLOSE`), a speech's title that 在 opened on a line above and left open:
+    one title wrapped at its measure (在庆祝某某成立 / 70周年大会上的讲话), not a headline over
+    a subtitle. At most two lines below the opening one.
+
+    >>> sorted(_speech_closed([Block(0, 0, 12, "在庆祝某某人民共和国成立"), Block(1, 13, 23, "70周年大会上的讲话"),
+    ...                        Block(2, 24, 35, "（2019年10月1日）")]))
+    [1]
+    >>> sorted(_speech_closed([Block(0, 0, 8, "在某地考察时强调"), Block(1, 9, 20, "某某同志在大会上的讲话")]))
+    []
+    """
+    out: set[int] = set()
+    for k in range(len(group) - 1):
+        a = _unspaced(group[k].text).lstrip("—")
+        if not a.startswith("在") or _SPEECH_CLOSE.search(a) or regex.search(r"[，。：；！？]", a):
+            continue
+        for j in range(k + 1, min(k + 3, len(group))):
+            b = _unspaced(group[j].text)
+            if "在" in b or b.startswith(("——", "（", "(")) or regex.search(r"[，。：；！？]", b):
+                break
+            if _SPEECH_CLOSE.search(b):
+                out.update(range(k + 1, j + 1))
+                break
+    return out
+
+
 def _open_brackets(group: list[Block]) -> set[int]:
     """The lines of ``group`` that open inside a bracket or a double quote the lines above them
     opened and did not close: a title's bracketed column or series tag wrapped over several lines
@@ -1686,7 +1717,7 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
             for role in ("column", "kicker", "headline"):
                 logp[k][ROLES.index(role)] -= _DECK_OTHER
     _topic_colon_tolls(group, logp)
-    torn = torn_lines(group) | _respective_objects(group) | _about_closed(group)
+    torn = torn_lines(group) | _respective_objects(group) | _about_closed(group) | _speech_closed(group)
     wraps = (_wraps(group, body) if body else set()) | torn | (_page_torn(group, page) if page else set())
     # (a series tag alone on its lines closes the title above it: 某某新时光 / （70年，共同走过·大国小家）)
     wraps |= {k for k in range(1, n) if lone_series_tag(group[k].text)}
