@@ -6878,8 +6878,9 @@ def test_s21_role21_a_dash_alone_on_its_line_closes_the_kicker_above(kicker, hea
 
 # A pen name under a title that falls well short of the column, on a page set at the body's
 # scale (a title there wraps only at a full line): the name signs the piece, it is no tail of
-# the headline (invented page; the other month's essays are so signed).
-PEN_NAME_PAGE = ("老街的灯火\n\n竹溪\n\n"
+# the headline (invented page; the other month's essays are so signed). The name is no common
+# word (竹溪, a county's name, reads as a title's tail since session 48: roles._worded_as_tail).
+PEN_NAME_PAGE = ("老街的灯火\n\n苇川\n\n"
                  "  天色刚暗下来，老街两旁的铺子就一家接一\n\n"
                  "家亮起了灯。卖糖画的老人支起小摊，孩子们\n\n"
                  "围在一旁，看他手腕一转，一只蝴蝶便落在了\n\n"
@@ -6893,7 +6894,7 @@ def test_s21_role21_a_pen_name_under_a_short_title_signs_it():
     page = newsie.parse(PEN_NAME_PAGE, issue_date="1998-01-20")
     art = page.articles[0]
     assert art.headline.text == "老街的灯火"
-    assert art.author is not None and art.author.text == "竹溪"
+    assert art.author is not None and art.author.text == "苇川"
 
 
 # A title the reflow read as the indented first line of the paragraph below it: the title stands
@@ -9197,3 +9198,14 @@ def test_s48_a_speech_title_opened_by_zai_and_closed_by_its_kind_is_one_headline
     assert speech.kicker is None, speech.kicker
     assert speech.headline.text.replace(" ", "") == "在庆祝某某县建县60周年大会上的讲话"
     assert [s.text for s in speech.subheadlines] == ["（2019年10月8日）"]
+
+
+# s48: a short line under a title, on a page set at the body's scale, that is a common word (开幕)
+# or goes on a word the line end tore (千 / 年古镇): the title's wrapped tail, no pen name
+# (invented page, laid out as PEN_NAME_PAGE)
+@pytest.mark.parametrize("title, tail", [("老街第三届灯火文化节", "开幕"), ("灯火点亮了这座千", "年古镇")])
+def test_s48_a_common_word_under_a_title_is_its_tail_not_a_pen_name(title, tail):
+    page = newsie.parse(PEN_NAME_PAGE.replace("老街的灯火\n\n苇川", f"{title}\n\n{tail}"), issue_date="1998-01-20")
+    art = page.articles[0]
+    assert art.author is None, art.author
+    assert art.headline.text == title + tail
