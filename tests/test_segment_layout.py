@@ -9209,3 +9209,27 @@ def test_s48_a_common_word_under_a_title_is_its_tail_not_a_pen_name(title, tail)
     art = page.articles[0]
     assert art.author is None, art.author
     assert art.headline.text == title + tail
+
+
+# s48: a headline wrapped between a verb asking for a quantity and the number (收入超 / 6000万元),
+# under its kicker: one headline, not a headline over the subtitle 6000万元 (invented text)
+_QUANTITY_WRAPPED = """某地举办秋季农产品展销会
+本报某地10月8日电　（记者某某）某地秋季农产品
+展销会日前开幕，来自全县的一百多家合作社带来
+了各自的特色农产品，吸引了众多市民前来选购。
+展销会期间，主办方还组织了农技讲座和直播带
+货等活动。
+小小果园成了致富园
+某县水果年销售收入超
+6000万元
+本报某县10月8日电　（记者某某）记者从某县农业
+农村局获悉，今年全县水果种植面积达到三万亩，
+年销售收入超过六千万元，带动两千多户果农增收。
+"""
+
+
+def test_s48_a_headline_wrapped_between_a_verb_and_its_quantity_is_one_headline():
+    page = newsie.parse(_QUANTITY_WRAPPED, issue_date="2019-10-09")
+    art = page.articles[-1]
+    assert art.headline.text.replace(" ", "") == "某县水果年销售收入超6000万元"
+    assert not art.subheadlines, art.subheadlines

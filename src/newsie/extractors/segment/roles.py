@@ -1179,6 +1179,21 @@ def _torn_number(a: str, b: str) -> bool:
     return bool(_NUMBER_END.search(a) and _UNIT_START.match(b))
 
 
+# a verb that asks for the quantity after it (收入超 / 6000亿元, 增至 / 3倍): no heading part ends on it
+_ASKS_QUANTITY = regex.compile(r"(?:超过|超|逾|达到|高达|多达|增至|降至|升至)$")
+_OPENS_ON_DIGIT = regex.compile(r"^[0-9０-９]")
+
+
+def _torn_quantity(a: str, b: str) -> bool:
+    """Does heading line ``b`` open on the number a verb closing line ``a`` asks for (国庆假期国内游
+    收入超 / 6000亿元): one text wrapped between the verb and its quantity, not two heading parts.
+
+    >>> _torn_quantity("国庆假期国内游收入超", "6000亿元"), _torn_quantity("某地游客人数创新高", "6000人次")
+    (True, False)
+    """
+    return bool(_ASKS_QUANTITY.search(a.strip()) and _OPENS_ON_DIGIT.match(b.strip()))
+
+
 def _torn_joint(a: str, b: str) -> bool:
     """Does heading line ``b`` go on a text line ``a`` broke off where no heading part ends or
     begins: after a name's interpunct, a single dash joining two names or an
@@ -2008,7 +2023,7 @@ def _torn_pair(a: str, b: str) -> bool:
     once per pair of texts: :func:`_role_lines` weighs each cut of a group anew, its other
     line pairs the same."""
     return (_leaves_open(a) or _lone_char_tail(a, b) or _torn_number(a, b) or _torn_joint(a, b)
-            or tears_a_name(a, b) or tears_a_word(a, b))
+            or _torn_quantity(a, b) or tears_a_name(a, b) or tears_a_word(a, b))
 
 
 def _occasion_tolls(group: list[Block], logp: list[list[float]]) -> None:
