@@ -9173,15 +9173,19 @@ def test_s47_a_title_opened_by_guanyu_and_closed_by_its_kind_is_one_headline():
     assert [s.text for s in decision.subheadlines] == ["（2019年10月10日）"]
 
 
-# s48: a speech's title that 在 opens, wrapped at its measure before 周年大会上的讲话, over its date:
-# one headline, not a headline over the subtitle 70周年大会上的讲话 (invented text)
-_SPEECH_WRAPPED = """某县举办秋季农产品展销会
+# s48: the report of a fair that opens the invented pages below, an article before the one tested
+_FAIR_REPORT = """某县举办秋季农产品展销会
 本报某县10月8日电　（记者某某）某县秋季农产品
 展销会日前开幕，来自全县的一百多家合作社带来
 了各自的特色农产品，吸引了众多市民前来选购。
 展销会期间，主办方还组织了农技讲座和直播带
 货等活动。
-在庆祝某某县建县
+"""
+
+
+# s48: a speech's title that 在 opens, wrapped at its measure before 周年大会上的讲话, over its date:
+# one headline, not a headline over the subtitle 70周年大会上的讲话 (invented text)
+_SPEECH_WRAPPED = _FAIR_REPORT + """在庆祝某某县建县
 60周年大会上的讲话
 （2019年10月8日）
 同志们，朋友们：
@@ -9213,13 +9217,7 @@ def test_s48_a_common_word_under_a_title_is_its_tail_not_a_pen_name(title, tail)
 
 # s48: a headline wrapped between a verb asking for a quantity and the number (收入超 / 6000万元),
 # under its kicker: one headline, not a headline over the subtitle 6000万元 (invented text)
-_QUANTITY_WRAPPED = """某地举办秋季农产品展销会
-本报某地10月8日电　（记者某某）某地秋季农产品
-展销会日前开幕，来自全县的一百多家合作社带来
-了各自的特色农产品，吸引了众多市民前来选购。
-展销会期间，主办方还组织了农技讲座和直播带
-货等活动。
-小小果园成了致富园
+_QUANTITY_WRAPPED = _FAIR_REPORT + """小小果园成了致富园
 某县水果年销售收入超
 6000万元
 本报某县10月8日电　（记者某某）记者从某县农业
