@@ -1287,6 +1287,8 @@ def _about_closed(group: list[Block]) -> set[int]:
 
 # a speech's title closed: 在某某大会上的讲话, 在某某论坛开幕式上的主旨演讲, 在某某时的致辞
 _SPEECH_CLOSE = regex.compile(r"(?:上|时|中)的(?:讲话|致辞|演讲|主旨演讲|主旨讲话|书面致辞|贺词|发言|答谢辞|祝酒辞)(?:（[^（）]{1,6}）)?$")
+# what no line of a speech's title holds: a sentence's or a clause's punctuation, a colon
+_SPEECH_STOP = regex.compile(r"[，。：；！？]")
 
 
 def _speech_closed(group: list[Block]) -> set[int]:
@@ -1302,13 +1304,17 @@ def _speech_closed(group: list[Block]) -> set[int]:
     []
     """
     out: set[int] = set()
+    if not any("在" in b.text for b in group[:-1]):
+        return out  # (most groups: no line that could open a speech's title)
     for k in range(len(group) - 1):
+        if "在" not in group[k].text:
+            continue
         a = _unspaced(group[k].text).lstrip("—")
-        if not a.startswith("在") or _SPEECH_CLOSE.search(a) or regex.search(r"[，。：；！？]", a):
+        if not a.startswith("在") or _SPEECH_CLOSE.search(a) or _SPEECH_STOP.search(a):
             continue
         for j in range(k + 1, min(k + 3, len(group))):
             b = _unspaced(group[j].text)
-            if "在" in b or b.startswith(("——", "（", "(")) or regex.search(r"[，。：；！？]", b):
+            if "在" in b or b.startswith(("——", "（", "(")) or _SPEECH_STOP.search(b):
                 break
             if _SPEECH_CLOSE.search(b):
                 out.update(range(k + 1, j + 1))
