@@ -9231,3 +9231,41 @@ def test_s48_a_headline_wrapped_between_a_verb_and_its_quantity_is_one_headline(
     art = page.articles[-1]
     assert art.headline.text.replace(" ", "") == "某县水果年销售收入超6000万元"
     assert not art.subheadlines, art.subheadlines
+
+
+# s49: a heading line closing on a comma clause of one character (…，谋) goes on into the line below:
+# one headline under its labelled kicker, not a kicker over the headline “某某”更是歧途 (invented text)
+_LONE_CLAUSE_WRAPPED = _FAIR_REPORT + """某县农业农村局：
+守着老办法没有出路，走
+“捷径”更是歧途
+本报某县10月8日电　（记者某某）某县农业农村局
+近日召开会议，要求各乡镇推广科学种植技术，
+引导农户依靠技术和品牌增收致富。
+"""
+
+
+def test_s49_a_line_closing_on_a_one_character_clause_goes_on_below():
+    page = newsie.parse(_LONE_CLAUSE_WRAPPED, issue_date="2019-10-09")
+    art = page.articles[-1]
+    assert art.kicker is not None and art.kicker.text == "某县农业农村局：", art.kicker
+    assert art.headline.text == "守着老办法没有出路，走“捷径”更是歧途"
+
+
+# s49: a title wrapped after a quoted word whose body holds the quoted word and the words after it
+# (“菜篮子” / 工程 beside the body's “菜篮子”工程): one headline under its kicker, not a kicker
+# ending on the quote over the headline 工程示范基地 (invented text)
+_QUOTE_WRAPPED = _FAIR_REPORT + """某市农业农村局
+公布 12 个“菜篮子”
+工程示范基地
+本报某市10月8日电　（记者某某）某市商务局日前
+公布了12个“菜篮子”工程示范基地名单，今年以来全市推进“菜篮子”工程建设，
+新建改造农贸市场二十多个，蔬菜自给率稳步提高。
+"""
+
+
+def test_s49_a_title_wrapped_after_a_quoted_word_the_body_goes_on_is_one_headline():
+    page = newsie.parse(_QUOTE_WRAPPED, issue_date="2019-10-09")
+    art = page.articles[-1]
+    assert art.kicker is not None and art.kicker.text == "某市农业农村局", art.kicker
+    assert art.headline.text.replace(" ", "") == "公布12个“菜篮子”工程示范基地"
+
