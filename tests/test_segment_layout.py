@@ -9269,3 +9269,47 @@ def test_s49_a_title_wrapped_after_a_quoted_word_the_body_goes_on_is_one_headlin
     assert art.kicker is not None and art.kicker.text == "某市农业农村局", art.kicker
     assert art.headline.text.replace(" ", "") == "公布12个“菜篮子”工程示范基地"
 
+
+# s49: a briefs box whose last item closes on its reporter's name after its last sentence, on
+# the sentence's line (…较高水平。 （某某）), over a photo's caption wrapped at the column, then a
+# wire report under its title: the name ends the brief's paragraph (the caption does not take
+# the brief in), and the caption ends the box (the report under it is an article of its own, not
+# the box's third item) (invented page)
+_BOX_OVER_CAPTION = """某县举办秋季农产品展销会
+本报某县10月8日电　（记者某某）某县秋季农产品
+展销会日前开幕，来自全县的一百多家合作社带来
+了各自的特色农产品，吸引了众多市民前来选购。
+展销会期间，主办方还组织了农技讲座和直播带
+货等活动。（本报记者 某某）
+经济速递
+某省农村公路里程突破十万公里
+本报电 日前，某省交通运输厅发布消息，全省农
+村公路总里程突破十万公里，具备条件的建制村全
+部通上了硬化路，农村群众出行更加便捷。
+（林青）
+某市新建农贸市场二十个
+本报电 近日，某市商务局发布消息，今年以来全
+市新建和改造农贸市场二十个，新增摊位两千多个，
+市民买菜更方便了。新建市场全部实行明码标价，
+农产品质量安全抽检合格率保持在较高水平。 （周明）
+这是某县的农民在田间收获水稻。金秋时节，各地农民
+抢抓晴好天气收割晚稻，田野里一派繁忙景象。
+新华社记者 某某 摄
+某某将出席某国际博览会开幕式
+新华社某地10月8日电　某国际博览会组委会8日宣布，
+某某将于10月10日出席盛会开幕式并致辞。
+本届博览会共有来自五十多个国家和城市的一千多家
+企业参展，展览面积达到十万平方米。
+"""
+
+
+def test_s49_a_briefs_box_ends_at_a_caption_and_a_brief_at_its_reporters_name():
+    page = newsie.parse(_BOX_OVER_CAPTION, issue_date="2019-10-09")
+    assert [c.text[:8] for c in page.captions] == ["这是某县的农民在"]
+    box, report = page.articles[-2], page.articles[-1]
+    assert box.headline.text == "经济速递"
+    assert [s.text for s in box.section_heads] == ["某省农村公路里程突破十万公里", "某市新建农贸市场二十个"]
+    assert box.paragraphs[-1].text.startswith("近日，某市商务局") and box.paragraphs[-1].text.endswith("较高水平。")
+    assert report.headline.text == "某某将出席某国际博览会开幕式"
+    assert report.paragraphs[0].text.startswith("某国际博览会组委会")
+

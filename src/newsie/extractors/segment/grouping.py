@@ -503,9 +503,19 @@ def _box_items(runs: list[_Run], k: int, step: int, topic: str) -> list[_Run]:
     going down the page, -1 going up."""
     items: list[_Run] = []
     while 0 <= k < len(runs) and _brief_item(runs[k], topic):
+        if items and not _abut(*sorted((items[-1], runs[k]), key=lambda r: r.blocks[0].start)):
+            break  # a caption or another text between them: the box ended
         items.append(runs[k])
         k += step
     return items
+
+
+def _abut(upper: _Run, lower: _Run) -> bool:
+    """Do two runs stand next to one another on the page, no paragraph between them (a photo's
+    caption set after a briefs box ends it: the report under the caption is no item of it)?"""
+    ends = [b.index for b in (upper.heading or []) + upper.blocks + upper.section_heads]
+    starts = [b.index for b in (lower.heading or []) + lower.blocks + lower.section_heads]
+    return min(starts) <= max(ends) + 1
 
 
 def _label_topic(label: Block) -> str:
