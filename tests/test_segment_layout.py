@@ -9313,3 +9313,23 @@ def test_s49_a_briefs_box_ends_at_a_caption_and_a_brief_at_its_reporters_name():
     assert report.headline.text == "某某将出席某国际博览会开幕式"
     assert report.paragraphs[0].text.startswith("某国际博览会组委会")
 
+
+# s49: a title closed by a series tag in brackets whose parts · joins, the line longer than a
+# heading line's 48 characters, under its kicker: the headline with its column, not body text
+# (invented text)
+_LONG_SERIES_TAG = _FAIR_REPORT + """某省多地推进秋冬农田水利建设——
+抓早抓实，让农田旱涝保收（迎难而上 稳中求进 真抓实干 开新局·聚焦某某省高标准农田建设·整改落实）
+今年以来，某省各地把农田水利建
+设作为稳产增收的重要抓手，集中力量
+修复灌溉渠道，新建改造泵站一百多座，
+受益农田达到两百多万亩。
+"""
+
+
+def test_s49_a_title_closed_by_a_long_series_tag_is_a_headline():
+    page = newsie.parse(_LONG_SERIES_TAG, issue_date="2019-10-09")
+    art = page.articles[-1]
+    assert art.kicker is not None and art.kicker.text == "某省多地推进秋冬农田水利建设——"
+    assert art.headline.text == "抓早抓实，让农田旱涝保收"
+    assert art.column is not None and art.column.text.endswith("·整改落实")
+    assert art.paragraphs[0].text.startswith("今年以来")

@@ -142,7 +142,9 @@ def _is_title_text(text: str, letter_spaced: bool, display: bool) -> bool:
     """Could this block be a heading line? ``display``: set apart from body type."""
     if letter_spaced:
         return True
-    if len(text) > 48 or _SENTENCE_END.search(text):
+    if len(text) > 48 and not _long_series_tagged(text):
+        return False
+    if _SENTENCE_END.search(text):
         return False
     if text[:1] in "（(" and text[-1:] in "）)":
         return False  # a note in brackets: （本系列评论结束） （作者为…）
@@ -155,6 +157,14 @@ def _is_title_text(text: str, letter_spaced: bool, display: bool) -> bool:
     if last in "？！" and not display:
         return False  # a one-line question or exclamation in body type is a paragraph
     return True
+
+
+def _long_series_tagged(text: str) -> bool:
+    """Is a text longer than a heading line's 48 characters a title of at most that length closed by
+    a series tag in brackets whose parts · joins (扎实整改，让群众有更多获得感（守初心 担使命 找差距
+    抓落实·深入开展某某主题教育）)? The tag sets the line wider than any title."""
+    m = column_in_title(text) if text.endswith(("）", ")")) else None
+    return m is not None and len(m["title"]) <= 48 and "·" in m["column"]
 
 
 def is_clean_form(doc: Document) -> bool:
