@@ -9333,3 +9333,24 @@ def test_s49_a_title_closed_by_a_long_series_tag_is_a_headline():
     assert art.headline.text == "抓早抓实，让农田旱涝保收"
     assert art.column is not None and art.column.text.endswith("·整改落实")
     assert art.paragraphs[0].text.startswith("今年以来")
+
+
+# s49: a title wrapped after a verb that asks for its object (…全力打造 / 乡村旅游示范带, …研究推动 /
+# 秋冬…建设), or before a quantity's verb and its number (…即时结算全县 / 突破30万人次): one
+# headline, not a kicker over a headline or a headline over a subtitle (invented text)
+_TORN_VERB_BODY = """本报某县10月8日电　（记者某某）某县有关部门
+日前介绍，今年以来全县各项工作稳步推进，
+群众的获得感持续增强。
+"""
+
+
+@pytest.mark.parametrize("upper, lower", [("某省文旅厅全力打造", "乡村旅游示范带"),
+                                          ("某县联席会议研究推动", "秋冬农田水利建设"),
+                                          ("某县外地就医即时结算全县", "突破30万人次")])
+def test_s49_a_title_wrapped_at_a_verb_asking_for_what_follows_is_one_headline(upper, lower):
+    page = newsie.parse(_FAIR_REPORT + f"{upper}\n{lower}\n" + _TORN_VERB_BODY, issue_date="2019-10-09")
+    art = page.articles[-1]
+    assert art.kicker is None, art.kicker
+    assert art.headline.text == upper + lower
+    assert not art.subheadlines, art.subheadlines
+

@@ -1074,10 +1074,17 @@ _ENDS_CLAUSE = regex.compile(r"[，、,]\s*$")
 _ENDS_LONE_CLAUSE = regex.compile(r"[，,]\s*\p{Han}\s*$")
 
 
+# a verb that asks for its object and ends no heading part (reading truth, 2019 and the other
+# month's days 01-15: none of 3,000-odd parts ends on one): a line ending on it goes on into the
+# object below (某某在某地调研强调推动 / 教育医疗等社会事业…, 某方敦促某方立即撤销 / 某某错误决定)
+_ENDS_OBJECT_VERB = regex.compile(r"(?:推动|撤销|助推|制订|授予|追授|打造|构建)$")
+
+
 def _leaves_open(a: str) -> bool:
     """Does heading line ``a`` leave a book title, a bracket or a quote open, or end on a
-    function word, a clause's comma or a clause of one character after it
-    (:data:`_ENDS_LONE_CLAUSE`), so that the line below goes on with it: one text wrapped,
+    function word, a clause's comma, a clause of one character after it
+    (:data:`_ENDS_LONE_CLAUSE`) or a verb asking for its object (:data:`_ENDS_OBJECT_VERB`), so
+    that the line below goes on with it: one text wrapped,
     not two parts of a heading (纪录电影《山河颂· / 2024》多语种版发行; dev, both
     routes: 70 line ends inside a bracket and 42 after such a word, none between two roles;
     等 and 至 end a kicker's list or span, and are left out).
@@ -1086,9 +1093,12 @@ def _leaves_open(a: str) -> bool:
     (True, True, False)
     >>> _leaves_open("守着老办法没有出路，走"), _leaves_open("我爱你，中国")
     (True, False)
+    >>> _leaves_open("某省文旅厅全力打造"), _leaves_open("某省乡村旅游示范带建成")
+    (True, False)
     """
     return bool(any(a.count(o) > a.count(c) for o, c in _BRACKETS)  # type: ignore[str-unpack]
-                or _ENDS_OPEN_WORD.search(a) or _ENDS_CLAUSE.search(a) or _ENDS_LONE_CLAUSE.search(a))
+                or _ENDS_OPEN_WORD.search(a) or _ENDS_CLAUSE.search(a) or _ENDS_LONE_CLAUSE.search(a)
+                or _ENDS_OBJECT_VERB.search(a))
 
 
 def _short_tails(group: list[Block]) -> set[int]:
@@ -1206,16 +1216,25 @@ def _torn_number(a: str, b: str) -> bool:
 # a verb that asks for the quantity after it (收入超 / 6000亿元, 增至 / 3倍): no heading part ends on it
 _ASKS_QUANTITY = regex.compile(r"(?:超过|超|逾|达到|高达|多达|增至|降至|升至)$")
 _OPENS_ON_DIGIT = regex.compile(r"^[0-9０-９]")
+# the same verb opening a line on its quantity (…直接结算全国 / 突破300万人次): no heading part opens
+# so (reading truth, 2019 and the other month's days 01-15: none of 3,000-odd parts), the subject is
+# on the line above
+_OPENS_ON_QUANTITY = regex.compile(r"^(?:突破|超过|超|逾|达到|达|高达|多达|增至|降至|升至)\s*[0-9０-９]")
 
 
 def _torn_quantity(a: str, b: str) -> bool:
     """Does heading line ``b`` open on the number a verb closing line ``a`` asks for (国庆假期国内游
-    收入超 / 6000亿元): one text wrapped between the verb and its quantity, not two heading parts.
+    收入超 / 6000亿元), or on such a verb and its number after a line closing on a word
+    (跨省就医直接结算全国 / 突破300万人次): one text wrapped at the verb, not two heading parts.
 
     >>> _torn_quantity("国庆假期国内游收入超", "6000亿元"), _torn_quantity("某地游客人数创新高", "6000人次")
     (True, False)
+    >>> _torn_quantity("某地跨省就医直接结算全国", "突破300万人次"), _torn_quantity("某地就医更方便了", "跨省结算300万人次")
+    (True, False)
     """
-    return bool(_ASKS_QUANTITY.search(a.strip()) and _OPENS_ON_DIGIT.match(b.strip()))
+    a, b = a.strip(), b.strip()
+    return bool((_ASKS_QUANTITY.search(a) and _OPENS_ON_DIGIT.match(b))
+                or (a and _WORD_CHAR.match(a[-1]) and _OPENS_ON_QUANTITY.match(b)))
 
 
 def _torn_joint(a: str, b: str) -> bool:
