@@ -9354,3 +9354,13 @@ def test_s49_a_title_wrapped_at_a_verb_asking_for_what_follows_is_one_headline(u
     assert art.headline.text == upper + lower
     assert not art.subheadlines, art.subheadlines
 
+
+# s49: a short line under a title, on a page set at the body's scale, closing on a particle (熟了)
+# or going on an idiom the line end tore (与日 / 俱增): the title's wrapped tail, no pen name
+# (invented page, laid out as PEN_NAME_PAGE)
+@pytest.mark.parametrize("title, tail", [("山坳里的猕猴桃", "熟了"), ("小城的人气与日", "俱增")])
+def test_s49_a_particle_or_a_torn_idiom_under_a_title_is_its_tail_not_a_pen_name(title, tail):
+    page = newsie.parse(PEN_NAME_PAGE.replace("老街的灯火\n\n苇川", f"{title}\n\n{tail}"), issue_date="1998-01-20")
+    art = page.articles[0]
+    assert art.author is None, art.author
+    assert art.headline.text == title + tail
