@@ -9205,9 +9205,11 @@ def test_s48_a_speech_title_opened_by_zai_and_closed_by_its_kind_is_one_headline
 
 
 # s48: a short line under a title, on a page set at the body's scale, that is a common word (开幕)
-# or goes on a word the line end tore (千 / 年古镇): the title's wrapped tail, no pen name
-# (invented page, laid out as PEN_NAME_PAGE)
-@pytest.mark.parametrize("title, tail", [("老街第三届灯火文化节", "开幕"), ("灯火点亮了这座千", "年古镇")])
+# or goes on a word the line end tore (千 / 年古镇): the title's wrapped tail, no pen name; s49: so is
+# one closing on a particle (熟了) or going on an idiom the line end tore (与日 / 俱增) (invented
+# page, laid out as PEN_NAME_PAGE)
+@pytest.mark.parametrize("title, tail", [("老街第三届灯火文化节", "开幕"), ("灯火点亮了这座千", "年古镇"),
+                                         ("山坳里的猕猴桃", "熟了"), ("小城的人气与日", "俱增")])
 def test_s48_a_common_word_under_a_title_is_its_tail_not_a_pen_name(title, tail):
     page = newsie.parse(PEN_NAME_PAGE.replace("老街的灯火\n\n苇川", f"{title}\n\n{tail}"), issue_date="1998-01-20")
     art = page.articles[0]
@@ -9353,14 +9355,3 @@ def test_s49_a_title_wrapped_at_a_verb_asking_for_what_follows_is_one_headline(u
     assert art.kicker is None, art.kicker
     assert art.headline.text == upper + lower
     assert not art.subheadlines, art.subheadlines
-
-
-# s49: a short line under a title, on a page set at the body's scale, closing on a particle (熟了)
-# or going on an idiom the line end tore (与日 / 俱增): the title's wrapped tail, no pen name
-# (invented page, laid out as PEN_NAME_PAGE)
-@pytest.mark.parametrize("title, tail", [("山坳里的猕猴桃", "熟了"), ("小城的人气与日", "俱增")])
-def test_s49_a_particle_or_a_torn_idiom_under_a_title_is_its_tail_not_a_pen_name(title, tail):
-    page = newsie.parse(PEN_NAME_PAGE.replace("老街的灯火\n\n苇川", f"{title}\n\n{tail}"), issue_date="1998-01-20")
-    art = page.articles[0]
-    assert art.author is None, art.author
-    assert art.headline.text == title + tail
