@@ -1073,31 +1073,38 @@ _BRACKETS = ("《》", "（）", "()", "“”", "〈〉", "【】")
 
 # a function word no heading part ends on: a preposition, a conjunction, 的 (…招待会在 /
 # 京隆重举行; not 存在, 所在, 实在…)
-_ENDS_OPEN_WORD = regex.compile(r"(?<![存所实不现自内])(?:在|的|和|与|对|将|把|被|并|从|让|给|更加|驻|及)$")
+_OPEN_WORD = r"(?<![存所实不现自内])(?:在|的|和|与|对|将|把|被|并|从|让|给|更加|驻|及)"
 
 
 # a comma or an enumeration comma no heading part ends on (reading sets' truth: none of 574
 # kickers, 728 columns, headlines or subtitles does): a line ending on one goes on into the
 # next with its role (用好某某“利器”， / 推动某事落实 is one headline)
-_ENDS_CLAUSE = regex.compile(r"[，、,]\s*$")
+_CLAUSE_COMMA = r"[，、,]\s*"
+_ENDS_CLAUSE = regex.compile(_CLAUSE_COMMA + "$")
 
 
 # a comma clause of one Chinese character ending a heading line: no heading part ends so (reading
 # truth, 2019 and the other month: the shortest closing clause holds two, 我爱你，中国); the line
 # below goes on it (某办：搞对抗没有出路，谋 / “台独”更是绝路)
-_ENDS_LONE_CLAUSE = regex.compile(r"[，,]\s*\p{Han}\s*$")
+_LONE_CLAUSE = r"[，,]\s*\p{Han}\s*"
 
 
 # a verb that asks for its object and ends no heading part (reading truth, 2019 and the other
 # month's days 01-15: none of 3,000-odd parts ends on one): a line ending on it goes on into the
 # object below (某某在某地调研强调推动 / 教育医疗等社会事业…, 某方敦促某方立即撤销 / 某某错误决定)
-_ENDS_OBJECT_VERB = regex.compile(r"(?:推动|撤销|助推|制订|授予|追授|打造|构建)$")
+_OBJECT_VERB = r"(?:推动|撤销|助推|制订|授予|追授|打造|构建)"
+
+
+# what a heading line that goes on into the line below ends on, asked in one search: a function word
+# (:data:`_OPEN_WORD`), a clause's comma, a clause of one character (:data:`_LONE_CLAUSE`), a verb
+# asking for its object (:data:`_OBJECT_VERB`)
+_ENDS_OPEN = regex.compile(f"(?:{_OPEN_WORD}|{_CLAUSE_COMMA}|{_LONE_CLAUSE}|{_OBJECT_VERB})$")
 
 
 def _leaves_open(a: str) -> bool:
     """Does heading line ``a`` leave a book title, a bracket or a quote open, or end on a
     function word, a clause's comma, a clause of one character after it
-    (:data:`_ENDS_LONE_CLAUSE`) or a verb asking for its object (:data:`_ENDS_OBJECT_VERB`), so
+    (:data:`_LONE_CLAUSE`) or a verb asking for its object (:data:`_OBJECT_VERB`), so
     that the line below goes on with it: one text wrapped,
     not two parts of a heading (纪录电影《山河颂· / 2024》多语种版发行; dev, both
     routes: 70 line ends inside a bracket and 42 after such a word, none between two roles;
@@ -1111,8 +1118,7 @@ def _leaves_open(a: str) -> bool:
     (True, False)
     """
     return bool(any(a.count(o) > a.count(c) for o, c in _BRACKETS)  # type: ignore[str-unpack]
-                or _ENDS_OPEN_WORD.search(a) or _ENDS_CLAUSE.search(a) or _ENDS_LONE_CLAUSE.search(a)
-                or _ENDS_OBJECT_VERB.search(a))
+                or _ENDS_OPEN.search(a))
 
 
 def _short_tails(group: list[Block]) -> set[int]:
@@ -1228,12 +1234,13 @@ def _torn_number(a: str, b: str) -> bool:
 
 
 # a verb that asks for the quantity after it (收入超 / 6000亿元, 增至 / 3倍): no heading part ends on it
-_ASKS_QUANTITY = regex.compile(r"(?:超过|超|逾|达到|高达|多达|增至|降至|升至)$")
+_QUANTITY_VERB = "超过|超|逾|达到|高达|多达|增至|降至|升至"
+_ASKS_QUANTITY = regex.compile(f"(?:{_QUANTITY_VERB})$")
 _OPENS_ON_DIGIT = regex.compile(r"^[0-9０-９]")
 # the same verb opening a line on its quantity (…直接结算全国 / 突破300万人次): no heading part opens
 # so (reading truth, 2019 and the other month's days 01-15: none of 3,000-odd parts), the subject is
 # on the line above
-_OPENS_ON_QUANTITY = regex.compile(r"^(?:突破|超过|超|逾|达到|达|高达|多达|增至|降至|升至)\s*[0-9０-９]")
+_OPENS_ON_QUANTITY = regex.compile(f"^(?:突破|达|{_QUANTITY_VERB})\\s*[0-9０-９]")
 
 
 def _torn_quantity(a: str, b: str) -> bool:
