@@ -1789,13 +1789,10 @@ def _end_closing_notes(lines: list[Line], facts: _LineFacts) -> None:
             if (k >= 0 and not any(c in inner for c in "（）()") and _CLOSING_NOTE.search(inner)
                     and not _PHOTO_NOTE.search(inner) and not text[:k].rstrip().endswith("电")):
                 line.breaks_after = True
-            elif k >= 0 and _credit_name(inner) and _SENTENCE_CLOSED.search(text[:k].rstrip()):
+            elif k >= 0 and _credit_name(inner) and _ends_terminal(text[:k].rstrip()):
                 line.breaks_after = True  # a brief's reporter after its last sentence: …特困地区。 （某某某）
 
 
-# a sentence's end before a closing bracket: a full stop, a question or an exclamation mark, a
-# closing quote after one
-_SENTENCE_CLOSED = re.compile(r"[。！？][”’]?$")
 _CREDIT_NAME = regex.compile(r"\p{Han}{2,4}")
 
 
@@ -1803,9 +1800,10 @@ def _credit_name(inner: str) -> bool:
     """Is a bracket's text (``inner``) worded as a reporter's name alone, as a brief's credit
     closes it: two to four Chinese characters opening with a family name (（某某某）)? Loose (the
     lexicon's 399 family names open most words too): asked only of a bracket closing a line after
-    a sentence's end (:func:`_end_closing_notes`). Reading pages (2019 days 01-15 of draws 2024,
-    7 and 11, the other month's days 01-15, sim and pdf): it ended 2 paragraphs, both where the
-    truth ends one (a brief's credit, the caption under it run into the brief before).
+    a sentence's end (:func:`_end_closing_notes`, :func:`_ends_terminal`). Reading pages (2019 days
+    01-15 of draws 2024, 7 and 11, the other month's days 01-15, sim and pdf): it ended 2
+    paragraphs, both where the truth ends one (a brief's credit, the caption under it run into the
+    brief before).
 
     >>> _credit_name("林青"), _credit_name("林"), _credit_name("2019年")
     (True, False, False)

@@ -383,11 +383,9 @@ def _worded_as_tail(t: str, above: str) -> bool:
     >>> _worded_as_tail("熟了", "某村的猕猴桃"), _worded_as_tail("俱增", "某国影响力与日")
     (True, True)
     """
-    from newsie.entities._lexicon import COMPOUND_SURNAMES, SURNAMES
-
     if t[-1] in _ENDS_NO_NAME:
         return True  # a particle closing the title's clause (某村的猕猴桃 / 熟了): no name ends so
-    if t[0] in SURNAMES or t[:2] in COMPOUND_SURNAMES:
+    if _surnamed(t):
         return False
     if tears_a_word(above, t) or tears_a_name(above, t):
         return True  # (a torn idiom or place: 某国影响力与日 / 俱增)
