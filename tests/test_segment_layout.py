@@ -9355,3 +9355,73 @@ def test_s49_a_title_wrapped_at_a_verb_asking_for_what_follows_is_one_headline(u
     assert art.kicker is None, art.kicker
     assert art.headline.text == upper + lower
     assert not art.subheadlines, art.subheadlines
+
+
+# s50: a white paper's title over the paper's month in brackets (某某的某某事业 / （2019 年 10 月）): the
+# month is the title's subtitle, as a speech's date and place are, not a paragraph of its own; a
+# page printing the title after the paper's text ends on the two lines, which go to the text above
+# as its headline and subtitle (invented text)
+def test_s50_a_white_papers_month_under_its_title_is_a_subtitle():
+    from newsie.extractors.segment.blocks import SUB, TITLE, classify
+
+    doc = Document("某某的某某事业\n（2019 年 10 月）\n")
+    assert [b.kind for b in classify(doc)] == [TITLE, SUB]
+    doc = Document("某某的某某事业\n（2019 年 10 月 13 日，某地）\n")  # (a speech's, as before)
+    assert [b.kind for b in classify(doc)] == [TITLE, SUB]
+
+
+# s50: a feature's voices, each under a kicker closed by a dash over its title, one of them with its
+# dash wrapped to a line of its own (某村返乡创业青年某某 / —— / 让家乡的好米走出大山): the dash
+# goes on the kicker's line, and the part is a section head of the feature like the others;
+# before, that part, alone in its shape, headed an article of its own (invented page)
+_LONE_DASH_PART = """走过田野，我们满怀喜悦
+某县某村种粮大户某某某——
+手中的稻穗沉甸甸
+10 月 8 日清晨，某县某村的稻田里一片金黄，
+收割机来回穿梭。种粮大户某某某站在田埂上，
+望着眼前的丰收景象，脸上写满了笑意。
+“今年风调雨顺，亩产比去年又高了一些。”
+某某某说，合作社引进了新品种，又请来农技
+员手把手指导，大家心里都有了底。
+（某某某、某某某、某某某）
+某乡农技站站长某某——
+把技术送到田间地头
+连日来，某乡农技站站长某某每天都泡在田
+里，帮助农户调试机械、查看墒情。他说，秋收
+时节一天也耽误不得，要让农户颗粒归仓。
+这些年，农技站先后推广了十多项实用技术，
+全乡粮食单产稳步提高，农户收入逐年增加。
+（某某某、某某某、某某某）
+某村返乡创业青年某某
+——
+让家乡的好米走出大山
+返乡创业第五个年头，某某的大米网店已经
+有了稳定的客户。今年秋收一开始，订单就纷至
+沓来，她和伙伴们忙着打包发货，常常干到深夜。
+“家乡的米好，就是以前卖不出去。”某某说，
+现在通过网络，好米走进了千家万户。
+（某某某、某某某、某某某）
+某合作社理事长某某某——
+带着乡亲们一起致富
+某合作社成立以来，理事长某某某带着乡亲
+们发展订单农业，统一品种、统一技术、统一销
+售，社员的收入比过去翻了一番。
+“一个人富不算富，大家富才是真的富。”某
+某某说，明年合作社还要建一个烘干中心。
+（某某某、某某某、某某某）
+"""
+
+
+def test_s50_a_kicker_dash_wrapped_to_its_own_line_closes_the_kicker():
+    page = newsie.parse(_LONE_DASH_PART, issue_date="2019-10-09")
+    assert len(page.articles) == 1
+    heads = [s.text for s in page.articles[0].section_heads]
+    assert "某村返乡创业青年某某——" in heads and "让家乡的好米走出大山" in heads
+    assert page.articles[0].paragraphs[-1].text.endswith("还要建一个烘干中心。")
+
+
+def test_s50_a_dash_alone_on_a_line_joins_the_line_above():
+    doc = Document("某村返乡创业青年某某\n——\n让家乡的好米走出大山\n")
+    assert [doc.text[s:e] for s, e in doc.paragraphs][:1] == ["某村返乡创业青年某某——"]
+    doc = Document("他这样说道。\n——\n某某某\n")  # (after a sentence's end: no join)
+    assert "——" in [doc.text[s:e] for s, e in doc.paragraphs]

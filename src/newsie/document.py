@@ -165,8 +165,9 @@ _DATELINE_TAIL = regex.compile(r"^(?:\d{1,2}(?:月(?:\d{1,2}日?)?|日)?|月\d{1
 # A full date, in digits or in Chinese numerals (2019年10月6日, 二〇一九年十月十三日).
 FULL_DATE = r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
 # A speech's or a document's date and place, a line of its own: （2024年10月23日，喀山）,
-# （二〇一九年十月十三日 加德满都）.
-SPEECH_DATE = rf"[（(]{FULL_DATE}(?:[，,\s]\s*[\p{{Han}}]{{1,12}})?[）)]"
+# （二〇一九年十月十三日 加德满都）; or a white paper's month alone, under its title (（2019年10月）).
+SPEECH_DATE = (rf"[（(](?:{FULL_DATE}(?:[，,\s]\s*[\p{{Han}}]{{1,12}})?"
+               r"|(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月)[）)]")
 # Lines a speech sets apart: its date and place, and its salutation (尊敬的普京总统， / 各位同事：).
 _SET_APART = regex.compile(
     rf"^(?:{SPEECH_DATE}|(?:尊敬的|亲爱的|各位|女士们|先生们|同志们|朋友们)[^。！？]{{0,24}}[，：:])$"
@@ -958,6 +959,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...], counted: tuple[
     _end_jump_markers(lines, facts)
     _end_titles_with_columns(lines, facts)
     _end_art_credits(lines, facts)
+    _join_lone_dashes(lines)
     _join_caption_tails(lines, widths, facts)
     _join_caption_lines(lines, widths, facts)
     _end_credit_lines(lines, facts)
@@ -1818,6 +1820,22 @@ def _credit_name(inner: str) -> bool:
 # an illustration's credit closing an item: who drew it, who wrote it (曹 一图 吕 岩文)
 _ART_CREDIT = regex.compile(r"(?:^|[。！？”])[\p{Han}](?: ?[\p{Han}]){0,2}图 +[\p{Han}](?: ?[\p{Han}]){0,2}文$")
 _ART_CREDIT_LAST = re.compile("文")
+
+
+_LONE_DASH = re.compile(r"—{2,4}")
+
+
+def _join_lone_dashes(lines: list[Line]) -> None:
+    """A line that is only a dash (——) is the dash of the line above, wrapped to a line of its
+    own: it goes on that line's paragraph and ends it (某歌曲领唱某某 / —— / 最美的歌声献给祖国,
+    a part's kicker over its title; 党旗、国旗、军旗，迎风飘扬 / —— / 人民军队永远是…, a
+    section's lead-in). Not after a line that ends a sentence or a dash of its own."""
+    for above, line in zip(lines, lines[1:]):
+        if line.text.startswith("—") and _LONE_DASH.fullmatch(line.text.strip()) is not None:
+            text = above.text.rstrip()
+            if text and not _ends_terminal(text) and not text.endswith("—"):
+                above.breaks_after = False
+                line.breaks_after = True
 
 
 def _end_art_credits(lines: list[Line], facts: _LineFacts) -> None:
