@@ -9425,3 +9425,90 @@ def test_s50_a_dash_alone_on_a_line_joins_the_line_above():
     assert [doc.text[s:e] for s, e in doc.paragraphs][:1] == ["某村返乡创业青年某某——"]
     doc = Document("他这样说道。\n——\n某某某\n")  # (after a sentence's end: no join)
     assert "——" in [doc.text[s:e] for s, e in doc.paragraphs]
+
+
+# s50: a title over a paragraph's indented first line, the line after that holding a number (set
+# narrower than a character each, so that the full line measures short): the indented line is
+# measured against the column, not against that line, and the title ends its paragraph (before,
+# the gap to the short-measured line was too small, and the title ran into the article below it);
+# not where the line is no more than an em short of the column (invented text)
+def test_s50_an_indented_opening_over_a_line_with_figures_is_measured_by_the_column():
+    from newsie.document import _LineFacts, _title_over_indented_opening
+
+    doc = Document("某国传统手工艺亮相某地博览会\n一年一度的某地国际博览会日前已\n"
+                   "闭幕。创办于1926年的这个博览会是\n某地区历史最悠久的综合性展会之一，\n")
+    facts = _LineFacts(doc.lines)
+    assert not _title_over_indented_opening(doc.lines, 0, facts)  # (the line below alone: too close)
+    assert _title_over_indented_opening(doc.lines, 0, facts, 17.0)  # two ems short of a column of 17
+    assert not _title_over_indented_opening(doc.lines, 0, facts, 16.0)  # an em short: a full line
+
+
+# s50: a title under a paragraph whose last line fills the column and ends a sentence, over its
+# reporter's line (…确保价格平稳。 / 用好某某“利器”，推动改革落实（评论员观察） / 本报记者 某某某): a
+# reporter's line opens an article and no paragraph runs into it, so the line above it, holding
+# no stop, is a heading line; before, it ran on from the paragraph above as its last line, and the
+# two articles were read as one (invented page)
+_TITLE_OVER_REPORTER = """某地秋粮收购进度加快
+本报某市电　记者某某报道：全省秋粮收购日前全面
+展开，各地收储企业敞开收购，农民售粮顺畅，截至
+目前全省已收购秋粮一百多万吨，收购进度明显快于
+去年同期，各地还加强了市场监测，确保价格平稳。
+用好督查“利器”，推动改革落实（评论员观察）
+本报记者 某某某
+这回督查盯住具体事项、具体个案，但不只是停
+留在一个点、一条线，还要从具体事项中找准共性
+问题，在具体案例中发现制度短板，推动改革举措
+落地见效，让百姓得到更多实惠，也让基层干部轻
+装上阵。
+"""
+
+
+def test_s50_a_line_over_a_reporters_line_is_no_paragraphs_last():
+    page = newsie.parse(_TITLE_OVER_REPORTER, issue_date="2019-10-09")
+    assert [a.headline.text for a in page.articles] == ["某地秋粮收购进度加快", "用好督查“利器”，推动改革落实"]
+    assert page.articles[0].paragraphs[-1].text.endswith("确保价格平稳。")
+
+
+# s50: a title with its column tag in brackets, run on from a paragraph whose last line filled the
+# column and closed a sentence (…确保价格平稳。 / “某某某某”（点赞家乡·某某某某）): the tag's line
+# ends its paragraph and the paragraph above ends before it, as it does for such a line opening a
+# paragraph; not a body's line naming a body in brackets after a list's words (某部、某校（某学院） /
+# 、某部…) (invented text)
+def test_s50_a_title_with_its_column_run_on_from_a_closed_paragraph_stands_apart():
+    from newsie.document import _end_titles_with_columns, _LineFacts
+
+    def paragraphs_after_joining(text: str, k: int) -> list[bool]:
+        doc = Document(text)
+        lines = doc.lines
+        lines[k].breaks_after = lines[k + 1].breaks_after = False  # (the reflow ran them on)
+        _end_titles_with_columns(lines, _LineFacts(lines))
+        return [ln.breaks_after for ln in lines[k : k + 2]]
+
+    above = "目前全省已收购秋粮一百多万吨，收购进度明显快于\n去年同期，各地还加强了市场监测，确保价格平稳。\n"
+    below = "一大早，某村的晒谷场上就热闹起来，村民们把\n新收的稻谷摊开晾晒，孩子们在谷堆旁追逐嬉戏。\n"
+    title = "“同乡亲们一起过个好节”（点赞家乡·丰收的喜悦）\n"
+    assert paragraphs_after_joining(above + title + below, 1) == [True, True]
+    listed = "某部、某校（某某学院）\n、某厅干部职工深入学习，大家表示要把学习成果转化为实际行动。\n"
+    assert paragraphs_after_joining(above + listed, 1) == [False, False]
+
+
+# s50: a series tag on a line of its own, far short of its column, that the reflow ran into the
+# title and the body below it (喜迎丰收·乡村振兴 / “同乡亲们一起过个好节” / 一大早，…): the tag's
+# line ends its paragraph, whatever stops the text below it holds, where it stands three ems or
+# more short of its column; a tag's line nearer its column's width waits for the text below it to
+# close no sentence, as before (invented text)
+def test_s50_a_series_tag_far_short_of_its_column_ends_its_paragraph():
+    from newsie.document import _end_series_tags
+
+    doc = Document("喜迎丰收·乡村振兴\n“同乡亲们一起过个好节”\n"
+                   "一大早，某村的晒谷场上就热闹起来，村民们把\n新收的稻谷摊开晾晒，孩子们在谷堆旁追逐嬉戏。\n")
+    lines = doc.lines
+    for ln in lines[:3]:
+        ln.breaks_after = False  # (the reflow ran them on)
+    _end_series_tags(lines)
+    assert not lines[0].breaks_after  # (no measure: the stops below keep it, as before)
+    _end_series_tags(lines, (21.0,) * len(lines))
+    assert lines[0].breaks_after
+    lines[0].breaks_after = False
+    _end_series_tags(lines, (10.0,) * len(lines))  # (near its column's width: left to the stops)
+    assert not lines[0].breaks_after

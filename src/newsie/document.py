@@ -950,11 +950,11 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...], counted: tuple[
     _set_heading_lines_apart(lines, facts)
     _end_couplet_titles(lines, widths, facts)
     _end_titles_over_openings(lines, widths)
-    _end_titles_over_indented_openings(lines, facts)
+    _end_titles_over_indented_openings(lines, facts, widths)
     _end_titles_after_their_bodies(lines, widths, facts)
     _end_titles_over_signatures(lines, facts)
     _end_signatures_over_bodies(lines, facts)
-    _end_series_tags(lines)
+    _end_series_tags(lines, widths)
     _end_closing_notes(lines, facts)
     _end_jump_markers(lines, facts)
     _end_titles_with_columns(lines, facts)
@@ -1275,7 +1275,10 @@ def _set_heading_lines_apart(lines: list[Line], facts: _LineFacts) -> None:
     """A line that closes its paragraph and holds no punctuation at all, after a line that
     ends a sentence, is a heading line, not the paragraph's last line: prose ends a
     paragraph on a stop (…退耕还林工作。 / 湖南20年退耕还林2160万亩). So are two such lines
-    holding no stop and ending on no punctuation: a title wrapped over two lines."""
+    holding no stop and ending on no punctuation: a title wrapped over two lines; and so is such
+    a line holding no stop, over a reporter's line (a byline opens an article, no paragraph runs
+    into it)."""
+    props = facts.props
     # (each step reads lines i to i + 2 and sets line i alone: the lines ending no sentence are
     # skipped, as each step would skip them)
     for i in facts.ends_sentence:
@@ -1291,6 +1294,11 @@ def _set_heading_lines_apart(lines: list[Line], facts: _LineFacts) -> None:
             tail = nxt.text + lines[i + 2].text
             if 6 <= len(tail) <= 48 and not _TAIL_STOP.search(tail) and tail[-1] not in "，、：,:;；”’）)":
                 line.breaks_after = True
+        elif (not line.breaks_after and nxt.breaks_after and i + 2 < len(lines) and "byline_line" in props[i + 2]
+              and not nxt.letter_spaced and len(nxt.text) >= 4 and not _TITLE_STOPS.search(nxt.text)
+              and nxt.text[-1] not in "，、：,:;—"):
+            # a title over its reporter's line (某某某某，某某某某（某某观察） / 本报记者 某某): no stop in it
+            line.breaks_after = True
 
 
 
@@ -1430,7 +1438,7 @@ def _narrower_both_ways(line: Line, below: Line) -> bool:
     return _OPENING_GAP <= min(gap, wide_gap) <= _OPENING_GAP_MAX
 
 
-def _end_titles_over_indented_openings(lines: list[Line], facts: _LineFacts) -> None:
+def _end_titles_over_indented_openings(lines: list[Line], facts: _LineFacts, widths: tuple[float, ...] = ()) -> None:
     """A line that opens its paragraph and reads as a title (no punctuation, not ending on a
     particle, no dateline's or opening's words), run on into a line that is an indented first
     line, ends its paragraph: the line below it stands 1.5 to 3.5 ems short of the line after
@@ -1442,7 +1450,7 @@ def _end_titles_over_indented_openings(lines: list[Line], facts: _LineFacts) -> 
     for a line under 12 characters (as often an in-body section head) or one opened by a dash
     (a subtitle's or an attribution's, read with the heading above it)."""
     for i in _openings_running_on(lines, 0, len(lines) - 2):
-        if _title_over_indented_opening(lines, i, facts):
+        if _title_over_indented_opening(lines, i, facts, widths[i + 1] if widths else 0.0):
             lines[i].breaks_after = True
     # PDF text keeps no indent and no type size: a title set as wide as the column (or wider)
     # under a paragraph whose last line filled the column and closed a sentence runs on from
@@ -1549,10 +1557,13 @@ def _whole_quote(t: str) -> bool:
     return len(t) > 2 and t[0] == "“" and t[-1] == "”" and t.count("“") == 1 and t.count("”") == 1
 
 
-def _title_over_indented_opening(lines: list[Line], i: int, facts: _LineFacts) -> bool:
+def _title_over_indented_opening(lines: list[Line], i: int, facts: _LineFacts, col: float = 0.0) -> bool:
     """Does line ``i`` read as a title (no punctuation, not ending on a particle, no dateline's
     or opening's words; a whole quoted phrase read inside its quotes), run on into an indented
-    first line (:func:`_end_titles_over_indented_openings`)?"""
+    first line (:func:`_end_titles_over_indented_openings`)? Where the line after that holds a
+    number or Latin letters (set narrower than a character each, so that a full line may measure
+    short), the indented line is measured against its column ``col`` (when known) instead, its
+    punctuation counted at a full em (a justified line's marks take a full em whatever their face)."""
     props = facts.props
     line, nxt, after = lines[i], lines[i + 1], lines[i + 2]
     t, nt = line.text, nxt.text
@@ -1565,7 +1576,9 @@ def _title_over_indented_opening(lines: list[Line], i: int, facts: _LineFacts) -
             or words.count("“") != words.count("”") or _bracket_depth(t) or _NOT_A_TITLE.match(t)
             or _OPENING_WORDS.match(words)):
         return False
-    if _HALF_WIDE.search(nt) or not _narrower_both_ways(nxt, after):
+    if _HALF_WIDE.search(nt) or not (_narrower_both_ways(nxt, after) or (
+            col and _HALF_WIDE.search(after.text) and col - _SHORT <= after.width
+            and _OPENING_GAP <= col - nxt.width - 0.5 * nxt.punct and col - nxt.width <= _OPENING_GAP_MAX)):
         return False
     return not _splits_a_page_word(t, nt, facts)  # (a wrap)
 
@@ -1663,9 +1676,10 @@ def _end_titles_over_signatures(lines: list[Line], facts: _LineFacts) -> None:
 # two to twelve Chinese characters (digits and quotes allowed): 某某“某某”·某某篇, 某某梦·某某情
 _TAG_LINE = regex.compile(r"^[\p{Han}“”\d]{2,12}·[\p{Han}“”\d]{2,12}$")
 _TAG_STOPS = regex.compile(r"[。！？；!?;]")  # a sentence's stops: prose, not a heading
+_TAG_SHORT = 3.0  # ems short of its column a tag's line stands, at least, to end its paragraph whatever follows
 
 
-def _end_series_tags(lines: list[Line]) -> None:
+def _end_series_tags(lines: list[Line], widths: tuple[float, ...] = ()) -> None:
     """A line that opens its paragraph and is a whole series or column tag (:data:`_TAG_LINE`:
     某某“某某”·某某篇, with its quotes closed) ends its paragraph where the paragraph it opens
     ends no sentence: the tag over its article's title (某某“某某”·某某篇 / 第一台某某机), which
@@ -1674,7 +1688,9 @@ def _end_series_tags(lines: list[Line]) -> None:
     name's parts (a transliteration character on either side of the dot: 某某·某某某表示…), nor
     a number's (a digit there: 1234·56 for 1234.56), nor a line whose quotes
     do not close (a title wrapped on a dot: “某某·某某 / 某某”); a body paragraph so opened holds
-    a stop."""
+    a stop. A tag's line standing :data:`_TAG_SHORT` ems or more short of its column (``widths``)
+    ends its paragraph even where the reflow ran it into the text below (点赞中国·某某某某 /
+    “某某某某” / “某某…): no line inside a paragraph stands so short."""
     for i in _openings_running_on(lines, 0, len(lines) - 1):
         line = lines[i]
         if "·" not in line.text or line.letter_spaced or not _whole_tag(line.text.replace(" ", ""), _TAG_LINE):
@@ -1682,7 +1698,8 @@ def _end_series_tags(lines: list[Line]) -> None:
         j = i
         while j + 1 < len(lines) and not lines[j].breaks_after:
             j += 1
-        if any(_TAG_STOPS.search(lines[k].text) for k in range(i, j + 1)):
+        if (any(_TAG_STOPS.search(lines[k].text) for k in range(i, j + 1))
+                and not (widths and widths[i] and line.width <= widths[i] - _TAG_SHORT)):
             continue
         line.breaks_after = True
 
@@ -1848,6 +1865,8 @@ def _end_art_credits(lines: list[Line], facts: _LineFacts) -> None:
 
 
 # a column tag in brackets after a headline: 平凡孕育着伟大（今日谈）, …（暖闻热评·身边好人①）
+_LIST_MARK = regex.compile(r"[、，,]")
+_OPENS_ON_MARK = regex.compile(r"^[、，。；：！？,.;:!?）)”’]")
 _TITLE_COLUMN = regex.compile(r"^(?P<title>[^。；！？!?;…（(]{4,40}?)[（(](?P<column>[\p{Han}“”·①-⑳\d ]{3,20})[）)]$")
 
 
@@ -1856,17 +1875,26 @@ def _end_titles_with_columns(lines: list[Line], facts: _LineFacts) -> None:
     with its column (小店经济方便街坊邻里（街巷漫谈）): the body starts on the next line.
     The tag is a standing column's name, or words joined by · (家乡“老物件”·生活篇), or a
     few Chinese characters with no digit (not an abbreviation: 政府和社会资本合作（PPP）)."""
-    from newsie.extractors._columns import is_column_tag
+    from newsie.extractors._columns import is_column_name, is_column_tag
 
+    ends_sentence = set(facts.ends_sentence)
     for i in facts.ending(_CLOSING_BRACKET, len(lines) - 1):
         line = lines[i]
-        if not _opens_and_runs_on(lines, i):
+        # (or run on from a paragraph whose last line filled the column and closed a sentence:
+        # …中国情谊。 / “某某某某”（某某·某某某某） / 共同见证…)
+        run_on = i > 0 and i - 1 in ends_sentence and not lines[i - 1].breaks_after
+        if not (run_on or _opens_and_runs_on(lines, i)):
             continue
         m = _TITLE_COLUMN.match(line.text)
-        if m is None:
-            continue
-        if is_column_tag(m.group("column"), shortest=4, spaced=True):
+        if m is None or run_on and (_LIST_MARK.search(m.group("title")) or _OPENS_ON_MARK.match(lines[i + 1].text)):
+            continue  # (run on: not a list's words, 某部、某校（某学院） / 、某部…, a body's line)
+        column = m.group("column")
+        if run_on and not ("·" in column or is_column_name(column)):
+            continue  # (run on: only a series' tag or a standing column's name, not a note: （某大学前身）)
+        if is_column_tag(column, shortest=4, spaced=True):
             line.breaks_after = True
+            if run_on:
+                lines[i - 1].breaks_after = True
 
 
 #: A jump marker: （下转第3版）, （上接第一版）, 转第2版, （紧接第一版）, （续第1版）, （下转A3版）,
