@@ -9490,25 +9490,3 @@ def test_s50_a_title_with_its_column_run_on_from_a_closed_paragraph_stands_apart
     assert paragraphs_after_joining(above + title + below, 1) == [True, True]
     listed = "某部、某校（某某学院）\n、某厅干部职工深入学习，大家表示要把学习成果转化为实际行动。\n"
     assert paragraphs_after_joining(above + listed, 1) == [False, False]
-
-
-# s50: a series tag on a line of its own, far short of its column, that the reflow ran into the
-# title and the body below it (喜迎丰收·乡村振兴 / “同乡亲们一起过个好节” / 一大早，…): the tag's
-# line ends its paragraph, whatever stops the text below it holds, where it stands three ems or
-# more short of its column; a tag's line nearer its column's width waits for the text below it to
-# close no sentence, as before (invented text)
-def test_s50_a_series_tag_far_short_of_its_column_ends_its_paragraph():
-    from newsie.document import _end_series_tags
-
-    doc = Document("喜迎丰收·乡村振兴\n“同乡亲们一起过个好节”\n"
-                   "一大早，某村的晒谷场上就热闹起来，村民们把\n新收的稻谷摊开晾晒，孩子们在谷堆旁追逐嬉戏。\n")
-    lines = doc.lines
-    for ln in lines[:3]:
-        ln.breaks_after = False  # (the reflow ran them on)
-    _end_series_tags(lines)
-    assert not lines[0].breaks_after  # (no measure: the stops below keep it, as before)
-    _end_series_tags(lines, (21.0,) * len(lines))
-    assert lines[0].breaks_after
-    lines[0].breaks_after = False
-    _end_series_tags(lines, (10.0,) * len(lines))  # (near its column's width: left to the stops)
-    assert not lines[0].breaks_after

@@ -954,7 +954,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...], counted: tuple[
     _end_titles_after_their_bodies(lines, widths, facts)
     _end_titles_over_signatures(lines, facts)
     _end_signatures_over_bodies(lines, facts)
-    _end_series_tags(lines, widths)
+    _end_series_tags(lines)
     _end_closing_notes(lines, facts)
     _end_jump_markers(lines, facts)
     _end_titles_with_columns(lines, facts)
@@ -1676,10 +1676,9 @@ def _end_titles_over_signatures(lines: list[Line], facts: _LineFacts) -> None:
 # two to twelve Chinese characters (digits and quotes allowed): 某某“某某”·某某篇, 某某梦·某某情
 _TAG_LINE = regex.compile(r"^[\p{Han}“”\d]{2,12}·[\p{Han}“”\d]{2,12}$")
 _TAG_STOPS = regex.compile(r"[。！？；!?;]")  # a sentence's stops: prose, not a heading
-_TAG_SHORT = 3.0  # ems short of its column a tag's line stands, at least, to end its paragraph whatever follows
 
 
-def _end_series_tags(lines: list[Line], widths: tuple[float, ...] = ()) -> None:
+def _end_series_tags(lines: list[Line]) -> None:
     """A line that opens its paragraph and is a whole series or column tag (:data:`_TAG_LINE`:
     某某“某某”·某某篇, with its quotes closed) ends its paragraph where the paragraph it opens
     ends no sentence: the tag over its article's title (某某“某某”·某某篇 / 第一台某某机), which
@@ -1688,9 +1687,7 @@ def _end_series_tags(lines: list[Line], widths: tuple[float, ...] = ()) -> None:
     name's parts (a transliteration character on either side of the dot: 某某·某某某表示…), nor
     a number's (a digit there: 1234·56 for 1234.56), nor a line whose quotes
     do not close (a title wrapped on a dot: “某某·某某 / 某某”); a body paragraph so opened holds
-    a stop. A tag's line standing :data:`_TAG_SHORT` ems or more short of its column (``widths``)
-    ends its paragraph even where the reflow ran it into the text below (点赞中国·某某某某 /
-    “某某某某” / “某某…): no line inside a paragraph stands so short."""
+    a stop."""
     for i in _openings_running_on(lines, 0, len(lines) - 1):
         line = lines[i]
         if "·" not in line.text or line.letter_spaced or not _whole_tag(line.text.replace(" ", ""), _TAG_LINE):
@@ -1698,8 +1695,7 @@ def _end_series_tags(lines: list[Line], widths: tuple[float, ...] = ()) -> None:
         j = i
         while j + 1 < len(lines) and not lines[j].breaks_after:
             j += 1
-        if (any(_TAG_STOPS.search(lines[k].text) for k in range(i, j + 1))
-                and not (widths and widths[i] and line.width <= widths[i] - _TAG_SHORT)):
+        if any(_TAG_STOPS.search(lines[k].text) for k in range(i, j + 1)):
             continue
         line.breaks_after = True
 
