@@ -9358,9 +9358,9 @@ def test_s49_a_title_wrapped_at_a_verb_asking_for_what_follows_is_one_headline(u
 
 
 # s50: a white paper's title over the paper's month in brackets (某某的某某事业 / （2019 年 10 月）): the
-# month is the title's subtitle, as a speech's date and place are, not a paragraph of its own; a
-# page printing the title after the paper's text ends on the two lines, which go to the text above
-# as its headline and subtitle (invented text)
+# month is the title's subtitle line, as a speech's date and place are, not a paragraph of its own
+# (on the reading pages the paper's title, printed after its text, then heads that text) (invented
+# text)
 def test_s50_a_white_papers_month_under_its_title_is_a_subtitle():
     from newsie.extractors.segment.blocks import SUB, TITLE, classify
 
@@ -9490,3 +9490,5 @@ def test_s50_a_title_with_its_column_run_on_from_a_closed_paragraph_stands_apart
     assert paragraphs_after_joining(above + title + below, 1) == [True, True]
     listed = "某部、某校（某某学院）\n、某厅干部职工深入学习，大家表示要把学习成果转化为实际行动。\n"
     assert paragraphs_after_joining(above + listed, 1) == [False, False]
+    noted = "1947年从某地师范学校（某某大学前身）\n毕业后回到家乡任教，一干就是四十年。\n"  # (a note, no column)
+    assert paragraphs_after_joining(above + noted, 1) == [False, False]

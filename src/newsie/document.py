@@ -1860,9 +1860,10 @@ def _end_art_credits(lines: list[Line], facts: _LineFacts) -> None:
             line.breaks_after = True
 
 
-# a column tag in brackets after a headline: 平凡孕育着伟大（今日谈）, …（暖闻热评·身边好人①）
+# a list's marks in a title's words, and the marks a line torn from the one above opens on
 _LIST_MARK = regex.compile(r"[、，,]")
 _OPENS_ON_MARK = regex.compile(r"^[、，。；：！？,.;:!?）)”’]")
+# a column tag in brackets after a headline: 平凡孕育着伟大（今日谈）, …（暖闻热评·身边好人①）
 _TITLE_COLUMN = regex.compile(r"^(?P<title>[^。；！？!?;…（(]{4,40}?)[（(](?P<column>[\p{Han}“”·①-⑳\d ]{3,20})[）)]$")
 
 
