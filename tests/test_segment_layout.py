@@ -9492,3 +9492,18 @@ def test_s50_a_title_with_its_column_run_on_from_a_closed_paragraph_stands_apart
     assert paragraphs_after_joining(above + listed, 1) == [False, False]
     noted = "1947年从某地师范学校（某某大学前身）\n毕业后回到家乡任教，一干就是四十年。\n"  # (a note, no column)
     assert paragraphs_after_joining(above + noted, 1) == [False, False]
+
+
+# s50: a title wrapped at a narrow measure and closed on an event's verb, over a short line saying
+# who attended it (某省第五届秋 / 季农产品产销 / 对接活动举行 / 某某出席): the short line is a piece of
+# its own (the title's subtitle), not the wrap's last line; a wrapped title's short last line
+# that says no such thing stays in the title's piece (invented text)
+def test_s50_who_attended_under_an_event_title_wrapped_at_its_measure_is_a_piece_of_its_own():
+    from newsie.extractors.segment.blocks import Block
+    from newsie.extractors.segment.roles import _pieces
+
+    def group(*texts: str) -> list[Block]:
+        return [Block(k, 0, len(t), t, width_ratio=len(t) / 6, col=6.0) for k, t in enumerate(texts)]
+
+    assert _pieces(group("某省第五届秋", "季农产品产销", "对接活动举行", "某某出席")) == [0, 0, 0, 1]
+    assert _pieces(group("某省第五届秋", "季农产品产销", "对接活动顺利", "闭幕了")) == [0, 0, 0, 0]

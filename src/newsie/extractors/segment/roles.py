@@ -779,7 +779,8 @@ def _pieces(group: list[Block]) -> list[int]:
     group belongs to, read from the lines' widths: when two lines or more share the group's
     widest measure the group was wrapped at it, and a line set at that measure goes on in
     the next line; a shorter line ends its piece (国际象棋男子 / 世界杯赛 | 中国棋手丁立 /
-    人获得亚军). Without such a measure every line is a piece of its own."""
+    人获得亚军), and so does a line closing on an event's verb over one closing on who attended
+    it (某某主题活动举行 | 某某出席). Without such a measure every line is a piece of its own."""
     widths = [b.width_ratio * b.col for b in group]
     top = max(widths)
     full = [w > 0 and w >= top - _FULL_SLACK for w in widths]
@@ -787,8 +788,9 @@ def _pieces(group: list[Block]) -> list[int]:
     out, piece = [], 0
     for k in range(len(group)):
         out.append(piece)
-        if not (wrapped and full[k]) or _ends_kicker(group[k].text):
-            piece += 1
+        if not (wrapped and full[k]) or _ends_kicker(group[k].text) or (
+                k + 1 < len(group) and _ENDS_EVENT.search(group[k].text) and _ENDS_ATTEND.search(group[k + 1].text)):
+            piece += 1  # (…主题活动举行 / 王勇出席: an event's title, then who attended it, a subtitle)
     return out
 
 
