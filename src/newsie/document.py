@@ -1823,10 +1823,9 @@ def _credit_name(inner: str) -> bool:
     >>> _credit_name("林青"), _credit_name("林"), _credit_name("2019年")
     (True, False, False)
     """
-    from newsie.entities._lexicon import COMPOUND_SURNAMES, SURNAMES
+    from newsie.entities._lexicon import opens_on_surname
 
-    return (_CREDIT_NAME.fullmatch(inner) is not None
-            and (inner[0] in SURNAMES or inner[:2] in COMPOUND_SURNAMES))
+    return _CREDIT_NAME.fullmatch(inner) is not None and opens_on_surname(inner)
 
 
 
@@ -1874,12 +1873,12 @@ def _end_titles_with_columns(lines: list[Line], facts: _LineFacts) -> None:
     few Chinese characters with no digit (not an abbreviation: 政府和社会资本合作（PPP）)."""
     from newsie.extractors._columns import is_column_name, is_column_tag
 
-    ends_sentence = set(facts.ends_sentence)
+    props = facts.props
     for i in facts.ending(_CLOSING_BRACKET, len(lines) - 1):
         line = lines[i]
         # (or run on from a paragraph whose last line filled the column and closed a sentence:
         # …中国情谊。 / “某某某某”（某某·某某某某） / 共同见证…)
-        run_on = i > 0 and i - 1 in ends_sentence and not lines[i - 1].breaks_after
+        run_on = i > 0 and not lines[i - 1].breaks_after and "term" in props[i - 1]
         if not (run_on or _opens_and_runs_on(lines, i)):
             continue
         m = _TITLE_COLUMN.match(line.text)

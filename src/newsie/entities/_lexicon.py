@@ -55,6 +55,11 @@ COMPOUND_SURNAMES = frozenset((
     "第五", "赫连", "林郑", "范徐",
 ))
 
+
+def opens_on_surname(text: str) -> bool:
+    """Does ``text`` open on a Chinese family name, single (:data:`SURNAMES`) or compound?"""
+    return text[:1] in SURNAMES or text[:2] in COMPOUND_SURNAMES
+
 # Characters of transliterated foreign names (普京, 佩泽希齐扬, 拉马福萨 ...): the Xinhua
 # transliteration table's characters, less those that mostly begin the words that follow
 # a name (表, 说, 在, 主 ...).

@@ -17,6 +17,7 @@ import regex
 from newsie._resources import boosted, load_model
 from newsie.document import Document, Line, _title_words, _whole_tag
 from newsie.draft import common_word, inside_quotes, tears_a_name, tears_a_word, torn_on_page
+from newsie.entities._lexicon import opens_on_surname
 from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.bylines import author_names
 from newsie.extractors.segment.blocks import (
@@ -385,7 +386,7 @@ def _worded_as_tail(t: str, above: str) -> bool:
     """
     if t[-1] in _ENDS_NO_NAME:
         return True  # a particle closing the title's clause (某村的猕猴桃 / 熟了): no name ends so
-    if _surnamed(t):
+    if opens_on_surname(t):
         return False
     if tears_a_word(above, t) or tears_a_name(above, t):
         return True  # (a torn idiom or place: 某国影响力与日 / 俱增)
@@ -1692,7 +1693,7 @@ _DECK_OTHER = 3.0
 @lru_cache(maxsize=256)
 def _listed_names(body: str) -> frozenset[str]:
     """The items (2-4 Han characters) of the enumerations of ``body`` that open on a family name
-    (:func:`_surnamed`); the first item of each also by its last two and three characters, as the
+    (:func:`~newsie.entities._lexicon.opens_on_surname`); the first item of each also by its last two and three characters, as the
     run may open on the word before it (领导同志某某某、…), and the last by its first two and
     three, as it may run on into the word after it (…、某某某等出席)."""
     out: set[str] = set()
@@ -1701,14 +1702,7 @@ def _listed_names(body: str) -> frozenset[str]:
         out.update(first[i:] for i in range(len(first) - 1))
         out.update(rest)
         out.update(rest[-1][:i] for i in range(2, len(rest[-1])))
-    return frozenset(x for x in out if _surnamed(x))
-
-
-def _surnamed(name: str) -> bool:
-    """Does ``name`` open on a Chinese family name (a list of things, 菜花、西红柿、橙子, does not)?"""
-    from newsie.entities._lexicon import COMPOUND_SURNAMES, SURNAMES
-
-    return name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES
+    return frozenset(x for x in out if opens_on_surname(x))
 
 
 def _deck_lines(group: list[Block], body: str) -> set[int]:
