@@ -9507,3 +9507,60 @@ def test_s50_who_attended_under_an_event_title_wrapped_at_its_measure_is_a_piece
 
     assert _pieces(group("某省第五届秋", "季农产品产销", "对接活动举行", "某某出席")) == [0, 0, 0, 1]
     assert _pieces(group("某省第五届秋", "季农产品产销", "对接活动顺利", "闭幕了")) == [0, 0, 0, 0]
+
+
+# s51: a feature's voices, each signed by a dash line over the note that wrote the words up; one
+# signature set short of its column wraps before a word (——某某林场“五兄弟”两代人 / 护林造林先进
+# 群体代表某某某): the signature is one paragraph, and the note stands apart from the name it closes
+# on (before, the signature's two lines were two paragraphs, and on real pages the name's line ran
+# into the note and the next speaker's name, read together as a kicker) (invented page)
+_SIGNED_VOICES = """“最美劳动者”讲述奋斗故事——
+咱们的生活一年比一年好
+在共和国七十年的历程中，一代又一代劳动
+者立足岗位，默默奉献。国庆前夕，几位劳动
+者向本报记者讲述自己的奋斗故事。
+——编 者
+某某某——
+守好林场，让荒山披上绿装
+这片林子要一辈辈守下去，谁也不能
+松劲。愿家乡的山越来越绿，日子越来越甜！
+三十多年前，这里还是光秃秃的沙梁，风
+一起，沙子就往村里跑。我们几户人家
+联合承包了荒山，开始植树造林。如今，
+第二代、第三代人已经接过了铁锹。
+——某某林场“五兄弟”两代人
+护林护林先进集体成员某某某
+（本报记者某某采访整理）
+某某——
+守好讲台，让山里娃走出大山
+希望更多年轻人愿意到山里来教书，让
+孩子们都能学到知识、看到外面的世界。
+我在山里的教学点教了二十多年书。那时
+候，学生要走两个小时山路来上学，教室
+漏雨，冬天冻得握不住笔。现在，新校舍
+盖起来了，孩子们吃上了营养午餐。
+——某省某县某镇中心小学某某教学点
+负责人某某
+（本报记者某某某采访整理）
+"""
+
+
+def test_s51_a_signature_over_its_note_is_one_paragraph_the_note_apart():
+    doc = Document(_SIGNED_VOICES)
+    paras = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert "——某某林场“五兄弟”两代人护林护林先进集体成员某某某" in paras
+    assert "——某省某县某镇中心小学某某教学点负责人某某" in paras
+    assert "（本报记者某某采访整理）" in paras and "（本报记者某某某采访整理）" in paras
+    page = newsie.parse(_SIGNED_VOICES, issue_date="2019-10-04")
+    assert len(page.articles) == 1 and page.articles[0].headline.text == "咱们的生活一年比一年好"
+    # the rule on the lines alone: a signature's lines run on and end over the note; a dash line
+    # holding a sentence's stop is no signature, and its breaks stay as the reflow set them
+    from newsie.document import _join_signatures_over_notes, _LineFacts
+
+    for second, joined in (("代表某某某", True), ("大家都记在心里。", False)):
+        doc = Document(f"好光景靠双手挣来。\n——某某林场两代人\n{second}\n（本报记者某某采访整理）\n")
+        for line in doc.lines:
+            line.breaks_after = True
+        doc.lines[2].breaks_after = False
+        _join_signatures_over_notes(doc.lines, _LineFacts(doc.lines))
+        assert (not doc.lines[1].breaks_after, doc.lines[2].breaks_after) == (joined, joined)

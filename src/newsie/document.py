@@ -965,6 +965,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...], counted: tuple[
     _end_credit_lines(lines, facts)
     _open_caption_items(lines, facts)
     _join_wrapped_attributions(lines, widths, facts)
+    _join_signatures_over_notes(lines, facts)
     _join_broken_reports(lines, facts)
     return _join_first_lines_at_column_change(lines, widths, facts)
 
@@ -1177,6 +1178,32 @@ def _join_wrapped_attributions(lines: list[Line], widths: tuple[float, ...], fac
                 or _BLOCK_START.match(nt) or _DATELINE_HEAD.search(nt) or box_label(nt)):
             continue
         line.breaks_after = False
+
+
+# a closing note alone on its line, who wrote a speaker's words up (（本报记者某某采访整理）)
+_NOTE_LINE = regex.compile(r"^[（(](?P<inner>[^（）()]{2,40})[）)]$")
+_OPEN_BRACKET_FIRST = re.compile("[（(]")
+
+
+def _join_signatures_over_notes(lines: list[Line], facts: _LineFacts) -> None:
+    """A speaker's signature opened by a dash over the note that wrote their words up
+    (——某省某县某村党支部 / 名誉书记某某某 / （本报记者某某采访整理）, the voices of a feature set
+    one under another) is one paragraph, which the note ends: the signature runs on over its
+    line ends whatever their widths (its lines are set short of the column and the reflow ends
+    a paragraph there), and the name it closes on never runs on into the note (a note alone on
+    its line and the name over the next voice read as one heading line). The signature opens its
+    paragraph and holds no sentence's stop; it is at most two lines over the note."""
+    for i in facts.opening(_OPEN_BRACKET_FIRST, 2):
+        m = _NOTE_LINE.match(lines[i].text)
+        if m is None or not _CLOSING_NOTE.search(m["inner"]) or _PHOTO_NOTE.search(m["inner"]):
+            continue
+        d = next((j for j in (i - 1, i - 2) if lines[j].text.startswith("——") and lines[j].text.lstrip("—")), None)
+        if (d is None or not lines[d - 1].breaks_after or not _HAN_END.search(lines[i - 1].text)
+                or any(_TAIL_STOP.search(ln.text) for ln in lines[d:i])):
+            continue
+        for j in range(d, i - 1):
+            lines[j].breaks_after = False
+        lines[i - 1].breaks_after = True
 
 
 # A dateline of the older form opening a report, its reporters named after it up to 报道 (本报北京
