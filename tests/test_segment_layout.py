@@ -9564,3 +9564,18 @@ def test_s51_a_signature_over_its_note_is_one_paragraph_the_note_apart():
         doc.lines[2].breaks_after = False
         _join_signatures_over_notes(doc.lines, _LineFacts(doc.lines))
         assert (not doc.lines[1].breaks_after, doc.lines[2].breaks_after) == (joined, joined)
+
+
+@pytest.mark.parametrize("lines", [("某国羽毛球公开赛", "某某某男单夺冠"), ("头一回参加亚运会", "迈出胜利第一步")])
+def test_s51_an_events_name_over_a_line_as_long_less_one_is_its_kicker(lines):
+    # the event's name over what happened there, the lower line a character shorter than it: the
+    # kicker still (before, only a strictly longer line below earned the toll, and the two read as
+    # one headline); a short line below (five characters or fewer, or two shorter) is the name's
+    # wrapped tail, and earns none (invented lines)
+    from newsie.extractors.segment.roles import _event_kicker_tolls, _piece_facts
+
+    for texts, charged in ((lines, True), ((lines[0], lines[1][:5]), False), ((lines[0], lines[1][:-2]), False)):
+        group = _title_group(texts)
+        logp = [[0.0] * 4 for _ in group]
+        _event_kicker_tolls(group, _piece_facts(group), logp)
+        assert any(logp[0]) is charged and not any(logp[1])

@@ -2148,6 +2148,7 @@ _EVENT_NAME = regex.compile(r"^[\p{Han}\dA-Za-z]{2,12}(?:赛|杯|运动会|[全�
 # the kicker 110 times, the headline 22 times (one title, alone in its heading: no piece under it
 # to charge)
 _EVENT_KICKER = 1.0
+_EVENT_HEADLINE_MIN = 5
 
 
 def _event_kicker_tolls(group: list[Block], facts: _GroupFacts, logp: list[list[float]]) -> None:
@@ -2155,7 +2156,7 @@ def _event_kicker_tolls(group: list[Block], facts: _GroupFacts, logp: list[list[
     piece when it is an event's name alone (:data:`_EVENT_NAME`) and a strictly longer piece
     follows it: the kicker over the headline of what happened there."""
     pieces = facts.pieces
-    if pieces[-1] == 0 or facts.chars[1] <= facts.chars[0]:
+    if pieces[-1] == 0 or facts.chars[1] < max(_EVENT_HEADLINE_MIN, facts.chars[0] - 1):
         return
     first = "".join("".join(b.text.split()) for b, q in zip(group, pieces) if q == 0)
     if not _EVENT_NAME.match(first):
