@@ -151,7 +151,9 @@ _SUB_OCCASION = regex.compile(r"^——(?:访|专访|记|写在|追记|对话)|^
 
 
 # a section head's numbering: 一、 （一） 1. (never a headline's, dev: 0 of 1,389)
-_NUMBERED = regex.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
+_CHAPTER = r"第[一二三四五六七八九十百零〇\d]{1,4}[章节编](?!\p{Han}{0,2}[，。；])"  # a law's or a report's (第四章 附则)
+_NUMBERED = regex.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|"
+                          + _CHAPTER + ")")
 
 
 # a speaker and their role in brackets (李明（电影《山海之间》总导演）): one voice of several
