@@ -9623,7 +9623,19 @@ def test_s51_a_laws_chapter_heads_in_display_type_are_section_heads():
     assert first.headline.text == "某某河湖巡护办法"
     assert "第二章巡护队伍" in {s.text for s in first.section_heads}
     assert not any(a.headline and a.headline.text.startswith("第二章") for a in page.articles)
-    # (the heading model still reads the short 第三章奖惩 as a headline: a known miss)
     # a chapter's numbering, not a sentence opening on one (第三节课上，…)
     assert _NUMBERED.match("第十二章 法律责任") and _NUMBERED.match("第3节 数据安全")
     assert not _NUMBERED.match("第三节课上，老师讲了")
+
+
+def test_s51_a_numbered_series_of_heads_is_one_texts_section_heads():
+    # the chapter heads go on each other's numbering (第一章 … 第四章): section heads of one text,
+    # the short 第三章奖惩 and the last chapter over a short run too (before, the heading model read
+    # those two as headlines, and the law was cut in three)
+    from newsie.extractors.segment.heads import _numbering
+
+    page = newsie.parse(_CHAPTERED_LAW, issue_date="2019-10-24")
+    assert len(page.articles) == 1
+    assert [s.text for s in page.articles[0].section_heads] == ["第一章 总 则", "第二章巡护队伍", "第三章奖惩", "第四章 附 则"]
+    assert _numbering("（二）加强巡护") == ("pcn", 2) and _numbering("第二节 组织") == ("节", 2)
+    assert _numbering("二〇一九年") is None and _numbering("2.5亿元投资") is None

@@ -15,6 +15,7 @@ from collections import Counter
 import regex
 
 from newsie._resources import boosted, load_json, load_model
+from newsie.numerals import small_int
 from newsie.document import SERIES_TAG, _ends_terminal, box_label
 from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.bylines import _DATELINE, _REPORTER_LINE, author_names, photo_credit
@@ -760,7 +761,7 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
         probs[i] = min(probs[i], _PARALLEL_PROB)
     for i in _under_editors_note(seq, probs) + _signed_voices(seq, probs) + _table_titles(seq, probs):
         probs[i] = min(probs[i], _PARALLEL_PROB)
-    for i in _parallel_part_lines(seq, probs):
+    for i in _parallel_part_lines(seq, probs) + _numbered_series(seq, probs):
         probs[i] = min(probs[i], _PARALLEL_PROB)
     for i in _word_parts(seq, probs):
         probs[i] = min(probs[i], _PARALLEL_PROB)
@@ -1204,6 +1205,42 @@ def _parallel_parts(seq: list[object], probs: list[float]) -> list[int]:
     texts = {i: {_unspaced(b.text) for b in seq[i]} for i in cands}
     return [i for i in cands if any(j != i and _part_shape(seq[j]) == _part_shape(seq[i])
                                     and not texts[i] & texts[j] and _cut_alike(seq[i], seq[j]) for j in cands)]
+
+
+# a section's numbering read for its place in a series: its style (一、 （一） （1） 1. 第一章 第一节)
+# and its number
+_NUMBER_STYLE = regex.compile(
+    r"^(?:(?P<cn>[一二三四五六七八九十]{1,3})、|[（(](?P<pcn>[一二三四五六七八九十]{1,3})[）)]|[（(](?P<pd>\d{1,2})[）)]"
+    r"|(?P<d>\d{1,2})[.、．](?!\d)|第(?P<ch>[一二三四五六七八九十\d]{1,3})(?P<unit>[章节编]))")
+
+
+def _numbering(text: str) -> tuple[str, int] | None:
+    """The style and the number of the numbering ``text`` opens on (:data:`_NUMBER_STYLE`), or None.
+
+    >>> _numbering("二、坚持人民至上"), _numbering("（3）加强监管"), _numbering("第十二章 附则"), _numbering("二是")
+    (('cn', 2), ('pd', 3), ('章', 12), None)
+    """
+    m = _NUMBER_STYLE.match(text)
+    if m is None:
+        return None
+    style = next(k for k in ("cn", "pcn", "pd", "d", "ch") if m[k])
+    n = small_int(m[style])
+    return None if n is None else ((m["unit"] if style == "ch" else style), n)
+
+
+def _numbered_series(seq: list[object], probs: list[float]) -> list[int]:
+    """Heading groups between two runs, not decided by rule, whose numbering goes on, or is gone
+    on by, another heading group's on the page in the same style (一、 then 二、, 第二章 then
+    第三章): the section heads of one text (a report, a law, a long feature), whatever their type
+    or length. A headline opens on no numbering (:func:`_numbered_heads`); a series of them on one
+    page is a text's."""
+    numbered = [(i, nb) for i, x in enumerate(seq) if isinstance(x, list) and (nb := _numbering(x[0].text.strip()))]
+    if len(numbered) < 2:
+        return []
+    have = {nb for _, nb in numbered}
+    open_ = set(_open_between_runs(seq, probs))
+    return [i for i, (style, n) in numbered
+            if i in open_ and ((style, n - 1) in have or (style, n + 1) in have)]
 
 
 def _cut_alike(group: list[Block], other: list[Block]) -> bool:
