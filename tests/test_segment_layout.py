@@ -9639,3 +9639,43 @@ def test_s51_a_numbered_series_of_heads_is_one_texts_section_heads():
     assert [s.text for s in page.articles[0].section_heads] == ["第一章 总 则", "第二章巡护队伍", "第三章奖惩", "第四章 附 则"]
     assert _numbering("（二）加强巡护") == ("pcn", 2) and _numbering("第二节 组织") == ("节", 2)
     assert _numbering("二〇一九年") is None and _numbering("2.5亿元投资") is None
+
+
+# s51: a long feature in parts, each under a tag of four characters over its title (科技赋能 /
+# 让“智慧码头” / 装卸效率翻了一番): three tagged heading groups or more under different tags are the
+# parts of one text, whatever the heading model makes of each (before, two of these parts, their
+# titles wrapped in display type, headed articles of their own; test set: one page more with its
+# right count on each route) (invented page)
+_TAGGED_PARTS = """某某港口的新航程
+本报记者 某某某
+清晨的港区，吊臂林立，汽笛声此起彼伏。这座
+老港口正在经历一场深刻的变化，集装箱吞吐量
+连续五年保持增长，成为沿海地区发展的缩影。
+科技赋能
+让“智慧码头”
+装卸效率翻了一番
+走进自动化码头的中控室，十几块大屏幕上实时
+显示着每一台桥吊的作业状态。操作员轻点鼠标，
+几百米外的桥吊便精准抓起集装箱。过去一台桥
+吊需要一名司机在高空作业，如今一人可以同时
+操控三台。
+绿色转型
+岸电设施让“海上巨轮”
+不再冒黑烟
+港区的岸电桩一字排开，靠港的货轮接上电缆，
+关闭了辅助发动机。港口负责人介绍，岸电设施
+投用以来，每年减少燃油消耗数千吨，港区的空
+气明显清新了。
+开放合作
+一条条新航线连通世界各大港口
+今年以来，港口新开通国际航线十余条，货物可
+以直达东南亚、中东和欧洲。越来越多的外贸企
+业把这里作为进出口的首选港口。
+"""
+
+
+def test_s51_parts_under_four_character_tags_are_one_feature():
+    page = newsie.parse(_TAGGED_PARTS, issue_date="2019-10-20")
+    assert len(page.articles) == 1
+    heads = [s.text for s in page.articles[0].section_heads]
+    assert {"科技赋能", "绿色转型", "开放合作"} <= set(heads)

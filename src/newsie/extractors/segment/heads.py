@@ -761,7 +761,7 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
         probs[i] = min(probs[i], _PARALLEL_PROB)
     for i in _under_editors_note(seq, probs) + _signed_voices(seq, probs) + _table_titles(seq, probs):
         probs[i] = min(probs[i], _PARALLEL_PROB)
-    for i in _parallel_part_lines(seq, probs) + _numbered_series(seq, probs):
+    for i in _parallel_part_lines(seq, probs) + _numbered_series(seq, probs) + _tagged_parts(seq, probs):
         probs[i] = min(probs[i], _PARALLEL_PROB)
     for i in _word_parts(seq, probs):
         probs[i] = min(probs[i], _PARALLEL_PROB)
@@ -1314,6 +1314,27 @@ def _labelled_parts(seq: list[object], probs: list[float]) -> list[int]:
             labels[i] = m.group(1)
     count = Counter(labels.values())
     return [i for i, label in labels.items() if count[label] >= 2]
+
+
+_PART_TAG = regex.compile(r"^\p{Han}{4}$")  # a part's four-character tag over its title: 海外创业, 改革驱动
+_TAGGED_PARTS_MIN = 3
+
+
+def _tagged_parts(seq: list[object], probs: list[float]) -> list[int]:
+    """Heading groups (not decided by rule) between two runs of two lines or more whose first line
+    is a tag of four characters alone, no column's name, over a longer line, where the page holds
+    :data:`_TAGGED_PARTS_MIN` such groups or more under different tags (科研支撑 / 超越权威…, 海外创业
+    / 让某某精神走出国门, 改革驱动 / 打造高产稳产百年油田): the parts of one long feature."""
+    tagged = []
+    for i in _open_between_runs(seq, probs):
+        g = seq[i]
+        first = _unspaced(g[0].text)
+        if (len(g) >= 2 and _PART_TAG.match(first) and not is_column_name(first)
+                and len(_unspaced(g[1].text)) > len(first)):
+            tagged.append((i, first))
+    if len({t for _, t in tagged}) < _TAGGED_PARTS_MIN:
+        return []
+    return [i for i, _ in tagged]
 
 
 # An editor's note (编者按) stands under a feature's headline, over its body, and is signed
