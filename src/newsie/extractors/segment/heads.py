@@ -43,6 +43,7 @@ from newsie.extractors.segment.blocks import (
 )
 from newsie.extractors.segment.roles import (
     _DATED_NOTE_LINE,
+    _name_alone,
     _OCCASION,
     _torn_across,
     _torn_pair,
@@ -1322,15 +1323,17 @@ _TAGGED_PARTS_MIN = 3
 
 def _tagged_parts(seq: list[object], probs: list[float]) -> list[int]:
     """Heading groups (not decided by rule) between two runs of two lines or more whose first line
-    is a tag of four characters alone, no column's name, over a longer line, where the page holds
+    is a tag of four characters alone, no column's name nor a body's (某某银行), over a longer line
+    and a run that opens on no dateline or reporter's line (an article's own), where the page holds
     :data:`_TAGGED_PARTS_MIN` such groups or more under different tags (科研支撑 / 超越权威…, 海外创业
     / 让某某精神走出国门, 改革驱动 / 打造高产稳产百年油田): the parts of one long feature."""
     tagged = []
     for i in _open_between_runs(seq, probs):
         g = seq[i]
         first = _unspaced(g[0].text)
-        if (len(g) >= 2 and _PART_TAG.match(first) and not is_column_name(first)
-                and len(_unspaced(g[1].text)) > len(first)):
+        if (len(g) >= 2 and _PART_TAG.match(first) and not is_column_name(first) and not _name_alone(first)
+                and len(_unspaced(g[1].text)) > len(first)
+                and not seq[i + 1].starts_with_lead and not _over_a_reporter_line(seq[i + 1])):
             tagged.append((i, first))
     if len({t for _, t in tagged}) < _TAGGED_PARTS_MIN:
         return []
