@@ -1192,12 +1192,13 @@ def _join_signatures_over_notes(lines: list[Line], facts: _LineFacts) -> None:
     line ends whatever their widths (its lines are set short of the column and the reflow ends
     a paragraph there), and the name it closes on never runs on into the note (a note alone on
     its line and the name over the next voice read as one heading line). The signature opens its
-    paragraph and holds no sentence's stop; it is at most two lines over the note."""
+    paragraph, holds no sentence's stop and is two lines over the note (a one-line signature and
+    its note the reflow and the closing rules set apart as they are)."""
     for i in facts.opening(_OPEN_BRACKET_FIRST, 2):
         m = _NOTE_LINE.match(lines[i].text)
         if m is None or not _CLOSING_NOTE.search(m["inner"]) or _PHOTO_NOTE.search(m["inner"]):
             continue
-        d = next((j for j in (i - 1, i - 2) if lines[j].text.startswith("——") and lines[j].text.lstrip("—")), None)
+        d = i - 2 if lines[i - 2].text.startswith("——") and lines[i - 2].text.lstrip("—") else None
         if (d is None or not lines[d - 1].breaks_after or not _HAN_END.search(lines[i - 1].text)
                 or any(_TAIL_STOP.search(ln.text) for ln in lines[d:i])):
             continue
