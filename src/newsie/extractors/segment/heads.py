@@ -15,7 +15,6 @@ from collections import Counter
 import regex
 
 from newsie._resources import boosted, load_json, load_model
-from newsie.numerals import small_int
 from newsie.document import SERIES_TAG, _ends_terminal, box_label
 from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.bylines import _DATELINE, _REPORTER_LINE, author_names, photo_credit
@@ -43,8 +42,8 @@ from newsie.extractors.segment.blocks import (
 )
 from newsie.extractors.segment.roles import (
     _DATED_NOTE_LINE,
-    _name_alone,
     _OCCASION,
+    _name_alone,
     _torn_across,
     _torn_pair,
     _wraps,
@@ -58,6 +57,7 @@ from newsie.extractors.segment.grouping import (
     _Run,
     _window_bigrams,
 )
+from newsie.numerals import small_int
 
 
 def _title_lengths(seq: list[object]) -> Counter:
@@ -152,7 +152,7 @@ _NOTE_KINDS = (("note_author", regex.compile(r"作者为|作者系|作者单位"
 _SUB_OCCASION = regex.compile(r"^——(?:访|专访|记|写在|追记|对话)|^——.*(?:讲话|致辞|侧记|纪实|综述|述评)")
 
 
-# a section head's numbering: 一、 （一） 1. (never a headline's, dev: 0 of 1,389)
+# a section head's numbering: 一、 （一） 1., a chapter's 第二章 (never a headline's, dev: 0 of 1,389)
 _CHAPTER = r"第[一二三四五六七八九十百零〇\d]{1,4}[章节编](?!\p{Han}{0,2}[，。；])"  # a law's or a report's (第四章 附则)
 _NUMBERED = regex.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|"
                           + _CHAPTER + ")")

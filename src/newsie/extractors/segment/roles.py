@@ -2148,13 +2148,15 @@ _EVENT_NAME = regex.compile(r"^[\p{Han}\dA-Za-z]{2,12}(?:赛|杯|运动会|[全�
 # the kicker 110 times, the headline 22 times (one title, alone in its heading: no piece under it
 # to charge)
 _EVENT_KICKER = 1.0
-_EVENT_HEADLINE_MIN = 5
+_EVENT_HEADLINE_MIN = 5  # characters of the line under the name, at least (session 51: before, only a longer line)
 
 
 def _event_kicker_tolls(group: list[Block], facts: _GroupFacts, logp: list[list[float]]) -> None:
     """Charge the headline and column roles :data:`_EVENT_KICKER` on the lines of a group's first
-    piece when it is an event's name alone (:data:`_EVENT_NAME`) and a strictly longer piece
-    follows it: the kicker over the headline of what happened there."""
+    piece when it is an event's name alone (:data:`_EVENT_NAME`) and a piece follows it as long as
+    it less a character or longer, of :data:`_EVENT_HEADLINE_MIN` characters or more (德国乒乓球公开赛
+    / 樊振东男单夺冠): the kicker over the headline of what happened there. A shorter line under the
+    name is its wrapped tail (某某网球公开赛 / 落幕), and earns none."""
     pieces = facts.pieces
     if pieces[-1] == 0 or facts.chars[1] < max(_EVENT_HEADLINE_MIN, facts.chars[0] - 1):
         return
