@@ -1196,15 +1196,14 @@ def _join_signatures_over_notes(lines: list[Line], facts: _LineFacts) -> None:
     its note the reflow and the closing rules set apart as they are)."""
     for i in facts.opening(_OPEN_BRACKET_FIRST, 2):
         m = _NOTE_LINE.match(lines[i].text)
-        if m is None or not _CLOSING_NOTE.search(m["inner"]) or _PHOTO_NOTE.search(m["inner"]):
+        if m is None or not _closing_note(m["inner"]):
             continue
-        d = i - 2 if lines[i - 2].text.startswith("——") and lines[i - 2].text.lstrip("—") else None
-        if (d is None or not lines[d - 1].breaks_after or not _HAN_END.search(lines[i - 1].text)
-                or any(_TAIL_STOP.search(ln.text) for ln in lines[d:i])):
+        sig, tail = lines[i - 2], lines[i - 1]
+        if (not (sig.text.startswith("——") and sig.text.lstrip("—"))
+                or (i > 2 and not lines[i - 3].breaks_after)  # (it opens its paragraph, or the page)
+                or not _HAN_END.search(tail.text) or _TAIL_STOP.search(sig.text) or _TAIL_STOP.search(tail.text)):
             continue
-        for j in range(d, i - 1):
-            lines[j].breaks_after = False
-        lines[i - 1].breaks_after = True
+        sig.breaks_after, tail.breaks_after = False, True
 
 
 # A dateline of the older form opening a report, its reporters named after it up to 报道 (本报北京
@@ -1808,6 +1807,12 @@ def _end_jump_markers(lines: list[Line], facts: _LineFacts) -> None:
 # （本报记者张三、李四）, （作者为…研究员）); a photo's credit (…摄) stays in its paragraph
 _CLOSING_NOTE = re.compile(r"记者|作者|日电|社电|报道|整理|编译|供稿|综合")
 _PHOTO_NOTE = re.compile(r"摄|图")
+
+
+def _closing_note(inner: str) -> bool:
+    """Is a bracket's text (``inner``) a note that closes an article or a voice (its source, its
+    reporters, its author, who wrote it up: :data:`_CLOSING_NOTE`), not a photo's credit?"""
+    return _CLOSING_NOTE.search(inner) is not None and _PHOTO_NOTE.search(inner) is None
 _CLOSING_BRACKET = re.compile("[）)]")  # a line's last character, closing a bracket
 
 
@@ -1829,8 +1834,8 @@ def _end_closing_notes(lines: list[Line], facts: _LineFacts) -> None:
             text = "".join(ln.text for ln in lines[start : i + 1])
             k = max(text.rfind("（"), text.rfind("("))
             inner = text[k + 1 : -1]
-            if (k >= 0 and not any(c in inner for c in "（）()") and _CLOSING_NOTE.search(inner)
-                    and not _PHOTO_NOTE.search(inner) and not text[:k].rstrip().endswith("电")):
+            if (k >= 0 and not any(c in inner for c in "（）()") and _closing_note(inner)
+                    and not text[:k].rstrip().endswith("电")):
                 line.breaks_after = True
             elif k >= 0 and _credit_name(inner) and _ends_terminal(text[:k].rstrip()):
                 line.breaks_after = True  # a brief's reporter after its last sentence: …特困地区。 （某某某）

@@ -152,10 +152,12 @@ _NOTE_KINDS = (("note_author", regex.compile(r"作者为|作者系|作者单位"
 _SUB_OCCASION = regex.compile(r"^——(?:访|专访|记|写在|追记|对话)|^——.*(?:讲话|致辞|侧记|纪实|综述|述评)")
 
 
-# a section head's numbering: 一、 （一） 1., a chapter's 第二章 (never a headline's, dev: 0 of 1,389)
-_CHAPTER = r"第[一二三四五六七八九十百零〇\d]{1,4}[章节编](?!\p{Han}{0,2}[，。；])"  # a law's or a report's (第四章 附则)
-_NUMBERED = regex.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|"
-                          + _CHAPTER + ")")
+# a section head's numbering: 一、 （一） 1., a chapter's 第二章 (a law's or a report's: 第四章 附则, not a
+# sentence's 第三节课上，…) (never a headline's, dev: 0 of 1,389); its groups give the number and its
+# style (:func:`_numbering`)
+_NUMBERED = regex.compile(
+    r"^(?:(?P<cn>[一二三四五六七八九十]+)、|[（(](?P<par>[一二三四五六七八九十\d]{1,3})[）)]|(?P<d>\d{1,2})[.、．]"
+    r"|第(?P<ch>[一二三四五六七八九十百零〇\d]{1,4})(?P<unit>[章节编])(?!\p{Han}{0,2}[，。；]))")
 
 
 # a speaker and their role in brackets (李明（电影《山海之间》总导演）): one voice of several
@@ -1208,25 +1210,23 @@ def _parallel_parts(seq: list[object], probs: list[float]) -> list[int]:
                                     and not texts[i] & texts[j] and _cut_alike(seq[i], seq[j]) for j in cands)]
 
 
-# a section's numbering read for its place in a series: its style (一、 （一） （1） 1. 第一章 第一节)
-# and its number
-_NUMBER_STYLE = regex.compile(
-    r"^(?:(?P<cn>[一二三四五六七八九十]{1,3})、|[（(](?P<pcn>[一二三四五六七八九十]{1,3})[）)]|[（(](?P<pd>\d{1,2})[）)]"
-    r"|(?P<d>\d{1,2})[.、．](?!\d)|第(?P<ch>[一二三四五六七八九十\d]{1,3})(?P<unit>[章节编]))")
-
-
 def _numbering(text: str) -> tuple[str, int] | None:
-    """The style and the number of the numbering ``text`` opens on (:data:`_NUMBER_STYLE`), or None.
+    """The style and the number of the numbering ``text`` opens on (:data:`_NUMBERED`), read for
+    its place in a series, or None (1. before a digit is a figure's point: 2.5亿元).
 
     >>> _numbering("二、坚持人民至上"), _numbering("（3）加强监管"), _numbering("第十二章 附则"), _numbering("二是")
     (('cn', 2), ('pd', 3), ('章', 12), None)
     """
-    m = _NUMBER_STYLE.match(text)
-    if m is None:
+    m = _NUMBERED.match(text)
+    if m is None or (m["d"] and text[m.end() : m.end() + 1].isdigit()):
         return None
-    style = next(k for k in ("cn", "pcn", "pd", "d", "ch") if m[k])
+    style = next(k for k in ("cn", "par", "d", "ch") if m[k])
     n = small_int(m[style])
-    return None if n is None else ((m["unit"] if style == "ch" else style), n)
+    if n is None:
+        return None
+    if style == "par":
+        style = "pd" if m["par"].isdigit() else "pcn"
+    return (m["unit"] if style == "ch" else style), n
 
 
 def _numbered_series(seq: list[object], probs: list[float]) -> list[int]:
