@@ -9679,3 +9679,28 @@ def test_s51_parts_under_four_character_tags_are_one_feature():
     assert len(page.articles) == 1
     heads = [s.text for s in page.articles[0].section_heads]
     assert {"科技赋能", "绿色转型", "开放合作"} <= set(heads)
+
+
+# s52: a doubted heading group over a text that opens on a date and a comma (2018年10月11日，规划…)
+# may head that text: a news story's first sentence, not a figure the title tore off its own
+# sentence (进入女子 / 400米决赛) nor a date under a line left open (某某中心成立于 / 2012年，…).
+# Before, any figure opening the run below kept the group a section head (test set, pdf route:
+# one page more with its right count, one headline more; sim unchanged) (invented lines)
+@pytest.mark.parametrize("title, below, may_head", [
+    (("某某湖新区", "看湖畔巨变 观新城力量"), "2018年10月11日，规划三百米高的大厦动工。", True),
+    (("某某湖新区", "看湖畔巨变 观新城力量"), "10月13日上午，新区首批企业入驻。", True),
+    (("她在全国锦标赛上进入女子",), "400米决赛，最终获得第四名。", False),
+    (("某某研究中心成立于",), "2012年，是省内首家此类机构。", False),
+    (("某某湖新区", "看湖畔巨变 观新城力量"), "2018年的一组数字，说明了新区的变化。", False),
+])
+def test_s52_a_text_opening_on_a_date_and_a_comma_may_have_the_group_above_as_its_head(title, below, may_head):
+    from newsie.extractors.segment import BODY, TITLE, Block
+    from newsie.extractors.segment.grouping import _Run
+    from newsie.extractors.segment.heads import _no_torn_body_line
+
+    def block(kind, text):
+        return Block(0, 0, len(text), text, kind=kind, col=16.0, width_ratio=len(text) / 16.0)
+
+    seq = [_Run([block(BODY, "古城街区修缮一新，老手艺有了新传人。")]), [block(TITLE, t) for t in title],
+           _Run([block(BODY, below)])]
+    assert _no_torn_body_line(seq, 1, list(title)) is may_head

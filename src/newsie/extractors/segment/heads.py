@@ -1735,6 +1735,20 @@ def _first_of_its_own(seq: list[object], i: int, texts: list[str]) -> bool:
 _TIME_OPENING = regex.compile(r"\d{1,2}(?:时|点|月\d{1,2}日)[^，,]{0,6}[，,]")
 
 
+# a paragraph opening on a date and a comma (2018年10月11日，… / 10月13日上午，…): a news story's first
+# sentence, not a figure a title line tore off its sentence (进入女子 / 400米决赛), unless the line above
+# leaves its sentence open on a preposition or a joint (某某中心成立于 / 2012年，…)
+_DATE_OPENING = regex.compile(
+    r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)(?:上午|下午|晚上?|晚间|凌晨|中午|以来)?[，,]")
+_OPEN_END = "于在至到从自是为的和与及将"
+
+
+def _torn_figure(last: str, nxt: str) -> bool:
+    """Does line ``nxt``, under title line ``last``, open on a figure the title may have torn off
+    its sentence: any figure but a date and a comma under a line that closes (:data:`_DATE_OPENING`)?"""
+    return nxt[0].isdigit() and not (_DATE_OPENING.match(nxt) and last[-1:] not in _OPEN_END)
+
+
 _NO_OPENING = "的了着得们者之于"  # characters no paragraph opens on (于是 aside): a line the one above broke off
 
 
@@ -1753,7 +1767,8 @@ def _no_torn_body_line(seq: list[object], i: int, texts: list[str]) -> bool:
             or _TIME_OPENING.match(texts[0])):
         return False
     last, nxt = texts[-1], _unspaced(below.blocks[0].text)
-    if not nxt or nxt[0].isdigit() or _torn_pair(last, nxt) or (nxt[0] in _NO_OPENING and not nxt.startswith("于是")):
+    if (not nxt or _torn_figure(last, nxt) or _torn_pair(last, nxt)
+            or (nxt[0] in _NO_OPENING and not nxt.startswith("于是"))):
         return False
     body = _unspaced("".join(b.text for x in seq if isinstance(x, _Run) for b in x.blocks))
     return not _torn_across(last, nxt, body)
