@@ -1758,8 +1758,9 @@ def _no_torn_body_line(seq: list[object], i: int, texts: list[str]) -> bool:
     closes on a bracketed note (a brief's signature: the note rules read those), nor where the
     group leaves a quote or a bracket open, holds a colon (a label, a list's item: 某某账号为： /
     账号：…), names a weather box (:data:`_WEATHER_LABEL`) or opens on a time and a comma
-    (:data:`_TIME_OPENING`), nor where the run below opens on a figure or on a character no
-    paragraph opens on, or goes on a word the group's last line tore (某某中心成立 / 于2012年,
+    (:data:`_TIME_OPENING`), nor where the run below opens on a figure (a date and a comma under a
+    closed line aside: :func:`_torn_figure`) or on a character no paragraph opens on, or goes on a
+    word the group's last line tore (某某中心成立 / 于2012年,
     进入女子 / 400米决赛)."""
     above, below = seq[i - 1], seq[i + 1]
     if (above.blocks[-1].text.strip().endswith(("）", ")")) or not _balanced_quotes("".join(texts))
