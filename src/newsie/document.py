@@ -1807,13 +1807,13 @@ def _end_jump_markers(lines: list[Line], facts: _LineFacts) -> None:
 # （本报记者张三、李四）, （作者为…研究员）); a photo's credit (…摄) stays in its paragraph
 _CLOSING_NOTE = re.compile(r"记者|作者|日电|社电|报道|整理|编译|供稿|综合")
 _PHOTO_NOTE = re.compile(r"摄|图")
+_CLOSING_BRACKET = re.compile("[）)]")  # a line's last character, closing a bracket
 
 
 def _closing_note(inner: str) -> bool:
     """Is a bracket's text (``inner``) a note that closes an article or a voice (its source, its
     reporters, its author, who wrote it up: :data:`_CLOSING_NOTE`), not a photo's credit?"""
     return _CLOSING_NOTE.search(inner) is not None and _PHOTO_NOTE.search(inner) is None
-_CLOSING_BRACKET = re.compile("[）)]")  # a line's last character, closing a bracket
 
 
 def _end_closing_notes(lines: list[Line], facts: _LineFacts) -> None:

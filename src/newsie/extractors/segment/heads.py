@@ -1737,15 +1737,17 @@ _TIME_OPENING = regex.compile(r"\d{1,2}(?:时|点|月\d{1,2}日)[^，,]{0,6}[，
 
 # a paragraph opening on a date and a comma (2018年10月11日，… / 10月13日上午，…): a news story's first
 # sentence, not a figure a title line tore off its sentence (进入女子 / 400米决赛), unless the line above
-# leaves its sentence open on a preposition or a joint (某某中心成立于 / 2012年，…)
+# leaves its sentence open (某某中心成立于 / 2012年，…): on a function word roles._leaves_open reads
+# (在, 的, 从…, asked by _torn_pair beside it) or on one it leaves to kickers' spans and lists (_OPEN_END)
 _DATE_OPENING = regex.compile(
     r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)(?:上午|下午|晚上?|晚间|凌晨|中午|以来)?[，,]")
-_OPEN_END = "于在至到从自是为的和与及将"
+_OPEN_END = "于至到自是为"
 
 
 def _torn_figure(last: str, nxt: str) -> bool:
     """Does line ``nxt``, under title line ``last``, open on a figure the title may have torn off
-    its sentence: any figure but a date and a comma under a line that closes (:data:`_DATE_OPENING`)?"""
+    its sentence: any figure but a date and a comma (:data:`_DATE_OPENING`) under a line that does
+    not end on :data:`_OPEN_END` (the caller asks :func:`_torn_pair` for the other open ends)?"""
     return nxt[0].isdigit() and not (_DATE_OPENING.match(nxt) and last[-1:] not in _OPEN_END)
 
 
