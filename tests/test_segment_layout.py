@@ -9749,3 +9749,82 @@ def test_s52_texts_unrelated_at_a_glance_may_share_a_little_more_over_their_wind
         seq = [[block(TITLE, "老街巷里 烟火长留")], _Run([block(BODY, p) for p in _OLD_TOWN]), head,
                _Run([block(BODY, p) for p in opening + _NEW_DISTRICT])]
         assert (_between_unrelated_texts(seq, [1.0, 0.0, 0.3, 0.0], 0.5) == [2]) is heads_below
+
+
+# S53: a feature of signed parts (乡村振兴的三种力量 / 让人才回得来 …（作者为…） / 让土地活起来 …),
+# each part closed by its writer's note and the next part's title set right over its text. The
+# title under a note heads the next article (heads._under_an_authors_note) where a page holds
+# one or two such titles; where it holds three or more, only a title that brings a column tag
+# of its own (大家手笔, 今日谈) or stands over a lead heads a piece (heads._own_piece): a theory
+# page's commentaries stay apart, the feature's parts stay its section heads (invented pages).
+SIGNED_PARTS_FEATURE_PAGE = """乡村振兴的三种力量
+编者按：乡村要振兴，靠的是人、地和
+产业。本期约请三位学者，谈谈各自的观察。
+让人才回得来
+这些年，返乡创业的年轻人越来越多。他
+们带回了技术和市场，也带回了新的观念。
+留住人才，关键在于让他们有事干、有钱赚、
+有奔头，住房、子女上学等难题要一件件解决。
+（作者为某农业大学教授）
+让土地活起来
+土地是农民最重要的资产。推进承包地经
+营权流转，让土地向种田能手集中，既能提
+高效率，也能增加农民的财产性收入。
+流转要尊重农民意愿，不能搞强迫命令。
+（作者为某省社会科学院研究员）
+让产业兴起来
+产业兴旺是乡村振兴的基础。各地要立足
+资源禀赋，发展特色种养、农产品加工和乡
+村旅游，把增值收益更多留给农民。
+（作者为某市农业农村局干部）
+让乡风美起来
+乡风文明是乡村振兴的灵魂。要用好村规
+民约，评选好媳妇、好婆婆，让移风易俗
+成为村民的自觉行动。
+（作者为某县文明办主任）
+"""
+
+SIGNED_COMMENTARIES_PAGE = """大家手笔
+让城市更有温度
+城市是人民的城市。建设城市要把人民
+放在心上，多建口袋公园，多修便民设施，
+让群众在家门口就能休闲健身。
+（作者为某大学城市规划学院教授）
+有的放矢
+基层减负要减到实处
+为基层减负，关键在于精简会议文件，
+少一些检查考核，让干部把时间用在为群
+众办实事上。
+（作者为某省委党校教授）
+今日谈
+读书贵在知行合一
+读书不是为了装点门面，而是为了增长
+本领。学以致用，才能把书本上的道理变
+成解决问题的办法。
+（作者为某市社科联研究员）
+人民时评
+守护好舌尖上的安全
+食品安全关系千家万户。监管部门要加
+强抽检，对违法企业严惩不贷，让群众吃
+得放心。
+（作者为某大学法学院副教授）
+"""
+
+
+def test_s53_a_features_signed_parts_stay_its_section_heads(monkeypatch):
+    parts = ["让人才回得来", "让土地活起来", "让产业兴起来", "让乡风美起来"]
+    page = _parse_doubting_groups(monkeypatch, SIGNED_PARTS_FEATURE_PAGE, {(p,): 0.2 for p in parts},
+                                  issue_date="2019-10-21", page=9)
+    assert _headlines(page) == ["乡村振兴的三种力量"]
+    feature = page.articles[0]
+    assert [s.text for s in feature.section_heads] == parts
+    assert feature.body.startswith("编者按：") and feature.body.endswith("（作者为某县文明办主任）")
+
+
+def test_s53_a_theory_pages_signed_commentaries_stay_apart(monkeypatch):
+    doubted = {("有的放矢", "基层减负要减到实处"): 0.2, ("今日谈", "读书贵在知行合一"): 0.2,
+               ("人民时评", "守护好舌尖上的安全"): 0.2}
+    page = _parse_doubting_groups(monkeypatch, SIGNED_COMMENTARIES_PAGE, doubted, issue_date="2019-10-21", page=9)
+    assert _headlines(page) == ["让城市更有温度", "基层减负要减到实处", "读书贵在知行合一", "守护好舌尖上的安全"]
+    assert [a.column.text for a in page.articles] == ["大家手笔", "有的放矢", "今日谈", "人民时评"]
+    assert all(a.body.endswith("）") and not a.section_heads for a in page.articles)
