@@ -9828,3 +9828,37 @@ def test_s53_a_theory_pages_signed_commentaries_stay_apart(monkeypatch):
     assert _headlines(page) == ["让城市更有温度", "基层减负要减到实处", "读书贵在知行合一", "守护好舌尖上的安全"]
     assert [a.column.text for a in page.articles] == ["大家手笔", "有的放矢", "今日谈", "人民时评"]
     assert all(a.body.endswith("）") and not a.section_heads for a in page.articles)
+
+
+# S53: a brief whose dateline stands on a line of its own and whose text, opened by the reporter's
+# note that goes on from it (（记者某某）副省长某某9日出席…), is set wider than the column the page
+# reads for it: an article's lead, not a photo caption of sentences set across columns
+# (blocks.classify). Read as a caption, the brief lost its text and its headline took the next
+# article's (invented page).
+WIDE_BRIEF_PAGE = """某市举办秋季农民丰收节
+本报某市10月9日电  （记者林远）某市
+第二届农民丰收节9日在城南开幕，来自
+全市的两百多家合作社带来了新米、茶叶
+和果蔬，市民在现场品尝选购，十分热闹。
+丰收节期间还将举办农技讲座和农产品
+直播带货活动，帮助农户拓宽销路。
+副省长某某出席秋季茶叶推介会
+本报某市10月9日电
+（记者周清）副省长某某9日出席秋季茶叶推介会并致辞，其间同来自各地的茶商代
+表就拓展茶叶销路、打造区域公用品牌等交换了意见。
+某地新建十座乡村图书馆
+本报某县10月9日电  （记者王明）某县
+今年新建的十座乡村图书馆日前全部开放，
+每座藏书三千多册，还配备了电子阅览室，
+村里的孩子放学后有了读书的好去处。
+"""
+
+
+def test_s53_a_wide_briefs_reporter_note_opens_its_text_not_a_caption():
+    page = newsie.parse(WIDE_BRIEF_PAGE, issue_date="2019-10-10", page=3)
+    assert _headlines(page) == ["某市举办秋季农民丰收节", "副省长某某出席秋季茶叶推介会", "某地新建十座乡村图书馆"]
+    assert not page.captions
+    brief = page.articles[1]
+    assert brief.body.startswith("副省长某某9日出席") and brief.body.endswith("交换了意见。")
+    assert [b.reporters for b in brief.bylines] == [("周清",)]
+    assert page.articles[2].body.startswith("某县今年新建")

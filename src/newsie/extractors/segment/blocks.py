@@ -285,9 +285,12 @@ def classify(doc: Document) -> list[Block]:
               or _credited_sentence(stripped, credit)):
             b.kind = CAPTION
         elif (b.width_ratio >= 1.6 and 20 < len(stripped) <= 160 and len(lines) <= 4 and "。" in stripped
-              and not clean_form and not (by_agency and _opens_on_dateline(stripped))):
+              and not clean_form and not (by_agency and _opens_on_dateline(stripped))
+              and not (opens in _LEAD_IN_OPENS and _LEAD_IN.match(stripped))):
             b.kind = CAPTION  # sentences set across several columns: a photo caption (one opening
-            # on a dateline, 本报某地10月9日电（记者某某）…, is an article's lead, whatever its width)
+            # on a dateline, 本报某地10月9日电（记者某某）…, or on the reporter's note that goes on
+            # from a dateline on the line above, （记者某某）某某9日出席…, is an article's lead,
+            # whatever its width: a brief set wider than the column the page reads for it)
         elif (by_agency and (_opens_on_dateline(stripped)
                             or "讯" in stripped and _XUN.match(stripped)
                             or "电" in stripped and _BARE_DIAN.match(stripped))) or (
