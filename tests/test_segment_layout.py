@@ -9862,3 +9862,33 @@ def test_s53_a_wide_briefs_reporter_note_opens_its_text_not_a_caption():
     assert brief.body.startswith("副省长某某9日出席") and brief.body.endswith("交换了意见。")
     assert [b.reporters for b in brief.bylines] == [("周清",)]
     assert page.articles[2].body.startswith("某县今年新建")
+
+
+# S53: a heading group of two or three title lines right under a short news item (a dateline, a
+# few sentences) heads the next article, as a one-line title there does (heads._under_a_news_item):
+# a short wire report carries no section head. Before, only a one-line title did; a two-line
+# headline, or one wrapped over lines in a narrow column, stayed a section head of the item above
+# and took the next article into it (invented page).
+NEWS_ITEM_TWO_LINE_HEAD_PAGE = """某省召开秋粮收购工作会议
+本报某市10月9日电  （记者林远）某省9日
+召开秋粮收购工作会议，部署做好今年秋粮收
+购工作，确保农民种粮卖得出、卖得好。
+某县老街改造
+让居民住得更舒心
+这个秋天，某县老街的居民搬回了修缮一新的
+老房子。改造工程保留了青砖黛瓦的老样子，
+又接通了燃气和排水管道，还新修了小公园。
+居民们说，老街还是那条老街，日子却比从前
+方便多了，晚饭后一家人常到公园里散散步。
+"""
+
+
+def test_s53_a_two_line_title_under_a_short_news_item_heads_the_next_article(monkeypatch):
+    page = _parse_doubting(monkeypatch, NEWS_ITEM_TWO_LINE_HEAD_PAGE, ["某县老街改造", "让居民住得更舒心"], 0.2,
+                           issue_date="2019-10-10", page=4)
+    item, street = page.articles
+    assert item.headline.text == "某省召开秋粮收购工作会议" and not item.section_heads
+    assert item.body.endswith("卖得出、卖得好。")
+    heading = [s.text for s in (street.column, street.kicker, street.headline, *street.subheadlines) if s is not None]
+    assert heading == ["某县老街改造", "让居民住得更舒心"]
+    assert street.body.startswith("这个秋天")
