@@ -9892,3 +9892,34 @@ def test_s53_a_two_line_title_under_a_short_news_item_heads_the_next_article(mon
     heading = [s.text for s in (street.column, street.kicker, street.headline, *street.subheadlines) if s is not None]
     assert heading == ["某县老街改造", "让居民住得更舒心"]
     assert street.body.startswith("这个秋天")
+
+
+# S53: a title the heading model all but rules out (0.03 here, under heads._SOFT_LOW) right under
+# a short wire item still heads the next article (heads._under_a_news_item): a short wire report
+# carries no section head (“我们的友谊将永久传承” under a 160-character item). Unless it holds an
+# enumeration comma or a colon: then it is a body line torn off at its column's end, which the
+# model reads so, and it stays inside the item's text (invented page).
+NEWS_ITEM_DOUBTED_TITLE_PAGE = """某副总理会见某国客人
+新华社北京10月14日电（记者朱超）某副总理
+14日在北京会见某国第一副总理一行。双方就
+深化经贸合作、扩大人文交流等交换了意见。
+“我们的友谊将永久传承”
+十月的古城，丹桂飘香。为庆祝两座城市结好
+四十周年，某国友好城市代表团日前来到古城，
+参观了城市规划馆和老街，同市民一起包饺子、
+学剪纸，度过了难忘的一天。
+代表团团长说，四十年来两座城市的交往从未
+中断，年轻一代一定会把这份友谊传承下去。
+"""
+
+
+@pytest.mark.parametrize("line, heads", [("“我们的友谊将永久传承”", True), ("友好城市代表团、市民代表", False)])
+def test_s53_a_title_all_but_ruled_out_under_a_short_news_item_heads_the_next_article(monkeypatch, line, heads):
+    text = NEWS_ITEM_DOUBTED_TITLE_PAGE.replace("“我们的友谊将永久传承”", line)
+    page = _parse_doubting(monkeypatch, text, [line], 0.03, issue_date="2019-10-15", page=3)
+    assert _headlines(page)[0] == "某副总理会见某国客人"
+    if heads:
+        assert _headlines(page) == ["某副总理会见某国客人", line]
+        assert page.articles[0].body.endswith("交换了意见。") and page.articles[1].body.startswith("十月的古城")
+    else:
+        assert len(page.articles) == 1 and [s.text for s in page.articles[0].section_heads] == [line]
