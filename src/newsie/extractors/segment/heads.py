@@ -1875,11 +1875,10 @@ def _subject_line(text: str, nxt: str) -> bool:
 def _under_a_news_item(seq: list[object], probs: list[float], threshold: float,
                        model: dict[int, float] | None = None) -> list[int]:
     """The title of up to :data:`_NEWS_TITLE_LINES` lines (not decided by rule) between two runs
-    that the heading model doubts (from :data:`_SOFT_LOW` up to its threshold), right under a
-    short news item: a run that
-    opens on an agency's or the paper's dateline (新华社某地10月9日电, 本报某地10月9日电), not a
-    round-up's (综合…报道, whose parts have heads), holds :data:`_NEWS_ITEM_MAX`
-    characters or fewer, closes a sentence and does not jump, over a run that opens on body text
+    that the heading model doubts (under its threshold; under :data:`_SOFT_LOW` by its own
+    reading only, see below), right under a short news item: a run that opens on an agency's
+    or the paper's dateline (新华社某地10月9日电, 本报某地10月9日电), not a round-up's (综合…报道,
+    whose parts have heads), holds :data:`_NEWS_ITEM_MAX` characters or fewer, closes a sentence and does not jump, over a run that opens on body text
     (a dateline or a reporter line under it the heading model reads). A short wire report carries no
     section head; the title heads the next article. Where the text carries no type size (PDF
     text, its headlines set above their bodies) a plain title over its body reads like a
@@ -1909,7 +1908,8 @@ def _under_a_news_item(seq: list[object], probs: list[float], threshold: float,
     out = []
     body = ""
     for i in _open_between_runs(seq, probs):
-        ruled_out = probs[i] < _SOFT_LOW and (model is None or model.get(id(seq[i])) != probs[i])  # (by a rule)
+        # (a probability under _SOFT_LOW that a rule set, not the model's own reading: ruled out)
+        ruled_out = probs[i] < _SOFT_LOW and (model is None or model.get(id(seq[i])) != probs[i])
         if ruled_out or probs[i] >= threshold or len(seq[i]) > _NEWS_TITLE_LINES or any(b.kind != TITLE for b in seq[i]):
             continue
         above, below = seq[i - 1], seq[i + 1]
