@@ -9771,7 +9771,7 @@ SIGNED_PARTS_FEATURE_PAGE = """乡村振兴的三种力量
 营权流转，让土地向种田能手集中，既能提
 高效率，也能增加农民的财产性收入。
 流转要尊重农民意愿，不能搞强迫命令。
-（作者为某省社会科学院研究员）
+（作者为某省社科院研究员）
 让产业兴起来
 产业兴旺是乡村振兴的基础。各地要立足
 资源禀赋，发展特色种养、农产品加工和乡
@@ -9896,14 +9896,14 @@ def test_s53_a_two_line_title_under_a_short_news_item_heads_the_next_article(mon
 
 # S53: a title the heading model all but rules out (0.03 here, under heads._SOFT_LOW) right under
 # a short wire item still heads the next article (heads._under_a_news_item): a short wire report
-# carries no section head (“我们的友谊将永久传承” under a 160-character item). Unless it holds an
+# carries no section head (“两城情谊代代相传” under a 160-character item). Unless it holds an
 # enumeration comma or a colon: then it is a body line torn off at its column's end, which the
 # model reads so, and it stays inside the item's text (invented page).
 NEWS_ITEM_DOUBTED_TITLE_PAGE = """某副总理会见某国客人
 新华社北京10月14日电（记者朱超）某副总理
 14日在北京会见某国第一副总理一行。双方就
 深化经贸合作、扩大人文交流等交换了意见。
-“我们的友谊将永久传承”
+“两城情谊代代相传”
 十月的古城，丹桂飘香。为庆祝两座城市结好
 四十周年，某国友好城市代表团日前来到古城，
 参观了城市规划馆和老街，同市民一起包饺子、
@@ -9913,9 +9913,9 @@ NEWS_ITEM_DOUBTED_TITLE_PAGE = """某副总理会见某国客人
 """
 
 
-@pytest.mark.parametrize("line, heads", [("“我们的友谊将永久传承”", True), ("友好城市代表团、市民代表", False)])
+@pytest.mark.parametrize("line, heads", [("“两城情谊代代相传”", True), ("友好城市代表团、市民代表", False)])
 def test_s53_a_title_all_but_ruled_out_under_a_short_news_item_heads_the_next_article(monkeypatch, line, heads):
-    text = NEWS_ITEM_DOUBTED_TITLE_PAGE.replace("“我们的友谊将永久传承”", line)
+    text = NEWS_ITEM_DOUBTED_TITLE_PAGE.replace("“两城情谊代代相传”", line)
     page = _parse_doubting(monkeypatch, text, [line], 0.03, issue_date="2019-10-15", page=3)
     assert _headlines(page)[0] == "某副总理会见某国客人"
     if heads:
