@@ -1872,15 +1872,22 @@ def _subject_line(text: str, nxt: str) -> bool:
     return any(m.end() == k or (m.start() < k < m.end()) for m in _UNIT_OR_OFFICE.finditer(tail + nxt[:3]))
 
 
+def _models_own(seq: list[object], probs: list[float], model: dict[int, float] | None, i: int) -> bool:
+    """Is ``probs[i]`` still the heading model's own reading of group ``seq[i]`` (``model``, by
+    the group's id, as :func:`_absorb_section_heads` read it before any rule), no rule's?"""
+    return model is not None and model.get(id(seq[i])) == probs[i]
+
+
 def _under_a_news_item(seq: list[object], probs: list[float], threshold: float,
                        model: dict[int, float] | None = None) -> list[int]:
     """The title of up to :data:`_NEWS_TITLE_LINES` lines (not decided by rule) between two runs
     that the heading model doubts (under its threshold; under :data:`_SOFT_LOW` by its own
     reading only, see below), right under a short news item: a run that opens on an agency's
     or the paper's dateline (新华社某地10月9日电, 本报某地10月9日电), not a round-up's (综合…报道,
-    whose parts have heads), holds :data:`_NEWS_ITEM_MAX` characters or fewer, closes a sentence and does not jump, over a run that opens on body text
-    (a dateline or a reporter line under it the heading model reads). A short wire report carries no
-    section head; the title heads the next article. Where the text carries no type size (PDF
+    whose parts have heads), holds :data:`_NEWS_ITEM_MAX` characters or fewer, closes a sentence
+    and does not jump, over a run that opens on body text (a dateline or a reporter line under it
+    the heading model reads). A short wire report carries no section head; the title heads the
+    next article. Where the text carries no type size (PDF
     text, its headlines set above their bodies) a plain title over its body reads like a
     section head over its section. Not a line with a sentence's punctuation, a figure, more
     than :data:`_NEWS_TITLE_MAX` characters or a closing quote first (a paragraph's first line
@@ -1908,9 +1915,9 @@ def _under_a_news_item(seq: list[object], probs: list[float], threshold: float,
     out = []
     body = ""
     for i in _open_between_runs(seq, probs):
-        # (a probability under _SOFT_LOW that a rule set, not the model's own reading: ruled out)
-        ruled_out = probs[i] < _SOFT_LOW and (model is None or model.get(id(seq[i])) != probs[i])
-        if ruled_out or probs[i] >= threshold or len(seq[i]) > _NEWS_TITLE_LINES or any(b.kind != TITLE for b in seq[i]):
+        ruled_out = probs[i] < _SOFT_LOW and not _models_own(seq, probs, model, i)  # (set so by a rule)
+        if (ruled_out or probs[i] >= threshold or len(seq[i]) > _NEWS_TITLE_LINES
+                or any(b.kind != TITLE for b in seq[i])):
             continue
         above, below = seq[i - 1], seq[i + 1]
         first = above.blocks[0]
@@ -1961,7 +1968,7 @@ def _over_a_news_lead(seq: list[object], probs: list[float], threshold: float, m
     body = ""
     for i in _open_between_runs(seq, probs):
         group = seq[i]
-        if probs[i] >= threshold or len(group) != 1 or group[0].kind != TITLE or model.get(id(group)) != probs[i]:
+        if probs[i] >= threshold or len(group) != 1 or group[0].kind != TITLE or not _models_own(seq, probs, model, i):
             continue
         above, below = seq[i - 1], seq[i + 1]
         first = below.blocks[0]
