@@ -9923,3 +9923,78 @@ def test_s53_a_title_all_but_ruled_out_under_a_short_news_item_heads_the_next_ar
         assert page.articles[0].body.endswith("交换了意见。") and page.articles[1].body.startswith("十月的古城")
     else:
         assert len(page.articles) == 1 and [s.text for s in page.articles[0].section_heads] == [line]
+
+
+# S54: a long feature whose parts each carry a title wrapped over two lines and closed by a tag
+# of its own in brackets (竹林深处走出一条 / 村民增收致富的新路子（浙江安吉））: three or more such titles
+# on the page, each under a tag no other carries, none a column's name or a series' words joined
+# by ·, are the feature's section heads, weighed by the heading model (heads._closing_tagged_parts);
+# the tag alone made each a headline before. A series or a column tags its pieces by its name, and
+# two tagged titles stay headlines by their tag (invented pages). (A last line of a name's length
+# and its tag reads as a speaker's name and role: heads._signed_voices doubts those.)
+TAGGED_PARTS_FEATURE_PAGE = """美丽乡村行
+山乡处处展新颜
+金秋时节，记者走进三个山村，看到的是
+一派新气象：道路宽了，产业兴了，村民
+的腰包鼓了，脸上的笑容也多了。
+竹林深处走出一条
+村民增收致富的新路子（浙江安吉）
+清晨的竹林里，村民正忙着采挖冬笋。
+近年来，村里把毛竹加工成竹筷、竹席，
+还办起了竹林民宿，年收入翻了一番。
+半山腰上的老茶园
+焕发出新的生机与活力（福建安溪）
+在山坡上的老茶园里，茶农们正在修剪
+茶树。村里请来农技专家，改良品种，
+打出了自己的品牌，茶叶卖到了全国各地。
+白墙黛瓦的古村落
+迎来了四面八方的游客（安徽黟县）
+白墙黛瓦的古村落里，游客络绎不绝。
+村民把老宅改成客栈和茶馆，吃上了旅游饭，
+古村落也因此得到了更好的保护。
+"""
+
+TWO_TAGGED_TITLES_PAGE = """某市举办秋季农民丰收节
+本报某市10月9日电  （记者林远）某市
+第二届农民丰收节9日在城南开幕，来自
+全市的两百多家合作社带来了新米和茶叶。
+老街上的
+早点铺（小城·烟火）
+天刚亮，老街上的早点铺就飘出了香味。
+油条、豆浆、烧饼，几十年来味道没变，
+街坊们说，这是家的味道。
+江边的
+渡船人（小城·人物）
+老周在江边摆渡三十年，风雨无阻。
+如今大桥通了，渡船少了，他还是每天
+守在码头，载着赶早市的老人过江。
+"""
+
+_TAGGED_PARTS = [("竹林深处走出一条", "村民增收致富的新路子（浙江安吉）"), ("半山腰上的老茶园", "焕发出新的生机与活力（福建安溪）"),
+                 ("白墙黛瓦的古村落", "迎来了四面八方的游客（安徽黟县）")]
+
+
+def test_s54_a_features_place_tagged_parts_stay_its_section_heads(monkeypatch):
+    page = _parse_doubting_groups(monkeypatch, TAGGED_PARTS_FEATURE_PAGE, {g: 0.02 for g in _TAGGED_PARTS},
+                                  issue_date="2019-10-21", page=5)
+    assert _headlines(page) == ["山乡处处展新颜"]
+    feature = page.articles[0]
+    assert [s.text for s in feature.section_heads] == [line for g in _TAGGED_PARTS for line in g]
+    assert feature.body.startswith("金秋时节") and feature.body.endswith("更好的保护。")
+
+
+def test_s54_a_place_tagged_title_the_model_reads_as_a_headline_stays_one(monkeypatch):
+    sure = {g: (0.9 if k == 1 else 0.02) for k, g in enumerate(_TAGGED_PARTS)}
+    page = _parse_doubting_groups(monkeypatch, TAGGED_PARTS_FEATURE_PAGE, sure, issue_date="2019-10-21", page=5)
+    heads = [(a.kicker.text if a.kicker else "") + a.headline.text for a in page.articles]
+    assert [h.replace(" ", "") for h in heads] == ["山乡处处展新颜", "半山腰上的老茶园焕发出新的生机与活力"]
+    assert page.articles[1].column.text == "福建安溪"
+    assert page.articles[1].body.startswith("在山坡上的老茶园里") and page.articles[1].body.endswith("更好的保护。")
+
+
+def test_s54_a_two_tagged_titles_head_their_articles_whatever_the_model_says(monkeypatch):
+    doubted = {("老街上的", "早点铺（小城·烟火）"): 0.02, ("江边的", "渡船人（小城·人物）"): 0.02}
+    page = _parse_doubting_groups(monkeypatch, TWO_TAGGED_TITLES_PAGE, doubted, issue_date="2019-10-10", page=12)
+    assert [h.replace(" ", "") for h in _headlines(page)] == ["某市举办秋季农民丰收节", "老街上的早点铺", "江边的渡船人"]
+    assert [a.column.text if a.column else None for a in page.articles] == [None, "小城·烟火", "小城·人物"]
+    assert page.articles[2].body.startswith("老周在江边摆渡")

