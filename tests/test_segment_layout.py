@@ -9970,21 +9970,21 @@ TWO_TAGGED_TITLES_PAGE = """某市举办秋季农民丰收节
 守在码头，载着赶早市的老人过江。
 """
 
-_TAGGED_PARTS = [("竹林深处走出一条", "村民增收致富的新路子（浙江安吉）"), ("半山腰上的老茶园", "焕发出新的生机与活力（福建安溪）"),
+_TAGGED_PART_TITLES = [("竹林深处走出一条", "村民增收致富的新路子（浙江安吉）"), ("半山腰上的老茶园", "焕发出新的生机与活力（福建安溪）"),
                  ("白墙黛瓦的古村落", "迎来了四面八方的游客（安徽黟县）")]
 
 
 def test_s54_a_features_place_tagged_parts_stay_its_section_heads(monkeypatch):
-    page = _parse_doubting_groups(monkeypatch, TAGGED_PARTS_FEATURE_PAGE, {g: 0.02 for g in _TAGGED_PARTS},
+    page = _parse_doubting_groups(monkeypatch, TAGGED_PARTS_FEATURE_PAGE, {g: 0.02 for g in _TAGGED_PART_TITLES},
                                   issue_date="2019-10-21", page=5)
     assert _headlines(page) == ["山乡处处展新颜"]
     feature = page.articles[0]
-    assert [s.text for s in feature.section_heads] == [line for g in _TAGGED_PARTS for line in g]
+    assert [s.text for s in feature.section_heads] == [line for g in _TAGGED_PART_TITLES for line in g]
     assert feature.body.startswith("金秋时节") and feature.body.endswith("更好的保护。")
 
 
 def test_s54_a_place_tagged_title_the_model_reads_as_a_headline_stays_one(monkeypatch):
-    sure = {g: (0.9 if k == 1 else 0.02) for k, g in enumerate(_TAGGED_PARTS)}
+    sure = {g: (0.9 if k == 1 else 0.02) for k, g in enumerate(_TAGGED_PART_TITLES)}
     page = _parse_doubting_groups(monkeypatch, TAGGED_PARTS_FEATURE_PAGE, sure, issue_date="2019-10-21", page=5)
     heads = [(a.kicker.text if a.kicker else "") + a.headline.text for a in page.articles]
     assert [h.replace(" ", "") for h in heads] == ["山乡处处展新颜", "半山腰上的老茶园焕发出新的生机与活力"]
