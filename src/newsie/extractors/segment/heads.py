@@ -221,7 +221,9 @@ def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None,
     a kicker, subtitle or author line, a line next to a dateline, a jump marker or the
     page's edge, is usually a heading. Groups not between two runs, and display type, are
     headings by rule (1.0); a small model, trained on the segmentation benchmark's dev
-    pages, weighs the cues of the others (models/segment_heads.json).
+    pages, weighs the cues of the others (models/segment_heads.json). ``tags=False``: a
+    title closed by a column or series tag is not a heading by that tag alone
+    (:func:`_closing_tagged_parts`).
     """
     if not isinstance(seq[i - 1] if i else None, _Run) or not isinstance(seq[i + 1] if i + 1 < len(seq) else None, _Run):
         return 1.0  # not between two runs of body text
