@@ -239,12 +239,11 @@ def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None,
         return 1.0  # a title wrapped at far fewer characters than its column: a headline's type
     if _torn_across_lines(seq, i) and not _numbered_heads(seq[i]):
         return 1.0  # the same, its lines set apart: 深山里的 / 小学校
-    if tags and any(_titled_column(b.text) for b in seq[i] if b.kind == TITLE):
-        return 1.0  # a title with its column tag: 请让游子“放心返乡”（听海楼）
-    if tags and any(_series_tagged_title(b.text) for b in seq[i] if b.kind == TITLE):
-        return 1.0  # a title with a series tag worded past that pattern: 老街早点（30年，小城·烟火）
-    if tags and _wrapped_tagged_title(seq[i]):
-        return 1.0  # the same wrapped, the tag on the last line: 某某老街的 / 早点（小城·烟火）
+    if tags and _tagged_title(seq[i]):
+        # a title with its column tag (请让游子“放心返乡”（听海楼）), a series tag worded past that
+        # pattern (老街早点（30年，小城·烟火）), either wrapped, the tag on the last line (某某老街的 /
+        # 早点（小城·烟火）)
+        return 1.0
     if _title_over_dash_subtitle(seq[i]):
         return 1.0  # 开创两国合作新局面 / ——两国领导人第三次会晤在各界引起热烈反响
     if _lone_kicker_over_title(seq, i):
@@ -1325,10 +1324,6 @@ _PART_TAG = regex.compile(r"^\p{Han}{4}$")  # a part's four-character tag over i
 _TAGGED_PARTS_MIN = 3
 
 
-# the tag in brackets that closes a title (its joined lines): 增收致富的新路子（浙江安吉）
-_CLOSING_TAG = regex.compile(r"[（(](?P<tag>[^（）()]+)[）)]$")
-
-
 def _closing_tagged_parts(seq: list[object]) -> list[int]:
     """Heading groups between two runs whose title, wrapped over two lines or more, closes on
     a tag in brackets (:func:`_tagged_title`) that is no standing column's name and joins no
@@ -1342,13 +1337,15 @@ def _closing_tagged_parts(seq: list[object]) -> list[int]:
     found on the test set's totals (benchmarks/segmentation/README.md, session 54)."""
     tagged: dict[int, str] = {}
     for i in _between_runs(seq):
+        if len(seq[i]) < 2:
+            continue
         titles = [_unspaced(b.text) for b in seq[i] if b.kind == TITLE]
         nxt = seq[i + 1]
         if len(titles) < 2 or nxt.starts_with_lead or _over_a_reporter_line(nxt) or not _tagged_title(seq[i]):
             continue
-        m = _CLOSING_TAG.search("".join(titles))
-        if m is not None and "·" not in m.group("tag") and not is_column_name(m.group("tag")):
-            tagged[i] = m.group("tag")
+        m = column_in_title("".join(titles))  # (the tag that closes the title's lines read as one)
+        if m is not None and "·" not in m.group("column") and not is_column_name(m.group("column")):
+            tagged[i] = m.group("column")
     count = Counter(tagged.values())
     own = [i for i, tag in tagged.items() if count[tag] == 1]
     return own if len(own) >= _TAGGED_PARTS_MIN else []
