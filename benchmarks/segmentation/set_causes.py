@@ -52,7 +52,7 @@ _CLOSED = re.compile(r"[。”]$")
 
 def short_line(text: str) -> bool:
     """Is a truth body paragraph a short line (a section head's length, not closed by 。 or ”)?"""
-    squashed = re.sub(r"\s", "", text)
+    squashed = make_pages.squash(text)
     return 0 < len(squashed) <= SHORT_LINE and not _CLOSED.search(squashed)
 
 
