@@ -9998,3 +9998,61 @@ def test_s54_a_two_tagged_titles_head_their_articles_whatever_the_model_says(mon
     assert [h.replace(" ", "") for h in _headlines(page)] == ["某市举办秋季农民丰收节", "老街上的早点铺", "江边的渡船人"]
     assert [a.column.text if a.column else None for a in page.articles] == [None, "小城·烟火", "小城·人物"]
     assert page.articles[2].body.startswith("老周在江边摆渡")
+
+
+TAGGED_TITLES_MEET_PAGE = """本报记者  王  晓
+金秋十月，来自二十多个国家的留学生
+走进城郊的农家小院，和村民一起包饺子、
+剪窗花，度过了一个难忘的节日。村里的
+老人教他们写春联，孩子们围着他们问这
+问那，小院里笑声不断。
+“在这里过节，就像回到了自己家。”一
+位来自肯尼亚的留学生说。
+“在这里过节像回家一样”（点赞中国·友谊之桥）
+远行万里，中国朋友的真诚温暖人心（大使随笔）
+我在中国工作已经五年。五年来，我走
+过许多城市和乡村，看到这个国家日新月
+异的变化，也结识了许多真诚的朋友。每
+到一个地方，人们都热情地欢迎我，和我
+分享他们的生活和梦想。
+我相信，两国人民的友谊会越走越近。
+（作者为某国驻华大使）
+"""
+
+
+def test_s55_a_headline_after_its_body_meets_the_next_articles_tagged_title():
+    # two tagged titles meet: the first closes the article above (its headline after its body),
+    # the second, worded as a sentence (远行万里，…), heads the article below
+    page = newsie.parse(TAGGED_TITLES_MEET_PAGE, issue_date="2019-10-03", page=3)
+    assert _headlines(page) == ["“在这里过节像回家一样”", "远行万里，中国朋友的真诚温暖人心"]
+    assert [a.column.text for a in page.articles] == ["点赞中国·友谊之桥", "大使随笔"]
+    first, second = page.articles
+    assert first.body.startswith("金秋十月") and first.body.endswith("留学生说。")
+    assert second.body.startswith("我在中国工作已经五年")
+
+
+QUOTED_TITLE_TAIL_PAGE = """本报上海10月9日电  （记者陈静）一场
+汇集敦煌石窟艺术精品的展览9日在上海
+博物馆开幕，展出壁画临摹作品、彩塑复
+制品和文献资料共二百余件。
+展览分为“丝路佛光”“千年回响”等四
+个单元，将持续至明年1月。
+“丝路古韵·敦煌艺术精品展”
+在沪开幕
+本报北京10月9日电  （记者李明）记者
+从有关部门获悉：今年前三季度，全国新
+建改建农村公路十万余公里，农村群众出
+行条件进一步改善。
+据介绍，各地因地制宜推进农村公路建设，
+一批通村组硬化路陆续建成通车。
+农村公路建设稳步推进
+"""
+
+
+def test_s55_a_quoted_exhibition_title_keeps_its_short_tail():
+    # a quoted name with a middle dot over a short tail is one wrapped headline, not a column
+    # tag over a four-character headline
+    page = newsie.parse(QUOTED_TITLE_TAIL_PAGE, issue_date="2019-10-10", page=6)
+    assert _headlines(page) == ["“丝路古韵·敦煌艺术精品展”在沪开幕", "农村公路建设稳步推进"]
+    assert [a.column for a in page.articles] == [None, None]
+    assert page.articles[0].body.startswith("一场汇集敦煌") and page.articles[0].body.endswith("明年1月。")

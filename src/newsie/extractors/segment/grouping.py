@@ -38,6 +38,7 @@ from newsie.extractors.segment.blocks import (
     SUB,
     TITLE,
     Block,
+    column_in_title,
     _block_lines,
     _line_text,
     _piece,
@@ -171,6 +172,8 @@ def _prose_tail(group: list[Block], b: Block, flat: str) -> bool:
     text = b.text.strip()
     if b.letter_spaced or "，" not in text or len(text) < _PROSE_TAIL_MIN or _PROSE_TAIL_NOT.search(text):
         return False
+    if column_in_title(text) is not None:
+        return False  # closed by a bracketed column tag: a title, 共同见证，中国影响力与日俱增（大使随笔）
     above = group[-1].text.strip()
     if above.endswith(("——", "—", "：", ":")) or group[-1].kind == KICKER:
         return False  # the line under a kicker is its headline: 三十年，守边护林在祖国最北端

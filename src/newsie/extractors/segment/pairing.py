@@ -26,6 +26,7 @@ from newsie.extractors.segment.blocks import (
     TITLE,
     Block,
     _series_tag,
+    column_in_title,
 )
 from newsie.extractors.segment.grouping import (
     _COHESION_CHARS,
@@ -472,8 +473,11 @@ def _splits(group: list[Block], titles: list[int], nxt: _Run) -> list[tuple[int,
         first, second = group[:cut], group[cut:]
         # a start in the first part: 1 <= k <= cut - 2; in the second: cut + 1 <= k <= n - 2
         inner = int(before[max(cut - 1, 1)] - before[1] > 0) + int(before[max(n - 1, cut + 1)] - before[cut + 1] > 0)
+        # both parts close on a bracketed column tag: two tagged titles, and the cut between them
+        tagged = -_TAGGED_PAIR if (column_in_title(group[cut - 1].text.strip()) is not None
+                                   and column_in_title(group[-1].text.strip()) is not None) else 0.0
         out.append((cut, first, _cohesion(second, nxt), _COUPLET_SPLIT if _one_title(group[cut - 1], group[cut]) else 0.0,
-                    _INNER_HEAD * inner))
+                    _INNER_HEAD * inner + tagged))
     return out
 
 
@@ -784,6 +788,13 @@ _COUPLET_SPLIT = 2.0
 # start under a title (a kicker: 某某大会召开—— / …, below a title line of the part): the
 # page's two headlines meet there, not at the cut (tuned on both dev routes' reading sets)
 _INNER_HEAD = 2.0
+
+
+# what a cut of a heading group earns when both its parts end on a title closed by a bracketed
+# column tag (“就像和家人一样团聚”（点赞中国·让友谊辉映未来） over 共同见证，中国影响力与日俱增
+# （大使随笔））: each is a whole headline of its own. Read on sim draw 7 (20191003-a-03); the
+# headline sweep (draws 7, 11, 13, 17, 2024, other month; both routes) moved nothing else
+_TAGGED_PAIR = 3.0
 
 
 def _leads_on(b: Block) -> bool:

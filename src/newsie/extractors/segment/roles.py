@@ -1908,7 +1908,9 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
                     elif in_wrap:
                         if r != pr:
                             v -= _WRAP_SPLIT + _TORN_SPLIT if is_torn else _WRAP_SPLIT
-                    elif in_tail and pr == kicker and r == h:
+                    elif in_tail and (pr == kicker or pr == c) and r == h:
+                        # a short tail under a kicker or a column line is the same headline's
+                        # wrap: “书影中的70年·新中国图书版本展” / 在京开幕 (pdf 20191010-a-06)
                         v -= _WRAP_SPLIT
                     elif in_tail and pr == h and r == sub and k in apart_tails:
                         v -= _TAIL_SUBTITLE
