@@ -463,6 +463,8 @@ def _splits(group: list[Block], titles: list[int], nxt: _Run) -> list[tuple[int,
     # a cut at a line inside a quotation a line below closes cuts one quoted title in two
     # (“某某的路 / 修到了家门口”: :func:`newsie.draft.inside_quotes`)
     quoted = inside_quotes([b.text for b in group])
+    # the second part closes on a bracketed column tag (:data:`_TAGGED_PAIR`): asked once
+    last_tagged = column_in_title(group[-1].text.strip()) is not None
     for cut in titles[1:]:  # the second part starts at a title
         if leads[cut - 1]:  # or at the kicker over it: 香港法律界： / 市民都应遵守…
             if cut - 1 == 0 or leads[cut - 2]:
@@ -474,8 +476,7 @@ def _splits(group: list[Block], titles: list[int], nxt: _Run) -> list[tuple[int,
         # a start in the first part: 1 <= k <= cut - 2; in the second: cut + 1 <= k <= n - 2
         inner = int(before[max(cut - 1, 1)] - before[1] > 0) + int(before[max(n - 1, cut + 1)] - before[cut + 1] > 0)
         # both parts close on a bracketed column tag: two tagged titles, and the cut between them
-        tagged = -_TAGGED_PAIR if (column_in_title(group[cut - 1].text.strip()) is not None
-                                   and column_in_title(group[-1].text.strip()) is not None) else 0.0
+        tagged = -_TAGGED_PAIR if last_tagged and column_in_title(group[cut - 1].text.strip()) is not None else 0.0
         out.append((cut, first, _cohesion(second, nxt), _COUPLET_SPLIT if _one_title(group[cut - 1], group[cut]) else 0.0,
                     _INNER_HEAD * inner + tagged))
     return out
