@@ -10056,3 +10056,40 @@ def test_s55_a_quoted_exhibition_title_keeps_its_short_tail():
     assert _headlines(page) == ["“丝路古韵·敦煌艺术精品展”在沪开幕", "农村公路建设稳步推进"]
     assert [a.column for a in page.articles] == [None, None]
     assert page.articles[0].body.startswith("一场汇集敦煌") and page.articles[0].body.endswith("明年1月。")
+
+
+KICKER_OVER_QUOTE_PAGE = """本报宁波10月8日电  （记者周明）国庆假
+期刚过，宁波一家外贸企业的车间里又
+忙碌起来。工人们加紧赶制一批发往欧洲
+的小家电订单，装箱、封口、贴标签，一
+气呵成。
+“今年订单比去年多了两成。”企业负
+责人陈海林说，各项稳外贸措施落地后，
+出口退税到账快了，企业资金周转更顺。
+记者了解到，前三季度，当地外贸进出
+口总额同比增长百分之八，一批中小企业
+拓展了新的海外市场。
+码头边，一艘货轮正缓缓驶离泊位。
+看变化·基层行③
+稳外贸订单多，企业资金周转更加顺畅
+“明年的日子会更红火”
+本报杭州10月8日电  （记者吴静）今年
+以来，浙江持续推进农村生活污水治理，
+一批村庄的河道重新变得清澈见底。
+据介绍，全省已有数千个行政村完成污水
+管网改造，村民的居住环境明显改善。
+浙江农村河道变清了
+"""
+
+
+def test_s56_a_kicker_run_into_its_quoted_headline_stays_a_heading():
+    # the kicker fills its column like a body line, so the reflow joins it to the quoted
+    # headline under it; the block closes on the quotation with no stop: a heading, not the
+    # opening sentence of the article below
+    page = newsie.parse(KICKER_OVER_QUOTE_PAGE, issue_date="2019-10-09", page=4)
+    assert _headlines(page) == ["“明年的日子会更红火”", "浙江农村河道变清了"]
+    first = page.articles[0]
+    assert first.kicker is not None and first.kicker.text == "稳外贸订单多，企业资金周转更加顺畅"
+    assert first.column is not None and first.column.text == "看变化·基层行③"
+    assert first.body.startswith("国庆假期刚过") and first.body.endswith("驶离泊位。")
+    assert page.articles[1].body.startswith("今年以来")

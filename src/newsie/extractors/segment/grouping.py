@@ -158,6 +158,12 @@ _PROSE_TAIL_MIN = 12  # characters such a sentence holds at least
 _PROSE_TAIL_NOT = regex.compile(r"^[“（(《]|——|\d|[〇一二三四五六七八九十百千万亿]{3}|[：:]")
 
 
+# a block closed by a whole quotation with no stop in it, run on from a line of words
+# (某某，某某强本领“某某等着我们”): a prose sentence closes on its stop (。” or ”。)
+_QUOTED_LAST = regex.compile(r"\p{Han}“[^“”，。；！？,;!?：:]{4,20}”$")
+_TAIL_STOP = regex.compile(r"[。；！？!?;]")
+
+
 def _prose_tail(group: list[Block], b: Block, flat: str) -> bool:
     """Is ``b``, the block under heading group ``group``'s last line, a sentence of the body
     below (not a subtitle, not the headline under a kicker)? ``flat``: the page without
@@ -174,6 +180,8 @@ def _prose_tail(group: list[Block], b: Block, flat: str) -> bool:
         return False
     if column_in_title(text) is not None:
         return False  # closed by a bracketed column tag: a title, 共同见证，中国影响力与日俱增（大使随笔）
+    if b.n_lines >= 2 and _QUOTED_LAST.search(text) and not _TAIL_STOP.search(text):
+        return False  # a kicker over a quoted headline, one block: 某某多，某某强 / “某某等着我们”
     above = group[-1].text.strip()
     if above.endswith(("——", "—", "：", ":")) or group[-1].kind == KICKER:
         return False  # the line under a kicker is its headline: 三十年，守边护林在祖国最北端
