@@ -10093,3 +10093,31 @@ def test_s56_a_kicker_run_into_its_quoted_headline_stays_a_heading():
     assert first.column is not None and first.column.text == "看变化·基层行③"
     assert first.body.startswith("国庆假期刚过") and first.body.endswith("驶离泊位。")
     assert page.articles[1].body.startswith("今年以来")
+
+
+SPACED_OVER_SUBTITLE_PAGE = """本报北京10月8日电  （记者孙立）记者
+从文化和旅游部获悉：国庆假期，全国
+各地景区接待游客人数明显增长，乡村
+游、红色游和夜间游受到游客青睐。
+据测算，假期全国国内旅游收入同比增
+长近一成，多地文旅消费创出新高。
+国 庆 假 期 出 游 人 数 创 新 高
+旅游收入同比增长近一成
+本报广州10月8日电  （记者黄晓）今年
+以来，广东持续推进城乡供水一体化，
+一批山区县的村民喝上了稳定达标的自
+来水。
+据介绍，全省农村自来水普及率进一步
+提高，供水保障能力明显增强。
+广东山区群众喝上放心水
+"""
+
+
+def test_s56_a_plain_line_no_longer_than_a_letter_spaced_headline_is_its_subtitle():
+    # a letter-spaced headline spreads its characters over the measure; the plain line under it
+    # holds no more of them, so it is set in another type: a subtitle, not the headline going on
+    # (the seed's 登 高 望 远 ，穿 云 破 雾 over a longer line stays one headline)
+    page = newsie.parse(SPACED_OVER_SUBTITLE_PAGE, issue_date="2019-10-09", page=4)
+    assert _headlines(page) == ["国庆假期出游人数创新高", "广东山区群众喝上放心水"]
+    assert [s.text for s in page.articles[0].subheadlines] == ["旅游收入同比增长近一成"]
+    assert page.articles[0].body.startswith("记者从文化和旅游部") and page.articles[0].body.endswith("创出新高。")

@@ -1447,6 +1447,14 @@ def _tag_couplets(group: list[Block]) -> set[int]:
 _SPACED_BELOW_PLAIN = 2.0
 
 
+def _plain_fills_more(spaced: Block, plain: Block) -> bool:
+    """Does the line under letter-spaced line ``spaced`` hold more characters than it, as the
+    second part of one title set in one type does (登 高 望 远 ，穿 云 破 雾 / 推动某某高质量发展)?
+    A line of no more characters under it is not of that type: the spaced line spreads its
+    characters over the measure, and the same type would spread the shorter line too."""
+    return plain.letter_spaced or len(_unspaced(plain.text)) > len(_unspaced(spaced.text))
+
+
 def _spaced_below_plain(group: list[Block]) -> set[int]:
     """The letter-spaced lines set right under a plain line of fewer characters. The pdf route
     leaves letter spacing where a line is set in a larger type than its text fills, so the
@@ -1872,7 +1880,8 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     # over a plain second one is one headline: the seed page's 登 高 望 远 ，穿 云 破 雾 / 推动…);
     # a letter-spaced line under a plain one pays (德国乒乓球公开赛 / 樊 振 东 男 单 夺 冠: two roles)
     spared = [k > 0 and ((_couplet_halves(group[k - 1].text, group[k].text) and k - 1 not in wraps)
-                         or group[k - 1].letter_spaced) for k in range(n)]
+                         or (group[k - 1].letter_spaced and _plain_fills_more(group[k - 1], group[k])))
+              for k in range(n)]
     spaced_below = _spaced_below_plain(group)
     for k in spaced_below:  # (set in the larger type: no subtitle under the smaller line above)
         logp[k][sub] -= _SPACED_BELOW_PLAIN
