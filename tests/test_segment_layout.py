@@ -10121,3 +10121,26 @@ def test_s56_a_plain_line_no_longer_than_a_letter_spaced_headline_is_its_subtitl
     assert _headlines(page) == ["国庆假期出游人数创新高", "广东山区群众喝上放心水"]
     assert [s.text for s in page.articles[0].subheadlines] == ["旅游收入同比增长近一成"]
     assert page.articles[0].body.startswith("记者从文化和旅游部") and page.articles[0].body.endswith("创出新高。")
+
+
+def test_s56_a_quoted_title_quoting_the_last_paragraph_above_heads_that_text(monkeypatch):
+    # a headline printed after its text quotes the words its last paragraph ends on; a quoted
+    # section head quotes the part it opens. Even where the heading model doubts the line (a
+    # page opening on a continued text), it stays a heading
+    from newsie.extractors import segment as S
+
+    # the page's first group a sure headline, the quoted line one the model doubts
+    monkeypatch.setattr(S.heads, "_heading_strength", lambda seq, i, lengths=None, **kw: 0.9 if i == 0 else 0.05)
+    title = [(S.TITLE, "“真诚祝愿两国友谊长青”")]
+    below = "国庆假期，首都各大博物馆推出一系列特色展览，吸引了大批市民前来参观。"
+    said = "施密特说，奥中两国合作不断深化。“我要和家人一起，真诚祝愿两国友谊长青。”"
+
+    def page(above):
+        headline = [S.Block(90, 900, 910, "首都各界欢度国庆佳节", kind=S.TITLE)]
+        return [headline, *_cue_seq(above, title, below)]
+
+    out, _ = S.heads._absorb_section_heads(page(said))
+    assert len(out) == 4 and [b.text for b in out[2]] == ["“真诚祝愿两国友谊长青”"]
+    # the words said only below it: the model's doubt stands, the line is taken into the text
+    out, _ = S.heads._absorb_section_heads(page("施密特说，奥中两国合作不断深化。"))
+    assert len(out) == 2 and [b.text for b in out[1].section_heads] == ["“真诚祝愿两国友谊长青”"]
