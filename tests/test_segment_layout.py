@@ -10144,3 +10144,28 @@ def test_s56_a_quoted_title_quoting_the_last_paragraph_above_heads_that_text(mon
     # the words said only below it: the model's doubt stands, the line is taken into the text
     out, _ = S.heads._absorb_section_heads(page("施密特说，奥中两国合作不断深化。"))
     assert len(out) == 2 and [b.text for b in out[1].section_heads] == ["“真诚祝愿两国友谊长青”"]
+
+
+TAGGED_TAIL_PAGE = """本报杭州10月2日电  （记者陈静）国庆
+假期，西湖景区迎来大批游客，断桥、苏
+堤一带游人如织。景区推出分时预约和
+智慧导览，游客排队时间明显缩短。
+（本报记者陈静、刘峰）
+石门村的柿
+子红了（美丽乡村·秋日田园行）
+在陕西省富平县石门村，漫山遍野的柿
+子树挂满了红彤彤的果实，村民们正忙着
+采摘、削皮、晾晒，处处是丰收的景象。
+近年来，石门村发展柿饼加工，带动村民
+人均年收入增加三千多元。
+"""
+
+
+def test_s56_a_titles_tail_with_its_series_tag_is_cut_off_the_body_below():
+    # the title wrapped in the pdf's larger type leaves three characters and its bracketed series
+    # tag on a line as wide as the body's, and the reflow ran that line into the paragraph below
+    page = newsie.parse(TAGGED_TAIL_PAGE, issue_date="2019-10-03", page=7)
+    last = page.articles[-1]
+    assert len(page.articles) == 2 and last.headline is not None and last.headline.text == "石门村的柿子红了"
+    assert last.column is not None and last.column.text == "美丽乡村·秋日田园行"
+    assert last.body.startswith("在陕西省富平县石门村") and last.body.endswith("三千多元。")

@@ -632,6 +632,11 @@ _TAGGED_TITLE_LINES = regex.compile(
     r"^(?P<title>[^（）()]{4,32})[（(][\p{Han}“”\d、 ]{1,20}·[\p{Han}“”\d、 ]{1,20}[）)]$")
 
 
+# the same closing a title's wrapped tail of a few characters (桃熟了（美丽中国·乡村游）)
+_TAGGED_TAIL_LINE = regex.compile(
+    r"^(?P<title>[^（）()]{1,3})[（(][\p{Han}“”\d、 ]{1,20}·[\p{Han}“”\d、 ]{1,20}[）)]$")
+
+
 def _tagged_title_off_body(doc: Document, blocks: list[Block]) -> list[Block]:
     """``blocks`` with a title under its series tag that the reflow ran into the paragraph
     below it cut off as a title: the paragraph's first source line, or its first two (a title
@@ -648,12 +653,15 @@ def _tagged_title_off_body(doc: Document, blocks: list[Block]) -> list[Block]:
     for b in blocks:
         # (a tag joins its words by ·: a paragraph without one is read no further)
         src = _block_lines(doc, b) if b.kind == BODY and b.n_lines >= 2 and "·" in b.text else []
+        # under a title line, the first line may hold its wrapped tail alone before the tag
+        # (某村的猕猴 / 桃熟了（美丽中国·乡村游）)
+        under_title = bool(out) and out[-1].kind == TITLE and not _STOPS.search(out[-1].text)
         cut = None
         for k in (1, 2):
             if len(src) <= k:
                 break
             head = "".join(_line_text(doc, ln) for ln in src[:k])
-            m = _TAGGED_TITLE_LINES.match(head)
+            m = _TAGGED_TITLE_LINES.match(head) or (_TAGGED_TAIL_LINE.match(head) if under_title and k == 1 else None)
             nxt = _line_text(doc, src[k])
             if (m is not None and not _STOPS.search(m.group("title"))
                     and _balanced_quotes(m.group("title")) and not _TITLE_NOT.search(head)
