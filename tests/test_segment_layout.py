@@ -10169,3 +10169,30 @@ def test_s56_a_titles_tail_with_its_series_tag_is_cut_off_the_body_below():
     assert len(page.articles) == 2 and last.headline is not None and last.headline.text == "石门村的柿子红了"
     assert last.column is not None and last.column.text == "美丽乡村·秋日田园行"
     assert last.body.startswith("在陕西省富平县石门村") and last.body.endswith("三千多元。")
+
+
+TORN_TAIL_NOT_AN_AUTHOR_PAGE = """全国秋粮收购工作有序开展
+本报北京10月9日电  （记者王晓）记者
+从国家粮食和物资储备局获悉：各地秋粮
+收购工作有序展开，收购进度总体正常。
+据介绍，今年秋粮收购将继续执行最低收
+购价政策，确保农民种粮收益。
+快评
+旅游市场要从
+严管理
+国庆假期，各地景区迎来客流高峰。
+对哄抬价格、欺客宰客等行为，有关部门
+必须从严查处，决不姑息。
+只有坚持从严管理，才能让游客玩得放心、
+住得安心，让旅游市场持续健康发展。
+"""
+
+
+def test_s56_a_titles_torn_tail_that_reads_as_a_name_is_no_author():
+    # 严管理 opens on a family name and stands alone between the title and the body, as an author
+    # line does; but it goes on the word 从严 that the line above tore and the body repeats
+    page = newsie.parse(TORN_TAIL_NOT_AN_AUTHOR_PAGE, issue_date="2019-10-09", page=4)
+    assert _headlines(page) == ["全国秋粮收购工作有序开展", "旅游市场要从严管理"]
+    last = page.articles[1]
+    assert last.author is None and last.bylines == []
+    assert last.column is not None and last.column.text == "快评"

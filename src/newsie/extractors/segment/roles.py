@@ -291,10 +291,12 @@ def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, 
         pieces, roles = _line_roles(doc, lines, clean_form, body, repeated)
         heads = [b for b, role in zip(pieces, roles) if role == "headline"]
         if lines[-1].author_line and not (heads and all(b.author_line and author_names(b.text) for b in heads)
-                                          and not _title_over_name(pieces, roles)):
+                                          and not _title_over_name(pieces, roles)) and not (
+                len(lines) >= 2 and lines[-1] in heads and _tail_torn_in_body(lines[-2].text, lines[-1].text, body)):
             # names read as a further headline line, or as a kicker or subtitle beside the
             # headline: an author line (a name read as the only headline is one: 时代楷模 / 张三;
-            # a pundit's signature, 本报评论员, never is)
+            # a pundit's signature, 本报评论员, never is). Not a headline line that goes on a word
+            # the line above tore and the body holds: the title's wrapped tail (某某盛典激扬爱 / 国热情)
             authors += lines[-1:]  # (the names close the heading: under the headline or its subtitle)
             pieces, roles = _line_roles(doc, lines[:-1], clean_form, body, repeated)
         for b, role in zip(pieces, roles):
@@ -558,6 +560,15 @@ def _signer_line(text: str) -> bool:
     [True, True, True, False, False]
     """
     return bool(author_names(text.strip())) or _office_signer(text)
+
+
+def _tail_torn_in_body(above: str, line: str, body: str) -> bool:
+    """Does ``line`` go on a word title line ``above`` tore (:func:`_torn_pair`), the two
+    characters across the line end standing together in the article's ``body`` (激扬爱 / 国热情
+    over a text of 爱国)? A name signing the title seldom makes a word of the title's last
+    character that its text repeats."""
+    a, t = _unspaced(above.strip()), _unspaced(line.strip())
+    return bool(a and t) and a[-1] + t[0] in body and _torn_pair(above, line)
 
 
 def _name_line_off(doc: Document, b: Block, body: str = "") -> list[Block] | None:
