@@ -10194,5 +10194,5 @@ def test_s56_a_titles_torn_tail_that_reads_as_a_name_is_no_author():
     page = newsie.parse(TORN_TAIL_NOT_AN_AUTHOR_PAGE, issue_date="2019-10-09", page=4)
     assert _headlines(page) == ["全国秋粮收购工作有序开展", "旅游市场要从严管理"]
     last = page.articles[1]
-    assert last.author is None and last.bylines == []
+    assert last.author is None and not last.bylines
     assert last.column is not None and last.column.text == "快评"
