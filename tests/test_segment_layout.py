@@ -10196,3 +10196,52 @@ def test_s56_a_titles_torn_tail_that_reads_as_a_name_is_no_author():
     last = page.articles[1]
     assert last.author is None and not last.bylines
     assert last.column is not None and last.column.text == "快评"
+
+
+NOTE_RUN_INTO_TITLES_PAGE = """  新时代是奋斗者的时代。广大青年要把个人理想
+
+融入国家发展大局，在艰苦奋斗中增长才干、锤炼
+
+品格，在服务人民中实现人生价值。
+
+  奋斗精神代代相传，民族复兴才有坚实的精神支
+
+撑。我们要以永不懈怠的精神状态，继续朝着既定
+
+的目标奋勇前进。
+
+  （作者为华东某大学（师范学院）马克思主义理
+
+论与中国特色社会主义理论体系研究所研究员）
+
+深入学习贯彻新时代中国特色社会主义思想理论
+
+让奋斗精神在新时代发扬光大
+——学习领会伟大奋斗精神的时代内涵与实践要求
+10月8日，河南商丘，农民驾驶收割机收获玉米。
+
+张 明摄（影像中国）
+
+  秋收时节，走进豫东平原的田间地头，处处可见
+
+农机轰鸣、颗粒归仓的景象。今年全县粮食总产量
+
+再创新高，农民的腰包更鼓了。
+
+  据介绍，当地近年来大力推广良种良法，建设高
+
+标准农田，粮食生产能力稳步提升。
+
+豫东平原秋粮喜获丰收
+"""
+
+
+def test_s56_a_closing_note_run_into_the_next_title_lines_is_cut_off_them():
+    # the writer's note closing the commentary, the column tag and the headline printed after
+    # it all fill their lines, so the reflow made one paragraph of them: the note is cut off
+    # and what follows it, no sentence end in it, is read as the heading it is
+    page = newsie.parse(NOTE_RUN_INTO_TITLES_PAGE, issue_date="2019-10-09", page=9)
+    assert _headlines(page) == ["让奋斗精神在新时代发扬光大", "豫东平原秋粮喜获丰收"]
+    first, second = page.articles
+    assert first.paragraphs[-1].text.startswith("（作者为") and first.paragraphs[-1].text.endswith("研究员）")
+    assert second.body.startswith("秋收时节") and second.body.endswith("稳步提升。")

@@ -800,12 +800,14 @@ def _closing_notes_off_titles(doc: Document, blocks: list[Block]) -> list[Block]
     """``blocks`` with a heading block cut after the lines that hold a closing note opening
     it (（作者为某大学 / 经济学院教授） / 新论): the reflow joined the note that ends the text
     above to the heading line below it, and the block was read as a heading. The note's
-    lines are body text (the end of the article above), the rest stays a heading."""
+    lines are body text (the end of the article above), the rest stays a heading. A body
+    block so opened is cut too where the lines after the note read as a title (no sentence
+    end: the note ran on into a column tag and a headline set at the column's width)."""
     if is_clean_form(doc):
         return blocks
     out: list[Block] = []
     for b in blocks:
-        if b.kind not in HEADING or b.text[:1] not in "（(" or b.n_lines < 2:
+        if (b.kind not in HEADING and b.kind != BODY) or b.text[:1] not in "（(" or b.n_lines < 2:
             out.append(b)
             continue
         src = _block_lines(doc, b)
@@ -821,6 +823,14 @@ def _closing_notes_off_titles(doc: Document, blocks: list[Block]) -> list[Block]
             out.append(b)
             continue
         body, rest = _piece(doc, b, src[:cut]), _piece(doc, b, src[cut:])
+        if b.kind == BODY:
+            # a paragraph the note opens: the lines after it are the next heading only where they
+            # read as one (no sentence ends in them: 某某思想 / 继续把某某巩固好发展好), not the
+            # opening of a text run on after it
+            if not _is_title_text(rest.text.strip(), False, False):
+                out.append(b)
+                continue
+            rest.kind = TITLE
         body.kind = BODY
         out += [body, rest]
     return out
