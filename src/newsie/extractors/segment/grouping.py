@@ -628,10 +628,12 @@ def _openings_off_headings_after(runs: list[_Run]) -> None:
 def _reads_as_opening(blocks: list[Block]) -> bool:
     """Do heading lines ``blocks`` read as a body's opening sentence (the cue of
     :func:`_openings_off_headings_after`)? A comma between words, no dash before them, no
-    brackets, not closed on a particle or a figure, each line set at its column's measure."""
+    brackets, not closed on a particle or a figure nor on a whole quotation with no stop (a kicker
+    run into its quoted headline: :data:`_QUOTED_LAST`), each line set at its column's measure."""
     text = "".join("".join(b.text.split()) for b in blocks)
     return not (text.startswith("—") or not _OPENING_COMMA.search(text) or "（" in text or "(" in text
                 or _CLOSED_CLAUSE.search(text) or _FIGURE_END.search(text)
+                or (_QUOTED_LAST.search(text) is not None and not _TAIL_STOP.search(text))
                 or any(b.width_ratio > _OPENING_WIDTH or 0 < b.width_ratio < _OPENING_MIN for b in blocks))
 
 
