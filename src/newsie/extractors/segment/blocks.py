@@ -628,13 +628,10 @@ def _quoted_title_off_body(doc: Document, blocks: list[Block]) -> list[Block]:
 
 # A title closed by its series' tag, words joined by · in brackets (“某某某”（点赞某某·某某某某）,
 # 某某某某（小城·烟火）): no body paragraph opens so
-_TAGGED_TITLE_LINES = regex.compile(
-    r"^(?P<title>[^（）()]{4,32})[（(][\p{Han}“”\d、 ]{1,20}·[\p{Han}“”\d、 ]{1,20}[）)]$")
-
-
+_SERIES_TAG_END = r"[（(][\p{Han}“”\d、 ]{1,20}·[\p{Han}“”\d、 ]{1,20}[）)]$"
+_TAGGED_TITLE_LINES = regex.compile(r"^(?P<title>[^（）()]{4,32})" + _SERIES_TAG_END)
 # the same closing a title's wrapped tail of a few characters (桃熟了（美丽中国·乡村游）)
-_TAGGED_TAIL_LINE = regex.compile(
-    r"^(?P<title>[^（）()]{1,3})[（(][\p{Han}“”\d、 ]{1,20}·[\p{Han}“”\d、 ]{1,20}[）)]$")
+_TAGGED_TAIL_LINE = regex.compile(r"^(?P<title>[^（）()]{1,3})" + _SERIES_TAG_END)
 
 
 def _tagged_title_off_body(doc: Document, blocks: list[Block]) -> list[Block]:

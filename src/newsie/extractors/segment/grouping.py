@@ -164,6 +164,12 @@ _QUOTED_LAST = regex.compile(r"\p{Han}“[^“”，。；！？,;!?：:]{4,20}�
 _TAIL_STOP = regex.compile(r"[。；！？!?;]")
 
 
+def _closes_on_quote(text: str) -> bool:
+    """Does ``text`` close on a whole quotation run on from words, with no stop anywhere in it
+    (a kicker the reflow joined to its quoted headline: :data:`_QUOTED_LAST`)?"""
+    return _QUOTED_LAST.search(text) is not None and not _TAIL_STOP.search(text)
+
+
 def _prose_tail(group: list[Block], b: Block, flat: str) -> bool:
     """Is ``b``, the block under heading group ``group``'s last line, a sentence of the body
     below (not a subtitle, not the headline under a kicker)? ``flat``: the page without
@@ -180,7 +186,7 @@ def _prose_tail(group: list[Block], b: Block, flat: str) -> bool:
         return False
     if column_in_title(text) is not None:
         return False  # closed by a bracketed column tag: a title, 共同见证，中国影响力与日俱增（大使随笔）
-    if b.n_lines >= 2 and _QUOTED_LAST.search(text) and not _TAIL_STOP.search(text):
+    if b.n_lines >= 2 and _closes_on_quote(text):
         return False  # a kicker over a quoted headline, one block: 某某多，某某强 / “某某等着我们”
     above = group[-1].text.strip()
     if above.endswith(("——", "—", "：", ":")) or group[-1].kind == KICKER:
@@ -629,11 +635,11 @@ def _reads_as_opening(blocks: list[Block]) -> bool:
     """Do heading lines ``blocks`` read as a body's opening sentence (the cue of
     :func:`_openings_off_headings_after`)? A comma between words, no dash before them, no
     brackets, not closed on a particle or a figure nor on a whole quotation with no stop (a kicker
-    run into its quoted headline: :data:`_QUOTED_LAST`), each line set at its column's measure."""
+    run into its quoted headline: :func:`_closes_on_quote`), each line set at its column's measure."""
     text = "".join("".join(b.text.split()) for b in blocks)
     return not (text.startswith("—") or not _OPENING_COMMA.search(text) or "（" in text or "(" in text
                 or _CLOSED_CLAUSE.search(text) or _FIGURE_END.search(text)
-                or (_QUOTED_LAST.search(text) is not None and not _TAIL_STOP.search(text))
+                or _closes_on_quote(text)
                 or any(b.width_ratio > _OPENING_WIDTH or 0 < b.width_ratio < _OPENING_MIN for b in blocks))
 
 

@@ -1887,8 +1887,9 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     for k in quoted:  # a quotation wholly in quotes under a line is a headline, not a subtitle
         logp[k][ROLES.index("subtitle")] -= _QUOTED_SUBTITLE
     # per line, what a further headline line pays does not depend on the roles around it. Spared:
-    # a couplet's second half, and a line under a letter-spaced one (a letter-spaced first half
-    # over a plain second one is one headline: the seed page's 登 高 望 远 ，穿 云 破 雾 / 推动…);
+    # a couplet's second half, and a line under a letter-spaced one that holds more characters
+    # (:func:`_plain_fills_more`: a letter-spaced first half over a longer plain second one is one
+    # headline, the seed page's 登 高 望 远 ，穿 云 破 雾 / 推动…);
     # a letter-spaced line under a plain one pays (德国乒乓球公开赛 / 樊 振 东 男 单 夺 冠: two roles)
     spared = [k > 0 and ((_couplet_halves(group[k - 1].text, group[k].text) and k - 1 not in wraps)
                          or (group[k - 1].letter_spaced and _plain_fills_more(group[k - 1], group[k])))
