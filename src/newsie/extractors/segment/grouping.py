@@ -158,15 +158,22 @@ _PROSE_TAIL_MIN = 12  # characters such a sentence holds at least
 _PROSE_TAIL_NOT = regex.compile(r"^[“（(《]|——|\d|[〇一二三四五六七八九十百千万亿]{3}|[：:]")
 
 
-# a block closed by a whole quotation with no stop in it, run on from a line of words
-# (某某，某某强本领“某某等着我们”): a prose sentence closes on its stop (。” or ”。)
-_QUOTED_LAST = regex.compile(r"\p{Han}“[^“”，。；！？,;!?：:]{4,20}”$")
+# a block closed by a whole quotation with no stop in it, run on from a line of words with no
+# quote of its own (某某，某某强本领“某某等着我们”): a prose sentence closes on its stop (。” or ”。),
+# and one quoting words before (“不唯上、不唯书”，不做“某某家”) opens a text
+_QUOTED_LAST = regex.compile(r"^[^“”]*\p{Han}“[^“”，。；！？,;!?：:]{4,20}”$")
 _TAIL_STOP = regex.compile(r"[。；！？!?;]")
 
 
 def _closes_on_quote(text: str) -> bool:
     """Does ``text`` close on a whole quotation run on from words, with no stop anywhere in it
-    (a kicker the reflow joined to its quoted headline: :data:`_QUOTED_LAST`)?"""
+    (a kicker the reflow joined to its quoted headline: :data:`_QUOTED_LAST`)?
+
+    >>> _closes_on_quote("稳外贸订单多，资金周转更顺畅“明年的日子会更红火”")
+    True
+    >>> _closes_on_quote("“不唯上、不唯书”，不做“风派人物”"), _closes_on_quote("他说，“我们的日子会更红火。”")
+    (False, False)
+    """
     return _QUOTED_LAST.search(text) is not None and not _TAIL_STOP.search(text)
 
 
