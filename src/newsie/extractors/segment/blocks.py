@@ -652,7 +652,7 @@ def _tagged_title_off_body(doc: Document, blocks: list[Block]) -> list[Block]:
         src = _block_lines(doc, b) if b.kind == BODY and b.n_lines >= 2 and "·" in b.text else []
         # under a title line, the first line may hold its wrapped tail alone before the tag
         # (某村的猕猴 / 桃熟了（美丽中国·乡村游）)
-        under_title = bool(out) and out[-1].kind == TITLE and not _STOPS.search(out[-1].text)
+        under_title = bool(src) and bool(out) and out[-1].kind == TITLE and not _STOPS.search(out[-1].text)
         cut = None
         for k in (1, 2):
             if len(src) <= k:

@@ -46,6 +46,7 @@ from newsie.extractors.segment.blocks import (
     _splits_a_word,
     _unspaced,
 )
+from newsie.extractors.segment.roles import _SENTENCE_STOP
 
 
 @dataclass
@@ -162,7 +163,6 @@ _PROSE_TAIL_NOT = regex.compile(r"^[“（(《]|——|\d|[〇一二三四五六
 # quote of its own (某某，某某强本领“某某等着我们”): a prose sentence closes on its stop (。” or ”。),
 # and one quoting words before (“不唯上、不唯书”，不做“某某家”) opens a text
 _QUOTED_LAST = regex.compile(r"^[^“”]*\p{Han}“[^“”，。；！？,;!?：:]{4,20}”$")
-_TAIL_STOP = regex.compile(r"[。；！？!?;]")
 
 
 def _closes_on_quote(text: str) -> bool:
@@ -174,7 +174,7 @@ def _closes_on_quote(text: str) -> bool:
     >>> _closes_on_quote("“不唯上、不唯书”，不做“风派人物”"), _closes_on_quote("他说，“我们的日子会更红火。”")
     (False, False)
     """
-    return _QUOTED_LAST.search(text) is not None and not _TAIL_STOP.search(text)
+    return _QUOTED_LAST.search(text) is not None and not _SENTENCE_STOP.search(text)
 
 
 def _prose_tail(group: list[Block], b: Block, flat: str) -> bool:
