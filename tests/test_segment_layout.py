@@ -10324,3 +10324,28 @@ def test_s57_a_section_head_speaking_of_its_part_alone_shares_words_with_its_tex
     threshold = S.heads._heading_model().get("threshold", 0.5)
     assert soft("这家老字号始创于清代，至今已经营二百多年。") == pytest.approx(10 * (0.3 - threshold + 0.2))
     assert soft("这家老字号始创于清代，一代代匠人坚守传承。") == pytest.approx(10 * (0.3 - threshold))
+
+
+S57_PROSE = ["各地干部群众认真学习讲话精神，大家", "表示，要永葆人民军队性质宗旨本色，坚决维", "护国家主权安全发展利益，坚决维护",
+             "世界和平，倍感振奋。"]
+
+
+@pytest.mark.parametrize("second, joined", [
+    (S57_PROSE[1], True),  # tears 维护, a word the page holds: wrapped
+    ("表示，要永葆人民军队性质宗旨本色，坚决保", False),  # 保护 is in the page once only: no torn word
+])
+def test_s57_a_prose_line_a_little_wider_than_its_measured_column_that_tears_a_word_goes_on(second, joined):
+    # the pdf's glyph widths vary, and a column's measure read over its neighbours may fall a
+    # character or more short of a full line of it: such a line reads as neither full nor a
+    # caption set across the page, and a paragraph was cut after it mid-word
+    from newsie import document as D
+
+    lines = D._split_lines("\n".join([S57_PROSE[0], second, *S57_PROSE[2:]]) + "\n")
+    widths = (16.0,) * len(lines)  # (the second line is 20 wide, 4 over)
+    D._decide_by_width(lines, widths, D._LineFacts(lines))
+    assert lines[1].breaks_after is not joined
+    assert [ln.breaks_after for ln in lines[2:]] == [False, True]
+    # heading lines, no prose punctuation in either line, are left as they were
+    heads = D._split_lines("胡春华强调积极发挥广东自贸试验区\n在粤港澳大湾区建设中的合作示范作用\n区在会上作了发言，大家深受鼓舞。\n")
+    D._decide_by_width(heads, (15.0,) * 3, D._LineFacts(heads))
+    assert heads[0].breaks_after

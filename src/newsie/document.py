@@ -2473,6 +2473,9 @@ class _LineFacts:
 _WIDER_BELOW = 8.0  # ems a caption line runs wider than the heading line set above it
 
 
+_WIDE_PROSE = re.compile(r"[，、。；：,;:]")  # punctuation of prose in a line or the next
+
+
 def _decide_by_width(lines: list[Line], widths: tuple[float, ...], facts: _LineFacts | None = None) -> None:
     """Decide paragraph breaks from the line widths alone.
 
@@ -2521,7 +2524,13 @@ def _decide_by_width(lines: list[Line], widths: tuple[float, ...], facts: _LineF
             first = broke and col - 3.5 <= w < col - _SHORT and "term" not in this and (
                 col - _SHORT <= nw <= col + 1.25 or (nw < col and "term" in that)
             )
-            if w > col + 4.0:  # wider than the column: a caption line set across the page
+            if col + 1.25 < w <= col + 4.0 and "term" not in this and _WIDE_PROSE.search(line.text + nxt.text) and (nw >= col - _SHORT or "term" in that) and line.text and nxt.text and (
+                    _splits_a_page_word(line.text.strip(), nxt.text.strip(), facts)):
+                # a line of prose a little wider than its column as measured (a column measured
+                # short) that tears a word the page holds: wrapped (heading lines, which hold
+                # no such punctuation, are left to the rules)
+                line.breaks_after = False
+            elif w > col + 4.0:  # wider than the column: a caption line set across the page
                 # (a line far narrower than the caption line below it is a heading over it)
                 line.breaks_after = "term" in this or "credit_end" in this or nw <= col + 4.0 or nw > w + _WIDER_BELOW
             elif (full or first) and nw <= col + 1.5:
