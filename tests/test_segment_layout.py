@@ -10349,3 +10349,19 @@ def test_s57_a_prose_line_a_little_wider_than_its_measured_column_that_tears_a_w
     heads = D._split_lines("胡春华强调积极发挥广东自贸试验区\n在粤港澳大湾区建设中的合作示范作用\n区在会上作了发言，大家深受鼓舞。\n")
     D._decide_by_width(heads, (15.0,) * 3, D._LineFacts(heads))
     assert heads[0].breaks_after
+
+
+def test_s57_a_lone_dash_kicker_group_under_a_jump_part_is_left_to_the_model():
+    # the page's only dash-kicker group heads an article by rule; but right under a jump part
+    # (opened by （上接第6版）) it is as often a section head of the jumped feature going on there
+    # (提容增效—— / 土地供给侧改革助推企业扎根), and the rule leaves it to the heading model and the
+    # doubt the jump part casts on the groups under it
+    from newsie.extractors import segment as S
+
+    group = [S.Block(2, 40, 46, "提容增效——", kind=S.KICKER), S.Block(3, 47, 60, "土地供给侧改革助推企业扎根", kind=S.TITLE)]
+    body = S.Block(4, 61, 90, "深圳市一家科技公司从一栋居民楼中起步，如今已成长为行业龙头。", kind=S.BODY)
+    part = [S.Block(0, 0, 8, "（上接第6版）", kind=S.MARK_FROM), S.Block(1, 9, 39, "乘借政策的东风，企业拿到了合适的解决方案。", kind=S.BODY)]
+    seq = [S.grouping._Run(part), group, S.grouping._Run([body])]
+    assert not S.heads._lone_kicker_over_title(seq, 1)
+    seq[0] = S.grouping._Run(part[1:])
+    assert S.heads._lone_kicker_over_title(seq, 1)

@@ -512,6 +512,10 @@ def _lone_kicker_over_title(seq: list[object], i: int) -> bool:
     no sentence's punctuation: a body sentence under a dash line (锣鼓声响起—— / 广场上，人们…)
     is no title; nor is a name under it (原因只有一个—— / 某某), nor a line led in by a dash of
     three (我的答案——— / 试论…): the other month's reading days, 2 such groups, no headline.
+    Nor a group right under a jump part (:func:`_under_a_jump_part`), which may be a section
+    head of the feature going on there (提容增效—— / 土地供给侧改革助推企业扎根): the heading model
+    weighs it, with the doubt :func:`_under_a_jump_start` casts (jump pages, fold models: sim
+    cut-at-marker 7 -> 6, pdf 9 -> 8; no reading page changes).
 
     >>> g = [Block(0, 0, 8, "某市出台十条新规——", kind=KICKER), Block(1, 9, 20, "民营经济迎来新机遇", kind=TITLE)]
     >>> _lone_kicker_over_title([_Run([]), g, _Run([])], 1)
@@ -520,10 +524,16 @@ def _lone_kicker_over_title(seq: list[object], i: int) -> bool:
     False
     """
     group = seq[i]
-    if len(group) < 2 or not _dash_kicker_over_title(group[0], group[1:]):
+    if len(group) < 2 or not _dash_kicker_over_title(group[0], group[1:]) or _under_a_jump_part(seq, i):
         return False
     dashed = sum(1 for x in seq if isinstance(x, list) and any(b.text.strip().endswith("——") for b in x[:-1]))
     return dashed == 1
+
+
+def _under_a_jump_part(seq: list[object], i: int) -> bool:
+    """Does heading group ``seq[i]`` stand right under a run opened by a 上接 marker (a jump
+    part, often a long feature's second half with its section heads)?"""
+    return i >= 1 and isinstance(seq[i - 1], _Run) and seq[i - 1].blocks[0].kind == MARK_FROM
 
 
 # one title block holding a kicker, its closing dash and a title (the reflow joined the lines)
