@@ -533,7 +533,7 @@ def _lone_kicker_over_title(seq: list[object], i: int) -> bool:
 def _under_a_jump_part(seq: list[object], i: int) -> bool:
     """Does heading group ``seq[i]`` stand right under a run opened by a 上接 marker (a jump
     part, often a long feature's second half with its section heads)?"""
-    return i >= 1 and isinstance(seq[i - 1], _Run) and seq[i - 1].blocks[0].kind == MARK_FROM
+    return i >= 1 and isinstance(seq[i - 1], _Run) and bool(seq[i - 1].blocks) and seq[i - 1].blocks[0].kind == MARK_FROM
 
 
 # one title block holding a kicker, its closing dash and a title (the reflow joined the lines)
