@@ -10365,3 +10365,24 @@ def test_s57_a_lone_dash_kicker_group_under_a_jump_part_is_left_to_the_model():
     assert not S.heads._lone_kicker_over_title(seq, 1)
     seq[0] = S.grouping._Run(part[1:])
     assert S.heads._lone_kicker_over_title(seq, 1)
+
+
+def test_s57_a_group_over_an_editors_note_heads_the_feature(monkeypatch):
+    # a round-up's headline, kicker closed by a dash as each part's name line is, reads to the
+    # heading model as one more part; but the editor's note under it, signed ——编者 over the
+    # first part's head, shows it the feature's headline
+    from newsie.extractors import segment as S
+
+    monkeypatch.setattr(S.heads, "_heading_strength", lambda seq, i, lengths=None, **kw: 0.9 if i == 0 else 0.05)
+    T, K, SUB = S.TITLE, S.KICKER, S.SUB
+    groups = [[(T, "本版新闻导读")],
+              [(K, "“最美奋斗者”向祖国表白——"), (T, "我爱你，中国")],
+              [(SUB, "——编 者"), (K, "黄大发——"), (T, "带头干，绝壁凿出“天渠”")],
+              [(K, "邓前堆——"), (T, "赶路忙，进村问诊保健康")]]
+    texts = ["十月的山乡，处处是丰收的景象，乡亲们的日子越过越红火。",
+             "他们是新中国成立以来各行各业的奋斗者。本版今起刊发他们的心声。",
+             "三十多年里，我带着乡亲们在绝壁上凿出一条水渠，让村里通了水。",
+             "我在怒江边的村子当了二十多年村医，走遍了每一户人家。"]
+    out, _ = S.heads._absorb_section_heads(_parts_seq(groups, texts))
+    assert [b.text for b in out[2]] == ["“最美奋斗者”向祖国表白——", "我爱你，中国"]
+    assert "——编 者" in [b.text for b in out[-1].section_heads]
