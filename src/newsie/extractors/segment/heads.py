@@ -1395,6 +1395,9 @@ def _under_editors_note(seq: list[object], probs: list[float]) -> list[int]:
     return [i for i in _open_between_runs(seq, probs) if _EDITORS_SIGN.match(seq[i][0].text.strip()) is not None]
 
 
+_EDITORS_NOTE = (60, 600)  # characters of an editor's note, at least and at most
+
+
 def _over_editors_note(seq: list[object], probs: list[float]) -> list[int]:
     """Heading groups (not decided by rule) between two runs whose run below is an editor's
     note, the signature (——编者) opening the heading group under it: the feature's headline,
@@ -1413,9 +1416,6 @@ def _over_editors_note(seq: list[object], probs: list[float]) -> list[int]:
             if _EDITORS_NOTE[0] <= note <= _EDITORS_NOTE[1]:
                 out.append(i)
     return out
-
-
-_EDITORS_NOTE = (60, 600)  # characters of an editor's note, at least and at most
 
 
 def _signed_voices(seq: list[object], probs: list[float]) -> list[int]:
