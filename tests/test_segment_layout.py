@@ -10279,13 +10279,13 @@ def _parts_seq(groups: list[list[tuple[str, str]]], texts: list[str]):
     return seq
 
 
-S57_PROSE = ["各地干部群众认真学习讲话精神，大家", "表示，要永葆人民军队性质宗旨本色，坚决维", "护国家主权安全发展利益，坚决维护",
-             "世界和平，倍感振奋。"]
+S57_PROSE = ["各地干部群众认真学习会议精神，大家", "表示，要牢记初心使命，立足岗位，坚决维", "护群众切身利益和公平正义，坚决维护",
+             "社会和谐稳定，倍感振奋。"]
 
 
 @pytest.mark.parametrize("second, joined", [
     (S57_PROSE[1], True),  # tears 维护, a word the page holds: wrapped
-    ("表示，要永葆人民军队性质宗旨本色，坚决保", False),  # 保护 is in the page once only: no torn word
+    ("表示，要牢记初心使命，立足岗位，坚决保", False),  # 保护 is in the page once only: no torn word
 ])
 def test_s57_a_prose_line_a_little_wider_than_its_measured_column_that_tears_a_word_goes_on(second, joined):
     # the pdf's glyph widths vary, and a column's measure read over its neighbours may fall a
@@ -10294,26 +10294,26 @@ def test_s57_a_prose_line_a_little_wider_than_its_measured_column_that_tears_a_w
     from newsie import document as D
 
     lines = D._split_lines("\n".join([S57_PROSE[0], second, *S57_PROSE[2:]]) + "\n")
-    widths = (16.0,) * len(lines)  # (the second line is 20 wide, 4 over)
+    widths = (16.0,) * len(lines)  # (the second line is 17.5 wide, 1.5 over)
     D._decide_by_width(lines, widths, D._LineFacts(lines))
     assert lines[1].breaks_after is not joined
     assert [ln.breaks_after for ln in lines[2:]] == [False, True]
     # heading lines, no prose punctuation in either line, are left as they were
-    heads = D._split_lines("胡春华强调积极发挥广东自贸试验区\n在粤港澳大湾区建设中的合作示范作用\n区在会上作了发言，大家深受鼓舞。\n")
-    D._decide_by_width(heads, (15.0,) * 3, D._LineFacts(heads))
+    heads = D._split_lines("王某某强调积极推进城乡供水一体化\n为乡村振兴当好示范引领的带头人\n化为民生添了福祉，大家深受鼓舞。\n")
+    D._decide_by_width(heads, (14.0,) * 3, D._LineFacts(heads))
     assert heads[0].breaks_after
 
 
 def test_s57_a_lone_dash_kicker_group_under_a_jump_part_is_left_to_the_model():
     # the page's only dash-kicker group heads an article by rule; but right under a jump part
     # (opened by （上接第6版）) it is as often a section head of the jumped feature going on there
-    # (提容增效—— / 土地供给侧改革助推企业扎根), and the rule leaves it to the heading model and the
+    # (盘活存量—— / 闲置厂房变身创新园区), and the rule leaves it to the heading model and the
     # doubt the jump part casts on the groups under it
     from newsie.extractors import segment as S
 
-    group = [S.Block(2, 40, 46, "提容增效——", kind=S.KICKER), S.Block(3, 47, 60, "土地供给侧改革助推企业扎根", kind=S.TITLE)]
-    body = S.Block(4, 61, 90, "深圳市一家科技公司从一栋居民楼中起步，如今已成长为行业龙头。", kind=S.BODY)
-    part = [S.Block(0, 0, 8, "（上接第6版）", kind=S.MARK_FROM), S.Block(1, 9, 39, "乘借政策的东风，企业拿到了合适的解决方案。", kind=S.BODY)]
+    group = [S.Block(2, 40, 46, "盘活存量——", kind=S.KICKER), S.Block(3, 47, 57, "闲置厂房变身创新园区", kind=S.TITLE)]
+    body = S.Block(4, 58, 85, "一家软件企业从几间出租屋起步，如今已搬进新建的产业园。", kind=S.BODY)
+    part = [S.Block(0, 0, 8, "（上接第6版）", kind=S.MARK_FROM), S.Block(1, 9, 39, "借助政策支持，企业解决了用地难题。", kind=S.BODY)]
     seq = [S.grouping._Run(part), group, S.grouping._Run([body])]
     assert not S.heads._lone_kicker_over_title(seq, 1)
     seq[0] = S.grouping._Run(part[1:])
@@ -10329,17 +10329,17 @@ def test_s57_a_group_over_an_editors_note_heads_the_feature(monkeypatch):
     monkeypatch.setattr(S.heads, "_heading_strength", lambda seq, i, lengths=None, **kw: 0.9 if i == 0 else 0.05)
     T, K, SUB = S.TITLE, S.KICKER, S.SUB
     groups = [[(T, "本版新闻导读")],
-              [(K, "“最美奋斗者”向祖国表白——"), (T, "我爱你，中国")],
-              [(SUB, "——编 者"), (K, "黄大发——"), (T, "带头干，绝壁凿出“天渠”")],
-              [(K, "邓前堆——"), (T, "赶路忙，进村问诊保健康")]]
-    texts = ["十月的山乡，处处是丰收的景象，乡亲们的日子越过越红火。",
-             "他们是新中国成立以来各行各业的奋斗者，在平凡的岗位上创造了不平凡的业绩。本版今起刊发他们的心声，讲述他们与祖国同行的故事。",
-             "三十多年里，我带着乡亲们在绝壁上凿出一条水渠，让村里通了水。",
-             "我在怒江边的村子当了二十多年村医，走遍了每一户人家。"]
+              [(K, "“身边的榜样”向家乡表白——"), (T, "我爱这片土地")],
+              [(SUB, "——编 者"), (K, "李大山——"), (T, "带头干，石山修出致富路")],
+              [(K, "王小梅——"), (T, "赶路忙，进村送医保健康")]]
+    texts = ["十月的山乡，稻谷金黄，村里处处是丰收的景象。",
+             "他们是活跃在城乡基层的普通劳动者，多年来默默坚守，用汗水书写着各自的精彩。本版今起刊发他们的讲述，记录他们与家乡同行的故事。",
+             "二十多年里，我带着乡亲们在石山上修出一条公路，让山货运了出去。",
+             "我在江边的村子当了十多年村医，熟悉每一户人家的病情。"]
     out, _ = S.heads._absorb_section_heads(_parts_seq(groups, texts))
-    assert [b.text for b in out[2]] == ["“最美奋斗者”向祖国表白——", "我爱你，中国"]
+    assert [b.text for b in out[2]] == ["“身边的榜样”向家乡表白——", "我爱这片土地"]
     assert "——编 者" in [b.text for b in out[-1].section_heads]
     # a run too short for a note (a line or two of text between the group and the signature)
-    texts[1] = "他们是新中国成立以来各行各业的奋斗者。"
+    texts[1] = "他们是活跃在城乡基层的普通劳动者。"
     out, _ = S.heads._absorb_section_heads(_parts_seq(groups, texts))
     assert len(out) == 2
