@@ -2488,7 +2488,7 @@ def _wide_prose_wrapped(line: Line, nxt: Line, col: float, this: frozenset[str],
     265 -> 260, pdf 304 -> 300)."""
     t, nt = line.text.strip(), nxt.text.strip()
     return bool(
-        t and nt and "term" not in this and _WIDE_PROSE.search(t + nt)
+        t and nt and "term" not in this and (_WIDE_PROSE.search(t) or _WIDE_PROSE.search(nt))
         and (nxt.width >= col - _SHORT or "term" in that) and _splits_a_page_word(t, nt, facts))
 
 

@@ -15,7 +15,7 @@ from collections import Counter
 import regex
 
 from newsie._resources import boosted, load_json, load_model
-from newsie.document import SERIES_TAG, _ends_terminal, box_label
+from newsie.document import SERIES_TAG, _ends_terminal, _whole_quote, box_label
 from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.bylines import _DATELINE, _REPORTER_LINE, author_names, photo_credit
 from newsie.extractors.segment.blocks import (
@@ -1139,7 +1139,7 @@ def _under_a_jump_start(seq: list[object], probs: list[float], threshold: float)
     section head then headed a fragment of the part, marker and all, as an article of its own;
     jump pages of days 01-10, sim, the doubtful groups this adds: 9, all section heads)."""
     return [i for i in _doubtful_between_runs(seq, probs, threshold)
-            if seq[i - 1].blocks[0].kind == MARK_FROM and seq[i + 1].blocks[0].kind != MARK_FROM
+            if _under_a_jump_part(seq, i) and seq[i + 1].blocks[0].kind != MARK_FROM
             and not _closed_by_a_note(seq[i - 1]) and not any(b.text.strip().startswith("——") for b in seq[i])]
 
 
@@ -1704,8 +1704,7 @@ def _under_a_signed_close(seq: list[object], probs: list[float]) -> list[int]:
     return out
 
 
-# a title of one line wholly in quotes, the words inside it
-_WHOLLY_QUOTED = regex.compile(r"^“(?P<words>[^“”]{6,30})”$")
+_QUOTED_WORDS = (6, 30)  # characters inside the quotes of such a title, at least and at most
 
 
 def _quoting_the_close_above(seq: list[object], probs: list[float]) -> list[int]:
@@ -1721,8 +1720,9 @@ def _quoting_the_close_above(seq: list[object], probs: list[float]) -> list[int]
         group = seq[i]
         if len(group) != 1:
             continue
-        m = _WHOLLY_QUOTED.match(_unspaced(group[0].text))
-        if m is not None and m.group("words") in _unspaced(seq[i - 1].blocks[-1].text):
+        title = _unspaced(group[0].text)  # (a title of one line wholly in quotes: the words inside)
+        if (_whole_quote(title) and _QUOTED_WORDS[0] <= len(title) - 2 <= _QUOTED_WORDS[1]
+                and title[1:-1] in _unspaced(seq[i - 1].blocks[-1].text)):
             out.append(i)
     return out
 
