@@ -10365,3 +10365,20 @@ def test_s58_a_kicker_over_a_title_in_display_type_heads_an_article(monkeypatch)
     # a title line holding a comma is prose, not display type
     comma = [group[0], T("让老典籍，", 0.33), group[2]]
     assert S.heads._heading_strength([above, comma, below], 1) < 0.5
+
+
+def test_s58_an_events_predicate_alone_under_its_title_is_the_headlines_wrap():
+    # a title wrapped between the event and what became of it (某某颁奖仪式 / 在南宁举行): the line
+    # under it has no subject, so no kicker stands over it; the two lines are one headline
+    from newsie.extractors import segment as S
+
+    def line(i, text, ratio):
+        return S.Block(i, i * 30, i * 30 + len(text), text, kind=S.TITLE, width_ratio=ratio, col=14.0)
+
+    group = [line(0, "第五届全国农民运动会颁奖仪式", 0.85), line(1, "在南宁举行", 0.36), line(2, "某某出席并讲话", 0.5)]
+    assert S.roles.assign_roles(group)[1] == ["headline", "headline", "subtitle"]
+    group = [line(0, "某省科技周活动", 0.5), line(1, "正式启动", 0.3), line(2, "百余项成果集中亮相", 0.6)]
+    assert S.roles.assign_roles(group)[1] == ["headline", "headline", "subtitle"]
+    # a kicker closed by a dash stays one
+    group = [line(0, "第五届全国农民运动会——", 0.8), line(1, "在南宁举行", 0.36)]
+    assert S.roles.assign_roles(group)[1][0] == "kicker"
