@@ -10382,3 +10382,30 @@ def test_s58_an_events_predicate_alone_under_its_title_is_the_headlines_wrap():
     # a kicker closed by a dash stays one
     group = [line(0, "第五届全国农民运动会——", 0.8), line(1, "在南宁举行", 0.36)]
     assert S.roles.assign_roles(group)[1][0] == "kicker"
+
+
+S58_MESSAGE_PAGE = """某国总统在贺电中说，双方的交往与合作近
+年来在许多方面持续拓展，成果丰硕，让两
+国民众受益。他期待同中方一起努力，让这
+份情谊在新的时期结出更多果实。
+就某国建国七十周年
+习近平同某国总统某某某互致贺电
+秋收时节，某县的田野上一派繁忙景象，农
+民们正抢抓晴好天气收割稻谷，一台台收割
+机在金黄的稻田里来回穿梭，处处是丰收的
+喜人场面。
+"""
+
+
+def test_s58_a_title_closing_on_an_exchange_of_messages_ends_its_paragraph():
+    # a headline set after its body over the next article's text, near the column's width: the
+    # reflow read it as a wrapped line and ran it into the paragraph below; prose goes on after
+    # 互致贺电 into a mark, so the line end with none below is the title's end
+    from newsie import document as D
+
+    lines = D.Document(S58_MESSAGE_PAGE).lines
+    title = next(ln for ln in lines if ln.text.endswith("互致贺电"))
+    assert title.breaks_after
+    # inside prose the words run on into a mark and the line is left as the reflow read it
+    prose = D.Document(S58_MESSAGE_PAGE.replace("某某某互致贺电\n秋收", "某某某互致贺电\n。秋收")).lines
+    assert not next(ln for ln in prose if ln.text.endswith("互致贺电")).breaks_after

@@ -953,6 +953,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...], counted: tuple[
     _end_titles_over_indented_openings(lines, facts, widths)
     _end_titles_after_their_bodies(lines, widths, facts)
     _end_titles_over_signatures(lines, facts)
+    _end_message_titles(lines)
     _end_signatures_over_bodies(lines, facts)
     _end_series_tags(lines)
     _end_closing_notes(lines, facts)
@@ -1652,6 +1653,32 @@ def _signature_kind(text: str) -> str | None:
         return "role"
     m = _OFFICE_LINE.match(text)
     return "office" if m is not None and author_names(m.group(1)) else None
+
+
+# what a title naming two leaders' exchange of messages closes on (习近平同某国总统某某互致贺电):
+# prose goes on into a mark (…就两国建交70周年互致贺电。), so such a line end with no mark opening
+# the line below is a title's end (:func:`_end_message_titles`)
+_MESSAGE_TITLE_END = "互致贺电"
+
+
+def _end_message_titles(lines: list[Line]) -> None:
+    r"""A line closing on :data:`_MESSAGE_TITLE_END` over a line that opens on no mark prose
+    goes on with (:data:`_OPENS_ON_MARK`) ends its paragraph: the headline of an exchange of
+    messages (就某国国庆 / 习近平同某国总统某某互致贺电), which the reflow, reading a line near
+    the column's width, ran on into the paragraph below (a title set after its body over the
+    next article's text, or a subtitle under it). Reading pages (2019 days 01-10, layout draw 7,
+    both routes): 23 such line ends, every one a paragraph's end in the truth, 6 of them read on
+    into the line below before.
+
+    >>> lines = _split_lines("就某国国庆\n习近平同某国总统互致贺电\n历史的车轮滚滚向前。\n")
+    >>> for ln in lines: ln.breaks_after = False
+    >>> _end_message_titles(lines); [ln.breaks_after for ln in lines]
+    [False, True, False]
+    """
+    for line, nxt in zip(lines, lines[1:]):
+        t, nt = line.text.rstrip(), nxt.text.lstrip()
+        if t.endswith(_MESSAGE_TITLE_END) and nt and not _OPENS_ON_MARK.match(nt):
+            line.breaks_after = True
 
 
 def _end_titles_over_signatures(lines: list[Line], facts: _LineFacts) -> None:
