@@ -10409,3 +10409,16 @@ def test_s58_a_title_closing_on_an_exchange_of_messages_ends_its_paragraph():
     # inside prose the words run on into a mark and the line is left as the reflow read it
     prose = D.Document(S58_MESSAGE_PAGE.replace("某某某互致贺电\n秋收", "某某某互致贺电\n。秋收")).lines
     assert not next(ln for ln in prose if ln.text.endswith("互致贺电")).breaks_after
+
+
+def test_s58_a_meetings_title_ends_its_paragraph_unless_a_word_ties_it_on():
+    # the same for a meeting's title (某某同某国总理某某举行会谈); prose may go on past those words
+    # with a word tying the clause to what follows (…举行会谈 / 时指出), and stays one paragraph
+    from newsie import document as D
+
+    page = S58_MESSAGE_PAGE.replace("就某国建国七十周年\n习近平同某国总统某某某互致贺电\n",
+                                    "某国总理访华\n李强同某国总理某某某在北京举行会谈\n")
+    lines = D.Document(page).lines
+    assert next(ln for ln in lines if ln.text.endswith("举行会谈")).breaks_after
+    lines = D.Document(page.replace("举行会谈\n秋收时节，", "举行会谈\n时指出，")).lines
+    assert not next(ln for ln in lines if ln.text.endswith("举行会谈")).breaks_after
