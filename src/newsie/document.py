@@ -1655,8 +1655,8 @@ def _signature_kind(text: str) -> str | None:
     return "office" if m is not None and author_names(m.group(1)) else None
 
 
-# what a title naming a leaders' exchange or meeting closes on (习近平同某国总统某某互致贺电, 某某同
-#某国总理某某举行会谈, 李克强主持召开国务院常务会议): prose goes on into a mark (…互致贺电。) or
+# what a title naming a leaders' exchange or meeting closes on (习近平同某国总统某某互致贺电,
+# 某某同某国总理某某举行会谈, 李克强主持召开国务院常务会议): prose goes on into a mark (…互致贺电。) or
 # with a word tying the clause to what follows (…举行会谈 / 时表示), so such a line end with
 # neither opening the line below is a title's end (:func:`_end_message_titles`)
 _MESSAGE_TITLE_END = regex.compile(r"(?:互致贺电|举行会谈|国务院常务会议)$")

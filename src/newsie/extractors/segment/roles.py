@@ -1244,7 +1244,8 @@ def _event_predicates(group: list[Block]) -> set[int]:
     圆满闭幕) under a line closing on a name: the title wrapped between the event and what became
     of it (某某颁奖仪式 / 在北京举行), one headline, not a kicker over a headline with no subject.
     Reading pages (2019 days 01-10, layout draws 7, 11, 13, 17, 2024, both routes): 5 such titles
-    read as a kicker over its headline; no kicker in the truth stands over such a line.
+    read as a kicker over its headline; in the truth of draws 7, 11 and 13 no kicker stands over
+    such a line.
 
     >>> sorted(_event_predicates([Block(0, 0, 11, "某某奖颁奖仪式"), Block(1, 12, 17, "在北京举行"),
     ...                            Block(2, 18, 25, "某某出席并讲话")]))
@@ -1252,7 +1253,7 @@ def _event_predicates(group: list[Block]) -> set[int]:
     >>> _event_predicates([Block(0, 0, 7, "江西井冈山——"), Block(1, 8, 12, "隆重开幕")])
     set()
     """
-    out = set()
+    out: set[int] = set()
     for k in range(1, len(group)):
         above, line = group[k - 1].text.strip(), "".join(group[k].text.split())
         if _EVENT_PREDICATE.match(line) and _PREDICATE_ABOVE_END.search(above):
