@@ -1659,8 +1659,8 @@ def _signature_kind(text: str) -> str | None:
 # 某某同某国总理某某举行会谈, 李克强主持召开国务院常务会议): prose goes on into a mark (…互致贺电。) or
 # with a word tying the clause to what follows (…举行会谈 / 时表示), so such a line end with
 # neither opening the line below is a title's end (:func:`_end_message_titles`)
-_MESSAGE_TITLE_END = regex.compile(r"(?:互致贺电|举行会谈|国务院常务会议)$")
-_TITLE_END_GOES_ON = regex.compile(r"(?:时|后|前|上|中|并|期间|之)")
+_MESSAGE_TITLE_END = ("互致贺电", "举行会谈", "国务院常务会议")
+_TITLE_END_GOES_ON = ("时", "后", "前", "上", "中", "并", "期间", "之")
 
 
 def _end_message_titles(lines: list[Line]) -> None:
@@ -1680,8 +1680,8 @@ def _end_message_titles(lines: list[Line]) -> None:
     """
     for line, nxt in zip(lines, lines[1:]):
         t, nt = line.text.rstrip(), nxt.text.lstrip()
-        if (_MESSAGE_TITLE_END.search(t) and nt and not _OPENS_ON_MARK.match(nt)
-                and not _TITLE_END_GOES_ON.match(nt)):
+        if (t.endswith(_MESSAGE_TITLE_END) and nt and not _OPENS_ON_MARK.match(nt)
+                and not nt.startswith(_TITLE_END_GOES_ON)):
             line.breaks_after = True
 
 
