@@ -7544,7 +7544,9 @@ def test_s27_sub27_a_short_tail_left_apart_is_no_subtitle(monkeypatch):
 # on a word the first tore (the body has it whole), goes on into a third line no wider: that line
 # is no subtitle (某国总理某某将来 / 华出席某某博览会闭幕 / 式并
 # 进行工作访问). A line opening on a dash, under a closed quote, or worded as a subtitle (a
-# figure, who attended) is left to the model (invented texts).
+# figure, who attended) is left to the model (invented texts; session 59: the middle line, which
+# had closed on 在稻香湖畔隆重开幕, closes on no event held where, which roles._closed_events parts
+# from the line below).
 def test_s27_sub27_a_line_going_on_a_title_wrapped_at_its_measure_is_no_subtitle(monkeypatch):
     from newsie.extractors.segment import TITLE, Block
 
@@ -7558,9 +7560,9 @@ def test_s27_sub27_a_line_going_on_a_title_wrapped_at_its_measure_is_no_subtitle
             at += len(t) + 1
         return roles.assign_roles(group, "本县第三届农民丰收节在稻香湖畔举行。")[1]
 
-    assert read(["青禾县第三届农民丰收", "节在稻香湖畔隆重开幕", "迎来八方宾客共庆"]) == ["headline"] * 3
+    assert read(["青禾县第三届农民丰收", "节在稻香湖畔拉开帷幕", "迎来八方宾客共庆"]) == ["headline"] * 3
     for third in ("——远山镇秋收见闻", "县长林青山出席开幕", "新增良田3000亩"):
-        assert read(["青禾县第三届农民丰收", "节在稻香湖畔隆重开幕", third]) == ["headline", "headline", "subtitle"], third
+        assert read(["青禾县第三届农民丰收", "节在稻香湖畔拉开帷幕", third]) == ["headline", "headline", "subtitle"], third
     assert read(["“稻田里话丰收”", "“我们的日子更甜”", "秋收时节访农家"])[-1] == "subtitle"
 
 
@@ -10422,3 +10424,45 @@ def test_s58_a_meetings_title_ends_its_paragraph_unless_a_word_ties_it_on():
     assert next(ln for ln in lines if ln.text.endswith("举行会谈")).breaks_after
     lines = D.Document(page.replace("举行会谈\n秋收时节，", "举行会谈\n时指出，")).lines
     assert not next(ln for ln in lines if ln.text.endswith("举行会谈")).breaks_after
+
+
+def test_s59_two_words_meeting_at_a_kickers_line_end_tear_nothing():
+    # a kicker in small type over its headline (某某榜单公布 / 中国企业…): the body's 发布中国企业
+    # holds the three characters across the line end (布中国), but 公布 and 中国 are two words
+    # meeting there, no word torn, so the two lines keep their own roles
+    from newsie.extractors import segment as S
+
+    def line(i, text, ratio):
+        return S.Block(i, i * 30, i * 30 + len(text), text, kind=S.TITLE, width_ratio=ratio, col=16.0)
+
+    body = "某研究会日前连续第十年发布中国企业创新榜单，入围企业的研发投入再创新高，榜单前十名中有六家来自制造业。"
+    group = [line(0, "某研究会年度创新榜单公布", 0.75), line(1, "中国企业研发投入再创新高", 0.75)]
+    assert S.roles.assign_roles(group, body)[1] == ["kicker", "headline"]
+    # a title wrapped at a word leaves a short tail under it: one headline still
+    group = [line(0, "某市开展夏季综合整治市区", 1.0), line(1, "交通", 0.13)]
+    assert S.roles.assign_roles(group, "某市开展夏季综合整治，城区交通秩序明显好转。")[1] == ["headline", "headline"]
+
+
+def test_s59_a_title_closing_on_an_event_held_or_a_document_issued_wraps_no_line(monkeypatch):
+    # 《某某指导意见》印发 and 某某论坛在某市隆重开幕 close a clause whole: the line under them opens
+    # another piece of the heading (here a kicker over its headline), never the same title's wrap,
+    # however the line model leans to one headline over both lines (as it did on a reading page)
+    from newsie.extractors import segment as S
+
+    R = S.roles
+    lean = {0: {"column": -2.5, "kicker": -1.27, "headline": -0.49, "subtitle": -3.9},
+            1: {"column": -4.1, "kicker": -4.3, "headline": -0.08, "subtitle": -3.2}}
+    classes = R._role_model()["classes"]
+    monkeypatch.setattr(R, "line_features", lambda group, k, facts: k)
+    monkeypatch.setattr(R, "boosted", lambda model, k: [lean[k][c] / R._ROLE_TEMPERATURE for c in classes])
+
+    def line(i, text, ratio):
+        return S.Block(i, i * 40, i * 40 + len(text), text, kind=S.TITLE, width_ratio=ratio, col=14.0)
+
+    for kicker in ("《某某行业三年行动计划》印发", "某某省第三届旅游发展大会在某市隆重举行"):
+        group = [line(0, kicker, 1.6), line(1, "某某行业走出“转型困境”", 0.8)]
+        assert R.assign_roles(group)[1] == ["kicker", "headline"]
+    # a verb awaiting its object goes on into the line below (某某主持召开 / 国务院常务会议): the
+    # model's one headline stands
+    group = [line(0, "某某主持召开", 0.4), line(1, "国务院常务会议", 0.5)]
+    assert R.assign_roles(group)[1] == ["headline", "headline"]

@@ -1040,7 +1040,8 @@ def _wraps(group: list[Block], body: str) -> set[int]:
     out = set()
     for k in range(1, len(group)):
         a, b = group[k - 1].text, group[k].text
-        if a and b and not _name_alone(a) and _torn_across(a, b, body) and not _words_meet(group[k - 1], group[k], body):
+        if (a and b and not _name_alone(a) and _torn_across(a, b, body)
+                and not _words_meet(group[k - 1], group[k], body)):
             out.add(k)
     return out
 
@@ -1295,7 +1296,7 @@ def _event_predicates(group: list[Block]) -> set[int]:
     return out
 
 
-# A title line closing on an event held where it was held (某某大会在京隆重举行) or on a document
+# A title line closing on an event held where it was held (某某论坛在某市隆重开幕) or on a document
 # issued after its name (《某某意见》印发): a clause whole, its verb's object before it
 _EVENT_CLOSE = regex.compile(
     r"(?:在\p{Han}{1,6}?(?:隆重|圆满|顺利|胜利|正式|成功|盛大)?(?:举行|召开|开幕|闭幕|举办)"
@@ -1310,13 +1311,15 @@ _EVENT_OVER_DECK = 3.0
 def _closed_events(group: list[Block]) -> set[int]:
     """The lines of ``group`` under a line closing on a whole event or a document issued
     (:data:`_EVENT_CLOSE`): the line below opens another piece of the heading, no wrap of that
-    title (《某某指导意见》印发 / 平台经济破解“成长烦恼” is a kicker over its headline; 某某大会在京隆重举行 /
+    title (《某某指导意见》印发 / 某某经济破解发展难题 is a kicker over its headline; 某某论坛在某市隆重开幕 /
     某某出席并讲话, a headline over its subtitle). Reading truth, 2019 days 01-10 (draws 2024, 7,
     11, 13, 17) and the other month's days 01-15, both routes: of 162 title lines so closing
-    over another heading line, none wraps on into it; 17 had been read in one role with it. A line where such a verb awaits its object (某某主持召开 / 国务院常务会议, 举行 / 会谈)
-    names no place before it, nor a document.
+    over another heading line, none wraps on into it; 17 had been read in one role with it. A
+    line where such a verb awaits its object (某某主持召开 / 国务院常务会议, 举行 / 会谈) names no
+    place before it, nor a document. Over a line naming who attended or spoke, the line so
+    closing is the headline (:data:`_EVENT_OVER_DECK`).
 
-    >>> g = [Block(0, 0, 12, "《关于某某的指导意见》印发"), Block(1, 13, 21, "某某经济破解难题")]
+    >>> g = [Block(0, 0, 12, "《某某行动计划》印发"), Block(1, 13, 21, "某某经济破解难题")]
     >>> _closed_events(g), _closed_events([Block(0, 0, 7, "某某主持召开"), Block(1, 8, 14, "某某常务会议")])
     ({1}, set())
     """
