@@ -131,9 +131,10 @@ def crossfit_scores(pages: list[dict[str, Any]], n_folds: int, params: dict[str,
             home = fitted[-1]
             print(f"reusing the fold models in {home}, fitted with other code", file=sys.stderr)
         elif not params and n_folds == 3 and seeds == (make_pages.DEFAULT_SEED,) and not drop and not pd1998_days:
-            # (a new machine: the figures since session 17 are those of the folds fitted at 59574d9)
+            # (a new machine: the figures of sessions 49-59 are those of the folds fitted at eae67bd,
+            # code key 4e153162; those of sessions 17-48 of the folds fitted at 59574d9, ced68491)
             print("no fold models in the cache: fitting them with this code; to reproduce the figures "
-                  "in README.md since session 17, fit them once at 59574d9 (README, session 22)", file=sys.stderr)
+                  "in README.md since session 49, fit them once at eae67bd (README, session 59; sessions 17-48: 59574d9)", file=sys.stderr)
     parts = folds(n_folds)
     for k, days in enumerate(parts):
         folder = home / f"fold-{k}"

@@ -21,7 +21,8 @@ the segmentation stage over cached pages, run once per code::
     python benchmarks/segmentation/judge.py diff /tmp/a.jsonl /tmp/b.jsonl
 
 The cross-fitted rows read the fold models already in the cache (``crossfit.py --reuse``); on a
-new machine fit them once at 59574d9 first (README, "Session 22").
+new machine fit them once at eae67bd first (key ``4e153162``, the figures of sessions 49-59; at
+59574d9, key ``ced68491``, those of sessions 17-48: README, "Session 59").
 """
 
 from __future__ import annotations
