@@ -1268,8 +1268,10 @@ _UNIT_START = regex.compile(r"^\s*(?:[年月日号%％万亿元个岁名家次�
 
 # a heading line that is an event's predicate alone, with no subject: where and how it was held
 # (在北京举行, 在京隆重开幕, 圆满闭幕), the tail of the title above it naming the event
+# how an event was held, before the verb that says it was (隆重举行, 圆满闭幕)
+_HELD_HOW = r"(?:隆重|圆满|顺利|胜利|正式|成功|盛大)"
 _EVENT_PREDICATE = regex.compile(
-    r"^(?:在\p{Han}{1,6}?)?(?:隆重|圆满|顺利|胜利|正式|成功|盛大)?"
+    rf"^(?:在\p{{Han}}{{1,6}}?)?{_HELD_HOW}?"
     r"(?:举行|召开|开幕|闭幕|举办|落幕|揭幕|启动|开通|竣工|成立|揭晓)$")
 _PREDICATE_ABOVE_END = regex.compile(r"[\p{Han}\dA-Za-z”》）)]$")  # a name's end, not a dash's or a colon's
 
@@ -1299,7 +1301,7 @@ def _event_predicates(group: list[Block]) -> set[int]:
 # A title line closing on an event held where it was held (某某论坛在某市隆重开幕) or on a document
 # issued after its name (《某某意见》印发): a clause whole, its verb's object before it
 _EVENT_CLOSE = regex.compile(
-    r"(?:在\p{Han}{1,6}?(?:隆重|圆满|顺利|胜利|正式|成功|盛大)?(?:举行|召开|开幕|闭幕|举办)"
+    rf"(?:在\p{{Han}}{{1,6}}?{_HELD_HOW}?(?:举行|召开|开幕|闭幕|举办)"
     r"|》(?:印发|发布|公布|出台|施行|实施))$")
 
 
