@@ -1252,15 +1252,63 @@ def _unpunctuated_titles(blocks: list[Block]) -> None:
             b.kind = TITLE
 
 
+# a whole quotation trailing off, a headline's words (“我真的爱看……”), no sentence's stop in it
+_QUOTE_TRAILING_OFF = regex.compile(r"“[^“”。；！？!?;]{2,20}……”")
+
+
 def _exclaimed_titles(blocks: list[Block]) -> None:
     """A one-line exclamation or question in body type right above a subtitle (——…) is
     its headline (“这是一支敢打必胜的队伍！” / ——某部队演训纪实): a subtitle
     follows a title, never a paragraph."""
     for b, nxt in zip(blocks, blocks[1:]):
-        if (b.kind == BODY and nxt.kind == SUB and nxt.text.startswith("——") and b.n_lines == 1
-                and _is_title_text(b.text.strip(), False, True)):
+        if (b.kind == BODY and b.n_lines == 1 and ((nxt.kind == SUB and nxt.text.startswith("——")) or _dash_subtitle(nxt))
+                and (_is_title_text(b.text.strip(), False, True) or _QUOTE_TRAILING_OFF.fullmatch(b.text.strip()))):
             b.kind = TITLE
     _exclaimed_titles_over_leads(blocks)
+
+
+def _dash_subtitle(b: Block) -> bool:
+    """Is heading block ``b`` a subtitle opened by a dash (——某某联欢活动侧记), read as a subtitle or
+    as a title line: no punctuation in it (a dash in prose opens a clause with commas), at least
+    six characters, no dash of three (我的答案——— / …)?"""
+    t = b.text.strip()
+    return (b.kind in (SUB, TITLE) and t.startswith("——") and not t.startswith("———") and len(t) >= 6
+            and not _SUB_PUNCT.search(t))
+
+
+_DASH_TITLE_LINE_MAX = 32  # characters of a title line the reflow ran onto a paragraph, at most
+
+
+def _title_over_dash_subtitle_off(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the last line of a paragraph cut off as a title where it stands right above
+    a subtitle opened by a dash and the line before it closed a sentence (…创造新的更大辉煌。 /
+    某某旗帜，从胜利走向新的胜利 / ——某某讲话引发热烈反响): a subtitle follows its title, never a
+    paragraph, and a paragraph's line after a closed sentence that ends on no stop of its own
+    opens no text that the subtitle could go on. The reflow ran the title, a full line with a
+    comma, into the paragraph above it. The line holds no stop, closes every quote it opens and
+    is no longer than :data:`_DASH_TITLE_LINE_MAX`; the subtitle holds no punctuation (a dash in
+    prose opens a clause with commas)."""
+    if is_clean_form(doc):
+        return blocks
+    out: list[Block] = []
+    for k, b in enumerate(blocks):
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if b.kind != BODY or b.n_lines < 2 or b.letter_spaced or nxt is None or not _dash_subtitle(nxt):
+            out.append(b)
+            continue
+        src = _block_lines(doc, b)
+        if len(src) < 2:
+            out.append(b)
+            continue
+        last, before = _line_text(doc, src[-1]), _line_text(doc, src[-2])
+        if (not 4 <= len(last) <= _DASH_TITLE_LINE_MAX or not _CLOSES_PARAGRAPH.search(before)
+                or _STOPS.search(last) or not _balanced_quotes(last) or not _is_title_text(last, False, False)):
+            out.append(b)
+            continue
+        title = _piece(doc, b, src[-1:])
+        title.kind = TITLE
+        out += [_piece(doc, b, src[:-1]), title]
+    return out
 
 
 # a one-line exclamation or question (or a trailing-off ……) a headline may end on

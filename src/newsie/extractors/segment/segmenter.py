@@ -36,6 +36,7 @@ from newsie.extractors.segment.blocks import (
     _title_joined_below,
     _title_over_dateline_off,
     _title_under_dash_kicker_off,
+    _title_over_dash_subtitle_off,
     _quoted_title_off_body,
     _unpunctuated_titles,
     classify,
@@ -100,6 +101,7 @@ def _segment_blocks(
     blocks = _column_lines_off_titles(doc, _closing_notes_off_titles(doc, blocks))
     blocks = _titles_off_captions(doc, blocks)
     blocks = _title_under_dash_kicker_off(doc, _kicker_dash_lines_off(doc, _subtitle_joined_below(doc, blocks)))
+    blocks = _title_over_dash_subtitle_off(doc, blocks)
     _run_on_title_lines(doc, blocks)
     _speaker_lines_run_on(doc, blocks)
     _enumeration_heads(blocks)
