@@ -871,6 +871,15 @@ def _titles_off_captions(doc: Document, blocks: list[Block]) -> list[Block]:
 _DATE_OPENING = regex.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[^，。；]{0,8}，")
 
 
+def _dash_kicker_above(b: Block) -> bool:
+    """Is heading block ``b`` a kicker closed by a dash (not a dash of three), longer than a name
+    (:data:`_NAME_KICKER`), no question (:data:`_ASKS`) and no sentence (:data:`_KICKER_PROSE`),
+    as :func:`_title_under_dash_kicker_off` reads one: the line under it is its headline."""
+    t = b.text.rstrip()
+    return (b.kind in (KICKER, TITLE) and t.endswith("——") and not t.endswith("———")
+            and len(_unspaced(t).rstrip("—")) > _NAME_KICKER and not _ASKS.search(t) and not _KICKER_PROSE.search(t))
+
+
 def _run_on_title_lines(doc: Document, blocks: list[Block]) -> None:
     """A one-line title block that runs on, mid-sentence, into the body paragraph below it
     is that paragraph's opening line, broken off by the reflow: body text. It runs on where
@@ -887,6 +896,8 @@ def _run_on_title_lines(doc: Document, blocks: list[Block]) -> None:
         if (b.kind != TITLE or nxt.kind != BODY or b.n_lines != 1 or b.letter_spaced or b.wider
                 or not _ENDS_IN_WORD.search(text) or k == 0 or blocks[k - 1].kind not in HEADING):
             continue  # (only right under a heading: the body's opening filed in its heading)
+        if _dash_kicker_above(blocks[k - 1]):
+            continue  # (a kicker closed by a dash announces its headline: 某某向祖国表白—— / 我爱你，中国)
         if _DATE_OPENING.match(text):
             b.kind = BODY
             continue
