@@ -10466,3 +10466,86 @@ def test_s59_a_title_closing_on_an_event_held_or_a_document_issued_wraps_no_line
     # model's one headline stands
     group = [line(0, "某某主持召开", 0.4), line(1, "国务院常务会议", 0.5)]
     assert R.assign_roles(group)[1] == ["headline", "headline"]
+
+
+S60_DASH_SUBTITLE_PAGE = """某县秋粮喜获丰收
+本报某县10月2日电（记者王某）今年以来，
+某县坚持把粮食生产摆在突出位置，全县秋
+粮播种面积稳定在八十万亩以上，预计总产
+量比上年增长百分之三。
+县农业农村局负责人介绍，今年全县新建高
+标准农田五万亩，推广良种良法，各乡镇组
+织农机手抢收抢种，确保粮食颗粒归仓入库。
+凝聚起奋进的力量，携手走向新的更大胜利
+——某某讲话在全省干部群众中引发热烈反响
+本报某市10月1日电（记者李某）连日来，
+某某在庆祝大会上的讲话在全省干部群众中
+引发热烈反响。大家纷纷表示，要把思想和
+行动统一到讲话精神上来，立足本职岗位，
+为家乡发展贡献力量。
+某市一家企业负责人说：“讲话让我们倍感
+振奋，我们将加大研发投入，努力在关键技
+术上取得新突破。”
+"""
+
+
+def test_s60_a_dash_subtitle_follows_its_title_never_a_paragraph():
+    # a full title line with a comma under a full line closing a sentence: the reflow ran it into
+    # the paragraph above, and the subtitle under it headed its article alone
+    page = newsie.parse(S60_DASH_SUBTITLE_PAGE, issue_date="2024-10-02")
+    second = page.articles[1]
+    assert second.headline.text == "凝聚起奋进的力量，携手走向新的更大胜利"
+    assert [s.text for s in second.subheadlines] == ["——某某讲话在全省干部群众中引发热烈反响"]
+    assert page.articles[0].paragraphs[-1].text.endswith("确保粮食颗粒归仓入库。")
+    # a quotation trailing off on a line of its own over the subtitle is the headline too
+    quoted = S60_DASH_SUBTITLE_PAGE.replace("凝聚起奋进的力量，携手走向新的更大胜利", "“我真的很爱看……”")
+    quoted = quoted.replace("织农机手抢收抢种，确保粮食颗粒归仓入库。", "织农机手抢收抢种，确保颗粒归仓。")
+    second = newsie.parse(quoted, issue_date="2024-10-02").articles[1]
+    assert second.headline.text == "“我真的很爱看……”"
+    assert [s.text for s in second.subheadlines] == ["——某某讲话在全省干部群众中引发热烈反响"]
+
+
+def test_s60_a_line_over_a_dash_subtitle_read_as_a_title_line_is_its_headline():
+    # the subtitle wider than its column read as a title line: the exclamation above it heads it
+    from newsie.extractors.segment import blocks as B
+
+    above = B.Block(0, 0, 10, "家乡，我们为你骄傲！", kind=B.BODY, width_ratio=0.5, col=19.0)
+    dash = B.Block(1, 11, 38, "——某市庆祝建市四十周年文艺晚会暨群众联欢活动侧记", kind=B.TITLE, width_ratio=1.4, col=19.0)
+    B._exclaimed_titles([above, dash])
+    assert above.kind == B.TITLE
+    # a dash opening a clause in prose (a comma in it) heads nothing
+    above = B.Block(0, 0, 10, "家乡，我们为你骄傲！", kind=B.BODY, width_ratio=0.5, col=19.0)
+    prose = B.Block(1, 11, 30, "——有的在广场上唱歌，有的跳舞", kind=B.TITLE, width_ratio=0.8, col=19.0)
+    B._exclaimed_titles([above, prose])
+    assert above.kind == B.BODY
+
+
+S60_DASH_KICKER_PAGE = """某县秋粮喜获丰收
+本报某县10月2日电（记者王某）今年以来，
+某县坚持把粮食生产摆在突出位置，全县秋
+粮播种面积稳定在八十万亩以上，预计总产
+量比上年增长百分之三。
+“最美建设者”向家乡表白——
+我爱你，家乡
+在某县的山村里，一条条新修的公路通到家
+家户户门口。老王说，我的家乡在变，变得
+越来越美，家乡在我心里永远是最美的地方。
+"""
+
+
+def test_s60_a_title_under_a_dash_kicker_does_not_run_on_into_the_text():
+    # 我爱你，家乡 holds a comma and its line end meets 在 as 家乡在 does twice in the text, which
+    # reads a body's opening line broken off by the reflow; under a kicker closed by a dash it is
+    # the headline the kicker announces
+    from newsie.document import Document
+    from newsie.extractors.segment import blocks as B
+
+    doc = Document(S60_DASH_KICKER_PAGE)
+    blocks = B.classify(doc)
+    B._run_on_title_lines(doc, blocks)
+    assert [b.kind for b in blocks if b.text == "我爱你，家乡"] == [B.TITLE]
+    # under a name closed by a dash (a part of a feature) the line still runs on
+    doc = Document(S60_DASH_KICKER_PAGE.replace("“最美建设者”向家乡表白——", "老王——"))
+    blocks = B.classify(doc)
+    B._run_on_title_lines(doc, blocks)
+    assert [b.kind for b in blocks if b.text == "我爱你，家乡"] == [B.BODY]
