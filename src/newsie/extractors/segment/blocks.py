@@ -880,6 +880,20 @@ def _dash_kicker_above(b: Block) -> bool:
             and len(_unspaced(t).rstrip("—")) > _NAME_KICKER and not _ASKS.search(t) and not _KICKER_PROSE.search(t))
 
 
+def _dated_opening_over_title_lines(blocks: list[Block], k: int) -> bool:
+    """Is one-line title block ``blocks[k]``, right under a heading, a report's first line
+    opening on its date and a comma (:data:`_DATE_OPENING`: 10月5日，讲述“某某” / 受害者经历的纪录片
+    在某市举行首映活 / 动。…), over a title block of the same sentence that the reflow broke off
+    the paragraph below it (it ends inside a word, the paragraph under it is body)? A headline
+    opens on no date and comma."""
+    b, nxt = blocks[k], blocks[k + 1]
+    return (0 < k < len(blocks) - 2 and b.kind == TITLE and nxt.kind == TITLE and blocks[k + 2].kind == BODY
+            and b.n_lines == 1 and not (b.letter_spaced or b.wider or nxt.letter_spaced or nxt.wider)
+            and blocks[k - 1].kind in HEADING and not _dash_kicker_above(blocks[k - 1])
+            and _DATE_OPENING.match(b.text.strip()) is not None and not b.text.rstrip().endswith("——")
+            and _ENDS_IN_WORD.search(nxt.text.strip()) is not None)
+
+
 def _run_on_title_lines(doc: Document, blocks: list[Block]) -> None:
     """A one-line title block that runs on, mid-sentence, into the body paragraph below it
     is that paragraph's opening line, broken off by the reflow: body text. It runs on where
@@ -893,6 +907,9 @@ def _run_on_title_lines(doc: Document, blocks: list[Block]) -> None:
     for k in range(len(blocks) - 2, -1, -1):
         b, nxt = blocks[k], blocks[k + 1]
         text = b.text.strip()
+        if _dated_opening_over_title_lines(blocks, k):
+            b.kind = nxt.kind = BODY
+            continue
         if (b.kind != TITLE or nxt.kind != BODY or b.n_lines != 1 or b.letter_spaced or b.wider
                 or not _ENDS_IN_WORD.search(text) or k == 0 or blocks[k - 1].kind not in HEADING):
             continue  # (only right under a heading: the body's opening filed in its heading)
