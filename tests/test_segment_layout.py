@@ -10549,3 +10549,26 @@ def test_s60_a_title_under_a_dash_kicker_does_not_run_on_into_the_text():
     blocks = B.classify(doc)
     B._run_on_title_lines(doc, blocks)
     assert [b.kind for b in blocks if b.text == "我爱你，家乡"] == [B.BODY]
+
+
+def test_s60_a_dated_first_line_over_a_broken_off_title_block_is_body():
+    # a report's first sentence, opening on its date and a comma, broken by the reflow into two
+    # title blocks (the second cut mid-word, 活 / 动。) under the article's quoted headline
+    from newsie.document import Document
+    from newsie.extractors.segment import blocks as B
+
+    def blocks():
+        return [B.Block(0, 0, 13, "“正视历史，才能开创未来”", kind=B.TITLE),
+                B.Block(1, 14, 27, "10月5日，讲述某地往事的", kind=B.TITLE),
+                B.Block(2, 28, 45, "纪录片《某某》在某市某区举行首映活", kind=B.TITLE, n_lines=2, width_ratio=1.0),
+                B.Block(3, 46, 80, "动。现场座无虚席，观众看完后久久不愿离去。", kind=B.BODY, n_lines=2)]
+
+    doc = Document("某页")
+    got = blocks()
+    B._run_on_title_lines(doc, got)
+    assert [b.kind for b in got] == [B.TITLE, B.BODY, B.BODY, B.BODY]
+    # a title block closed on a whole title over the text is no broken-off line: left as it is
+    closed = blocks()
+    closed[2].text = "在某市某区举行首映的纪录片《某某》"
+    B._run_on_title_lines(doc, closed)
+    assert [b.kind for b in closed][:2] == [B.TITLE, B.TITLE]
