@@ -885,13 +885,16 @@ def _dated_opening_over_title_lines(blocks: list[Block], k: int) -> bool:
     opening on its date and a comma (:data:`_DATE_OPENING`: 10月5日，讲述“某某” / 受害者经历的纪录片
     在某市举行首映活 / 动。…), over a title block of the same sentence that the reflow broke off
     the paragraph below it (it ends inside a word, the paragraph under it is body)? A headline
-    opens on no date and comma."""
+    opens on no date and comma. Not over a block of several lines with no punctuation, which
+    :func:`_unpunctuated_titles` reads as title lines again (9月20日至22日，某 / 省举办某某培训 /
+    班，…: the pair, left a heading group, is read as a feature's section head, the text whole)."""
     b, nxt = blocks[k], blocks[k + 1]
     return (0 < k < len(blocks) - 2 and b.kind == TITLE and nxt.kind == TITLE and blocks[k + 2].kind == BODY
             and b.n_lines == 1 and not (b.letter_spaced or b.wider or nxt.letter_spaced or nxt.wider)
             and blocks[k - 1].kind in HEADING and not _dash_kicker_above(blocks[k - 1])
             and _DATE_OPENING.match(b.text.strip()) is not None and not b.text.rstrip().endswith("——")
-            and _ENDS_IN_WORD.search(nxt.text.strip()) is not None)
+            and _ENDS_IN_WORD.search(nxt.text.strip()) is not None
+            and (nxt.n_lines == 1 or _NOT_IN_HEADING.search(nxt.text) is not None))
 
 
 def _run_on_title_lines(doc: Document, blocks: list[Block]) -> None:
