@@ -1205,6 +1205,13 @@ _ASKS = regex.compile(r"(?:吗|呢|没|多少|哪里|哪儿|什么|怎么|如何
 _NAME_KICKER = 5
 
 
+def _series_banner(b: Block) -> bool:
+    """Is heading block ``b`` a series' banner, its parts joined by · (守初心 担使命 找差距
+    抓落实·深入开展某某主题教育), set wider than its column? It closes on no stop, as prose left open
+    does, but runs into nothing under it."""
+    return b.kind in (TITLE, KICKER, COLUMN) and b.wider and "·" in b.text and not _STOPS.search(b.text)
+
+
 def _title_under_dash_kicker_off(doc: Document, blocks: list[Block]) -> list[Block]:
     """``blocks`` with the headline under a kicker closed by a dash (某地某某—— / 某某的领路人)
     that the reflow ran into the paragraph below it cut off as a title. A kicker ending in ——
@@ -1231,7 +1238,7 @@ def _title_under_dash_kicker_off(doc: Document, blocks: list[Block]) -> list[Blo
         if (b.kind != BODY or b.n_lines < 2 or above is None or above.kind not in (KICKER, TITLE)
                 or not above.text.rstrip().endswith("——") or above.text.rstrip().endswith("———")
                 or (len(out) >= 2 and out[-2].kind in _TEXT_BEFORE and out[-2].text.strip()
-                    and not _CLOSES_PARAGRAPH.search(out[-2].text))
+                    and not _CLOSES_PARAGRAPH.search(out[-2].text) and not _series_banner(out[-2]))
                 or len(_unspaced(above.text).rstrip("—")) <= _NAME_KICKER or _ASKS.search(above.text)
                 or _KICKER_PROSE.search(doc.match_text[slice(*doc.paragraphs[above.index])])):
             out.append(b)
