@@ -10572,3 +10572,34 @@ def test_s60_a_dated_first_line_over_a_broken_off_title_block_is_body():
     closed[2].text = "在某市某区举行首映的纪录片《某某》"
     B._run_on_title_lines(doc, closed)
     assert [b.kind for b in closed][:2] == [B.TITLE, B.TITLE]
+
+
+S60_BANNER_PAGE = """某县秋粮喜获丰收
+本报某县10月2日电（记者王某）今年以来，
+某县坚持把粮食生产摆在突出位置，全县秋
+粮播种面积稳定在八十万亩以上，预计总产
+量比上年增长百分之三。
+守初心 担使命 找差距 抓落实·深入开展某某主题教育
+某省某市某县推进第二批主题教育——
+扎实整改落实，让群众有更多获得感
+第二批主题教育开展以来，某省某市某县
+把理论学习、调查研究、检视问题、整改
+落实贯穿全过程，推动主题教育走深走实。
+"""
+
+
+def test_s60_a_series_banner_over_a_dash_kicker_leaves_its_headline_cut_off():
+    # the banner wider than its column closes on no stop, as prose left open over a kicker does,
+    # but it runs into nothing: the headline the reflow ran into the paragraph under the kicker
+    # is cut off as a title all the same
+    from newsie.document import Document
+    from newsie.extractors.segment import blocks as B
+
+    def titles(page):
+        doc = Document(page)
+        return [b.text for b in B._title_under_dash_kicker_off(doc, B.classify(doc)) if b.kind == B.TITLE]
+
+    assert "扎实整改落实，让群众有更多获得感" in titles(S60_BANNER_PAGE)
+    # a line of prose left open over the kicker (no banner: no ·, set in the column) still holds it
+    prose = S60_BANNER_PAGE.replace("守初心 担使命 找差距 抓落实·深入开展某某主题教育\n", "在全县上下的共同努力下\n")
+    assert "扎实整改落实，让群众有更多获得感" not in titles(prose)
