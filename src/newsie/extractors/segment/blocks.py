@@ -1235,11 +1235,9 @@ def _title_under_dash_kicker_off(doc: Document, blocks: list[Block]) -> list[Blo
     out: list[Block] = []
     for b in blocks:
         above = out[-1] if out else None
-        if (b.kind != BODY or b.n_lines < 2 or above is None or above.kind not in (KICKER, TITLE)
-                or not above.text.rstrip().endswith("——") or above.text.rstrip().endswith("———")
+        if (b.kind != BODY or b.n_lines < 2 or above is None or not _dash_kicker_above(above)
                 or (len(out) >= 2 and out[-2].kind in _TEXT_BEFORE and out[-2].text.strip()
                     and not _CLOSES_PARAGRAPH.search(out[-2].text) and not _series_banner(out[-2]))
-                or len(_unspaced(above.text).rstrip("—")) <= _NAME_KICKER or _ASKS.search(above.text)
                 or _KICKER_PROSE.search(doc.match_text[slice(*doc.paragraphs[above.index])])):
             out.append(b)
             continue
@@ -1297,7 +1295,9 @@ _QUOTE_TRAILING_OFF = regex.compile(r"“[^“”。；！？!?;]{2,20}……”
 def _exclaimed_titles(blocks: list[Block]) -> None:
     """A one-line exclamation or question in body type right above a subtitle (——…) is
     its headline (“这是一支敢打必胜的队伍！” / ——某部队演训纪实): a subtitle
-    follows a title, never a paragraph."""
+    follows a title, never a paragraph. So is a whole quotation trailing off (“我真的爱看……”,
+    :data:`_QUOTE_TRAILING_OFF`), and so over a dash line read as a title line, wider than its
+    column (:func:`_dash_subtitle`)."""
     for b, nxt in zip(blocks, blocks[1:]):
         if (b.kind == BODY and b.n_lines == 1 and ((nxt.kind == SUB and nxt.text.startswith("——")) or _dash_subtitle(nxt))
                 and (_is_title_text(b.text.strip(), False, True) or _QUOTE_TRAILING_OFF.fullmatch(b.text.strip()))):
