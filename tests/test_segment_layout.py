@@ -10476,11 +10476,11 @@ S60_DASH_SUBTITLE_PAGE = """某县秋粮喜获丰收
 县农业农村局负责人介绍，今年全县新建高
 标准农田五万亩，推广良种良法，各乡镇组
 织农机手抢收抢种，确保粮食颗粒归仓入库。
-凝聚起奋进的力量，携手走向新的更大胜利
-——某某讲话在全省干部群众中引发热烈反响
+凝聚起奋进的力量，携手迈向新的更大成就
+——某某讲话在全省各界群众中激起强烈共鸣
 本报某市10月1日电（记者李某）连日来，
-某某在庆祝大会上的讲话在全省干部群众中
-引发热烈反响。大家纷纷表示，要把思想和
+某某在纪念大会上的讲话在全省各界群众中
+激起强烈共鸣。不少人都谈到，要把思想和
 行动统一到讲话精神上来，立足本职岗位，
 为家乡发展贡献力量。
 某市一家企业负责人说：“讲话让我们倍感
@@ -10494,15 +10494,15 @@ def test_s60_a_dash_subtitle_follows_its_title_never_a_paragraph():
     # the paragraph above, and the subtitle under it headed its article alone
     page = newsie.parse(S60_DASH_SUBTITLE_PAGE, issue_date="2024-10-02")
     second = page.articles[1]
-    assert second.headline.text == "凝聚起奋进的力量，携手走向新的更大胜利"
-    assert [s.text for s in second.subheadlines] == ["——某某讲话在全省干部群众中引发热烈反响"]
+    assert second.headline.text == "凝聚起奋进的力量，携手迈向新的更大成就"
+    assert [s.text for s in second.subheadlines] == ["——某某讲话在全省各界群众中激起强烈共鸣"]
     assert page.articles[0].paragraphs[-1].text.endswith("确保粮食颗粒归仓入库。")
     # a quotation trailing off on a line of its own over the subtitle is the headline too
-    quoted = S60_DASH_SUBTITLE_PAGE.replace("凝聚起奋进的力量，携手走向新的更大胜利", "“我真的很爱看……”")
+    quoted = S60_DASH_SUBTITLE_PAGE.replace("凝聚起奋进的力量，携手迈向新的更大成就", "“我真的很爱看……”")
     quoted = quoted.replace("织农机手抢收抢种，确保粮食颗粒归仓入库。", "织农机手抢收抢种，确保颗粒归仓。")
     second = newsie.parse(quoted, issue_date="2024-10-02").articles[1]
     assert second.headline.text == "“我真的很爱看……”"
-    assert [s.text for s in second.subheadlines] == ["——某某讲话在全省干部群众中引发热烈反响"]
+    assert [s.text for s in second.subheadlines] == ["——某某讲话在全省各界群众中激起强烈共鸣"]
 
 
 def test_s60_a_line_over_a_dash_subtitle_read_as_a_title_line_is_its_headline():
@@ -10558,7 +10558,7 @@ def test_s60_a_dated_first_line_over_a_broken_off_title_block_is_body():
     from newsie.extractors.segment import blocks as B
 
     def blocks():
-        return [B.Block(0, 0, 13, "“正视历史，才能开创未来”", kind=B.TITLE),
+        return [B.Block(0, 0, 13, "“铭记过去，才能开创未来”", kind=B.TITLE),
                 B.Block(1, 14, 27, "10月5日，讲述某地往事的", kind=B.TITLE),
                 B.Block(2, 28, 45, "纪录片《某某》在某市某区举行首映活", kind=B.TITLE, n_lines=2, width_ratio=1.0),
                 B.Block(3, 46, 80, "动。现场座无虚席，观众看完后久久不愿离去。", kind=B.BODY, n_lines=2)]
@@ -10579,12 +10579,12 @@ S60_BANNER_PAGE = """某县秋粮喜获丰收
 某县坚持把粮食生产摆在突出位置，全县秋
 粮播种面积稳定在八十万亩以上，预计总产
 量比上年增长百分之三。
-守初心 担使命 找差距 抓落实·深入开展某某主题教育
-某省某市某县推进第二批主题教育——
-扎实整改落实，让群众有更多获得感
-第二批主题教育开展以来，某省某市某县
-把理论学习、调查研究、检视问题、整改
-落实贯穿全过程，推动主题教育走深走实。
+强基础 补短板 促发展 惠民生·深入开展某某专项整治
+某省某市某县推进第三批专项整治——
+扎实整改落实，让百姓享有更多实惠
+第三批专项整治开展以来，某省某市某县
+把政策学习、走访调研、查找问题、整改
+落实贯穿全过程，推动专项整治见到实效。
 """
 
 
@@ -10599,7 +10599,7 @@ def test_s60_a_series_banner_over_a_dash_kicker_leaves_its_headline_cut_off():
         doc = Document(page)
         return [b.text for b in B._title_under_dash_kicker_off(doc, B.classify(doc)) if b.kind == B.TITLE]
 
-    assert "扎实整改落实，让群众有更多获得感" in titles(S60_BANNER_PAGE)
+    assert "扎实整改落实，让百姓享有更多实惠" in titles(S60_BANNER_PAGE)
     # a line of prose left open over the kicker (no banner: no ·, set in the column) still holds it
-    prose = S60_BANNER_PAGE.replace("守初心 担使命 找差距 抓落实·深入开展某某主题教育\n", "在全县上下的共同努力下\n")
-    assert "扎实整改落实，让群众有更多获得感" not in titles(prose)
+    prose = S60_BANNER_PAGE.replace("强基础 补短板 促发展 惠民生·深入开展某某专项整治\n", "在全县上下的共同努力下\n")
+    assert "扎实整改落实，让百姓享有更多实惠" not in titles(prose)

@@ -882,7 +882,7 @@ def _dash_kicker_above(b: Block) -> bool:
 
 def _dated_opening_over_title_lines(blocks: list[Block], k: int) -> bool:
     """Is one-line title block ``blocks[k]``, right under a heading, a report's first line
-    opening on its date and a comma (:data:`_DATE_OPENING`: 10月5日，讲述“某某” / 受害者经历的纪录片
+    opening on its date and a comma (:data:`_DATE_OPENING`: 10月5日，讲述“某某” / 某某主演的纪录片
     在某市举行首映活 / 动。…), over a title block of the same sentence that the reflow broke off
     the paragraph below it (it ends inside a word, the paragraph under it is body)? A headline
     opens on no date and comma. Not over a block of several lines with no punctuation, which
@@ -1206,8 +1206,8 @@ _NAME_KICKER = 5
 
 
 def _series_banner(b: Block) -> bool:
-    """Is heading block ``b`` a series' banner, its parts joined by · (守初心 担使命 找差距
-    抓落实·深入开展某某主题教育), set wider than its column? It closes on no stop, as prose left open
+    """Is heading block ``b`` a series' banner, its parts joined by · (强基础 补短板 促发展
+    惠民生·深入开展某某专项整治), set wider than its column? It closes on no stop, as prose left open
     does, but runs into nothing under it."""
     return b.kind in (TITLE, KICKER, COLUMN) and b.wider and "·" in b.text and not _STOPS.search(b.text)
 
@@ -1319,8 +1319,8 @@ _DASH_TITLE_LINE_MAX = 32  # characters of a title line the reflow ran onto a pa
 
 def _title_over_dash_subtitle_off(doc: Document, blocks: list[Block]) -> list[Block]:
     """``blocks`` with the last line of a paragraph cut off as a title where it stands right above
-    a subtitle opened by a dash and the line before it closed a sentence (…创造新的更大辉煌。 /
-    某某旗帜，从胜利走向新的胜利 / ——某某讲话引发热烈反响): a subtitle follows its title, never a
+    a subtitle opened by a dash and the line before it closed a sentence (…开创事业新局面。 /
+    某某旗帜，向着新目标前进 / ——某某讲话引起各界共鸣): a subtitle follows its title, never a
     paragraph, and a paragraph's line after a closed sentence that ends on no stop of its own
     opens no text that the subtitle could go on. The reflow ran the title, a full line with a
     comma, into the paragraph above it. The line holds no stop, closes every quote it opens and
