@@ -1209,7 +1209,7 @@ def _series_banner(b: Block) -> bool:
     """Is heading block ``b`` a series' banner, its parts joined by · (强基础 补短板 促发展
     惠民生·深入开展某某专项整治), set wider than its column? It closes on no stop, as prose left open
     does, but runs into nothing under it."""
-    return b.kind in (TITLE, KICKER, COLUMN) and b.wider and "·" in b.text and not _STOPS.search(b.text)
+    return b.kind in (TITLE, KICKER) and b.wider and "·" in b.text and not _STOPS.search(b.text)
 
 
 def _title_under_dash_kicker_off(doc: Document, blocks: list[Block]) -> list[Block]:
