@@ -10603,3 +10603,24 @@ def test_s60_a_series_banner_over_a_dash_kicker_leaves_its_headline_cut_off():
     # a line of prose left open over the kicker (no banner: no ·, set in the column) still holds it
     prose = S60_BANNER_PAGE.replace("强基础 补短板 促发展 惠民生·深入开展某某专项整治\n", "在全县上下的共同努力下\n")
     assert "扎实整改落实，让百姓享有更多实惠" not in titles(prose)
+
+
+def test_s61_a_whole_quotation_wrapped_over_two_lines_over_a_dash_subtitle_is_its_headline():
+    # a quoted headline set in a narrow title column wraps over two lines; a subtitle opened by a
+    # dash follows a title, never a paragraph
+    from newsie.extractors.segment import blocks as B
+
+    def pair(text: str, n_lines: int) -> list:
+        return [B.Block(0, 0, len(text), text, kind=B.BODY, n_lines=n_lines, width_ratio=0.7, col=19.0),
+                B.Block(1, 40, 52, "——某市庆祝建市四十周年纪实", kind=B.SUB, width_ratio=0.7, col=19.0)]
+
+    got = pair("“我们是一支敢打必胜的队伍！”", 2)
+    B._exclaimed_titles(got)
+    assert got[0].kind == B.TITLE
+    # a quotation with a full stop in it is a paragraph's sentences, and a paragraph of three lines
+    # is no headline: both stay body
+    for text, n in (("“我们到了。这里就是家乡！”", 2), ("“我们是一支敢打必胜的队伍！”", 3),
+                    ("“我们是一支敢打必胜的队伍！”他说", 2)):
+        got = pair(text, n)
+        B._exclaimed_titles(got)
+        assert got[0].kind == B.BODY, text

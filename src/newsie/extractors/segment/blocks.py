@@ -1299,10 +1299,21 @@ def _exclaimed_titles(blocks: list[Block]) -> None:
     :data:`_QUOTE_TRAILING_OFF`), and so over a dash line read as a title line, wider than its
     column (:func:`_dash_subtitle`)."""
     for b, nxt in zip(blocks, blocks[1:]):
-        if (b.kind == BODY and b.n_lines == 1 and ((nxt.kind == SUB and nxt.text.startswith("——")) or _dash_subtitle(nxt))
+        if (b.kind == BODY and (b.n_lines == 1 or (b.n_lines == 2 and _whole_quotation(b.text.strip())))
+                and ((nxt.kind == SUB and nxt.text.startswith("——")) or _dash_subtitle(nxt))
                 and (_is_title_text(b.text.strip(), False, True) or _QUOTE_TRAILING_OFF.fullmatch(b.text.strip()))):
             b.kind = TITLE
     _exclaimed_titles_over_leads(blocks)
+
+
+_WHOLE_QUOTATION = regex.compile(r"“[^“”。；;]{2,22}[！？!?]?”")
+
+
+def _whole_quotation(text: str) -> bool:
+    """Is ``text`` one quotation, whole, and short (“我们是一支不可战胜的力量！”): a headline's
+    words, wrapped over two lines of its narrow title column, never a paragraph's sentence that
+    a subtitle could follow?"""
+    return _WHOLE_QUOTATION.fullmatch(regex.sub(r"\s+", "", text)) is not None
 
 
 def _dash_subtitle(b: Block) -> bool:
