@@ -10624,3 +10624,32 @@ def test_s61_a_whole_quotation_wrapped_over_two_lines_over_a_dash_subtitle_is_it
         got = pair(text, n)
         B._exclaimed_titles(got)
         assert got[0].kind == B.BODY, text
+
+
+S61_QUOTED_HEAD_PAGE = """某县秋粮喜获丰收
+本报某县10月2日电（记者王某）今年以来，某县
+坚持把粮食生产摆在突出位置，全县秋粮播种面
+积稳定在八十万亩以上，预计总产量比上年增长
+百分之三，农民增收的底气更足了。
+某市第十届秋季灯会开幕引来八方游客——
+“一场流光溢彩令人流连忘返的湖畔夜色之约”
+10月1日晚，某市秋季灯会在湖畔公园开幕，上
+百组彩灯沿湖岸一字排开，吸引了数万名市民和
+游客前来观赏，现场人头攒动，笑声不断。不少
+游客举起手机记录下美好瞬间。
+"""
+
+
+def test_s61_a_kicker_and_a_quoted_headline_run_into_the_text_are_cut_off():
+    # the kicker closed by a dash and the quoted headline under it fill their column as the text's
+    # lines do, and the reflow runs them into the article's first paragraph
+    page = newsie.parse(S61_QUOTED_HEAD_PAGE, issue_date="2024-10-02")
+    second = page.articles[-1]
+    assert second.kicker is not None and second.kicker.text == "某市第十届秋季灯会开幕引来八方游客——"
+    assert second.headline.text == "“一场流光溢彩令人流连忘返的湖畔夜色之约”"
+    assert second.paragraphs[0].text.startswith("10月1日晚")
+    # a column's tag of words joined by · stands over a quoted headline the same way
+    tagged = S61_QUOTED_HEAD_PAGE.replace("某市第十届秋季灯会开幕引来八方游客——", "走进新时代的美丽乡村·节日见闻里的万家灯火")
+    second = newsie.parse(tagged, issue_date="2024-10-02").articles[-1]
+    assert second.headline.text == "“一场流光溢彩令人流连忘返的湖畔夜色之约”"
+    assert second.column is not None and second.column.text == "走进新时代的美丽乡村·节日见闻里的万家灯火"

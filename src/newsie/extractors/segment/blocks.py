@@ -626,6 +626,47 @@ def _quoted_title_off_body(doc: Document, blocks: list[Block]) -> list[Block]:
     return _first_lines_off(doc, blocks, wanted, cut)
 
 
+# a series' or column's tag, words joined by ·, nothing else (点赞中国·让友谊辉映未来)
+_DOT_TAG_LINE = regex.compile(r"[\p{Han}“”\d]{2,12}·[\p{Han}“”\d]{2,12}")
+
+
+def _head_lines_over_quoted_title(doc: Document, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a kicker closed by a dash (某某活动精彩纷呈——) or a column's tag of words
+    joined by · (点赞中国·让友谊辉映未来) and the quoted headline under it, as
+    :func:`_quoted_title_off_body` reads one, cut off the paragraph that opens on them (the
+    kicker as a kicker, the tag as a column, the quotation as a title): the heading filled its
+    column as the text's lines do, and the reflow ran it into the article's first paragraph. Only under an article's end, a heading, a
+    caption or a credit (a block closed by a sentence's or note's end, or no text block); the
+    kicker holds no comma or stop (a sentence going on through a dash) and asks no question."""
+    def cut(src: list) -> bool:
+        head, nxt = _line_text(doc, src[1]), _line_text(doc, src[2])
+        return not (not 6 <= len(head) <= 32 or src[1].letter_spaced or not head.endswith("”")
+                    or not head.startswith("“") or head.count("“") != 1 or head.count("”") != 1
+                    or _STOPS.search(head) or _TITLE_NOT.search(head) or not nxt or nxt[0] in _GOES_ON
+                    or not (_WORD_CHAR.match(nxt[0]) or nxt[0] == "“"))
+
+    if is_clean_form(doc):
+        return blocks
+    out: list[Block] = []
+    for b in blocks:
+        above = out[-1] if out else None
+        if (b.kind != BODY or b.n_lines < 3 or b.letter_spaced or above is None
+                or (above.kind in _TEXT_BEFORE and not _CLOSES_PARAGRAPH.search(above.text))):
+            out.append(b)
+            continue
+        src = [doc.lines[i] for i in _kept_lines(doc, b)]
+        first = _line_text(doc, src[0]) if src else ""
+        dash = (first.endswith("——") and not first.endswith("———") and 6 <= len(first) <= _DASH_TITLE_MAX
+                and not _KICKER_PROSE.search(first) and not _ASKS.search(first))
+        if len(src) < 3 or src[0].letter_spaced or not (dash or _DOT_TAG_LINE.fullmatch(first)) or not cut(src):
+            out.append(b)
+            continue
+        head, title = _piece(doc, b, src[:1]), _piece(doc, b, src[1:2])
+        head.kind, title.kind = (KICKER if dash else COLUMN), TITLE
+        out += [head, title, _piece(doc, b, src[2:])]
+    return out
+
+
 # A title closed by its series' tag, words joined by · in brackets (“某某某”（点赞某某·某某某某）,
 # 某某某某（小城·烟火）): no body paragraph opens so
 _SERIES_TAG_END = r"[（(][\p{Han}“”\d、 ]{1,20}·[\p{Han}“”\d、 ]{1,20}[）)]$"

@@ -37,6 +37,7 @@ from newsie.extractors.segment.blocks import (
     _title_over_dateline_off,
     _title_under_dash_kicker_off,
     _title_over_dash_subtitle_off,
+    _head_lines_over_quoted_title,
     _quoted_title_off_body,
     _unpunctuated_titles,
     classify,
@@ -97,7 +98,8 @@ def _segment_blocks(
     the closing notes are given back, its caches left as they are."""
     clean_form = is_clean_form(doc)
     blocks = _body_line_off_titles(doc, _title_joined_below(doc, _display_titles_off(doc, blocks)))
-    blocks = _tagged_title_off_body(doc, _quoted_title_off_body(doc, _title_over_dateline_off(doc, blocks)))
+    blocks = _quoted_title_off_body(doc, _head_lines_over_quoted_title(doc, _title_over_dateline_off(doc, blocks)))
+    blocks = _tagged_title_off_body(doc, blocks)
     blocks = _column_lines_off_titles(doc, _closing_notes_off_titles(doc, blocks))
     blocks = _titles_off_captions(doc, blocks)
     blocks = _title_under_dash_kicker_off(doc, _kicker_dash_lines_off(doc, _subtitle_joined_below(doc, blocks)))
