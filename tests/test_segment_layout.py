@@ -10653,3 +10653,25 @@ def test_s61_a_kicker_and_a_quoted_headline_run_into_the_text_are_cut_off():
     second = newsie.parse(tagged, issue_date="2024-10-02").articles[-1]
     assert second.headline.text == "“一场流光溢彩令人流连忘返的湖畔夜色之约”"
     assert second.column is not None and second.column.text == "走进新时代的美丽乡村·节日见闻里的万家灯火"
+
+
+def test_s61_a_paragraph_ending_on_a_dash_under_a_subtitle_is_text_not_a_kicker():
+    # the article's first paragraph leads into its text with a dash; under the subtitle it is no
+    # kicker (the subtitle's roles took it in as a second subtitle line)
+    from newsie.extractors.segment import blocks as B
+
+    def pair(text: str, n_lines: int, above_kind: str = B.SUB) -> list:
+        above_text = "——某市庆祝建市四十周年纪实" if above_kind == B.SUB else "某市庆祝建市四十周年"
+        return [B.Block(0, 0, 14, above_text, kind=above_kind, width_ratio=0.7, col=13.0),
+                B.Block(1, 15, 15 + len(text), text, kind=B.KICKER, n_lines=n_lines, width_ratio=1.0, col=13.0)]
+
+    prose = "清晨的号角在广场上骤然响起，嘹亮的进行曲汇成一片欢腾的海洋——"
+    got = pair(prose, 3)
+    B._prose_under_subtitle(got)
+    assert got[1].kind == B.BODY
+    # a kicker of two lines, one without a comma, one under a title: left as they are
+    for text, n, kind in ((prose, 2, B.SUB), ("清晨的号角在广场上骤然响起嘹亮的进行曲汇成一片欢腾的海洋——", 3, B.SUB),
+                          (prose, 3, B.TITLE)):
+        got = pair(text, n, kind)
+        B._prose_under_subtitle(got)
+        assert got[1].kind == B.KICKER, (text, n, kind)

@@ -1357,6 +1357,17 @@ def _whole_quotation(text: str) -> bool:
     return _WHOLE_QUOTATION.fullmatch(regex.sub(r"\s+", "", text)) is not None
 
 
+def _prose_under_subtitle(blocks: list[Block]) -> None:
+    """A paragraph of three lines or more ending on a dash, with a comma or a stop in it, right
+    under a subtitle opened by a dash (——某某阅兵纪实 / 恢宏激昂的号角骤然响起，…汇成震天撼地的
+    交响——) is the article's first paragraph leading into its text, not a kicker: a kicker stands
+    over its headline, and no heading line goes on as a sentence over three lines."""
+    for above, b in zip(blocks, blocks[1:]):
+        if (b.kind == KICKER and b.n_lines >= 3 and above.kind == SUB and above.text.lstrip().startswith("——")
+                and _KICKER_PROSE.search(b.text)):
+            b.kind = BODY
+
+
 def _dash_subtitle(b: Block) -> bool:
     """Is heading block ``b`` a subtitle opened by a dash (——某某联欢活动侧记), read as a subtitle or
     as a title line: no punctuation in it (a dash in prose opens a clause with commas), at least

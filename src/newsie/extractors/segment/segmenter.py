@@ -38,6 +38,7 @@ from newsie.extractors.segment.blocks import (
     _title_under_dash_kicker_off,
     _title_over_dash_subtitle_off,
     _head_lines_over_quoted_title,
+    _prose_under_subtitle,
     _quoted_title_off_body,
     _unpunctuated_titles,
     classify,
@@ -114,6 +115,7 @@ def _segment_blocks(
         _letter_closings(blocks)
         blocks = _letter_labels(doc, blocks)
     _exclaimed_titles(blocks)
+    _prose_under_subtitle(blocks)
     _unpunctuated_titles(blocks)
     blocks = _body_openings_off_headings(doc, blocks)
     seq, captions = _group(blocks)
