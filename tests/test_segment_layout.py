@@ -10675,3 +10675,27 @@ def test_s61_a_paragraph_ending_on_a_dash_under_a_subtitle_is_text_not_a_kicker(
         got = pair(text, n, kind)
         B._prose_under_subtitle(got)
         assert got[1].kind == B.KICKER, (text, n, kind)
+
+
+def test_s61_a_first_parts_kicker_wrapped_over_two_lines_is_cut_off_whole():
+    # the feature's headline over its first part, whose kicker (a list of names) wraps over two
+    # lines: the part's head begins at the kicker's first line, and the headline stays alone
+    from newsie.extractors.segment.blocks import KICKER, TITLE, Block
+    from newsie.extractors.segment.grouping import _Run
+    from newsie.extractors.segment.heads import _first_part
+
+    def run():
+        return _Run([Block(9, 0, 14, "某某今年七十岁，仍每天到厂里。")])
+
+    def feature(name_lines):
+        head = [Block(0, 0, 12, "走 进 车 间 ，我 们 无 比 骄 傲", kind=TITLE, letter_spaced=True)]
+        names = [Block(1, 0, len(t), t, kind=k) for t, k in name_lines]
+        return head + names + [Block(3, 0, 8, "手中的锉刀重千钧", kind=TITLE)]
+
+    second = [Block(4, 0, 13, "某县中学退休教师李某某——", kind=KICKER), Block(5, 0, 8, "讲台上站了一辈子", kind=TITLE)]
+    probs = [0.0, 1.0, 0.0, 0.2, 0.0]
+    wrapped = [run(), feature([("某市机床厂技师张建国、赵立新和", TITLE), ("王晓明——", KICKER)]), run(), second, run()]
+    assert _first_part(wrapped, probs, 0.4, 1) == 1
+    # a kicker on one line under the headline: the part begins at it, as before
+    whole = [run(), feature([("某市机床厂技师王某某——", KICKER)]), run(), second, run()]
+    assert _first_part(whole, probs, 0.4, 1) == 1

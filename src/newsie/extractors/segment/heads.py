@@ -1606,8 +1606,24 @@ def _first_part(seq: list[object], probs: list[float], threshold: float, i: int)
         cut_alike = all(abs(a - b) <= _TWIN_TOL for a, b in zip(_line_lengths(seq[i][start:]), _line_lengths(seq[j])))
         if ((dash or reporter and cut_alike) and all(b.kind != COLUMN for b in seq[i][start:])
                 and not texts & {_unspaced(b.text) for b in seq[j]}):
-            return start
+            return start - 1 if start >= 2 and _kicker_wrapped_over(seq[i][start - 1], seq[i][start]) else start
     return None
+
+
+_TORN_END = regex.compile(r"[\p{Han}A-Za-z0-9]$")  # a line torn after a word (no punctuation closes it)
+
+
+def _kicker_wrapped_over(line: Block, tail: Block) -> bool:
+    """Is ``line`` the first line of a part's kicker whose tail, ``tail``, closes it with a dash
+    on the next line (仪仗方队某某、某某、王 / 某某——): a full line in text type, torn after a
+    word (:func:`roles._torn_pair`: a name torn, a list left open), over a shorter line ending on
+    the dash? The part's head then begins at ``line``, not at its tail, and the feature's
+    headline over it stays its own."""
+    from newsie.extractors.segment.roles import _torn_pair  # (roles reads this module)
+
+    a, b = line.text.strip(), tail.text.strip()
+    return (not line.letter_spaced and b.endswith("——") and len(b) < len(a) and _TORN_END.search(a) is not None
+            and _torn_pair(a, b))
 
 
 def _first_parts_off(seq: list[object], probs: list[float], threshold: float) -> tuple[list[object], list[float]]:
