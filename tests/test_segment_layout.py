@@ -10699,3 +10699,33 @@ def test_s61_a_first_parts_kicker_wrapped_over_two_lines_is_cut_off_whole():
     # a kicker on one line under the headline: the part begins at it, as before
     whole = [run(), feature([("某市机床厂技师王某某——", KICKER)]), run(), second, run()]
     assert _first_part(whole, probs, 0.4, 1) == 1
+
+
+def test_s61_a_signed_essays_title_under_another_article_heads_it():
+    # a title between a report and an essay its author's note closes: the essay's head, where the
+    # two texts speak of different things; a paragraph's torn first line over the rest of the same
+    # essay is no head
+    from newsie.extractors.segment.blocks import BODY, TITLE, Block
+    from newsie.extractors.segment.grouping import _Run
+    from newsie.extractors.segment.heads import _over_an_authors_note
+
+    def run(text):
+        return _Run([Block(0, 0, len(text), text, kind=BODY, n_lines=max(1, len(text) // 14))])
+
+    report = run("今年以来，某省推广政府和社会资本合作模式，一批污水处理、道路桥梁项目相继开工。"
+                 "省财政厅负责人说，社会资本的参与提高了公共服务的供给效率，项目落地速度明显加快，"
+                 "区县一级的项目数量占到全省的七成以上，民营企业参与的项目超过一半。")
+    essay = run("每年的这个时候，邮递员们都会迎来一年中最忙碌的日子。快递包裹从城市送到乡村，"
+                "一封封信件寄托着远方的思念。行业要坚持人民邮政为人民，让寄递服务更加便捷。"
+                "（作者为某地邮政管理局局长）")
+    head = [Block(0, 0, 10, "某省社会资本参与公共建设", kind=TITLE)]
+    title = [Block(0, 0, 14, "建设人民满意的现代邮政服务", kind=TITLE)]
+    seq = [head, report, title, essay]
+    assert _over_an_authors_note(seq, [1.0, 0.0, 0.1, 0.0], 0.5) == [2]
+    # the essay's own first lines above: the texts speak of the same things, no head
+    torn = [Block(0, 0, 12, "每年的这个时候，邮递员们都会", kind=TITLE)]
+    same = run("快递包裹从城市送到乡村，邮递员们把一封封信件送到千家万户，寄递服务让乡村更便捷。"
+               "邮递员们说，邮政服务要让人民满意。")
+    assert _over_an_authors_note([head, same, torn, essay], [1.0, 0.0, 0.1, 0.0], 0.5) == []
+    # a title the heading model is sure of needs no rule
+    assert _over_an_authors_note(seq, [1.0, 0.0, 0.9, 0.0], 0.5) == []

@@ -837,6 +837,7 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
     if not any(strong) and not _numbered_display(seq):
         return ([_one_text(seq)] if _opens_on_a_text(seq) else seq), {}
     for i in (_under_a_signed_close(seq, probs) + _lone_signed_titles(seq, probs) + _under_an_authors_note(seq, probs)
+              + _over_an_authors_note(seq, probs, threshold)
               + _over_a_lone_reporter_line(seq, probs, threshold)
               + _under_a_closing_credit(seq, probs)
               + _quoting_the_close_above(seq, probs) + _over_editors_note(seq, probs)
@@ -2232,6 +2233,58 @@ def _under_an_authors_note(seq: list[object], probs: list[float]) -> list[int]:
     if len(out) >= _SIGNED_PARTS_MIN:
         out = [i for i in out if _own_piece(seq, i)]
     return out
+
+
+_STOP_IN = regex.compile(r"[。！？；!?;]")  # a sentence's stop: no title of a signed piece holds one
+
+
+def _authors_close(run: object) -> bool:
+    """Is run ``run`` closed by an author's note (（作者为某大学教授）, alone or after the text's
+    last sentence), no jump marker after it?"""
+    if not isinstance(run, _Run) or run.ends_with_jump or not run.blocks:
+        return False
+    last = run.blocks[-1].text.strip()
+    m = _note_above(last)
+    return (m is not None and _AUTHOR_NOTE.search(m.group("note")) is not None
+            and (not m.start() or last[m.start() - 1] in "。！？”’…"))
+
+
+def _over_an_authors_note(seq: list[object], probs: list[float], threshold: float) -> list[int]:
+    """Heading groups the heading model doubts (not decided by rule) between two runs where the run below is closed by
+    an author's note and the run above is not: the title of a signed essay or commentary set
+    under another article (某某业发展的成就 / 在举国欢庆…。…奋斗！（作者为某局局长）), its head, not
+    a section head of the article above. Only on a page with fewer than
+    :data:`_SIGNED_PARTS_MIN` runs so closed (more may be one feature's signed parts, whose
+    first part's title stands under the feature's opening), and not on a page with a heading
+    group closed by an author line; the group is a title alone (:func:`_titles_alone`), closed on
+    a title's last character with no stop in it, no body line the reflow broke off
+    (:func:`_no_torn_body_line`), and the nearest :data:`_GLANCE` characters either side share
+    next to nothing (:func:`topic_similarity` under :data:`_GLANCE_RELATED`: a paragraph's first
+    line torn off an essay, 某某年来，两国关系走过了 / 不平凡历程。, goes on speaking of its text)."""
+    if any(isinstance(x, list) and x[-1].author_line for x in seq):
+        return []
+    if sum(1 for x in seq if _authors_close(x)) >= _SIGNED_PARTS_MIN:
+        return []
+    out = []
+    for i in _open_between_runs(seq, probs):
+        if (probs[i] >= threshold or not _authors_close(seq[i + 1]) or _authors_close(seq[i - 1])
+                or not _titles_alone(seq[i])):
+            continue
+        texts = [_unspaced(b.text) for b in seq[i]]
+        if not _TITLE_END.search(texts[-1]) or _STOP_IN.search("".join(texts)) or not _no_torn_body_line(seq, i, texts):
+            continue
+        lo = next((j for j in range(i - 1, -1, -1) if isinstance(seq[j], list) and probs[j] >= threshold), -1)
+        high = "".join(b.text for x in seq[lo + 1:i] if isinstance(x, _Run) for b in x.blocks)
+        low = "".join(b.text for b in seq[i + 1].blocks)
+        if len(high) >= _SIGNED_UNDER_ABOVE and topic_similarity(high[-_GLANCE:], low[:_GLANCE]) < _GLANCE_RELATED:
+            out.append(i)
+    return out
+
+
+# The least text (characters from the sure heading above) a signed piece's title must stand under
+# for :func:`_over_an_authors_note` to weigh what the two texts speak of: under a few lines (a
+# subtitle's, a caption's) there is nothing to weigh.
+_SIGNED_UNDER_ABOVE = 100
 
 
 _AUTHOR_NOTE = _NOTE_KINDS[0][1]  # 作者为, 作者系, 作者单位
