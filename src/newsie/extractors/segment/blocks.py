@@ -616,14 +616,18 @@ def _quoted_title_off_body(doc: Document, blocks: list[Block]) -> list[Block]:
                 and (above.kind in _OVER_A_QUOTED_TITLE
                      or _CLOSED_BY_A_NOTE.search(above.text) is not None))
 
-    def cut(src: list) -> bool:
-        head, nxt = _line_text(doc, src[0]), _line_text(doc, src[1])
-        return not (not 6 <= len(head) <= 32 or src[0].letter_spaced or not head.endswith("”")
-                    or head.count("“") != 1 or head.count("”") != 1 or _STOPS.search(head)
-                    or _TITLE_NOT.search(head) or not nxt or nxt[0] in _GOES_ON
-                    or not (_WORD_CHAR.match(nxt[0]) or nxt[0] == "“"))
+    return _first_lines_off(doc, blocks, wanted, lambda src: _quoted_title_line(doc, src[0], src[1]))
 
-    return _first_lines_off(doc, blocks, wanted, cut)
+
+def _quoted_title_line(doc: Document, line, below) -> bool:
+    """Is source ``line`` a quoted headline set as one whole quotation and nothing else (“…”, 6-32
+    characters, no sentence end inside, no other double quote, no agency's or reporter's word),
+    over a line ``below`` that opens on a word or a quote, not on punctuation or a word going on?"""
+    head, nxt = _line_text(doc, line), _line_text(doc, below)
+    return not (not 6 <= len(head) <= 32 or line.letter_spaced or not head.startswith("“")
+                or not head.endswith("”") or head.count("“") != 1 or head.count("”") != 1
+                or _STOPS.search(head) or _TITLE_NOT.search(head) or not nxt or nxt[0] in _GOES_ON
+                or not (_WORD_CHAR.match(nxt[0]) or nxt[0] == "“"))
 
 
 # a series' or column's tag, words joined by ·, nothing else (点赞中国·让友谊辉映未来)
@@ -632,19 +636,13 @@ _DOT_TAG_LINE = regex.compile(r"[\p{Han}“”\d]{2,12}·[\p{Han}“”\d]{2,12}
 
 def _head_lines_over_quoted_title(doc: Document, blocks: list[Block]) -> list[Block]:
     """``blocks`` with a kicker closed by a dash (某某活动精彩纷呈——) or a column's tag of words
-    joined by · (点赞中国·让友谊辉映未来) and the quoted headline under it, as
-    :func:`_quoted_title_off_body` reads one, cut off the paragraph that opens on them (the
-    kicker as a kicker, the tag as a column, the quotation as a title): the heading filled its
-    column as the text's lines do, and the reflow ran it into the article's first paragraph. Only under an article's end, a heading, a
-    caption or a credit (a block closed by a sentence's or note's end, or no text block); the
-    kicker holds no comma or stop (a sentence going on through a dash) and asks no question."""
-    def cut(src: list) -> bool:
-        head, nxt = _line_text(doc, src[1]), _line_text(doc, src[2])
-        return not (not 6 <= len(head) <= 32 or src[1].letter_spaced or not head.endswith("”")
-                    or not head.startswith("“") or head.count("“") != 1 or head.count("”") != 1
-                    or _STOPS.search(head) or _TITLE_NOT.search(head) or not nxt or nxt[0] in _GOES_ON
-                    or not (_WORD_CHAR.match(nxt[0]) or nxt[0] == "“"))
-
+    joined by · (点赞中国·让友谊辉映未来) and the quoted headline under it
+    (:func:`_quoted_title_line`, as :func:`_quoted_title_off_body` reads one) cut off the
+    paragraph that opens on them: the kicker as a kicker, the tag as a column, the quotation as a
+    title. The heading filled its column as the text's lines do, and the reflow ran it into the
+    article's first paragraph. Only under an article's end, a heading, a caption or a credit (a
+    block closed by a sentence's or note's end, or no text block above); the kicker holds no
+    comma or stop (a sentence going on through a dash) and asks no question."""
     if is_clean_form(doc):
         return blocks
     out: list[Block] = []
@@ -658,7 +656,8 @@ def _head_lines_over_quoted_title(doc: Document, blocks: list[Block]) -> list[Bl
         first = _line_text(doc, src[0]) if src else ""
         dash = (first.endswith("——") and not first.endswith("———") and 6 <= len(first) <= _DASH_TITLE_MAX
                 and not _KICKER_PROSE.search(first) and not _ASKS.search(first))
-        if len(src) < 3 or src[0].letter_spaced or not (dash or _DOT_TAG_LINE.fullmatch(first)) or not cut(src):
+        if (len(src) < 3 or src[0].letter_spaced or not (dash or _DOT_TAG_LINE.fullmatch(first))
+                or not _quoted_title_line(doc, src[1], src[2])):
             out.append(b)
             continue
         head, title = _piece(doc, b, src[:1]), _piece(doc, b, src[1:2])

@@ -1616,8 +1616,8 @@ _TORN_END = regex.compile(r"[\p{Han}A-Za-z0-9]$")  # a line torn after a word (n
 
 def _kicker_wrapped_over(line: Block, tail: Block) -> bool:
     """Is ``line`` the first line of a part's kicker whose tail, ``tail``, closes it with a dash
-    on the next line (仪仗方队某某、某某、王 / 某某——): a full line in text type, torn after a
-    word (:func:`roles._torn_pair`: a name torn, a list left open), over a shorter line ending on
+    on the next line (仪仗方队某某、某某、王 / 某某——): a line in text type (not letter-spaced), torn
+    after a word (:func:`roles._torn_pair`: a name torn, a list left open), over a shorter line ending on
     the dash? The part's head then begins at ``line``, not at its tail, and the feature's
     headline over it stays its own."""
     from newsie.extractors.segment.roles import _torn_pair  # (roles reads this module)
@@ -2220,15 +2220,7 @@ def _under_an_authors_note(seq: list[object], probs: list[float]) -> list[int]:
         return []
     out = []
     for i in _open_between_runs(seq, probs):
-        run = seq[i - 1]
-        if run.ends_with_jump:
-            continue
-        last = run.blocks[-1].text.strip()
-        m = _note_above(last)
-        if m is None or _AUTHOR_NOTE.search(m.group("note")) is None or (
-                m.start() and last[m.start() - 1] not in "。！？”’…"):
-            continue
-        if _titles_alone(seq[i]):
+        if _authors_close(seq[i - 1]) and _titles_alone(seq[i]):
             out.append(i)
     if len(out) >= _SIGNED_PARTS_MIN:
         out = [i for i in out if _own_piece(seq, i)]
@@ -2250,8 +2242,9 @@ def _authors_close(run: object) -> bool:
 
 
 def _over_an_authors_note(seq: list[object], probs: list[float], threshold: float) -> list[int]:
-    """Heading groups the heading model doubts (not decided by rule) between two runs where the run below is closed by
-    an author's note and the run above is not: the title of a signed essay or commentary set
+    """Heading groups the heading model doubts (not decided by rule) between two runs where the
+    run below is closed by an author's note and the run above is not: the title of a signed essay
+    or commentary set
     under another article (某某业发展的成就 / 在举国欢庆…。…奋斗！（作者为某局局长）), its head, not
     a section head of the article above. Only on a page with fewer than
     :data:`_SIGNED_PARTS_MIN` runs so closed (more may be one feature's signed parts, whose
