@@ -630,6 +630,10 @@ def _quoted_title_line(doc: Document, line, below) -> bool:
                 or not (_WORD_CHAR.match(nxt[0]) or nxt[0] == "“"))
 
 
+# how far into a paragraph's text the kicker or tag and the quoted headline under it may reach (two
+# lines of at most 32 characters each, white space in them): a paragraph without a dash or a · and
+# an opening quote there is passed over before its lines are read
+_HEAD_LINES_SEEN = 100
 # a series' or column's tag, words joined by ·, nothing else (点赞中国·让友谊辉映未来)
 _DOT_TAG_LINE = regex.compile(r"[\p{Han}“”\d]{2,12}·[\p{Han}“”\d]{2,12}")
 
@@ -648,7 +652,11 @@ def _head_lines_over_quoted_title(doc: Document, blocks: list[Block]) -> list[Bl
     out: list[Block] = []
     for b in blocks:
         above = out[-1] if out else None
-        if (b.kind != BODY or b.n_lines < 3 or b.letter_spaced or above is None
+        if b.kind != BODY or b.n_lines < 3 or b.letter_spaced or above is None:
+            out.append(b)
+            continue
+        seen = b.text[:_HEAD_LINES_SEEN]
+        if ("“" not in seen or not ("——" in seen or "·" in seen)
                 or (above.kind in _TEXT_BEFORE and not _CLOSES_PARAGRAPH.search(above.text))):
             out.append(b)
             continue
@@ -1339,8 +1347,8 @@ def _exclaimed_titles(blocks: list[Block]) -> None:
     :data:`_QUOTE_TRAILING_OFF`), and so over a dash line read as a title line, wider than its
     column (:func:`_dash_subtitle`)."""
     for b, nxt in zip(blocks, blocks[1:]):
-        if (b.kind == BODY and (b.n_lines == 1 or (b.n_lines == 2 and _whole_quotation(b.text.strip())))
-                and ((nxt.kind == SUB and nxt.text.startswith("——")) or _dash_subtitle(nxt))
+        if (b.kind == BODY and b.n_lines <= 2 and ((nxt.kind == SUB and nxt.text.startswith("——")) or _dash_subtitle(nxt))
+                and (b.n_lines == 1 or _whole_quotation(b.text.strip()))
                 and (_is_title_text(b.text.strip(), False, True) or _QUOTE_TRAILING_OFF.fullmatch(b.text.strip()))):
             b.kind = TITLE
     _exclaimed_titles_over_leads(blocks)

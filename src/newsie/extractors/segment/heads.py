@@ -2254,14 +2254,12 @@ def _over_an_authors_note(seq: list[object], probs: list[float], threshold: floa
     (:func:`_no_torn_body_line`), and the nearest :data:`_GLANCE` characters either side share
     next to nothing (:func:`topic_similarity` under :data:`_GLANCE_RELATED`: a paragraph's first
     line torn off an essay, 某某年来，两国关系走过了 / 不平凡历程。, goes on speaking of its text)."""
-    if any(isinstance(x, list) and x[-1].author_line for x in seq):
-        return []
-    if sum(1 for x in seq if _authors_close(x)) >= _SIGNED_PARTS_MIN:
+    closed = [_authors_close(x) for x in seq]
+    if not any(closed) or sum(closed) >= _SIGNED_PARTS_MIN or any(isinstance(x, list) and x[-1].author_line for x in seq):
         return []
     out = []
     for i in _open_between_runs(seq, probs):
-        if (probs[i] >= threshold or not _authors_close(seq[i + 1]) or _authors_close(seq[i - 1])
-                or not _titles_alone(seq[i])):
+        if probs[i] >= threshold or not closed[i + 1] or closed[i - 1] or not _titles_alone(seq[i]):
             continue
         texts = [_unspaced(b.text) for b in seq[i]]
         if not _TITLE_END.search(texts[-1]) or _STOP_IN.search("".join(texts)) or not _no_torn_body_line(seq, i, texts):
