@@ -1358,7 +1358,7 @@ _WHOLE_QUOTATION = regex.compile(r"“[^“”。；;]{2,22}[！？!?]?”")
 
 
 def _whole_quotation(text: str) -> bool:
-    """Is ``text`` one quotation, whole, and short (“我们是一支不可战胜的力量！”): a headline's
+    """Is ``text`` one quotation, whole, and short (“这是一支敢打必胜的队伍！”): a headline's
     words, wrapped over two lines of its narrow title column, never a paragraph's sentence that
     a subtitle could follow?"""
     return _WHOLE_QUOTATION.fullmatch(regex.sub(r"\s+", "", text)) is not None
