@@ -645,8 +645,8 @@ def _head_lines_over_quoted_title(doc: Document, blocks: list[Block]) -> list[Bl
     paragraph that opens on them: the kicker as a kicker, the tag as a column, the quotation as a
     title. The heading filled its column as the text's lines do, and the reflow ran it into the
     article's first paragraph. Only under an article's end, a heading, a caption or a credit (a
-    block closed by a sentence's or note's end, or no text block above); the kicker holds no
-    comma or stop (a sentence going on through a dash) and asks no question."""
+    block closed by a sentence's or note's end, or no text block above); the kicker is one as
+    :func:`_dash_kicker_text` reads it, on a line of at most :data:`_DASH_TITLE_MAX` characters."""
     if is_clean_form(doc):
         return blocks
     out: list[Block] = []
@@ -660,10 +660,9 @@ def _head_lines_over_quoted_title(doc: Document, blocks: list[Block]) -> list[Bl
                 or (above.kind in _TEXT_BEFORE and not _CLOSES_PARAGRAPH.search(above.text))):
             out.append(b)
             continue
-        src = [doc.lines[i] for i in _kept_lines(doc, b)]
+        src = _block_lines(doc, b)
         first = _line_text(doc, src[0]) if src else ""
-        dash = (first.endswith("——") and not first.endswith("———") and 6 <= len(first) <= _DASH_TITLE_MAX
-                and not _KICKER_PROSE.search(first) and not _ASKS.search(first))
+        dash = len(first) <= _DASH_TITLE_MAX and _dash_kicker_text(first)
         if (len(src) < 3 or src[0].letter_spaced or not (dash or _DOT_TAG_LINE.fullmatch(first))
                 or not _quoted_title_line(doc, src[1], src[2])):
             out.append(b)
@@ -920,12 +919,17 @@ _DATE_OPENING = regex.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[^，。�
 
 
 def _dash_kicker_above(b: Block) -> bool:
-    """Is heading block ``b`` a kicker closed by a dash (not a dash of three), longer than a name
-    (:data:`_NAME_KICKER`), no question (:data:`_ASKS`) and no sentence (:data:`_KICKER_PROSE`),
-    as :func:`_title_under_dash_kicker_off` reads one: the line under it is its headline."""
-    t = b.text.rstrip()
-    return (b.kind in (KICKER, TITLE) and t.endswith("——") and not t.endswith("———")
-            and len(_unspaced(t).rstrip("—")) > _NAME_KICKER and not _ASKS.search(t) and not _KICKER_PROSE.search(t))
+    """Is heading block ``b`` a kicker closed by a dash (:func:`_dash_kicker_text`), as
+    :func:`_title_under_dash_kicker_off` reads one: the line under it is its headline."""
+    return b.kind in (KICKER, TITLE) and _dash_kicker_text(b.text.rstrip())
+
+
+def _dash_kicker_text(t: str) -> bool:
+    """Is ``t`` a kicker's words closed by a dash (not a dash of three), longer than a name
+    (:data:`_NAME_KICKER`: 某某某—— over a part's title inside an article), asking no question
+    (:data:`_ASKS`) and holding no sentence (:data:`_KICKER_PROSE`)?"""
+    return (t.endswith("——") and not t.endswith("———") and len(_unspaced(t).rstrip("—")) > _NAME_KICKER
+            and not _ASKS.search(t) and not _KICKER_PROSE.search(t))
 
 
 def _dated_opening_over_title_lines(blocks: list[Block], k: int) -> bool:

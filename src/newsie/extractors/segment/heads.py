@@ -1616,10 +1616,10 @@ _TORN_END = regex.compile(r"[\p{Han}A-Za-z0-9]$")  # a line torn after a word (n
 
 def _kicker_wrapped_over(line: Block, tail: Block) -> bool:
     """Is ``line`` the first line of a part's kicker whose tail, ``tail``, closes it with a dash
-    on the next line (仪仗方队某某、某某、王 / 某某——): a line in text type (not letter-spaced), torn
-    after a word (:func:`roles._torn_pair`: a name torn, a list left open), over a shorter line ending on
-    the dash? The part's head then begins at ``line``, not at its tail, and the feature's
-    headline over it stays its own."""
+    on the next line (仪仗方队某某、某某、王 / 某某——): a line in text type (not letter-spaced),
+    torn after a word (:func:`roles._torn_pair`: a name torn, a list left open), over a shorter
+    line ending on the dash? The part's head then begins at ``line``, not at its tail, and the
+    feature's headline over it stays its own."""
     from newsie.extractors.segment.roles import _torn_pair  # (roles reads this module)
 
     a, b = line.text.strip(), tail.text.strip()
@@ -1857,7 +1857,7 @@ def _lone_doubt_under_a_long_run(seq: list[object], probs: list[float], threshol
         texts = [_unspaced(b.text) for b in seq[i]]
         if max(map(len, texts)) > _LONE_LINE_MAX or len(_HAN.findall("".join(texts))) < _LONE_HAN_MIN:
             continue
-        lo = next((j for j in range(i - 1, -1, -1) if isinstance(seq[j], list) and probs[j] >= threshold), -1)
+        lo = _sure_above(seq, probs, threshold, i)
         hi = next((j for j in range(i + 1, len(seq)) if isinstance(seq[j], list) and probs[j] >= threshold), len(seq))
         others = [j for j in range(lo + 1, hi) if j != i and isinstance(seq[j], list) and probs[j] < threshold]
         if others and (min(others) < i or not _first_of_its_own(seq, i, texts)):
@@ -2244,9 +2244,8 @@ def _authors_close(run: object) -> bool:
 def _over_an_authors_note(seq: list[object], probs: list[float], threshold: float) -> list[int]:
     """Heading groups the heading model doubts (not decided by rule) between two runs where the
     run below is closed by an author's note and the run above is not: the title of a signed essay
-    or commentary set
-    under another article (某某业发展的成就 / 在举国欢庆…。…奋斗！（作者为某局局长）), its head, not
-    a section head of the article above. Only on a page with fewer than
+    or commentary set under another article (某某业发展的成就 / 在举国欢庆…。…奋斗！（作者为某局
+    局长）), its head, not a section head of the article above. Only on a page with fewer than
     :data:`_SIGNED_PARTS_MIN` runs so closed (more may be one feature's signed parts, whose
     first part's title stands under the feature's opening), and not on a page with a heading
     group closed by an author line; the group is a title alone (:func:`_titles_alone`), closed on
@@ -2264,8 +2263,7 @@ def _over_an_authors_note(seq: list[object], probs: list[float], threshold: floa
         texts = [_unspaced(b.text) for b in seq[i]]
         if not _TITLE_END.search(texts[-1]) or _STOP_IN.search("".join(texts)) or not _no_torn_body_line(seq, i, texts):
             continue
-        lo = next((j for j in range(i - 1, -1, -1) if isinstance(seq[j], list) and probs[j] >= threshold), -1)
-        high = "".join(b.text for x in seq[lo + 1:i] if isinstance(x, _Run) for b in x.blocks)
+        high = _runs_text(seq, _sure_above(seq, probs, threshold, i) + 1, i)
         low = "".join(b.text for b in seq[i + 1].blocks)
         if len(high) >= _SIGNED_UNDER_ABOVE and topic_similarity(high[-_GLANCE:], low[:_GLANCE]) < _GLANCE_RELATED:
             out.append(i)
@@ -2512,6 +2510,17 @@ def _closes_on_a_signature(group: list[Block]) -> bool:
     return len(group) >= 2 and (group[-1].author_line or _signature_line(group[-1].text.strip()))
 
 
+def _sure_above(seq: list[object], probs: list[float], threshold: float, i: int) -> int:
+    """The index of the nearest heading group above ``seq[i]`` the heading model is sure of (the
+    threshold and up), -1 where none."""
+    return next((j for j in range(i - 1, -1, -1) if isinstance(seq[j], list) and probs[j] >= threshold), -1)
+
+
+def _runs_text(seq: list[object], lo: int, hi: int) -> str:
+    """The text of the runs among ``seq[lo:hi]`` (their section heads aside), in page order."""
+    return "".join(b.text for x in seq[lo:hi] if isinstance(x, _Run) for b in x.blocks)
+
+
 def _stretch_groups(seq: list[object], probs: list[float], threshold: float, i: int, lo: int) -> list[list[Block]]:
     """The other heading groups of doubted group ``seq[i]``'s stretch of the page: those between
     the nearest sure headings (the threshold and up) above (``seq[lo]``, -1 where none) and below it."""
@@ -2561,8 +2570,8 @@ def _between_unrelated_texts(seq: list[object], probs: list[float], threshold: f
         if (max(map(len, texts)) > _LONE_LINE_MAX or len(_HAN.findall("".join(title))) < _LONE_HAN_MIN
                 or any("—" in t for t in texts)):
             continue
-        lo = next((j for j in range(i - 1, -1, -1) if isinstance(seq[j], list) and probs[j] >= threshold), -1)
-        high = "".join(b.text for x in seq[lo + 1:i] if isinstance(x, _Run) for b in x.blocks)
+        lo = _sure_above(seq, probs, threshold, i)
+        high = _runs_text(seq, lo + 1, i)
         least = _SIGNED_ABOVE if signed and _lone_signed_in_stretch(seq, probs, threshold, i, lo) else _UNRELATED_ABOVE
         if len(high) < least or not _no_torn_body_line(seq, i, texts):
             continue
