@@ -10729,3 +10729,17 @@ def test_s61_a_signed_essays_title_under_another_article_heads_it():
     assert _over_an_authors_note([head, same, torn, essay], [1.0, 0.0, 0.1, 0.0], 0.5) == []
     # a title the heading model is sure of needs no rule
     assert _over_an_authors_note(seq, [1.0, 0.0, 0.9, 0.0], 0.5) == []
+
+
+def test_s62_a_reporting_trips_series_name_over_a_quoted_headline_is_cut_off_as_its_column():
+    # a reporting trip's series name (某某采访调研行) stands over a quoted headline as a column's tag
+    # does, and the reflow runs both into the article's first paragraph the same way
+    tagged = S61_QUOTED_HEAD_PAGE.replace("某市第十届秋季灯会开幕引来八方游客——", "某某国家沿线城市中外主流媒体联合采访调研行")
+    second = newsie.parse(tagged, issue_date="2024-10-02").articles[-1]
+    assert second.headline.text == "“一场流光溢彩令人流连忘返的湖畔夜色之约”"
+    assert second.column is not None and second.column.text == "某某国家沿线城市中外主流媒体联合采访调研行"
+    assert second.paragraphs[0].text.startswith("10月1日晚")
+    # a line of prose ending on 行 (no trip's name) is no tag: the paragraph holds it
+    prose = S61_QUOTED_HEAD_PAGE.replace("某市第十届秋季灯会开幕引来八方游客——", "游客们结伴而来沿湖步行")
+    assert all(a.headline is None or "湖畔夜色" not in a.headline.text
+               for a in newsie.parse(prose, issue_date="2024-10-02").articles)

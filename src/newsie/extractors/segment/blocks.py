@@ -636,11 +636,14 @@ def _quoted_title_line(doc: Document, line, below) -> bool:
 _HEAD_LINES_SEEN = 100
 # a series' or column's tag, words joined by ·, nothing else (点赞中国·让友谊辉映未来)
 _DOT_TAG_LINE = regex.compile(r"[\p{Han}“”\d]{2,12}·[\p{Han}“”\d]{2,12}")
+# a reporting trip's series name (某某采访调研行, 某某蹲点行)
+_TRIP_TAG_LINE = regex.compile(r"[\p{Han}“”\d]{2,16}(?:采访|调研|蹲点|采风|考察|探访){1,2}行")
 
 
 def _head_lines_over_quoted_title(doc: Document, blocks: list[Block]) -> list[Block]:
-    """``blocks`` with a kicker closed by a dash (某某活动精彩纷呈——) or a column's tag of words
-    joined by · (点赞中国·让友谊辉映未来) and the quoted headline under it
+    """``blocks`` with a kicker closed by a dash (某某活动精彩纷呈——), a column's tag of words
+    joined by · (点赞中国·让友谊辉映未来) or a reporting trip's series name (某某采访调研行,
+    :data:`_TRIP_TAG_LINE`) and the quoted headline under it
     (:func:`_quoted_title_line`, as :func:`_quoted_title_off_body` reads one) cut off the
     paragraph that opens on them: the kicker as a kicker, the tag as a column, the quotation as a
     title. The heading filled its column as the text's lines do, and the reflow ran it into the
@@ -656,14 +659,15 @@ def _head_lines_over_quoted_title(doc: Document, blocks: list[Block]) -> list[Bl
             out.append(b)
             continue
         seen = b.text[:_HEAD_LINES_SEEN]
-        if ("“" not in seen or not ("——" in seen or "·" in seen)
+        if ("“" not in seen or not ("——" in seen or "·" in seen or "行" in seen)
                 or (above.kind in _TEXT_BEFORE and not _CLOSES_PARAGRAPH.search(above.text))):
             out.append(b)
             continue
         src = _block_lines(doc, b)
         first = _line_text(doc, src[0]) if src else ""
         dash = len(first) <= _DASH_TITLE_MAX and _dash_kicker_text(first)
-        if (len(src) < 3 or src[0].letter_spaced or not (dash or _DOT_TAG_LINE.fullmatch(first))
+        tag = _DOT_TAG_LINE.fullmatch(first) or _TRIP_TAG_LINE.fullmatch(first)
+        if (len(src) < 3 or src[0].letter_spaced or not (dash or tag)
                 or not _quoted_title_line(doc, src[1], src[2])):
             out.append(b)
             continue
