@@ -10743,3 +10743,33 @@ def test_s62_a_reporting_trips_series_name_over_a_quoted_headline_is_cut_off_as_
     prose = S61_QUOTED_HEAD_PAGE.replace("某市第十届秋季灯会开幕引来八方游客——", "游客们结伴而来沿湖步行")
     assert all(a.headline is None or "湖畔夜色" not in a.headline.text
                for a in newsie.parse(prose, issue_date="2024-10-02").articles)
+
+
+S62_JUMP_DECK_PAGE = """某某主持召开某某工作会议
+部署推进《某某服务条例（草案）》，以制
+度建设为各类经营主体提供稳定预期；讨论
+通过《某某管理办法（修订草案）》
+（上接第1版）化。进一步精简审批事项，对确
+需保留的证明事项推行告知承诺制。会议决
+定，草案经进一步修改后提请审议。
+某地秋季农产品展销会开幕
+本报某地10月8日电（记者李某）8日，某地秋季
+农产品展销会在会展中心开幕，来自各地的
+三百余家企业参展，展销特色农产品上千种。
+"""
+
+
+def test_s62_the_text_between_a_jump_parts_headline_and_its_marker_is_the_headlines_deck():
+    # a jump part opens on its 上接 marker: the paragraph over the marker, closed by no full stop,
+    # is the deck of the part's headline, not an article of its own beside a headless part
+    page = newsie.parse(S62_JUMP_DECK_PAGE, issue_date="2024-10-09", page=2)
+    assert len(page.articles) == 2
+    first = page.articles[0]
+    assert first.headline.text == "某某主持召开某某工作会议"
+    assert [s.text for s in first.subheadlines] == [
+        "部署推进《某某服务条例（草案）》，以制度建设为各类经营主体提供稳定预期；讨论通过《某某管理办法（修订草案）》"]
+    assert first.paragraphs[0].text.startswith("化。进一步精简")
+    assert first.continued_from == 1
+    # closed by a full stop, the paragraph is text: no deck
+    closed = S62_JUMP_DECK_PAGE.replace("（修订草案）》\n", "（修订草案）》。\n")
+    assert not newsie.parse(closed, issue_date="2024-10-09", page=2).articles[0].subheadlines

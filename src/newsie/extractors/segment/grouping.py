@@ -205,11 +205,15 @@ def _prose_tail(group: list[Block], b: Block, flat: str) -> bool:
 
 
 def _prose_tails_to_body(doc: Document, seq: list[object]) -> list[object]:
-    """Give the sentences trailing a heading group (:func:`_prose_tail`) to the run below it."""
+    """Give the sentences trailing a heading group (:func:`_prose_tail`) to the run below it,
+    unless that run opens on a 上接 marker: a jump part's text opens there, and the sentence over
+    it is the deck of the part's headline (blocks.classify)."""
     for i, x in enumerate(seq):
         if not isinstance(x, list) or len(x) < 2 or i + 1 >= len(seq) or not isinstance(seq[i + 1], _Run):
             continue
         run = seq[i + 1]
+        if run.blocks[0].kind == MARK_FROM:
+            continue
         flat = doc.squashed()
         while len(x) >= 2 and _prose_tail(x[:-1], x[-1], flat):
             run.blocks.insert(0, replace(x.pop(), kind=BODY))
