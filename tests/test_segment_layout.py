@@ -10773,26 +10773,3 @@ def test_s62_the_text_between_a_jump_parts_headline_and_its_marker_is_the_headli
     # closed by a full stop, the paragraph is text: no deck
     closed = S62_JUMP_DECK_PAGE.replace("（修订草案）》\n", "（修订草案）》。\n")
     assert not newsie.parse(closed, issue_date="2024-10-09", page=2).articles[0].subheadlines
-
-
-def test_s62_an_unquoted_title_the_closing_paragraph_above_says_heads_that_text(monkeypatch):
-    # a headline printed after its text may take the words its last sentence ends on without
-    # quotes; a title holding a comma, or one the paragraph above does not say, is left to the model
-    from newsie.extractors import segment as S
-
-    monkeypatch.setattr(S.heads, "_heading_strength", lambda seq, i, lengths=None, **kw: 0.9 if i == 0 else 0.05)
-    below = "国庆假期，首都各大博物馆推出一系列特色展览，吸引了大批市民前来参观。"
-    said = "会议号召，团结一心，开拓进取，在新的征程上书写出某某更美的时代篇章。"
-
-    def page(above, line="书写出某某更美的时代篇章"):
-        headline = [S.Block(90, 900, 910, "首都各界欢度国庆佳节", kind=S.TITLE)]
-        return [headline, *_cue_seq(above, [(S.TITLE, line)], below)]
-
-    out, _ = S.heads._absorb_section_heads(page(said))
-    assert len(out) == 4 and [b.text for b in out[2]] == ["书写出某某更美的时代篇章"]
-    # not said above, or said by a paragraph left open (a torn line), or a title with a comma: taken in
-    for above, line in (("会议号召，团结一心，开拓进取，奋力谱写新篇章。", "书写出某某更美的时代篇章"),
-                        ("会议号召，团结一心，在新的征程上书写出某某更美的时代篇章", "书写出某某更美的时代篇章"),
-                        ("会议号召，团结一心，开拓进取，书写出某某，更美的时代篇章。", "书写出某某，更美的时代篇章")):
-        out, _ = S.heads._absorb_section_heads(page(above, line))
-        assert len(out) == 2, (above, line)
