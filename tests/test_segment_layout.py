@@ -10773,3 +10773,28 @@ def test_s62_the_text_between_a_jump_parts_headline_and_its_marker_is_the_headli
     # closed by a full stop, the paragraph is text: no deck
     closed = S62_JUMP_DECK_PAGE.replace("（修订草案）》\n", "（修订草案）》。\n")
     assert not newsie.parse(closed, issue_date="2024-10-09", page=2).articles[0].subheadlines
+
+
+S62_COLUMN_TAGGED_PAGE = """某县秋粮喜获丰收
+本报某县10月2日电（记者王某）今年以来，某县
+坚持把粮食生产摆在突出位置，全县秋粮播种面
+积稳定在八十万亩以上，预计总产量比上年增长
+百分之三，农民增收的底气更足了。
+景区门票降了以后，游客体验怎样再提升（锐评）
+国庆假期，不少景区下调门票价格，吸引了大批
+游客前来观光。门票降了，服务却不能跟着降，
+排队时间长、停车位紧张等老问题仍需破解，景
+区管理者要在细节上多下功夫，让游客玩得舒心。
+"""
+
+
+def test_s62_a_title_closed_by_a_standing_columns_name_run_into_the_text_is_cut_off():
+    # the title line closed by its column's name in brackets fills the column as the text's lines
+    # do, and the reflow ran it into the paragraph below: cut off as the headline and its column
+    second = newsie.parse(S62_COLUMN_TAGGED_PAGE, issue_date="2024-10-02").articles[-1]
+    assert second.headline.text == "景区门票降了以后，游客体验怎样再提升"
+    assert second.column is not None and second.column.text == "锐评"
+    assert second.paragraphs[0].text.startswith("国庆假期")
+    # a bracketed word that names no column closes a sentence of the text: no cut
+    plain = S62_COLUMN_TAGGED_PAGE.replace("（锐评）", "（图一）")
+    assert len(newsie.parse(plain, issue_date="2024-10-02").articles) == 1

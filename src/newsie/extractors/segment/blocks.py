@@ -697,6 +697,11 @@ _SERIES_TAG_END = r"[（(][\p{Han}“”\d、 ]{1,20}·[\p{Han}“”\d、 ]{1,2
 _TAGGED_TITLE_LINES = regex.compile(r"^(?P<title>[^（）()]{4,32})" + _SERIES_TAG_END)
 # the same closing a title's wrapped tail of a few characters (桃熟了（美丽中国·乡村游）)
 _TAGGED_TAIL_LINE = regex.compile(r"^(?P<title>[^（）()]{1,3})" + _SERIES_TAG_END)
+# how far into a paragraph's text a column's name closing its title line may end
+_COLUMN_TAG_SEEN = 50
+# a title closed by a standing column's name in brackets (某某，你做到了吗（说道）), the name
+# (:func:`~newsie.extractors._columns.is_column_name`, a series number after it allowed) told apart
+_COLUMN_TAGGED_LINE = regex.compile(r"^(?P<title>[^（）()]{4,32})[（(](?P<tag>[^（）()·]{2,12})[）)]$")
 
 
 def _tagged_title_off_body(doc: Document, blocks: list[Block]) -> list[Block]:
@@ -713,8 +718,9 @@ def _tagged_title_off_body(doc: Document, blocks: list[Block]) -> list[Block]:
         return blocks
     out: list[Block] = []
     for b in blocks:
-        # (a tag joins its words by ·: a paragraph without one is read no further)
-        src = _block_lines(doc, b) if b.kind == BODY and b.n_lines >= 2 and "·" in b.text else []
+        # (a tag joins its words by · or names a column: a paragraph without either is read no further)
+        src = (_block_lines(doc, b) if b.kind == BODY and b.n_lines >= 2
+               and ("·" in b.text or "）" in b.text[:_COLUMN_TAG_SEEN]) else [])
         # under a title line, the first line may hold its wrapped tail alone before the tag
         # (某村的猕猴 / 桃熟了（美丽中国·乡村游）)
         under_title = bool(src) and bool(out) and out[-1].kind == TITLE and not _STOPS.search(out[-1].text)
@@ -724,8 +730,10 @@ def _tagged_title_off_body(doc: Document, blocks: list[Block]) -> list[Block]:
                 break
             head = "".join(_line_text(doc, ln) for ln in src[:k])
             m = _TAGGED_TITLE_LINES.match(head) or (_TAGGED_TAIL_LINE.match(head) if under_title and k == 1 else None)
+            if m is None and (c := _COLUMN_TAGGED_LINE.match(head)) is not None and is_column_name(c.group("tag")):
+                m = c
             nxt = _line_text(doc, src[k])
-            if (m is not None and not _STOPS.search(m.group("title"))
+            if (m is not None and not _STOPS.search(m.group("title")) and not _CONTACT.search(head)
                     and _balanced_quotes(m.group("title")) and not _TITLE_NOT.search(head)
                     and nxt and (_WORD_CHAR.match(nxt[0]) or nxt[0] == "“")):
                 cut = k
@@ -749,6 +757,9 @@ _GOES_ON = "的地得等是和与及"
 _OPENS_ON_DATELINE = regex.compile(r"(?:据[ ]*)?(?:本报|新华社|中新社)")
 # words no headline line holds: an agency's, a reporter's or a photographer's
 _TITLE_NOT = regex.compile(r"本报|新华社|记者|通讯员|摄")
+# a contact line's words or number (咨询电话：028—1234567), which a title never holds: such a line
+# over a tagged title is the text above it, not the title's first line
+_CONTACT = regex.compile(r"\d{5,}|电话|热线|邮箱|传真|网址")
 
 
 def _kept_lines(doc: Document, b: Block) -> list[int]:
