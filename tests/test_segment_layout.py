@@ -10798,3 +10798,33 @@ def test_s62_a_title_closed_by_a_standing_columns_name_run_into_the_text_is_cut_
     # a bracketed word that names no column closes a sentence of the text: no cut
     plain = S62_COLUMN_TAGGED_PAGE.replace("（锐评）", "（图一）")
     assert len(newsie.parse(plain, issue_date="2024-10-02").articles) == 1
+
+
+def test_s62_a_features_four_character_tags_count_those_whose_titles_ran_into_the_text():
+    # a long feature's parts under four-character tags (某某支撑 / 超越前人…): where the reflow ran
+    # a part's title into its text, its tag stands alone, and still counts as one of the parts
+    from newsie.extractors.segment.blocks import BODY, TITLE, Block
+    from newsie.extractors.segment.grouping import _Run
+    from newsie.extractors.segment.heads import _tagged_parts
+
+    def run(text):
+        return _Run([Block(0, 0, len(text), text, kind=BODY, n_lines=max(1, len(text) // 14))])
+
+    def group(*lines):
+        return [Block(0, 0, len(t), t, kind=TITLE) for t in lines]
+
+    text = "某油田的科研人员多年攻关，采收率不断提高，为稳产打下了坚实基础，技术也走向了海外市场。"
+    head = group("某某精神", "某油田为何青春常在")
+    parts = [group("科研支撑", "超越权威超越前人超越自我"), group("海外创业"), group("严管提效"),
+             group("改革驱动", "打造高产稳产百年油田")]
+    seq = [head, run(text)]
+    for g in parts:
+        seq += [g, run(text)]
+    probs = [1.0 if k == 0 else (0.3 if isinstance(x, list) else 0.0) for k, x in enumerate(seq)]
+    assert _tagged_parts(seq, probs) == [2, 8]
+    # two tagged titles and no tag alone: too few to be a feature's parts
+    short = [head, run(text), parts[0], run(text), parts[3], run(text)]
+    assert _tagged_parts(short, [1.0, 0.0, 0.3, 0.0, 0.3, 0.0]) == []
+    # one tagged title among tags alone (short headlines of four characters): no parts
+    lone = [head, run(text), parts[0], run(text), parts[1], run(text), parts[2], run(text)]
+    assert _tagged_parts(lone, [1.0, 0.0, 0.3, 0.0, 0.3, 0.0, 0.3, 0.0]) == []

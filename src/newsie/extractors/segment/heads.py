@@ -1375,6 +1375,9 @@ def _labelled_parts(seq: list[object], probs: list[float]) -> list[int]:
 
 _PART_TAG = regex.compile(r"^\p{Han}{4}$")  # a part's four-character tag over its title: 海外创业, 改革驱动
 _TAGGED_PARTS_MIN = 3
+# of those, how many :func:`_tagged_parts` must see over their titles (the others may stand alone,
+# their titles run by the reflow into the text below them: 海外创业 / 让某某精神走出国门一头…)
+_TAGGED_PARTS_SEEN = 2
 
 
 def _closing_tagged_parts(seq: list[object]) -> list[int]:
@@ -1411,14 +1414,18 @@ def _tagged_parts(seq: list[object], probs: list[float]) -> list[int]:
     :data:`_TAGGED_PARTS_MIN` such groups or more under different tags (科研支撑 / 超越权威…, 海外创业
     / 让某某精神走出国门, 改革驱动 / 打造高产稳产百年油田): the parts of one long feature."""
     tagged = []
+    alone = set()  # (the tags standing alone, their titles run into the text below)
     for i in _open_between_runs(seq, probs):
         g = seq[i]
         first = _unspaced(g[0].text)
-        if (len(g) >= 2 and _PART_TAG.match(first) and not is_column_name(first) and not _name_alone(first)
-                and len(_unspaced(g[1].text)) > len(first)
-                and not seq[i + 1].starts_with_lead and not _over_a_reporter_line(seq[i + 1])):
+        if (not _PART_TAG.match(first) or is_column_name(first) or _name_alone(first)
+                or seq[i + 1].starts_with_lead or _over_a_reporter_line(seq[i + 1])):
+            continue
+        if len(g) >= 2 and len(_unspaced(g[1].text)) > len(first):
             tagged.append((i, first))
-    if len({t for _, t in tagged}) < _TAGGED_PARTS_MIN:
+        elif len(g) == 1:
+            alone.add(first)
+    if len(tagged) < _TAGGED_PARTS_SEEN or len({t for _, t in tagged} | alone) < _TAGGED_PARTS_MIN:
         return []
     return [i for i, _ in tagged]
 
