@@ -10828,3 +10828,26 @@ def test_s62_a_features_four_character_tags_count_those_whose_titles_ran_into_th
     # one tagged title among tags alone (short headlines of four characters): no parts
     lone = [head, run(text), parts[0], run(text), parts[1], run(text), parts[2], run(text)]
     assert _tagged_parts(lone, [1.0, 0.0, 0.3, 0.0, 0.3, 0.0, 0.3, 0.0]) == []
+
+
+S62_TWO_NAMES_PAGE = """某县秋粮喜获丰收
+本报某县10月2日电（记者王某）今年以来，某县
+坚持把粮食生产摆在突出位置，全县秋粮播种面
+积稳定在八十万亩以上，预计总产量比上年增长
+百分之三，农民增收的底气更足了。
+乐在清贫
+周立新 郑春华
+初识某镇武装部长，是在全省民兵代表大会上。
+他个子不高，说话干脆利落，一谈起民兵训练就
+眉飞色舞，讲起征兵工作更是头头是道，可说到
+自己的收入时却只是笑笑，说够用就行。
+"""
+
+
+def test_s62_two_names_under_a_title_sign_it_and_are_never_its_headline():
+    # one name under a column's tag may be the headline (某某楷模 / 张三); two names under a title
+    # are its authors, whatever role the title's line was read in
+    second = newsie.parse(S62_TWO_NAMES_PAGE, issue_date="2024-10-02").articles[-1]
+    assert second.headline.text == "乐在清贫"
+    assert second.column is None
+    assert [b.span.text for b in second.bylines] == ["周立新 郑春华"]

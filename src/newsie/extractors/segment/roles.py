@@ -290,12 +290,13 @@ def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, 
         key = {"column": "columns", "kicker": "kicker", "headline": "titles", "subtitle": "subs"}
         pieces, roles = _line_roles(doc, lines, clean_form, body, repeated)
         heads = [b for b, role in zip(pieces, roles) if role == "headline"]
-        if lines[-1].author_line and not (heads and all(b.author_line and author_names(b.text) for b in heads)
+        if lines[-1].author_line and not (heads and all(b.author_line and len(author_names(b.text) or ()) == 1
+                                                        for b in heads)
                                           and not _title_over_name(pieces, roles)) and not (
                 len(lines) >= 2 and lines[-1] in heads and _tail_torn_in_body(lines[-2].text, lines[-1].text, body)):
             # names read as a further headline line, or as a kicker or subtitle beside the
             # headline: an author line (a name read as the only headline is one: 时代楷模 / 张三;
-            # a pundit's signature, 本报评论员, never is). Not a headline line that goes on a word
+            # two names or more, 某某某 某某某 under a title, and a pundit's signature, 本报评论员, never are). Not a headline line that goes on a word
             # the line above tore and the body holds: the title's wrapped tail (某某盛典激扬爱 / 国热情)
             authors += lines[-1:]  # (the names close the heading: under the headline or its subtitle)
             pieces, roles = _line_roles(doc, lines[:-1], clean_form, body, repeated)
