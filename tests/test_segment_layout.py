@@ -10851,3 +10851,13 @@ def test_s62_two_names_under_a_title_sign_it_and_are_never_its_headline():
     assert second.headline.text == "乐在清贫"
     assert second.column is None
     assert [b.span.text for b in second.bylines] == ["周立新 郑春华"]
+
+
+def test_s62_a_writers_unit_and_name_sign_a_title():
+    # a commentary signed by the writer's unit and name (某某信息中心 某某某, 某市委宣传部 某某某) under
+    # its title: a signature, as an office's (某研究所所长 某某某) is; a title with a space is none
+    from newsie.extractors.segment.roles import _office_signer
+
+    assert _office_signer("某省经济信息中心 周立新") and _office_signer("某市委宣传部 周立新")
+    assert _office_signer("某某大学 周立新") and _office_signer("某某日报 周立新")
+    assert not _office_signer("农民成了技术员 乡村有了新气象") and not _office_signer("创新中心 落户某地")

@@ -533,9 +533,11 @@ def titles_wrap_short(doc: Document, groups: list[list[Block]], bodies: list[str
 
 # what a signer's office or outlet ends on before the name: 记者, 通讯员, an office holder's
 # 长/员/主席/书记/主任/经理/教授, a company, a committee, an institute, an association, a place
-# (某省某市 林青: a reader's letter signed with the town it comes from)
+# (某省某市 林青: a reader's letter signed with the town it comes from), a unit of the writer's
+# (某某信息中心 林青, 某某市委宣传部 林青, 某某大学 林青, 某某日报 林青: a commentary's signature)
 _SIGNER_ROLE_END = regex.compile(
-    r"(?:记者|通讯员|[长员]|主席|书记|主任|经理|教授|公司|委员会|研究所|研究中心|协会|学会|[省市县])$")
+    r"(?:记者|通讯员|[长员]|主席|书记|主任|经理|教授|公司|委员会|研究所|研究中心|协会|学会|[省市县]"
+    r"|中心|宣传部|办公室|研究院|研究室|大学|学院|中学|日报|杂志社|出版社)$")
 
 
 _ROLE_SPACE_NAMES = regex.compile(r"^(?P<role>\S.{0,29}?)[ \u3000]+(?P<names>\S.*)$")
