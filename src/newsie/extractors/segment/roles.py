@@ -296,8 +296,9 @@ def _heading_parts(doc: Document, group: list[Block], clean_form: bool = False, 
                 len(lines) >= 2 and lines[-1] in heads and _tail_torn_in_body(lines[-2].text, lines[-1].text, body)):
             # names read as a further headline line, or as a kicker or subtitle beside the
             # headline: an author line (a name read as the only headline is one: 时代楷模 / 张三;
-            # two names or more, 某某某 某某某 under a title, and a pundit's signature, 本报评论员, never are). Not a headline line that goes on a word
-            # the line above tore and the body holds: the title's wrapped tail (某某盛典激扬爱 / 国热情)
+            # two names or more under a title, 某某某 某某某, and a pundit's signature, 本报评论员,
+            # never are). Not a headline line that goes on a word the line above tore and the
+            # body holds: the title's wrapped tail (某某盛典激扬爱 / 国热情)
             authors += lines[-1:]  # (the names close the heading: under the headline or its subtitle)
             pieces, roles = _line_roles(doc, lines[:-1], clean_form, body, repeated)
         for b, role in zip(pieces, roles):
@@ -536,7 +537,7 @@ def titles_wrap_short(doc: Document, groups: list[list[Block]], bodies: list[str
 # (某省某市 林青: a reader's letter signed with the town it comes from), a unit of the writer's
 # (某某信息中心 林青, 某某市委宣传部 林青, 某某大学 林青, 某某日报 林青: a commentary's signature)
 _SIGNER_ROLE_END = regex.compile(
-    r"(?:记者|通讯员|[长员]|主席|书记|主任|经理|教授|公司|委员会|研究所|研究中心|协会|学会|[省市县]"
+    r"(?:记者|通讯员|[长员]|主席|书记|主任|经理|教授|公司|委员会|研究所|协会|学会|[省市县]"
     r"|中心|宣传部|办公室|研究院|研究室|大学|学院|中学|日报|杂志社|出版社)$")
 
 
