@@ -1412,7 +1412,7 @@ def _tagged_parts(seq: list[object], probs: list[float]) -> list[int]:
     is a tag of four characters alone, no column's name nor a body's (某某银行), over a longer line
     and a run that opens on no dateline or reporter's line (an article's own), where the page holds
     :data:`_TAGGED_PARTS_MIN` such groups or more under different tags (科研支撑 / 超越权威…, 海外创业
-    / 让某某精神走出国门, 改革驱动 / 打造高产稳产百年油田): the parts of one long feature. A tag
+    / 让某某精神走出国门, 改革驱动 / 打造某某百年油田): the parts of one long feature. A tag
     standing alone as a group of its own (its title run by the reflow into the text below) counts
     among the tags, where :data:`_TAGGED_PARTS_SEEN` groups show their titles. Reading truth (2019
     days 01-10 of five draws, the jump pages, the other month's days 01-15, both routes): every
