@@ -364,14 +364,10 @@ def classify(doc: Document) -> list[Block]:
     # paragraphs, all the truth's subtitle.
     for above, b, nxt in zip(blocks, blocks[1:], blocks[2:]):
         if (nxt.kind == MARK_FROM and b.kind == BODY and above.kind in (TITLE, SUB)
-                and not _CLOSED_TEXT.search(b.text)):
+                and "。" not in b.text and not _CLOSES_PARAGRAPH.search(b.text)):
             b.kind = SUB
     _mark_author_lines(blocks)
     return blocks
-
-
-# a text that holds a sentence's end (a full stop inside, or a stop, a note or a quote closing it)
-_CLOSED_TEXT = regex.compile(r"。|[！？!?…）)”]\s*$")
 
 
 # a subtitle this much wider than its column runs over several lines, its last one short
@@ -699,9 +695,9 @@ _TAGGED_TITLE_LINES = regex.compile(r"^(?P<title>[^（）()]{4,32})" + _SERIES_T
 _TAGGED_TAIL_LINE = regex.compile(r"^(?P<title>[^（）()]{1,3})" + _SERIES_TAG_END)
 # how far into a paragraph's text a column's name closing its title line may end
 _COLUMN_TAG_SEEN = 50
-# a title closed by a standing column's name in brackets (某某，你做到了吗（说道）), the name
-# (:func:`~newsie.extractors._columns.is_column_name`, a series number after it allowed) told apart
-_COLUMN_TAGGED_LINE = regex.compile(r"^(?P<title>[^（）()]{4,32})[（(](?P<tag>[^（）()·]{2,12})[）)]$")
+# the length of a title closed by a standing column's name in brackets (某某，你做到了吗（说道）:
+# :func:`column_in_title`, the name one :func:`~newsie.extractors._columns.is_column_name` reads)
+_COLUMN_TAGGED_TITLE = (4, 32)
 
 
 def _tagged_title_off_body(doc: Document, blocks: list[Block]) -> list[Block]:
@@ -730,7 +726,8 @@ def _tagged_title_off_body(doc: Document, blocks: list[Block]) -> list[Block]:
                 break
             head = "".join(_line_text(doc, ln) for ln in src[:k])
             m = _TAGGED_TITLE_LINES.match(head) or (_TAGGED_TAIL_LINE.match(head) if under_title and k == 1 else None)
-            if m is None and (c := _COLUMN_TAGGED_LINE.match(head)) is not None and is_column_name(c.group("tag")):
+            if (m is None and (c := column_in_title(head)) is not None and is_column_name(c.group("column"))
+                    and _COLUMN_TAGGED_TITLE[0] <= len(c.group("title")) <= _COLUMN_TAGGED_TITLE[1]):
                 m = c
             nxt = _line_text(doc, src[k])
             if (m is not None and not _STOPS.search(m.group("title")) and not _CONTACT.search(head)
@@ -1394,7 +1391,7 @@ def _whole_quotation(text: str) -> bool:
     """Is ``text`` one quotation, whole, and short (“这是一支敢打必胜的队伍！”): a headline's
     words, wrapped over two lines of its narrow title column, never a paragraph's sentence that
     a subtitle could follow?"""
-    return _WHOLE_QUOTATION.fullmatch(regex.sub(r"\s+", "", text)) is not None
+    return _WHOLE_QUOTATION.fullmatch(_unspaced(text)) is not None
 
 
 def _prose_under_subtitle(blocks: list[Block]) -> None:

@@ -21,6 +21,7 @@ from newsie.extractors.bylines import _DATELINE, _REPORTER_LINE, author_names, p
 from newsie.extractors.segment.blocks import (
     _CAPTION_START,
     _ENDS_IN_WORD,
+    _NO_STOP,
     _FIELD_COLON,
     _TREE_KEYS,
     _balanced_quotes,
@@ -1622,9 +1623,6 @@ def _first_part(seq: list[object], probs: list[float], threshold: float, i: int)
     return None
 
 
-_TORN_END = regex.compile(r"[\p{Han}A-Za-z0-9]$")  # a line torn after a word (no punctuation closes it)
-
-
 def _kicker_wrapped_over(line: Block, tail: Block) -> bool:
     """Is ``line`` the first line of a part's kicker whose tail, ``tail``, closes it with a dash
     on the next line (仪仗方队某某、某某、王 / 某某——): a line in text type (not letter-spaced),
@@ -1634,7 +1632,7 @@ def _kicker_wrapped_over(line: Block, tail: Block) -> bool:
     from newsie.extractors.segment.roles import _torn_pair  # (roles reads this module)
 
     a, b = line.text.strip(), tail.text.strip()
-    return (not line.letter_spaced and b.endswith("——") and len(b) < len(a) and _TORN_END.search(a) is not None
+    return (not line.letter_spaced and b.endswith("——") and len(b) < len(a) and _ENDS_IN_WORD.search(a) is not None
             and _torn_pair(a, b))
 
 
@@ -2238,9 +2236,6 @@ def _under_an_authors_note(seq: list[object], probs: list[float]) -> list[int]:
     return out
 
 
-_STOP_IN = regex.compile(r"[。！？；!?;]")  # a sentence's stop: no title of a signed piece holds one
-
-
 def _authors_close(run: object) -> bool:
     """Is run ``run`` closed by an author's note (（作者为某大学教授）, alone or after the text's
     last sentence), no jump marker after it?"""
@@ -2272,7 +2267,7 @@ def _over_an_authors_note(seq: list[object], probs: list[float], threshold: floa
         if probs[i] >= threshold or not closed[i + 1] or closed[i - 1] or not _titles_alone(seq[i]):
             continue
         texts = [_unspaced(b.text) for b in seq[i]]
-        if not _TITLE_END.search(texts[-1]) or _STOP_IN.search("".join(texts)) or not _no_torn_body_line(seq, i, texts):
+        if not _TITLE_END.search(texts[-1]) or _NO_STOP.search("".join(texts)) or not _no_torn_body_line(seq, i, texts):
             continue
         high = _runs_text(seq, _sure_above(seq, probs, threshold, i) + 1, i)
         low = "".join(b.text for b in seq[i + 1].blocks)
