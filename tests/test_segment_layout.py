@@ -10861,3 +10861,31 @@ def test_s62_a_writers_unit_and_name_sign_a_title():
     assert _office_signer("某省经济信息中心 周立新") and _office_signer("某市委宣传部 周立新")
     assert _office_signer("某某大学 周立新") and _office_signer("某某日报 周立新")
     assert not _office_signer("农民成了技术员 乡村有了新气象") and not _office_signer("创新中心 落户某地")
+
+
+def test_s63_an_unquoted_title_the_closing_paragraph_above_says_heads_that_text(monkeypatch):
+    # a headline printed after its text may take the words its last sentence ends on without
+    # quotes; a title holding a comma, or one the paragraph above does not say, is left to the model
+    from newsie.extractors import segment as S
+
+    monkeypatch.setattr(S.heads, "_heading_strength", lambda seq, i, lengths=None, **kw: 0.9 if i == 0 else 0.05)
+    below = "国庆假期，首都各大博物馆推出一系列特色展览，吸引了大批市民前来参观。"
+    said = "会议号召，团结一心，开拓进取，在新的征程上书写出某某更美的时代篇章。"
+
+    def page(above, line="书写出某某更美的时代篇章"):
+        headline = [S.Block(90, 900, 910, "首都各界欢度国庆佳节", kind=S.TITLE)]
+        return [headline, *_cue_seq(above, [(S.TITLE, line)], below)]
+
+    out, _ = S.heads._absorb_section_heads(page(said))
+    assert len(out) == 4 and [b.text for b in out[2]] == ["书写出某某更美的时代篇章"]
+    # not said above, or said by a paragraph left open (a torn line), or a title with a comma: taken in
+    for above, line in (("会议号召，团结一心，开拓进取，奋力谱写新篇章。", "书写出某某更美的时代篇章"),
+                        ("会议号召，团结一心，在新的征程上书写出某某更美的时代篇章", "书写出某某更美的时代篇章"),
+                        ("会议号召，团结一心，开拓进取，书写出某某，更美的时代篇章。", "书写出某某，更美的时代篇章")):
+        out, _ = S.heads._absorb_section_heads(page(above, line))
+        assert len(out) == 2, (above, line)
+    # the page's headline holds the title in longer words: a section head of that feature, taken in
+    seq = page(said)
+    seq[0] = [S.Block(90, 900, 920, "书写出某某更美的时代篇章的几点思考", kind=S.TITLE)]
+    out, _ = S.heads._absorb_section_heads(seq)
+    assert len(out) == 2

