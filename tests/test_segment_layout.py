@@ -10889,3 +10889,35 @@ def test_s63_an_unquoted_title_the_closing_paragraph_above_says_heads_that_text(
     seq[0] = [S.Block(90, 900, 920, "书写出某某更美的时代篇章的几点思考", kind=S.TITLE)]
     out, _ = S.heads._absorb_section_heads(seq)
     assert len(out) == 2
+
+
+S63_CAPTION_TAIL_PAGE = """某地秋粮喜获丰收
+本报某县10月2日电（记者王某）今年以来，某县
+坚持把粮食生产摆在突出位置，全县秋粮播种面
+积稳定在八十万亩以上，预计总产量比上年增长
+百分之三，农民增收的底气更足了。
+9月30日，满载服装、家电、汽车配件等货物的某某中欧班列从某某铁路口岸开出。这是今年某某中欧班列到发的第一百
+列班列。  新华社发
+某市新建公园开放
+本报某市10月2日电（记者李某）某市新建的滨
+河公园日前正式开放，园内种植各类树木两万余
+株，新建步道十余公里，成为市民休闲的好去处。
+"""
+
+
+def test_s63_a_captions_last_words_broken_off_with_its_credit_close_the_caption():
+    # a caption's line broke off mid-word; the next line ends its sentence and carries the credit
+    # (…第一百 / 列班列。  新华社发): the caption's tail, however short, never an article of its own
+    page = newsie.parse(S63_CAPTION_TAIL_PAGE, issue_date="2024-10-02")
+    assert [a.headline.text for a in page.articles] == ["某地秋粮喜获丰收", "某市新建公园开放"]
+    assert len(page.captions) == 1 and page.captions[0].text.startswith("9月30日")
+    assert page.captions[0].credit is not None and page.captions[0].credit.span.text == "新华社发"
+    # the caption's line closed on its stop, or a body line broken off mid-word above: no tail
+    from newsie.extractors.segment.blocks import BODY, CAPTION, Block, _caption_broken_off, photo_credit
+
+    tail = "列班列。  新华社发"
+    above = "这是今年某某中欧班列到发的第一百"
+    assert _caption_broken_off([Block(0, 0, 16, above, kind=CAPTION)], tail, photo_credit(tail))
+    assert not _caption_broken_off([Block(0, 0, 16, above + "列班列。", kind=CAPTION)], tail, photo_credit(tail))
+    assert not _caption_broken_off([Block(0, 0, 16, above, kind=BODY)], tail, photo_credit(tail))
+    assert not _caption_broken_off([Block(0, 0, 16, above, kind=CAPTION)], "列班列  新华社发", photo_credit("列班列  新华社发"))

@@ -282,7 +282,8 @@ def classify(doc: Document) -> list[Block]:
             b.kind = CREDIT
         elif (((credit := photo_credit(stripped)) and len(stripped) > 25)
               or (opens in _CAPTION_OPENS and _CAPTION_START.match(stripped))
-              or _credited_sentence(stripped, credit)):
+              or _credited_sentence(stripped, credit)
+              or (credit and _caption_broken_off(blocks, stripped, credit))):
             b.kind = CAPTION
         elif (b.width_ratio >= 1.6 and 20 < len(stripped) <= 160 and len(lines) <= 4 and "。" in stripped
               and not clean_form and not (by_agency and _opens_on_dateline(stripped))
@@ -1506,6 +1507,16 @@ def _credited_sentence(text: str, credit: regex.Match | None) -> bool:
     [True, False]
     """
     return credit is not None and len(before := text[: credit.start()].rstrip()) >= 6 and before[-1] in "。！？"
+
+
+def _caption_broken_off(blocks: list[Block], text: str, credit: regex.Match) -> bool:
+    """Is ``text``, closed by photo credit ``credit``, the last words of the caption right above
+    it, which its line broke off mid-word (…这是某某中欧班列到发的第一百 / 列班列。  新华社发): the
+    caption's sentence closes on its stop before the credit, however short it is?"""
+    if not blocks or blocks[-1].kind != CAPTION or not _ENDS_IN_WORD.search(blocks[-1].text.rstrip()):
+        return False
+    before = text[: credit.start()].rstrip()
+    return bool(before) and before[-1] in "。！？"
 
 
 def _bin(prefix: str, value: float, edges: tuple[float, ...]) -> dict[str, float]:
