@@ -10913,11 +10913,28 @@ def test_s63_a_captions_last_words_broken_off_with_its_credit_close_the_caption(
     assert len(page.captions) == 1 and page.captions[0].text.startswith("9月30日")
     assert page.captions[0].credit is not None and page.captions[0].credit.span.text == "新华社发"
     # the caption's line closed on its stop, or a body line broken off mid-word above: no tail
-    from newsie.extractors.segment.blocks import BODY, CAPTION, Block, _caption_broken_off, photo_credit
+    from newsie.extractors.segment.blocks import CAPTION, KICKER, Block, _caption_broken_off, photo_credit
 
     tail = "列班列。  新华社发"
     above = "这是今年某某中欧班列到发的第一百"
     assert _caption_broken_off([Block(0, 0, 16, above, kind=CAPTION)], tail, photo_credit(tail))
     assert not _caption_broken_off([Block(0, 0, 16, above + "列班列。", kind=CAPTION)], tail, photo_credit(tail))
-    assert not _caption_broken_off([Block(0, 0, 16, above, kind=BODY)], tail, photo_credit(tail))
+    assert not _caption_broken_off([Block(0, 0, 16, above, kind=KICKER)], tail, photo_credit(tail))
     assert not _caption_broken_off([Block(0, 0, 16, above, kind=CAPTION)], "列班列  新华社发", photo_credit("列班列  新华社发"))
+
+
+
+def test_s63_a_caption_whose_lines_were_read_as_titles_takes_them_in():
+    # the caption's first lines, set wider than the text, were read as titles; its last line closes
+    # the sentence they broke off mid-word (…某国副总 / 统某某。) and carries the credit: the line is
+    # the caption's, and the caption takes the titles in as its opening
+    from newsie.extractors.segment.blocks import BODY, CAPTION, TITLE, Block, _caption_broken_off, photo_credit
+    from newsie.extractors.segment.grouping import _group
+
+    lines = ["10月1日上午，某省主要领导同志在某市会展中心", "会见前来出席某某博览会开幕式的某国副总", "统某某。新华社记者 王 某 摄"]
+    titles = [Block(k, 30 * k, 30 * k + len(t), t, kind=TITLE, wider=True) for k, t in enumerate(lines[:2])]
+    assert _caption_broken_off(titles, lines[2], photo_credit(lines[2]))
+    tail = Block(2, 60, 60 + len(lines[2]), lines[2], kind=CAPTION)
+    body = Block(3, 90, 120, "本报某市10月2日电（记者李某）某市新建的滨河公园日前正式开放。", kind=BODY, n_lines=3)
+    seq, captions = _group([*titles, tail, body])
+    assert [b.text for b in captions] == lines and len(seq) == 1

@@ -1509,11 +1509,16 @@ def _credited_sentence(text: str, credit: regex.Match | None) -> bool:
     return credit is not None and len(before := text[: credit.start()].rstrip()) >= 6 and before[-1] in "。！？"
 
 
+_CAPTION_BROKEN_FROM = frozenset({CAPTION, TITLE, BODY})  # the kinds a caption's broken line is read as
+
+
 def _caption_broken_off(blocks: list[Block], text: str, credit: regex.Match) -> bool:
     """Is ``text``, closed by photo credit ``credit``, the last words of the caption right above
     it, which its line broke off mid-word (…这是某某中欧班列到发的第一百 / 列班列。  新华社发): the
-    caption's sentence closes on its stop before the credit, however short it is?"""
-    if not blocks or blocks[-1].kind != CAPTION or not _ENDS_IN_WORD.search(blocks[-1].text.rstrip()):
+    caption's sentence closes on its stop before the credit, however short it is. The lines above
+    may have been read as a title or text (…会见来华出席开幕式的某国总 / 统某某。新华社记者 某某 摄):
+    the caption takes them in as its opening (``grouping._caption_opening``)."""
+    if not blocks or blocks[-1].kind not in _CAPTION_BROKEN_FROM or not _ENDS_IN_WORD.search(blocks[-1].text.rstrip()):
         return False
     before = text[: credit.start()].rstrip()
     return bool(before) and before[-1] in "。！？"
