@@ -10938,3 +10938,23 @@ def test_s63_a_caption_whose_lines_were_read_as_titles_takes_them_in():
     body = Block(3, 90, 120, "本报某市10月2日电（记者李某）某市新建的滨河公园日前正式开放。", kind=BODY, n_lines=3)
     seq, captions = _group([*titles, tail, body])
     assert [b.text for b in captions] == lines and len(seq) == 1
+
+
+def test_s63_a_captions_opening_read_as_a_title_over_a_line_closed_by_a_bracketed_name():
+    # a caption set at the page's top in three lines: its first line read as a title (a sentence's
+    # line, broken off mid-word, with a comma), its second closed by a place's other name in
+    # brackets (…某地（某站）), its last closing the sentence over the credit: all one caption
+    from newsie.extractors.segment.blocks import BODY, CREDIT, TITLE, Block
+    from newsie.extractors.segment.grouping import _group
+
+    lines = ["9月30日，满载着服装、家电、汽车配件等货物的某地", "（某站）中欧班列，从某地铁路口岸开出。这是今年某地（某站）",
+             "中欧班列到发的第一百列班列。", "新华社发"]
+    kinds = [TITLE, BODY, BODY, CREDIT]
+    blocks = [Block(k, 40 * k, 40 * k + len(t), t, kind=kinds[k]) for k, t in enumerate(lines)]
+    body = Block(4, 200, 230, "本报某市10月2日电（记者李某）某市新建的滨河公园日前正式开放。", kind=BODY, n_lines=3)
+    seq, captions = _group([*blocks, body])
+    assert [b.text for b in captions] == lines and len(seq) == 1
+    # a title in the column's width with no comma over the caption's lines is a heading: kept
+    blocks[0] = Block(0, 0, 12, "某地中欧班列开行第一百列", kind=TITLE)
+    seq, captions = _group([*blocks, body])
+    assert [b.text for b in captions] == lines[1:] and seq[0] == [blocks[0]]

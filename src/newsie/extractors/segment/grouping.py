@@ -738,6 +738,8 @@ def _split_at_credits(b: Block) -> list[Block]:
 
 
 _DATE_OPENING = regex.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
+# a line broken off after a place's other name in brackets, mid-sentence (…货物的某地（某站）)
+_NAME_IN_BRACKETS_END = regex.compile(r"\p{Han}（\p{Han}{1,6}）$")
 
 
 def _caption_opening(p: Block, b: Block) -> bool:
@@ -754,10 +756,11 @@ def _caption_opening(p: Block, b: Block) -> bool:
     False
     """
     head, text = p.text.strip(), b.text.strip()
-    if p.n_lines > 3 or len(head) < 8 or p.letter_spaced or not (p.kind == BODY or (p.kind == TITLE and p.wider)):
-        return False  # (a title in the column's width is a heading over the photo)
-    if not _WORD_CHAR.match(head[-1]) or _CAPTION_START.match(text) or _DATE_OPENING.match(text) \
-            or text.startswith(("图片说明", "——")):
+    if p.n_lines > 3 or len(head) < 8 or p.letter_spaced or not (
+            p.kind == BODY or (p.kind == TITLE and (p.wider or _caption_head(p)))):
+        return False  # (a title in the column's width is a heading over the photo, unless a sentence's broken line)
+    if not (_WORD_CHAR.match(head[-1]) or _NAME_IN_BRACKETS_END.search(head)) or _CAPTION_START.match(text) \
+            or _DATE_OPENING.match(text) or text.startswith(("图片说明", "——")):
         return False
     first = _SENTENCE_END.split(text, maxsplit=1)[0]
     return "，" in head or "，" not in first
