@@ -10954,7 +10954,9 @@ def test_s63_a_captions_opening_read_as_a_title_over_a_line_closed_by_a_brackete
     body = Block(4, 200, 230, "本报某市10月2日电（记者李某）某市新建的滨河公园日前正式开放。", kind=BODY, n_lines=3)
     seq, captions = _group([*blocks, body])
     assert [b.text for b in captions] == lines and len(seq) == 1
-    # a title in the column's width with no comma over the caption's lines is a heading: kept
-    blocks[0] = Block(0, 0, 12, "某地中欧班列开行第一百列", kind=TITLE)
-    seq, captions = _group([*blocks, body])
-    assert [b.text for b in captions] == lines[1:] and seq[0] == [blocks[0]]
+    # a title in the column's width over the caption's lines is a heading, kept: one with no comma,
+    # or one with a comma shorter than the caption's lines (a headline over a photo)
+    for title in ("某地中欧班列开行第一百列", "支部，如何在基层工作中唱主角"):
+        blocks[0] = Block(0, 0, len(title), title, kind=TITLE)
+        seq, captions = _group([*blocks, body])
+        assert [b.text for b in captions] == lines[1:] and seq[0] == [blocks[0]], title

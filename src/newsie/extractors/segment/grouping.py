@@ -757,13 +757,22 @@ def _caption_opening(p: Block, b: Block) -> bool:
     """
     head, text = p.text.strip(), b.text.strip()
     if p.n_lines > 3 or len(head) < 8 or p.letter_spaced or not (
-            p.kind == BODY or (p.kind == TITLE and (p.wider or _caption_head(p)))):
-        return False  # (a title in the column's width is a heading over the photo, unless a sentence's broken line)
+            p.kind == BODY or (p.kind == TITLE and (p.wider or (_caption_head(p) and _as_long_as_lines_of(head, b))))):
+        return False  # (a title in the column's width is a heading over the photo, unless a caption's broken line)
     if not (_WORD_CHAR.match(head[-1]) or _NAME_IN_BRACKETS_END.search(head)) or _CAPTION_START.match(text) \
             or _DATE_OPENING.match(text) or text.startswith(("图片说明", "——")):
         return False
     first = _SENTENCE_END.split(text, maxsplit=1)[0]
     return "，" in head or "，" not in first
+
+
+def _as_long_as_lines_of(head: str, b: Block) -> bool:
+    """Is line ``head`` about as long as the lines of block ``b`` (broken at the same width, as a
+    caption's lines are: a headline over a caption is shorter than its lines)?"""
+    return len(head) >= _SAME_WIDTH * len(b.text.strip()) / max(b.n_lines, 1)
+
+
+_SAME_WIDTH = 0.8  # a line at least this share of another block's mean line is broken at its width
 
 
 def _caption_opening_off(seq: list[object], b: Block) -> list[Block]:
