@@ -10960,3 +10960,22 @@ def test_s63_a_captions_opening_read_as_a_title_over_a_line_closed_by_a_brackete
         blocks[0] = Block(0, 0, len(title), title, kind=TITLE)
         seq, captions = _group([*blocks, body])
         assert [b.text for b in captions] == lines[1:] and seq[0] == [blocks[0]], title
+
+
+S63_CAMERA_WORD_PAGE = """国庆直播带来视觉盛宴
+本报北京10月6日电（记者王某）大气磅礴，震撼人
+心，精彩纷呈！国庆大典活动直播是一场视觉盛宴。
+超高清和环绕声直播把观众带到大会现场，让人身临其境地感受盛大阅兵仪式和群众游行的震撼场面。从索道摄
+像机、轨道摄像机、航拍陀螺仪，到全景直播，
+全新视角带给人们的是强烈的视觉冲击。
+"""
+
+
+def test_s63_a_line_closing_on_she_that_the_next_goes_on_as_a_word_holds_no_credit():
+    # …场面。从索道摄 / 像机、…: the line closes mid-word (摄像机), no photographer's credit, so no caption
+    page = newsie.parse(S63_CAMERA_WORD_PAGE, issue_date="2024-10-06")
+    assert not page.captions and len(page.articles) == 1
+    assert "从索道摄像机" in "".join(p.text for p in page.articles[0].paragraphs)
+    # closed as a credit is (the next line opening another word): a caption with its photographer
+    credited = S63_CAMERA_WORD_PAGE.replace("从索道摄\n像机", "从某某摄\n相机")
+    assert [c.credit.reporters for c in newsie.parse(credited, issue_date="2024-10-06").captions] == [("从某某",)]

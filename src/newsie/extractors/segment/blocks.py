@@ -280,7 +280,7 @@ def classify(doc: Document) -> list[Block]:
         elif ("摄" in stripped and _PHOTO.fullmatch(stripped)) or (  # (the words each pattern holds)
                 ("社发" in stripped or "供图" in stripped) and _UNNAMED_PHOTO.fullmatch(stripped)):
             b.kind = CREDIT
-        elif (((credit := photo_credit(stripped)) and len(stripped) > 25)
+        elif (((credit := _photo_credit_closing(doc, i, stripped)) and len(stripped) > 25)
               or (opens in _CAPTION_OPENS and _CAPTION_START.match(stripped))
               or _credited_sentence(stripped, credit)
               or (credit and _caption_broken_off(blocks, stripped, credit))):
@@ -1507,6 +1507,21 @@ def _credited_sentence(text: str, credit: regex.Match | None) -> bool:
     [True, False]
     """
     return credit is not None and len(before := text[: credit.start()].rstrip()) >= 6 and before[-1] in "。！？"
+
+
+# the words 摄 opens (摄像机, 摄影师, 摄制组, 摄入, 摄取, 摄氏度): a line closing on 摄 with the next
+# opening on one of these ends mid-word (…从索道摄 / 像机、轨道摄像机…), no photo credit
+_AFTER_SHE = frozenset("像影制入取氏")
+
+
+def _photo_credit_closing(doc: Document, i: int, text: str) -> regex.Match | None:
+    """:func:`photo_credit` of paragraph ``i`` of ``doc`` (``text``, stripped), unless it closes on a
+    摄 the next paragraph's first character goes on as a word (…从索道摄 / 像机): no credit there."""
+    credit = photo_credit(text)
+    if credit is None or not credit.group().endswith("摄") or i + 1 >= len(doc.paragraphs):
+        return credit
+    start, end = doc.paragraphs[i + 1]
+    return None if doc.match_text[start:end].lstrip()[:1] in _AFTER_SHE else credit
 
 
 _CAPTION_BROKEN_FROM = frozenset({CAPTION, TITLE, BODY})  # the kinds a caption's broken line is read as
