@@ -10979,3 +10979,33 @@ def test_s63_a_line_closing_on_she_that_the_next_goes_on_as_a_word_holds_no_cred
     # closed as a credit is (the next line opening another word): a caption with its photographer
     credited = S63_CAMERA_WORD_PAGE.replace("从索道摄\n像机", "从某某摄\n相机")
     assert [c.credit.reporters for c in newsie.parse(credited, issue_date="2024-10-06").captions] == [("从某某",)]
+
+
+S63_ORG_SIGNED_PAGE = """某某城市发展指数研究成果发布
+本报北京10月7日电（记者王某）某某城市发展指
+数研究成果日前发布。研究显示，今年某某城市发
+展指数比上年提高零点二，东部地区保持领先。
+　　今年度全国绿色发展百强区名单及研究成果
+详见《某某城市发展报告》。
+　　某某城市发展指数研究课题组
+　　某某城市发展战略研究院
+某地新建公园开放
+本报某市10月7日电（记者李某）某市新建的滨
+河公园日前正式开放，园内种植各类树木两万余
+株，新建步道十余公里，成为市民休闲的好去处。
+"""
+
+
+def test_s63_a_reports_signatories_closing_it_are_its_text():
+    # two organisations' names, a line each, under the report's last paragraph: its signatories,
+    # its text, never a heading of the report above or of the text below
+    page = newsie.parse(S63_ORG_SIGNED_PAGE, issue_date="2024-10-07")
+    assert [a.headline.text for a in page.articles] == ["某某城市发展指数研究成果发布", "某地新建公园开放"]
+    assert [p.text for p in page.articles[0].paragraphs][-2:] == ["某某城市发展指数研究课题组", "某某城市发展战略研究院"]
+    # one name alone may be a headline's end: left to the heading model
+    from newsie.extractors.segment.blocks import BODY, TITLE, Block, _org_signatories
+
+    blocks = [Block(0, 0, 20, "详见《某某城市发展报告》。", kind=BODY), Block(1, 20, 34, "某地成立某某研究院", kind=TITLE),
+              Block(2, 34, 60, "本报某市10月7日电（记者李某）某市成立某某研究院。", kind=BODY)]
+    _org_signatories(blocks)
+    assert blocks[1].kind == TITLE

@@ -367,8 +367,40 @@ def classify(doc: Document) -> list[Block]:
         if (nxt.kind == MARK_FROM and b.kind == BODY and above.kind in (TITLE, SUB)
                 and "。" not in b.text and not _CLOSES_PARAGRAPH.search(b.text)):
             b.kind = SUB
+    _org_signatories(blocks)
     _mark_author_lines(blocks)
     return blocks
+
+
+# an organisation's name (某某研究课题组, 某某研究院): a report's signatories stand so under its last
+# paragraph, one name a line or two run together
+_ORG_NAME = regex.compile(r"课题组|研究院|研究所|研究中心|编委会|办公室|调研组|写作组")
+_ORG_SIGNATORY_MAX = 40  # characters of such a line, at most (white space dropped)
+
+
+def _org_signatories(blocks: list[Block]) -> None:
+    """A report signed by the bodies that wrote it (某某研究课题组 / 某某研究院 / 某某研究院)
+    closes on their names, a line each, under its last paragraph. Short, unpunctuated, they were
+    read as heading lines, and headed the report above or the text below; they are its text.
+    Two such names at least (one a headline may end on: 某地成立某某办公室), in heading lines of
+    one or two lines that each end on one, right under a paragraph closed by its sentence's end."""
+    k, n = 1, len(blocks)
+    while k < n:
+        j, names = k, 0
+        while j < n and blocks[j].kind in _HEADING_LINE_KINDS and blocks[j].n_lines <= 2:
+            words = _unspaced(blocks[j].text)
+            found = list(_ORG_NAME.finditer(words)) if len(words) <= _ORG_SIGNATORY_MAX else []
+            if not found or found[-1].end() != len(words):
+                break
+            names += len(found)
+            j += 1
+        if names >= 2 and blocks[k - 1].kind == BODY and _CLOSES_PARAGRAPH.search(blocks[k - 1].text):
+            for b in blocks[k:j]:
+                b.kind = BODY
+        k = max(j, k + 1)
+
+
+_HEADING_LINE_KINDS = frozenset({TITLE, KICKER, SUB, COLUMN})
 
 
 # a subtitle this much wider than its column runs over several lines, its last one short
