@@ -11009,3 +11009,14 @@ def test_s63_a_reports_signatories_closing_it_are_its_text():
               Block(2, 34, 60, "本报某市10月7日电（记者李某）某市成立某某研究院。", kind=BODY)]
     _org_signatories(blocks)
     assert blocks[1].kind == TITLE
+
+
+def test_s63_a_note_naming_who_penned_the_text_closes_it():
+    # （执笔：某某） closes a piece a body signs, as a writer's bracketed name does: the title under
+    # it heads the next article (heads._under_a_signed_close), however much the heading model doubts it
+    from newsie.extractors import segment as S
+
+    penned = "旗帜决定方向，道路决定命运，我们要始终坚持和发展某某事业。（执笔：郭某某）"
+    run = S.heads._Run([S.Block(1, 0, len(penned), penned, kind=S.BODY, n_lines=3)], None, [], 0.0)
+    assert S.heads._signed_close(run)
+    assert not S.heads._signed_close(S.heads._Run([S.Block(1, 0, 20, "会议强调，要抓好落实。（附：某某名单）", kind=S.BODY)], None, [], 0.0))

@@ -1727,6 +1727,10 @@ _SIGN_OFF_NOT = regex.compile(r"记者|整理|作者|电|发|附|图|摄|版|见
 
 
 _SIGNATURE = regex.compile(r"\p{Han}[\p{Han}\s]{1,24}")  # a closing note (:data:`_NOTE_ABOVE`) that can sign
+# a note naming who penned an article a body signs (执笔：某某, 执笔：某某、某某): it closes the
+# piece (reading truth, 2019 days 01-10 and the other month's days 01-15: 2 such notes, both the
+# last paragraph of their article)
+_PENNED = regex.compile(r"\s*执\s*笔\s*[：:]\s*\p{Han}[\p{Han}\s、]{1,24}")
 
 
 def _signed_close(run: _Run) -> bool:
@@ -1738,12 +1742,18 @@ def _signed_close(run: _Run) -> bool:
     True
     >>> _signed_close(_Run([Block(0, 0, 0, "（本报记者 张三采访整理）")], None, [], 0.0))
     False
+    >>> _signed_close(_Run([Block(0, 0, 0, "始终坚持和发展中国特色社会主义。（执笔：郭某某）")], None, [], 0.0))
+    True
     """
     if run.ends_with_jump:
         return False
     text = run.blocks[-1].text.strip()
     m = _note_above(text)  # the note closing the run, after a sentence end or alone
-    if m is None or not _SIGNATURE.fullmatch(m.group("note")) or (m.start() and text[m.start() - 1] not in "。！？”’…"):
+    if m is None or (m.start() and text[m.start() - 1] not in "。！？”’…"):
+        return False
+    if _PENNED.fullmatch(m.group("note")):
+        return True  # (执笔：某某: the writer who penned a body's article)
+    if not _SIGNATURE.fullmatch(m.group("note")):
         return False
     note = _unspaced(m.group("note"))
     if _SIGN_OFF_NOT.search(note) is not None:
