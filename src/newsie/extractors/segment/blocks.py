@@ -556,9 +556,6 @@ def _title_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
     """
     if is_clean_form(doc):
         return blocks
-    # a feature leading into its parts by sentences closed with a dash prints several of them
-    prose_leads = sum(1 for k, x in enumerate(blocks) if x.kind in HEADING and _prose_dash_kicker(blocks[k::-1])) \
-        >= _PROSE_LEADS_MIN
     out: list[Block] = []
     for b in blocks:
         if b.kind != BODY or b.n_lines < 2:
@@ -577,7 +574,7 @@ def _title_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
                            for x in above)):
             out.append(b)
             continue
-        if prose_leads and _prose_dash_kicker(above):
+        if _prose_dash_kicker(above):
             out.append(b)  # (a sentence of the prose closed by a dash leads into the text below)
             continue
         kept = _kept_lines(doc, b)
@@ -599,22 +596,16 @@ def _title_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
     return out
 
 
-# how many such dash-closed sentences (:func:`_prose_dash_kicker`) a page prints at least where
-# they are a feature's lead-ins, not kickers (a kicker with a comma, 某某，某某村民——, stands
-# over one article's headline)
-_PROSE_LEADS_MIN = 3
-
-
 def _prose_dash_kicker(above: list[Block]) -> bool:
     """Do the heading lines right above a paragraph (``above``, nearest first) close on a kicker
     ending on a dash whose words, with the line it wrapped from (one ending in a word), hold a
-    comma or a stop (从某某到某某，某国人民 / 闯出一番新天地——)? On a page that prints
-    :data:`_PROSE_LEADS_MIN` or more, such sentences closed by a dash are a feature's prose leading
-    into its parts (:data:`_KICKER_PROSE`), no kicker over a headline the reflow ran into the text."""
+    comma or a stop (从某某到某某，某国人民 / 闯出一番新天地——)? Such a sentence closed by a
+    dash is a feature's prose leading into its text (:data:`_KICKER_PROSE`), no kicker over a
+    headline the reflow ran into that text."""
     if not above or above[0].kind != KICKER or not above[0].text.rstrip().endswith("——"):
         return False
     words = above[0].text
-    if len(above) > 1 and above[1].kind in HEADING and _ENDS_IN_WORD.search(above[1].text.rstrip()):
+    if len(above) > 1 and _ENDS_IN_WORD.search(above[1].text.rstrip()):
         words = above[1].text + words
     return _KICKER_PROSE.search(words) is not None
 
