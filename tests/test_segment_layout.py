@@ -11020,16 +11020,3 @@ def test_s63_a_note_naming_who_penned_the_text_closes_it():
     run = S.heads._Run([S.Block(1, 0, len(penned), penned, kind=S.BODY, n_lines=3)], None, [], 0.0)
     assert S.heads._signed_close(run)
     assert not S.heads._signed_close(S.heads._Run([S.Block(1, 0, 20, "会议强调，要抓好落实。（附：某某名单）", kind=S.BODY)], None, [], 0.0))
-
-
-def test_s63_a_prose_sentence_closed_by_a_dash_keeps_the_paragraph_below_whole():
-    # a feature's lead-in: 从某某到某某，某国人民 / 闯出一番新天地—— over its text, the text's first
-    # line no headline the reflow joined to it (one closed by a dash with no comma still heads one)
-    from newsie.extractors.segment.blocks import BODY, KICKER, TITLE, Block, _prose_dash_kicker
-
-    lead = [Block(1, 0, 6, "闯出一番新天地——", kind=KICKER), Block(0, 0, 14, "从改革开放到创新创造，某国人民", kind=TITLE)]
-    assert _prose_dash_kicker(lead)
-    assert not _prose_dash_kicker([Block(1, 0, 9, "某省某县党委书记——", kind=KICKER)])
-    # the line above closed (a headline of its own): the kicker's words alone are read
-    assert not _prose_dash_kicker([lead[0], Block(0, 0, 14, "某地召开大会，部署秋收工作。", kind=TITLE)])
-    assert not _prose_dash_kicker([Block(2, 0, 12, "身着制服的司机坐在观礼台上", kind=BODY)])

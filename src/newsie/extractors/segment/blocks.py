@@ -574,9 +574,6 @@ def _title_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
                            for x in above)):
             out.append(b)
             continue
-        if _prose_dash_kicker(above):
-            out.append(b)  # (a sentence of the prose closed by a dash leads into the text below)
-            continue
         kept = _kept_lines(doc, b)
         src = [doc.lines[i] for i in kept]
         head = _line_text(doc, src[0])
@@ -594,20 +591,6 @@ def _title_joined_below(doc: Document, blocks: list[Block]) -> list[Block]:
             continue
         out += _first_line_off(doc, b, src, TITLE)
     return out
-
-
-def _prose_dash_kicker(above: list[Block]) -> bool:
-    """Do the heading lines right above a paragraph (``above``, nearest first) close on a kicker
-    ending on a dash whose words, with the line it wrapped from (one ending in a word), hold a
-    comma or a stop (从某某到某某，某国人民 / 闯出一番新天地——)? Such a sentence closed by a
-    dash is a feature's prose leading into its text (:data:`_KICKER_PROSE`), no kicker over a
-    headline the reflow ran into that text."""
-    if not above or above[0].kind != KICKER or not above[0].text.rstrip().endswith("——"):
-        return False
-    words = above[0].text
-    if len(above) > 1 and _ENDS_IN_WORD.search(above[1].text.rstrip()):
-        words = above[1].text + words
-    return _KICKER_PROSE.search(words) is not None
 
 
 def _title_over_dateline_off(doc: Document, blocks: list[Block]) -> list[Block]:
