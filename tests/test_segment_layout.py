@@ -1909,7 +1909,9 @@ DATELINE_LINE_PAGE = """本报北京10月8日电（记者王
 def test_a_doubtful_group_under_a_bare_dateline_is_not_a_headline():
     page = newsie.parse(DATELINE_LINE_PAGE, issue_date="2019-10-09", page=4)
     assert [a.headline.text for a in page.articles] == ["前三季度工业生产总体平稳", "《农村工作通讯》发表署名文章"]
-    assert "10月8日出版的第20期" in [s.text for s in page.articles[1].section_heads]
+    # (session 63: a line under a bare dateline is read as the text's, no heading: its first paragraph)
+    assert page.articles[1].paragraphs[0].text.startswith("10月8日出版的第20期")
+    assert not page.articles[1].section_heads
 
 
 # Column tags on a line of their own over the headline, set like a heading line: standing
@@ -11020,3 +11022,35 @@ def test_s63_a_note_naming_who_penned_the_text_closes_it():
     run = S.heads._Run([S.Block(1, 0, len(penned), penned, kind=S.BODY, n_lines=3)], None, [], 0.0)
     assert S.heads._signed_close(run)
     assert not S.heads._signed_close(S.heads._Run([S.Block(1, 0, 20, "会议强调，要抓好落实。（附：某某名单）", kind=S.BODY)], None, [], 0.0))
+
+
+S63_BARE_DATELINE_PAGE = """胡某会见某国财政部长
+新华社北京10月8日电（记者温某）国务院副总
+理胡某8日在北京会见某国经济和财政部长。
+胡某表示，中方愿同某国一道，推动两国经贸
+合作取得更多成果。某国财政部长祝贺中华人
+民共和国成立70周年，希望双方加强在多个领
+域的合作，并欢迎中国企业赴某国投资兴业。
+某国总理
+某某向人
+民英雄纪
+念碑敬献
+花圈
+新华社北京10月8日电
+某国总理某某8日下午前往天安门广场，向人民英雄纪念
+碑敬献花圈。
+"""
+
+
+def test_s63_the_line_under_a_bare_dateline_opens_the_text_however_wide():
+    # a brief at the page's end under a headline set four characters wide: the column read for its
+    # text is the headline's, so its first line looks set in display type; under a bare dateline it
+    # is the text's opening, never a heading nor a caption
+    last = newsie.parse(S63_BARE_DATELINE_PAGE, issue_date="2019-10-08").articles[-1]
+    assert last.headline.text == "某国总理某某向人民英雄纪念碑敬献花圈"
+    assert "".join(p.text for p in last.paragraphs) == "某国总理某某8日下午前往天安门广场，向人民英雄纪念碑敬献花圈。"
+    from newsie.extractors.segment.blocks import BODY, LEAD, Block, _bare_dateline
+
+    assert _bare_dateline(Block(0, 0, 12, "新华社北京10 月8日电", kind=LEAD))
+    assert not _bare_dateline(Block(0, 0, 30, "新华社北京10月8日电 某国总理某某8日下午前往", kind=LEAD))
+    assert not _bare_dateline(Block(0, 0, 12, "新华社北京10月8日电", kind=BODY))

@@ -287,11 +287,13 @@ def classify(doc: Document) -> list[Block]:
             b.kind = CAPTION
         elif (b.width_ratio >= 1.6 and 20 < len(stripped) <= 160 and len(lines) <= 4 and "。" in stripped
               and not clean_form and not (by_agency and _opens_on_dateline(stripped))
+              and not (blocks and _bare_dateline(blocks[-1]))
               and not (opens in _LEAD_IN_OPENS and _LEAD_IN.match(stripped))):
             b.kind = CAPTION  # sentences set across several columns: a photo caption (one opening
             # on a dateline, 本报某地10月9日电（记者某某）…, or on the reporter's note that goes on
-            # from a dateline on the line above, （记者某某）某某9日出席…, is an article's lead,
-            # whatever its width: a brief set wider than the column the page reads for it)
+            # from a dateline on the line above, （记者某某）某某9日出席…, or under a bare dateline,
+            # is an article's lead, whatever its width: a brief set wider than the column the page
+            # reads for it)
         elif (by_agency and (_opens_on_dateline(stripped)
                             or "讯" in stripped and _XUN.match(stripped)
                             or "电" in stripped and _BARE_DIAN.match(stripped))) or (
@@ -368,8 +370,20 @@ def classify(doc: Document) -> list[Block]:
                 and "。" not in b.text and not _CLOSES_PARAGRAPH.search(b.text)):
             b.kind = SUB
     _org_signatories(blocks)
+    # A bare dateline on a line of its own (新华社北京10月8日电) opens the text below it: a line
+    # under it read as a heading (set wider than the column the page's end reads for it: 所罗门群岛
+    # 总理某某8日下午前往…) is that text's first line. Reading pages (2019 days 01-10 of five draws,
+    # the jump pages, the other month's days 01-15, both routes): 44 such lines, all truth body.
+    for above, b in zip(blocks, blocks[1:]):
+        if b.kind in (TITLE, KICKER, SUB) and _bare_dateline(above):
+            b.kind = BODY
     _mark_author_lines(blocks)
     return blocks
+
+
+def _bare_dateline(b: Block) -> bool:
+    """Is ``b`` a dateline on a line of its own (新华社北京10月8日电, its credit perhaps after it)?"""
+    return b.kind == LEAD and _DATELINE.fullmatch(_unspaced(b.text)) is not None
 
 
 # an organisation's name (某某研究课题组, 某某研究院): a report's signatories stand so under its last
@@ -1182,8 +1196,8 @@ def _display_titles_off(doc: Document, blocks: list[Block]) -> list[Block]:
         return blocks
     out: list[Block] = []
     for b in blocks:
-        if b.kind != BODY or b.letter_spaced:
-            out.append(b)
+        if b.kind != BODY or b.letter_spaced or (out and _bare_dateline(out[-1])):
+            out.append(b)  # (under a bare dateline: the text's opening, however wide the line)
             continue
         top = doc.paragraph_lines[b.index][0]
         ln = doc.lines[top]
