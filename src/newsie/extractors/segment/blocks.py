@@ -372,11 +372,19 @@ def classify(doc: Document) -> list[Block]:
     _org_signatories(blocks)
     # A bare dateline on a line of its own (新华社北京10月8日电) opens the text below it: a line
     # under it read as a heading (set wider than the column the page's end reads for it: 所罗门群岛
-    # 总理某某8日下午前往…) is that text's first line. Reading pages (2019 days 01-10 of five draws,
-    # the jump pages, the other month's days 01-15, both routes): 44 such lines, all truth body.
+    # 总理某某8日下午前往…) is that text's first line, and so are the lines after it while its
+    # sentence goes on (…伊斯兰共和国总理 / 某某将于10月8日至9日来华出席 / …). Reading pages (2019
+    # days 01-10 of five draws, the jump pages, the other month's days 01-15, both routes): 44
+    # heading lines right under such a dateline, all truth body.
+    opening = False  # in the text a bare dateline opened, its sentence going on
     for above, b in zip(blocks, blocks[1:]):
-        if b.kind in (TITLE, KICKER, SUB) and _bare_dateline(above):
+        if _bare_dateline(above):
+            opening = True
+        if not opening:
+            continue
+        if b.kind in (TITLE, KICKER, SUB):
             b.kind = BODY
+        opening = b.kind == BODY and not _CLOSES_PARAGRAPH.search(b.text)
     _mark_author_lines(blocks)
     return blocks
 
