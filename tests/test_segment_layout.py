@@ -11054,3 +11054,23 @@ def test_s63_the_line_under_a_bare_dateline_opens_the_text_however_wide():
     assert _bare_dateline(Block(0, 0, 12, "新华社北京10 月8日电", kind=LEAD))
     assert not _bare_dateline(Block(0, 0, 30, "新华社北京10月8日电 某国总理某某8日下午前往", kind=LEAD))
     assert not _bare_dateline(Block(0, 0, 12, "新华社北京10月8日电", kind=BODY))
+
+
+def test_s63_the_lines_under_a_bare_dateline_stay_text_while_the_first_sentence_goes_on():
+    from newsie.extractors.segment.blocks import BODY, LEAD, TITLE, Block, _text_under_bare_datelines
+
+    def page():
+        lines = [(LEAD, "新华社北京10月7日电"), (BODY, "外交部发言人华某7日宣布：应国务院总理"),
+                 (TITLE, "邀请，某国总理某某将于10月8日至9日来华出席"), (TITLE, "某某博览会闭幕式并进"),
+                 (BODY, "行工作访问。"), (TITLE, "某国总理某某将来华进行工作访问")]
+        return [Block(k, 20 * k, 20 * k + len(t), t, kind=kind) for k, (kind, t) in enumerate(lines)]
+
+    blocks = page()
+    _text_under_bare_datelines(blocks)
+    # the wrapped sentence's lines are text; the headline printed after it, past its stop, is kept
+    assert [b.kind for b in blocks] == [LEAD, BODY, BODY, BODY, BODY, TITLE]
+    # a dateline with text run on after it opens nothing of its own below
+    blocks = page()
+    blocks[0] = Block(0, 0, 30, "新华社北京10月7日电 外交部发言人华某7日宣布：应国务院总理", kind=LEAD)
+    _text_under_bare_datelines(blocks)
+    assert blocks[2].kind == TITLE

@@ -370,13 +370,19 @@ def classify(doc: Document) -> list[Block]:
                 and "。" not in b.text and not _CLOSES_PARAGRAPH.search(b.text)):
             b.kind = SUB
     _org_signatories(blocks)
-    # A bare dateline on a line of its own (新华社北京10月8日电) opens the text below it: a line
-    # under it read as a heading (set wider than the column the page's end reads for it: 所罗门群岛
-    # 总理某某8日下午前往…) is that text's first line, and so are the lines after it while its
-    # sentence goes on (…伊斯兰共和国总理 / 某某将于10月8日至9日来华出席 / …). Reading pages (2019
-    # days 01-10 of five draws, the jump pages, the other month's days 01-15, both routes): 44
-    # heading lines right under such a dateline, all truth body.
-    opening = False  # in the text a bare dateline opened, its sentence going on
+    _text_under_bare_datelines(blocks)
+    _mark_author_lines(blocks)
+    return blocks
+
+
+def _text_under_bare_datelines(blocks: list[Block]) -> None:
+    """A bare dateline on a line of its own (新华社北京10月8日电) opens the text below it: a line
+    under it read as a heading (set wider than the column the page's end reads for it: 所罗门群岛
+    总理某某8日下午前往…) is that text's first line, and so are the lines after it while its
+    first sentence goes on (…伊斯兰共和国总理 / 某某将于10月8日至9日来华出席 / …). Reading pages
+    (2019 days 01-10 of five draws, the jump pages, the other month's days 01-15, both routes): 44
+    heading lines right under such a dateline, all truth body."""
+    opening = False  # in the text a bare dateline opened, its first sentence going on
     for above, b in zip(blocks, blocks[1:]):
         if _bare_dateline(above):
             opening = True
@@ -384,9 +390,7 @@ def classify(doc: Document) -> list[Block]:
             continue
         if b.kind in (TITLE, KICKER, SUB):
             b.kind = BODY
-        opening = b.kind == BODY and not _CLOSES_PARAGRAPH.search(b.text)
-    _mark_author_lines(blocks)
-    return blocks
+        opening = b.kind == BODY and not _NO_STOP.search(b.text)  # (its first sentence not closed yet)
 
 
 def _bare_dateline(b: Block) -> bool:
