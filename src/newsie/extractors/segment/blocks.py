@@ -426,7 +426,7 @@ def _org_signatories(blocks: list[Block]) -> None:
         k = max(j, k + 1)
 
 
-_HEADING_LINE_KINDS = frozenset({TITLE, KICKER, SUB, COLUMN})
+_HEADING_LINE_KINDS = frozenset(HEADING - {AUTHOR})
 
 
 # a subtitle this much wider than its column runs over several lines, its last one short

@@ -22,6 +22,7 @@ from newsie.extractors.segment.blocks import (
     _CAPTION_START,
     _CLOSED_CLAUSE,
     _ENDS_IN_WORD,
+    _ORG_NAME,
     _PHOTO_COLUMNS,
     _SENTENCE_END,
     _WORD_CHAR,
@@ -449,11 +450,11 @@ _TRAILING_TITLE_CHARS = (5, 40)  # its characters, at least (not a photo agency'
 # not a dash line (——某某), a page's note (本版…), a dateline or a credit (…电）, 本报记者…), a
 # sentence or the tail of one (a closing quote first), a photo credit (某某图 某某文, 某某摄), the
 # page's staff line (版式设计 某某, 责任编辑：某某), a list of names (某某、某某、某某、某某: a torn
-# caption) nor an article's signatories (某某课题组 / 某某研究院)
+# caption) nor an article's signatories (某某课题组 / 某某研究院: blocks._ORG_NAME)
 _TRAILING_NOT_TITLE = regex.compile(
     r"^[—－-]|^本版|日电|电[）)]$|记者|[。；？?]|^[”’」』）)]|[图摄]\s+\S.*[文摄]$|摄$"
     r"|^(?:版式设计|版面设计|美术编辑|责任编辑|本版编辑)|^(?:编辑|设计|制图|统筹)[：:\s]"
-    r"|(?:[^、]+、){3}|(?:课题组|研究院|研究所|编委会|办公室)$")
+    r"|(?:[^、]+、){3}|(?:" + _ORG_NAME.pattern + ")$")
 
 
 def _trailing_headline_on(runs: list[_Run], leftovers: list[list[Block]]) -> None:
@@ -769,10 +770,10 @@ def _caption_opening(p: Block, b: Block) -> bool:
 def _as_long_as_lines_of(head: str, b: Block) -> bool:
     """Is line ``head`` about as long as the lines of block ``b`` (broken at the same width, as a
     caption's lines are: a headline over a caption is shorter than its lines)?"""
-    return len(head) >= _SAME_WIDTH * len(b.text.strip()) / max(b.n_lines, 1)
+    return len(head) >= _BROKEN_AT_WIDTH * len(b.text.strip()) / max(b.n_lines, 1)
 
 
-_SAME_WIDTH = 0.8  # a line at least this share of another block's mean line is broken at its width
+_BROKEN_AT_WIDTH = 0.8  # a line at least this share of another block's mean line is broken at its width
 
 
 def _caption_opening_off(seq: list[object], b: Block) -> list[Block]:
