@@ -841,7 +841,7 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
               + _over_an_authors_note(seq, probs, threshold)
               + _over_a_lone_reporter_line(seq, probs, threshold)
               + _under_a_closing_credit(seq, probs)
-              + _quoting_the_close_above(seq, probs) + _over_editors_note(seq, probs)
+              + _quoting_the_close_above(seq, probs) + _over_editors_note(seq, probs) + _under_a_photo(seq, probs)
               + _lone_doubt_under_a_long_run(seq, probs, threshold)
               + _under_a_news_item(seq, probs, threshold, model)
               + _over_a_news_lead(seq, probs, threshold, model)
@@ -1832,6 +1832,15 @@ def _in_a_longer_title(seq: list[object], i: int, title: str) -> bool:
     were such section heads, a line of truth body each."""
     return any(isinstance(x, list) and j != i and title in (words := _unspaced("".join(b.text for b in x)))
                and len(words) > len(title) for j, x in enumerate(seq))
+
+
+def _under_a_photo(seq: list[object], probs: list[float]) -> list[int]:
+    """Heading groups (not decided by rule) of titles alone (:func:`_titles_alone`) right under a
+    photo's caption that stands after a run (its blocks were taken out of the page's sequence
+    between the two, as :func:`grouping._group` takes a caption): a photo closes the item above
+    it, and the title under it heads the next (梯田·民宿·脱贫路 under a photo news item's caption)."""
+    return [i for i in _open_between_runs(seq, probs)
+            if seq[i][0].index - seq[i - 1].blocks[-1].index > 1 and _titles_alone(seq[i])]
 
 
 def _under_a_closing_credit(seq: list[object], probs: list[float]) -> list[int]:
