@@ -11074,3 +11074,29 @@ def test_s63_the_lines_under_a_bare_dateline_stay_text_while_the_first_sentence_
     blocks[0] = Block(0, 0, 30, "新华社北京10月7日电 外交部发言人华某7日宣布：应国务院总理", kind=LEAD)
     _text_under_bare_datelines(blocks)
     assert blocks[2].kind == TITLE
+
+
+
+def test_s63_a_title_under_a_photos_caption_heads_the_next_item(monkeypatch):
+    # a photo news item closes on its photo's caption (taken out of the page's sequence between the
+    # run and the title); the title under it heads the next item, however much the heading model
+    # doubts it (梯田·民宿·脱贫路)
+    from newsie.extractors import segment as S
+
+    monkeypatch.setattr(S.heads, "_heading_strength", lambda seq, i, lengths=None, **kw: 0.9 if i == 0 else 0.05)
+    above = "第四届世界华侨华人摄影展近日在北京开幕，本届摄影展共收到两千多名作者的作品。"
+    below = "某县某村以梯田闻名，当地推出的民宿项目日前竣工落成，村民们在家门口吃上了旅游饭。"
+
+    def page(gap):
+        headline = [S.Block(0, 0, 11, "华侨华人摄影展在京开幕", kind=S.TITLE)]
+        seq = [headline, *_cue_seq(above, [(S.TITLE, "梯田·民宿·脱贫路")], below)]
+        for x in seq[1:]:  # (the blocks after the headline, the caption's index left out before the title)
+            for b in (x.blocks if isinstance(x, S.grouping._Run) else x):
+                b.index += 1 + (gap if b.text != above else 0)
+        return seq
+
+    out, _ = S.heads._absorb_section_heads(page(1))
+    assert len(out) == 4 and [b.text for b in out[2]] == ["梯田·民宿·脱贫路"]
+    # no caption between the text and the title: a doubted title is taken in as a section head
+    out, _ = S.heads._absorb_section_heads(page(0))
+    assert len(out) == 2

@@ -1838,7 +1838,11 @@ def _under_a_photo(seq: list[object], probs: list[float]) -> list[int]:
     """Heading groups (not decided by rule) of titles alone (:func:`_titles_alone`) right under a
     photo's caption that stands after a run (its blocks were taken out of the page's sequence
     between the two, as :func:`grouping._group` takes a caption): a photo closes the item above
-    it, and the title under it heads the next (梯田·民宿·脱贫路 under a photo news item's caption)."""
+    it, and the title under it heads the next (梯田·民宿·脱贫路 under a photo news item's caption).
+    Reading pages (2019 days 01-10 of five layout draws, the jump pages, the other month's days
+    01-15), heading groups under a caption that the heading model was not sure of (any of them,
+    before this rule and :func:`_titles_alone`): pdf 236 lines of a truth heading against 16 of
+    body, sim 71 against 14."""
     return [i for i in _open_between_runs(seq, probs)
             if seq[i][0].index - seq[i - 1].blocks[-1].index > 1 and _titles_alone(seq[i])]
 
