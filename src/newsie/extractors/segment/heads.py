@@ -841,7 +841,7 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
               + _over_an_authors_note(seq, probs, threshold)
               + _over_a_lone_reporter_line(seq, probs, threshold)
               + _under_a_closing_credit(seq, probs)
-              + _quoting_the_close_above(seq, probs) + _over_editors_note(seq, probs) + _under_a_photo(seq, probs) + _over_a_photo(seq, probs)
+              + _quoting_the_close_above(seq, probs) + _over_editors_note(seq, probs) + _under_a_photo(seq, probs)
               + _lone_doubt_under_a_long_run(seq, probs, threshold)
               + _under_a_news_item(seq, probs, threshold, model)
               + _over_a_news_lead(seq, probs, threshold, model)
@@ -1845,16 +1845,6 @@ def _under_a_photo(seq: list[object], probs: list[float]) -> list[int]:
     body, sim 71 against 14."""
     return [i for i in _open_between_runs(seq, probs)
             if seq[i][0].index - seq[i - 1].blocks[-1].index > 1 and _titles_alone(seq[i])]
-
-
-def _over_a_photo(seq: list[object], probs: list[float]) -> list[int]:
-    """Heading groups (not decided by rule) of titles alone (:func:`_titles_alone`) right over a
-    photo's caption that stands over a run (as :func:`_under_a_photo` reads one): an article's
-    headline set over its photo, the text under both. Reading pages (as :func:`_under_a_photo`),
-    such groups the heading model doubted, no caption above them: sim 23 lines of a truth
-    heading against 1 of body; pdf 4, all body."""
-    return [i for i in _open_between_runs(seq, probs)
-            if seq[i + 1].blocks[0].index - seq[i][-1].index > 1 and _titles_alone(seq[i])]
 
 
 def _under_a_closing_credit(seq: list[object], probs: list[float]) -> list[int]:
