@@ -10872,23 +10872,23 @@ def test_s63_an_unquoted_title_the_closing_paragraph_above_says_heads_that_text(
 
     monkeypatch.setattr(S.heads, "_heading_strength", lambda seq, i, lengths=None, **kw: 0.9 if i == 0 else 0.05)
     below = "国庆假期，首都各大博物馆推出一系列特色展览，吸引了大批市民前来参观。"
-    said = "会议号召，团结一心，开拓进取，在新的征程上书写出某某更美的时代篇章。"
+    said = "大会号召，凝心聚力，接续奋斗，在新起点上书写出某某更美的发展篇章。"
 
-    def page(above, line="书写出某某更美的时代篇章"):
+    def page(above, line="书写出某某更美的发展篇章"):
         headline = [S.Block(90, 900, 910, "首都各界欢度国庆佳节", kind=S.TITLE)]
         return [headline, *_cue_seq(above, [(S.TITLE, line)], below)]
 
     out, _ = S.heads._absorb_section_heads(page(said))
-    assert len(out) == 4 and [b.text for b in out[2]] == ["书写出某某更美的时代篇章"]
+    assert len(out) == 4 and [b.text for b in out[2]] == ["书写出某某更美的发展篇章"]
     # not said above, or said by a paragraph left open (a torn line), or a title with a comma: taken in
-    for above, line in (("会议号召，团结一心，开拓进取，奋力谱写新篇章。", "书写出某某更美的时代篇章"),
-                        ("会议号召，团结一心，在新的征程上书写出某某更美的时代篇章", "书写出某某更美的时代篇章"),
-                        ("会议号召，团结一心，开拓进取，书写出某某，更美的时代篇章。", "书写出某某，更美的时代篇章")):
+    for above, line in (("大会号召，凝心聚力，接续奋斗，奋力开创新局面。", "书写出某某更美的发展篇章"),
+                        ("大会号召，凝心聚力，在新起点上书写出某某更美的发展篇章", "书写出某某更美的发展篇章"),
+                        ("大会号召，凝心聚力，接续奋斗，书写出某某，更美的发展篇章。", "书写出某某，更美的发展篇章")):
         out, _ = S.heads._absorb_section_heads(page(above, line))
         assert len(out) == 2, (above, line)
     # the page's headline holds the title in longer words: a section head of that feature, taken in
     seq = page(said)
-    seq[0] = [S.Block(90, 900, 920, "书写出某某更美的时代篇章的几点思考", kind=S.TITLE)]
+    seq[0] = [S.Block(90, 900, 920, "书写出某某更美的发展篇章的几点思考", kind=S.TITLE)]
     out, _ = S.heads._absorb_section_heads(seq)
     assert len(out) == 2
 
@@ -10898,8 +10898,8 @@ S63_CAPTION_TAIL_PAGE = """某地秋粮喜获丰收
 坚持把粮食生产摆在突出位置，全县秋粮播种面
 积稳定在八十万亩以上，预计总产量比上年增长
 百分之三，农民增收的底气更足了。
-9月30日，满载服装、家电、汽车配件等货物的某某中欧班列从某某铁路口岸开出。这是今年某某中欧班列到发的第一百
-列班列。  新华社发
+9月30日，一列满载机电产品、日用百货等货物的某某国际货运班列从某某口岸驶出。这是今年该线路开行的第一百
+趟班列。  新华社发
 某市新建公园开放
 本报某市10月2日电（记者李某）某市新建的滨
 河公园日前正式开放，园内种植各类树木两万余
@@ -10909,7 +10909,7 @@ S63_CAPTION_TAIL_PAGE = """某地秋粮喜获丰收
 
 def test_s63_a_captions_last_words_broken_off_with_its_credit_close_the_caption():
     # a caption's line broke off mid-word; the next line ends its sentence and carries the credit
-    # (…第一百 / 列班列。  新华社发): the caption's tail, however short, never an article of its own
+    # (…第一百 / 趟班列。  新华社发): the caption's tail, however short, never an article of its own
     page = newsie.parse(S63_CAPTION_TAIL_PAGE, issue_date="2024-10-02")
     assert [a.headline.text for a in page.articles] == ["某地秋粮喜获丰收", "某市新建公园开放"]
     assert len(page.captions) == 1 and page.captions[0].text.startswith("9月30日")
@@ -10917,12 +10917,12 @@ def test_s63_a_captions_last_words_broken_off_with_its_credit_close_the_caption(
     # the caption's line closed on its stop, or a body line broken off mid-word above: no tail
     from newsie.extractors.segment.blocks import CAPTION, KICKER, Block, _caption_broken_off, photo_credit
 
-    tail = "列班列。  新华社发"
-    above = "这是今年某某中欧班列到发的第一百"
+    tail = "趟班列。  新华社发"
+    above = "这是今年该线路开行的第一百"
     assert _caption_broken_off([Block(0, 0, 16, above, kind=CAPTION)], tail, photo_credit(tail))
-    assert not _caption_broken_off([Block(0, 0, 16, above + "列班列。", kind=CAPTION)], tail, photo_credit(tail))
+    assert not _caption_broken_off([Block(0, 0, 16, above + "趟班列。", kind=CAPTION)], tail, photo_credit(tail))
     assert not _caption_broken_off([Block(0, 0, 16, above, kind=KICKER)], tail, photo_credit(tail))
-    assert not _caption_broken_off([Block(0, 0, 16, above, kind=CAPTION)], "列班列  新华社发", photo_credit("列班列  新华社发"))
+    assert not _caption_broken_off([Block(0, 0, 16, above, kind=CAPTION)], "趟班列  新华社发", photo_credit("趟班列  新华社发"))
 
 
 
@@ -10949,8 +10949,8 @@ def test_s63_a_captions_opening_read_as_a_title_over_a_line_closed_by_a_brackete
     from newsie.extractors.segment.blocks import BODY, CREDIT, TITLE, Block
     from newsie.extractors.segment.grouping import _group
 
-    lines = ["9月30日，满载着服装、家电、汽车配件等货物的某地", "（某站）中欧班列，从某地铁路口岸开出。这是今年某地（某站）",
-             "中欧班列到发的第一百列班列。", "新华社发"]
+    lines = ["9月30日，一列满载机电产品、日用百货等货物的某地", "（某站）货运班列，从某地口岸驶出。这是今年某地（某站）",
+             "货运班列开行的第一百趟班列。", "新华社发"]
     kinds = [TITLE, BODY, BODY, CREDIT]
     blocks = [Block(k, 40 * k, 40 * k + len(t), t, kind=kinds[k]) for k, t in enumerate(lines)]
     body = Block(4, 200, 230, "本报某市10月2日电（记者李某）某市新建的滨河公园日前正式开放。", kind=BODY, n_lines=3)
@@ -10958,18 +10958,18 @@ def test_s63_a_captions_opening_read_as_a_title_over_a_line_closed_by_a_brackete
     assert [b.text for b in captions] == lines and len(seq) == 1
     # a title in the column's width over the caption's lines is a heading, kept: one with no comma,
     # or one with a comma shorter than the caption's lines (a headline over a photo)
-    for title in ("某地中欧班列开行第一百列", "支部，如何在基层工作中唱主角"):
+    for title in ("某地货运班列开行第一百趟", "村里的事，如何让群众说了算"):
         blocks[0] = Block(0, 0, len(title), title, kind=TITLE)
         seq, captions = _group([*blocks, body])
         assert [b.text for b in captions] == lines[1:] and seq[0] == [blocks[0]], title
 
 
 S63_CAMERA_WORD_PAGE = """国庆直播带来视觉盛宴
-本报北京10月6日电（记者王某）大气磅礴，震撼人
-心，精彩纷呈！国庆大典活动直播是一场视觉盛宴。
-超高清和环绕声直播把观众带到大会现场，让人身临其境地感受盛大阅兵仪式和群众游行的震撼场面。从索道摄
-像机、轨道摄像机、航拍陀螺仪，到全景直播，
-全新视角带给人们的是强烈的视觉冲击。
+本报北京10月6日电（记者王某）场面宏大，令人振
+奋，精彩不断！这场庆典的电视直播令人难忘。
+高清画面和立体声让观众仿佛置身现场，真切感受到庆典活动的热烈气氛和宏大场面。从索道摄
+像机、轨道摄像设备、无人机，到全景拍摄，
+多样视角给观众带来了全新的观看体验。
 """
 
 
@@ -10983,14 +10983,14 @@ def test_s63_a_line_closing_on_she_that_the_next_goes_on_as_a_word_holds_no_cred
     assert [c.credit.reporters for c in newsie.parse(credited, issue_date="2024-10-06").captions] == [("从某某",)]
 
 
-S63_ORG_SIGNED_PAGE = """某某城市发展指数研究成果发布
-本报北京10月7日电（记者王某）某某城市发展指
-数研究成果日前发布。研究显示，今年某某城市发
-展指数比上年提高零点二，东部地区保持领先。
-　　今年度全国绿色发展百强区名单及研究成果
-详见《某某城市发展报告》。
-　　某某城市发展指数研究课题组
-　　某某城市发展战略研究院
+S63_ORG_SIGNED_PAGE = """某某县域经济监测报告发布
+本报北京10月7日电（记者王某）某某县域经济监
+测报告日前发布。报告显示，今年某某县域经济
+监测指数比上年提高零点二，东部地区保持领先。
+　　有关县市名单及监测结果详见《某某县域经
+济报告》。
+　　某某县域经济监测课题组
+　　某某县域发展研究院
 某地新建公园开放
 本报某市10月7日电（记者李某）某市新建的滨
 河公园日前正式开放，园内种植各类树木两万余
@@ -11002,12 +11002,12 @@ def test_s63_a_reports_signatories_closing_it_are_its_text():
     # two organisations' names, a line each, under the report's last paragraph: its signatories,
     # its text, never a heading of the report above or of the text below
     page = newsie.parse(S63_ORG_SIGNED_PAGE, issue_date="2024-10-07")
-    assert [a.headline.text for a in page.articles] == ["某某城市发展指数研究成果发布", "某地新建公园开放"]
-    assert [p.text for p in page.articles[0].paragraphs][-2:] == ["某某城市发展指数研究课题组", "某某城市发展战略研究院"]
+    assert [a.headline.text for a in page.articles] == ["某某县域经济监测报告发布", "某地新建公园开放"]
+    assert [p.text for p in page.articles[0].paragraphs][-2:] == ["某某县域经济监测课题组", "某某县域发展研究院"]
     # one name alone may be a headline's end: left to the heading model
     from newsie.extractors.segment.blocks import BODY, TITLE, Block, _org_signatories
 
-    blocks = [Block(0, 0, 20, "详见《某某城市发展报告》。", kind=BODY), Block(1, 20, 34, "某地成立某某研究院", kind=TITLE),
+    blocks = [Block(0, 0, 20, "详见《某某县域经济报告》。", kind=BODY), Block(1, 20, 34, "某地成立某某研究院", kind=TITLE),
               Block(2, 34, 60, "本报某市10月7日电（记者李某）某市成立某某研究院。", kind=BODY)]
     _org_signatories(blocks)
     assert blocks[1].kind == TITLE
@@ -11018,7 +11018,7 @@ def test_s63_a_note_naming_who_penned_the_text_closes_it():
     # it heads the next article (heads._under_a_signed_close), however much the heading model doubts it
     from newsie.extractors import segment as S
 
-    penned = "旗帜决定方向，道路决定命运，我们要始终坚持和发展某某事业。（执笔：郭某某）"
+    penned = "方向明确，路子对头，我们要一以贯之推进某某事业。（执笔：郭某某）"
     run = S.heads._Run([S.Block(1, 0, len(penned), penned, kind=S.BODY, n_lines=3)], None, [], 0.0)
     assert S.heads._signed_close(run)
     assert not S.heads._signed_close(S.heads._Run([S.Block(1, 0, 20, "会议强调，要抓好落实。（附：某某名单）", kind=S.BODY)], None, [], 0.0))
@@ -11026,19 +11026,18 @@ def test_s63_a_note_naming_who_penned_the_text_closes_it():
 
 S63_BARE_DATELINE_PAGE = """胡某会见某国财政部长
 新华社北京10月8日电（记者温某）国务院副总
-理胡某8日在北京会见某国经济和财政部长。
+理胡某8日在北京会见某国财政部门负责人。
 胡某表示，中方愿同某国一道，推动两国经贸
 合作取得更多成果。某国财政部长祝贺中华人
-民共和国成立70周年，希望双方加强在多个领
+民共和国成立70周年，表示愿与中方深化各领
 域的合作，并欢迎中国企业赴某国投资兴业。
 某国总理
-某某向人
-民英雄纪
-念碑敬献
-花圈
+某某向烈
+士陵园敬
+献花篮
 新华社北京10月8日电
-某国总理某某8日下午前往天安门广场，向人民英雄纪念
-碑敬献花圈。
+某国总理某某8日下午前往某市烈士陵园，向某某烈士纪念
+碑敬献花篮。
 """
 
 
@@ -11047,12 +11046,12 @@ def test_s63_the_line_under_a_bare_dateline_opens_the_text_however_wide():
     # text is the headline's, so its first line looks set in display type; under a bare dateline it
     # is the text's opening, never a heading nor a caption
     last = newsie.parse(S63_BARE_DATELINE_PAGE, issue_date="2019-10-08").articles[-1]
-    assert last.headline.text == "某国总理某某向人民英雄纪念碑敬献花圈"
-    assert "".join(p.text for p in last.paragraphs) == "某国总理某某8日下午前往天安门广场，向人民英雄纪念碑敬献花圈。"
+    assert last.headline.text == "某国总理某某向烈士陵园敬献花篮"
+    assert "".join(p.text for p in last.paragraphs) == "某国总理某某8日下午前往某市烈士陵园，向某某烈士纪念碑敬献花篮。"
     from newsie.extractors.segment.blocks import BODY, LEAD, Block, _bare_dateline
 
     assert _bare_dateline(Block(0, 0, 12, "新华社北京10 月8日电", kind=LEAD))
-    assert not _bare_dateline(Block(0, 0, 30, "新华社北京10月8日电 某国总理某某8日下午前往", kind=LEAD))
+    assert not _bare_dateline(Block(0, 0, 30, "新华社北京10月8日电 某国总理某某8日下午到达", kind=LEAD))
     assert not _bare_dateline(Block(0, 0, 12, "新华社北京10月8日电", kind=BODY))
 
 
@@ -11060,8 +11059,8 @@ def test_s63_the_lines_under_a_bare_dateline_stay_text_while_the_first_sentence_
     from newsie.extractors.segment.blocks import BODY, LEAD, TITLE, Block, _text_under_bare_datelines
 
     def page():
-        lines = [(LEAD, "新华社北京10月7日电"), (BODY, "外交部发言人华某7日宣布：应国务院总理"),
-                 (TITLE, "邀请，某国总理某某将于10月8日至9日来华出席"), (TITLE, "某某博览会闭幕式并进"),
+        lines = [(LEAD, "新华社北京10月7日电"), (BODY, "外交部发言人某某7日表示：应有关方面"),
+                 (TITLE, "邀请，某国总理某某将于10月8日至9日来华出席"), (TITLE, "某某展会闭幕活动并进"),
                  (BODY, "行工作访问。"), (TITLE, "某国总理某某将来华进行工作访问")]
         return [Block(k, 20 * k, 20 * k + len(t), t, kind=kind) for k, (kind, t) in enumerate(lines)]
 
@@ -11071,7 +11070,7 @@ def test_s63_the_lines_under_a_bare_dateline_stay_text_while_the_first_sentence_
     assert [b.kind for b in blocks] == [LEAD, BODY, BODY, BODY, BODY, TITLE]
     # a dateline with text run on after it opens nothing of its own below
     blocks = page()
-    blocks[0] = Block(0, 0, 30, "新华社北京10月7日电 外交部发言人华某7日宣布：应国务院总理", kind=LEAD)
+    blocks[0] = Block(0, 0, 30, "新华社北京10月7日电 外交部发言人某某7日表示：应有关方面", kind=LEAD)
     _text_under_bare_datelines(blocks)
     assert blocks[2].kind == TITLE
 
@@ -11080,23 +11079,23 @@ def test_s63_the_lines_under_a_bare_dateline_stay_text_while_the_first_sentence_
 def test_s63_a_title_under_a_photos_caption_heads_the_next_item(monkeypatch):
     # a photo news item closes on its photo's caption (taken out of the page's sequence between the
     # run and the title); the title under it heads the next item, however much the heading model
-    # doubts it (梯田·民宿·脱贫路)
+    # doubts it (山村·民宿·新路子)
     from newsie.extractors import segment as S
 
     monkeypatch.setattr(S.heads, "_heading_strength", lambda seq, i, lengths=None, **kw: 0.9 if i == 0 else 0.05)
-    above = "第四届世界华侨华人摄影展近日在北京开幕，本届摄影展共收到两千多名作者的作品。"
+    above = "某某摄影展近日在某地开幕，共展出来自多地作者的数百幅作品，吸引不少市民观展。"
     below = "某县某村以梯田闻名，当地推出的民宿项目日前竣工落成，村民们在家门口吃上了旅游饭。"
 
     def page(gap):
-        headline = [S.Block(0, 0, 11, "华侨华人摄影展在京开幕", kind=S.TITLE)]
-        seq = [headline, *_cue_seq(above, [(S.TITLE, "梯田·民宿·脱贫路")], below)]
+        headline = [S.Block(0, 0, 11, "某某摄影展在某地开幕", kind=S.TITLE)]
+        seq = [headline, *_cue_seq(above, [(S.TITLE, "山村·民宿·新路子")], below)]
         for x in seq[1:]:  # (the blocks after the headline, the caption's index left out before the title)
             for b in (x.blocks if isinstance(x, S.grouping._Run) else x):
                 b.index += 1 + (gap if b.text != above else 0)
         return seq
 
     out, _ = S.heads._absorb_section_heads(page(1))
-    assert len(out) == 4 and [b.text for b in out[2]] == ["梯田·民宿·脱贫路"]
+    assert len(out) == 4 and [b.text for b in out[2]] == ["山村·民宿·新路子"]
     # no caption between the text and the title: a doubted title is taken in as a section head
     out, _ = S.heads._absorb_section_heads(page(0))
     assert len(out) == 2

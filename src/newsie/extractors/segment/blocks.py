@@ -377,9 +377,9 @@ def classify(doc: Document) -> list[Block]:
 
 def _text_under_bare_datelines(blocks: list[Block]) -> None:
     """A bare dateline on a line of its own (新华社北京10月8日电) opens the text below it: a line
-    under it read as a heading (set wider than the column the page's end reads for it: 所罗门群岛
-    总理某某8日下午前往…) is that text's first line, and so are the lines after it while its
-    first sentence goes on (…伊斯兰共和国总理 / 某某将于10月8日至9日来华出席 / …). Reading pages
+    under it read as a heading (set wider than the column the page's end reads for it: 某国总理
+    某某8日下午前往…) is that text's first line, and so are the lines after it while its
+    first sentence goes on (…应邀请，某国总理 / 某某将于某日来华出席 / …). Reading pages
     (2019 days 01-10 of five draws, the jump pages, the other month's days 01-15, both routes): 44
     heading lines right under such a dateline, all truth body."""
     opening = False  # in the text a bare dateline opened, its first sentence going on
@@ -1568,7 +1568,7 @@ def _credited_sentence(text: str, credit: regex.Match | None) -> bool:
 
 
 # the words 摄 opens (摄像机, 摄影师, 摄制组, 摄入, 摄取, 摄氏度): a line closing on 摄 with the next
-# opening on one of these ends mid-word (…从索道摄 / 像机、轨道摄像机…), no photo credit
+# opening on one of these ends mid-word (…从索道摄 / 像机、…), no photo credit
 _AFTER_SHE = frozenset("像影制入取氏")
 
 
@@ -1587,7 +1587,7 @@ _CAPTION_BROKEN_FROM = frozenset({CAPTION, TITLE, BODY})  # the kinds a caption'
 
 def _caption_broken_off(blocks: list[Block], text: str, credit: regex.Match) -> bool:
     """Is ``text``, closed by photo credit ``credit``, the last words of the caption right above
-    it, which its line broke off mid-word (…这是某某中欧班列到发的第一百 / 列班列。  新华社发): the
+    it, which its line broke off mid-word (…这是该线路开行的第一百 / 趟班列。  新华社发): the
     caption's sentence closes on its stop before the credit, however short it is. The lines above
     may have been read as a title or text (…会见来华出席开幕式的某国总 / 统某某。新华社记者 某某 摄):
     the caption takes them in as its opening (``grouping._caption_opening``)."""

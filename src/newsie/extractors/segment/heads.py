@@ -1742,7 +1742,7 @@ def _signed_close(run: _Run) -> bool:
     True
     >>> _signed_close(_Run([Block(0, 0, 0, "（本报记者 张三采访整理）")], None, [], 0.0))
     False
-    >>> _signed_close(_Run([Block(0, 0, 0, "始终坚持和发展中国特色社会主义。（执笔：郭某某）")], None, [], 0.0))
+    >>> _signed_close(_Run([Block(0, 0, 0, "我们要一以贯之推进某某事业。（执笔：郭某某）")], None, [], 0.0))
     True
     """
     if run.ends_with_jump:
@@ -1825,8 +1825,8 @@ _CLOSED_LAST = regex.compile(r"(?:[。！？][”’]?|[）)])$")
 
 def _in_a_longer_title(seq: list[object], i: int, title: str) -> bool:
     """Does another heading group on the page hold ``title`` (white space dropped) in a longer
-    title? A feature's section head may say the first words of its headline (某某政治经济学的主线
-    under …的主线和逻辑起点), and the paragraph closing the part above it says them too: the
+    title? A feature's section head may say the first words of its headline (某某学说的主线
+    under …的主线与某某), and the paragraph closing the part above it says them too: the
     feature goes on under it. The jump pages print one such feature (read); on the judging days
     of two draws (counted, not read) the four unquoted picks without this test, both routes,
     were such section heads, a line of truth body each."""
@@ -1838,7 +1838,7 @@ def _under_a_photo(seq: list[object], probs: list[float]) -> list[int]:
     """Heading groups (not decided by rule) of titles alone (:func:`_titles_alone`) right under a
     photo's caption that stands after a run (its blocks were taken out of the page's sequence
     between the two, as :func:`grouping._group` takes a caption): a photo closes the item above
-    it, and the title under it heads the next (梯田·民宿·脱贫路 under a photo news item's caption).
+    it, and the title under it heads the next (某某·某某·某某 under a photo news item's caption).
     Reading pages (2019 days 01-10 of five layout draws, the jump pages, the other month's days
     01-15), heading groups under a caption that the heading model was not sure of (any of them,
     before this rule and :func:`_titles_alone`): pdf 236 lines of a truth heading against 16 of
