@@ -11099,3 +11099,25 @@ def test_s63_a_title_under_a_photos_caption_heads_the_next_item(monkeypatch):
     # no caption between the text and the title: a doubted title is taken in as a section head
     out, _ = S.heads._absorb_section_heads(page(0))
     assert len(out) == 2
+
+
+def test_s63_a_dashed_heading_under_a_photos_caption_heads_the_next_item_unless_much_doubted(monkeypatch):
+    # a kicker closed by a dash over its headline, under a photo's caption: the next item's heading
+    # where the heading model gives it 0.2 or more (a series' part the page's rules took in stays)
+    from newsie.extractors import segment as S
+
+    above = "某某摄影展近日在某地开幕，共展出来自多地作者的数百幅作品，吸引不少市民观展。"
+    below = "重阳节前后，各地举办形式多样的活动，为老年人送去关爱，营造敬老爱老的社会氛围。"
+
+    def absorbed(p):
+        monkeypatch.setattr(S.heads, "_heading_strength", lambda seq, i, lengths=None, **kw: 0.9 if i == 0 else p)
+        headline = [S.Block(0, 0, 11, "某某摄影展在某地开幕", kind=S.TITLE)]
+        seq = [headline, *_cue_seq(above, [(S.KICKER, "各地开展敬老活动——"), (S.TITLE, "九九重阳 情暖夕阳")], below)]
+        for x in seq[1:]:  # (a caption's index left out between the text and the heading)
+            for b in (x.blocks if isinstance(x, S.grouping._Run) else x):
+                b.index += 1 + (1 if b.text != above else 0)
+        out, _ = S.heads._absorb_section_heads(seq)
+        return len(out)
+
+    assert absorbed(0.3) == 4
+    assert absorbed(0.1) == 2
