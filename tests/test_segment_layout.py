@@ -11107,7 +11107,7 @@ def test_s63_a_dashed_heading_under_a_photos_caption_heads_the_next_item_unless_
     from newsie.extractors import segment as S
 
     above = "某某摄影展近日在某地开幕，共展出来自多地作者的数百幅作品，吸引不少市民观展。"
-    below = "节日期间，某地举办形式多样的活动，为老年人送去关爱，营造敬老爱老的社会氛围。"
+    below = "节日期间，某地组织志愿者上门看望独居老人，帮他们打扫房间、检修电器和更换灯泡。"
 
     def absorbed(p):
         monkeypatch.setattr(S.heads, "_heading_strength", lambda seq, i, lengths=None, **kw: 0.9 if i == 0 else p)
