@@ -10893,6 +10893,14 @@ def test_s63_an_unquoted_title_the_closing_paragraph_above_says_heads_that_text(
     assert len(out) == 2
 
 
+# the brief closing the session's invented pages: a headline over its dateline and text
+_S63_PARK_BRIEF = """某市新建公园开放
+本报某市10月2日电（记者李某）某市新建的滨
+河公园日前正式开放，园内种植各类树木两万余
+株，新建步道十余公里，成为市民休闲的好去处。
+"""
+
+
 S63_CAPTION_TAIL_PAGE = """某地秋粮喜获丰收
 本报某县10月2日电（记者王某）今年以来，某县
 坚持把粮食生产摆在突出位置，全县秋粮播种面
@@ -10900,11 +10908,7 @@ S63_CAPTION_TAIL_PAGE = """某地秋粮喜获丰收
 百分之三，农民增收的底气更足了。
 9月30日，一列满载机电产品、日用百货等货物的某某国际货运班列从某某口岸驶出。这是今年该线路开行的第一百
 趟班列。  新华社发
-某市新建公园开放
-本报某市10月2日电（记者李某）某市新建的滨
-河公园日前正式开放，园内种植各类树木两万余
-株，新建步道十余公里，成为市民休闲的好去处。
-"""
+""" + _S63_PARK_BRIEF
 
 
 def test_s63_a_captions_last_words_broken_off_with_its_credit_close_the_caption():
@@ -10991,18 +10995,14 @@ S63_ORG_SIGNED_PAGE = """某某县域经济监测报告发布
 济报告》。
 　　某某县域经济监测课题组
 　　某某县域发展研究院
-某地新建公园开放
-本报某市10月7日电（记者李某）某市新建的滨
-河公园日前正式开放，园内种植各类树木两万余
-株，新建步道十余公里，成为市民休闲的好去处。
-"""
+""" + _S63_PARK_BRIEF
 
 
 def test_s63_a_reports_signatories_closing_it_are_its_text():
     # two organisations' names, a line each, under the report's last paragraph: its signatories,
     # its text, never a heading of the report above or of the text below
     page = newsie.parse(S63_ORG_SIGNED_PAGE, issue_date="2024-10-07")
-    assert [a.headline.text for a in page.articles] == ["某某县域经济监测报告发布", "某地新建公园开放"]
+    assert [a.headline.text for a in page.articles] == ["某某县域经济监测报告发布", "某市新建公园开放"]
     assert [p.text for p in page.articles[0].paragraphs][-2:] == ["某某县域经济监测课题组", "某某县域发展研究院"]
     # one name alone may be a headline's end: left to the heading model
     from newsie.extractors.segment.blocks import BODY, TITLE, Block, _org_signatories

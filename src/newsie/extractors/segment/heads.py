@@ -1848,7 +1848,7 @@ def _under_a_photo(seq: list[object], probs: list[float]) -> list[int]:
     (奋斗新时代 / 某地—— / …), which the page's rules took in, are the truth's body."""
     return [i for i in _open_between_runs(seq, probs)
             if seq[i][0].index - seq[i - 1].blocks[-1].index > 1
-            and (_titles_alone(seq[i]) or ("——" in "".join(b.text for b in seq[i]) and probs[i] >= _PHOTO_DASH_LOW))]
+            and (_titles_alone(seq[i]) or (_holds_dash(seq[i]) and probs[i] >= _PHOTO_DASH_LOW))]
 
 
 # a heading group holding a dash (a kicker's ——, a ——subtitle) under a photo's caption heads the next
@@ -2264,7 +2264,12 @@ def _over_a_lone_reporter_line(seq: list[object], probs: list[float], threshold:
     if len(over) != 1 or opens(seq[over[0] - 1]):
         return []
     group = seq[over[0]]
-    return [] if "——" in "".join(b.text for b in group) or _run_on(group) else over
+    return [] if _holds_dash(group) or _run_on(group) else over
+
+
+def _holds_dash(group: list[Block]) -> bool:
+    """Does heading group ``group`` hold a dash (a kicker's ——, a ——subtitle, a speaker's line)?"""
+    return "——" in "".join(b.text for b in group)
 
 
 def _titles_alone(group: list[Block]) -> bool:
@@ -2272,7 +2277,7 @@ def _titles_alone(group: list[Block]) -> bool:
     no sentence's lines (:func:`_run_on`), a first line of two Han characters or more, not
     indented as a paragraph, not closed by a colon, no box label?"""
     first = group[0].text.strip()
-    return not ("——" in "".join(b.text for b in group) or _run_on(group) or len(_HAN.findall(first)) < 2
+    return not (_holds_dash(group) or _run_on(group) or len(_HAN.findall(first)) < 2
                 or group[0].indented or first.endswith(("：", ":")) or box_label(first) is not None)
 
 
