@@ -11121,3 +11121,33 @@ def test_s63_a_dashed_heading_under_a_photos_caption_heads_the_next_item_unless_
 
     assert absorbed(0.3) == 4
     assert absorbed(0.1) == 2
+
+
+# Session 64: a kicker wrapped onto a tail, over a headline set at its own narrower measure
+# (pdf text keeps each heading line apart): the tail is no headline's first line, which would
+# fill the measure below it.
+
+def _s64_heading_group(lines):
+    from newsie.extractors.segment import TITLE, Block
+
+    group, pos = [], 0
+    for k, text in enumerate(lines):
+        group.append(Block(k, pos, pos + len(text), text, kind=TITLE, n_lines=1, col=14.0,
+                           width_ratio=len(text) / 14.0))
+        pos += len(text) + 1
+    return group
+
+
+def test_s64_a_kickers_tail_over_a_headline_at_its_own_measure_stays_with_the_kicker():
+    from newsie.extractors.segment import assign_roles
+    from newsie.extractors.segment.roles import _tails_off_measure
+
+    group = _s64_heading_group(["某省市场监管局发布", "《食品标签说明》", "预包装食品须标", "注“配料清单”"])
+    assert _tails_off_measure(group) == {1}
+    assert assign_roles(group)[1] == ["kicker", "kicker", "headline", "headline"]
+    # a series tag over a kicker of its own, and a kicker closed by its dash, keep their parts
+    tagged = _s64_heading_group(["某某的“第一”·体育篇", "第一届运动会", "新生力量", "精彩亮相"])
+    assert _tails_off_measure(tagged) == set()
+    assert assign_roles(tagged)[1] == ["column", "kicker", "headline", "headline"]
+    dashed = _s64_heading_group(["某某荣誉称号获得者", "“人民教育家”某某——", "立学为民", "治学报国"])
+    assert _tails_off_measure(dashed) == set()
