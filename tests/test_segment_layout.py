@@ -11151,3 +11151,22 @@ def test_s64_a_kickers_tail_over_a_headline_at_its_own_measure_stays_with_the_ki
     assert assign_roles(tagged)[1] == ["column", "kicker", "headline", "headline"]
     dashed = _s64_heading_group(["某某荣誉称号获得者", "“人民教育家”某某——", "立学为民", "治学报国"])
     assert _tails_off_measure(dashed) == set()
+
+
+def test_s64_a_title_line_that_a_figure_below_goes_on_is_worded_as_a_subtitle():
+    # 某省假期网络支付快速增长 / 某平台处理跨机构支付交易 / 85.94亿笔: the figure wraps from the
+    # second line (the body holds 交易85.94亿笔), so the second line opens a piece worded as a
+    # subtitle, and the headline role costs it what a figure's own line pays
+    from newsie.extractors.segment.roles import ROLES, _SUBTITLE_CUE_LATER, _piece_cues, _subtitle_cue_tolls
+
+    group = _s64_heading_group(["某省假期网络支付快速增长", "某平台处理跨机构支付交易", "85.94亿笔"])
+    pieces, cues = [0, 1, 2], [_piece_cues(b.text) for b in group]  # (each line a piece of its own)
+    assert "figure" in cues[2] and "figure" not in cues[1]
+    h = ROLES.index("headline")
+    logp = [[0.0] * len(ROLES) for _ in group]
+    _subtitle_cue_tolls(group, pieces, cues, {2}, logp)
+    assert [row[h] for row in logp] == [0.0, -_SUBTITLE_CUE_LATER, 0.0]
+    # not joined, the figure's line is worded alone and pays itself
+    logp = [[0.0] * len(ROLES) for _ in group]
+    _subtitle_cue_tolls(group, pieces, cues, set(), logp)
+    assert [row[h] for row in logp] == [0.0, 0.0, -_SUBTITLE_CUE_LATER]
