@@ -2495,7 +2495,7 @@ def _subtitle_cue_tolls(group: list[Block], pieces: list[int], cues: list[dict[s
     on (某某支付快速增长 / 某平台处理支付交易 / 85.94亿笔: the figure's line is joined to the one
     above, whose piece opens the subtitle). Judged (session 64): pdf read 850 -> 848 headlines
     missed, subtitles up on three draws; one page lost, a kicker over a headline holding a
-    figure wrapped the same way (某某秀出消费动力 / 国庆假期国内游收入超 / 6000亿元); sim,
+    figure wrapped the same way (某某秀出消费动力 / 某地假期旅游收入超 / 6000亿元); sim,
     the judging days and the other month level."""
     h = ROLES.index("headline")
     first: dict[int, int] = {}
