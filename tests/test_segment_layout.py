@@ -11183,3 +11183,15 @@ def test_s64_a_line_closing_on_what_the_attendee_did_ends_the_headline():
     event = _s64_heading_group(["某某论坛在某市开幕", "某某出席并讲话"])
     assert _attended_deeds(event) == set()
     assert assign_roles(event)[1] == ["headline", "subtitle"]
+
+
+def test_s64_a_short_tail_over_a_subtitle_worded_as_one_closes_the_title_above():
+    from newsie.extractors.segment import assign_roles
+    from newsie.extractors.segment.roles import _short_tails
+
+    group = _s64_heading_group(["某某群岛国总理", "某某某某", "今起对我国进行正式访问"])
+    assert _short_tails(group) == {1}
+    assert assign_roles(group)[1] == ["headline", "headline", "subtitle"]
+    # a column's name between a headline and its figure, and a couplet's first half, are no tails
+    assert _short_tails(_s64_heading_group(["终生报国不言悔", "权威发布", "13.2万公里"])) == set()
+    assert _short_tails(_s64_heading_group(["某某照片由本报资料室提供", "讴歌某某梦", "唱响某某梦（逐梦70年）"])) == set()
