@@ -11195,3 +11195,14 @@ def test_s64_a_short_tail_over_a_subtitle_worded_as_one_closes_the_title_above()
     # a column's name between a headline and its figure, and a couplet's first half, are no tails
     assert _short_tails(_s64_heading_group(["终生报国不言悔", "权威发布", "13.2万公里"])) == set()
     assert _short_tails(_s64_heading_group(["某某照片由本报资料室提供", "讴歌某某梦", "唱响某某梦（逐梦70年）"])) == set()
+
+
+def test_s64_a_heading_line_ending_on_a_verb_that_asks_for_its_object_goes_on_below():
+    from newsie.extractors.segment import assign_roles
+    from newsie.extractors.segment.roles import _leaves_open
+
+    for line in ("某地特区政府订立", "某省财政加力支持", "某某理想信念树牢", "某某文化出新出彩助力"):
+        assert _leaves_open(line)
+    assert not _leaves_open("某省乡村旅游示范带建成")
+    group = _s64_heading_group(["在某地节日活动中厚植", "爱乡爱国情怀"])
+    assert assign_roles(group)[1] == ["headline", "headline"]
