@@ -1145,7 +1145,7 @@ _LONE_CLAUSE = r"[，,]\s*\p{Han}\s*"
 # object below (某某在某地调研强调推动 / 教育医疗等社会事业…, 某方敦促某方立即撤销 / 某某错误决定).
 # Session 64 adds eleven more, each ending no part of the 2,006 distinct heading parts of the
 # reading truth (sim: 2019 days 01-10 of five draws, the other month's days 01-15) and each found
-# over the line below inside one role (33 line pairs, both routes, the jump pages with them: 某地
+# over the line below inside one role (26 line pairs, both routes, the jump pages with them: 某地
 # 特区政府订立 / 《某某规例》, 某某财政加力支持 / 公共文化服务建设)
 _OBJECT_VERB = r"(?:推动|撤销|助推|制订|授予|追授|打造|构建|订立|支持|树牢|厚植|助力|守护|开创|破解|书写|践行|坚持)"
 
