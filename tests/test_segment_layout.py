@@ -11206,3 +11206,12 @@ def test_s64_a_heading_line_ending_on_a_verb_that_asks_for_its_object_goes_on_be
     assert not _leaves_open("某省乡村旅游示范带建成")
     group = _s64_heading_group(["在某地节日活动中厚植", "爱乡爱国情怀"])
     assert assign_roles(group)[1] == ["headline", "headline"]
+
+
+def test_s64_an_events_name_over_what_happened_there_is_its_kicker():
+    from newsie.extractors.segment import assign_roles
+
+    group = _s64_heading_group(["某某网球公开赛", "某队名单公布"])
+    assert assign_roles(group)[1] == ["kicker", "headline"]
+    # a shorter line under the name is its wrapped tail: one headline
+    assert assign_roles(_s64_heading_group(["某某网球公开赛", "落幕"]))[1] == ["headline", "headline"]
