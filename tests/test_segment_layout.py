@@ -11215,3 +11215,13 @@ def test_s64_an_events_name_over_what_happened_there_is_its_kicker():
     assert assign_roles(group)[1] == ["kicker", "headline"]
     # a shorter line under the name is its wrapped tail: one headline
     assert assign_roles(_s64_heading_group(["某某网球公开赛", "落幕"]))[1] == ["headline", "headline"]
+
+
+def test_s64_a_line_opening_on_where_something_was_held_goes_on_the_title_above():
+    from newsie.extractors.segment import assign_roles
+    from newsie.extractors.segment.roles import _event_predicates
+
+    group = _s64_heading_group(["某省青联委员与某地青少年", "在京开展交流活动"])
+    assert _event_predicates(group) == {1}
+    assert assign_roles(group)[1] == ["headline", "headline"]
+    assert assign_roles(_s64_heading_group(["某国总统同某国总理", "在某市继续举行会晤"]))[1] == ["headline", "headline"]
