@@ -11172,18 +11172,6 @@ def test_s64_a_title_line_that_a_figure_below_goes_on_is_worded_as_a_subtitle():
     assert [row[h] for row in logp] == [0.0, 0.0, -_SUBTITLE_CUE_LATER]
 
 
-def test_s64_a_line_closing_on_what_the_attendee_did_ends_the_headline():
-    from newsie.extractors.segment import assign_roles
-    from newsie.extractors.segment.roles import _attended_deeds
-
-    group = _s64_heading_group(["某某出席庆祝某国建交", "暨某某协会成立70周年", "招待会并致辞"])
-    assert _attended_deeds(group) == {2}
-    assert assign_roles(group)[1] == ["headline", "headline", "headline"]
-    # a line naming who attended and spoke is a subtitle of its own under the event
-    event = _s64_heading_group(["某某论坛在某市开幕", "某某出席并讲话"])
-    assert _attended_deeds(event) == set()
-    assert assign_roles(event)[1] == ["headline", "subtitle"]
-
 
 def test_s64_a_short_tail_over_a_subtitle_worded_as_one_closes_the_title_above():
     from newsie.extractors.segment import assign_roles

@@ -1471,35 +1471,6 @@ def _respective_objects(group: list[Block]) -> set[int]:
     return out
 
 
-# a line closing on what one who attended did there, with 并 (某某招待会并致辞, 并讲话): the rest
-# of a title naming who attended what (某某出席庆祝某某 / 某某招待会并致辞), whoever it names
-_DEED_CLOSE = regex.compile(r"^[\p{Han}\d“”《》]{0,10}并(?:致辞|讲话|发表讲话|发表重要讲话|发表主旨演讲|发表演讲)$")
-
-
-def _attended_deeds(group: list[Block]) -> set[int]:
-    """The lines of ``group`` that close, with 并 and a deed (:data:`_DEED_CLOSE`), a title
-    naming who attended an event in a line above (出席, not in the line itself: 某某出席并讲话 is a
-    subtitle of its own): one title wrapped, not a subtitle under it. Reading truth, 2019 days
-    01-10 (draws 2024, 7, 11, 13, 17), the jump pages and the other month's days 01-15, both
-    routes: 25 such lines, all inside their headline (three titles, repeated over the draws);
-    8 had been read as a subtitle. Judged (session 64): read headlines missed sim 929 -> 927, pdf
-    848 -> 843; the judging days and the other month level.
-
-    >>> sorted(_attended_deeds([Block(0, 0, 11, "某某出席庆祝某某建交"), Block(1, 12, 22, "暨某某协会成立70周年"),
-    ...                         Block(2, 23, 29, "招待会并致辞")]))
-    [2]
-    >>> _attended_deeds([Block(0, 0, 12, "某某论坛在京开幕"), Block(1, 13, 20, "某某出席并讲话")])
-    set()
-    """
-    out: set[int] = set()
-    for k in range(1, len(group)):
-        line = "".join(group[k].text.split())
-        if (_DEED_CLOSE.match(line) and "出席" not in line
-                and any("出席" in group[j].text for j in range(k))):
-            out.add(k)
-    return out
-
-
 # a document's kind closing a title that 关于 opened (中共中央关于某某的决定, 国务院关于某某的通知)
 _DOCUMENT_KIND = regex.compile(r"的(?:决定|决议|通知|通报|意见|报告|规定|办法|公告|批复|指示|建议|说明|答复)$")
 
@@ -2004,8 +1975,7 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
             for role in ("column", "kicker", "headline"):
                 logp[k][ROLES.index(role)] -= _DECK_OTHER
     _topic_colon_tolls(group, logp)
-    torn = (torn_lines(group) | _respective_objects(group) | _about_closed(group) | _speech_closed(group)
-            | _attended_deeds(group))
+    torn = torn_lines(group) | _respective_objects(group) | _about_closed(group) | _speech_closed(group)
     wraps = (_wraps(group, body) if body else set()) | torn | (_page_torn(group, page) if page else set())
     # (a series tag alone on its lines closes the title above it: 某某新时光 / （70年，共同走过·大国小家）)
     wraps |= {k for k in range(1, n) if lone_series_tag(group[k].text)}
