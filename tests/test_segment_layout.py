@@ -11172,7 +11172,6 @@ def test_s64_a_title_line_that_a_figure_below_goes_on_is_worded_as_a_subtitle():
     assert [row[h] for row in logp] == [0.0, 0.0, -_SUBTITLE_CUE_LATER]
 
 
-
 def test_s64_a_short_tail_over_a_subtitle_worded_as_one_closes_the_title_above():
     from newsie.extractors.segment import assign_roles
     from newsie.extractors.segment.roles import _short_tails
