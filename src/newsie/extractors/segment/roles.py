@@ -2458,7 +2458,7 @@ def _tails_off_measure(group: list[Block]) -> set[int]:
                 and wa > wb + _SAME_WIDTH and wa > wc + _SAME_WIDTH
                 and abs(wc - wd) <= _SAME_WIDTH and abs(wb - wc) > _SAME_WIDTH):
             ta, tb = a.text.strip(), b.text.strip()
-            if not (ta.endswith(("——", "：", ":", "）", ")") + _TEXT_CLOSERS) or "·" in ta or _ends_kicker(tb)
+            if not (ta.endswith(("——", "）", ")") + _COLON_ENDS + _TEXT_CLOSERS) or "·" in ta or _ends_kicker(tb)
                     or tb.startswith(_SUB_OPENERS)):
                 out.add(k)
     return out
