@@ -11154,12 +11154,12 @@ def test_s64_a_kickers_tail_over_a_headline_at_its_own_measure_stays_with_the_ki
 
 
 def test_s64_a_title_line_that_a_figure_below_goes_on_is_worded_as_a_subtitle():
-    # 某省假期网络支付快速增长 / 某平台处理跨机构支付交易 / 85.94亿笔: the figure wraps from the
+    # 某省假期线上支付快速增长 / 某平台处理跨行转账交易 / 85.94亿笔: the figure wraps from the
     # second line (the body holds 交易85.94亿笔), so the second line opens a piece worded as a
     # subtitle, and the headline role costs it what a figure's own line pays
     from newsie.extractors.segment.roles import ROLES, _SUBTITLE_CUE_LATER, _piece_cues, _subtitle_cue_tolls
 
-    group = _s64_heading_group(["某省假期网络支付快速增长", "某平台处理跨机构支付交易", "85.94亿笔"])
+    group = _s64_heading_group(["某省假期线上支付快速增长", "某平台处理跨行转账交易", "85.94亿笔"])
     pieces, cues = [0, 1, 2], [_piece_cues(b.text) for b in group]  # (each line a piece of its own)
     assert "figure" in cues[2] and "figure" not in cues[1]
     h = ROLES.index("headline")
@@ -11176,7 +11176,7 @@ def test_s64_a_short_tail_over_a_subtitle_worded_as_one_closes_the_title_above()
     from newsie.extractors.segment import assign_roles
     from newsie.extractors.segment.roles import _short_tails
 
-    group = _s64_heading_group(["某某群岛国总理", "某某某某", "今起对我国进行正式访问"])
+    group = _s64_heading_group(["某某群岛国总理", "某某某某", "明起来华访问"])
     assert _short_tails(group) == {1}
     assert assign_roles(group)[1] == ["headline", "headline", "subtitle"]
     # a column's name between a headline and its figure, and a couplet's first half, are no tails
@@ -11208,7 +11208,7 @@ def test_s64_a_line_opening_on_where_something_was_held_goes_on_the_title_above(
     from newsie.extractors.segment import assign_roles
     from newsie.extractors.segment.roles import _event_predicates
 
-    group = _s64_heading_group(["某省青联委员与某地青少年", "在京开展交流活动"])
+    group = _s64_heading_group(["某省青联委员与某地青少年", "在京开展联谊活动"])
     assert _event_predicates(group) == {1}
     assert assign_roles(group)[1] == ["headline", "headline"]
     assert assign_roles(_s64_heading_group(["某国总统同某国总理", "在某市继续举行会晤"]))[1] == ["headline", "headline"]

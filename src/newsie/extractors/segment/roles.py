@@ -1142,11 +1142,11 @@ _LONE_CLAUSE = r"[，,]\s*\p{Han}\s*"
 
 # a verb that asks for its object and ends no heading part (reading truth, 2019 and the other
 # month's days 01-15: none of 3,000-odd parts ends on one): a line ending on it goes on into the
-# object below (某某在某地调研强调推动 / 教育医疗等社会事业…, 某方敦促某方立即撤销 / 某某错误决定).
+# object below (某某在某地调研强调推动 / 某某社会事业…, 某方敦促某方立即撤销 / 某某错误决定).
 # Session 64 adds eleven more, each ending no part of the 2,006 distinct heading parts of the
 # reading truth (sim: 2019 days 01-10 of five draws, the other month's days 01-15) and each found
 # over the line below inside one role (26 line pairs, both routes, the jump pages with them: 某地
-# 特区政府订立 / 《某某规例》, 某某财政加力支持 / 公共文化服务建设)
+# 特区政府订立 / 《某某规例》, 某某财政加力支持 / 某某文化设施建设)
 _OBJECT_VERB = r"(?:推动|撤销|助推|制订|授予|追授|打造|构建|订立|支持|树牢|厚植|助力|守护|开创|破解|书写|践行|坚持)"
 
 
@@ -1219,7 +1219,7 @@ def _over_a_worded_subtitle(above: str, tail: str, below: str) -> bool:
     takes effect, who attended), under a short ``tail`` that :func:`_short_tails` weighs, with
     ``above`` no subtitle of its own (no dash opens it) and the tail no column's name (权威发布)
     nor the first half of a couplet going on below (某某中国梦 / 某某中国梦（逐梦70年））? Then the
-    tail closes the title above it (某国总理 / 某某某某 / 今起对我国进行正式访问; 某某网络支付 / 快速增长 /
+    tail closes the title above it (某国总理 / 某某某某 / 明起来华访问; 某某线上支付 / 快速增长 /
     某平台处理支付交易85.94亿笔), as over a dash subtitle. Reading truth, 2019 days 01-10
     (draws 2024, 7, 11, 13, 17), the jump pages and the other month's days 01-15, both routes:
     before the exclusions, 146 such tails one role with the line above and 10 not (a headline's
@@ -1301,7 +1301,7 @@ _EVENT_PREDICATE = regex.compile(
     rf"^(?:在\p{{Han}}{{1,6}}?)?{_HELD_HOW}?"
     r"(?:举行|召开|开幕|闭幕|举办|落幕|揭幕|启动|开通|竣工|成立|揭晓)$")
 _PREDICATE_ABOVE_END = regex.compile(r"[\p{Han}\dA-Za-z”》）)]$")  # a name's end, not a dash's or a colon's
-# the same with what was held or done there after it (在京开展交流活动, 在某市继续举行会晤): where
+# the same with what was held or done there after it (在京开展联谊活动, 在某市继续举行会晤): where
 # the line opens on 在 and its place. Reading truth, 2019 days 01-10 (draws 2024, 7, 11, 13, 17),
 # the jump pages and the other month's days 01-15, both routes: every heading line opening so
 # under another (26, the plain form included) is the wrapped rest of one headline. Judged
