@@ -11127,29 +11127,18 @@ def test_s63_a_dashed_heading_under_a_photos_caption_heads_the_next_item_unless_
 # (pdf text keeps each heading line apart): the tail is no headline's first line, which would
 # fill the measure below it.
 
-def _s64_heading_group(lines):
-    from newsie.extractors.segment import TITLE, Block
-
-    group, pos = [], 0
-    for k, text in enumerate(lines):
-        group.append(Block(k, pos, pos + len(text), text, kind=TITLE, n_lines=1, col=14.0,
-                           width_ratio=len(text) / 14.0))
-        pos += len(text) + 1
-    return group
-
-
 def test_s64_a_kickers_tail_over_a_headline_at_its_own_measure_stays_with_the_kicker():
     from newsie.extractors.segment import assign_roles
     from newsie.extractors.segment.roles import _tails_off_measure
 
-    group = _s64_heading_group(["某省市场监管局发布", "《食品标签说明》", "预包装食品须标", "注“配料清单”"])
+    group = _title_group(["某省市场监管局发布", "《食品标签说明》", "预包装食品须标", "注“配料清单”"])
     assert _tails_off_measure(group) == {1}
     assert assign_roles(group)[1] == ["kicker", "kicker", "headline", "headline"]
     # a series tag over a kicker of its own, and a kicker closed by its dash, keep their parts
-    tagged = _s64_heading_group(["某某的“第一”·体育篇", "第一届运动会", "新生力量", "精彩亮相"])
+    tagged = _title_group(["某某的“第一”·体育篇", "第一届运动会", "新生力量", "精彩亮相"])
     assert _tails_off_measure(tagged) == set()
     assert assign_roles(tagged)[1] == ["column", "kicker", "headline", "headline"]
-    dashed = _s64_heading_group(["某某荣誉称号获得者", "“人民教育家”某某——", "立学为民", "治学报国"])
+    dashed = _title_group(["某某荣誉称号获得者", "“人民教育家”某某——", "立学为民", "治学报国"])
     assert _tails_off_measure(dashed) == set()
 
 
@@ -11159,7 +11148,7 @@ def test_s64_a_title_line_that_a_figure_below_goes_on_is_worded_as_a_subtitle():
     # subtitle, and the headline role costs it what a figure's own line pays
     from newsie.extractors.segment.roles import ROLES, _SUBTITLE_CUE_LATER, _piece_cues, _subtitle_cue_tolls
 
-    group = _s64_heading_group(["某省假期线上支付快速增长", "某平台处理跨行转账交易", "85.94亿笔"])
+    group = _title_group(["某省假期线上支付快速增长", "某平台处理跨行转账交易", "85.94亿笔"])
     pieces, cues = [0, 1, 2], [_piece_cues(b.text) for b in group]  # (each line a piece of its own)
     assert "figure" in cues[2] and "figure" not in cues[1]
     h = ROLES.index("headline")
@@ -11176,12 +11165,12 @@ def test_s64_a_short_tail_over_a_subtitle_worded_as_one_closes_the_title_above()
     from newsie.extractors.segment import assign_roles
     from newsie.extractors.segment.roles import _short_tails
 
-    group = _s64_heading_group(["某某群岛国总理", "某某某某", "明起来华访问"])
+    group = _title_group(["某某群岛国总理", "某某某某", "明起来华访问"])
     assert _short_tails(group) == {1}
     assert assign_roles(group)[1] == ["headline", "headline", "subtitle"]
     # a column's name between a headline and its figure, and a couplet's first half, are no tails
-    assert _short_tails(_s64_heading_group(["终生报国不言悔", "权威发布", "13.2万公里"])) == set()
-    assert _short_tails(_s64_heading_group(["某某照片由本报资料室提供", "讴歌某某梦", "唱响某某梦（逐梦70年）"])) == set()
+    assert _short_tails(_title_group(["终生报国不言悔", "权威发布", "13.2万公里"])) == set()
+    assert _short_tails(_title_group(["某某照片由本报资料室提供", "讴歌某某梦", "唱响某某梦（逐梦70年）"])) == set()
 
 
 def test_s64_a_heading_line_ending_on_a_verb_that_asks_for_its_object_goes_on_below():
@@ -11191,24 +11180,24 @@ def test_s64_a_heading_line_ending_on_a_verb_that_asks_for_its_object_goes_on_be
     for line in ("某地特区政府订立", "某省财政加力支持", "某某理想信念树牢", "某某文化出新出彩助力"):
         assert _leaves_open(line)
     assert not _leaves_open("某省乡村旅游示范带建成")
-    group = _s64_heading_group(["在某地节日活动中厚植", "爱乡爱国情怀"])
+    group = _title_group(["在某地节日活动中厚植", "爱乡爱国情怀"])
     assert assign_roles(group)[1] == ["headline", "headline"]
 
 
 def test_s64_an_events_name_over_what_happened_there_is_its_kicker():
     from newsie.extractors.segment import assign_roles
 
-    group = _s64_heading_group(["某某网球公开赛", "某队名单公布"])
+    group = _title_group(["某某网球公开赛", "某队名单公布"])
     assert assign_roles(group)[1] == ["kicker", "headline"]
     # a shorter line under the name is its wrapped tail: one headline
-    assert assign_roles(_s64_heading_group(["某某网球公开赛", "落幕"]))[1] == ["headline", "headline"]
+    assert assign_roles(_title_group(["某某网球公开赛", "落幕"]))[1] == ["headline", "headline"]
 
 
 def test_s64_a_line_opening_on_where_something_was_held_goes_on_the_title_above():
     from newsie.extractors.segment import assign_roles
     from newsie.extractors.segment.roles import _event_predicates
 
-    group = _s64_heading_group(["某省青联委员与某地青少年", "在京开展联谊活动"])
+    group = _title_group(["某省青联委员与某地青少年", "在京开展联谊活动"])
     assert _event_predicates(group) == {1}
     assert assign_roles(group)[1] == ["headline", "headline"]
-    assert assign_roles(_s64_heading_group(["某国总统同某国总理", "在某市继续举行会晤"]))[1] == ["headline", "headline"]
+    assert assign_roles(_title_group(["某国总统同某国总理", "在某市继续举行会晤"]))[1] == ["headline", "headline"]
