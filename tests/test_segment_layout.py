@@ -11201,3 +11201,19 @@ def test_s64_a_line_opening_on_where_something_was_held_goes_on_the_title_above(
     assert _event_predicates(group) == {1}
     assert assign_roles(group)[1] == ["headline", "headline"]
     assert assign_roles(_title_group(["某国总统同某国总理", "在某市继续举行会晤"]))[1] == ["headline", "headline"]
+
+
+def test_s65_a_line_wider_than_the_one_above_goes_on_no_word_there():
+    # a kicker in its smaller type over a wider headline, the body's lead saying both as one
+    # sentence: the three characters across the line end are in the body, yet the headline
+    # line is wider than the kicker, as no title wrapped at its measure leaves its later line
+    from newsie.extractors.segment import assign_roles
+    from newsie.extractors.segment.roles import _wraps
+
+    group = _title_group(("青禾县强调积极发挥港口新区", "在沿江经济带建设中的示范带动作用"))
+    body = "本报青禾电青禾县日前召开会议。会议强调积极发挥港口新区在沿江经济带建设中的示范带动作用，推动开放。"
+    assert _wraps(group, body) == set()
+    assert assign_roles(group, body)[1] == ["kicker", "headline"]
+    # a title wrapped at its measure keeps its later line no wider: still one headline
+    wrapped = _title_group(("青禾县港口新区开通至沿江", "各港集装箱航线"))
+    assert _wraps(wrapped, "港口新区开通至沿江各港的集装箱航线。") == {1}

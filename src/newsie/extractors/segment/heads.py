@@ -42,6 +42,7 @@ from newsie.extractors.segment.blocks import (
     to_readers,
 )
 from newsie.extractors.segment.roles import (
+    _HAN_ONLY,
     _DATED_NOTE_LINE,
     _OCCASION,
     _name_alone,
@@ -1818,7 +1819,6 @@ def _quoting_the_close_above(seq: list[object], probs: list[float]) -> list[int]
 # taken in as section heads before); of the shorter or punctuated ones, a section head of five
 # characters naming a term the text above used (某某汇率制) and a torn line of text
 _SAID_TITLE = (7, 30)
-_HAN_ONLY = regex.compile(r"\p{Han}+")
 # the paragraph above closes a sentence (a stop, perhaps a closing quote, or a closing note)
 _CLOSED_LAST = regex.compile(r"(?:[。！？][”’]?|[）)])$")
 
