@@ -1037,8 +1037,8 @@ def _wraps(group: list[Block], body: str) -> set[int]:
 
     A line wider than the one above it (:func:`_wider_below`) goes on no word there, as
     :func:`_page_torn` reads it: a title wrapped at its measure leaves its later lines no
-    wider, and a kicker in its smaller type over its headline is the shorter line (某某强调积极
-    发挥某某试验区 / 在某某建设中的合作示范作用, the body's lead saying both as one sentence).
+    wider, and a kicker in its smaller type over its headline is the shorter line (某某强调用好
+    某某新区 / 在某某经济带建设中的带动作用, the body's lead saying both as one sentence).
 
     >>> g = [Block(0, 0, 10, "省级气象大数据平台升"), Block(1, 11, 14, "级上线")]
     >>> _wraps(g, "服务平台完成升级，新版本今日上线运行。")
@@ -1071,8 +1071,8 @@ def _wider_below(above: Block, line: Block) -> bool:
     the characters do not count evenly. Judge (2019 days 11-15 of ten draws, not read):
     headlines missed sim 1052 -> 1038, pdf 998 -> 988; read days sim 923 -> 911, pdf level.
 
-    >>> kicker = Block(0, 0, 14, "某某强调积极发挥某某试验区优势", width_ratio=14 / 17, col=17.0)
-    >>> _wider_below(kicker, Block(1, 15, 31, "在某某大湾区建设中的合作示范作用", width_ratio=1.0, col=17.0))
+    >>> kicker = Block(0, 0, 14, "某某强调用好某某新区的优势", width_ratio=13 / 17, col=17.0)
+    >>> _wider_below(kicker, Block(1, 15, 31, "在某某沿江经济带建设中的带动作用", width_ratio=1.0, col=17.0))
     True
     >>> _wider_below(kicker, Block(1, 15, 31, "在某某建设中的作用（某某论坛）", width_ratio=1.0, col=17.0))
     False
