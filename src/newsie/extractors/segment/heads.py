@@ -42,8 +42,8 @@ from newsie.extractors.segment.blocks import (
     to_readers,
 )
 from newsie.extractors.segment.roles import (
-    _HAN_ONLY,
     _DATED_NOTE_LINE,
+    _HAN_ONLY,
     _OCCASION,
     _name_alone,
     _torn_across,

@@ -1077,10 +1077,17 @@ def _wider_below(above: Block, line: Block) -> bool:
     >>> _wider_below(kicker, Block(1, 15, 31, "在某某建设中的作用（某某论坛）", width_ratio=1.0, col=17.0))
     False
     """
-    wa, wb = above.width_ratio * above.col, line.width_ratio * line.col
     a = above.text.strip()
-    return (0 < wa and wb > wa + _SAME_WIDTH and len(a) > _SHORT_TAIL and bool(_HAN_ONLY.fullmatch(a))
+    return (_set_wider(above, line) and len(a) > _SHORT_TAIL and bool(_HAN_ONLY.fullmatch(a))
             and not (above.letter_spaced or line.letter_spaced) and not line.text.rstrip().endswith(("）", ")")))
+
+
+def _set_wider(above: Block, line: Block) -> bool:
+    """Is heading line ``line`` set wider than ``above``, whose width is known, by more than
+    :data:`_SAME_WIDTH`? No title wrapped at its measure leaves such a later line
+    (:func:`_wider_below`, :func:`_page_torn`)."""
+    wa = above.width_ratio * above.col
+    return 0 < wa and line.width_ratio * line.col > wa + _SAME_WIDTH
 
 
 #: a line no narrower than this share of the line above it is no tail of a title wrapped there
@@ -1137,8 +1144,7 @@ def _page_torn(group: list[Block], page: str) -> set[int]:
     out = set()
     for k in range(1, len(group)):
         a, b = group[k - 1], group[k]
-        wa, wb = a.width_ratio * a.col, b.width_ratio * b.col
-        if wa > 0 and wb > wa + _SAME_WIDTH:
+        if _set_wider(a, b):
             continue
         if not _name_alone(a.text.strip()) and torn_on_page(a.text, b.text, page):
             out.add(k)
