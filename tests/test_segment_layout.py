@@ -4735,10 +4735,10 @@ def test_s13_stitch_a_headline_with_a_subtitle_under_it_keeps_its_place():
     assert not whole.section_heads
 
 
-# HEADJOIN: a kicker ending with a dash over a title, the page's only heading group with a line
-# ending so, heads an article even where the heading model doubts it (a long kicker read as a
-# sentence): section heads take that form in series, a round-up's parts under their places or
-# speakers (heads._lone_kicker_over_title). Invented page.
+# HEADJOIN: a kicker ending with a dash over a title, the only heading group with a line ending
+# so between the sure headings either side, heads an article even where the heading model
+# doubts it (a long kicker read as a sentence): section heads take that form in series, a round-up's parts under their places or
+# speakers (heads._lone_kickers_between_sure_heads). Invented page.
 HEADJOIN_LONE_KICKER_PAGE = """山城夜市重新热闹起来
 本报记者 杜 青
 　　傍晚时分，江边的夜市亮起了灯，摊主们
@@ -7200,9 +7200,9 @@ def test_s23_pair23_a_doubted_group_between_two_dated_items_heads_the_second():
 
 def test_s24_pdf24_a_lone_dash_kicker_between_sure_heads_is_a_headline(monkeypatch):
     # PDF24: on PDF text (no type size, headlines above their bodies) the heading model doubts a
-    # dash kicker over its title as it doubts a round-up's part heads. The page-wide test
-    # (_lone_kicker_over_title) misses a lone one on a page that also carries a round-up: within
-    # its stretch between the sure headings it stands alone, and heads its own article; the
+    # dash kicker over its title as it doubts a round-up's part heads. On a page that also
+    # carries a round-up, a lone one stands alone within its stretch between the sure headings
+    # (_lone_kickers_between_sure_heads), and heads its own article; the
     # round-up's parts, two under one headline, stay doubted (the pairing's choice).
     from newsie.extractors import segment as S
 
@@ -7651,9 +7651,8 @@ def test_s28_body28_a_tagged_title_the_reflow_ran_into_its_body_is_cut_off():
 def test_s28_body28_a_lone_dash_kicker_joined_to_its_title_is_a_headline():
     """A kicker closed by a dash and its title, the reflow having joined them into one block
     (某市出台十条新规支持民营经济——民营企业迎来新机遇), the page's only dash kicker, between two
-    runs: a headline (heads._lone_joined_kicker_title), as the lines set apart are
-    (heads._lone_kicker_over_title); a body line of that form (a comma before the dash, the
-    dash inside a quote) is not one (invented lines)."""
+    runs: a headline (heads._lone_joined_kicker_title); a body line of that form (a comma
+    before the dash, the dash inside a quote) is not one (invented lines)."""
     from newsie.extractors.segment.blocks import BODY, TITLE, Block
     from newsie.extractors.segment.grouping import _Run
     from newsie.extractors.segment.heads import _heading_strength
@@ -10308,20 +10307,25 @@ def test_s57_a_prose_line_a_little_wider_than_its_measured_column_that_tears_a_w
     assert heads[0].breaks_after
 
 
-def test_s57_a_lone_dash_kicker_group_under_a_jump_part_is_left_to_the_model():
-    # the page's only dash-kicker group heads an article by rule; but right under a jump part
-    # (opened by （上接第6版）) it is as often a section head of the jumped feature going on there
-    # (盘活存量—— / 闲置厂房变身创新园区), and the rule leaves it to the heading model and the
-    # doubt the jump part casts on the groups under it
+def test_s66_a_lone_dash_kicker_group_is_left_to_the_model(monkeypatch):
+    # a feature's question lead-in closed by a dash, the reflow having set the line under it
+    # apart as a title (这里钻井的最高纪录是多少—— / 某某钻井队又创新纪), is the page's only group of
+    # a dash kicker over a title, as a headline's kicker standing alone would be: the form alone
+    # no longer makes a headline of it (a page-wide rule did, until session 66), the heading
+    # model weighs it; so it does a group right under a jump part (盘活存量—— / 闲置厂房变身创新园区)
     from newsie.extractors import segment as S
 
+    monkeypatch.setattr(S.heads, "heading_probability", lambda seq, i, lengths=None: 0.2)
+    lead = [S.Block(2, 40, 54, "这里钻井的最高纪录是多少——", kind=S.KICKER),
+            S.Block(3, 55, 69, "老队长当年率队的钻井队又创新纪", kind=S.TITLE)]
+    above = S.Block(0, 0, 39, "当年打井粗放拼速度；如今，矿区内生态作业、绿色发展。", kind=S.BODY)
+    below = S.Block(4, 70, 99, "录，截至8月9日，钻井总进尺突破300万米。", kind=S.BODY)
+    run = S.grouping._Run
+    assert S.heads._heading_strength([run([above]), lead, run([below])], 1) == 0.2
     group = [S.Block(2, 40, 46, "盘活存量——", kind=S.KICKER), S.Block(3, 47, 57, "闲置厂房变身创新园区", kind=S.TITLE)]
-    body = S.Block(4, 58, 85, "一家软件企业从几间出租屋起步，如今已搬进新建的产业园。", kind=S.BODY)
     part = [S.Block(0, 0, 8, "（上接第6版）", kind=S.MARK_FROM), S.Block(1, 9, 39, "借助政策支持，企业解决了用地难题。", kind=S.BODY)]
-    seq = [S.grouping._Run(part), group, S.grouping._Run([body])]
-    assert not S.heads._lone_kicker_over_title(seq, 1)
-    seq[0] = S.grouping._Run(part[1:])
-    assert S.heads._lone_kicker_over_title(seq, 1)
+    assert S.heads._heading_strength([run(part), group, run([below])], 1) == 0.2
+    assert S.heads._heading_strength([run(part[1:]), group, run([below])], 1) == 0.2
 
 
 def test_s57_a_group_over_an_editors_note_heads_the_feature(monkeypatch):

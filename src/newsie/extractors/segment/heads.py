@@ -250,8 +250,6 @@ def _heading_strength(seq: list[object], i: int, lengths: Counter | None = None,
         return 1.0
     if _title_over_dash_subtitle(seq[i]):
         return 1.0  # 开创两国合作新局面 / ——两国领导人第三次会晤在各界引起热烈反响
-    if _lone_kicker_over_title(seq, i):
-        return 1.0  # 某地出台新规—— / 民营经济迎来新机遇, the page's only dash-kicker group
     if _lone_joined_kicker_title(seq, i):
         return 1.0  # the same, the reflow having joined its lines: 某地出台新规——民营经济迎来新机遇
     if _picture_story(seq, i):
@@ -544,35 +542,6 @@ def _title_over_dash_subtitle(group: list[Block]) -> bool:
 _LONE_KICKER_TITLE = 5  # the fewest characters of a title under a lone dash kicker
 
 
-def _lone_kicker_over_title(seq: list[object], i: int) -> bool:
-    """A kicker ending with a dash over a title, the only heading group of the page with a
-    line ending so, is a headline with its kicker, not an in-body section head. Section heads
-    take this form in series: the parts of a round-up, each under a place or a speaker
-    (某县—— / 春耕时节人人忙, 某厂技术员某某—— / 把本事练到家), several to a page; a headline's
-    kicker stands alone. On the reading pages (dev days 01-10, layout seeds 2024 and 11,
-    both routes) the 31 such lone groups between two runs all head an article; the heading
-    model put 13 of them under 0.5 (a long kicker read as a sentence). The title must hold
-    no sentence's punctuation: a body sentence under a dash line (锣鼓声响起—— / 广场上，人们…)
-    is no title; nor is a name under it (原因只有一个—— / 某某), nor a line led in by a dash of
-    three (我的答案——— / 试论…): the other month's reading days, 2 such groups, no headline.
-    Nor a group right under a jump part (:func:`_under_a_jump_part`), which may be a section
-    head of the feature going on there (提容增效—— / 土地供给侧改革助推企业扎根): the heading model
-    weighs it, with the doubt :func:`_under_a_jump_start` casts (jump pages, fold models: sim
-    cut-at-marker 7 -> 6, pdf 9 -> 8; no reading page changes).
-
-    >>> g = [Block(0, 0, 8, "某市出台十条新规——", kind=KICKER), Block(1, 9, 20, "民营经济迎来新机遇", kind=TITLE)]
-    >>> _lone_kicker_over_title([_Run([]), g, _Run([])], 1)
-    True
-    >>> _lone_kicker_over_title([_Run([]), g, _Run([]), list(g), _Run([])], 1)
-    False
-    """
-    group = seq[i]
-    if len(group) < 2 or not _dash_kicker_over_title(group[0], group[1:]) or _under_a_jump_part(seq, i):
-        return False
-    dashed = sum(1 for x in seq if isinstance(x, list) and any(b.text.strip().endswith("——") for b in x[:-1]))
-    return dashed == 1
-
-
 def _under_a_jump_part(seq: list[object], i: int) -> bool:
     """Does heading group ``seq[i]`` stand right under a run opened by a 上接 marker (a jump
     part, often a long feature's second half with its section heads)?"""
@@ -589,9 +558,9 @@ def _lone_joined_kicker_title(seq: list[object], i: int) -> bool:
     title the reflow joined into one (某地出台新规——民营经济迎来新机遇: the kicker ten
     characters or more, no sentence's punctuation in it but 、, the title
     :data:`_LONE_KICKER_TITLE` characters or more with none, the dash outside any quote or
-    book title), the page's only heading group holding a dash? That is the lone dash-kicker
-    headline of :func:`_lone_kicker_over_title`, its lines run together: the heading model,
-    reading one long line, took it for a sentence. Reading pages (dev days 01-10, layout seeds
+    book title), the page's only heading group holding a dash? That is a headline's kicker
+    standing alone (section heads take the form in series: :func:`_lone_kickers_between_sure_heads`),
+    its lines run together: the heading model, reading one long line, took it for a sentence. Reading pages (dev days 01-10, layout seeds
     2024, 7, 11 and 13, both routes): 5 such groups between two runs were doubted, all
     headlines; the body lines of that form hold a comma before the dash or a dash inside a
     quote or a book title (“某某——某某”, 《某某——某某》).
@@ -654,11 +623,13 @@ def _lone_kickers_between_sure_heads(seq: list[object], probs: list[float]) -> l
     """Doubted groups of a dash kicker over a title (:func:`_kicker_over_title`) with no other
     group holding a line closed by a dash (a kicker, or a lead-in standing alone) between the
     sure headings (from :data:`_SOFT_HIGH`) or page edges either side, nor in the sure heading
-    above (the headline of the article the group would be a part of):
-    :func:`_lone_kicker_over_title` within one stretch of the page. A round-up sets its parts'
+    above (the headline of the article the group would be a part of). A round-up sets its parts'
     heads in that form in series (某县—— / 春耕时节人人忙, 某厂技术员某某—— / 把本事练到家), several under one
     headline; a headline's kicker stands alone, and a page may carry a round-up as well as such
-    a headline, which the page-wide count misses. In PDF text, without the type size, the
+    a headline. A rule that took the page's only group of that form for a headline, whatever the
+    model read, made headlines of a feature's lone question lead-ins (这里钻井的最高纪录是多少—— /
+    某某钻井队又创新纪录) and was dropped in session 66 (judging days, pdf: wrong-count pages
+    275 -> 268). In PDF text, without the type size, the
     heading model reads such a headline over its body as a section head (专题片某某引发热烈反响—— / 某某建设七十年
     百姓满满获得感). Reading pages (pdf, layout seeds 2024, 7, 11, 13, 17, days 01-10): of the doubted
     groups of that form, 13 lost headlines, 13 headlines paired already and no section head;
