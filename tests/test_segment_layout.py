@@ -8252,9 +8252,11 @@ def test_pair33_a_credit_line_closing_the_page_does_not_make_it_mixed(monkeypatc
 
 
 # SECT34: a plain one-line title the heading model doubts, between two runs, right over a news
-# lead (who, then when: 某国研究人员近日研制出…) heads the report below it, not a section of the
-# text above (heads._over_a_news_lead): a box of short reports, each under its own title, read
-# as one article's section heads. Invented page built by hand; the heading model's reading forced.
+# lead (who, then when: 某国研究人员近日研制出…). A rule (heads._over_a_news_lead, session 34) made
+# it the headline of the report below, a page's box of short reports read as one article's
+# section heads; judged on the other month's days 16-31 it cost pages (sim 104 -> 106 wrong-count
+# pages, pdf 101 -> 103) and changed no 2019 page, and session 66 dropped it: the heading model's
+# doubt stands. Invented page built by hand; the heading model's reading forced.
 def _news_lead_page(title: str, lead: str):
     from newsie.extractors import segment as S
 
@@ -8267,7 +8269,7 @@ def _news_lead_page(title: str, lead: str):
     return [sure, above, group, below], group
 
 
-def test_sect34_a_doubted_title_over_a_news_lead_heads_the_report(monkeypatch):
+def test_s66_a_doubted_title_over_a_news_lead_is_left_to_the_model(monkeypatch):
     from newsie.extractors import segment as S
 
     monkeypatch.setattr(S.heads, "heading_probability", lambda seq, i, lengths=None: 0.95 if i == 0 else 0.2)
@@ -8277,16 +8279,11 @@ def test_sect34_a_doubted_title_over_a_news_lead_heads_the_report(monkeypatch):
         out, soft = S.heads._absorb_section_heads(seq, S.heads._SOFT_LOW, page=6)
         return any(x is group for x in out) and id(group) not in soft
 
+    assert not headed("新型电池充电只需几分钟", "某国研究人员近日研制出一种新型电池，充电只需几分钟。")
+    assert not headed("新型电池充电只需几分钟", "某公司日前推出一种新型电池，充电只需几分钟。")
+    # read as sure, the title heads the report below, whatever opens it
+    monkeypatch.setattr(S.heads, "heading_probability", lambda seq, i, lengths=None: 0.95)
     assert headed("新型电池充电只需几分钟", "某国研究人员近日研制出一种新型电池，充电只需几分钟。")
-    assert headed("新型电池充电只需几分钟", "某公司日前推出一种新型电池，充电只需几分钟。")
-    # over a paragraph that goes on with the text above, the heading model's doubt stands
-    assert not headed("新型电池充电只需几分钟", "这种电池由社区的合作单位研制，充电只需几分钟。")
-    # nor where the recency comes after the clause's end, a dateline opens the text, the title
-    # holds a figure or names the subject of the lead's sentence
-    assert not headed("新型电池充电只需几分钟", "据介绍，某国研究人员近日研制出一种新型电池。")
-    assert not headed("新型电池充电只需几分钟", "新华社柏林10月20日电 某国研究人员近日研制出一种新型电池。")
-    assert not headed("新型电池充电只需5分钟", "某国研究人员近日研制出一种新型电池，充电只需几分钟。")
-    assert not headed("城东电池回收有限公司", "近日研制出一种新型电池，充电只需几分钟。")
 
 
 # NEIGH34 (session 34): one article prints its headline under its body and the next prints its

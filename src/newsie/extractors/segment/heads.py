@@ -816,7 +816,6 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
               + _quoting_the_close_above(seq, probs) + _over_editors_note(seq, probs) + _under_a_photo(seq, probs)
               + _lone_doubt_under_a_long_run(seq, probs, threshold)
               + _under_a_news_item(seq, probs, threshold, model)
-              + _over_a_news_lead(seq, probs, threshold, model)
               + _under_a_dated_opening(seq, probs, threshold)
               + _over_parallel_heads(seq, probs, threshold)
               + _lone_kickers_between_sure_heads(seq, probs)  # (on a page with sure headings)
@@ -2129,50 +2128,6 @@ def _under_a_news_item(seq: list[object], probs: list[float], threshold: float,
             body = _unspaced("".join(b.text for x in seq if isinstance(x, _Run) for b in x.blocks))
         nxt = _unspaced(below.blocks[0].text)
         if not nxt or _torn_pair(text, nxt) or _torn_across(text, nxt, body) or _subject_line(text, nxt):
-            continue
-        out.append(i)
-    return out
-
-
-# a news lead's first clause: who, then when it happened (某县养蜂合作社最近培育出…, 某公司近日推出…,
-# 某市日前开通…): a report opens so under its headline, a section of an article seldom does
-_NEWS_LEAD = regex.compile(r"^[^，。；：！？、,;:!?“”\"（）()]{2,14}?(?:最近|近日|日前|前不久|近期)")
-
-
-def _over_a_news_lead(seq: list[object], probs: list[float], threshold: float, model: dict[int, float]) -> list[int]:
-    """The one-line title between two runs that the heading model doubts (under its threshold)
-    and no rule has touched (its probability still the model's, ``model`` by the group's id),
-    right over a news lead (:data:`_NEWS_LEAD`: 某县养蜂合作社最近培育出…) under a run that closed a
-    sentence: the title heads the report below, not a section of the text above (a page's box
-    of short reports, each under a title of its own, read as one article's section heads).
-    The title as :func:`_under_a_news_item` asks it (no sentence's punctuation, no figure, a
-    title's last character, not over a line it tears or whose subject it names), the lead a
-    paragraph of body text (a dateline or a reporter line under it the heading model reads).
-    Reading sets (the other month's days 01-15, sim and pdf; 2019 draws 2024, 7, 11, 13 days
-    01-10, sim, and 2024 pdf): 9 such titles absorbed as section heads are truth headlines,
-    none a section head (those over such a lead were all twins, :func:`_twin_heads`, or a
-    name)."""
-    out = []
-    body = ""
-    for i in _open_between_runs(seq, probs):
-        group = seq[i]
-        if probs[i] >= threshold or len(group) != 1 or group[0].kind != TITLE or not _models_own(seq, probs, model, i):
-            continue
-        above, below = seq[i - 1], seq[i + 1]
-        first = below.blocks[0]
-        if first.kind != BODY or above.ends_with_jump or not _ends_terminal(above.blocks[-1].text.strip()):
-            continue
-        nxt = _unspaced(first.text)
-        if _NEWS_LEAD.match(nxt) is None or _DATELINE.match(nxt):
-            continue
-        text = _unspaced(group[0].text)
-        if (_WRAP_STOP.search(text) or _TITLE_END.search(text) is None or not _titles_alone(group)
-                or len(_HAN.findall(text)) < _LONE_HAN_MIN or len(text) > _NEWS_TITLE_MAX or _FIGURE.search(text)
-                or text[0] in "”’）)》」" or _WEATHER_LABEL.search(text) or author_names(text) is not None):
-            continue
-        if not body:
-            body = _unspaced("".join(b.text for x in seq if isinstance(x, _Run) for b in x.blocks))
-        if _torn_pair(text, nxt) or _torn_across(text, nxt, body) or _subject_line(text, nxt):
             continue
         out.append(i)
     return out
