@@ -10306,17 +10306,17 @@ def test_s57_a_prose_line_a_little_wider_than_its_measured_column_that_tears_a_w
 
 def test_s66_a_lone_dash_kicker_group_is_left_to_the_model(monkeypatch):
     # a feature's question lead-in closed by a dash, the reflow having set the line under it
-    # apart as a title (这里钻井的最高纪录是多少—— / 某某钻井队又创新纪), is the page's only group of
+    # apart as a title (某港口的吞吐量能有多大—— / 码头上的老装卸队又刷), is the page's only group of
     # a dash kicker over a title, as a headline's kicker standing alone would be: the form alone
     # no longer makes a headline of it (a page-wide rule did, until session 66), the heading
     # model weighs it; so it does a group right under a jump part (盘活存量—— / 闲置厂房变身创新园区)
     from newsie.extractors import segment as S
 
     monkeypatch.setattr(S.heads, "heading_probability", lambda seq, i, lengths=None: 0.2)
-    lead = [S.Block(2, 40, 54, "这里钻井的最高纪录是多少——", kind=S.KICKER),
-            S.Block(3, 55, 69, "老队长当年率队的钻井队又创新纪", kind=S.TITLE)]
-    above = S.Block(0, 0, 39, "当年打井粗放拼速度；如今，矿区内生态作业、绿色发展。", kind=S.BODY)
-    below = S.Block(4, 70, 99, "录，截至8月9日，钻井总进尺突破300万米。", kind=S.BODY)
+    lead = [S.Block(2, 40, 52, "这座港口的吞吐量能有多大——", kind=S.KICKER),
+            S.Block(3, 53, 67, "码头上的老装卸队今年又刷", kind=S.TITLE)]
+    above = S.Block(0, 0, 39, "过去靠人扛肩挑装卸货物；如今，吊车和传送带日夜不停。", kind=S.BODY)
+    below = S.Block(4, 68, 99, "新了纪录，到九月底装卸量已超过去年全年。", kind=S.BODY)
     run = S.grouping._Run
     assert S.heads._heading_strength([run([above]), lead, run([below])], 1) == 0.2
     group = [S.Block(2, 40, 46, "盘活存量——", kind=S.KICKER), S.Block(3, 47, 57, "闲置厂房变身创新园区", kind=S.TITLE)]

@@ -559,8 +559,9 @@ def _lone_joined_kicker_title(seq: list[object], i: int) -> bool:
     characters or more, no sentence's punctuation in it but 、, the title
     :data:`_LONE_KICKER_TITLE` characters or more with none, the dash outside any quote or
     book title), the page's only heading group holding a dash? That is a headline's kicker
-    standing alone (section heads take the form in series: :func:`_lone_kickers_between_sure_heads`),
-    its lines run together: the heading model, reading one long line, took it for a sentence. Reading pages (dev days 01-10, layout seeds
+    standing alone (section heads take the form in series:
+    :func:`_lone_kickers_between_sure_heads`), its lines run together: the heading model,
+    reading one long line, took it for a sentence. Reading pages (dev days 01-10, layout seeds
     2024, 7, 11 and 13, both routes): 5 such groups between two runs were doubted, all
     headlines; the body lines of that form hold a comma before the dash or a dash inside a
     quote or a book title (“某某——某某”, 《某某——某某》).
@@ -627,9 +628,9 @@ def _lone_kickers_between_sure_heads(seq: list[object], probs: list[float]) -> l
     heads in that form in series (某县—— / 春耕时节人人忙, 某厂技术员某某—— / 把本事练到家), several under one
     headline; a headline's kicker stands alone, and a page may carry a round-up as well as such
     a headline. A rule that took the page's only group of that form for a headline, whatever the
-    model read, made headlines of a feature's lone question lead-ins (这里钻井的最高纪录是多少—— /
-    某某钻井队又创新纪录) and was dropped in session 66 (judging days, pdf: wrong-count pages
-    275 -> 268). In PDF text, without the type size, the
+    model read, made headlines of a feature's lone question lead-ins (某港口的吞吐量能有多大—— /
+    码头上的老装卸队又刷新了纪录) and was dropped in session 66 (judging days, pdf: wrong-count
+    pages 275 -> 268). In PDF text, without the type size, the
     heading model reads such a headline over its body as a section head (专题片某某引发热烈反响—— / 某某建设七十年
     百姓满满获得感). Reading pages (pdf, layout seeds 2024, 7, 11, 13, 17, days 01-10): of the doubted
     groups of that form, 13 lost headlines, 13 headlines paired already and no section head;
