@@ -11218,3 +11218,19 @@ def test_s65_a_line_wider_than_the_one_above_goes_on_no_word_there():
     # a title wrapped at its measure keeps its later line no wider: still one headline
     wrapped = _title_group(("青禾县港口新区开通至沿江", "各港集装箱航线"))
     assert _wraps(wrapped, "港口新区开通至沿江各港的集装箱航线。") == {1}
+
+
+def test_s66_a_line_wider_than_a_wrapped_tail_above_opens_another_piece():
+    # a title wrapped at its measure fills every line but its last: the short tail ends it, and
+    # a wider line under the tail opens another piece (here a speaker's kicker, wrapped onto its
+    # last character, over the headline wrapped in turn), where the line model read one headline
+    from newsie.extractors.segment import assign_roles
+    from newsie.extractors.segment.roles import _past_a_wrapped_tail, _wraps
+
+    group = _title_group(("青禾县县长在港口新区调研时强", "调", "扎实推动沿江产业", "高质量发展"))
+    body = "本报青禾电青禾县县长日前在港口新区调研时强调，要扎实推动沿江产业高质量发展。"
+    assert 1 in _wraps(group, body) and _past_a_wrapped_tail(group, {1}) == {2}
+    assert assign_roles(group, body)[1] == ["kicker", "kicker", "headline", "headline"]
+    # the two halves of a title set in parallel, each wrapped at one measure onto its tail
+    halves = _title_group(("立足本职坚守岗", "位", "一起拼搏一起奋", "斗"))
+    assert _past_a_wrapped_tail(halves, {1, 3}) == set()
