@@ -2126,7 +2126,7 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
                             v -= _SAME_WIDTH_HEADLINE
                         if subtitle_cue[k]:
                             v -= _SUBTITLE_CUE_HEADLINE
-                    if r == pr and in_past_tail:
+                    if in_past_tail and r == pr:
                         v -= _PAST_A_TAIL
                     if r == pr == h and in_quoted:
                         v -= _QUOTED_HEADLINE_LINE
@@ -2536,16 +2536,16 @@ def _past_a_wrapped_tail(group: list[Block], wraps: set[int]) -> set[int]:
     """
     out = set()
     n = len(group)
-    widths = [b.width_ratio * b.col for b in group]
     for k in range(2, n):
         if k - 1 not in wraps or k in wraps:
             continue
-        if any(b.n_lines != 1 or b.letter_spaced for b in group[k - 2 : k + 1]) or min(widths[k - 2 : k + 1]) <= 0:
+        a, tail, c = group[k - 2 : k + 1]
+        if any(b.n_lines != 1 or b.letter_spaced for b in (a, tail, c)):
             continue
-        wa, wb, wc = widths[k - 2 : k + 1]
-        if wa <= wb + _SAME_WIDTH or wc <= wb + _SAME_WIDTH:
-            continue
-        if k + 1 < n and abs(wc - wa) <= _SAME_WIDTH and 0 < widths[k + 1] < wc - _SAME_WIDTH:
+        if not (_set_wider(tail, a) and _set_wider(tail, c)):
+            continue  # (the tail is not set narrower than the lines either side of it)
+        if (k + 1 < n and abs(c.width_ratio * c.col - a.width_ratio * a.col) <= _SAME_WIDTH
+                and _set_wider(group[k + 1], c)):
             continue  # (parallel halves, each wrapped at one measure)
         out.add(k)
     return out
