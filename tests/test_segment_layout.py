@@ -11234,3 +11234,24 @@ def test_s66_a_line_wider_than_a_wrapped_tail_above_opens_another_piece():
     # the two halves of a title set in parallel, each wrapped at one measure onto its tail
     halves = _title_group(("立足本职坚守岗", "位", "一起拼搏一起奋", "斗"))
     assert _past_a_wrapped_tail(halves, {1, 3}) == set()
+
+
+def test_s67_a_plain_line_of_as_many_characters_over_a_spaced_one_is_set_in_another_type():
+    # the pdf route leaves letter spacing where a line's type is larger than its text fills; a
+    # plain line of as many characters above it, not spread, is in a smaller type: a kicker
+    from newsie.extractors.segment import TITLE, Block, assign_roles
+    from newsie.extractors.segment.roles import _spaced_below_plain
+
+    def pair(above, spaced):
+        return [Block(0, 0, len(above), above, kind=TITLE, col=17.0, width_ratio=len(above) / 17),
+                Block(1, len(above) + 1, len(above) + 1 + len(spaced), spaced, kind=TITLE,
+                      letter_spaced=True, col=17.0, width_ratio=len(above) / 17)]
+
+    body = "本报青禾10月9日电（记者某某）记者9日从青禾县总工会获悉：县总工会会同教育局等单位研究，决定开办职工技能大讲堂。"
+    group = pair("青禾县总工会联合教育局等", "青禾县职工技能大讲堂开办")
+    assert _spaced_below_plain(group) == {1}
+    assert assign_roles(group, body)[1] == ["kicker", "headline"]
+    # a couplet's halves of as many characters stay one headline's, and a longer plain line
+    # above is as often the first part of a title set in two sizes: neither is marked
+    assert _spaced_below_plain(pair("湖光映日", "稻浪翻金")) == set()
+    assert _spaced_below_plain(pair("青禾县总工会联合教育局等", "职工大讲堂开办")) == set()
