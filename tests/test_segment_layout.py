@@ -5956,8 +5956,10 @@ _S17_JUMP17_PART_ONE = """  青石镇柳溪村——
 大山一边说，一边把刚摘下的黄瓜装进竹筐。
 
 """
+# (the plain title set flush, as a page that indents its paragraphs sets its headlines; session
+# 67: an indented line there is body text, blocks._indented_as_body)
 _S17_JUMP17_PLAIN_ONE = _S17_JUMP17_PART_ONE.replace("  青石镇柳溪村——\n\n", "").replace(
-    "本报记者  林  楠\n\n", "")
+    "本报记者  林  楠\n\n", "").replace("  小院种出好日子", "小院种出好日子")
 _S17_JUMP17_PART_TWO = """  白沙县老城区——
 
   老街巷焕发新活力
@@ -11255,3 +11257,35 @@ def test_s67_a_plain_line_of_as_many_characters_over_a_spaced_one_is_set_in_anot
     # above is as often the first part of a title set in two sizes: neither is marked
     assert _spaced_below_plain(pair("湖光映日", "稻浪翻金")) == set()
     assert _spaced_below_plain(pair("青禾县总工会联合教育局等", "职工大讲堂开办")) == set()
+
+
+def _indented_paragraph(text, n=17):
+    """``text`` hard-wrapped at ``n`` characters, its first line indented two spaces (and so three
+    characters shorter), as a page that indents its paragraphs sets it."""
+    out, i = [], 0
+    while i < len(text):
+        w = n - 3 if i == 0 else n
+        out.append(("  " if i == 0 else "") + text[i:i + w])
+        i += w
+    return "\n".join(out)
+
+
+def test_s67_a_line_indented_as_a_paragraph_opens_is_body_not_a_heading():
+    # a page that indents its paragraphs sets its headings flush: the indented short lines under
+    # the headline are the feature's section heads (body), not a subtitle or other headlines
+    import newsie
+
+    text = "\n".join([
+        "青禾秋收时节 稻香满园",
+        "  稻田里的新农机",
+        _indented_paragraph("本报青禾电（记者某某）金秋时节，青禾县万亩稻田迎来丰收，收割机在田间来回穿梭，一派繁忙景象。"),
+        _indented_paragraph("今年，县里新添无人驾驶收割机二十台，一台机器一天能收稻谷上百亩，种粮大户再也不用为雇工发愁。"),
+        "  合作社里的新账本",
+        _indented_paragraph("走进沿江村的粮食合作社，社员们正围着电脑查看今年的收成。合作社负责人说，加入合作社的农户每亩增收两百多元。"),
+    ])
+    page = newsie.parse(text, issue_date="2019-10-10")
+    assert [a.headline.text for a in page.articles] == ["青禾秋收时节 稻香满园"]
+    article = page.articles[0]
+    assert not article.subheadlines
+    assert [p.text for p in article.paragraphs][0] == "稻田里的新农机"
+    assert "合作社里的新账本" in [p.text for p in article.paragraphs]
