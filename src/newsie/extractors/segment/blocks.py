@@ -152,8 +152,10 @@ def _indented_as_body(b: Block, stripped: str, above: Block | None) -> bool:
     >>> _indented_as_body(Block(0, 0, 12, "某某收支缺口趋于平稳", indented=True), "某某收支缺口趋于平稳", None)
     True
     >>> kicker = Block(0, 0, 8, "某地某处——", kind=KICKER, indented=True)
-    >>> _indented_as_body(kicker, "某地某处——", None), _indented_as_body(Block(1, 9, 17, "某某某某", indented=True), "某某某某", kicker)
-    (False, False)
+    >>> _indented_as_body(kicker, "某地某处——", None)
+    False
+    >>> _indented_as_body(Block(1, 9, 17, "某某某某", indented=True), "某某某某", kicker)
+    False
     """
     return (b.indented and not stripped.endswith(("——", "—"))
             and not (above is not None and above.indented and above.kind == KICKER))

@@ -1648,8 +1648,9 @@ def _spaced_below_plain(group: list[Block]) -> set[int]:
     are a couplet's halves (:func:`_couplet_halves`: 湖光映日 / 稻 浪 翻 金 is one headline; a
     bracketed column tag closing the spaced line not counted), nor where the plain line comes
     right under a kicker closed by a dash, a speaker's colon or a word of saying (某奖获得者某某——
-    / 与山水结缘 / 用 画 笔 记 录 乡 村; 某某考察某地时强调 / …): the plain line opens the headline. A plain line longer than the spaced one is the first part
-    of a title set in two sizes as often as not.
+    / 与山水结缘 / 用 画 笔 记 录 乡 村; 某某考察某地时强调 / …): the plain line opens the headline.
+    A plain line longer than the spaced one is the first part of a title set in two sizes as
+    often as not.
 
     >>> g = [Block(0, 0, 10, "全国青年羽毛球锦标赛"), Block(1, 11, 21, "某省队包揽男女单打冠军", letter_spaced=True)]
     >>> sorted(_spaced_below_plain(g))
