@@ -141,15 +141,15 @@ class Block:
 def _indented_as_body(b: Block, stripped: str, above: Block | None) -> bool:
     """Is heading-like block ``b`` (``stripped``: its text) indented as a paragraph opens, in
     hard-wrapped text whose paragraphs are indented: body text, not a heading line? Such a page
-    sets its headings flush; what it indents is a round-up's item title (资讯速递 / 　　某某收支缺口
-    趋于平稳 / 　　本报电 …) or an in-body section head, both body in the page's text. Left as
+    sets its headings flush; what it indents is a round-up's item title (资讯速递 / 　　某某站客流
+    回升明显 / 　　本报电 …) or an in-body section head, both body in the page's text. Left as
     heading lines: an indented kicker closed by a dash and the line right under it (　　某地某处——
     / 　　某某某某 某某某某 / 本报记者 某某: the parts of a round-up feature, which the heading
     model reads as one article's parts; as body, a part's byline cut the feature). Reading truth
     (sim draws 2024, 7, 11, 13, 17 days 01-10, the jump pages, the other month's days 01-15): of
     146 indented lines in heading groups, 1 is a truth heading line. The pdf route keeps no indent.
 
-    >>> _indented_as_body(Block(0, 0, 12, "某某收支缺口趋于平稳", indented=True), "某某收支缺口趋于平稳", None)
+    >>> _indented_as_body(Block(0, 0, 12, "某某站客流回升明显", indented=True), "某某站客流回升明显", None)
     True
     >>> kicker = Block(0, 0, 8, "某地某处——", kind=KICKER, indented=True)
     >>> _indented_as_body(kicker, "某地某处——", None)
