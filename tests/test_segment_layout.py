@@ -11289,3 +11289,29 @@ def test_s67_a_line_indented_as_a_paragraph_opens_is_body_not_a_heading():
     assert not article.subheadlines
     assert [p.text for p in article.paragraphs][0] == "稻田里的新农机"
     assert "合作社里的新账本" in [p.text for p in article.paragraphs]
+
+
+def test_s67_a_dash_kicker_over_a_title_over_a_jump_on_page_1_may_head_its_article(monkeypatch):
+    # page 1's jumping run is mostly its lead, and a doubted group right over it a section head
+    # of the lead; a dash kicker over a title there is doubted only, and, alone between sure
+    # headings, heads an article of its own that jumps (the heading model's reading forced)
+    from newsie.extractors.segment import heads
+
+    monkeypatch.setattr(heads, "_heading_strength",
+                        lambda seq, i, lengths, **kw: 0.1 if any("——" in b.text for b in seq[i]) else 1.0)
+    text = "\n".join([
+        "青禾县召开秋粮收购工作会议",
+        "本报青禾电（记者某某）青禾县日前召开秋粮收购工作会",
+        "议，部署今年秋粮收购各项工作，要求各收购网点提前备好",
+        "仓容，合理布设网点，方便农民就近售粮。",
+        "县粮食局的同志说，今年全县秋粮收购价格总体平稳，",
+        "售粮农户满意度较高。",
+        "县农技站回信充满深情——",
+        "青禾种粮大户读信后干劲更足",
+        "重阳节当天，青禾县种粮大户协会的三十位老人收到县农技",
+        "站的回信，在全县种粮大户中引起热烈反响。协会负责人表",
+        "示，将把回信精神传达到每一位会员。（下转第2版）",
+    ])
+    page = newsie.parse(text, page=1, issue_date="2019-10-08")
+    assert [(a.kicker and a.kicker.text, a.headline.text, a.continued_to) for a in page.articles] == [
+        (None, "青禾县召开秋粮收购工作会议", None), ("县农技站回信充满深情——", "青禾种粮大户读信后干劲更足", 2)]

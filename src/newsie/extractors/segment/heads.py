@@ -782,7 +782,10 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
         # page 1's jumps are its leads, whose doubtful groups are section heads; a later page's
         # jumping article may be any article, under its own doubtful headline, and so may the
         # text that opens a page headless (its headline printed after it)
-        probs[i] = (0.0 if page in (None, 1) and not _after_a_headless_opening(seq, i)
+        # (a dash kicker over a title is doubted only: another jumping article's headline, which
+        # _lone_kickers_between_sure_heads may read so, as it did before the section head that
+        # parted it from the jumping run was read as body, session 67)
+        probs[i] = (0.0 if page in (None, 1) and not _after_a_headless_opening(seq, i) and not _kicker_over_title(seq[i])
                     else max(_SOFT_LOW, probs[i] - _OVER_A_JUMP_DOUBT))
     for i in _under_a_jump_start(seq, probs, threshold):
         probs[i] = max(_SOFT_LOW, probs[i] - _OVER_A_JUMP_DOUBT)
@@ -1128,7 +1131,10 @@ def _over_a_jump(seq: list[object], probs: list[float], threshold: float) -> lis
     headline, which the group may be, so the jumping run need not be the lead (session 27, jump
     pages, fold models, sim: 1 such group, a headline; no page of any other judging row
     changes). Never when the run above it closes with a note (:func:`_closed_by_a_note`: none of
-    the 55, 6 of the 14)."""
+    the 55, 6 of the 14). On page 1 a group of a dash kicker over a title
+    (:func:`_kicker_over_title`) is doubted as on other pages, not made a section head: reading
+    pages of ten draws, one such group (某某回信情真意切—— / 某地各界读信后干劲更足, a page-1 article that
+    jumps, below the lead), a headline; no other page of any judge row changes."""
     return [i for i in _doubtful_between_runs(seq, probs, threshold)
             if seq[i + 1].ends_with_jump and not _closed_by_a_note(seq[i - 1])]
 
