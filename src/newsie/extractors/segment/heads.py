@@ -779,14 +779,7 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
     for i in _dash_lead_ins(seq, probs, threshold):
         probs[i] = 0.0
     for i in _over_a_jump(seq, probs, threshold):
-        # page 1's jumps are its leads, whose doubtful groups are section heads; a later page's
-        # jumping article may be any article, under its own doubtful headline, and so may the
-        # text that opens a page headless (its headline printed after it)
-        # (a dash kicker over a title is doubted only: another jumping article's headline, which
-        # _lone_kickers_between_sure_heads may read so, as it did before the section head that
-        # parted it from the jumping run was read as body, session 67)
-        probs[i] = (0.0 if page in (None, 1) and not _after_a_headless_opening(seq, i) and not _kicker_over_title(seq[i])
-                    else max(_SOFT_LOW, probs[i] - _OVER_A_JUMP_DOUBT))
+        probs[i] = 0.0 if _in_the_lead(seq, i, page) else max(_SOFT_LOW, probs[i] - _OVER_A_JUMP_DOUBT)
     for i in _under_a_jump_start(seq, probs, threshold):
         probs[i] = max(_SOFT_LOW, probs[i] - _OVER_A_JUMP_DOUBT)
     for i in _parallel_parts(seq, probs) + _lone_subtitles(seq, probs) + _labelled_parts(seq, probs):
@@ -1137,6 +1130,17 @@ def _over_a_jump(seq: list[object], probs: list[float], threshold: float) -> lis
     jumps, below the lead), a headline; no other page of any judge row changes."""
     return [i for i in _doubtful_between_runs(seq, probs, threshold)
             if seq[i + 1].ends_with_jump and not _closed_by_a_note(seq[i - 1])]
+
+
+def _in_the_lead(seq: list[object], i: int, page: int | None) -> bool:
+    """Is doubtful group ``seq[i]``, over a run that jumps (:func:`_over_a_jump`), a section head
+    of the page's lead? Page 1's jumps are its leads (``page`` None or 1); a later page's jumping
+    article may be any article, under its own doubtful headline, and so may the text that opens a
+    page headless (:func:`_after_a_headless_opening`: its headline printed after it), or one under
+    a dash kicker over a title (:func:`_kicker_over_title`), which
+    :func:`_lone_kickers_between_sure_heads` may read as a headline (session 67). Those are doubted,
+    not taken in."""
+    return page in (None, 1) and not _after_a_headless_opening(seq, i) and not _kicker_over_title(seq[i])
 
 
 def _after_a_headless_opening(seq: list[object], i: int) -> bool:
