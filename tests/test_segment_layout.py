@@ -11315,3 +11315,31 @@ def test_s67_a_dash_kicker_over_a_title_over_a_jump_on_page_1_may_head_its_artic
     page = newsie.parse(text, page=1, issue_date="2019-10-08")
     assert [(a.kicker and a.kicker.text, a.headline.text, a.continued_to) for a in page.articles] == [
         (None, "青禾县召开秋粮收购工作会议", None), ("县农技站回信充满深情——", "青禾种粮大户读信后干劲更足", 2)]
+
+
+def test_s68_a_line_wider_than_a_wrapped_title_is_no_headline_under_it_as_a_kicker():
+    # a title wrapped at its measure onto a short tail, then a line that holds more than the
+    # title's full line: set in a smaller type, so the title is the headline and the line its
+    # subtitle, where the line model read the title as a kicker over a headline
+    from newsie.extractors.segment import assign_roles
+    from newsie.extractors.segment.roles import _past_a_wrapped_tail, _smaller_past_tail, _wraps
+
+    for lines, body in [
+        (("青禾县民企成功发行十亿绿", "色债券", "青禾县首单用信用保护方式发行的债券"),
+         "本报青禾电青禾县一家民营企业发行十亿元绿色债券，全省首单。"),
+        (("青禾县新修公路通到三百", "多个村", "山区村民赶集往返的时间少了一大半"),
+         "本报青禾电青禾县新修公路通到三百多个村。"),
+    ]:
+        group = _title_group(lines)
+        assert _wraps(group, body) == {1} and _past_a_wrapped_tail(group, {1}) == {2}
+        assert _smaller_past_tail(group, {2}) == {2}
+        assert assign_roles(group, body)[1] == ["headline", "headline", "subtitle"]
+    # a kicker closed by a word of saying or opened on an occasion stays a kicker over a wider
+    # headline; a line no more than two characters wider may be a headline in the same type that
+    # the title's wrap left short
+    said = _title_group(("青禾县县长在港口新区调研时强", "调", "扎实推动沿江产业园区实现高质量发展"))
+    assert _smaller_past_tail(said, {2}) == set()
+    occasion = _title_group(("就两国建交四", "十五周年", "国家主席同某国总统某某某互致贺电"))
+    assert _smaller_past_tail(occasion, {2}) == set()
+    near = _title_group(("青禾县新修公路通到三百", "多个村", "山区群众出行时间都缩短一半"))
+    assert _smaller_past_tail(near, {2}) == set()
