@@ -11343,3 +11343,45 @@ def test_s68_a_line_wider_than_a_wrapped_title_is_no_headline_under_it_as_a_kick
     assert _smaller_past_tail(occasion, {2}) == set()
     near = _title_group(("青禾县新修公路通到三百", "多个村", "山区群众出行时间都缩短一半"))
     assert _smaller_past_tail(near, {2}) == set()
+
+
+def test_s68_a_part_head_indented_over_its_reporter_line_keeps_the_part_in_its_article():
+    # a jump part of a feature in parts, its headline set after it: each part's head indented over
+    # its reporter line. Read as body, the first reporter line cut the part off its article, which
+    # became a headless fragment; as a heading line the head is the feature's section head
+    import newsie
+
+    text = "\n".join([
+        "（上接第7版）",
+        _indented_paragraph("青禾县老年大学的课程排得满满当当，书法、舞蹈、摄影样样都有，报名的人一年比一年多。"),
+        "",
+        "  晨练花样多",
+        "",
+        "本报记者 某某",
+        _indented_paragraph("清早的沿江公园里，老人们有的打太极，有的踢毽子，还有的带着音箱跳广场舞，热闹非凡。"),
+        "",
+        _indented_paragraph("县体育局在各个社区添置了健身器材，还请来教练每周上门教拳，老人们练得有板有眼。"),
+        "",
+        "  社区食堂香",
+        "",
+        "本报记者 青禾",
+        _indented_paragraph("中午时分，沿江社区的老年食堂坐满了人，三菜一汤只要十元，行动不便的老人还能让志愿者送餐上门。"),
+        "",
+        _indented_paragraph("食堂的菜谱每周一换，由社区卫生站的医生帮着把关，少油少盐，老人们吃得放心。"),
+        "",
+        "青禾老人的幸福晚年",
+        "（上接第7版）",
+        _indented_paragraph("新修的沿江大桥通车以后，两岸居民往来方便了许多，早晚高峰再也不用排长队等轮渡。"),
+        "",
+        _indented_paragraph("大桥两头的集市也热闹起来，对岸的果农一早就把新摘的橘子运过桥来卖。"),
+        "",
+        "沿江两岸一桥相连",
+    ])
+    page = newsie.parse(text, issue_date="2019-10-07", page=8)
+    assert [(a.headline and a.headline.text, a.continued_from) for a in page.articles] == [
+        ("青禾老人的幸福晚年", 7), ("沿江两岸一桥相连", 7)]
+    feature = page.articles[0]
+    assert [s.text for s in feature.section_heads] == ["晨练花样多", "社区食堂香"]
+    assert [b.reporters for b in feature.bylines] == [("某某",), ("青禾",)]
+    assert feature.paragraphs[0].text.startswith("青禾县老年大学") and feature.paragraphs[-1].text.startswith("食堂的菜谱")
+    assert not page.warnings
