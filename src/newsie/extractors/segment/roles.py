@@ -1630,6 +1630,15 @@ def _tag_couplets(group: list[Block]) -> set[int]:
 _SPACED_BELOW_PLAIN = 2.0
 
 
+def _worded_as_kicker(group: list[Block], k: int, text: str) -> bool:
+    """Does heading line ``k`` of ``group``, read as ``text`` (the line, or it with the line above
+    it joined), close as a kicker does: on a dash before a headline (:func:`_closes_kicker`), a
+    speaker's colon (某某市长：) or a word of saying (某某调研时强调)? A kicker so worded stands over
+    its headline whatever the lines' widths say (:func:`_spaced_below_plain`,
+    :func:`_smaller_past_tail`)."""
+    return _closes_kicker(group, k) or text.endswith(_COLON_ENDS) or _ENDS_SAID.search(text) is not None
+
+
 def _plain_fills_more(spaced: Block, plain: Block) -> bool:
     """Does the line under letter-spaced line ``spaced`` hold more characters than it, as the
     second part of one title set in one type does (登 高 望 远 ，穿 云 破 雾 / 推动某某高质量发展)?
@@ -1668,8 +1677,7 @@ def _spaced_below_plain(group: list[Block]) -> set[int]:
     for k in range(1, len(group)):
         if not group[k].letter_spaced or group[k - 1].letter_spaced:
             continue
-        if k >= 2 and (_closes_kicker(group, k - 2) or group[k - 2].text.endswith(_COLON_ENDS)
-                       or _ENDS_SAID.search(group[k - 2].text)):
+        if k >= 2 and _worded_as_kicker(group, k - 2, group[k - 2].text):
             continue
         above, spaced = _unspaced(group[k - 1].text), _LONE_TAIL_TAG.sub("", _unspaced(group[k].text))
         if len(spaced) >= len(above) and not _couplet_halves(above, spaced):
@@ -2100,7 +2108,7 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
         in_bracket, in_couplet, in_wrap, in_tail = k in inside, k in couplets, k in wraps, k in tails
         in_quoted, on_edge, is_spared, in_past_tail = k in quoted, k in edges, spared[k], k in past_tail
         is_torn = in_wrap and k in torn and not _tag_line(group[k - 1].text)
-        is_spaced_below = k in spaced_below
+        is_spaced_below, in_smaller_past_tail = k in spaced_below, k in smaller_past_tail
         above, here, row_k, back_k = best[k - 1], logp[k], best[k], back[k]
         for r in range(len(ROLES)):
             for pr in range(r + 1):
@@ -2135,7 +2143,7 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
                             v -= _SUBTITLE_CUE_HEADLINE
                     if in_past_tail and r == pr:
                         v -= _PAST_A_TAIL
-                    elif pr == kicker and r == h and k in smaller_past_tail:
+                    elif in_smaller_past_tail and pr == kicker and r == h:
                         v -= _SMALLER_PAST_TAIL
                     if r == pr == h and in_quoted:
                         v -= _QUOTED_HEADLINE_LINE
@@ -2599,8 +2607,7 @@ def _smaller_past_tail(group: list[Block], past_tail: set[int]) -> set[int]:
         full, line = group[k - 2], group[k]
         above = full.text.strip() + group[k - 1].text.strip()
         if (line.width_ratio * line.col > full.width_ratio * full.col + _WORD_WIDER
-                and not _closes_kicker(group, k - 1) and not above.endswith(_COLON_ENDS)
-                and not _ENDS_SAID.search(above) and not _OCCASION.match(above)
+                and not _worded_as_kicker(group, k - 1, above) and not _OCCASION.match(above)
                 and not line.text.rstrip().endswith(("）", ")"))):
             out.add(k)
     return out
