@@ -2570,7 +2570,7 @@ def _past_a_wrapped_tail(group: list[Block], wraps: set[int]) -> set[int]:
 
 # what a line set in a smaller type past a wrapped tail pays for the headline under the lines
 # above read as its kicker (:func:`_smaller_past_tail`). Judged (session 68) at 3.0 against 2.0:
-# judging days' headlines missed pdf 973 -> 964 against 965, every other row alike
+# judging days' headlines missed pdf 973 -> 964 against 965, the other summary rows alike
 _SMALLER_PAST_TAIL = 3.0
 
 # how much wider than a title's full line a line must be set to be in a smaller type: more than
