@@ -1082,12 +1082,13 @@ def _wider_below(above: Block, line: Block) -> bool:
             and not (above.letter_spaced or line.letter_spaced) and not line.text.rstrip().endswith(("）", ")")))
 
 
-def _set_wider(above: Block, line: Block) -> bool:
+def _set_wider(above: Block, line: Block, by: float = _SAME_WIDTH) -> bool:
     """Is heading line ``line`` set wider than ``above``, whose width is known, by more than
-    :data:`_SAME_WIDTH`? No title wrapped at its measure leaves such a later line
-    (:func:`_wider_below`, :func:`_page_torn`)."""
+    ``by`` ems (:data:`_SAME_WIDTH`)? No title wrapped at its measure leaves such a later line
+    (:func:`_wider_below`, :func:`_page_torn`); one wider than a wrapped title's full line by
+    more than :data:`_WORD_WIDER` is set in a smaller type (:func:`_smaller_past_tail`)."""
     wa = above.width_ratio * above.col
-    return 0 < wa and line.width_ratio * line.col > wa + _SAME_WIDTH
+    return 0 < wa and line.width_ratio * line.col > wa + by
 
 
 #: a line no narrower than this share of the line above it is no tail of a title wrapped there
@@ -2588,27 +2589,29 @@ def _smaller_past_tail(group: list[Block], past_tail: set[int]) -> set[int]:
     the line its subtitle (青禾县民企成功发行十亿绿 / 色债券 / 青禾县首单用信用保护方式发行的债券).
     Not where the lines above close a kicker (——), a topic (：) or a word of saying (某某调研时强 /
     调 / …) or open on an occasion (就两国建交四 / 十五周年 / …互致贺电): a kicker, whatever its
-    width; nor under a line closing a bracket (a column tag set in the headline's line). Reading truth, pdf route, 2019 days 01-10 (draws 2024, 7, 11, 13, 17),
-    the jump pages and the other month's days 01-15: of 146 such lines, 139 are under a title
-    whose two lines are one headline, the line itself in another role or none (the other month's
-    truth keeps a subtitle as the body's first paragraph), 7 where the truth names one of the
-    three lines in no heading, and none is a headline under its kicker. The sim route, which sets every heading line
-    in one type, shows 2, both in no truth heading. Judged: headlines missed, judging days pdf 973
-    -> 964; the other month's days 16-31 pdf 494 -> 491 and 498 -> 495; read pdf and every sim
-    row level.
+    width; nor under a line closing a bracket (a column tag set in the headline's line).
+
+    Reading truth, pdf route, 2019 days 01-10 (draws 2024, 7, 11, 13, 17), the jump pages and the
+    other month's days 01-15: of 146 such lines, 139 are under a title whose two lines are one
+    headline, the line itself in another role or none (the other month's truth keeps a subtitle
+    as the body's first paragraph), 7 where the truth names one of the three lines in no heading,
+    and none is a headline under its kicker. The sim route, which sets every heading line in one
+    type, shows 2, both in no truth heading. Judged: headlines missed, judging days pdf 973 ->
+    964; the other month's days 16-31 pdf 494 -> 491 and 498 -> 495; read pdf and every sim row
+    level.
 
     >>> g = [Block(k, 0, 0, t, n_lines=1, col=16.0, width_ratio=len(t) / 16)
     ...      for k, t in enumerate(["青禾县民企成功发行十亿绿", "色债券", "青禾县首单用信用保护方式发行的债券"])]
-    >>> _smaller_past_tail(g, {2}), _smaller_past_tail(g[:2] + [Block(2, 0, 0, "为全省首单", n_lines=1, col=16.0, width_ratio=5 / 16)], {2})
+    >>> narrow = Block(2, 0, 0, "为全省首单", n_lines=1, col=16.0, width_ratio=5 / 16)
+    >>> _smaller_past_tail(g, {2}), _smaller_past_tail(g[:2] + [narrow], {2})
     ({2}, set())
     """
     out = set()
     for k in past_tail:
         full, line = group[k - 2], group[k]
         above = full.text.strip() + group[k - 1].text.strip()
-        if (line.width_ratio * line.col > full.width_ratio * full.col + _WORD_WIDER
-                and not _worded_as_kicker(group, k - 1, above) and not _OCCASION.match(above)
-                and not line.text.rstrip().endswith(("）", ")"))):
+        if (_set_wider(full, line, _WORD_WIDER) and not _worded_as_kicker(group, k - 1, above)
+                and not _OCCASION.match(above) and not line.text.rstrip().endswith(("）", ")"))):
             out.add(k)
     return out
 
