@@ -11385,3 +11385,25 @@ def test_s68_a_part_head_indented_over_its_reporter_line_keeps_the_part_in_its_a
     assert [b.reporters for b in feature.bylines] == [("某某",), ("青禾",)]
     assert feature.paragraphs[0].text.startswith("青禾县老年大学") and feature.paragraphs[-1].text.startswith("食堂的菜谱")
     assert not page.warnings
+
+
+def test_s69_three_title_lines_at_one_width_with_a_torn_line_end_are_one_headline():
+    # A title in a narrow column, wrapped at its measure over three full lines: the line end
+    # torn inside a word (设置广 / 告牌) shows the wrap, and the lines of that width above it
+    # belong to the same title, not a kicker over a headline.
+    from newsie.extractors.segment import assign_roles
+    from newsie.extractors.segment.roles import _measure_run, torn_lines
+
+    wrapped = _title_group(("青禾县人民政府强烈谴责某", "公司在省道两侧违规设置广", "告牌并责令其限期拆除整改"))
+    assert torn_lines(wrapped) == {2}
+    assert _measure_run(wrapped, {2}) == {1, 2}
+    assert assign_roles(wrapped)[1] == ["headline"] * 3
+    # no torn line end: nothing shows a wrap, the line model's kicker stands
+    stacked = _title_group(("青禾县防汛指挥部紧急通知", "沿河各乡镇立即转移低洼地", "带群众并做好安置保障工作"))
+    assert torn_lines(stacked) == set() and _measure_run(stacked, set()) == set()
+    assert assign_roles(stacked)[1] == ["kicker", "headline", "headline"]
+    # two lines at one width are no run: a kicker as wide as its headline is common
+    assert _measure_run(wrapped[1:], {1}) == set()
+    # a line of another width ends the run
+    wider = wrapped[:2] + _title_group(("告牌并责令其限期拆除整改到位",))
+    assert _measure_run(wider, {2}) == set()
