@@ -2692,16 +2692,18 @@ def _measure_run(group: list[Block], wraps: set[int]) -> set[int]:
     >>> sorted(_measure_run(g, {2})), _measure_run(g[:2], {1}), _measure_run(g, set())
     ([1, 2], set(), set())
     """
-    widths = [b.width_ratio * b.col for b in group]
+    n = len(group)
     out: set[int] = set()
+    if n < 3:
+        return out
+    widths = [b.width_ratio * b.col for b in group]
     start = 0
-    for k in range(1, len(group) + 1):
-        run = group[start:k + 1]
+    for k in range(1, n + 1):
         ws = widths[start:k + 1]
-        if (k < len(group) and widths[k] > 0 and widths[start] > 0 and max(ws) - min(ws) <= _RUN_SLACK
+        if (k < n and widths[k] > 0 and widths[start] > 0 and max(ws) - min(ws) <= _RUN_SLACK
                 and _full_at_measure(group[k - 1]) and group[k].n_lines == 1 and not group[k].letter_spaced
                 and not group[k].text.strip().startswith(_SUB_OPENERS)
-                and not _piece_cues("".join(b.text.strip() for b in run[1:])).keys() & _SUBTITLE_CUES):
+                and not _piece_cues("".join(b.text.strip() for b in group[start + 1:k + 1])).keys() & _SUBTITLE_CUES):
             continue
         if k - start >= 3 and wraps & set(range(start + 1, k + 1)):
             out |= set(range(start + 1, k))
