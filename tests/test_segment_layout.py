@@ -11407,3 +11407,45 @@ def test_s69_three_title_lines_at_one_width_with_a_torn_line_end_are_one_headlin
     # a line of another width ends the run
     wider = wrapped[:2] + _title_group(("告牌并责令其限期拆除整改到位",))
     assert _measure_run(wider, {2}) == set()
+
+
+S69_BOOK_LIST = """青禾县推出百部乡土文学书目
+本报青禾10月9日电（记者林木）青禾县
+文化馆近日推出百部乡土文学推荐书目，
+首批书目如下：
+
+书名：青禾之歌 作者：林木
+
+书名：河畔人家 作者：江水
+
+书名：山村晨曲 作者：石山
+
+书名：稻花香里 作者：田野
+
+书名：远方的灯火 作者：白云
+
+书名：老街故事 作者：青松
+
+青禾河治理三年见成效
+本报青禾10月9日电（记者江水）记者
+从青禾县水利局获悉，青禾河综合治理工
+程实施三年来，河道水质明显改善，沿岸
+新建滨河步道十二公里，成为市民休闲的
+好去处。
+"""
+
+
+def test_s69_a_list_of_fields_under_an_article_is_its_body_not_headings():
+    # A book list's lines (书名：… 作者：…) are short and closed by no mark, like titles; a line
+    # opening on a field's label and its colon is a notice's or a list's fact, never a heading.
+    from newsie.document import Document
+    from newsie.extractors.segment.blocks import BODY, classify
+
+    kinds = {b.text.strip()[:7]: b.kind for b in classify(Document(S69_BOOK_LIST))}
+    assert kinds["书名：青禾之歌"] == kinds["书名：老街故事"] == BODY
+    first, second = newsie.parse(S69_BOOK_LIST, issue_date="2019-10-10").articles
+    assert first.headline.text == "青禾县推出百部乡土文学书目"
+    body = "".join(p.text for p in first.paragraphs)
+    assert "书名：青禾之歌" in body and "书名：老街故事" in body
+    assert second.headline.text == "青禾河治理三年见成效"
+    assert second.paragraphs[0].text.startswith("记者从青禾县水利局获悉")
