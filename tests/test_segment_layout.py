@@ -11387,6 +11387,11 @@ def test_s68_a_part_head_indented_over_its_reporter_line_keeps_the_part_in_its_a
     assert not page.warnings
 
 
+def _widths(group):
+    """Each heading line's width in ems, as ``roles.assign_roles`` measures it."""
+    return [b.width_ratio * b.col for b in group]
+
+
 def test_s69_three_title_lines_at_one_width_with_a_torn_line_end_are_one_headline():
     # A title in a narrow column, wrapped at its measure over three full lines: the line end
     # torn inside a word (设置广 / 告牌) shows the wrap, and the lines of that width above it
@@ -11396,17 +11401,17 @@ def test_s69_three_title_lines_at_one_width_with_a_torn_line_end_are_one_headlin
 
     wrapped = _title_group(("青禾县人民政府强烈谴责某", "公司在省道两侧违规设置广", "告牌并责令其限期拆除整改"))
     assert torn_lines(wrapped) == {2}
-    assert _measure_run(wrapped, {2}) == {1, 2}
+    assert _measure_run(wrapped, {2}, _widths(wrapped)) == {1, 2}
     assert assign_roles(wrapped)[1] == ["headline"] * 3
     # no torn line end: nothing shows a wrap, the line model's kicker stands
     stacked = _title_group(("青禾县防汛指挥部紧急通知", "沿河各乡镇立即转移低洼地", "带群众并做好安置保障工作"))
-    assert torn_lines(stacked) == set() and _measure_run(stacked, set()) == set()
+    assert torn_lines(stacked) == set() and _measure_run(stacked, set(), _widths(stacked)) == set()
     assert assign_roles(stacked)[1] == ["kicker", "headline", "headline"]
     # two lines at one width are no run: a kicker as wide as its headline is common
-    assert _measure_run(wrapped[1:], {1}) == set()
+    assert _measure_run(wrapped[1:], {1}, _widths(wrapped[1:])) == set()
     # a line of another width ends the run
     wider = wrapped[:2] + _title_group(("告牌并责令其限期拆除整改到位",))
-    assert _measure_run(wider, {2}) == set()
+    assert _measure_run(wider, {2}, _widths(wider)) == set()
 
 
 S69_BOOK_LIST = """青禾县推出百部乡土文学书目

@@ -419,7 +419,7 @@ def classify(doc: Document) -> list[Block]:
     # it is furniture (_FURNITURE: 开放时间：每周二至周日 9： / 00—17：00, its time wrapped).
     for b, nxt in zip(blocks, blocks[1:]):
         if b.kind == BODY and nxt.kind == TITLE and len(b.text) <= 24 and b.text.endswith(("：", ":")) \
-                and not _SENTENCE_END.search(b.text) and not _FURNITURE.match(b.text):
+                and not _SENTENCE_END.search(b.text) and not _FURNITURE.match(b.text.strip()):
             b.kind = KICKER
     # A jump part opens on its 上接 marker: a paragraph between the part's headline and that
     # marker, closed by no sentence's end, is the headline's deck (某某主持召开某某会议 / 审议通过

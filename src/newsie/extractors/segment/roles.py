@@ -1083,7 +1083,14 @@ def _wider_below(above: Block, line: Block) -> bool:
     """
     a = above.text.strip()
     return (_set_wider(above, line) and len(a) > _SHORT_TAIL and bool(_HAN_ONLY.fullmatch(a))
-            and not (above.letter_spaced or line.letter_spaced) and not line.text.rstrip().endswith(("）", ")")))
+            and not (above.letter_spaced or line.letter_spaced) and not _closes_bracket(line))
+
+
+def _closes_bracket(line: Block) -> bool:
+    """Does heading line ``line`` close a bracket (a column tag set in the line, 某某（某某论坛）)?
+    Such a line is set wider by its tag, not by its type (:func:`_wider_below`,
+    :func:`_smaller_past_tail`)."""
+    return line.text.rstrip().endswith(("）", ")"))
 
 
 def _set_wider(above: Block, line: Block, by: float = _SAME_WIDTH) -> bool:
@@ -2062,7 +2069,8 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     wrapped_on = {k for k in range(2, n) if k - 1 in wraps and _goes_on_measure(group, k)}
     past_tail = _past_a_wrapped_tail(group, wraps) - inside - couplets
     smaller_past_tail = _smaller_past_tail(group, past_tail)
-    measure_end = _measure_end(group) | _measure_run(group, wraps)
+    widths = [b.width_ratio * b.col for b in group]
+    measure_end = _measure_end(group) | _measure_run(group, wraps, widths)
     _subtitle_cue_tolls(group, pieces, cues, wraps | inside, logp)
     _comma_piece_tolls(group, pieces, wraps | inside, logp)
     for k in _after_tag(group):
@@ -2082,7 +2090,6 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
         for j in range(dash[-1] + 1):
             for role in ("headline", "subtitle"):
                 logp[j][ROLES.index(role)] -= _DASH_KICKER
-    widths = [b.width_ratio * b.col for b in group]
     ragged = _ragged_pieces(pieces, widths)
     quoted = _quoted_lines(group, wraps | inside | tails | couplets)
     for k in quoted:  # a quotation wholly in quotes under a line is a headline, not a subtitle
@@ -2615,7 +2622,7 @@ def _smaller_past_tail(group: list[Block], past_tail: set[int]) -> set[int]:
         full, line = group[k - 2], group[k]
         above = full.text.strip() + group[k - 1].text.strip()
         if (_set_wider(full, line, _WORD_WIDER) and not _worded_as_kicker(group, k - 1, above)
-                and not _OCCASION.match(above) and not line.text.rstrip().endswith(("）", ")"))):
+                and not _OCCASION.match(above) and not _closes_bracket(line)):
             out.add(k)
     return out
 
@@ -2670,7 +2677,7 @@ def _full_at_measure(line: Block) -> bool:
             and not _ends_kicker(t) and not t.endswith(_COLON_ENDS) and _one_text(t) and not _name_alone(t))
 
 
-def _measure_run(group: list[Block], wraps: set[int]) -> set[int]:
+def _measure_run(group: list[Block], wraps: set[int], widths: list[float]) -> set[int]:
     """The lines of heading ``group`` that go on a run of three lines or more set at one width
     (within :data:`_RUN_SLACK`), the first line of the run excepted, where a line end in the run
     or the one under it is a wrap (``wraps``: a torn word, a torn name, the body's or the page's
@@ -2681,7 +2688,8 @@ def _measure_run(group: list[Block], wraps: set[int]) -> set[int]:
     the last one source line, not letter-spaced; no line after the first opening a subtitle (——,
     a bracket) or worded as one (:data:`_SUBTITLE_CUES`). A role change inside pays
     :data:`_WRAP_SPLIT`, as in :func:`_measure_end` (a column tag over the lines below is
-    spared). Reading truth (2019 days 01-10 of draws 2024, 7, 11, 13, 17, the jump pages and
+    spared). ``widths``: each line's width in ems, as :func:`assign_roles` measured them.
+    Reading truth (2019 days 01-10 of draws 2024, 7, 11, 13, 17, the jump pages and
     the other month's days 01-15; pdf 111 runs, sim none): 109 one title (over the draws), 2 a
     wrapped kicker's last line as wide as its headline's lines (read right still). Without the
     tear (every run at one width): one sim headline lost on 2019 days 11-15 (not read). Judge:
@@ -2689,14 +2697,14 @@ def _measure_run(group: list[Block], wraps: set[int]) -> set[int]:
 
     >>> g = [Block(k, 11 * k, 11 * k + 10, t, n_lines=1, col=13.0, width_ratio=10 / 13)
     ...      for k, t in enumerate(("某国防务部门强烈谴责某", "将本国多家机构列入出口", "管制实体清单并予以制裁"))]
-    >>> sorted(_measure_run(g, {2})), _measure_run(g[:2], {1}), _measure_run(g, set())
+    >>> w = [10.0, 10.0, 10.0]
+    >>> sorted(_measure_run(g, {2}, w)), _measure_run(g[:2], {1}, w[:2]), _measure_run(g, set(), w)
     ([1, 2], set(), set())
     """
     n = len(group)
     out: set[int] = set()
     if n < 3:
         return out
-    widths = [b.width_ratio * b.col for b in group]
     start = 0
     for k in range(1, n + 1):
         ws = widths[start:k + 1]
