@@ -11454,3 +11454,71 @@ def test_s69_a_list_of_fields_under_an_article_is_its_body_not_headings():
     assert "书名：青禾之歌" in body and "书名：老街故事" in body
     assert second.headline.text == "青禾河治理三年见成效"
     assert second.paragraphs[0].text.startswith("记者从青禾县水利局获悉")
+
+
+# Session 70: the round-up above in three parts (a third, cut as the second, over its own
+# reporter's line), and no jump. The second and third parts' titles are cut alike
+# (heads._third_part_alike), so the first part's title is a section head of the feature too,
+# not the headline of an article under the feature's title read as its kicker (invented page).
+S70_THREE_PARTS_PAGE = ROUNDUP_ONE_LINE_PARTS_PAGE.replace("（下转第8版）\n", "") + """稻花飘香 鱼肥满仓
+本报记者 周青禾
+稻田里，金黄的稻穗低着头，田沟里的鱼
+儿不时跃出水面。种粮大户老韩说，稻田
+养鱼一水两用，今年每亩多收了几百元。
+"""
+
+
+def _reads_the_features_title_sure(monkeypatch, title: str, others: float = 0.3) -> None:
+    from newsie.extractors import segment as S
+
+    def reads(seq, i, lengths=None):
+        return 0.9 if any(b.text.strip() == title for b in seq[i]) else others
+
+    monkeypatch.setattr(S.heads, "heading_probability", reads)
+
+
+def test_s70_a_one_line_first_part_is_a_section_head_where_two_more_parts_are_cut_alike(monkeypatch):
+    _reads_the_features_title_sure(monkeypatch, "走进秋天的田野")
+    (article,) = newsie.parse(S70_THREE_PARTS_PAGE, issue_date="2019-10-04", page=7).articles
+    assert article.headline.text == "走进秋天的田野"
+    assert article.kicker is None
+    assert [h.text.strip() for h in article.section_heads] == [
+        "山楂红了 日子旺了", "菱角满塘 笑语满村", "稻花飘香 鱼肥满仓"]
+    # two parts alone, with no jump, prove nothing: a headline over its subtitle, say
+    two = S70_THREE_PARTS_PAGE.split("稻花飘香")[0]
+    first = newsie.parse(two, issue_date="2019-10-04", page=7).articles[0]
+    assert "山楂红了 日子旺了" not in [h.text.strip() for h in first.section_heads]
+
+
+# Session 70: a feature of signed parts (a title over its author's name), the first part's
+# title and name set in one heading group under the feature's headline; the next two parts'
+# titles are cut to one pattern (heads._signed_parts). The first part is a section head of the
+# feature, as the others are (invented page).
+S70_SIGNED_PARTS_PAGE = """青禾岁月如歌 奋斗再启新程
+青禾问学 薪火相传
+林青禾
+县农科所的老所长今年八十岁了，仍常去
+试验田里转一转，看看新育的稻种长势如
+何，回来再把看到的记进本子里。
+乡史新编
+吴晓帆
+县里新编的乡史从修第一条水渠写起，一
+章一节记下村里老辈人讲过的旧事，老人
+们读了直说，写的就是咱村里的人。
+镜中小城
+郑海川
+一组老照片挂在青禾河边的长廊里：土路
+换成了柏油路，木桥换成了石拱桥，来看
+照片的人边看边指认自家的老房子。
+"""
+
+
+def test_s70_the_first_of_a_features_signed_parts_under_its_headline_is_a_section_head(monkeypatch):
+    _reads_the_features_title_sure(monkeypatch, "青禾岁月如歌 奋斗再启新程", others=0.1)
+    (article,) = newsie.parse(S70_SIGNED_PARTS_PAGE, issue_date="2019-10-06", page=8).articles
+    assert article.headline.text == "青禾岁月如歌 奋斗再启新程"
+    assert article.kicker is None
+    heads = [h.text.strip() for h in article.section_heads]
+    assert heads[:2] == ["青禾问学 薪火相传", "林青禾"]
+    assert "乡史新编" in heads and "镜中小城" in heads
+    assert article.paragraphs[0].text.startswith("县农科所的老所长")
