@@ -11522,3 +11522,28 @@ def test_s70_the_first_of_a_features_signed_parts_under_its_headline_is_a_sectio
     assert heads[:2] == ["青禾问学 薪火相传", "林青禾"]
     assert "乡史新编" in heads and "镜中小城" in heads
     assert article.paragraphs[0].text.startswith("县农科所的老所长")
+
+
+def test_s70_a_first_parts_kicker_wrapped_after_the_speakers_office_is_cut_off_whole():
+    # the first part's kicker names its speaker by office and name, wrapped between the two
+    # (某某合唱团团长 / 周青禾——): the part's head begins at the office's line, and the feature's
+    # headline stays alone (heads._kicker_wrapped_over)
+    from newsie.extractors.segment.blocks import KICKER, TITLE, Block
+    from newsie.extractors.segment.grouping import _Run
+    from newsie.extractors.segment.heads import _first_part
+
+    def run():
+        return _Run([Block(9, 0, 14, "某某今年七十岁，仍每天去排练。")])
+
+    def feature(office, tail):
+        return [Block(0, 0, 12, "走 进 新 时 代 ，我 们 放 声 歌 唱", kind=TITLE, letter_spaced=True),
+                Block(1, 0, len(office), office, kind=TITLE), Block(2, 0, len(tail), tail, kind=KICKER),
+                Block(3, 0, 8, "歌声唱出好日子", kind=TITLE)]
+
+    second = [Block(4, 0, 13, "某县中学退休教师李某某——", kind=KICKER), Block(5, 0, 8, "讲台上站了一辈子", kind=TITLE)]
+    probs = [0.0, 1.0, 0.0, 0.2, 0.0]
+    seq = [run(), feature("某市退休职工合唱团团长", "周青禾——"), run(), second, run()]
+    assert _first_part(seq, probs, 0.4, 1) == 1
+    # a line that names no office over the name is a title of its own: the part begins at the name
+    seq = [run(), feature("歌声里的幸福晚年", "周青禾——"), run(), second, run()]
+    assert _first_part(seq, probs, 0.4, 1) == 2

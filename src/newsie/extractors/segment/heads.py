@@ -1635,17 +1635,23 @@ def _third_part_alike(seq: list[object], probs: list[float], third: list[int], s
             and not {_unspaced(b.text) for b in seq[k]} & {_unspaced(b.text) for b in second})
 
 
+# A speaker's office closing a kicker's first line, the name on the next (某某协会理事 / 郑某——)
+_OFFICE_END = regex.compile(r"(?:员|长|书记|主任|经理|教授|主席|委员|代表|理事|干事|会员|工人|师|生|者)$")
+
+
 def _kicker_wrapped_over(line: Block, tail: Block) -> bool:
     """Is ``line`` the first line of a part's kicker whose tail, ``tail``, closes it with a dash
     on the next line (仪仗方队某某、某某、王 / 某某——): a line in text type (not letter-spaced),
-    torn after a word (:func:`roles._torn_pair`: a name torn, a list left open), over a shorter
-    line ending on the dash? The part's head then begins at ``line``, not at its tail, and the
-    feature's headline over it stays its own."""
+    torn after a word (:func:`roles._torn_pair`: a name torn, a list left open) or ending on an
+    office whose holder's name alone fills the tail (某某协会理事 / 郑某——, session 70: one pdf
+    headline more on the reading days, no other change), over a shorter line ending on the dash?
+    The part's head then begins at ``line``, not at its tail, and the feature's headline over it
+    stays its own."""
     from newsie.extractors.segment.roles import _torn_pair  # (roles reads this module)
 
     a, b = line.text.strip(), tail.text.strip()
     return (not line.letter_spaced and b.endswith("——") and len(b) < len(a) and _ENDS_IN_WORD.search(a) is not None
-            and _torn_pair(a, b))
+            and (_torn_pair(a, b) or _OFFICE_END.search(a) is not None and len(author_names(b[:-2]) or ()) == 1))
 
 
 def _first_parts_off(seq: list[object], probs: list[float], threshold: float) -> tuple[list[object], list[float]]:
