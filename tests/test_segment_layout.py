@@ -4412,12 +4412,7 @@ ROUNDUP_ONE_LINE_PARTS_PAGE = """走进秋天的田野
 
 
 def test_s12_roundup_a_one_line_first_part_title_under_the_features_headline(monkeypatch):
-    from newsie.extractors import segment as S
-
-    def reads(seq, i, lengths=None):
-        return 0.9 if any(b.text.strip() == "走进秋天的田野" for b in seq[i]) else 0.3
-
-    monkeypatch.setattr(S.heads, "heading_probability", reads)
+    _reads_the_features_title_sure(monkeypatch, "走进秋天的田野")
     page = newsie.parse(ROUNDUP_ONE_LINE_PARTS_PAGE, issue_date="2019-10-04", page=7)
     (article,) = page.articles
     assert article.headline.text == "走进秋天的田野"
@@ -11469,6 +11464,8 @@ S70_THREE_PARTS_PAGE = ROUNDUP_ONE_LINE_PARTS_PAGE.replace("（下转第8版）\
 
 
 def _reads_the_features_title_sure(monkeypatch, title: str, others: float = 0.3) -> None:
+    """The heading model made sure of the group holding the feature's ``title`` line, doubtful of
+    every other group (``others``)."""
     from newsie.extractors import segment as S
 
     def reads(seq, i, lengths=None):

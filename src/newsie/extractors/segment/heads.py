@@ -957,7 +957,8 @@ def _signed_parts(seq: list[object]) -> set[int]:
 
 # An office closing a signature line before the signer's name (某某研究中心研究员 王某, 某县委书记某某):
 # the signature of a commentary or an interview under its title.
-_OFFICE_NAME = regex.compile(r"^\p{Han}{2,24}?(?:员|长|书记|主任|经理|教授|主席|委员|代表)[ \u3000]*(?P<name>\p{Han}{2,3})$")
+_OFFICES = "员|长|书记|主任|经理|教授|主席|委员|代表"  # the words an office ends on
+_OFFICE_NAME = regex.compile(rf"^\p{{Han}}{{2,24}}?(?:{_OFFICES})[ \u3000]*(?P<name>\p{{Han}}{{2,3}})$")
 
 
 def _name_signed(group: list[Block]) -> bool:
@@ -1635,8 +1636,8 @@ def _third_part_alike(seq: list[object], probs: list[float], third: list[int], s
             and not {_unspaced(b.text) for b in seq[k]} & {_unspaced(b.text) for b in second})
 
 
-# A speaker's office closing a kicker's first line, the name on the next (某某协会理事 / 郑某——)
-_OFFICE_END = regex.compile(r"(?:员|长|书记|主任|经理|教授|主席|委员|代表|理事|干事|会员|工人|师|生|者)$")
+# A speaker's office (or trade) closing a kicker's first line, the name on the next (某某协会理事 / 郑某——)
+_SPEAKER_OFFICE_END = regex.compile(rf"(?:{_OFFICES}|理事|干事|工人|师|生|者)$")
 
 
 def _kicker_wrapped_over(line: Block, tail: Block) -> bool:
@@ -1651,7 +1652,7 @@ def _kicker_wrapped_over(line: Block, tail: Block) -> bool:
 
     a, b = line.text.strip(), tail.text.strip()
     return (not line.letter_spaced and b.endswith("——") and len(b) < len(a) and _ENDS_IN_WORD.search(a) is not None
-            and (_torn_pair(a, b) or _OFFICE_END.search(a) is not None and len(author_names(b[:-2]) or ()) == 1))
+            and (_torn_pair(a, b) or _SPEAKER_OFFICE_END.search(a) is not None and len(author_names(b[:-2]) or ()) == 1))
 
 
 def _first_parts_off(seq: list[object], probs: list[float], threshold: float) -> tuple[list[object], list[float]]:
