@@ -923,7 +923,7 @@ def _twin_heads(seq: list[object], probs: list[float], threshold: float) -> list
     if len(doubt) < 2:
         return []
     shapes = {i: _line_lengths(seq[i]) for i in doubt}
-    texts = {i: {_unspaced(b.text) for b in seq[i]} for i in doubt}
+    texts = {i: _line_texts(seq[i]) for i in doubt}
     alike = _signed_parts(seq)
     out = []
     for i in doubt:
@@ -1227,6 +1227,12 @@ def _one_sided_bonus(seq: list[object], i: int) -> float:
 _PARALLEL_PROB = 0.1
 
 
+def _line_texts(group: list[Block]) -> set[str]:
+    """The texts of a heading group's lines, spacing dropped: two groups that share one are the
+    same heading printed twice (a series line over each title), not two parts cut alike."""
+    return {_unspaced(b.text) for b in group}
+
+
 def _part_shape(group: list[Block]) -> tuple:
     """A heading group's print shape: its lines' kinds, and whether each ends on a dash."""
     return tuple((b.kind, b.text.rstrip().endswith("——")) for b in group)
@@ -1245,7 +1251,7 @@ def _parallel_parts(seq: list[object], probs: list[float]) -> list[int]:
              and _over_a_reporter_line(seq[i + 1])]
     if len(cands) < 2:
         return []
-    texts = {i: {_unspaced(b.text) for b in seq[i]} for i in cands}
+    texts = {i: _line_texts(seq[i]) for i in cands}
     return [i for i in cands if any(j != i and _part_shape(seq[j]) == _part_shape(seq[i])
                                     and not texts[i] & texts[j] and _cut_alike(seq[i], seq[j]) for j in cands)]
 
@@ -1538,8 +1544,7 @@ def _parallel_part_lines(seq: list[object], probs: list[float]) -> list[int]:
     open_ = set(_open_between_runs(seq, probs))
 
     def alike(i: int, j: int) -> bool:
-        return cut[i] == cut[j] and not {_unspaced(y.text) for y in seq[i]} & {
-            _unspaced(y.text) for y in seq[j]}
+        return cut[i] == cut[j] and not _line_texts(seq[i]) & _line_texts(seq[j])
 
     threshold = _heading_model().get("threshold", 0.5)
     parts = sorted(cut)
@@ -1586,7 +1591,7 @@ def _first_part(seq: list[object], probs: list[float], threshold: float, i: int)
     reporter = _over_a_reporter_line(nxt)
     heads = [k for k, x in enumerate(seq) if isinstance(x, list)]
     at = heads.index(i)
-    texts = {_unspaced(b.text) for b in seq[i]}
+    texts = _line_texts(seq[i])
     for j in heads[at + 1:at + 2]:
         below = seq[j + 1] if j + 1 < len(seq) else None
         if probs[j] >= 1.0 or not isinstance(below, _Run) or _over_a_reporter_line(below) != reporter:
@@ -1612,7 +1617,7 @@ def _first_part(seq: list[object], probs: list[float], threshold: float, i: int)
         signed = (start > 0 and seq[i][start - 1].kind == TITLE and _over_an_author_line(seq[i][start:])
                   and j in _signed_parts(seq))
         if ((dash or reporter and cut_alike or signed) and all(b.kind != COLUMN for b in seq[i][start:])
-                and not texts & {_unspaced(b.text) for b in seq[j]}):
+                and not texts & _line_texts(seq[j])):
             return start - 1 if start >= 2 and _kicker_wrapped_over(seq[i][start - 1], seq[i][start]) else start
     return None
 
@@ -1633,7 +1638,7 @@ def _third_part_alike(seq: list[object], probs: list[float], third: list[int], s
     below = seq[k + 1] if k + 1 < len(seq) else None
     return (probs[k] < 1.0 and isinstance(below, _Run) and _over_a_reporter_line(below)
             and _part_shape(seq[k]) == _part_shape(second) and _line_lengths(seq[k]) == _line_lengths(second)
-            and not {_unspaced(b.text) for b in seq[k]} & {_unspaced(b.text) for b in second})
+            and not _line_texts(seq[k]) & _line_texts(second))
 
 
 # A speaker's office (or trade) closing a kicker's first line, the name on the next (某某协会理事 / 郑某——)
