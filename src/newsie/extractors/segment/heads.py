@@ -1525,6 +1525,13 @@ def _line_lengths(group: list[Block]) -> list[int]:
     return [len(_unspaced(b.text)) for b in group]
 
 
+def _cut_to_the_letter(group: list[Block], other: list[Block]) -> bool:
+    """Are two heading groups cut alike to the letter, as the parts of one feature are: as many
+    lines, each of one kind and one length, and no line the same (:func:`_line_texts`)?"""
+    return ([b.kind for b in group] == [b.kind for b in other] and _line_lengths(group) == _line_lengths(other)
+            and not _line_texts(group) & _line_texts(other))
+
+
 def _parallel_part_lines(seq: list[object], probs: list[float]) -> list[int]:
     """Heading groups (not decided by rule, no column tag) right over a run that opens
     with a bare reporter line which share their exact cut with the heading group next to
@@ -1537,24 +1544,19 @@ def _parallel_part_lines(seq: list[object], probs: list[float]) -> list[int]:
     lengths of the heading next to it (老年人的新生活 after the parts 健身花样多 / 家门口养老),
     and headlines of one series share their series line (新中国的“第一” / 第一根国产光纤)."""
     heads = [i for i, x in enumerate(seq) if isinstance(x, list)]
-    cut = {i: (tuple(b.kind for b in seq[i]), tuple(_line_lengths(seq[i]))) for i in heads
-           if i + 1 < len(seq) and _over_a_reporter_line(seq[i + 1]) and all(b.kind != COLUMN for b in seq[i])}
-    if len(cut) < 2:
+    parts = [i for i in heads
+             if i + 1 < len(seq) and _over_a_reporter_line(seq[i + 1]) and all(b.kind != COLUMN for b in seq[i])]
+    if len(parts) < 2:
         return []
     open_ = set(_open_between_runs(seq, probs))
-
-    def alike(i: int, j: int) -> bool:
-        return cut[i] == cut[j] and not _line_texts(seq[i]) & _line_texts(seq[j])
-
     threshold = _heading_model().get("threshold", 0.5)
-    parts = sorted(cut)
     out = []
     for k, i in enumerate(parts):
         if i not in open_:
             continue
         for j in parts[k - 1:k] + parts[k + 1:k + 2]:  # the part before and the part after
             lo, hi = min(i, j), max(i, j)
-            if alike(i, j) and not any(probs[m] >= threshold for m in heads if lo < m < hi):
+            if _cut_to_the_letter(seq[i], seq[j]) and not any(probs[m] >= threshold for m in heads if lo < m < hi):
                 out.append(i)
                 break
     return out
@@ -1608,7 +1610,7 @@ def _first_part(seq: list[object], probs: list[float], threshold: float, i: int)
         if len(shape) < 2 and not (reporter and start and any(b.kind == TITLE for b in seq[i][:start])
                                    and shape[0] == (TITLE, False)
                                    and (any(isinstance(seq[k], _Run) and seq[k].ends_with_jump for k in range(i + 1, j + 2))
-                                        or _third_part_alike(seq, probs, heads[at + 2:at + 3], seq[j]))):
+                                        or _third_part_alike(seq, probs, heads[at + 2] if at + 2 < len(heads) else None, seq[j]))):
             continue  # a one-line part title: only under the feature's own headline, both parts signed, the feature jumping
         dash = any(d for _, d in shape)
         cut_alike = all(abs(a - b) <= _TWIN_TOL for a, b in zip(_line_lengths(seq[i][start:]), _line_lengths(seq[j])))
@@ -1622,23 +1624,19 @@ def _first_part(seq: list[object], probs: list[float], threshold: float, i: int)
     return None
 
 
-def _third_part_alike(seq: list[object], probs: list[float], third: list[int], second: list[Block]) -> bool:
-    """Is the heading group after the second part (``third``: its index, or none) a third part
-    of the same feature, cut to the second's very shape and lengths, not decided by rule and
-    over a run that opens with a bare reporter line (走进秋天的田野 / 山楂红了 日子旺了 over 菱角满塘
+def _third_part_alike(seq: list[object], probs: list[float], k: int | None, second: list[Block]) -> bool:
+    """Is the heading group after the second part (``seq[k]``; ``k`` None where there is none) a
+    third part of the same feature, cut to the second's letter (:func:`_cut_to_the_letter`), not
+    decided by rule and over a run that opens with a bare reporter line (走进秋天的田野 / 山楂红了 日子旺了 over 菱角满塘
     笑语满村 and 稻花飘香 鱼肥满仓, each over its reporter's line)? Three parts cut alike make a
     one-line first part title under the feature's headline a part, as a jump does
     (:func:`_first_part`): a headline over its subtitle is seldom followed by two titles cut to
     one pattern, each signed by a reporter. Reading days 01-10 of ten draws (session 70): sim
     892 -> 877 headlines missed, pdf 820 -> 795, all of them two such features (a page on old age,
     a harvest round-up, each with its parts), none lost."""
-    if not third:
+    if k is None or probs[k] >= 1.0:
         return False
-    k = third[0]
-    below = seq[k + 1] if k + 1 < len(seq) else None
-    return (probs[k] < 1.0 and isinstance(below, _Run) and _over_a_reporter_line(below)
-            and _part_shape(seq[k]) == _part_shape(second) and _line_lengths(seq[k]) == _line_lengths(second)
-            and not _line_texts(seq[k]) & _line_texts(second))
+    return k + 1 < len(seq) and _over_a_reporter_line(seq[k + 1]) and _cut_to_the_letter(seq[k], second)
 
 
 # A speaker's office (or trade) closing a kicker's first line, the name on the next (某某协会理事 / 郑某——)
