@@ -11544,3 +11544,17 @@ def test_s70_a_first_parts_kicker_wrapped_after_the_speakers_office_is_cut_off_w
     # a line that names no office over the name is a title of its own: the part begins at the name
     seq = [run(), feature("歌声里的幸福晚年", "周青禾——"), run(), second, run()]
     assert _first_part(seq, probs, 0.4, 1) == 2
+
+
+def test_s71_a_tag_and_a_quoted_headline_opening_the_page_are_cut_off_its_text():
+    # the page opens on the tag and the quoted headline, run into the article's first paragraph:
+    # nothing stands above them, as an article's end or a heading would
+    tagged = S61_QUOTED_HEAD_PAGE.replace("某市第十届秋季灯会开幕引来八方游客——", "走进新时代的美丽乡村·节日见闻里的万家灯火")
+    (article,) = newsie.parse(tagged[tagged.index("走进"):], issue_date="2024-10-02").articles
+    assert article.column is not None and article.column.text == "走进新时代的美丽乡村·节日见闻里的万家灯火"
+    assert article.headline.text == "“一场流光溢彩令人流连忘返的湖畔夜色之约”"
+    assert article.paragraphs[0].text.startswith("10月1日晚")
+    # a kicker closed by a dash opens the page the same way
+    top = S61_QUOTED_HEAD_PAGE[S61_QUOTED_HEAD_PAGE.index("某市第十届"):]
+    (article,) = newsie.parse(top, issue_date="2024-10-02").articles
+    assert (article.kicker.text, article.headline.text) == ("某市第十届秋季灯会开幕引来八方游客——", "“一场流光溢彩令人流连忘返的湖畔夜色之约”")

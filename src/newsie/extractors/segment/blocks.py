@@ -779,19 +779,21 @@ def _head_lines_over_quoted_title(doc: Document, blocks: list[Block]) -> list[Bl
     paragraph that opens on them: the kicker as a kicker, the tag as a column, the quotation as a
     title. The heading filled its column as the text's lines do, and the reflow ran it into the
     article's first paragraph. Only under an article's end, a heading, a caption or a credit (a
-    block closed by a sentence's or note's end, or no text block above); the kicker is one as
+    block closed by a sentence's or note's end, or no text block above), or where the page opens
+    on them (reading pages: three headlines so run into the paragraph opening their page, and no
+    body text so read); the kicker is one as
     :func:`_dash_kicker_text` reads it, on a line of at most :data:`_DASH_TITLE_MAX` characters."""
     if is_clean_form(doc):
         return blocks
     out: list[Block] = []
     for b in blocks:
         above = out[-1] if out else None
-        if b.kind != BODY or b.n_lines < 3 or b.letter_spaced or above is None:
+        if b.kind != BODY or b.n_lines < 3 or b.letter_spaced:
             out.append(b)
             continue
         seen = b.text[:_HEAD_LINES_SEEN]
         if ("“" not in seen or not ("——" in seen or "·" in seen or "行" in seen)
-                or (above.kind in _TEXT_BEFORE and not _CLOSES_PARAGRAPH.search(above.text))):
+                or (above is not None and above.kind in _TEXT_BEFORE and not _CLOSES_PARAGRAPH.search(above.text))):
             out.append(b)
             continue
         src = _block_lines(doc, b)
