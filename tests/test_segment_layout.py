@@ -10800,20 +10800,29 @@ def test_s62_a_title_closed_by_a_standing_columns_name_run_into_the_text_is_cut_
     assert len(newsie.parse(plain, issue_date="2024-10-02").articles) == 1
 
 
+# a long feature's text and its heading groups, for the tests of heads._tagged_parts
+_TAG_TEXT = "某油田的科研人员多年攻关，采收率不断提高，为稳产打下了坚实基础，技术也走向了海外市场。"
+
+
+def _tag_run(text):
+    from newsie.extractors.segment.blocks import BODY, Block
+    from newsie.extractors.segment.grouping import _Run
+
+    return _Run([Block(0, 0, len(text), text, kind=BODY, n_lines=max(1, len(text) // 14))])
+
+
+def _tag_group(*lines):
+    from newsie.extractors.segment.blocks import TITLE, Block
+
+    return [Block(0, 0, len(t), t, kind=TITLE) for t in lines]
+
+
 def test_s62_a_features_four_character_tags_count_those_whose_titles_ran_into_the_text():
     # a long feature's parts under four-character tags (某某支撑 / 超越前人…): where the reflow ran
     # a part's title into its text, its tag stands alone, and still counts as one of the parts
-    from newsie.extractors.segment.blocks import BODY, TITLE, Block
-    from newsie.extractors.segment.grouping import _Run
     from newsie.extractors.segment.heads import _tagged_parts
 
-    def run(text):
-        return _Run([Block(0, 0, len(text), text, kind=BODY, n_lines=max(1, len(text) // 14))])
-
-    def group(*lines):
-        return [Block(0, 0, len(t), t, kind=TITLE) for t in lines]
-
-    text = "某油田的科研人员多年攻关，采收率不断提高，为稳产打下了坚实基础，技术也走向了海外市场。"
+    run, group, text = _tag_run, _tag_group, _TAG_TEXT
     head = group("某某精神", "某油田为何青春常在")
     parts = [group("科研支撑", "超越权威超越前人超越自我"), group("海外创业"), group("严管提效"),
              group("改革驱动", "打造稳产百年的某某油田")]
@@ -10821,7 +10830,8 @@ def test_s62_a_features_four_character_tags_count_those_whose_titles_ran_into_th
     for g in parts:
         seq += [g, run(text)]
     probs = [1.0 if k == 0 else (0.3 if isinstance(x, list) else 0.0) for k, x in enumerate(seq)]
-    assert _tagged_parts(seq, probs) == [2, 8]
+    # (since session 71 the tags alone under the first tagged title are parts too)
+    assert _tagged_parts(seq, probs) == [2, 4, 6, 8]
     # two tagged titles and no tag alone: too few to be a feature's parts
     short = [head, run(text), parts[0], run(text), parts[3], run(text)]
     assert _tagged_parts(short, [1.0, 0.0, 0.3, 0.0, 0.3, 0.0]) == []
@@ -11558,3 +11568,22 @@ def test_s71_a_tag_and_a_quoted_headline_opening_the_page_are_cut_off_its_text()
     top = S61_QUOTED_HEAD_PAGE[S61_QUOTED_HEAD_PAGE.index("某市第十届"):]
     (article,) = newsie.parse(top, issue_date="2024-10-02").articles
     assert (article.kicker.text, article.headline.text) == ("某市第十届秋季灯会开幕引来八方游客——", "“一场流光溢彩令人流连忘返的湖畔夜色之约”")
+
+
+def test_s71_a_features_four_character_tag_alone_under_its_tagged_parts_is_a_part():
+    # the reflow ran a part's title into its text and left the tag alone, a group the heading
+    # model is sure of: under the feature's tagged parts, no sure title between, it is a part too
+    from newsie.extractors.segment.heads import _tagged_parts
+
+    run, group, text = _tag_run, _tag_group, _TAG_TEXT
+    seq = [group("某某精神", "某油田为何青春常在"), run(text), group("科研支撑", "超越权威超越前人超越自我"),
+           run(text), group("海外创业", "让某某精神走出国门"), run(text), group("改革驱动"), run(text)]
+    probs = [1.0, 0.0, 0.3, 0.0, 0.3, 0.0, 0.8, 0.0]
+    assert _tagged_parts(seq, probs) == [2, 4, 6]
+    # a sure title between the parts and the tag: the tag heads another article's text
+    other = seq[:6] + [group("某地新建一座图书馆"), run("某地新建的图书馆日前开馆，市民纷纷前来借阅图书。"),
+                       group("改革驱动"), run(text)]
+    assert _tagged_parts(other, [1.0, 0.0, 0.3, 0.0, 0.3, 0.0, 0.9, 0.0, 0.8, 0.0]) == [2, 4]
+    # a tag alone above the tagged parts: no part above it, left to the heading model
+    first = [seq[0], run(text), group("改革驱动"), run(text)] + seq[2:6]
+    assert _tagged_parts(first, [1.0, 0.0, 0.8, 0.0, 0.3, 0.0, 0.3, 0.0]) == [4, 6]
