@@ -11587,3 +11587,30 @@ def test_s71_a_features_four_character_tag_alone_under_its_tagged_parts_is_a_par
     # a tag alone above the tagged parts: no part above it, left to the heading model
     first = [seq[0], run(text), group("改革驱动"), run(text)] + seq[2:6]
     assert _tagged_parts(first, [1.0, 0.0, 0.8, 0.0, 0.3, 0.0, 0.3, 0.0]) == [4, 6]
+
+
+def test_s71_a_second_parts_kicker_wrapped_over_two_lines_leaves_the_features_headline_its_own():
+    # the second voice's kicker wraps over two lines (a list of names left open), the first's
+    # stands on one line under the feature's headline: the first part's head is that kicker and
+    # its title, and the headline stays the feature's
+    from newsie.extractors.segment.blocks import KICKER, TITLE, Block
+    from newsie.extractors.segment.grouping import _Run
+    from newsie.extractors.segment.heads import _first_part, _first_parts_off_raised
+
+    def run():
+        return _Run([Block(9, 0, 14, "某某今年七十岁，仍每天到厂里。")])
+
+    first = [Block(0, 0, 11, "走进车间，我们无比骄傲", kind=TITLE), Block(1, 0, 11, "某市机床厂技师王某某——", kind=KICKER),
+             Block(2, 0, 8, "手中的锉刀重千钧", kind=TITLE)]
+    second = [Block(3, 0, 15, "某县中学退休教师张建国、赵立新和", kind=TITLE), Block(4, 0, 5, "王晓明——", kind=KICKER),
+              Block(5, 0, 8, "讲台上站了一辈子", kind=TITLE)]
+    probs = [0.0, 1.0, 0.0, 0.2, 0.0]
+    assert _first_part([run(), first, run(), second, run()], probs, 0.4, 1) == 1
+    # a group a late rule made a headline has the part's head cut off all the same
+    seq = [run(), first, run(), second, run()]
+    _first_parts_off_raised(seq, probs, 0.4, [1])
+    assert [b.text for b in seq[1]] == ["走进车间，我们无比骄傲"]
+    assert [b.text for b in seq[2].section_heads] == ["某市机床厂技师王某某——", "手中的锉刀重千钧"]
+    # both kickers on one line: the second part's shape is read as it stands, as before
+    one_line = [Block(3, 0, 13, "某县中学退休教师王晓明——", kind=KICKER), Block(5, 0, 8, "讲台上站了一辈子", kind=TITLE)]
+    assert _first_part([run(), first, run(), one_line, run()], probs, 0.4, 1) == 1
