@@ -11614,3 +11614,57 @@ def test_s71_a_second_parts_kicker_wrapped_over_two_lines_leaves_the_features_he
     # both kickers on one line: the second part's shape is read as it stands, as before
     one_line = [Block(3, 0, 13, "某县中学退休教师王晓明——", kind=KICKER), Block(5, 0, 8, "讲台上站了一辈子", kind=TITLE)]
     assert _first_part([run(), first, run(), one_line, run()], probs, 0.4, 1) == 1
+
+
+# A report on a place closed by a visitor's note whose time wraps onto a line of its own, over the
+# next article of the series (invented)
+S71_VISITING_NOTE_PAGE = """青禾巷里的老剧场
+本报记者 林某
+青禾巷深处的老剧场建于上世纪五十年代，
+曾是全城最热闹的去处。去年剧场完成修缮，
+重新向市民开放，每逢周末都有地方戏演出，
+台下坐满了老戏迷和慕名而来的年轻人。
+剧场负责人说，修缮时保留了原有的木质座
+椅和舞台，让老观众一进门就能找回当年的
+记忆。如今，剧场还开设了戏曲体验课，不少
+孩子在这里第一次登台亮相。
+开馆时间：周二至周日9：
+00—17：00
+家乡的“老物件”
+一台老式缝纫机
+本报记者 王某
+在某县的一户人家里，至今摆放着一台老式
+缝纫机。主人说，这台缝纫机是母亲当年的
+嫁妆，陪伴全家走过了几十年的岁月。
+"""
+
+
+def test_s71_a_visitors_notes_wrapped_time_closes_its_report_and_heads_nothing():
+    from newsie.extractors.segment import blocks as B
+
+    page = newsie.parse(S71_VISITING_NOTE_PAGE, issue_date="2019-10-03", page=6)
+    first, second = page.articles
+    assert first.paragraphs[-1].text == "00—17：00"
+    assert "00—17" not in second.headline.text and second.headline.text.endswith("一台老式缝纫机")
+    # the time alone is body only under a visitor's note left open on its colon
+    doc = Document(S71_VISITING_NOTE_PAGE.replace("开馆时间：周二至周日9：", "剧场每周都有演出安排9："))
+    assert any(b.text.strip() == "00—17：00" and b.kind != B.BODY for b in B.classify(doc))
+
+
+def test_s71_a_title_under_a_visitors_note_heads_the_next_report():
+    # the note of where and when to visit closes a report on a place: the group under it heads the
+    # next report, however the heading model doubts it
+    from newsie.extractors.segment.blocks import BODY, TITLE, Block
+    from newsie.extractors.segment.grouping import _Run
+    from newsie.extractors.segment.heads import _under_a_closing_credit
+
+    def run(*texts):
+        return _Run([Block(k, 0, len(t), t, kind=BODY) for k, t in enumerate(texts)])
+
+    text = "青禾巷深处的老剧场建于上世纪五十年代，曾是全城最热闹的去处。"
+    seq = [[Block(0, 0, 8, "青禾巷里的老剧场", kind=TITLE)], run(text, "开馆时间：周二至周日9：", "00—17：00"),
+           [Block(3, 0, 7, "一台老式缝纫机", kind=TITLE)], run("在某县的一户人家里，至今摆放着一台老式缝纫机。")]
+    assert _under_a_closing_credit(seq, [1.0, 0.0, 0.2, 0.0]) == [2]
+    # a paragraph of text closing the run: nothing said
+    plain = [seq[0], run(text, "剧场负责人说，修缮时保留了原有的木质座椅和舞台。"), seq[2], seq[3]]
+    assert _under_a_closing_credit(plain, [1.0, 0.0, 0.2, 0.0]) == []

@@ -24,6 +24,8 @@ from newsie.extractors.segment.blocks import (
     _NO_STOP,
     _FIELD_COLON,
     _TREE_KEYS,
+    _VISITING_FIELD,
+    _NO_WORD,
     _balanced_quotes,
     AUTHOR,
     BODY,
@@ -1927,13 +1929,19 @@ def _under_a_closing_credit(seq: list[object], probs: list[float]) -> list[int]:
     pointer 24 heading groups, every one a headline (3 read as section heads); under a credit
     of three names or more, of the groups left to the pairing 7 headlines were read as section
     heads, and 3 section heads were weighed (each already costed as a heading, still read right);
-    seeds 19, 17, 2024, days 01-10: 6 pages gain, none lost."""
+    seeds 19, 17, 2024, days 01-10: 6 pages gain, none lost. A visitor's note closes a report on
+    a place too (开馆时间：…, 地址：…: :data:`~newsie.extractors.segment.blocks._VISITING_FIELD`, its
+    time wrapped onto a line of its own perhaps), the group under it the next report's (session 71)."""
     out = []
     for i in _open_between_runs(seq, probs):
         run = seq[i - 1]
         if run.ends_with_jump:
             continue
         last = _unspaced(run.blocks[-1].text)
+        note = _unspaced(run.blocks[-2].text) if len(run.blocks) >= 3 and _NO_WORD.fullmatch(last) else last
+        if len(run.blocks) >= 2 and _VISITING_FIELD.match(note) and len(_HAN.findall(seq[i][0].text)) >= 2:
+            out.append(i)  # (a visitor's note closing the report: 开馆时间：周二至周日9：00—17：00, the time wrapped)
+            continue
         m = _note_above(last)
         if m is None or (m.start() and last[m.start() - 1] not in "。！？”’…"):
             continue
