@@ -10831,13 +10831,13 @@ def test_s62_a_features_four_character_tags_count_those_whose_titles_ran_into_th
         seq += [g, run(text)]
     probs = [1.0 if k == 0 else (0.3 if isinstance(x, list) else 0.0) for k, x in enumerate(seq)]
     # (since session 71 the tags alone under the first tagged title are parts too)
-    assert _tagged_parts(seq, probs) == [2, 4, 6, 8]
+    assert _tagged_parts(seq, probs, 0.4) == [2, 4, 6, 8]
     # two tagged titles and no tag alone: too few to be a feature's parts
     short = [head, run(text), parts[0], run(text), parts[3], run(text)]
-    assert _tagged_parts(short, [1.0, 0.0, 0.3, 0.0, 0.3, 0.0]) == []
+    assert _tagged_parts(short, [1.0, 0.0, 0.3, 0.0, 0.3, 0.0], 0.4) == []
     # one tagged title among tags alone (short headlines of four characters): no parts
     lone = [head, run(text), parts[0], run(text), parts[1], run(text), parts[2], run(text)]
-    assert _tagged_parts(lone, [1.0, 0.0, 0.3, 0.0, 0.3, 0.0, 0.3, 0.0]) == []
+    assert _tagged_parts(lone, [1.0, 0.0, 0.3, 0.0, 0.3, 0.0, 0.3, 0.0], 0.4) == []
 
 
 S62_TWO_NAMES_PAGE = """某县秋粮喜获丰收
@@ -11579,14 +11579,14 @@ def test_s71_a_features_four_character_tag_alone_under_its_tagged_parts_is_a_par
     seq = [group("某某精神", "某油田为何青春常在"), run(text), group("科研支撑", "超越权威超越前人超越自我"),
            run(text), group("海外创业", "让某某精神走出国门"), run(text), group("改革驱动"), run(text)]
     probs = [1.0, 0.0, 0.3, 0.0, 0.3, 0.0, 0.8, 0.0]
-    assert _tagged_parts(seq, probs) == [2, 4, 6]
+    assert _tagged_parts(seq, probs, 0.4) == [2, 4, 6]
     # a sure title between the parts and the tag: the tag heads another article's text
     other = seq[:6] + [group("某地新建一座图书馆"), run("某地新建的图书馆日前开馆，市民纷纷前来借阅图书。"),
                        group("改革驱动"), run(text)]
-    assert _tagged_parts(other, [1.0, 0.0, 0.3, 0.0, 0.3, 0.0, 0.9, 0.0, 0.8, 0.0]) == [2, 4]
+    assert _tagged_parts(other, [1.0, 0.0, 0.3, 0.0, 0.3, 0.0, 0.9, 0.0, 0.8, 0.0], 0.4) == [2, 4]
     # a tag alone above the tagged parts: no part above it, left to the heading model
     first = [seq[0], run(text), group("改革驱动"), run(text)] + seq[2:6]
-    assert _tagged_parts(first, [1.0, 0.0, 0.8, 0.0, 0.3, 0.0, 0.3, 0.0]) == [4, 6]
+    assert _tagged_parts(first, [1.0, 0.0, 0.8, 0.0, 0.3, 0.0, 0.3, 0.0], 0.4) == [4, 6]
 
 
 def test_s71_a_second_parts_kicker_wrapped_over_two_lines_leaves_the_features_headline_its_own():

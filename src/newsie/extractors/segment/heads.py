@@ -790,7 +790,7 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
         probs[i] = min(probs[i], _PARALLEL_PROB)
     for i in _under_editors_note(seq, probs) + _signed_voices(seq, probs) + _table_titles(seq, probs):
         probs[i] = min(probs[i], _PARALLEL_PROB)
-    for i in _parallel_part_lines(seq, probs) + _numbered_series(seq, probs) + _tagged_parts(seq, probs):
+    for i in _parallel_part_lines(seq, probs) + _numbered_series(seq, probs) + _tagged_parts(seq, probs, threshold):
         probs[i] = min(probs[i], _PARALLEL_PROB)
     for i in _word_parts(seq, probs):
         probs[i] = min(probs[i], _PARALLEL_PROB)
@@ -1403,7 +1403,7 @@ def _closing_tagged_parts(seq: list[object]) -> list[int]:
     return own if len(own) >= _TAGGED_PARTS_MIN else []
 
 
-def _tagged_parts(seq: list[object], probs: list[float]) -> list[int]:
+def _tagged_parts(seq: list[object], probs: list[float], threshold: float) -> list[int]:
     """Heading groups (not decided by rule) between two runs of two lines or more whose first line
     is a tag of four characters alone, no column's name nor a body's (某某银行), over a longer line
     and a run that opens on no dateline or reporter's line (an article's own), where the page holds
@@ -1431,7 +1431,6 @@ def _tagged_parts(seq: list[object], probs: list[float]) -> list[int]:
             alone.append((i, first))
     if len(tagged) < _TAGGED_PARTS_SEEN or len({t for _, t in tagged + alone}) < _TAGGED_PARTS_MIN:
         return []
-    threshold = _heading_model().get("threshold", 0.5)
     parts = [i for i, _ in tagged]
     for i, _ in alone:  # a tag alone goes on the feature of the parts above it, no sure title between
         above = [j for j in parts if j < i]
@@ -1707,11 +1706,8 @@ def _first_parts_off(seq: list[object], probs: list[float], threshold: float) ->
         # j keeps its place)
         if (len(seq[i]) - start == 1 or probs[j] >= threshold) and j not in gone:
             ps[j] = min(ps[j], _PARALLEL_PROB)
-        run = out[i + 1]
-        out[i + 1] = _Run(list(run.blocks), run.heading, list(seq[i][start:]) + list(run.section_heads), run.cut_cost)
-        if start:
-            out[i] = list(seq[i][:start])
-        else:
+        _part_head_to_run(out, i, seq[i], start)
+        if not start:
             del out[i], ps[i]
             gone.add(i)
     return out, ps
@@ -1727,9 +1723,17 @@ def _first_parts_off_raised(seq: list[object], probs: list[float], threshold: fl
     for i in sorted(raised, reverse=True):
         start = _first_part(seq, probs, threshold, i)
         if start:
-            run = seq[i + 1]
-            seq[i + 1] = _Run(list(run.blocks), run.heading, list(seq[i][start:]) + list(run.section_heads), run.cut_cost)
-            seq[i] = list(seq[i][:start])
+            _part_head_to_run(seq, i, seq[i], start)
+
+
+def _part_head_to_run(out: list[object], i: int, group: list[Block], start: int) -> None:
+    """Make the lines of heading ``group`` (``out[i]``) from ``start`` on the section head of the
+    run after it, ``out[i + 1]``; the lines above stay ``out[i]`` (where ``start`` is 0 the group
+    is left for the caller to take out)."""
+    run = out[i + 1]
+    out[i + 1] = _Run(list(run.blocks), run.heading, list(group[start:]) + list(run.section_heads), run.cut_cost)
+    if start:
+        out[i] = list(group[:start])
 
 
 def _opens_a_body(b: Block) -> bool:
