@@ -1413,8 +1413,8 @@ def _tagged_parts(seq: list[object], probs: list[float], threshold: float) -> li
     among the tags, where :data:`_TAGGED_PARTS_SEEN` groups show their titles. Reading truth (2019
     days 01-10 of five draws, the jump pages, the other month's days 01-15, both routes): every
     group picked a feature's or a round-up's part, none a headline. Such a tag alone is a part
-    too where a tagged part stands above it and no title the heading model is sure of between
-    them (session 71: the heading model read one at 0.74 and cut the feature there, 2019 day 10,
+    too where a part (a tagged one, or a tag alone so taken) stands above it and no title the
+    heading model is sure of between them (session 71: the heading model read one at 0.74 and cut the feature there, 2019 day 10,
     every draw of both routes; judged: read pages sim 340 -> 332, pdf 338 -> 327 wrong counts,
     unseen pdf 260 -> 257, nothing lost)."""
     tagged = []
@@ -1432,9 +1432,9 @@ def _tagged_parts(seq: list[object], probs: list[float], threshold: float) -> li
     if len(tagged) < _TAGGED_PARTS_SEEN or len({t for _, t in tagged + alone}) < _TAGGED_PARTS_MIN:
         return []
     parts = [i for i, _ in tagged]
-    for i, _ in alone:  # a tag alone goes on the feature of the parts above it, no sure title between
-        above = [j for j in parts if j < i]
-        if above and not any(isinstance(seq[j], list) and probs[j] >= threshold for j in range(max(above) + 1, i)):
+    for i, _ in alone:  # a tag alone goes on the feature of the part above it, no sure title between
+        above = max((j for j in parts if j < i), default=None)
+        if above is not None and not any(isinstance(seq[j], list) and probs[j] >= threshold for j in range(above + 1, i)):
             parts.append(i)
     return sorted(parts)
 
@@ -1922,6 +1922,14 @@ def _under_a_photo(seq: list[object], probs: list[float]) -> list[int]:
 _PHOTO_DASH_LOW = 0.2
 
 
+def _closed_by_visitors_note(blocks: list[Block], last: str) -> bool:
+    """Do a run's ``blocks`` (``last``: its last block's text, unspaced) close on a visitor's note
+    (:data:`~newsie.extractors.segment.blocks._VISITING_FIELD`), its time perhaps wrapped onto a
+    block of figures alone (开馆时间：周二至周日9： / 00—17：00), with text above it?"""
+    note = _unspaced(blocks[-2].text) if len(blocks) >= 3 and _NO_WORD.fullmatch(last) else last
+    return len(blocks) >= 2 and _VISITING_FIELD.match(note) is not None
+
+
 def _under_a_closing_credit(seq: list[object], probs: list[float]) -> list[int]:
     """Heading groups (not decided by rule) right under a run closed by a note that only an
     article's end carries: a round-up's credit naming three reporters or more (（本报记者甲、乙、
@@ -1942,16 +1950,13 @@ def _under_a_closing_credit(seq: list[object], probs: list[float]) -> list[int]:
         if run.ends_with_jump:
             continue
         last = _unspaced(run.blocks[-1].text)
-        note = _unspaced(run.blocks[-2].text) if len(run.blocks) >= 3 and _NO_WORD.fullmatch(last) else last
-        if len(run.blocks) >= 2 and _VISITING_FIELD.match(note) and len(_HAN.findall(seq[i][0].text)) >= 2:
-            out.append(i)  # (a visitor's note closing the report: 开馆时间：周二至周日9：00—17：00, the time wrapped)
-            continue
-        m = _note_above(last)
-        if m is None or (m.start() and last[m.start() - 1] not in "。！？”’…"):
-            continue
-        note = m.group("note")
-        if not (_CROSS_REFERENCE.search(note) or _ROUND_UP_CREDIT.fullmatch(note)):
-            continue
+        if not _closed_by_visitors_note(run.blocks, last):
+            m = _note_above(last)
+            if m is None or (m.start() and last[m.start() - 1] not in "。！？”’…"):
+                continue
+            note = m.group("note")
+            if not (_CROSS_REFERENCE.search(note) or _ROUND_UP_CREDIT.fullmatch(note)):
+                continue
         first = seq[i][0].text.strip()
         if _run_on(seq[i]) or len(_HAN.findall(first)) < 2 or box_label(first) is not None:
             continue
