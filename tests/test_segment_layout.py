@@ -11668,3 +11668,21 @@ def test_s71_a_title_under_a_visitors_note_heads_the_next_report():
     # a paragraph of text closing the run: nothing said
     plain = [seq[0], run(text, "剧场负责人说，修缮时保留了原有的木质座椅和舞台。"), seq[2], seq[3]]
     assert _under_a_closing_credit(plain, [1.0, 0.0, 0.2, 0.0]) == []
+
+
+def test_s72_a_title_wrapped_inside_a_three_character_word_keeps_one_role():
+    # a title in large type wrapped at its block's width inside 招待会: the line under it opens on
+    # the word's last character, and the two characters before the end (招待) are a word of their
+    # own, so the two-character tear rule reads two words meeting there
+    text = _pdf_second_article(["青禾县长出席庆祝建县六十", "周年招待", "会并讲话"], [
+        "本报青禾10月9日电 （记者周",
+        "敏）青禾县9日举行庆祝建县六十周",
+        "年活动，各界代表三百余人出席。",
+        "县长在致辞中回顾了全县六十年来",
+        "的发展历程，感谢各界人士长期以",
+        "来的关心和支持。",
+    ])
+    second = newsie.parse(text, issue_date="2019-10-10", page=3).articles[1]
+    assert not second.subheadlines and second.kicker is None
+    assert second.headline.text.replace(" ", "") == "青禾县长出席庆祝建县六十周年招待会并讲话"
+    assert second.paragraphs[0].text.startswith("青禾县9日举行")

@@ -16,7 +16,8 @@ import regex
 
 from newsie._resources import boosted, load_model
 from newsie.document import Document, Line, _title_words, _whole_tag
-from newsie.draft import common_word, inside_quotes, tears_a_name, tears_a_word, torn_on_page
+from newsie.draft import (common_word, inside_quotes, tears_a_longer_word, tears_a_name, tears_a_word,
+                          torn_on_page)
 from newsie.entities._lexicon import opens_on_surname
 from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.bylines import author_names
@@ -2319,8 +2320,8 @@ def torn_lines(group: list[Block]) -> set[int]:
     """The lines of ``group`` that go on a word or a text the line above broke off, told by
     the characters alone: a bracket, quote or function word left open, a clause's comma, a
     lone last character, a torn number or joint, a torn idiom, place name or common word
-    (:func:`~newsie.draft.tears_a_name`, :func:`~newsie.draft.tears_a_word`) (the heading
-    rules read it too)."""
+    (:func:`~newsie.draft.tears_a_name`, :func:`~newsie.draft.tears_a_word`,
+    :func:`~newsie.draft.tears_a_longer_word`) (the heading rules read it too)."""
     return {k for k in range(1, len(group)) if _torn_pair(group[k - 1].text, group[k].text)}
 
 
@@ -2330,7 +2331,8 @@ def _torn_pair(a: str, b: str) -> bool:
     once per pair of texts: :func:`_role_lines` weighs each cut of a group anew, its other
     line pairs the same."""
     return (_leaves_open(a) or _lone_char_tail(a, b) or _torn_number(a, b) or _torn_joint(a, b)
-            or _torn_quantity(a, b) or tears_a_name(a, b) or tears_a_word(a, b))
+            or _torn_quantity(a, b) or tears_a_name(a, b) or tears_a_word(a, b)
+            or tears_a_longer_word(a, b))
 
 
 def _occasion_tolls(group: list[Block], logp: list[list[float]]) -> None:
