@@ -1,19 +1,20 @@
 """Build models/gazetteer/words.json: the common two-character words of jieba's dictionary,
-and its three-character words, which the article segmenter reads to tell a title wrapped at
+and its three- and four-character words, which the article segmenter reads to tell a title wrapped at
 its measure inside a word.
 
 A heading set in large type over a narrow measure wraps anywhere, inside a word too (某地召开
 座谈会强调限 / 制会议费用); a kicker ends on a word and its headline opens on one. The
 segmenter (``newsie.draft.tears_a_word``) reads a line end as inside a word when the two
 characters across it make a common word and neither pair beside them does; and
-(``newsie.draft.tears_a_longer_word``) where three characters across it make a word of three
-(某某成立70周年招待 / 会并致辞) and the line's side that leaves one character is no word's
-end or start of its own.
+(``newsie.draft.tears_a_longer_word``) where three or four characters across it make a word of
+that length (某某成立70周年招待 / 会并致辞; 某地20年退耕还 / 林某万亩), the side holding one
+character (or each side, for a word of four torn in its middle) no word of two of its own there.
 
 Source: jieba's dictionary (``jieba/dict.txt``, https://github.com/fxsjy/jieba, MIT), read from
 the installed ``jieba`` package (the ``gazetteer`` extra) without importing it. Only words of two
 Han characters with a frequency of at least ``MIN_FREQ`` are kept, and the words of three Han
-characters with a frequency of at least ``MIN_FREQ_3``.
+characters with a frequency of at least ``MIN_FREQ_3``, and those of four (not idioms alone:
+jieba lists 退耕还林, 中国政府) from the same frequency.
 
 Run offline: ``python models/build_words.py`` (about a second).
 """
@@ -32,7 +33,8 @@ MIN_FREQ = 100
 #: a three-character word counts from this frequency: reading truth (2019 days 01-10 of draws 2024,
 #: 7, 11, 13, 17 and the other month's days 01-15, both routes), the line ends between two heading
 #: lines of one article that such a word crosses and no other tear rule reads: 153 inside one role,
-#: none between two (81 and none from frequency 100)
+#: none between two (81 and none from frequency 100); words of four, torn where no other rule
+#: reads it: 30 more inside one role, none between two
 MIN_FREQ_3 = 10
 
 
@@ -40,16 +42,17 @@ def build() -> dict:
     entries = list(jieba_dictionary())
     words = {w for w, freq, _ in entries if freq >= MIN_FREQ and regex.fullmatch(r"\p{Han}{2}", w)}
     words3 = {w for w, freq, _ in entries if freq >= MIN_FREQ_3 and regex.fullmatch(r"\p{Han}{3}", w)}
+    words4 = {w for w, freq, _ in entries if freq >= MIN_FREQ_3 and regex.fullmatch(r"\p{Han}{4}", w)}
     return {"about": "two-character words of jieba's dict.txt (MIT) with frequency >= "
-                     f"{MIN_FREQ}, three-character ones with frequency >= {MIN_FREQ_3}; see "
+                     f"{MIN_FREQ}, three- and four-character ones with frequency >= {MIN_FREQ_3}; see "
                      "models/gazetteer.md", "min_freq": MIN_FREQ, "min_freq_3": MIN_FREQ_3,
-            "words": sorted(words), "words3": sorted(words3)}
+            "words": sorted(words), "words3": sorted(words3), "words4": sorted(words4)}
 
 
 def main() -> None:
     data = build()
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(data['words'])} + {len(data['words3'])} words, {OUT.stat().st_size // 1024} KB")
+    print(f"{OUT}: {len(data['words'])} + {len(data['words3'])} + {len(data['words4'])} words, {OUT.stat().st_size // 1024} KB")
 
 
 if __name__ == "__main__":

@@ -11670,11 +11670,18 @@ def test_s71_a_title_under_a_visitors_note_heads_the_next_report():
     assert _under_a_closing_credit(plain, [1.0, 0.0, 0.2, 0.0]) == []
 
 
-def test_s72_a_title_wrapped_inside_a_three_character_word_keeps_one_role():
-    # a title in large type wrapped at its block's width inside 招待会: the line under it opens on
-    # the word's last character, and the two characters before the end (招待) are a word of their
-    # own, so the two-character tear rule reads two words meeting there
-    text = _pdf_second_article(["青禾县长出席庆祝建县六十", "周年招待", "会并讲话"], [
+
+@pytest.mark.parametrize("lines, title", [
+    # 招待会 torn after its second character: the two characters before the end (招待) are a word
+    # of their own, so the two-character tear rule reads two words meeting there
+    (["青禾县长出席庆祝建县六十", "周年招待", "会并讲话"], "青禾县长出席庆祝建县六十周年招待会并讲话"),
+    # 退耕还林 torn after its third character, the line under it opening on a figure: no word of
+    # two or three across the line end tells the wrap
+    (["青禾县20年退耕还", "林3000万亩"], "青禾县20年退耕还林3000万亩"),
+])
+def test_s72_a_title_wrapped_inside_a_longer_word_keeps_one_role(lines, title):
+    # a title in large type wrapped at its block's width inside a word of three or four characters
+    text = _pdf_second_article(lines, [
         "本报青禾10月9日电 （记者周",
         "敏）青禾县9日举行庆祝建县六十周",
         "年活动，各界代表三百余人出席。",
@@ -11684,5 +11691,5 @@ def test_s72_a_title_wrapped_inside_a_three_character_word_keeps_one_role():
     ])
     second = newsie.parse(text, issue_date="2019-10-10", page=3).articles[1]
     assert not second.subheadlines and second.kicker is None
-    assert second.headline.text.replace(" ", "") == "青禾县长出席庆祝建县六十周年招待会并讲话"
+    assert second.headline.text.replace(" ", "") == title
     assert second.paragraphs[0].text.startswith("青禾县9日举行")
