@@ -11671,16 +11671,17 @@ def test_s71_a_title_under_a_visitors_note_heads_the_next_report():
 
 
 
-@pytest.mark.parametrize("lines, title", [
+@pytest.mark.parametrize("lines, title, word", [
     # 招待会 torn after its second character: the two characters before the end (招待) are a word
     # of their own, so the two-character tear rule reads two words meeting there
-    (["青禾县长出席庆祝建县六十", "周年招待", "会并讲话"], "青禾县长出席庆祝建县六十周年招待会并讲话"),
+    (["青禾县长出席庆祝建县六十", "周年招待", "会并讲话"], "青禾县长出席庆祝建县六十周年招待会并讲话", "招待会"),
     # 退耕还林 torn after its third character, the line under it opening on a figure: no word of
     # two or three across the line end tells the wrap
-    (["青禾县20年退耕还", "林3000万亩"], "青禾县20年退耕还林3000万亩"),
+    (["青禾县20年退耕还", "林3000万亩"], "青禾县20年退耕还林3000万亩", "退耕还林"),
 ])
-def test_s72_a_title_wrapped_inside_a_longer_word_keeps_one_role(lines, title):
-    # a title in large type wrapped at its block's width inside a word of three or four characters
+def test_s72_a_title_wrapped_inside_a_longer_word_keeps_one_role(lines, title, word):
+    # a title in large type wrapped at its block's width inside a word of three or four characters:
+    # one role, and the word read whole (no space where the line end tore it)
     text = _pdf_second_article(lines, [
         "本报青禾10月9日电 （记者周",
         "敏）青禾县9日举行庆祝建县六十周",
@@ -11691,5 +11692,5 @@ def test_s72_a_title_wrapped_inside_a_longer_word_keeps_one_role(lines, title):
     ])
     second = newsie.parse(text, issue_date="2019-10-10", page=3).articles[1]
     assert not second.subheadlines and second.kicker is None
-    assert second.headline.text.replace(" ", "") == title
+    assert second.headline.text.replace(" ", "") == title and word in second.headline.text
     assert second.paragraphs[0].text.startswith("青禾县9日举行")

@@ -379,7 +379,8 @@ class Draft:
         lines whose line end tears a word the page sets whole elsewhere (:func:`torn_on_page`,
         lines of one width: 某县整治所 / 谓违规广告), an idiom or a place name
         (:func:`tears_a_name`: 某团访问菲律 / 宾洽谈渔业合作) or a common word
-        (:func:`tears_a_word`: 某地座谈会强调限 / 制会议接待费用); so does a title line ending inside
+        (:func:`tears_a_word`: 某地座谈会强调限 / 制会议接待费用; :func:`tears_a_longer_word`: 某某周年招待 /
+        会并讲话); so does a title line ending inside
         a quotation the lines above opened (“某某何来家，某某何来‘两 / 制’”), and a title line and
         the bracketed tag set under it (某某新时光 / （70年，共同走过·大国小家）)."""
         if not ranges:
@@ -399,7 +400,8 @@ class Draft:
             if text.endswith(_CLAUSE_ENDS) or open_after > 0 or (title and t.startswith(_TAG_OPENS)) or (
                     wrapped and not (typed[end - 1].isascii() and typed[start].isascii())
                     and not self._letter_spaced_at(s)) or (
-                    title and (torn_on_page(above, t, flat) or tears_a_name(above, t) or tears_a_word(above, t))
+                    title and (torn_on_page(above, t, flat) or tears_a_name(above, t) or tears_a_word(above, t)
+                              or tears_a_longer_word(above, t))
                     and not self._letter_spaced_at(s)):
                 text += t
             else:

@@ -393,8 +393,8 @@ def _worded_as_tail(t: str, above: str) -> bool:
         return True  # a particle closing the title's clause (某村的猕猴桃 / 熟了): no name ends so
     if opens_on_surname(t):
         return False
-    if tears_a_word(above, t) or tears_a_name(above, t):
-        return True  # (a torn idiom or place: 某国影响力与日 / 俱增)
+    if tears_a_word(above, t) or tears_a_name(above, t) or tears_a_longer_word(above, t):
+        return True  # (a torn idiom or place: 某国影响力与日 / 俱增; a torn word: 某某招待 / 会)
     return common_word(t if len(t) == 2 else t[1:])
 
 
