@@ -8,7 +8,7 @@ segmenter (``newsie.draft.tears_a_word``) reads a line end as inside a word when
 characters across it make a common word and neither pair beside them does; and
 (``newsie.draft.tears_a_longer_word``) where three or four characters across it make a word of
 that length (某某成立70周年招待 / 会并致辞; 某地20年退耕还 / 林某万亩), the side holding one
-character (or each side, for a word of four torn in its middle) no word of two of its own there.
+character no word of two of its own there (a word of four torn in its middle counts as it is).
 
 Source: jieba's dictionary (``jieba/dict.txt``, https://github.com/fxsjy/jieba, MIT), read from
 the installed ``jieba`` package (the ``gazetteer`` extra) without importing it. Only words of two
@@ -34,7 +34,7 @@ MIN_FREQ = 100
 #: 7, 11, 13, 17 and the other month's days 01-15, both routes), the line ends between two heading
 #: lines of one article that such a word crosses and no other tear rule reads: 153 inside one role,
 #: none between two (81 and none from frequency 100); words of four, torn where no other rule
-#: reads it: 30 more inside one role, none between two
+#: reads it: 30 more inside one role and 35 torn in their middle, none between two
 MIN_FREQ_3 = 10
 
 

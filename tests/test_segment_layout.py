@@ -11678,6 +11678,8 @@ def test_s71_a_title_under_a_visitors_note_heads_the_next_report():
     # 退耕还林 torn after its third character, the line under it opening on a figure: no word of
     # two or three across the line end tells the wrap
     (["青禾县20年退耕还", "林3000万亩"], "青禾县20年退耕还林3000万亩", "退耕还林"),
+    # 人民日报 torn in its middle into two words of two, which alone read as two words meeting
+    (["青禾县举行纪念人民", "日报创刊座谈会"], "青禾县举行纪念人民日报创刊座谈会", "人民日报"),
 ])
 def test_s72_a_title_wrapped_inside_a_longer_word_keeps_one_role(lines, title, word):
     # a title in large type wrapped at its block's width inside a word of three or four characters:
