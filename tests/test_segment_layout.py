@@ -11680,10 +11680,12 @@ def test_s71_a_title_under_a_visitors_note_heads_the_next_report():
     (["青禾县20年退耕还", "林3000万亩"], "青禾县20年退耕还林3000万亩", "退耕还林"),
     # 人民日报 torn in its middle into two words of two, which alone read as two words meeting
     (["青禾县举行纪念人民", "日报创刊座谈会"], "青禾县举行纪念人民日报创刊座谈会", "人民日报"),
+    # 药费 torn: a rarer word of two, neither pair beside it (诊药, 费报) a word
+    (["青禾县慢性病门诊药", "费报销比例提高"], "青禾县慢性病门诊药费报销比例提高", "药费"),
 ])
-def test_s72_a_title_wrapped_inside_a_longer_word_keeps_one_role(lines, title, word):
-    # a title in large type wrapped at its block's width inside a word of three or four characters:
-    # one role, and the word read whole (no space where the line end tore it)
+def test_s72_a_title_wrapped_inside_a_listed_word_keeps_one_role(lines, title, word):
+    # a title in large type wrapped at its block's width inside a word of jieba's that the common
+    # two-character words do not tell: one role, and the word read whole (no space at the tear)
     text = _pdf_second_article(lines, [
         "本报青禾10月9日电 （记者周",
         "敏）青禾县9日举行庆祝建县六十周",

@@ -116,12 +116,47 @@ def common_word(text: str) -> bool:
     return text in _words()
 
 
+def _han_across(x: str, y: str) -> bool:
+    """Do heading lines ``x`` and ``y`` (white space dropped) meet on Chinese characters, each two
+    characters long at least: a line end the word tear rules read?"""
+    return len(x) >= 2 and len(y) >= 2 and bool(_HAN.match(x[-1])) and bool(_HAN.match(y[0]))
+
+
 @lru_cache(maxsize=1)
-def _longer_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The three- and four-character words of jieba's dictionary (``models/gazetteer/words.json``:
-    frequency 10 and more)."""
+def _longer_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The rarer two-character words (frequency 10 up to 100), and the three- and four-character
+    words (frequency 10 and more) of jieba's dictionary (``models/gazetteer/words.json``)."""
     data = load_json("gazetteer/words.json")
-    return frozenset(data["words3"]), frozenset(data["words4"])
+    return frozenset(data["rare2"]), frozenset(data["words3"]), frozenset(data["words4"])
+
+
+def tears_a_listed_word(a: str, b: str) -> bool:
+    """Does the line end between heading lines ``a`` and ``b`` tear a word of jieba's dictionary:
+    a common word of two (:func:`tears_a_word`), a word of three or four
+    (:func:`tears_a_longer_word`) or a rarer word of two (:func:`tears_a_rare_word`)?"""
+    return tears_a_word(a, b) or tears_a_longer_word(a, b) or tears_a_rare_word(a, b)
+
+
+def tears_a_rare_word(a: str, b: str) -> bool:
+    """Does the line end between heading lines ``a`` and ``b`` tear a rarer word of two (jieba's
+    of frequency 10 up to 100: 药费, 誓师), neither pair beside it a word of two at all (某县门诊药 /
+    费报销比例提高), and neither line a sentence's text (a 。 in it: a body's line the reflow left
+    in a heading group, 某县门诊药 / 费的报销，…。)? Read truth (the reading pages
+    :func:`tears_a_longer_word` names) where no other tear rule reads the line end: 48 inside one
+    role, none between two.
+
+    >>> tears_a_rare_word("某县门诊药", "费报销比例提高"), tears_a_rare_word("某县门诊", "药费报销")
+    (True, False)
+    >>> tears_a_rare_word("某县门诊药", "费的报销，某某到场。")
+    False
+    """
+    x, y = "".join(a.split()), "".join(b.split())
+    if not _han_across(x, y):
+        return False
+    words, (rare, _, _) = _words(), _longer_words()
+    beside = (x[-2:], y[:2])  # (the pairs on either side of the torn one: no word of two at all)
+    return ("。" not in x and "。" not in y and x[-1] + y[0] in rare
+            and not any(t in words or t in rare for t in beside))
 
 
 def tears_a_longer_word(a: str, b: str) -> bool:
@@ -144,9 +179,9 @@ def tears_a_longer_word(a: str, b: str) -> bool:
     True
     """
     x, y = "".join(a.split()), "".join(b.split())
-    if not (len(x) >= 2 and len(y) >= 2 and _HAN.match(x[-1]) and _HAN.match(y[0])):
+    if not _han_across(x, y):
         return False
-    words, (words3, words4) = _words(), _longer_words()
+    words, (_, words3, words4) = _words(), _longer_words()
     head, tail = x[-2:] in words, y[:2] in words
     return ((x[-2:] + y[0] in words3 and not tail) or (x[-1] + y[:2] in words3 and not head)
             or (x[-3:] + y[0] in words4 and not tail) or (x[-1] + y[:3] in words4 and not head)
@@ -174,7 +209,7 @@ def tears_a_word(a: str, b: str) -> bool:
     (True, False)
     """
     x, y = "".join(a.split()), "".join(b.split())
-    if not (len(x) >= 2 and len(y) >= 2 and _HAN.match(x[-1]) and _HAN.match(y[0])):
+    if not _han_across(x, y):
         return False
     words = _words()
     return x[-1] + y[0] in words and x[-2:] not in words and y[:2] not in words
@@ -379,8 +414,8 @@ class Draft:
         lines whose line end tears a word the page sets whole elsewhere (:func:`torn_on_page`,
         lines of one width: 某县整治所 / 谓违规广告), an idiom or a place name
         (:func:`tears_a_name`: 某团访问菲律 / 宾洽谈渔业合作) or a common word
-        (:func:`tears_a_word`: 某地座谈会强调限 / 制会议接待费用; :func:`tears_a_longer_word`: 某某周年招待 /
-        会并讲话); so does a title line ending inside
+        (:func:`tears_a_word`: 某地座谈会强调限 / 制会议接待费用) or another word of jieba's
+        (:func:`tears_a_listed_word`: 某某周年招待 / 会并讲话); so does a title line ending inside
         a quotation the lines above opened (“某某何来家，某某何来‘两 / 制’”), and a title line and
         the bracketed tag set under it (某某新时光 / （70年，共同走过·大国小家）)."""
         if not ranges:
@@ -400,8 +435,8 @@ class Draft:
             if text.endswith(_CLAUSE_ENDS) or open_after > 0 or (title and t.startswith(_TAG_OPENS)) or (
                     wrapped and not (typed[end - 1].isascii() and typed[start].isascii())
                     and not self._letter_spaced_at(s)) or (
-                    title and (torn_on_page(above, t, flat) or tears_a_name(above, t) or tears_a_word(above, t)
-                              or tears_a_longer_word(above, t))
+                    title and (torn_on_page(above, t, flat) or tears_a_name(above, t)
+                              or tears_a_listed_word(above, t))
                     and not self._letter_spaced_at(s)):
                 text += t
             else:

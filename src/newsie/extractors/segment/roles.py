@@ -16,7 +16,7 @@ import regex
 
 from newsie._resources import boosted, load_model
 from newsie.document import Document, Line, _title_words, _whole_tag
-from newsie.draft import (common_word, inside_quotes, tears_a_longer_word, tears_a_name, tears_a_word,
+from newsie.draft import (common_word, inside_quotes, tears_a_listed_word, tears_a_name, tears_a_word,
                           torn_on_page)
 from newsie.entities._lexicon import opens_on_surname
 from newsie.extractors._columns import is_column_name, is_column_tag
@@ -393,7 +393,7 @@ def _worded_as_tail(t: str, above: str) -> bool:
         return True  # a particle closing the title's clause (某村的猕猴桃 / 熟了): no name ends so
     if opens_on_surname(t):
         return False
-    if tears_a_word(above, t) or tears_a_name(above, t) or tears_a_longer_word(above, t):
+    if tears_a_listed_word(above, t) or tears_a_name(above, t):
         return True  # (a torn idiom or place: 某国影响力与日 / 俱增; a torn word: 某某招待 / 会)
     return common_word(t if len(t) == 2 else t[1:])
 
@@ -2320,8 +2320,8 @@ def torn_lines(group: list[Block]) -> set[int]:
     """The lines of ``group`` that go on a word or a text the line above broke off, told by
     the characters alone: a bracket, quote or function word left open, a clause's comma, a
     lone last character, a torn number or joint, a torn idiom, place name or common word
-    (:func:`~newsie.draft.tears_a_name`, :func:`~newsie.draft.tears_a_word`,
-    :func:`~newsie.draft.tears_a_longer_word`) (the heading rules read it too)."""
+    (:func:`~newsie.draft.tears_a_name`, :func:`~newsie.draft.tears_a_listed_word`) (the heading
+    rules read it too)."""
     return {k for k in range(1, len(group)) if _torn_pair(group[k - 1].text, group[k].text)}
 
 
@@ -2331,8 +2331,7 @@ def _torn_pair(a: str, b: str) -> bool:
     once per pair of texts: :func:`_role_lines` weighs each cut of a group anew, its other
     line pairs the same."""
     return (_leaves_open(a) or _lone_char_tail(a, b) or _torn_number(a, b) or _torn_joint(a, b)
-            or _torn_quantity(a, b) or tears_a_name(a, b) or tears_a_word(a, b)
-            or tears_a_longer_word(a, b))
+            or _torn_quantity(a, b) or tears_a_name(a, b) or tears_a_listed_word(a, b))
 
 
 def _occasion_tolls(group: list[Block], logp: list[list[float]]) -> None:
