@@ -11698,3 +11698,24 @@ def test_s72_a_title_wrapped_inside_a_listed_word_keeps_one_role(lines, title, w
     assert not second.subheadlines and second.kicker is None
     assert second.headline.text.replace(" ", "") == title and word in second.headline.text
     assert second.paragraphs[0].text.startswith("青禾县9日举行")
+
+
+
+def test_s72_a_weak_first_heading_group_stays_a_heading_and_raises_nothing(monkeypatch):
+    # a rule that doubts a heading group to nothing (a part title a table of contents lists,
+    # _listed_in_contents) may doubt the page's first, with no text above to run on through it: it
+    # then stays a heading group, and the page segments (it raised an IndexError)
+    import newsie.extractors.segment.heads as H
+    from newsie.extractors.segment.blocks import BODY, LEAD, TITLE, Block
+    from newsie.extractors.segment.grouping import _Run
+
+    def run(*texts, kind=BODY):
+        return _Run([Block(k, 0, len(t), t, kind=kind) for k, t in enumerate(texts)])
+
+    first, news = [Block(0, 0, 7, "一、总体要求", kind=TITLE)], [Block(9, 0, 15, "青禾县召开全县秋粮收购工作会议", kind=TITLE)]
+    seq = [first, run("青禾县坚持问题导向，推动各项工作落实落细。"),
+           news, run("本报青禾10月9日电（记者周敏）青禾县9日召开全县秋粮收购工作会议。", kind=LEAD)]
+    monkeypatch.setattr(H, "_listed_in_contents", lambda seq: [0])
+    out, _ = H._absorb_section_heads(seq)
+    assert out[0] == first and isinstance(out[1], _Run) and out[1].blocks[0].text.startswith("青禾县坚持")
+    assert out[2] == news

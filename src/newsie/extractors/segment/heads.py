@@ -834,10 +834,13 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
                 soft[id(x)] = _ABSORB_WEIGHT * (p - threshold + (_one_sided_bonus(seq, i) if p >= _ONE_SIDED_FROM else 0.0))
     out: list[object] = []
     for i, x in enumerate(seq):
-        if isinstance(x, list) and not strong[i] and id(x) not in soft:
+        # (a weak group with no run before it, the page's first, stays a heading group: no text to
+        # go on through it)
+        if isinstance(x, list) and not strong[i] and id(x) not in soft and out and isinstance(out[-1], _Run):
             out[-1].section_heads.extend(x)  # the run before goes on through the section head
             continue
-        if isinstance(x, _Run) and i and isinstance(seq[i - 1], list) and not strong[i - 1] and id(seq[i - 1]) not in soft:
+        if (isinstance(x, _Run) and i and isinstance(seq[i - 1], list) and not strong[i - 1]
+                and id(seq[i - 1]) not in soft and out and isinstance(out[-1], _Run)):
             out[-1].blocks.extend(x.blocks)
             out[-1].section_heads.extend(x.section_heads)
             continue
