@@ -1,7 +1,6 @@
 """Build models/gazetteer/words.json: the common two-character words of jieba's dictionary,
 its rarer two-character words and its three- and four-character words, which the article
-segmenter reads to tell a title wrapped at
-its measure inside a word.
+segmenter reads to tell a title wrapped at its measure inside a word.
 
 A heading set in large type over a narrow measure wraps anywhere, inside a word too (某地召开
 座谈会强调限 / 制会议费用); a kicker ends on a word and its headline opens on one. The
@@ -49,17 +48,18 @@ def build() -> dict:
     words3 = {w for w, freq, _ in entries if freq >= MIN_FREQ_3 and regex.fullmatch(r"\p{Han}{3}", w)}
     words4 = {w for w, freq, _ in entries if freq >= MIN_FREQ_3 and regex.fullmatch(r"\p{Han}{4}", w)}
     rare2 = {w for w, freq, _ in entries if MIN_FREQ_3 <= freq < MIN_FREQ and regex.fullmatch(r"\p{Han}{2}", w)}
-    return {"about": "two-character words of jieba's dict.txt (MIT) with frequency >= "
-                     f"{MIN_FREQ} (rare2: from {MIN_FREQ_3}), three- and four-character ones with frequency >= "
-                     f"{MIN_FREQ_3}; see "
-                     "models/gazetteer.md", "min_freq": MIN_FREQ, "min_freq_3": MIN_FREQ_3,
-            "words": sorted(words), "rare2": sorted(rare2), "words3": sorted(words3), "words4": sorted(words4)}
+    about = (f"two-character words of jieba's dict.txt (MIT) with frequency >= {MIN_FREQ} (rare2: from "
+             f"{MIN_FREQ_3} up to {MIN_FREQ}), three- and four-character ones with frequency >= "
+             f"{MIN_FREQ_3}; see models/gazetteer.md")
+    return {"about": about, "min_freq": MIN_FREQ, "min_freq_3": MIN_FREQ_3, "words": sorted(words),
+            "rare2": sorted(rare2), "words3": sorted(words3), "words4": sorted(words4)}
 
 
 def main() -> None:
     data = build()
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(data['words'])} + {len(data['rare2'])} + {len(data['words3'])} + {len(data['words4'])} words, {OUT.stat().st_size // 1024} KB")
+    counts = " + ".join(str(len(data[k])) for k in ("words", "rare2", "words3", "words4"))
+    print(f"{OUT}: {counts} words, {OUT.stat().st_size // 1024} KB")
 
 
 if __name__ == "__main__":

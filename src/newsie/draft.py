@@ -123,9 +123,10 @@ def _han_across(x: str, y: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _longer_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The rarer two-character words (frequency 10 up to 100), and the three- and four-character
-    words (frequency 10 and more) of jieba's dictionary (``models/gazetteer/words.json``)."""
+def _listed_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words of jieba's dictionary that :func:`tears_a_listed_word` reads besides the common
+    ones of two (:func:`_words`): the rarer words of two (frequency 10 up to 100) and the words of
+    three and of four (frequency 10 and more), from ``models/gazetteer/words.json``."""
     data = load_json("gazetteer/words.json")
     return frozenset(data["rare2"]), frozenset(data["words3"]), frozenset(data["words4"])
 
@@ -153,7 +154,7 @@ def tears_a_rare_word(a: str, b: str) -> bool:
     x, y = "".join(a.split()), "".join(b.split())
     if not _han_across(x, y):
         return False
-    words, (rare, _, _) = _words(), _longer_words()
+    words, (rare, _, _) = _words(), _listed_words()
     beside = (x[-2:], y[:2])  # (the pairs on either side of the torn one: no word of two at all)
     return ("。" not in x and "。" not in y and x[-1] + y[0] in rare
             and not any(t in words or t in rare for t in beside))
@@ -161,7 +162,7 @@ def tears_a_rare_word(a: str, b: str) -> bool:
 
 def tears_a_longer_word(a: str, b: str) -> bool:
     """Does the line end between heading lines ``a`` and ``b`` tear a word of three or four
-    characters (:func:`_longer_words`)? Torn after one character or before the last, the side
+    characters (:func:`_listed_words`)? Torn after one character or before the last, the side
     holding that one character must open or close no common word of two there (某某成立70周年招待 /
     会并致辞: 招待会 a word, 会并 none; 某地20年退耕还 / 林某万亩); a word of four torn in its middle
     counts however its halves read (会见中国 / 女排代表). :func:`tears_a_word` reads two characters
@@ -181,7 +182,7 @@ def tears_a_longer_word(a: str, b: str) -> bool:
     x, y = "".join(a.split()), "".join(b.split())
     if not _han_across(x, y):
         return False
-    words, (_, words3, words4) = _words(), _longer_words()
+    words, (_, words3, words4) = _words(), _listed_words()
     head, tail = x[-2:] in words, y[:2] in words
     return ((x[-2:] + y[0] in words3 and not tail) or (x[-1] + y[:2] in words3 and not head)
             or (x[-3:] + y[0] in words4 and not tail) or (x[-1] + y[:3] in words4 and not head)
