@@ -11719,3 +11719,18 @@ def test_s72_a_weak_first_heading_group_stays_a_heading_and_raises_nothing(monke
     out, _ = H._absorb_section_heads(seq)
     assert out[0] == first and isinstance(out[1], _Run) and out[1].blocks[0].text.startswith("青禾县坚持")
     assert out[2] == news
+
+
+def test_s72_a_tail_torn_off_a_listed_word_is_no_pen_name():
+    # on a page that signs its essays, a short line under a title is read as the author's pen name
+    # unless a word runs across the line end: 省力 (a rarer word of jieba's) torn there is the title's
+    # tail, as a torn common word was
+    from newsie.extractors.segment.blocks import TITLE, Block
+    from newsie.extractors.segment.roles import _odd_name_line
+
+    def group(title, last):
+        return [Block(0, 0, len(title), title, kind=TITLE, n_lines=1), Block(1, 0, len(last), last, kind=TITLE, n_lines=1)]
+
+    body = "青禾县今年精简会议，节约经费。"
+    assert not _odd_name_line(group("青禾县会议简办省", "力省费"), body)
+    assert _odd_name_line(group("青禾县会议的简与繁", "林青"), body)  # a signature stays one

@@ -435,8 +435,8 @@ def _odd_name_line(lines: list[Block], body: str, flat: str = "") -> bool:
     may be its wrapped tail there)? Only a line no tail reads as: two or three Han characters,
     none of the page's common two-character words in it (a tail holds a word: 再图 / 强, 新风采,
     致富路), none of them in the article's body, no word across the line end (the pair across
-    no common word; no idiom, place, number or joint torn: :func:`_torn_pair`'s rules but the
-    lone tail's, :func:`~newsie.draft.torn_on_page`, :func:`_torn_across`), no particle or
+    no common word; no idiom, place, number, joint or listed word torn: :func:`_torn_pair`'s rules
+    but the lone tail's, :func:`~newsie.draft.torn_on_page`, :func:`_torn_across`), no particle or
     function word in it or ending the line above (:data:`_NOT_IN_NAME`), not opening as the
     line above's last word did (省力 / 省财: a pair of phrases), under a plain title line (no dash
     opening a subtitle, no space) at least two characters longer, in a group of at most
@@ -447,7 +447,9 @@ def _odd_name_line(lines: list[Block], body: str, flat: str = "") -> bool:
     reads 328, of 668 title tails 22 (某城红灯笼 / 当街舞), of 324 on the 2019 pages 2 (both
     under one title); asked only on a ``signed`` page. Headlines missed, reading sets (session
     39): the other month pdf 476 -> 463 (14 mended, 1 tail cut off: 某国整顿金融迈 / 新步), sim 359
-    -> 356; the 2019 draws and the jump pages of both routes level."""
+    -> 356; the 2019 draws and the jump pages of both routes level. A word of jieba's torn across
+    the end (:func:`~newsie.draft.tears_a_listed_word`, session 72; 某会简办省 / 力省钱: 省力): the
+    same reading sets, one more tail kept and no signature lost."""
     if not 2 <= len(lines) <= _SIGNED_GROUP_MAX:
         return False  # (a long group is no essay's title over its name: verses read as heading lines)
     name, above = lines[-1], lines[-2]
@@ -459,7 +461,7 @@ def _odd_name_line(lines: list[Block], body: str, flat: str = "") -> bool:
     if any(common_word(t[k : k + 2]) for k in range(len(t) - 1)) or common_word(a[-1] + t[0]) or t in body:
         return False
     return not (_leaves_open(a) or _torn_number(a, t) or _torn_joint(a, t) or tears_a_name(a, t)
-                or tears_a_word(a, t) or torn_on_page(a, t, flat) or _torn_across(a, t, body))
+                or tears_a_listed_word(a, t) or torn_on_page(a, t, flat) or _torn_across(a, t, body))
 
 
 def _torn_across(a: str, b: str, body: str) -> bool:
