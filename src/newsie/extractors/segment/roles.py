@@ -16,8 +16,7 @@ import regex
 
 from newsie._resources import boosted, load_model
 from newsie.document import Document, Line, _title_words, _whole_tag
-from newsie.draft import (common_word, inside_quotes, tears_a_listed_word, tears_a_name, tears_a_word,
-                          torn_on_page)
+from newsie.draft import common_word, inside_quotes, tears_a_listed_word, tears_a_name, torn_on_page
 from newsie.entities._lexicon import opens_on_surname
 from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.bylines import author_names
