@@ -6,11 +6,11 @@ A heading set in large type over a narrow measure wraps anywhere, inside a word 
 座谈会强调限 / 制会议费用); a kicker ends on a word and its headline opens on one. The
 segmenter (``newsie.draft.tears_a_word``) reads a line end as inside a word when the two
 characters across it make a common word and neither pair beside them does; and
-(``newsie.draft.tears_a_longer_word``) where three or four characters across it make a word of
+(``newsie.draft.tears_a_listed_word``) where three or four characters across it make a word of
 that length (某某成立70周年招待 / 会并致辞; 某地20年退耕还 / 林某万亩), the side holding one
-character no word of two of its own there (a word of four torn in its middle counts as it is);
-and (``newsie.draft.tears_a_rare_word``) where the two characters across it make a rarer word of
-two (某县门诊药 / 费报销比例提高) and neither pair beside them is a word of two at all.
+character no word of two of its own there (a word of four torn in its middle counts as it is),
+or where the two characters across it make a rarer word of two (某县门诊药 / 费报销比例提高) and
+neither pair beside them is a word of two at all.
 
 Source: jieba's dictionary (``jieba/dict.txt``, https://github.com/fxsjy/jieba, MIT), read from
 the installed ``jieba`` package (the ``gazetteer`` extra) without importing it. Only words of two

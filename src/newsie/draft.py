@@ -131,57 +131,55 @@ def _listed_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(data["rare2"]), frozenset(data["words3"]), frozenset(data["words4"])
 
 
+@lru_cache(maxsize=8192)
 def tears_a_listed_word(a: str, b: str) -> bool:
     """Does the line end between heading lines ``a`` and ``b`` tear a word of jieba's dictionary:
-    a common word of two (:func:`tears_a_word`), a word of three or four
-    (:func:`tears_a_longer_word`) or a rarer word of two (:func:`tears_a_rare_word`)?"""
-    return tears_a_word(a, b) or tears_a_longer_word(a, b) or tears_a_rare_word(a, b)
+    a common word of two (:func:`tears_a_word`), a word of three or four (:func:`_tears_longer`)
+    or a rarer word of two (:func:`_tears_rare`)? The lines are read without white space, and
+    only where they meet on Chinese characters (:func:`_han_across`)."""
+    x, y = "".join(a.split()), "".join(b.split())
+    return _han_across(x, y) and (tears_a_word(a, b) or _tears_longer(x, y) or _tears_rare(x, y))
 
 
-def tears_a_rare_word(a: str, b: str) -> bool:
-    """Does the line end between heading lines ``a`` and ``b`` tear a rarer word of two (jieba's
-    of frequency 10 up to 100: 药费, 誓师), neither pair beside it a word of two at all (某县门诊药 /
-    费报销比例提高), and neither line a sentence's text (a 。 in it: a body's line the reflow left
-    in a heading group, 某县门诊药 / 费的报销，…。)? Read truth (the reading pages
-    :func:`tears_a_longer_word` names) where no other tear rule reads the line end: 48 inside one
-    role, none between two.
+def _tears_rare(x: str, y: str) -> bool:
+    """Does the line end between heading lines ``x`` and ``y`` (white space dropped, meeting on
+    Chinese characters) tear a rarer word of two (jieba's of frequency 10 up to 100: 药费, 誓师),
+    neither pair beside it a word of two at all (某县门诊药 / 费报销比例提高), and neither line a
+    sentence's text (a 。 in it: a body's line the reflow left in a heading group, 某县门诊药 /
+    费的报销，…。)? Read truth (the reading pages :func:`_tears_longer` names) where no other tear
+    rule reads the line end: 48 inside one role, none between two.
 
-    >>> tears_a_rare_word("某县门诊药", "费报销比例提高"), tears_a_rare_word("某县门诊", "药费报销")
+    >>> _tears_rare("某县门诊药", "费报销比例提高"), _tears_rare("某县门诊", "药费报销")
     (True, False)
-    >>> tears_a_rare_word("某县门诊药", "费的报销，某某到场。")
+    >>> _tears_rare("某县门诊药", "费的报销，某某到场。")
     False
     """
-    x, y = "".join(a.split()), "".join(b.split())
-    if not _han_across(x, y):
-        return False
     words, (rare, _, _) = _words(), _listed_words()
     beside = (x[-2:], y[:2])  # (the pairs on either side of the torn one: no word of two at all)
     return ("。" not in x and "。" not in y and x[-1] + y[0] in rare
             and not any(t in words or t in rare for t in beside))
 
 
-def tears_a_longer_word(a: str, b: str) -> bool:
-    """Does the line end between heading lines ``a`` and ``b`` tear a word of three or four
-    characters (:func:`_listed_words`)? Torn after one character or before the last, the side
-    holding that one character must open or close no common word of two there (某某成立70周年招待 /
-    会并致辞: 招待会 a word, 会并 none; 某地20年退耕还 / 林某万亩); a word of four torn in its middle
-    counts however its halves read (会见中国 / 女排代表). :func:`tears_a_word` reads two characters
-    across the end and takes a word of two before it (招待) for two words meeting. Read truth, the
-    line ends between two heading lines of one article on the reading pages (2019 days 01-10 of
-    draws 2024, 7, 11, 13, 17, the other month's days 01-15, both routes) that the segmenter's
-    other tear rules leave: 153 inside one role torn in a word of three, 30 more in a word of four;
-    35 torn in the middle of a word of four into two words of two; none of them between two roles.
+def _tears_longer(x: str, y: str) -> bool:
+    """Does the line end between heading lines ``x`` and ``y`` (white space dropped, meeting on
+    Chinese characters) tear a word of three or four characters (:func:`_listed_words`)? Torn
+    after one character or before the last, the side holding that one character must open or
+    close no common word of two there (某某成立70周年招待 / 会并致辞: 招待会 a word, 会并 none; 某地20年
+    退耕还 / 林某万亩); a word of four torn in its middle counts however its halves read (会见中国 /
+    女排代表). :func:`tears_a_word` reads two characters across the end and takes a word of two
+    before it (招待) for two words meeting. Read truth, the line ends between two heading lines of
+    one article on the reading pages (2019 days 01-10 of draws 2024, 7, 11, 13, 17, the other
+    month's days 01-15, both routes) that the segmenter's other tear rules leave: 153 inside one
+    role torn in a word of three, 30 more in a word of four; 35 torn in the middle of a word of
+    four into two words of two; none of them between two roles.
 
-    >>> tears_a_longer_word("某某成立70周年招待", "会并致辞"), tears_a_longer_word("某地中国", "人民某某")
+    >>> _tears_longer("某某成立70周年招待", "会并致辞"), _tears_longer("某地中国", "人民某某")
     (True, False)
-    >>> tears_a_longer_word("某地20年退耕还", "林某万亩"), tears_a_longer_word("某地退耕", "还林某某")
+    >>> _tears_longer("某地20年退耕还", "林某万亩"), _tears_longer("某地退耕", "还林某某")
     (True, True)
-    >>> tears_a_longer_word("某某会见中国", "女排代表")
+    >>> _tears_longer("某某会见中国", "女排代表")
     True
     """
-    x, y = "".join(a.split()), "".join(b.split())
-    if not _han_across(x, y):
-        return False
     words, (_, words3, words4) = _words(), _listed_words()
     head, tail = x[-2:] in words, y[:2] in words
     return ((x[-2:] + y[0] in words3 and not tail) or (x[-1] + y[:2] in words3 and not head)
