@@ -11734,3 +11734,47 @@ def test_s72_a_tail_torn_off_a_listed_word_is_no_pen_name():
     body = "青禾县今年精简会议，节约经费。"
     assert not _odd_name_line(group("青禾县会议简办省", "力省费"), body)
     assert _odd_name_line(group("青禾县会议的简与繁", "林青"), body)  # a signature stays one
+
+
+# A feature on one shop whose section head names its section's key word (诚信), which the text
+# above it never uses: the head's words are one-sided, as a headline's are, but the texts either
+# side speak of one shop at a glance, so the head earns no one-sided bonus and is taken in
+# (heads._one_thing_at_a_glance). Invented text; the heading model doubts every group (0.3).
+S73_ONE_SHOP_PAGE = """青禾商行百年老店焕新颜
+　　青禾商行创办于清末，是青禾县城最老的
+字号之一。百余年来，青禾商行几经搬迁，
+始终开在县城老街上，经营南北干货和本
+地土产，老街坊都说青禾商行的货实在。
+　　如今，青禾商行的第四代传人接手老店，
+把老街上的青禾商行修葺一新，店堂里仍
+摆着当年的柜台和老秤，青禾商行的老主
+顾们常来坐坐，说说老街上的旧事。
+以“诚信”立店
+　　青禾商行的第四代传人说，青禾商行能开
+百年，靠的是“诚信”二字。老店从不缺斤
+少两，老秤一直摆在柜台上，顾客可以随
+时复秤。
+　　青禾商行的“诚信”招牌，街坊们都认，
+老主顾们也常替青禾商行招揽生意。
+"""
+
+
+def test_s73_a_one_sided_section_head_between_texts_of_one_thing_is_taken_in(monkeypatch):
+    _model_reads(monkeypatch, 0.3)
+    (article,) = newsie.parse(S73_ONE_SHOP_PAGE, issue_date="2019-10-09", page=4).articles
+    assert article.headline.text == "青禾商行百年老店焕新颜"
+    assert [h.text for h in article.section_heads] == ["以“诚信”立店"]
+    # the same head over a text of another thing keeps the bonus a one-sided head earns
+    from newsie.extractors.segment.blocks import BODY, TITLE, Block
+    from newsie.extractors.segment.grouping import _Run
+    from newsie.extractors.segment.heads import _ONE_SIDED, _one_sided_bonus
+
+    def run(text):
+        return _Run([Block(0, 0, len(text), text, kind=BODY)])
+
+    above = run(S73_ONE_SHOP_PAGE.split("以“诚信”立店")[0].split("\n", 1)[1].replace("\n", ""))
+    head = [Block(1, 0, 7, "以“诚信”立店", kind=TITLE)]
+    below = S73_ONE_SHOP_PAGE.split("以“诚信”立店\n")[1].replace("\n", "")
+    assert _one_sided_bonus([above, head, run(below)], 1) == 0.0
+    other = "县城公园的秋菊展开幕，“诚信”花农送来数百盆秋菊，吸引不少市民前来赏菊，花农们以“诚信”立店。"
+    assert _one_sided_bonus([above, head, run(other)], 1) == _ONE_SIDED
