@@ -11778,3 +11778,16 @@ def test_s73_a_one_sided_section_head_between_texts_of_one_thing_is_taken_in(mon
     assert _one_sided_bonus([above, head, run(below)], 1) == 0.0
     other = "县城公园的秋菊展开幕，“诚信”花农送来数百盆秋菊，吸引不少市民前来赏菊，花农们以“诚信”立店。"
     assert _one_sided_bonus([above, head, run(other)], 1) == _ONE_SIDED
+
+
+def test_s73_a_prose_line_under_a_subtitle_its_genre_closes_opens_the_body():
+    # PDF text: a ——subtitle wrapped at its measure and closed by its genre (综述), then the body's
+    # first two lines, their indent lost and shorter than the column, read as more heading lines;
+    # the second, a clause of prose, goes to the body, and so does the first: nothing goes on from
+    # a subtitle its genre closes, so the line under it opens the body's sentence
+    head = ["青禾秋韵 硕果满仓", "——青禾县庆祝丰收节系列活动反", "响综述"]
+    body = ["从县城机关到乡镇、村组", "干部，从“种粮大户”再到", "“普通农户”……全县上下抢", "抓晴好天气，秋收工作有序推进，",
+            "各乡镇秋粮收获已经过半，预计", "本周全面完成。县农业农村局还", "组织农机手跨乡作业，帮助缺劳", "力的农户抢收。"]
+    (article,) = newsie.parse("\r\n".join(head + body) + "\r\n", issue_date="2019-10-21", page=1).articles
+    assert [s.text.replace("\r\n", "").replace("\n", "") for s in article.subheadlines] == ["——青禾县庆祝丰收节系列活动反响综述"]
+    assert article.paragraphs[0].text.startswith("从县城机关到乡镇、村组")

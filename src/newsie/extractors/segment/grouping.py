@@ -216,9 +216,38 @@ def _prose_tails_to_body(doc: Document, seq: list[object]) -> list[object]:
         if run.blocks[0].kind == MARK_FROM:
             continue
         flat = doc.squashed()
+        moved = False
         while len(x) >= 2 and _prose_tail(x[:-1], x[-1], flat):
             run.blocks.insert(0, replace(x.pop(), kind=BODY))
+            moved = True
+        while moved and len(x) >= 2 and _opens_the_tail(x[:-1], x[-1]):
+            run.blocks.insert(0, replace(x.pop(), kind=BODY))
     return seq
+
+
+_PROSE_INSIDE = regex.compile(r"\p{Han}[、，：]\p{Han}")  # a clause's punctuation between words
+# a subtitle opened by a dash that names its piece's genre or occasion, closed there (——某某活动综述)
+_SUB_CLOSED = regex.compile(r"^——.*(?:讲话|致辞|侧记|纪实|综述|述评|巡礼|扫描|速写)$")
+
+
+def _opens_the_tail(group: list[Block], b: Block) -> bool:
+    """Is ``b``, the last line of heading group ``group`` right over the sentence
+    :func:`_prose_tails_to_body` gave to the body, that sentence's opening: prose (a
+    clause's punctuation between words) under a dash-opened subtitle that its genre closes
+    (:data:`_SUB_CLOSED`, the subtitle's wrapped lines joined: ——青禾县秋收工作综 / 述 / 从县城
+    到乡镇、村 / 组，各地……)? Nothing goes on from such a subtitle: the line under it is the body's
+    first, its indent lost in the PDF's text."""
+    text = _unspaced(b.text)
+    if b.letter_spaced or b.kind not in (TITLE, SUB) or text.startswith("—") or not _PROSE_INSIDE.search(text):
+        return False
+    sub = ""
+    for x in reversed(group):
+        sub = _unspaced(x.text) + sub
+        if sub.startswith("——"):
+            return _SUB_CLOSED.match(sub) is not None
+        if x.kind not in (TITLE, SUB):
+            break
+    return False
 
 
 # What closes an article's text below its last sentence and never heads the next one: a staff
