@@ -1232,20 +1232,24 @@ def _one_sided_bonus(seq: list[object], i: int) -> float:
     return 0.0 if _one_thing_at_a_glance(prev, nxt) else _ONE_SIDED
 
 
-# The weighted cosine (:func:`topic_similarity`) of the :data:`_GLANCE` characters either side of a
+# The weighted cosine (:func:`_at_a_glance`) of the :data:`_GLANCE` characters either side of a
 # one-sided group from which the two texts are one article's. Reading pages (2019 days 01-10, draws
 # 2024, 7, 11, 13 and 17, both routes, fold models): of the 90 groups that earned the one-sided
-# bonus, the 13 at 0.07 and up were all truth body (11 of them read as headlines: a section head
-# naming its section's key word); the truth headlines among the 90 stood at 0.055 and under.
+# bonus, the 13 at 0.07 and up were all truth body (11 of them read as headlines before: section
+# heads naming their section's key word); the truth headlines among the 90 stood at 0.055 and under.
 _ONE_THING = 0.07
 
 
 def _one_thing_at_a_glance(above: _Run, below: _Run) -> bool:
     """Do the last :data:`_GLANCE` characters of run ``above`` and the first of run ``below`` speak
-    of one thing (:func:`topic_similarity` :data:`_ONE_THING` or more)?"""
-    high = "".join(b.text for b in above.blocks)[-_GLANCE:]
-    low = "".join(b.text for b in below.blocks)[:_GLANCE]
-    return topic_similarity(high, low) >= _ONE_THING
+    of one thing (:func:`_at_a_glance` :data:`_ONE_THING` or more)?"""
+    return _at_a_glance("".join(b.text for b in above.blocks), "".join(b.text for b in below.blocks)) >= _ONE_THING
+
+
+def _at_a_glance(high: str, low: str) -> float:
+    """How much the last :data:`_GLANCE` characters of text ``high`` and the first of text ``low``
+    (the texts above and below a heading group) speak of the same things (:func:`topic_similarity`)."""
+    return topic_similarity(high[-_GLANCE:], low[:_GLANCE])
 
 
 # Heading groups of two lines or more set to one shape on a page, each over a bare reporter
@@ -2396,7 +2400,7 @@ def _over_an_authors_note(seq: list[object], probs: list[float], threshold: floa
             continue
         high = _runs_text(seq, _sure_above(seq, probs, threshold, i) + 1, i)
         low = "".join(b.text for b in seq[i + 1].blocks)
-        if len(high) >= _SIGNED_UNDER_ABOVE and topic_similarity(high[-_GLANCE:], low[:_GLANCE]) < _GLANCE_RELATED:
+        if len(high) >= _SIGNED_UNDER_ABOVE and _at_a_glance(high, low) < _GLANCE_RELATED:
             out.append(i)
     return out
 
@@ -2709,7 +2713,7 @@ def _between_unrelated_texts(seq: list[object], probs: list[float], threshold: f
         least = _SIGNED_ABOVE if signed and _lone_signed_in_stretch(seq, probs, threshold, i, lo) else _UNRELATED_ABOVE
         if len(high) < least or not _no_torn_body_line(seq, i, texts):
             continue
-        glance = topic_similarity(high[-_GLANCE:], low[:_GLANCE])
+        glance = _at_a_glance(high, low)
         unrelated = _UNRELATED_AT_A_GLANCE if glance < _GLANCE_UNRELATED else _UNRELATED
         if glance < _GLANCE_RELATED and topic_similarity(high[-_TOPIC_WINDOW:], low[:_TOPIC_WINDOW]) < unrelated:
             out.append(i)
