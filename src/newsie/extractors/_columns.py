@@ -55,8 +55,9 @@ def is_column_tag(text: str, *, shortest: int = 2, spaced: bool = False) -> bool
 
 
 # a series named for an anniversary: two to six Chinese characters and the years it counts (a
-# month's series under a jubilee: 逐梦70年 and 礼赞70年 in October 2019 closed the titles of 18
-# articles of its reading days, one layout draw, which no tag rule read as a column's)
+# month's series under a jubilee: 逐梦70年, 礼赞70年 and 歌声中的70年 in October 2019 were the
+# column of 20 articles of the benchmark's reading days, one layout draw, set in brackets after
+# their titles on some of its pages, where no tag rule read them as a column's)
 _COUNTED_YEARS = re.compile(r"[\u4e00-\u9fff]{2,6}\d{1,3}周?年")
 
 
