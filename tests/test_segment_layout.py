@@ -11815,3 +11815,12 @@ def test_s73_a_title_closed_by_a_counted_years_tag_heads_an_article(monkeypatch)
     assert [a.headline.text if a.headline else None for a in articles][-1] == "青禾县乡村面貌焕然一新"
     assert articles[-1].column.text == "奋进40年"
     assert articles[-1].paragraphs[0].text.startswith("四十年来")
+
+
+def test_s73_a_title_closed_by_a_numbered_series_tag_heads_an_article(monkeypatch):
+    # a series tag closing on its part's number (身边看“青禾”②) is a column tag, the number no figure
+    _model_reads(monkeypatch, 0.1)
+    page = S73_COUNTED_TAG_PAGE.replace("（奋进40年）", "（身边看“青禾”②）")
+    articles = newsie.parse(page, issue_date="2019-10-09", page=4).articles
+    assert articles[-1].headline.text == "青禾县乡村面貌焕然一新"
+    assert articles[-1].column.text == "身边看“青禾”②"

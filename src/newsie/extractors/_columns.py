@@ -49,9 +49,18 @@ def is_column_tag(text: str, *, shortest: int = 2, spaced: bool = False) -> bool
     (True, True, False)
     >>> is_column_tag("奋进40年"), is_column_tag("70年"), is_column_tag("2019年")
     (True, False, False)
+
+    A series number closing the tag (①, ②: the part of a series) is no figure in it:
+
+    >>> is_column_tag("身边看“青禾”②"), is_column_tag("青禾②")
+    (True, True)
     """
+    words = _SERIES_NO.sub("", text) if text[-1:] in _CIRCLED else text
     return is_column_name(text) or "·" in text or _COUNTED_YEARS.fullmatch(text.strip()) is not None or (
-        shortest <= len(text) <= 8 and not any(c.isdigit() for c in text) and (spaced or " " not in text))
+        shortest <= len(text) <= 8 and not any(c.isdigit() for c in words) and (spaced or " " not in text))
+
+
+_CIRCLED = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")  # a series number, as _SERIES_NO reads one
 
 
 # a series named for an anniversary: two to six Chinese characters and the years it counts (a
