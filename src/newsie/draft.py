@@ -134,11 +134,11 @@ def _listed_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=8192)
 def tears_a_listed_word(a: str, b: str) -> bool:
     """Does the line end between heading lines ``a`` and ``b`` tear a word of jieba's dictionary:
-    a common word of two (:func:`tears_a_word`), a word of three or four (:func:`_tears_longer`)
-    or a rarer word of two (:func:`_tears_rare`)? The lines are read without white space, and
-    only where they meet on Chinese characters (:func:`_han_across`)."""
+    a common word of two (:func:`_tears_common`, as :func:`tears_a_word` reads it), a word of three
+    or four (:func:`_tears_longer`) or a rarer word of two (:func:`_tears_rare`)? The lines are read
+    without white space, and only where they meet on Chinese characters (:func:`_han_across`)."""
     x, y = "".join(a.split()), "".join(b.split())
-    return _han_across(x, y) and (tears_a_word(a, b) or _tears_longer(x, y) or _tears_rare(x, y))
+    return _han_across(x, y) and (_tears_common(x, y) or _tears_longer(x, y) or _tears_rare(x, y))
 
 
 def _tears_rare(x: str, y: str) -> bool:
@@ -208,8 +208,13 @@ def tears_a_word(a: str, b: str) -> bool:
     (True, False)
     """
     x, y = "".join(a.split()), "".join(b.split())
-    if not _han_across(x, y):
-        return False
+    return _han_across(x, y) and _tears_common(x, y)
+
+
+def _tears_common(x: str, y: str) -> bool:
+    """:func:`tears_a_word`'s test on lines ``x`` and ``y`` (no white space, meeting on Chinese
+    characters: :func:`_han_across`): the pair across the end a common word, neither pair beside
+    it one."""
     words = _words()
     return x[-1] + y[0] in words and x[-2:] not in words and y[:2] not in words
 

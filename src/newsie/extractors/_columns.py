@@ -34,7 +34,9 @@ STANDING_COLUMNS = frozenset(
     """.split()
 )
 
-_SERIES_NO = re.compile(r"(?:[①-⑳]|[（(]\d{1,3}[）)])$")
+_CIRCLED = "[①-⑳]"  # a series number set as a circled figure
+_SERIES_NO = re.compile(rf"(?:{_CIRCLED}|[（(]\d{{1,3}}[）)])$")
+_CIRCLED_NO = re.compile(_CIRCLED + "$")
 
 
 def is_column_tag(text: str, *, shortest: int = 2, spaced: bool = False) -> bool:
@@ -55,12 +57,10 @@ def is_column_tag(text: str, *, shortest: int = 2, spaced: bool = False) -> bool
     >>> is_column_tag("身边看“青禾”②"), is_column_tag("青禾②")
     (True, True)
     """
-    words = _SERIES_NO.sub("", text) if text[-1:] in _CIRCLED else text
+    words = _CIRCLED_NO.sub("", text)
     return is_column_name(text) or "·" in text or _COUNTED_YEARS.fullmatch(text.strip()) is not None or (
         shortest <= len(text) <= 8 and not any(c.isdigit() for c in words) and (spaced or " " not in text))
 
-
-_CIRCLED = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")  # a series number, as _SERIES_NO reads one
 
 
 # a series named for an anniversary: two to six Chinese characters and the years it counts (a
