@@ -11824,3 +11824,45 @@ def test_s73_a_title_closed_by_a_numbered_series_tag_heads_an_article(monkeypatc
     articles = newsie.parse(page, issue_date="2019-10-09", page=4).articles
     assert articles[-1].headline.text == "青禾县乡村面貌焕然一新"
     assert articles[-1].column.text == "身边看“青禾”②"
+
+
+def _s74_seq(middle: str, top_kind: str = "column", mid_kind: str = "body"):
+    """A body run, a heading group, a one-block run of ``middle`` and a title group, as
+    grouping._group leaves them."""
+    from newsie.extractors.segment.blocks import BODY, TITLE, Block
+    from newsie.extractors.segment.grouping import _Run
+
+    texts = ["青禾县城区今年新建改建道路十二条。", "青禾观察·乡村振兴③", middle, "村道修好了 游客变多了", "今年青禾县新修村道四十公里。"]
+    kinds = [BODY, top_kind, mid_kind, TITLE, BODY]
+    blocks, pos = [], 0
+    for k, (t, kind) in enumerate(zip(texts, kinds)):
+        blocks.append(Block(k, pos, pos + len(t), t, kind=kind))
+        pos += len(t) + 1
+    return [_Run([blocks[0]]), [blocks[1]], _Run([blocks[2]]), [blocks[3]], _Run([blocks[4]])]
+
+
+@pytest.mark.parametrize("middle, top_kind", [
+    ("青禾县新规施行一年来，效果到底怎么样？", "column"),  # a question under a column tag
+    ("青禾、白石两县全力推进秋粮收购——", "title"),  # a dash kicker under a series title
+])
+def test_s74_a_kicker_left_as_a_run_between_two_heading_groups_joins_them(middle, top_kind):
+    from newsie.extractors.segment.blocks import KICKER
+    from newsie.extractors.segment.grouping import _Run, _stranded_kickers_on
+
+    seq = _stranded_kickers_on(_s74_seq(middle, top_kind))
+    assert [type(x).__name__ for x in seq] == ["_Run", "list", "_Run"]
+    assert [b.text for b in seq[1]] == ["青禾观察·乡村振兴③", middle, "村道修好了 游客变多了"]
+    assert seq[1][1].kind == KICKER
+    assert isinstance(seq[2], _Run) and seq[2].blocks[0].text.startswith("今年青禾")
+
+
+@pytest.mark.parametrize("middle, top_kind, mid_kind", [
+    ("青禾县新规施行一年来，效果到底怎么样？", "title", "body"),  # a question under a title: a sentence
+    ("本报记者 青禾", "column", "lead"),  # a reporter's line under a column tag
+    ("青禾县新规施行一年来，村里的效果到底怎么样？各村干部群众又怎么看？", "column", "body"),  # a column's width
+])
+def test_s74_a_body_line_between_two_heading_groups_stays_body(middle, top_kind, mid_kind):
+    from newsie.extractors.segment.grouping import _stranded_kickers_on
+
+    seq = _stranded_kickers_on(_s74_seq(middle, top_kind, mid_kind))
+    assert [type(x).__name__ for x in seq] == ["_Run", "list", "_Run", "list", "_Run"]

@@ -458,6 +458,49 @@ def _lines_before_bare_markers(seq: list[object]) -> list[object]:
     return out
 
 
+# the most a kicker line the reflow left as a run of its own between two heading groups holds
+# (characters, white space dropped): a kicker wraps over a line or two of its measure
+_STRANDED_KICKER_MAX = 30
+
+
+def _stranded_kicker(above: list[Block], x: _Run) -> bool:
+    """Is run ``x``, right between heading group ``above`` and another, a kicker the block
+    reading left as body text: one body block of :data:`_STRANDED_KICKER_MAX` characters or
+    less, closed by a dash (某县全力推进某某工作—— between a series tag and its title) or right
+    under a column tag (某某观察·某某③ / 某规施行一年来，效果怎么样？ / 某某变多了)? A line
+    closed by a question mark or a comma reads as a sentence, and one as long as the column
+    reads as a body line; a reporter's line under a column tag is a lead, not a body block.
+    Reading pages (2019 days 01-10 of draws 2024, 7, 11, 13, 17, the other month's days
+    01-15, both routes): of the one-block runs of that length between two heading groups, 4
+    closed by a dash, all kickers, and 5 body blocks under a column tag, all kickers; no body
+    line of either form."""
+    if len(x.blocks) != 1 or x.blocks[0].kind != BODY:
+        return False
+    text = _unspaced(x.blocks[0].text)
+    if not text or len(text) > _STRANDED_KICKER_MAX or "。" in text:
+        return False
+    return text.endswith("——") or above[-1].kind == COLUMN
+
+
+def _stranded_kickers_on(seq: list[object]) -> list[object]:
+    """``seq`` with each run that is a stranded kicker (:func:`_stranded_kicker`) made a
+    kicker line and joined, with the heading groups either side of it, into one group."""
+    out: list[object] = []
+    k = 0
+    while k < len(seq):
+        x = seq[k]
+        above = out[-1] if out and isinstance(out[-1], list) else None
+        below = seq[k + 1] if k + 1 < len(seq) and isinstance(seq[k + 1], list) else None
+        if above is not None and below is not None and isinstance(x, _Run) and _stranded_kicker(above, x):
+            above.append(replace(x.blocks[0], kind=KICKER))
+            above.extend(below)
+            k += 2
+            continue
+        out.append(x)
+        k += 1
+    return out
+
+
 def _trailing_columns_off(runs: list[_Run], leftovers: list[list[Block]]) -> None:
     """Cut a column tag off the end of a heading printed after its body: a page that prints
     headlines after their bodies may set the next article's column tag first, before that

@@ -59,6 +59,7 @@ from newsie.extractors.segment.grouping import (
     _briefs_boxes,
     _split_at_credits,
     _split_at_leads,
+    _stranded_kickers_on,
     _trailing_columns_off,
     _trailing_headline_on,
 )
@@ -119,7 +120,7 @@ def _segment_blocks(
     _unpunctuated_titles(blocks)
     blocks = _body_openings_off_headings(doc, blocks)
     seq, captions = _group(blocks)
-    seq = _lines_before_bare_markers(seq)
+    seq = _stranded_kickers_on(_lines_before_bare_markers(seq))
     seq = _prose_tails_to_body(doc, seq)
     seq = _split_at_leads(seq)
     soft: dict[int, float] = {}
