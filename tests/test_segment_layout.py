@@ -11866,3 +11866,29 @@ def test_s74_a_body_line_between_two_heading_groups_stays_body(middle, top_kind,
 
     seq = _stranded_kickers_on(_s74_seq(middle, top_kind, mid_kind))
     assert [type(x).__name__ for x in seq] == ["_Run", "list", "_Run", "list", "_Run"]
+
+
+def _s74_jump_seq(tail: str, note: str = "（本报记者 王白石）"):
+    """A voice of a feature closed by its reporter's note, a title line and a run of ``tail``
+    closed by a 下转 marker, as grouping leaves them at the foot of page 1."""
+    from newsie.extractors.segment.blocks import BODY, TITLE, Block
+    from newsie.extractors.segment.grouping import _Run
+
+    texts = ["“今年雨水调匀，稻子长得好。”李青禾说。" + note, "青禾县农业技术推广站高级农艺师红山", tail]
+    blocks, pos = [], 0
+    for k, (t, kind) in enumerate(zip(texts, [BODY, TITLE, BODY])):
+        blocks.append(Block(k, pos, pos + len(t), t, kind=kind, jump_to=k == 2))
+        pos += len(t) + 1
+    return [_Run([blocks[0]]), [blocks[1]], _Run([blocks[2]])]
+
+
+def test_s74_a_title_over_a_line_or_two_that_jump_ends_the_part_above():
+    from newsie.extractors.segment.heads import _over_a_jump_tail
+
+    # a voice's head cut at the page's foot: 青禾县农业… / 村驻村队员赵红山——（下转第14版）
+    assert _over_a_jump_tail(_s74_jump_seq("村驻村队员赵红山——（下转第14版）")) == [1]
+    # a letter's signature over its date heads nothing of the part; a longer text under a
+    # title is an article's opening part
+    assert _over_a_jump_tail(_s74_jump_seq("2019年10月13日（下转第14版）")) == []
+    long_tail = "村驻村队员赵红山说，今年全村的晚稻亩产比去年高出一百多斤，合作社还添了新收割机，秋收比往年快了一半。（下转第14版）"
+    assert _over_a_jump_tail(_s74_jump_seq(long_tail)) == []

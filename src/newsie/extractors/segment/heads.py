@@ -15,7 +15,7 @@ from collections import Counter
 import regex
 
 from newsie._resources import boosted, load_json, load_model
-from newsie.document import SERIES_TAG, _ends_terminal, _whole_quote, box_label
+from newsie.document import JUMP_MARKER, SERIES_TAG, _ends_terminal, _whole_quote, box_label
 from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.bylines import _DATELINE, _REPORTER_LINE, author_names, photo_credit
 from newsie.extractors.segment.blocks import (
@@ -34,6 +34,7 @@ from newsie.extractors.segment.blocks import (
     KICKER,
     LEAD,
     MARK_FROM,
+    MARK_TO,
     SUB,
     TITLE,
     Block,
@@ -782,6 +783,8 @@ def _absorb_section_heads(seq: list[object], soft_low: float | None = None, page
         probs[i] = 0.0
     for i in _over_a_jump(seq, probs, threshold):
         probs[i] = 0.0 if _in_the_lead(seq, i, page) else max(_SOFT_LOW, probs[i] - _OVER_A_JUMP_DOUBT)
+    for i in _over_a_jump_tail(seq):
+        probs[i] = 0.0
     for i in _under_a_jump_start(seq, probs, threshold):
         probs[i] = max(_SOFT_LOW, probs[i] - _OVER_A_JUMP_DOUBT)
     for i in _parallel_parts(seq, probs) + _lone_subtitles(seq, probs) + _labelled_parts(seq, probs):
@@ -1140,6 +1143,36 @@ def _over_a_jump(seq: list[object], probs: list[float], threshold: float) -> lis
     jumps, below the lead), a headline; no other page of any judge row changes."""
     return [i for i in _doubtful_between_runs(seq, probs, threshold)
             if seq[i + 1].ends_with_jump and not _closed_by_a_note(seq[i - 1])]
+
+
+# the most a run closed by a 下转 marker holds besides its markers (characters, white space
+# dropped) for :func:`_over_a_jump_tail` to read the heading group over it as its part's last lines
+_JUMP_TAIL_MAX = 40
+# a date alone (2019年10月13日): a letter's or a message's date under its signature, not a part's words
+_SIGNED_DATE = regex.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
+
+
+def _over_a_jump_tail(seq: list[object]) -> list[int]:
+    """Heading groups between two runs, however sure, right over a run closed by a 下转 marker
+    that holds :data:`_JUMP_TAIL_MAX` characters or less besides its markers, with no author line
+    among them, under a run that does not jump itself: a part cut at
+    the page's foot ends on the lines that open its next section (a feature's voice: 某省某大队三
+    / 中队排长某某—— / （下转第14版）), which the reflow set apart as a title, and an article
+    does not open with a line or two and jump at once. Jump pages (draws 2024, 7, 11 and 41,
+    days 01-15, both routes, fold models): of 60 heading groups over such a run, 58 were section
+    heads of the part above (7 of them at the heading model's 0.3 or more, which
+    :func:`_over_a_jump` leaves, 3 under a run closed by a reporter's note, which that rule reads
+    as an article's end) and 2 a letter's signature over its date (:data:`_SIGNED_DATE`)."""
+    out = []
+    for i in _between_runs(seq):
+        below = seq[i + 1]
+        if not below.ends_with_jump or seq[i - 1].ends_with_jump:
+            continue
+        text = _unspaced("".join(JUMP_MARKER.sub("", b.text) for b in below.blocks if b.kind != MARK_TO))
+        if (len(text) <= _JUMP_TAIL_MAX and not _SIGNED_DATE.fullmatch(text)
+                and not any(b.author_line or b.kind == LEAD for b in seq[i])):
+            out.append(i)
+    return out
 
 
 def _in_the_lead(seq: list[object], i: int, page: int | None) -> bool:
