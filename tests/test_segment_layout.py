@@ -11892,3 +11892,22 @@ def test_s74_a_title_over_a_line_or_two_that_jump_ends_the_part_above():
     assert _over_a_jump_tail(_s74_jump_seq("2019年10月13日（下转第14版）")) == []
     long_tail = "村驻村队员赵红山说，今年全村的晚稻亩产比去年高出一百多斤，合作社还添了新收割机，秋收比往年快了一半。（下转第14版）"
     assert _over_a_jump_tail(_s74_jump_seq(long_tail)) == []
+
+
+@pytest.mark.parametrize("tail, moved", [
+    ("92岁高龄的青禾县老农李青禾说，全村的产量比去年提", True),  # a figure, torn: 提 / 高
+    ("“今年的稻子，是我种过最好的一季”，李青禾笑着说，产量提", True),  # a quote, torn: 提 / 高
+    ("92岁高龄的青禾县老农李青禾，种了七十年地", False),  # a figure, closed on a word: a subtitle
+])
+def test_s74_a_comma_line_torn_into_the_body_below_a_title_goes_to_the_body(tail, moved):
+    from newsie.extractors.segment.blocks import BODY, TITLE, Block
+    from newsie.extractors.segment.grouping import _prose_tails_to_body, _Run
+
+    below = "高了一成，家里的日子越过越红火。"
+    text = "\n".join(["青禾县晚稻喜获丰收", tail, below])
+    title = Block(0, 0, 9, "青禾县晚稻喜获丰收", kind=TITLE)
+    line = Block(1, 10, 10 + len(tail), tail, kind=TITLE)
+    body = Block(2, 11 + len(tail), len(text), below, kind=BODY)
+    seq = _prose_tails_to_body(Document(text), [[title, line], _Run([body])])
+    assert [b.text for b in seq[0]] == (["青禾县晚稻喜获丰收"] if moved else ["青禾县晚稻喜获丰收", tail])
+    assert (seq[1].blocks[0].text == tail) is moved
