@@ -211,8 +211,8 @@ def _prose_tail(group: list[Block], b: Block, flat: str, below: str = "") -> boo
 
 def _torn_into_body(text: str, below: str) -> bool:
     """Does a comma sentence ``text`` closing a heading group break off inside a word or a
-    phrase that the run under the group (``below``) goes on with (roles._torn_pair: 某某院士、
-    我国炼油催 / 化裂化工程…, 一个满脸阳光的 / 少年…)? A body line wrapped at its column's
+    phrase that the run under the group (``below``) goes on with (roles._torn_pair: 某某研究员、
+    青禾县农业技术推 / 广站站长…, 一位头发花白的 / 老人…)? A body line wrapped at its column's
     measure, whatever it opens on (a figure, a quote), not a subtitle, which ends on its last
     word. Reading pages (2019 days 01-10 of draws 2024, 7, 11, 13, 17, the jump pages of draws
     2024, 7, 11, 41, the other month's days 01-15, both routes): of the comma lines of 12
