@@ -120,7 +120,9 @@ def _segment_blocks(
     _unpunctuated_titles(blocks)
     blocks = _body_openings_off_headings(doc, blocks)
     seq, captions = _group(blocks)
-    seq = _stranded_kickers_on(_lines_before_bare_markers(seq))
+    seq = _lines_before_bare_markers(seq)
+    if not clean_form:  # (an e-paper's text indents its paragraphs: a body block there is one)
+        seq = _stranded_kickers_on(seq)
     seq = _prose_tails_to_body(doc, seq)
     seq = _split_at_leads(seq)
     soft: dict[int, float] = {}
