@@ -1153,12 +1153,12 @@ _SIGNED_DATE = regex.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})�
 
 
 def _over_a_jump_tail(seq: list[object]) -> list[int]:
-    """Heading groups between two runs, however sure, right over a run closed by a 下转 marker
-    that holds :data:`_JUMP_TAIL_MAX` characters or less besides its markers, with no author line
-    among them, under a run that does not jump itself: a part cut at
-    the page's foot ends on the lines that open its next section (a feature's voice: 某省某大队三
-    / 中队排长某某—— / （下转第14版）), which the reflow set apart as a title, and an article
-    does not open with a line or two and jump at once. Jump pages (draws 2024, 7, 11 and 41,
+    """Heading groups between two runs, however sure, with no author line among them, right over
+    a run closed by a 下转 marker that holds :data:`_JUMP_TAIL_MAX` characters or less besides its
+    markers and under a run that does not jump itself: a part cut at the page's foot ends on the
+    lines that open its next section (a feature's voice: 某省某大队三 / 中队排长某某—— /
+    （下转第14版）), which the reflow set apart as a title, and an article does not open with a
+    line or two and jump at once. Jump pages (draws 2024, 7, 11 and 41,
     days 01-15, both routes, fold models): of 60 heading groups over such a run, 58 were section
     heads of the part above (7 of them at the heading model's 0.3 or more, which
     :func:`_over_a_jump` leaves, 3 under a run closed by a reporter's note, which that rule reads
