@@ -11911,3 +11911,22 @@ def test_s74_a_comma_line_torn_into_the_body_below_a_title_goes_to_the_body(tail
     seq = _prose_tails_to_body(Document(text), [[title, line], _Run([body])])
     assert [b.text for b in seq[0]] == (["青禾县晚稻喜获丰收"] if moved else ["青禾县晚稻喜获丰收", tail])
     assert (seq[1].blocks[0].text == tail) is moved
+
+
+def test_s74_an_indented_paragraph_between_two_headings_of_an_epaper_text_stays_body():
+    # one paragraph a line, paragraphs indented: a body block between a column tag and a title is
+    # a one-paragraph item, not a kicker the reflow left behind (grouping._stranded_kickers_on)
+    from newsie.extractors.segment.blocks import COLUMN, classify
+    from newsie.extractors.segment.segmenter import segment_blocks
+
+    text = ("青禾观察·乡村振兴③\n　　青禾县新规施行一年来，效果到底怎么样？\n村道修好了 游客变多了\n"
+            "　　今年青禾县新修村道四十公里，乡村旅游的游客比去年多了三成，农家乐生意红火。\n"
+            "　　“路通了，客人来了。”一位村民说。\n")
+    doc = Document(text)
+    assert doc.one_per_line
+    blocks = classify(doc)
+    blocks[0].kind = COLUMN  # (as a series tag of the page would read)
+    runs, _, _ = segment_blocks(doc, blocks)
+    assert [[b.text for b in r.blocks][:1] for r in runs] == [["青禾县新规施行一年来，效果到底怎么样？"],
+                                                              ["今年青禾县新修村道四十公里，乡村旅游的游客比去年多了三成，农家乐生意红火。"]]
+    assert [b.text for b in runs[1].heading] == ["村道修好了 游客变多了"]
