@@ -11930,3 +11930,20 @@ def test_s74_an_indented_paragraph_between_two_headings_of_an_epaper_text_stays_
     assert [[b.text for b in r.blocks][:1] for r in runs] == [["青禾县新规施行一年来，效果到底怎么样？"],
                                                               ["今年青禾县新修村道四十公里，乡村旅游的游客比去年多了三成，农家乐生意红火。"]]
     assert [b.text for b in runs[1].heading] == ["村道修好了 游客变多了"]
+
+
+@pytest.mark.parametrize("line, opener", [
+    ("据悉，10月20日起，青禾县的纪录片将在白", True),  # a source named: a paragraph's first line
+    ("青禾县县长李青禾说：“今年的晚稻是十年来", True),  # a speaker's words quoted
+    ("青禾县晚稻喜获丰收", False),
+    ("“今年的稻子是十年来最好的”", False),  # a quoted headline names no speaker
+])
+def test_s74_a_lone_heading_line_that_opens_as_a_news_sentence_is_body(line, opener):
+    from newsie.extractors.segment.blocks import BODY, TITLE, Block
+    from newsie.extractors.segment.grouping import _Run
+    from newsie.extractors.segment.heads import _body_openers
+
+    above = Block(0, 0, 20, "青禾县城区今年新建改建道路十二条。", kind=BODY)
+    group = [Block(1, 21, 21 + len(line), line, kind=TITLE)]
+    below = Block(2, 22 + len(line), 60 + len(line), "马县电视台播出，讲述青禾人的新生活。", kind=BODY)
+    assert _body_openers([_Run([above]), group, _Run([below])]) == ([1] if opener else [])
