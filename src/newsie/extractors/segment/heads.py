@@ -1183,8 +1183,8 @@ _BODY_OPENER = regex.compile(r"^(?:据悉|据了解|据介绍|据统计|据报�
 
 def _body_openers(seq: list[object]) -> list[int]:
     """Heading groups of one line between two runs, however sure, that open as a news paragraph's
-    sentence does (:data:`_BODY_OPENER`: 据悉，10月某日起，某某将在美 / 国某台播出; 某某说：“我感受到
-    了某某的快速发展…): a paragraph's first line the reflow set apart, never a heading. Reading
+    sentence does (:data:`_BODY_OPENER`: 据悉，某展将于下月在某 / 市开幕; 某某说：“这些年村里的
+    变化…): a paragraph's first line the reflow set apart, never a heading. Reading
     pages (2019 days 01-10 of draws 2024, 7, 11, 13, 17, the jump pages of draws 2024, 7, 11, 41,
     the other month's days 01-15, both routes): 55 such groups, all truth body, 9 of them read as
     headings (a group of more lines that opens so may close on a title: 据介绍，某展将持续到某日。 /
