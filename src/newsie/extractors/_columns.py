@@ -37,6 +37,11 @@ STANDING_COLUMNS = frozenset(
 _CIRCLED = "[①-⑳]"  # a series number set as a circled figure
 _SERIES_NO = re.compile(rf"(?:{_CIRCLED}|[（(]\d{{1,3}}[）)])$")
 _CIRCLED_NO = re.compile(_CIRCLED + "$")
+# a series named for an anniversary: two to six Chinese characters and the years it counts (a
+# month's series under a jubilee, three names of that form in October 2019, were the column of 20
+# articles of the benchmark's reading days, one layout draw, set in brackets after their titles on
+# some of its pages, where no tag rule read them as a column's)
+_COUNTED_YEARS = re.compile(r"[\u4e00-\u9fff]{2,6}\d{1,3}周?年")
 
 
 def is_column_tag(text: str, *, shortest: int = 2, spaced: bool = False) -> bool:
@@ -57,17 +62,9 @@ def is_column_tag(text: str, *, shortest: int = 2, spaced: bool = False) -> bool
     >>> is_column_tag("身边看“青禾”②"), is_column_tag("青禾②")
     (True, True)
     """
-    words = _CIRCLED_NO.sub("", text)
     return is_column_name(text) or "·" in text or _COUNTED_YEARS.fullmatch(text.strip()) is not None or (
-        shortest <= len(text) <= 8 and not any(c.isdigit() for c in words) and (spaced or " " not in text))
-
-
-
-# a series named for an anniversary: two to six Chinese characters and the years it counts (a
-# month's series under a jubilee: 逐梦70年, 礼赞70年 and 歌声中的70年 in October 2019 were the
-# column of 20 articles of the benchmark's reading days, one layout draw, set in brackets after
-# their titles on some of its pages, where no tag rule read them as a column's)
-_COUNTED_YEARS = re.compile(r"[\u4e00-\u9fff]{2,6}\d{1,3}周?年")
+        shortest <= len(text) <= 8 and not any(c.isdigit() for c in _CIRCLED_NO.sub("", text))
+        and (spaced or " " not in text))
 
 
 def is_column_name(text: str) -> bool:

@@ -209,6 +209,12 @@ def _prose_tail(group: list[Block], b: Block, flat: str, below: str = "") -> boo
                for x in group)
 
 
+# how much of the run under a heading group :func:`_torn_into_body` hands the tear tests: more than
+# the longest word they look for across a line end (a place of six characters), so that the run's
+# whole first paragraph is not hashed into their caches
+_TORN_SEEN = 16
+
+
 def _torn_into_body(text: str, below: str) -> bool:
     """Does a comma sentence ``text`` closing a heading group break off inside a word or a
     phrase that the run under the group (``below``) goes on with (roles._torn_pair: 某某研究员、
@@ -218,7 +224,7 @@ def _torn_into_body(text: str, below: str) -> bool:
     2024, 7, 11, 41, the other month's days 01-15, both routes): of the comma lines of 12
     characters or more that close a heading group and that the other tests here leave, 197 torn
     so were body lines and 4 a title the reflow had run into the body's first line."""
-    nxt = _unspaced(below)
+    nxt = _unspaced(below)[:_TORN_SEEN]  # (the tests read the line below's first few characters)
     return bool(nxt) and _torn_pair(_unspaced(text), nxt)
 
 
