@@ -9347,6 +9347,11 @@ _TORN_VERB_BODY = """本报某县10月8日电　（记者某某）某县有关�
                                           ("某县联席会议研究推动", "秋冬农田水利建设"),
                                           ("某县外地就医即时结算全县", "突破30万人次")])
 def test_s49_a_title_wrapped_at_a_verb_asking_for_what_follows_is_one_headline(upper, lower):
+    _assert_one_wrapped_headline(upper, lower)
+
+
+def _assert_one_wrapped_headline(upper: str, lower: str) -> None:
+    """The two heading lines over a short report read as one headline, no kicker, no subtitle."""
     page = newsie.parse(_FAIR_REPORT + f"{upper}\n{lower}\n" + _TORN_VERB_BODY, issue_date="2019-10-09")
     art = page.articles[-1]
     assert art.kicker is None, art.kicker
@@ -11947,3 +11952,24 @@ def test_s74_a_lone_heading_line_that_opens_as_a_news_sentence_is_body(line, ope
     group = [Block(1, 21, 21 + len(line), line, kind=TITLE)]
     below = Block(2, 22 + len(line), 60 + len(line), "马县电视台播出，讲述青禾人的新生活。", kind=BODY)
     assert _body_openers([_Run([above]), group, _Run([below])]) == ([1] if opener else [])
+
+
+# s75: a title wrapped after a clause that a causative, disposal or passive word opens over its
+# object, with no verb yet (…整改，让居民 / 住上新房子): the verb is on the line below, so the two
+# lines are one headline, not a kicker over a headline (invented text)
+@pytest.mark.parametrize("upper, lower", [("某地立行立改，让居民", "住上新房子"),
+                                          ("某县持续发力 让老人", "吃上放心饭"),
+                                          ("用心用情，把实事", "办进某村村民家")])
+def test_s75_a_title_wrapped_after_a_coverb_and_its_object_is_one_headline(upper, lower):
+    from newsie.extractors.segment.roles import _leaves_open
+
+    assert _leaves_open(upper)
+    _assert_one_wrapped_headline(upper, lower)
+
+
+def test_s75_a_coverb_inside_a_word_or_with_its_verb_leaves_no_line_open():
+    from newsie.extractors.segment.roles import _leaves_open
+
+    # 被 inside a clause (某某被查), a coverb whose verb follows (让某某更美好), a clause closed
+    for line in ("某市官员被查", "携手让某地更美好", "为某县祝福", "某地让居民满意"):
+        assert not _leaves_open(line), line
