@@ -1239,7 +1239,8 @@ _ENDS_OPEN = regex.compile(f"(?:{_OPEN_WORD}|{_CLAUSE_COMMA}|{_LONE_CLAUSE}|{_OB
 def _leaves_open(a: str) -> bool:
     """Does heading line ``a`` leave a book title, a bracket or a quote open, or end on a
     function word, a clause's comma, a clause of one character after it
-    (:data:`_LONE_CLAUSE`) or a verb asking for its object (:data:`_OBJECT_VERB`), so
+    (:data:`_LONE_CLAUSE`), a verb asking for its object (:data:`_OBJECT_VERB`) or a
+    coverb's clause without its verb (:data:`_COVERB_CLAUSE`: …，让居民), so
     that the line below goes on with it: one text wrapped,
     not two parts of a heading (纪录电影《山河颂· / 2024》多语种版发行; dev, both
     routes: 70 line ends inside a bracket and 42 after such a word, none between two roles;
@@ -1250,6 +1251,8 @@ def _leaves_open(a: str) -> bool:
     >>> _leaves_open("守着老办法没有出路，走"), _leaves_open("我爱你，中国")
     (True, False)
     >>> _leaves_open("某省文旅厅全力打造"), _leaves_open("某省乡村旅游示范带建成")
+    (True, False)
+    >>> _leaves_open("某地立行立改，让居民"), _leaves_open("某地让居民满意")
     (True, False)
     """
     return bool(any(a.count(o) > a.count(c) for o, c in _BRACKETS)  # type: ignore[str-unpack]
