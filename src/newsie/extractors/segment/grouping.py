@@ -519,8 +519,8 @@ def _stranded_kickers_on(seq: list[object]) -> list[object]:
         above = out[-1] if out and isinstance(out[-1], list) else None
         below = seq[k + 1] if k + 1 < len(seq) and isinstance(seq[k + 1], list) else None
         if above is not None and below is not None and isinstance(x, _Run) and _stranded_kicker(above, x):
-            above.append(replace(x.blocks[0], kind=KICKER))
-            above.extend(below)
+            # (a new group: the groups of ``seq`` are left as they were)
+            out[-1] = [*above, replace(x.blocks[0], kind=KICKER), *below]
             k += 2
             continue
         out.append(x)
