@@ -9445,6 +9445,22 @@ def test_s50_an_indented_opening_over_a_line_with_figures_is_measured_by_the_col
     assert not _title_over_indented_opening(doc.lines, 0, facts, 16.0)  # an em short: a full line
 
 
+# s76: a whole quoted title over a paragraph's indented first line, the line after that holding
+# more punctuation: with the marks at half an em the indent measures one em, at a full em two; one
+# measure is enough under a whole quotation, and the title ends its paragraph (before, it ran into
+# the paragraph below it). An unquoted line over the same lines still needs both (invented text)
+def test_s76_a_whole_quote_over_an_indent_one_measure_shows_ends_its_paragraph():
+    from newsie.document import _LineFacts, _title_over_indented_opening
+
+    body = ["清晨的老街上，小店陆续开门迎", "客，木雕、剪纸、刺绣摆满了柜台和", "货架，选购的客人一拨接着一拨。"]
+    doc = Document("\n".join(["“让老手艺走进更多人的家里”", *body]) + "\n")
+    assert _title_over_indented_opening(doc.lines, 0, _LineFacts(doc.lines))
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == ["“让老手艺走进更多人的家里”", "".join(body)]
+    doc = Document("\n".join(["让老手艺走进更多人的家里", *body]) + "\n")
+    assert not _title_over_indented_opening(doc.lines, 0, _LineFacts(doc.lines))
+    assert len(doc.paragraphs) == 1
+
+
 # s50: a title under a paragraph whose last line fills the column and ends a sentence, over its
 # reporter's line (…确保价格平稳。 / 用好某某“利器”，推动改革落实（评论员观察） / 本报记者 某某某): a
 # reporter's line opens an article and no paragraph runs into it, so the line above it, holding
