@@ -11215,6 +11215,18 @@ def test_s64_a_heading_line_ending_on_a_verb_that_asks_for_its_object_goes_on_be
     assert assign_roles(group)[1] == ["headline", "headline"]
 
 
+# s76: three more verbs that ask for what follows them (庆祝, 献上, 表示): a heading line ending on one
+# goes on into the line below, one title (invented text)
+def test_s76_a_heading_line_ending_on_celebrating_or_offering_goes_on_below():
+    from newsie.extractors.segment import assign_roles
+    from newsie.extractors.segment.roles import _leaves_open
+
+    for line in ("某县举办系列文艺演出庆祝", "向家乡父老献上", "某某协会负责人表示"):
+        assert _leaves_open(line)
+    assert not _leaves_open("某县举办系列文艺演出")
+    assert assign_roles(_title_group(["某县举办系列文艺演出庆祝", "撤县设市二十周年"]))[1] == ["headline", "headline"]
+
+
 def test_s64_an_events_name_over_what_happened_there_is_its_kicker():
     from newsie.extractors.segment import assign_roles
 
