@@ -1608,12 +1608,13 @@ def _title_over_indented_opening(lines: list[Line], i: int, facts: _LineFacts, c
             or "term" in props[i + 1]):
         return False
     # (the line's own tests first: most openings are no title, and the measures below cost more)
-    words = t[1:-1] if _whole_quote(t) else _title_words(t)
+    quoted = _whole_quote(t)
+    words = t[1:-1] if quoted else _title_words(t)
     if (len(t) < _TITLE_SHORTEST or t[0] == "—" or _TITLE_PUNCT.search(words) or _title_last(words) in _TITLE_NOT_LAST
             or words.count("“") != words.count("”") or _bracket_depth(t) or _NOT_A_TITLE.match(t)
             or _OPENING_WORDS.match(words)):
         return False
-    if _HALF_WIDE.search(nt) or not (_narrower_both_ways(nxt, after, _whole_quote(t)) or (
+    if _HALF_WIDE.search(nt) or not (_narrower_both_ways(nxt, after, quoted) or (
             col and _HALF_WIDE.search(after.text) and col - _SHORT <= after.width
             and _OPENING_GAP <= col - nxt.width - 0.5 * nxt.punct and col - nxt.width <= _OPENING_GAP_MAX)):
         return False

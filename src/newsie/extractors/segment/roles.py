@@ -1218,8 +1218,8 @@ _LONE_CLAUSE = r"[，,]\s*\p{Han}\s*"
 # Session 64 adds eleven more, each ending no part of the 2,006 distinct heading parts of the
 # reading truth (sim: 2019 days 01-10 of five draws, the other month's days 01-15) and each found
 # over the line below inside one role (26 line pairs, both routes, the jump pages with them: 某地
-# 特区政府订立 / 《某某规例》, 某某财政加力支持 / 某某文化设施建设). Session 76 adds 庆祝, 献上 and 表示 on
-# the same test (no part of the distinct heading parts of 2019 days 01-15 on draws 2024, 7 and 11 and
+# 特区政府订立 / 《某某规例》, 某某财政加力支持 / 某某文化设施建设). Session 76 adds 庆祝, 献上 and 表示 by
+# the same measure (no part of the distinct heading parts of 2019 days 01-15 on draws 2024, 7 and 11 and
 # the other month's days 01-15 ends on one; on the reading pages, both routes, 9 line pairs over the
 # next line of one role and none over another role: 某地举办系列活动庆祝 / 某某成立70周年)
 _OBJECT_VERB = r"(?:推动|撤销|助推|制订|授予|追授|打造|构建|订立|支持|树牢|厚植|助力|守护|开创|破解|书写|践行|坚持|庆祝|献上|表示)"
