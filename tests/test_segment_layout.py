@@ -9461,6 +9461,23 @@ def test_s76_a_whole_quote_over_an_indent_one_measure_shows_ends_its_paragraph()
     assert len(doc.paragraphs) == 1
 
 
+# s76: a whole quoted title may open on a word a paragraph opens on (为, 在, 从…): the quotes close
+# it, and it ends its paragraph over an indented first line; the same words unquoted read as the
+# opening of a paragraph, not as a title (invented text)
+def test_s76_a_whole_quote_opening_as_a_paragraph_does_is_still_a_title():
+    from newsie.document import _LineFacts, _title_over_indented_opening
+
+    body = ["清晨的老街上，小店陆续开门迎", "客，木雕剪纸和刺绣摆满了整个柜台", "和货架，选购的客人一拨接着一拨。"]
+    doc = Document("\n".join(["“为老手艺找到更多的新传人”", *body]) + "\n")
+    assert _title_over_indented_opening(doc.lines, 0, _LineFacts(doc.lines))
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == ["“为老手艺找到更多的新传人”", "".join(body)]
+    doc = Document("\n".join(["为老手艺找到更多的新传人", *body]) + "\n")
+    assert not _title_over_indented_opening(doc.lines, 0, _LineFacts(doc.lines))
+    assert len(doc.paragraphs) == 1
+    doc = Document("\n".join(["老手艺找到了更多的新传人", *body]) + "\n")  # (no opening word: a title)
+    assert _title_over_indented_opening(doc.lines, 0, _LineFacts(doc.lines))
+
+
 # s50: a title under a paragraph whose last line fills the column and ends a sentence, over its
 # reporter's line (…确保价格平稳。 / 用好某某“利器”，推动改革落实（评论员观察） / 本报记者 某某某): a
 # reporter's line opens an article and no paragraph runs into it, so the line above it, holding
