@@ -9445,37 +9445,35 @@ def test_s50_an_indented_opening_over_a_line_with_figures_is_measured_by_the_col
     assert not _title_over_indented_opening(doc.lines, 0, facts, 16.0)  # an em short: a full line
 
 
+def _title_over_its_opening(title: str, body: list[str]) -> tuple[bool, list[str]]:
+    """Does ``title`` over the lines ``body`` read as a title over an indented first line, and the
+    paragraphs the page so makes."""
+    from newsie.document import _LineFacts, _title_over_indented_opening
+
+    doc = Document("\n".join([title, *body]) + "\n")
+    return _title_over_indented_opening(doc.lines, 0, _LineFacts(doc.lines)), [doc.text[s:e] for s, e in doc.paragraphs]
+
+
 # s76: a whole quoted title over a paragraph's indented first line, the line after that holding
 # more punctuation: with the marks at half an em the indent measures one em, at a full em two; one
 # measure is enough under a whole quotation, and the title ends its paragraph (before, it ran into
 # the paragraph below it). An unquoted line over the same lines still needs both (invented text)
 def test_s76_a_whole_quote_over_an_indent_one_measure_shows_ends_its_paragraph():
-    from newsie.document import _LineFacts, _title_over_indented_opening
-
     body = ["清晨的老街上，小店陆续开门迎", "客，木雕、剪纸、刺绣摆满了柜台和", "货架，选购的客人一拨接着一拨。"]
-    doc = Document("\n".join(["“让老手艺走进更多人的家里”", *body]) + "\n")
-    assert _title_over_indented_opening(doc.lines, 0, _LineFacts(doc.lines))
-    assert [doc.text[s:e] for s, e in doc.paragraphs] == ["“让老手艺走进更多人的家里”", "".join(body)]
-    doc = Document("\n".join(["让老手艺走进更多人的家里", *body]) + "\n")
-    assert not _title_over_indented_opening(doc.lines, 0, _LineFacts(doc.lines))
-    assert len(doc.paragraphs) == 1
+    title = "“让老手艺走进更多人的家里”"
+    assert _title_over_its_opening(title, body) == (True, [title, "".join(body)])
+    assert _title_over_its_opening(title[1:-1], body) == (False, [title[1:-1] + "".join(body)])
 
 
 # s76: a whole quoted title may open on a word a paragraph opens on (为, 在, 从…): the quotes close
 # it, and it ends its paragraph over an indented first line; the same words unquoted read as the
-# opening of a paragraph, not as a title (invented text)
+# opening of a paragraph, not as a title, where a line opening on no such word is one (invented text)
 def test_s76_a_whole_quote_opening_as_a_paragraph_does_is_still_a_title():
-    from newsie.document import _LineFacts, _title_over_indented_opening
-
     body = ["清晨的老街上，小店陆续开门迎", "客，木雕剪纸和刺绣摆满了整个柜台", "和货架，选购的客人一拨接着一拨。"]
-    doc = Document("\n".join(["“为老手艺找到更多的新传人”", *body]) + "\n")
-    assert _title_over_indented_opening(doc.lines, 0, _LineFacts(doc.lines))
-    assert [doc.text[s:e] for s, e in doc.paragraphs] == ["“为老手艺找到更多的新传人”", "".join(body)]
-    doc = Document("\n".join(["为老手艺找到更多的新传人", *body]) + "\n")
-    assert not _title_over_indented_opening(doc.lines, 0, _LineFacts(doc.lines))
-    assert len(doc.paragraphs) == 1
-    doc = Document("\n".join(["老手艺找到了更多的新传人", *body]) + "\n")  # (no opening word: a title)
-    assert _title_over_indented_opening(doc.lines, 0, _LineFacts(doc.lines))
+    title = "“为老手艺找到更多的新传人”"
+    assert _title_over_its_opening(title, body) == (True, [title, "".join(body)])
+    assert _title_over_its_opening(title[1:-1], body) == (False, [title[1:-1] + "".join(body)])
+    assert _title_over_its_opening("老手艺找到了更多的新传人", body)[0]
 
 
 # s50: a title under a paragraph whose last line fills the column and ends a sentence, over its
