@@ -12018,3 +12018,30 @@ def test_s75_a_coverb_inside_a_word_or_with_its_verb_leaves_no_line_open():
     # 被 inside a clause (某某被查), a coverb whose verb follows (让某某更美好), a clause closed
     for line in ("某市官员被查", "携手让某地更美好", "为某县祝福", "某地让居民满意"):
         assert not _leaves_open(line), line
+
+
+def _breaks_left(text: str, joined: set[int]) -> list[bool]:
+    """The paragraph ends of ``text``'s lines, all ended but those in ``joined``, after
+    :func:`newsie.document._end_bodies_under_titles_after`."""
+    from newsie.document import _LineFacts, _end_bodies_under_titles_after, _split_lines
+
+    lines = _split_lines(text)
+    for k, line in enumerate(lines):
+        line.breaks_after = k not in joined
+    _end_bodies_under_titles_after(lines, _LineFacts(lines))
+    return [line.breaks_after for line in lines]
+
+
+# s77: a title printed under its article's body, which the reflow ran on from the body's last
+# sentence, over the next part's opening (a （上接第N版） marker, a dateline): nothing of a paragraph
+# goes on to a new article, so the title line opens a paragraph of its own; not over a line that
+# opens no part (no date before 电), nor a line ending on a comma (it goes on below) (invented text)
+def test_s77_a_title_after_its_body_over_the_next_parts_opening_leaves_the_body():
+    head = "粮食部门将继续加强市场监测和价格\n调控，确保收购工作平稳。\n"
+    title = "某省秋粮收购进度加快价格平稳运行\n"
+    assert _breaks_left(head + title + "（上接第1版）\n在某县的收购点上\n", {0, 1}) == [False, True, True, True, True]
+    assert _breaks_left(head + title + "新华社某市10月4日电　某国农业部门\n近日发布报告\n", {0, 1}) == [
+        False, True, True, True, True]
+    assert _breaks_left(head + title + "新华社记者从某部获悉电\n近日发布报告\n", {0, 1}) == [False, False, True, True, True]
+    assert _breaks_left(head + "某省秋粮收购进度加快，\n（上接第1版）\n在某县的收购点上\n", {0, 1}) == [
+        False, False, True, True, True]

@@ -958,6 +958,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...], counted: tuple[
     _end_series_tags(lines)
     _end_closing_notes(lines, facts)
     _end_jump_markers(lines, facts)
+    _end_bodies_under_titles_after(lines, facts)
     _end_titles_with_columns(lines, facts)
     _end_art_credits(lines, facts)
     _join_lone_dashes(lines)
@@ -1846,6 +1847,35 @@ def _end_jump_markers(lines: list[Line], facts: _LineFacts) -> None:
             if m is not None and m.group("close") and m.group("dir") not in ("下转", "转"):
                 line.breaks_after = True
 
+
+
+# what opens an article's part: its dateline (本报某地10月7日电, 据新华社某地10月8日电, 本报讯) or a
+# marker of the part continued from another page (（上接第1版）)
+_OPENS_A_PART = regex.compile(
+    r"^(?:据?(?:本报|新华社|中新社)[\p{Han}·]{0,16}[ ]*(?:[\d０-９一二三四五六七八九十]{1,2}[ ]*月[ ]*)?"
+    r"[\d０-９一二三四五六七八九十]{1,3}[ ]*日[ ]*电|本报讯|[（(][ ]*(?:上接|紧接|接|续)[ ]*第)")
+_PART_FIRSTS = re.compile(r"[据本新中（(]")  # the first characters of :data:`_OPENS_A_PART`
+_TITLE_LEAST = 4  # characters a line so read as a title holds at least
+_RUNS_ON_MARKS = "，、；：,;:（(“‘《—…"  # a line ending on one goes on below
+
+
+def _end_bodies_under_titles_after(lines: list[Line], facts: _LineFacts) -> None:
+    """A line that ends its paragraph on no sentence's end, over a line opening an article's part
+    (a dateline, a （上接第N版） marker: :data:`_OPENS_A_PART`), and run on from a line that
+    ends a sentence, opens its own paragraph: nothing of the paragraph above goes on to a new
+    article's opening, so the line is a title set after its body (pages that print headlines
+    under their articles), which the reflow, reading a line near the column's width, ran on from
+    that body's last sentence (…某某工作平稳推进。 / 某某受到某某处分 / （上接第1版）)."""
+    for j in facts.opening(_PART_FIRSTS, 2):
+        i = j - 1
+        line, above = lines[i], lines[i - 1]
+        if not line.breaks_after or above.breaks_after or line.letter_spaced:
+            continue
+        t = line.text.strip()
+        if (len(t) < _TITLE_LEAST or t[-1] in _RUNS_ON_MARKS or _TITLE_STOPS.search(t) or _ends_terminal(t)
+                or not _ends_terminal(above.text.strip()) or not _OPENS_A_PART.match(lines[j].text.lstrip())):
+            continue
+        above.breaks_after = True
 
 # what a bracketed note closing an article holds: its source or author (（新华社北京10月1日电）,
 # （本报记者张三、李四）, （作者为…研究员）); a photo's credit (…摄) stays in its paragraph
