@@ -12045,3 +12045,20 @@ def test_s77_a_title_after_its_body_over_the_next_parts_opening_leaves_the_body(
     assert _breaks_left(head + title + "新华社记者从某部获悉电\n近日发布报告\n", {0, 1}) == [False, False, True, True, True]
     assert _breaks_left(head + "某省秋粮收购进度加快，\n（上接第1版）\n在某县的收购点上\n", {0, 1}) == [
         False, False, True, True, True]
+
+
+# s77: a line opened by a dash that ends a sentence inside it and goes on past its end, under a
+# full line ending on a word, is prose the wrap set at a line's start (…都熟悉的那 / ——某某牌收音
+# 机。从那以后…): it goes on the paragraph above (before, the dash started a block, and the
+# paragraph's first part was read as a title over a subtitle); a subtitle's dash line, which ends
+# no sentence inside it, still stands apart (invented text)
+def test_s77_a_dash_line_going_on_past_a_sentences_end_is_the_paragraphs():
+    body = ["　　村里的老人说，那年秋天他们第一次", "见到了自己家乡产的一台收音机，名字", "就叫做我们这里家家户户都熟悉的那",
+            "——红星牌收音机。从那以后，村里的", "人们每天晚上都围在一起听广播节目。", "　　如今，收音机早已换成了电视机。"]
+    doc = Document("\n".join(body) + "\n")
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == [
+        "".join(body[:5]).lstrip("　"), "如今，收音机早已换成了电视机。"]
+    title = ["一台收音机里的山村岁月和乡亲们的记", "——访红星村老支书某某某", "　　村里的老人说，那年秋天他们第一次",
+             "见到了自己家乡产的一台收音机。"]
+    doc = Document("\n".join(title) + "\n")
+    assert "——访红星村老支书某某某" in [doc.text[s:e] for s, e in doc.paragraphs]
