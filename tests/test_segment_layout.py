@@ -12062,3 +12062,17 @@ def test_s77_a_dash_line_going_on_past_a_sentences_end_is_the_paragraphs():
              "见到了自己家乡产的一台收音机。"]
     doc = Document("\n".join(title) + "\n")
     assert "——访红星村老支书某某某" in [doc.text[s:e] for s, e in doc.paragraphs]
+
+
+# s77: a line opened by 本报记者 and going on with what the reporter was told (透露, 坦言…), under
+# a line ending on the word that takes the reporter as its object (对, 接受…), goes on that line's
+# paragraph (before, 本报记者 started a block, as a reporter's line does, and the sentence was cut
+# in two); a reporter's line (本报记者 某某某) still stands apart (invented text)
+def test_s77_the_reporter_as_a_sentences_object_goes_on_the_line_above():
+    lines = ["某国某大学的一位历史学教授日前对", "本报记者透露，两地的来往历史久远，", "今后的合作前景十分广阔，两国人民",
+             "的友谊也将世代相传。"]
+    doc = Document("\n".join(lines) + "\n")
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == ["".join(lines)]
+    signed = ["某国某大学的一位历史学教授日前对", "本报记者 某某某", "两地的来往历史久远，今后的合作前", "景十分广阔。"]
+    doc = Document("\n".join(signed) + "\n")
+    assert [doc.text[s:e] for s, e in doc.paragraphs][:2] == signed[:2]
