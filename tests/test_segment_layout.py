@@ -12076,3 +12076,14 @@ def test_s77_the_reporter_as_a_sentences_object_goes_on_the_line_above():
     signed = ["某国某大学的一位历史学教授日前对", "本报记者 某某某", "两地的来往历史久远，今后的合作前", "景十分广阔。"]
     doc = Document("\n".join(signed) + "\n")
     assert [doc.text[s:e] for s, e in doc.paragraphs][:2] == signed[:2]
+
+
+# s77: a line opened by 本报记者 or 新华社记者 under a line ending on a comma, or leaving a bracket
+# open (…近日， / 本报记者走访了…; 老人（见右图， / 新华社记者某某摄）…), goes on that line's
+# paragraph: a reporter's line never follows a sentence left open (invented text)
+def test_s77_a_reporter_under_a_sentence_left_open_goes_on_it():
+    for lines in (["这个问题的答案究竟如何？近日，", "本报记者走访了当地的几家工厂，请", "企业负责人谈谈他们的看法和建议。"],
+                  ["照片上的这位老人名叫某某某，他的一生", "都和书法打着交道。这位老人（见右图，", "新华社记者某某摄）今年已经九十多岁，",
+                   "仍然每天坚持写字作画，从不间断。"]):
+        doc = Document("\n".join(lines) + "\n")
+        assert [doc.text[s:e] for s, e in doc.paragraphs] == ["".join(lines)]
