@@ -962,8 +962,8 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...], counted: tuple[
     _end_titles_with_columns(lines, facts)
     _end_art_credits(lines, facts)
     _join_lone_dashes(lines)
-    _join_dash_prose(lines, widths)
-    _join_reporters_as_objects(lines)
+    _join_dash_prose(lines, widths, facts)
+    _join_reporters_as_objects(lines, facts)
     _join_caption_tails(lines, widths, facts)
     _join_caption_lines(lines, widths, facts)
     _end_credit_lines(lines, facts)
@@ -1968,7 +1968,7 @@ def _join_lone_dashes(lines: list[Line]) -> None:
 _DASH_PROSE = regex.compile(r"^——[^。！？]*[。！？][”’]?[^\s]{2}")
 
 
-def _join_dash_prose(lines: list[Line], widths: tuple[float, ...]) -> None:
+def _join_dash_prose(lines: list[Line], widths: tuple[float, ...], facts: _LineFacts) -> None:
     """A line opened by a dash (a block's start: a subtitle's mark) that holds a sentence's end and
     goes on past it (:data:`_DASH_PROSE`), under a full line that ends on a word (no mark, no
     sentence's end), goes on that line's paragraph: the dash is prose's (家里的第一台收音机 / ——某某牌
@@ -1978,7 +1978,7 @@ def _join_dash_prose(lines: list[Line], widths: tuple[float, ...]) -> None:
     sentence's end with words after it. Judged in session 77: pdf read pages wrong 290 -> 282,
     headlines missed 751 -> 744, body lost 45.0k -> 43.1k (a long feature's paragraph so cut read as
     a title over a subtitle); every other row level or better."""
-    for i in range(1, len(lines)):
+    for i in facts.opening(_DASH_FIRST, 1):
         line = lines[i]
         if not line.text.startswith("——") or _DASH_PROSE.match(line.text) is None:
             continue
@@ -1995,10 +1995,11 @@ def _join_dash_prose(lines: list[Line], widths: tuple[float, ...]) -> None:
 _REPORTER_OBJECT = regex.compile(r"^(?:本报|新华社)记者(?:表示|采访|专访|说|介绍|透露|指出|坦言|[，。、：])")
 _TAKES_THE_REPORTER = ("对", "向", "给", "跟", "同", "告诉", "接受", "接受了")  # what the line above ends on
 _REPORTERS = ("本报记者", "新华社记者")
+_REPORTER_FIRST = re.compile("[本新]")  # their first characters
 _GOES_ON_MARKS = ("，", "、")  # a line ending on one goes on below
 
 
-def _join_reporters_as_objects(lines: list[Line]) -> None:
+def _join_reporters_as_objects(lines: list[Line], facts: _LineFacts) -> None:
     """A line opened by 本报记者 or 新华社记者 (a block's start: a reporter's line) and going on
     with what the reporter was told or asked (表示, 采访, 说…: :data:`_REPORTER_OBJECT`), under a
     line ending on the word that takes the reporter as its object (对, 向, 接受…), goes on that
@@ -2011,7 +2012,8 @@ def _join_reporters_as_objects(lines: list[Line]) -> None:
     Reading pages (2019 days 01-10, draws 2024, 7, 11, 13, 17, both routes): 48 such lines, all
     body; a reporter's line opens with the reporter's name. Judged in session 77: sim read pages
     wrong 315 -> 314, headlines missed 830 -> 827; pdf subtitles up on six rows; no row lower."""
-    for above, line in zip(lines, lines[1:]):
+    for i in facts.opening(_REPORTER_FIRST, 1):
+        above, line = lines[i - 1], lines[i]
         if not above.breaks_after or not line.text.startswith(_REPORTERS):
             continue
         t = above.text.rstrip()
