@@ -1850,7 +1850,6 @@ def _end_jump_markers(lines: list[Line], facts: _LineFacts) -> None:
                 line.breaks_after = True
 
 
-
 # what opens an article's part: its dateline (本报某地10月7日电, 据新华社某地10月8日电, 本报讯) or a
 # marker of the part continued from another page (（上接第1版）)
 _OPENS_A_PART = regex.compile(
@@ -1881,6 +1880,7 @@ def _end_bodies_under_titles_after(lines: list[Line], facts: _LineFacts) -> None
                 or not _ends_terminal(above.text.strip()) or not _OPENS_A_PART.match(lines[j].text.lstrip())):
             continue
         above.breaks_after = True
+
 
 # what a bracketed note closing an article holds: its source or author (（新华社北京10月1日电）,
 # （本报记者张三、李四）, （作者为…研究员）); a photo's credit (…摄) stays in its paragraph
@@ -1962,7 +1962,6 @@ def _join_lone_dashes(lines: list[Line]) -> None:
                 line.breaks_after = True
 
 
-
 # a line opened by a dash that ends a sentence inside it and goes on past its end (——某某。某某某):
 # prose, not a subtitle (——访某某, ——在某某上的讲话)
 _DASH_PROSE = regex.compile(r"^——[^。！？]*[。！？][”’]?[^\s]{2}")
@@ -2004,14 +2003,15 @@ def _join_reporters_as_objects(lines: list[Line], facts: _LineFacts) -> None:
     with what the reporter was told or asked (表示, 采访, 说…: :data:`_REPORTER_OBJECT`), under a
     line ending on the word that takes the reporter as its object (对, 向, 接受…), goes on that
     line's paragraph: the sentence runs across the line end (某国学者某某对 / 本报记者讲到，…).
+    Reading pages (2019 days 01-10, draws 2024, 7, 11, 13, 17, both routes): 48 such lines, all
+    body; a reporter's line opens with the reporter's name. Judged in session 77: sim read pages
+    wrong 315 -> 314, headlines missed 830 -> 827; pdf subtitles up on six rows; no row lower.
+
     So does a line opened by either under a line ending on a comma (，、) or leaving a bracket open
     (…近日， / 本报记者走访了…; 老人（见右图， / 新华社记者某某摄）…): a reporter's line follows no
     sentence left open. Reading pages (the same draws): 11 such lines, all body; judged in session
     77: pdf read pages wrong 282 -> 281, headlines missed 744 -> 743, body lost 43.1k -> 42.7k,
-    bylines up on six pdf rows; pdf draw 17 one headline fewer.
-    Reading pages (2019 days 01-10, draws 2024, 7, 11, 13, 17, both routes): 48 such lines, all
-    body; a reporter's line opens with the reporter's name. Judged in session 77: sim read pages
-    wrong 315 -> 314, headlines missed 830 -> 827; pdf subtitles up on six rows; no row lower."""
+    bylines up on six pdf rows; pdf draw 17 one headline fewer."""
     for i in facts.opening(_REPORTER_FIRST, 1):
         above, line = lines[i - 1], lines[i]
         if not above.breaks_after or not line.text.startswith(_REPORTERS):
@@ -2020,6 +2020,7 @@ def _join_reporters_as_objects(lines: list[Line], facts: _LineFacts) -> None:
         if ((_REPORTER_OBJECT.match(line.text) is not None and t.endswith(_TAKES_THE_REPORTER))
                 or t.endswith(_GOES_ON_MARKS) or t.count("（") > t.count("）")):
             above.breaks_after = False
+
 
 def _end_art_credits(lines: list[Line], facts: _LineFacts) -> None:
     """A paragraph ends with the credit of its illustration (…出行更加通畅。勾 犇图 付千也文):
