@@ -12020,15 +12020,15 @@ def test_s75_a_coverb_inside_a_word_or_with_its_verb_leaves_no_line_open():
         assert not _leaves_open(line), line
 
 
-def _breaks_left(text: str, joined: set[int]) -> list[bool]:
-    """The paragraph ends of ``text``'s lines, all ended but those in ``joined``, after
-    :func:`newsie.document._end_bodies_under_titles_after`."""
-    from newsie.document import _LineFacts, _end_bodies_under_titles_after, _split_lines
+def _breaks_left(text: str, joined: set[int], rule: str = "_end_bodies_under_titles_after") -> list[bool]:
+    """The paragraph ends of ``text``'s lines, all ended but those in ``joined``, after the reflow
+    rule named ``rule`` (a function of :mod:`newsie.document` taking the lines and their facts)."""
+    import newsie.document as document
 
-    lines = _split_lines(text)
+    lines = document._split_lines(text)
     for k, line in enumerate(lines):
         line.breaks_after = k not in joined
-    _end_bodies_under_titles_after(lines, _LineFacts(lines))
+    getattr(document, rule)(lines, document._LineFacts(lines))
     return [line.breaks_after for line in lines]
 
 
@@ -12087,3 +12087,14 @@ def test_s77_a_reporter_under_a_sentence_left_open_goes_on_it():
                    "仍然每天坚持写字作画，从不间断。"]):
         doc = Document("\n".join(lines) + "\n")
         assert [doc.text[s:e] for s, e in doc.paragraphs] == ["".join(lines)]
+
+
+# s77: a line holding no punctuation after a sentence's end is set apart as a heading line, but
+# not where it runs on into the line below whatever the break under it says (…正式动 / 工，…; a
+# quotation or a book title left open): that break is the wrong one, the line is prose (invented text)
+def test_s77_a_line_running_on_below_is_not_set_apart_as_a_heading():
+    head = "新建的体育馆将于明年投入使用。\n"
+    rule = "_set_heading_lines_apart"
+    assert _breaks_left(head + "这座场馆于去年三月正式动\n工，今年四月完成主体结构。\n", {0}, rule) == [False, True, True]
+    assert _breaks_left(head + "博物馆里的“老物件\n——百年家具展”办得很受欢迎。\n", {0}, rule) == [False, True, True]
+    assert _breaks_left(head + "某市新建体育馆即将投用\n今年四月，这座场馆完成主体结构。\n", {0}, rule) == [True, True, True]
