@@ -12098,3 +12098,13 @@ def test_s77_a_line_running_on_below_is_not_set_apart_as_a_heading():
     assert _breaks_left(head + "这座场馆于去年三月正式动\n工，今年四月完成主体结构。\n", {0}, rule) == [False, True, True]
     assert _breaks_left(head + "博物馆里的“老物件\n——百年家具展”办得很受欢迎。\n", {0}, rule) == [False, True, True]
     assert _breaks_left(head + "某市新建体育馆即将投用\n今年四月，这座场馆完成主体结构。\n", {0}, rule) == [True, True, True]
+
+
+# s77: a line ending in a bracket after its paragraph's opening is a title with its column
+# (某某某某（街巷漫谈）), but not a dateline and its reporters (本报某地10月7日电（记者某某）): the body
+# goes on under it (invented text)
+def test_s77_a_dateline_with_its_reporter_is_no_title_with_a_column():
+    body = "记者从某部获悉：假期全国铁路运送旅客\n超过一亿人次。\n"
+    rule = "_end_titles_with_columns"
+    assert _breaks_left("假日出行新闻速览\n本报北京10月7日电（记者某某）\n" + body, {1, 2}, rule) == [True, False, False, True]
+    assert _breaks_left("假日出行新闻速览\n小店经济方便街坊邻里（街巷漫谈）\n" + body, {1, 2}, rule) == [True, True, False, True]
