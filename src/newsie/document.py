@@ -1310,7 +1310,7 @@ def _runs_into(t: str, nt: str) -> bool:
     """Does line ``t`` run on into the line ``nt`` below it, whatever the break decided: it leaves a
     quotation or a book title open (更多“某某 / ——某某”), the line below opens on a word's last
     character and a mark (…正式动 / 工，…)?"""
-    return t.count("“") > t.count("”") or t.count("《") > t.count("》") or _TORN_OPENING.match(nt) is not None
+    return _quote_left_open(t, False) or t.count("《") > t.count("》") or _TORN_OPENING.match(nt) is not None
 
 
 def _set_heading_lines_apart(lines: list[Line], facts: _LineFacts) -> None:
@@ -1996,14 +1996,13 @@ def _join_dash_prose(lines: list[Line], widths: tuple[float, ...], facts: _LineF
     headlines missed 751 -> 744, body lost 45.0k -> 43.1k (a long feature's paragraph so cut read as
     a title over a subtitle); every other row level or better."""
     for i in facts.opening(_DASH_FIRST, 1):
-        line = lines[i]
-        if not line.text.startswith("——") or _DASH_PROSE.match(line.text) is None:
-            continue
-        above = lines[i - 1]
+        line, above = lines[i], lines[i - 1]
+        if not above.breaks_after or above.letter_spaced or line.letter_spaced:
+            continue  # (the cheap tests first: most dash lines stand under a break they keep)
         col = widths[i - 1] or widths[i]
         t = above.text.rstrip()
-        if (above.breaks_after and col and col - _SHORT <= above.width <= col + 1.25 and t
-                and _WORD_END.match(t[-1]) and not above.letter_spaced and not line.letter_spaced):
+        if (col and col - _SHORT <= above.width <= col + 1.25 and t and _WORD_END.match(t[-1])
+                and line.text.startswith("——") and _DASH_PROSE.match(line.text) is not None):
             above.breaks_after = False
 
 
@@ -2013,7 +2012,7 @@ _REPORTER_OBJECT = regex.compile(r"^(?:本报|新华社)记者(?:表示|采访|�
 _TAKES_THE_REPORTER = ("对", "向", "给", "跟", "同", "告诉", "接受", "接受了")  # what the line above ends on
 _REPORTERS = ("本报记者", "新华社记者")
 _REPORTER_FIRST = re.compile("[本新]")  # their first characters
-_GOES_ON_MARKS = ("，", "、")  # a line ending on one goes on below
+_GOES_ON_MARKS = ("，", "、")  # a sentence left open over a reporter's line (the judged set: not all of _RUNS_ON_MARKS)
 
 
 def _join_reporters_as_objects(lines: list[Line], facts: _LineFacts) -> None:
