@@ -12108,3 +12108,23 @@ def test_s77_a_dateline_with_its_reporter_is_no_title_with_a_column():
     rule = "_end_titles_with_columns"
     assert _breaks_left("假日出行新闻速览\n本报北京10月7日电（记者某某）\n" + body, {1, 2}, rule) == [True, False, False, True]
     assert _breaks_left("假日出行新闻速览\n小店经济方便街坊邻里（街巷漫谈）\n" + body, {1, 2}, rule) == [True, True, False, True]
+
+
+# s78: a line ending in words in brackets, under a break, is no title with its column where the
+# sentence goes on below (the next line opens on a comma) or where the bracket gives a name's other
+# name: it ends on the name's last character (某某县农机局（县农业发展局）) or says so (原名…);
+# a column tag opened by 现 or 今 (现场评论, 今日谈) is still one (invented text)
+def test_s78_a_name_and_its_other_name_in_brackets_is_no_title_with_a_column():
+    rule = "_end_titles_with_columns"
+    below = "\n副局长某某说，今年以来全县新增农机\n三千余台。\n"
+    for line, ends in (
+        ("某某县农机局（县农业发展局）", False),
+        ("某某县农机修造厂（原名东风农具厂）", False),
+        ("农机下乡服务到田间地头（现场评论）", True),
+        ("农机下乡服务到田间地头（今日谈）", True),
+    ):
+        assert _breaks_left("全县农机服务新闻速览\n" + line + below, {1, 2}, rule) == [True, ends, False, True], line
+    assert _breaks_left("全县农机服务新闻速览\n东坡村修通了机耕道（乡村振兴）\n，一直通到田边地头\n的每块地。\n", {1, 2}, rule) == [
+        True, False, False, True]
+    assert _breaks_left("全县农机服务新闻速览\n东坡村修通了机耕道（乡村振兴）\n一直通到田边地头\n的每块地。\n", {1, 2}, rule) == [
+        True, True, False, True]
