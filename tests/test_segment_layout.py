@@ -12128,3 +12128,37 @@ def test_s78_a_name_and_its_other_name_in_brackets_is_no_title_with_a_column():
         True, False, False, True]
     assert _breaks_left("全县农机服务新闻速览\n东坡村修通了机耕道（乡村振兴）\n一直通到田边地头\n的每块地。\n", {1, 2}, rule) == [
         True, True, False, True]
+
+
+# s78: a person's name with what they are in brackets (某某（电视剧《某某》编剧）), on one line or
+# wrapped over two, under a part's title is the speaker's line of a compilation of voices, never a
+# headline: the part stays in the compilation (invented text)
+def test_s78_a_name_with_their_role_under_a_parts_title_is_no_headline():
+    page = (
+        '荧屏上的家国故事\n'
+        '为庆祝某某节，各地广播电视机构精心\n'
+        '创作了一批优秀剧目，受到观众好评。本\n'
+        '版今天刊发几位主创人员的体会。\n'
+        '——编者\n'
+        '让平凡人物闪光\n'
+        '周 林（电视剧《小镇故事》编剧）\n'
+        '写这部剧之前，我在小镇上住了整整半\n'
+        '年，和镇上的老师、医生、菜农交朋友，\n'
+        '听他们讲自己的日子。剧里每个人物，\n'
+        '都能在生活里找到影子。\n'
+        '我始终相信，只有扎进泥土里，写出来\n'
+        '的故事才有温度，观众才愿意看下去。\n'
+        '（作者为某某影视公司编剧）\n'
+        '把青春写进大山\n'
+        '孙晓敏（电视剧《山那边》主\n'
+        '演）\n'
+        '接到这个角色时，我先去山区学校待了\n'
+        '两个月，跟着老师们上课、家访、送孩子\n'
+        '回家，慢慢找到了人物的感觉。\n'
+        '每当想起山里孩子们的笑脸，我就觉得\n'
+        '这段经历是演员生涯里最珍贵的财富。\n'
+        '（本报记者某某采访整理）\n'
+    )
+    got = newsie.parse(page, issue_date="2024-10-24")
+    assert [a.headline.text for a in got.articles] == ["荧屏上的家国故事"]
+    assert "把青春写进大山" in [s.text for s in got.articles[0].section_heads]

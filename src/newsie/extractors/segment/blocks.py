@@ -592,26 +592,52 @@ _SIGNATURE = regex.compile(r"^[\p{Han}·]{2,12}(?: [\p{Han}·]{2,12}){0,3}$")
 
 
 def _mark_author_lines(blocks: list[Block]) -> None:
-    """Flag the author lines: a one-line block of names only (林青, 张  枨, 方立新 白雪) or a
-    pundit's signature (本报评论员) that stands between a heading (or the page's furniture: a
+    """Flag the author lines: a one-line block of names only (林青, 张  枨, 方立新 白雪), a
+    pundit's signature (本报评论员), or one name with what they are in brackets, on one line or
+    two (某某某（某剧编剧）: :func:`_name_with_role`) that stands between a heading (or the page's furniture: a
     caption, a credit, the top of the page) and the body it opens. Its kind stays what it
     looks like (a heading line, mostly), so that grouping and pairing read the page as
     before; where it is a line of an article's heading group it is that heading's author,
     not its headline (:func:`_heading_parts`), and where it opens a run, not body text.
     Text between two bodies is left alone (a name so set inside a text is a section's)."""
     for i, b in enumerate(blocks):
-        if b.kind not in (TITLE, KICKER, BODY, COLUMN) or b.n_lines != 1 or i + 1 >= len(blocks):
+        if b.kind not in (TITLE, KICKER, BODY, COLUMN) or b.n_lines > 2 or i + 1 >= len(blocks):
             continue
+        if b.n_lines == 2 and not _name_with_role(b.text):
+            continue  # (a name with what they are may wrap: 某 某（电视剧《某某》 / 主演）)
         nxt, prev = blocks[i + 1], blocks[i - 1] if i else None
         if prev is not None and (prev.kind in (BODY, LEAD, MARK_TO, MARK_FROM)
                                  or prev.kind == SUB and prev.width_ratio >= _SUB_WRAPS):
             continue  # (a subtitle set wider than the column wraps: the line may be its tail)
         if nxt.kind != BODY and not (nxt.kind in (TITLE, KICKER) and "，" in nxt.text and len(nxt.text) >= 12):
             continue  # (a long line holding a comma: the body's first line, broken off by the reflow)
-        if author_names(b.text) is not None or _rare_surname_name(b.text):
+        if author_names(b.text) is not None or _rare_surname_name(b.text) or _name_with_role(b.text):
             b.author_line = True
             if b.kind == COLUMN:
                 b.kind = TITLE  # 本报评论员 under a headline signs it: a heading line, not a column tag
+
+
+# one person's name and what they are in brackets: 某某某（电影《某某》编剧）, the bracket ending on
+# a calling or an office (a column's tag does not: 某某（某某时评）, where 祝福 reads as a name)
+_NAME_ROLE = regex.compile(
+    r"^(?P<name>[\p{Han}·][\p{Han}· ]{1,7})[（(](?P<role>[^（）()]{1,28}"
+    r"(?:编剧|主演|导演|演员|撰稿|指挥|作者|作家|学者|记者|歌手|选手|教练|医生|老师|书记|主任|主席|代表|委员|[长员师家士]))[）)]$"
+)
+
+
+def _name_with_role(text: str) -> bool:
+    """Is ``text`` one person's name with what they are in brackets (某某某（电影《某某》编剧）, 王 某
+    （某剧主演）), the speaker's line over each part of a compilation of voices? Not a title with its
+    column (某某某（最美奋斗者）: a standing column's name, or words joined by ·).
+
+    >>> _name_with_role("林青（某剧编剧）"), _name_with_role("林青（最美奋斗者）"), _name_with_role("祝福（某某时评）")
+    (True, False, False)
+    """
+    m = _NAME_ROLE.match(text.strip()) if text.endswith(("）", ")")) else None
+    if m is None or "·" in m.group("role") or is_column_name(m.group("role")):
+        return False
+    names = author_names(m.group("name"))
+    return names is not None and len(names) == 1
 
 
 # family names common enough to sign a piece that :func:`newsie.extractors.bylines.author_names`
