@@ -12162,3 +12162,32 @@ def test_s78_a_name_with_their_role_under_a_parts_title_is_no_headline():
     got = newsie.parse(page, issue_date="2024-10-24")
     assert [a.headline.text for a in got.articles] == ["荧屏上的家国故事"]
     assert "把青春写进大山" in [s.text for s in got.articles[0].section_heads]
+
+
+# s78: a line opened by a dash that closes on a subtitle's genre words (——某某活动侧记, ——写在某某
+# 之际) is a subtitle whole on its line, which the reflow had run on into the body's first line;
+# not a dash line of body text, nor a subtitle's first line wrapped (invented text)
+def test_s78_a_dash_subtitle_closing_on_its_genre_ends_its_paragraph():
+    rule = "_end_dash_subtitles"
+    body = "\n金秋时节，某某湖畔的展馆里人头攒动\n，来自各地的游客排起了长队。\n"
+    for sub in ("——某某市首届丰收节活动侧记", "——写在某某与某某结好廿年之际", "——某某丰收节启示录②"):
+        assert _breaks_left("丰收节里话丰收\n" + sub + body, {1, 2}, rule) == [True, True, False, True], sub
+    for line in ("——某某市首届丰收节活动的", "——加强农产品质量检测和追溯"):
+        assert _breaks_left("丰收节里话丰收\n" + line + body, {1, 2}, rule) == [True, False, False, True], line
+
+
+# s78: a dash line of its column's width over a short line holding no punctuation is an attribution
+# wrapped (——某某集团公司某县分 / 公司车队队长某某), not where it closes on a subtitle's genre words
+# (——写在某某与某某结好廿年之际 / 在某某与某某结好廿年的: the body's first line) (invented text)
+def test_s78_a_genre_subtitle_is_no_attribution_wrapped_over_the_line_below():
+    import newsie.document as D
+
+    def joined(top: str, below: str) -> bool:
+        lines = D._split_lines(f"{top}\n{below}\n的日子里，两地往来越来越多。\n")
+        for line in lines:
+            line.breaks_after = True
+        D._join_wrapped_attributions(lines, (17.0,) * 3, D._LineFacts(lines))
+        return not lines[0].breaks_after
+
+    assert joined("——某某物流集团公司某某省某县分", "公司车队队长王多吉")
+    assert not joined("——写在某某与某某结好廿年之际", "在某某与某某结好廿年的")

@@ -15,7 +15,7 @@ from collections import Counter
 import regex
 
 from newsie._resources import boosted, load_json, load_model
-from newsie.document import JUMP_MARKER, SERIES_TAG, _ends_terminal, _whole_quote, box_label
+from newsie.document import _SUBTITLE_ENDS, JUMP_MARKER, SERIES_TAG, _ends_terminal, _whole_quote, box_label
 from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.bylines import _DATELINE, _REPORTER_LINE, author_names, photo_credit
 from newsie.extractors.segment.blocks import (
@@ -929,9 +929,11 @@ def _twin_heads(seq: list[object], probs: list[float], threshold: float) -> list
     (治水能手林某 / 用新法子清理河道 and 护林志愿者周某 / 出主意护好山林;
     检查在优化 / 工作更高效了 and 工作群瘦身 / 指尖负担轻了). An article's section heads are
     cut to one pattern; the headlines of a page's articles seldom are, unless they share
-    a series line (扫黑除恶进行时 over each), which keeps them out."""
+    a series line (扫黑除恶进行时 over each), which keeps them out; nor is a group with a subtitle
+    closing on its genre's words (——某某阅兵纪实: :func:`newsie.document._end_dash_subtitles`), an
+    article's heading."""
     doubt = [i for i, x in enumerate(seq) if isinstance(x, list) and len(x) >= 2
-             and _SOFT_LOW <= probs[i] < max(threshold, _SOFT_HIGH)]
+             and _SOFT_LOW <= probs[i] < max(threshold, _SOFT_HIGH) and not _genre_subtitled(x)]
     if len(doubt) < 2:
         return []
     shapes = {i: _line_lengths(seq[i]) for i in doubt}
@@ -1310,6 +1312,12 @@ def _at_a_glance(high: str, low: str) -> float:
 # against 5 headlines, pdf 39 against 3; the headlines among them are single lines (老年人的新生活)
 # or a column tag over a title (听海楼 / 莫让“谣言”乱人心), which the rule leaves alone.
 _PARALLEL_PROB = 0.1
+
+
+def _genre_subtitled(group: list[Block]) -> bool:
+    """Does one of ``group``'s lines open on a dash and close on a subtitle's genre words
+    (——某某活动侧记, ——写在某某之际: :data:`newsie.document._SUBTITLE_ENDS`)?"""
+    return any(b.text.startswith("——") and _SUBTITLE_ENDS.search(b.text.rstrip()) is not None for b in group)
 
 
 def _line_texts(group: list[Block]) -> set[str]:
