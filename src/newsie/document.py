@@ -2008,7 +2008,6 @@ def _join_dash_prose(lines: list[Line], widths: tuple[float, ...], facts: _LineF
             above.breaks_after = False
 
 
-
 # what closes a subtitle set under its headline by its genre (——某某活动侧记, ——写在某某之际,
 # ——某某发言摘编, ——某某启示录①): words a subtitle ends on, not a wrap's
 _SUBTITLE_ENDS = regex.compile(r"(?:侧记|纪实|之际|观后感?|摘编|综述|述评|手记|札记|启示录[①-⑳]?|回访|主题教育|讲话精神)$")
@@ -2030,6 +2029,7 @@ def _end_dash_subtitles(lines: list[Line], facts: _LineFacts) -> None:
         if (not line.breaks_after and i + 1 < len(lines) and t.startswith("——") and not _TAIL_STOP.search(t)
                 and _SUBTITLE_ENDS.search(t) is not None):
             line.breaks_after = True
+
 
 # a line opened by the paper's reporter as the object of a sentence going on from the line above
 # (…接受 / 某报记者采访, …对 / 某报记者谈到): the words a reporter's line never goes on with
@@ -2076,10 +2076,10 @@ def _end_art_credits(lines: list[Line], facts: _LineFacts) -> None:
 # a list's marks in a title's words, and the marks a line torn from the one above opens on
 _LIST_MARK = regex.compile(r"[、，,]")
 _OPENS_ON_MARK = regex.compile(r"^[、，。；：！？,.;:!?）)”’]")
-# a column tag in brackets after a headline: 平凡孕育着伟大（今日谈）, …（暖闻热评·身边好人①）
 # a bracket giving a name's other name (某厂（原名某某厂）, 某某（简称某某）), never a column's (not a bare
 # 现 or 今: 现场评论, 今日谈 are columns)
 _OTHER_NAME_OPENINGS = ("现名", "现称", "现为", "原名", "原称", "原为", "今名", "今称", "即", "简称", "前身")
+# a column tag in brackets after a headline: 平凡孕育着伟大（今日谈）, …（暖闻热评·身边好人①）
 _TITLE_COLUMN = regex.compile(r"^(?P<title>[^。；！？!?;…（(]{4,40}?)[（(](?P<column>[\p{Han}“”·①-⑳\d ]{3,20})[）)]$")
 
 
@@ -2107,9 +2107,11 @@ def _end_titles_with_columns(lines: list[Line], facts: _LineFacts) -> None:
         if not (run_on or _opens_and_runs_on(lines, i)):
             continue
         m = _TITLE_COLUMN.match(line.text)
-        if m is None or _OPENS_ON_MARK.match(lines[i + 1].text) or run_on and _LIST_MARK.search(m.group("title")):
-            continue  # (a sentence going on below: 某某村（某某村） / ，…; run on: a list's words, 某部、某校（某学院）)
+        if m is None or _OPENS_ON_MARK.match(lines[i + 1].text):
+            continue  # (a sentence going on below: 某某村（某某村） / ，…)
         column, title = m.group("column"), m.group("title")
+        if run_on and _LIST_MARK.search(title):
+            continue  # (run on: a list's words, 某部、某校（某学院） / 某部…)
         if title.endswith("电") or "记者" in column:
             continue  # a dateline and its reporters (某地10月7日电（记者某某）): the body goes on
         if column[-1] == title[-1] or column.startswith(_OTHER_NAME_OPENINGS):
