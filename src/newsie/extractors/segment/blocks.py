@@ -618,8 +618,9 @@ def _mark_author_lines(blocks: list[Block]) -> None:
 
 
 # one person's name and what they are in brackets: 某某某（电影《某某》编剧）, the bracket ending on
-# a calling or an office (a column's tag does not: 某某（某某时评）, where 祝福 reads as a name)
-_NAME_ROLE = regex.compile(
+# a calling or an office (a column's tag does not: 某某（某某时评）, where 祝福 reads as a name);
+# stricter than heads' _NAME_ROLE, which reads a page's voices two or more together
+_SPEAKER_LINE = regex.compile(
     r"^(?P<name>[\p{Han}·][\p{Han}· ]{1,7})[（(](?P<role>[^（）()]{1,28}"
     r"(?:编剧|主演|导演|演员|撰稿|指挥|作者|作家|学者|记者|歌手|选手|教练|医生|老师|书记|主任|主席|代表|委员|[长员师家士]))[）)]$"
 )
@@ -633,7 +634,7 @@ def _name_with_role(text: str) -> bool:
     >>> _name_with_role("林青（某剧编剧）"), _name_with_role("林青（最美奋斗者）"), _name_with_role("祝福（某某时评）")
     (True, False, False)
     """
-    m = _NAME_ROLE.match(text.strip()) if text.endswith(("）", ")")) else None
+    m = _SPEAKER_LINE.match(text.strip()) if text.endswith(("）", ")")) else None
     if m is None or "·" in m.group("role") or is_column_name(m.group("role")):
         return False
     names = author_names(m.group("name"))
