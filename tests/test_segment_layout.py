@@ -12191,3 +12191,15 @@ def test_s78_a_genre_subtitle_is_no_attribution_wrapped_over_the_line_below():
 
     assert joined("——某某物流集团公司某某省某县分", "公司车队队长王多吉")
     assert not joined("——写在某某与某某结好廿年之际", "在某某与某某结好廿年的")
+
+
+# s78: an author's closing note holding a bracket of its own (（作者为某某党校（某某学院）某某研究员）)
+# ends its paragraph, as a note without one does: a headline may follow at the column's width;
+# not such a bracket inside a sentence (…某某（某某）研究员） / 介绍…) (invented text)
+def test_s78_a_closing_note_holding_a_bracket_of_its_own_ends_its_paragraph():
+    rule = "_end_closing_notes"
+    note = "（作者为某某党校（某某学院）\n某某所某某中心研究人员）\n"
+    title = "推动某某文化振兴见行见效\n"
+    assert _breaks_left("让乡风文明之花处处盛开。\n" + note + title, {1, 2}, rule) == [True, False, True, True]
+    assert _breaks_left("某某所长（某某党校（某某学院）\n某某所某某中心研究人员）\n介绍说，全村已建成\n", {0, 1}, rule) == [
+        False, False, True]
