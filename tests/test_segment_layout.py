@@ -12110,20 +12110,30 @@ def test_s77_a_dateline_with_its_reporter_is_no_title_with_a_column():
     assert _breaks_left("假日出行新闻速览\n小店经济方便街坊邻里（街巷漫谈）\n" + body, {1, 2}, rule) == [True, True, False, True]
 
 
+def _ends_each(rule: str, above: str, below: str, joined: set[int], cases: tuple[tuple[str, bool], ...]) -> None:
+    """For each (line, ends) of ``cases``, set between ``above`` and ``below``, all lines ended but
+    those in ``joined``: does the reflow rule ``rule`` leave the line's paragraph ending after it
+    as ``ends`` says, and every other line as it was (:func:`_breaks_left`)?"""
+    at = above.count("\n")
+    for line, ends in cases:
+        text = above + line + "\n" + below
+        want = [k not in joined for k in range(text.count("\n"))]
+        want[at] = ends
+        assert _breaks_left(text, joined, rule) == want, line
+
+
 # s78: a line ending in words in brackets, under a break, is no title with its column where the
 # sentence goes on below (the next line opens on a comma) or where the bracket gives a name's other
 # name: it ends on the name's last character (某某县农机局（县农业发展局）) or says so (原名…);
 # a column tag opened by 现 or 今 (现场评论, 今日谈) is still one (invented text)
 def test_s78_a_name_and_its_other_name_in_brackets_is_no_title_with_a_column():
     rule = "_end_titles_with_columns"
-    below = "\n副局长某某说，今年以来全县新增农机\n三千余台。\n"
-    for line, ends in (
+    _ends_each(rule, "全县农机服务新闻速览\n", "副局长某某说，今年以来全县新增农机\n三千余台。\n", {1, 2}, (
         ("某某县农机局（县农业发展局）", False),
         ("某某县农机修造厂（原名东风农具厂）", False),
         ("农机下乡服务到田间地头（现场评论）", True),
         ("农机下乡服务到田间地头（今日谈）", True),
-    ):
-        assert _breaks_left("全县农机服务新闻速览\n" + line + below, {1, 2}, rule) == [True, ends, False, True], line
+    ))
     assert _breaks_left("全县农机服务新闻速览\n东坡村修通了机耕道（乡村振兴）\n，一直通到田边地头\n的每块地。\n", {1, 2}, rule) == [
         True, False, False, True]
     assert _breaks_left("全县农机服务新闻速览\n东坡村修通了机耕道（乡村振兴）\n一直通到田边地头\n的每块地。\n", {1, 2}, rule) == [
@@ -12212,10 +12222,9 @@ def test_s78_a_visitors_time_or_telephone_line_ends_its_paragraph():
     rule = "_end_visiting_fields"
     title = "第一台国产某某机（某某的故事）\n本报记者 某某\n"
     above = "馆内还展出了当年的设计图纸。\n"
-    for field, ends in (
+    _ends_each(rule, above, title, {1}, (
         ("开馆时间：周二至周日9：00—17：00", True),
         ("咨询电话：010—87654321", True),
         ("地址：某某市某某区某某路1", False),
-    ):
-        assert _breaks_left(above + field + "\n" + title, {1}, rule) == [True, ends, True, True], field
+    ))
     assert _breaks_left(above + "咨询电话：010—8\n7654321\n" + title, {1}, rule) == [True, False, True, True, True]
