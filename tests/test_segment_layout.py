@@ -12213,18 +12213,3 @@ def test_s78_a_closing_note_holding_a_bracket_of_its_own_ends_its_paragraph():
     assert _breaks_left("让乡风文明之花处处盛开。\n" + note + title, {1, 2}, rule) == [True, False, True, True]
     assert _breaks_left("某某所长（某某党校（某某学院）\n某某所某某中心研究人员）\n介绍说，全村已建成\n", {0, 1}, rule) == [
         False, False, True]
-
-
-# s78: a visitor's note's time or telephone line closed by a digit (开馆时间：周二至周日9：00—17：00)
-# ends its paragraph, where the reflow had run it on into the next article's title; not such a
-# line wrapped inside its number (…—6 / 754321), nor an address (某某路1 / 号) (invented text)
-def test_s78_a_visitors_time_or_telephone_line_ends_its_paragraph():
-    rule = "_end_visiting_fields"
-    title = "第一台国产某某机（某某的故事）\n本报记者 某某\n"
-    above = "馆内还展出了当年的设计图纸。\n"
-    _ends_each(rule, above, title, {1}, (
-        ("开馆时间：周二至周日9：00—17：00", True),
-        ("咨询电话：010—87654321", True),
-        ("地址：某某市某某区某某路1", False),
-    ))
-    assert _breaks_left(above + "咨询电话：010—8\n7654321\n" + title, {1}, rule) == [True, False, True, True, True]

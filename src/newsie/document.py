@@ -964,7 +964,6 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...], counted: tuple[
     _join_lone_dashes(lines)
     _join_dash_prose(lines, widths, facts)
     _end_dash_subtitles(lines, facts)
-    _end_visiting_fields(lines, facts)
     _join_reporters_as_objects(lines, facts)
     _join_caption_tails(lines, widths, facts)
     _join_caption_lines(lines, widths, facts)
@@ -2059,32 +2058,6 @@ def _end_dash_subtitles(lines: list[Line], facts: _LineFacts) -> None:
                 and _SUBTITLE_ENDS.search(t) is not None):
             line.breaks_after = True
 
-
-
-# the fields of a visitor's note closing a report on a place (开馆时间：…, 地址：…, 咨询电话：…): of
-# the blocks' furniture fields those that close a report, not the book list's or an event notice's
-# (书名：…, 主办方：…), which a feature's body holds between its section heads
-_VISITING_FIELD = regex.compile(r"^[\p{Han}]{0,4}(?:开放|开馆|参观|营业)时间[：:]|^(?:地址|咨询电话|预约电话|票价)[：:]")
-_TIME_OR_PHONE = regex.compile(r"^[\p{Han}]{0,6}(?:时间|电话)[：:]")  # the fields a number closes
-_DIGIT_LAST = re.compile(r"\d")
-
-
-def _end_visiting_fields(lines: list[Line], facts: _LineFacts) -> None:
-    """A visitor's note's line giving a time or a telephone number (:data:`_VISITING_FIELD`:
-    开馆时间：周三至周日9：00—16：30, 咨询电话：某某—某某某某) and closed by a digit ends its
-    paragraph: the note's lines stand one a field, and the reflow, reading the next line (the next
-    article's title, at the column's width) as the field's, had run it on. Not an address or a
-    fare (某某路1 / 号…), nor a field wrapped inside its number (…16： / 30; …—6 / 871409: the next
-    line opens on a digit or a mark). Reading pages (2019 days 01-10, draws 2024, 7, 11, both
-    routes): 3 such fields run on into a title, none a field wrapped so. Judged in session 78:
-    headlines missed sim 825 -> 823, pdf 732 -> 730; pdf body lost 39.9k -> 39.3k; pdf jumps count
-    .849 -> .852; sim read pages wrong 309 -> 310 (a series tag over the next title, now its own
-    heading, read as an article without a body)."""
-    for i in facts.ending(_DIGIT_LAST, len(lines) - 1):
-        line = lines[i]
-        if (not line.breaks_after and _VISITING_FIELD.match(line.text) and _TIME_OR_PHONE.match(line.text)
-                and not (lines[i + 1].text[0].isdigit() or _OPENS_ON_MARK.match(lines[i + 1].text))):
-            line.breaks_after = True
 
 # a line opened by the paper's reporter as the object of a sentence going on from the line above
 # (…接受 / 某报记者采访, …对 / 某报记者谈到): the words a reporter's line never goes on with

@@ -19,7 +19,6 @@ from newsie.document import (
     SERIES_TAG,
     SPACED_SHORT,
     SPEECH_DATE,
-    _VISITING_FIELD,
     Document,
     box_label,
 )
@@ -95,6 +94,10 @@ _LEAD_IN = regex.compile(r"^(?:本报讯|[（(]记者)")
 # pdf 268 -> 260 / 964 -> 951 / 35.9k -> 33.4k; read pdf 339 -> 338; other month sim 103 -> 102 /
 # 350 -> 347, pd101 365 -> 362, pdf pd101 100 -> 98. The same words as a separate test in
 # :func:`_is_title_text` gained less on every row
+# the fields of a visitor's note closing a report on a place (开馆时间：…, 地址：…, 咨询电话：…): of
+# _FURNITURE's fields (below) those that close a report, not the book list's or an event notice's
+# (书名：…, 主办方：…), which a feature's body holds between its section heads
+_VISITING_FIELD = regex.compile(r"^[\p{Han}]{0,4}(?:开放|开馆|参观|营业)时间[：:]|^(?:地址|咨询电话|预约电话|票价)[：:]")
 # a line of figures and signs alone, no word in it (00—17：00, 9:00-17:00)
 _NO_WORD = regex.compile(r"[\d\s：:—\-~～.．/、，,（）()%]+")
 _FURNITURE = regex.compile(r"^[\p{Han}]{0,6}(?:统筹|策划|责编|制图|电话|时间|地址|邮箱|网址|热线|传真|"
