@@ -1945,8 +1945,9 @@ def _end_closing_notes(lines: list[Line], facts: _LineFacts) -> None:
             elif k >= 0 and ("）" in inner or ")" in inner):
                 # a note holding a bracket of its own (（作者为某某党校（某某学院）研究员）): the bracket that
                 # opens it, the whole text's or after a sentence's end
-                k = _opening_bracket(text)
-                if (k == 0 or k > 0 and _ends_terminal(text[:k].rstrip())) and _closing_note(text[k + 1 : -1]):
+                opening = _opening_bracket(text)
+                if ((opening == 0 or opening > 0 and _ends_terminal(text[:opening].rstrip()))
+                        and _closing_note(text[opening + 1 : -1])):
                     line.breaks_after = True
 
 
