@@ -1935,20 +1935,18 @@ def _end_closing_notes(lines: list[Line], facts: _LineFacts) -> None:
                     start = j + 1
                     break
             text = "".join(ln.text for ln in lines[start : i + 1])
-            k = max(text.rfind("（"), text.rfind("("))
-            inner = text[k + 1 : -1]
-            if (k >= 0 and not any(c in inner for c in "（）()") and _closing_note(inner)
-                    and not text[:k].rstrip().endswith("电")):
+            k = _opening_bracket(text)
+            if k < 0:
+                continue
+            inner, before = text[k + 1 : -1], text[:k].rstrip()
+            # (a note holding a bracket of its own, 作者为某某党校（某某学院）研究员, closes where it
+            # stands alone or after a sentence's end)
+            nested = "）" in inner or ")" in inner
+            if (_closing_note(inner) and not before.endswith("电")
+                    and (not nested or k == 0 or _ends_terminal(before))):
                 line.breaks_after = True
-            elif k >= 0 and _credit_name(inner) and _ends_terminal(text[:k].rstrip()):
+            elif not nested and _credit_name(inner) and _ends_terminal(before):
                 line.breaks_after = True  # a brief's reporter after its last sentence: …特困地区。 （某某某）
-            elif k >= 0 and ("）" in inner or ")" in inner):
-                # a note holding a bracket of its own (（作者为某某党校（某某学院）研究员）): the bracket that
-                # opens it, the whole text's or after a sentence's end
-                opening = _opening_bracket(text)
-                if ((opening == 0 or opening > 0 and _ends_terminal(text[:opening].rstrip()))
-                        and _closing_note(text[opening + 1 : -1])):
-                    line.breaks_after = True
 
 
 def _opening_bracket(text: str) -> int:

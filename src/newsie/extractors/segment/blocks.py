@@ -603,7 +603,8 @@ def _mark_author_lines(blocks: list[Block]) -> None:
     for i, b in enumerate(blocks):
         if b.kind not in (TITLE, KICKER, BODY, COLUMN) or b.n_lines > 2 or i + 1 >= len(blocks):
             continue
-        if b.n_lines == 2 and not _name_with_role(b.text):
+        speaker = _name_with_role(b.text)
+        if b.n_lines == 2 and not speaker:
             continue  # (a name with what they are may wrap: 某 某（电视剧《某某》 / 主演）)
         nxt, prev = blocks[i + 1], blocks[i - 1] if i else None
         if prev is not None and (prev.kind in (BODY, LEAD, MARK_TO, MARK_FROM)
@@ -611,7 +612,7 @@ def _mark_author_lines(blocks: list[Block]) -> None:
             continue  # (a subtitle set wider than the column wraps: the line may be its tail)
         if nxt.kind != BODY and not (nxt.kind in (TITLE, KICKER) and "，" in nxt.text and len(nxt.text) >= 12):
             continue  # (a long line holding a comma: the body's first line, broken off by the reflow)
-        if author_names(b.text) is not None or _rare_surname_name(b.text) or _name_with_role(b.text):
+        if speaker or author_names(b.text) is not None or _rare_surname_name(b.text):
             b.author_line = True
             if b.kind == COLUMN:
                 b.kind = TITLE  # 本报评论员 under a headline signs it: a heading line, not a column tag
