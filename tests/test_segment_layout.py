@@ -12213,3 +12213,23 @@ def test_s78_a_closing_note_holding_a_bracket_of_its_own_ends_its_paragraph():
     assert _breaks_left("让乡风文明之花处处盛开。\n" + note + title, {1, 2}, rule) == [True, False, True, True]
     assert _breaks_left("某某所长（某某党校（某某学院）\n某某所某某中心研究人员）\n介绍说，全村已建成\n", {0, 1}, rule) == [
         False, False, True]
+
+
+# s79: a heading group that opens on a line closing the article above (a staff credit 版式设计 某某,
+# a note on the page's pictures, a picture story's credit), set there by the reflow, heads the
+# next article however the heading model doubts it; a group opening on a lone closing quote is
+# left to the model (invented text)
+def test_s79_a_group_opening_on_the_close_of_the_text_above_heads_the_next_article(monkeypatch):
+    from newsie.extractors import segment as S
+
+    def kept(first: str) -> bool:
+        heading = [(S.BODY, first), (S.TITLE, "第一个村史馆"), (S.TITLE, "老物件里看变迁")]
+        seq = _cue_seq("成了村里孩子们的第二课堂。", heading, "走进村史馆，一台老式纺车摆在最显眼的位置。")
+        seq = [[S.Block(9, 0, 4, "美丽乡村", kind=S.TITLE)], *seq]
+        monkeypatch.setattr(S.heads, "_heading_strength", lambda seq, i, lengths=None, tags=True: 1.0 if i == 0 else 0.1)
+        out, _ = S.heads._absorb_section_heads(seq)
+        return any(x is seq[2] for x in out)
+
+    for first in ("版式设计 王 晴", "本版照片除署名外均为资料图片", "李 明图 周 南文"):
+        assert kept(first), first
+    assert not kept("”")
