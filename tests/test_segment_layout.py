@@ -12233,3 +12233,28 @@ def test_s79_a_group_opening_on_the_close_of_the_text_above_heads_the_next_artic
     for first in ("版式设计 王 晴", "本版照片除署名外均为资料图片", "李 明图 周 南文"):
         assert kept(first), first
     assert not kept("”")
+
+
+# s79: a report on a place closes on a visitor's tips box (参观贴士 and a paragraph or two under
+# it); a doubted heading group right under the box heads the next report, not a section of this
+# one; a line of the tips' own text broken off (filling its column) is not raised (invented text)
+def test_s79_a_group_under_a_visitors_tips_box_heads_the_next_report(monkeypatch):
+    from newsie.extractors import segment as S
+
+    def kept(tips: bool, title: str = "第一台国产缝纫机", ratio: float = 0.4) -> bool:
+        texts = ["新中国第一台缝纫机在某某厂试制成功，工人们欢欣鼓舞。"]
+        texts += ["参观贴士", "某某工业博物馆位于某某市某某路，免费向公众开放。"] if tips else ["工人们说，那是最难忘的一天。"]
+        blocks, k = [], 0
+        for text in [*texts, title, "上世纪五十年代，国产自行车还是稀罕物。"]:
+            blocks.append(S.Block(len(blocks), k, k + len(text), text, kind=S.TITLE if text == title else S.BODY))
+            k += len(text) + 1
+        blocks[-2].width_ratio = ratio
+        seq = [[S.Block(99, 0, 4, "新中国的第一", kind=S.TITLE)], S.grouping._Run(blocks[:-2]), [blocks[-2]],
+               S.grouping._Run([blocks[-1]])]
+        monkeypatch.setattr(S.heads, "_heading_strength", lambda seq, i, lengths=None, tags=True: 1.0 if i == 0 else 0.1)
+        out, _ = S.heads._absorb_section_heads(seq)
+        return any(x is seq[2] for x in out)
+
+    assert kept(True)
+    assert not kept(False)
+    assert not kept(True, "其中海上展区设在某某岛", 0.9)

@@ -2018,6 +2018,22 @@ def _closed_by_visitors_note(blocks: list[Block], last: str) -> bool:
     return len(blocks) >= 2 and _VISITING_FIELD.match(note) is not None
 
 
+_TIPS_BLOCKS = 3  # paragraphs of a visitor's tips box under its label, at most
+_TIPS_LINE_FULL = 0.8  # share of its column a one-line group under the tips fills, from which it is their text
+
+
+def _closed_by_visiting_tips(blocks: list[Block]) -> bool:
+    """Do ``blocks`` (a run's) close on a visitor's tips box: the label 参观贴士 and at most
+    :data:`_TIPS_BLOCKS` paragraphs under it (某某博物馆位于某某路…, 开放时间…), with text above
+    it? The box closes a report on a place (the 新中国的“第一” series: a report, its witness's
+    words, 知识链接, 参观贴士), the heading under it the next report's. Reading sets (layout seeds
+    2024, 7 and 11, days 01-10, both routes, fold models): of the doubted groups under such a box
+    6 report headings had been taken in as section heads, all now head their reports; no group of
+    the box's own text is raised (session 79)."""
+    first = max(1, len(blocks) - 1 - _TIPS_BLOCKS)  # (the label has text above it, and some under it)
+    return any(box_label(b.text.strip()) == "参观贴士" for b in blocks[first:-1])
+
+
 def _under_a_closing_credit(seq: list[object], probs: list[float]) -> list[int]:
     """Heading groups (not decided by rule) right under a run closed by a note that only an
     article's end carries: a round-up's credit naming three reporters or more (（本报记者甲、乙、
@@ -2038,7 +2054,10 @@ def _under_a_closing_credit(seq: list[object], probs: list[float]) -> list[int]:
         if run.ends_with_jump:
             continue
         last = _unspaced(run.blocks[-1].text)
-        if not _closed_by_visitors_note(run.blocks, last):
+        tips = _closed_by_visiting_tips(run.blocks)
+        if tips and len(seq[i]) == 1 and seq[i][0].width_ratio >= _TIPS_LINE_FULL:
+            continue  # (a line of the tips' own text, broken off: 其中某某展区设在某某)
+        if not tips and not _closed_by_visitors_note(run.blocks, last):
             m = _note_above(last)
             if m is None or (m.start() and last[m.start() - 1] not in "。！？”’…"):
                 continue
