@@ -2047,7 +2047,9 @@ def _under_a_closing_credit(seq: list[object], probs: list[float]) -> list[int]:
     heads, and 3 section heads were weighed (each already costed as a heading, still read right);
     seeds 19, 17, 2024, days 01-10: 6 pages gain, none lost. A visitor's note closes a report on
     a place too (开馆时间：…, 地址：…: :data:`~newsie.extractors.segment.blocks._VISITING_FIELD`, its
-    time wrapped onto a line of its own perhaps), the group under it the next report's (session 71)."""
+    time wrapped onto a line of its own perhaps), the group under it the next report's (session 71),
+    as does a visitor's tips box (:func:`_closed_by_visiting_tips`; not under it a line filling its
+    column, the tips' own text broken off: session 79)."""
     out = []
     for i in _open_between_runs(seq, probs):
         run = seq[i - 1]
@@ -2083,8 +2085,9 @@ def _opening_on_a_closing_line(seq: list[object], probs: list[float]) -> list[in
     (:data:`_CLOSING_KINDS`: 版式设计 某某, 本版照片除署名外均为资料图片, ”（本报记者甲、乙）,
     某某图 某某文) and go on with lines of a heading: the reflow joined the close of one article
     to the next one's heading, and the group's weak probability is that line's doing, not the
-    heading's. Reading sets (layout seeds 2024, 7, 11, 13, 17, days 01-10, both routes): 78 such
-    groups, each over an article's heading in the truth; 5 had been taken in as section heads."""
+    heading's. Reading sets (layout seeds 2024, 7, 11, 13, 17, days 01-10, both routes, fold
+    models): 76 such groups, each over an article's heading in the truth; 5 had been read inside
+    another article, 3 of them now head their own (session 79)."""
     return [i for i in _open_between_runs(seq, probs) if len(seq[i]) > 1
             and _closing_line(seq[i][0].text) in _CLOSING_KINDS and len(_HAN.findall(seq[i][1].text)) >= 2]
 
