@@ -2082,7 +2082,7 @@ _CLOSING_KINDS = frozenset({"note", "sentence", "staff", "pictures", "story"})
 
 def _opening_on_a_closing_line(seq: list[object], probs: list[float]) -> list[int]:
     """Heading groups between two runs that open on a line closing the text above
-    (:data:`_CLOSING_KINDS`: 版式设计 某某, 本版照片除署名外均为资料图片, ”（本报记者甲、乙）,
+    (:data:`_CLOSING_KINDS`: 版式设计 某某, 本版照片由某某提供, ”（本报记者甲、乙）,
     某某图 某某文) and go on with lines of a heading: the reflow joined the close of one article
     to the next one's heading, and the group's weak probability is that line's doing, not the
     heading's. Reading sets (layout seeds 2024, 7, 11, 13, 17, days 01-10, both routes, fold
