@@ -2040,6 +2040,13 @@ def _join_dash_prose(lines: list[Line], widths: tuple[float, ...], facts: _LineF
 _SUBTITLE_ENDS = regex.compile(r"(?:侧记|纪实|之际|观后感?|摘编|综述|述评|手记|札记|启示录[①-⑳]?|回访|主题教育|讲话精神)$")
 
 
+def _genre_subtitle(text: str) -> bool:
+    """Is ``text`` a line opened by a dash that closes on a subtitle's genre words
+    (:data:`_SUBTITLE_ENDS`: ——某某活动侧记, ——写在某某之际)? Read by the reflow
+    (:func:`_end_dash_subtitles`) and by the heads' twins (``heads._twin_heads``)."""
+    return text.startswith("——") and _SUBTITLE_ENDS.search(text.rstrip()) is not None
+
+
 def _end_dash_subtitles(lines: list[Line], facts: _LineFacts) -> None:
     """A line opened by a dash that ends no sentence and closes on a subtitle's genre words
     (:data:`_SUBTITLE_ENDS`: ——某某阅兵式侧记, ——写在某某建交某某周年之际) is a subtitle whole on
@@ -2053,8 +2060,7 @@ def _end_dash_subtitles(lines: list[Line], facts: _LineFacts) -> None:
     for i in facts.opening(_DASH_FIRST):
         line = lines[i]
         t = line.text
-        if (not line.breaks_after and i + 1 < len(lines) and t.startswith("——") and not _TAIL_STOP.search(t)
-                and _SUBTITLE_ENDS.search(t) is not None):
+        if not line.breaks_after and i + 1 < len(lines) and not _TAIL_STOP.search(t) and _genre_subtitle(t):
             line.breaks_after = True
 
 

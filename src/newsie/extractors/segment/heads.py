@@ -15,7 +15,7 @@ from collections import Counter
 import regex
 
 from newsie._resources import boosted, load_json, load_model
-from newsie.document import JUMP_MARKER, SERIES_TAG, _SUBTITLE_ENDS, _ends_terminal, _whole_quote, box_label
+from newsie.document import JUMP_MARKER, SERIES_TAG, _ends_terminal, _genre_subtitle, _whole_quote, box_label
 from newsie.extractors._columns import is_column_name, is_column_tag
 from newsie.extractors.bylines import _DATELINE, _REPORTER_LINE, author_names, photo_credit
 from newsie.extractors.segment.blocks import (
@@ -1317,8 +1317,8 @@ _PARALLEL_PROB = 0.1
 
 def _genre_subtitled(group: list[Block]) -> bool:
     """Does one of ``group``'s lines open on a dash and close on a subtitle's genre words
-    (——某某活动侧记, ——写在某某之际: :data:`newsie.document._SUBTITLE_ENDS`)?"""
-    return any(b.text.startswith("——") and _SUBTITLE_ENDS.search(b.text.rstrip()) for b in group)
+    (——某某活动侧记, ——写在某某之际: :func:`newsie.document._genre_subtitle`)?"""
+    return any(_genre_subtitle(b.text) for b in group)
 
 
 def _line_texts(group: list[Block]) -> set[str]:
