@@ -3454,6 +3454,39 @@ def test_an_author_line_under_a_headline_set_after_its_body_signs_the_body_below
     assert editorial.paragraphs[0].text.startswith("改革越往深处走")
 
 
+# The same page opening on a signed piece: its author line at the top, over the text it signs,
+# stands as a heading group of its own that the pairing leaves over (the headline under the text
+# takes the text). The line signs the article below it; it is no column tag (session 80).
+TOP_SIGNED_PAGE = """钱  远
+老家的集市每逢五、十开市。天刚亮，
+四乡八村的人们就挑着担子、推着车子赶
+来了，卖菜的、卖鸡鸭的、卖农具的，挤
+满了一条长街。
+集市上最热闹的是年货摊子，对联、
+年画、鞭炮样样都有，讨价还价声不断。
+赶年集
+本报北京１月４日讯记者周  平报道：全
+国冬季农田水利建设进展顺利，截至目前，
+已完成土石方量超过去年同期的水平。
+各地把水利建设同结构调整结合起来，
+一批节水工程相继建成并投入使用。
+冬季农田水利建设进展顺利
+"""
+
+
+@pytest.mark.parametrize("signature, reporters", [("钱  远", ("钱远",)), ("本报评论员", ())])
+def test_s80_an_author_line_opening_a_page_of_headlines_after_bodies_signs_the_first_article(signature, reporters):
+    text = TOP_SIGNED_PAGE.replace("钱  远", signature)
+    page = newsie.parse(text, issue_date="1998-01-05")
+    assert _headlines(page) == ["赶年集", "冬季农田水利建设进展顺利"]
+    market, water = page.articles
+    assert market.column is None
+    assert [b.reporters for b in market.bylines] == [reporters]
+    assert market.author is not None and market.author.text.replace(" ", "") == signature.replace(" ", "")
+    assert market.paragraphs[0].text.startswith("老家的集市")
+    assert [b.reporters for b in water.bylines] == [("周平",)]
+
+
 # The last line of a subtitle set wider than the column, wrapped: not an author line even
 # when it reads like a name.
 WRAPPED_SUB_PAGE = """让更多农产品走出大山

@@ -281,6 +281,9 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
         starts = [a.extent[0][0] if a.extent else 0 for a in draft.articles]
         for group in columns:
             tag = group[0]
+            if tag.author_line:
+                _sign_next_article(draft.articles, starts, tag)
+                continue
             quoted = f"“{tag.text}”"
             k = bisect.bisect_left(starts, tag.start)
             near = draft.articles[max(0, k - 4) : k + 4]  # a tag stands near its article
@@ -308,3 +311,18 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
                 draft.warn(f"{missing} article(s) without a recognised headline")
 
     return segment
+
+
+def _sign_next_article(articles: list[ArticleDraft], starts: list[int], line: Block) -> None:
+    """Give the author line ``line`` (胡某某, 本报评论员: :func:`blocks._mark_author_lines`), a
+    heading group of its own that the pairing left over, to the article it stands above as
+    its author. A page that prints headlines after their bodies sets a signed piece's
+    author line over its text and its headline under it; the line is the article's
+    signature, not its column tag."""
+    k = bisect.bisect_left(starts, line.start)
+    if k >= len(articles):
+        return
+    art = articles[k]
+    art.author = sorted((art.author or []) + [(line.start, line.end)])
+    art.extent.append((line.start, line.end + 1))
+    art.extent.sort()
