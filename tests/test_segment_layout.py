@@ -3457,21 +3457,8 @@ def test_an_author_line_under_a_headline_set_after_its_body_signs_the_body_below
 # The same page opening on a signed piece: its author line at the top, over the text it signs,
 # stands as a heading group of its own that the pairing leaves over (the headline under the text
 # takes the text). The line signs the article below it; it is no column tag (session 80).
-TOP_SIGNED_PAGE = """钱  远
-老家的集市每逢五、十开市。天刚亮，
-四乡八村的人们就挑着担子、推着车子赶
-来了，卖菜的、卖鸡鸭的、卖农具的，挤
-满了一条长街。
-集市上最热闹的是年货摊子，对联、
-年画、鞭炮样样都有，讨价还价声不断。
-赶年集
-本报北京１月４日讯记者周  平报道：全
-国冬季农田水利建设进展顺利，截至目前，
-已完成土石方量超过去年同期的水平。
-各地把水利建设同结构调整结合起来，
-一批节水工程相继建成并投入使用。
-冬季农田水利建设进展顺利
-"""
+_AFTER_LINES = AFTER_PAGE.splitlines(keepends=True)
+TOP_SIGNED_PAGE = "".join(_AFTER_LINES[6:14] + _AFTER_LINES[:6])  # 钱  远 … 赶年集, then the water report
 
 
 @pytest.mark.parametrize("signature, reporters", [("钱  远", ("钱远",)), ("本报评论员", ())])
