@@ -1586,6 +1586,31 @@ def test_the_line_below_a_title_closed_by_its_column_tag_is_its_subtitle():
     assert article.column.text == "权威发布"
 
 
+# A series piece's short line over its title, the title closed by the series tag in brackets:
+# the roles read the short line as a column tag, and the bracket gives the article its column.
+# The line is the kicker, not text that no field holds (session 80).
+TAGGED_UNDER_LABEL_PAGE = """第一座图书馆
+书香飘进某某村（新中国的“第一”·70年）
+上世纪八十年代，某某村的村民们凑钱
+买书，在村委会腾出的一间平房里办起了
+图书室，农闲时节，屋里常常坐满了人。
+如今，这间图书室已经扩建成两层小楼，
+藏书两万多册，还开通了电子阅览室，
+每天都有不少孩子放学后来这里看书。
+"""
+
+
+@pytest.mark.parametrize("after", [False, True])
+def test_s80_a_label_over_a_title_closed_by_its_series_tag_is_the_kicker(after):
+    head, _, body = TAGGED_UNDER_LABEL_PAGE.partition("（新中国的“第一”·70年）\n")
+    head += "（新中国的“第一”·70年）\n"
+    page = newsie.parse(body + head if after else head + body, issue_date="2019-10-05")
+    article = next(a for a in page.articles if a.headline is not None)
+    assert article.headline.text == "书香飘进某某村"
+    assert article.column.text == "新中国的“第一”·70年"
+    assert article.kicker is not None and article.kicker.text == "第一座图书馆"
+
+
 # A letter-spaced headline under a kicker set plainly: two roles, not one two-line headline.
 SPACED_UNDER_KICKER_PAGE = """据新华社斯德哥尔摩10月12日电  12日，
 在瑞典进行的国际乒联巡回赛瑞典站男

@@ -271,6 +271,10 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
                     art.subheadlines = [dated] + art.subheadlines
                 if parts["columns"] and art.column is None:
                     art.column = [(parts["columns"][0].start, parts["columns"][0].end)]
+                elif parts["columns"] and art.kicker is None:
+                    # the headline closes on its column tag in brackets (某某（新中国的“第一”·70年）): a
+                    # line the roles read as a column over it is the kicker (第一家农家乐), not lost
+                    art.kicker = [(b.start, b.end) for b in parts["columns"]]
                 if parts["authors"]:
                     art.author = [(b.start, b.end) for b in parts["authors"]]
             if opener:  # the author line opening the body: the heading's author
