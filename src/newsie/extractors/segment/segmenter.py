@@ -273,7 +273,7 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
                     art.column = [(parts["columns"][0].start, parts["columns"][0].end)]
                 elif parts["columns"] and art.kicker is None:
                     # the headline closes on its column tag in brackets (某某（新中国的“第一”·70年）): a
-                    # line the roles read as a column over it is the kicker (第一家农家乐), not lost
+                    # line the roles read as a column over it is the kicker (第一家某某), not lost
                     art.kicker = [(b.start, b.end) for b in parts["columns"]]
                 if parts["authors"]:
                     art.author = [(b.start, b.end) for b in parts["authors"]]
@@ -322,11 +322,10 @@ def _sign_next_article(articles: list[ArticleDraft], starts: list[int], line: Bl
     heading group of its own that the pairing left over, to the article it stands above as
     its author. A page that prints headlines after their bodies sets a signed piece's
     author line over its text and its headline under it; the line is the article's
-    signature, not its column tag."""
-    k = bisect.bisect_left(starts, line.start)
-    if k >= len(articles):
+    signature, not its column tag. (A line below every article signs the last one.)"""
+    if not articles:
         return
-    art = articles[k]
+    art = articles[min(bisect.bisect_left(starts, line.start), len(articles) - 1)]
     art.author = sorted((art.author or []) + [(line.start, line.end)])
     art.extent.append((line.start, line.end + 1))
     art.extent.sort()
