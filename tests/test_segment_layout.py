@@ -1611,6 +1611,29 @@ def test_s80_a_label_over_a_title_closed_by_its_series_tag_is_the_kicker(after):
     assert article.kicker is not None and article.kicker.text == "第一座图书馆"
 
 
+# A heading group that no article takes (left over by the pairing with no run to head) holds
+# text that is in no record: the page says so, with the group's source offsets (session 80).
+def test_s80_a_heading_group_no_article_takes_is_named_in_the_warnings(monkeypatch):
+    from newsie.extractors.segment import segmenter as S
+
+    pair = S.segment_blocks
+
+    def leave_over_the_first_heading(doc, blocks, orientation, page):
+        runs, leftovers, captions = pair(doc, blocks, orientation, page)
+        first = runs[0]
+        leftovers = leftovers + [first.heading]
+        first.heading = None
+        return runs, leftovers, captions
+
+    monkeypatch.setattr(S, "segment_blocks", leave_over_the_first_heading)
+    page = newsie.parse(AFTER_PAGE, issue_date="1998-01-05")
+    (note,) = [w for w in page.warnings if "placed in no article" in w]
+    start = AFTER_PAGE.index("\n" + _AFTER_LINES[5]) + 1  # the title's line, then the name's under it
+    end = start + len(_AFTER_LINES[5]) + len(_AFTER_LINES[6].rstrip())
+    assert note == f"1 heading group(s) placed in no article, at source offsets {start}-{end}"
+    assert page.articles[0].headline is None
+
+
 # A letter-spaced headline under a kicker set plainly: two roles, not one two-line headline.
 SPACED_UNDER_KICKER_PAGE = """据新华社斯德哥尔摩10月12日电  12日，
 在瑞典进行的国际乒联巡回赛瑞典站男

@@ -283,6 +283,7 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
         _pass_on_authors(runs, draft.articles[len(draft.articles) - len(runs):])
         # Column tags go to a nearby article whose body quotes them, else the next article.
         starts = [a.extent[0][0] if a.extent else 0 for a in draft.articles]
+        unplaced: list[list[Block]] = []  # heading groups no article takes
         for group in columns:
             tag = group[0]
             if tag.author_line:
@@ -298,6 +299,11 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
                 target.column = [(tag.start, tag.end)]
                 target.extent.append((tag.start, tag.end + 1))
                 target.extent.sort()
+            else:
+                unplaced.append(group)
+        unplaced += [g for g in leftovers if not _column_like(g)]
+        if unplaced:
+            draft.warn(_unplaced_warning(doc, unplaced))
         # Captions: neighbouring caption blocks are one caption until a sentence or a
         # credit line closes it.
         current: list[Block] = []
@@ -315,6 +321,15 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
                 draft.warn(f"{missing} article(s) without a recognised headline")
 
     return segment
+
+
+def _unplaced_warning(doc: Document, groups: list[list[Block]]) -> str:
+    """The warning for heading groups the segmenter placed in no article (a group the pairing
+    left over with no run to head, a column tag whose article has one already): their text is
+    in no record, so the page says where it stands (source offsets, the first five groups)."""
+    spans = sorted((doc.span(g[0].start, g[-1].end) for g in groups), key=lambda sp: sp.start)
+    where = ", ".join(f"{sp.start}-{sp.end}" for sp in spans[:5]) + (", …" if len(spans) > 5 else "")
+    return f"{len(spans)} heading group(s) placed in no article, at source offsets {where}"
 
 
 def _sign_next_article(articles: list[ArticleDraft], starts: list[int], line: Block) -> None:
