@@ -281,7 +281,9 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
                 art.author = sorted((art.author or []) + [(opener[0].start, opener[0].end)])
             draft.articles.append(art)
         _pass_on_authors(runs, draft.articles[len(draft.articles) - len(runs):])
-        # Column tags go to a nearby article whose body quotes them, else the next article.
+        # Column tags go to a nearby article whose body quotes them, else the next article; an
+        # author line left over signs the article below it; a tag whose article has a column and
+        # a group left over with no run to head are named in the warnings (their text is in no record).
         starts = [a.extent[0][0] if a.extent else 0 for a in draft.articles]
         unplaced: list[list[Block]] = []  # heading groups no article takes
         for group in columns:
