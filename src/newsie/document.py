@@ -1178,7 +1178,7 @@ def _join_wrapped_attributions(lines: list[Line], widths: tuple[float, ...], fac
         if not col or not col - 3.0 <= line.width <= col + 0.5 or nxt.width >= line.width:
             continue
         t, nt = line.text, nxt.text
-        if (line.letter_spaced or nxt.letter_spaced or not _HAN_END.search(t) or _SUBTITLE_ENDS.search(t)
+        if (line.letter_spaced or nxt.letter_spaced or not _HAN_END.search(t) or _genre_subtitle(t)
                 or any(_TAIL_STOP.search(ln.text) for ln in lines[opening : i + 1])
                 or _LINE_PUNCT.search(nt) or nt[:1] in "（(【〔—“" or _BYLINE_LINE.match(nt)
                 or _BLOCK_START.match(nt) or _DATELINE_HEAD.search(nt) or box_label(nt)):
@@ -2043,7 +2043,8 @@ _SUBTITLE_ENDS = regex.compile(r"(?:侧记|纪实|之际|观后感?|摘编|综�
 def _genre_subtitle(text: str) -> bool:
     """Is ``text`` a line opened by a dash that closes on a subtitle's genre words
     (:data:`_SUBTITLE_ENDS`: ——某某活动侧记, ——写在某某之际)? Read by the reflow
-    (:func:`_end_dash_subtitles`) and by the heads' twins (``heads._twin_heads``)."""
+    (:func:`_end_dash_subtitles`, :func:`_join_wrapped_attributions`) and by the heads' twins
+    (``heads._twin_heads``)."""
     return text.startswith("——") and _SUBTITLE_ENDS.search(text.rstrip()) is not None
 
 

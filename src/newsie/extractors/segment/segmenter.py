@@ -288,16 +288,21 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
         unplaced: list[list[Block]] = []  # heading groups no article takes
         for group in columns:
             tag = group[0]
+            if not draft.articles:
+                unplaced.append(group)
+                continue
+            k = bisect.bisect_left(starts, tag.start)
+            below = draft.articles[min(k, len(draft.articles) - 1)]  # the article it stands over (else the last)
             if tag.author_line:
-                _sign_next_article(draft.articles, starts, tag)
+                # the signature a page of headlines set after their bodies prints over a signed
+                # piece's text (胡某某 / 本报评论员: blocks._mark_author_lines), not its column tag
+                below.author = sorted((below.author or []) + [(tag.start, tag.end)])
+                below.extent = sorted(below.extent + [(tag.start, tag.end + 1)])
                 continue
             quoted = f"“{tag.text}”"
-            k = bisect.bisect_left(starts, tag.start)
             near = draft.articles[max(0, k - 4) : k + 4]  # a tag stands near its article
-            target = next((a for a in near if any(quoted in doc.match_text[s:e] for s, e in a.paragraphs)), None)
-            if target is None and draft.articles:
-                target = draft.articles[min(k, len(draft.articles) - 1)]
-            if target is not None and target.column is None:
+            target = next((a for a in near if any(quoted in doc.match_text[s:e] for s, e in a.paragraphs)), below)
+            if target.column is None:
                 target.column = [(tag.start, tag.end)]
                 target.extent.append((tag.start, tag.end + 1))
                 target.extent.sort()
@@ -332,17 +337,3 @@ def _unplaced_warning(doc: Document, groups: list[list[Block]]) -> str:
     spans = sorted((doc.span(g[0].start, g[-1].end) for g in groups), key=lambda sp: sp.start)
     where = ", ".join(f"{sp.start}-{sp.end}" for sp in spans[:5]) + (", …" if len(spans) > 5 else "")
     return f"{len(spans)} heading group(s) placed in no article, at source offsets {where}"
-
-
-def _sign_next_article(articles: list[ArticleDraft], starts: list[int], line: Block) -> None:
-    """Give the author line ``line`` (胡某某, 本报评论员: :func:`blocks._mark_author_lines`), a
-    heading group of its own that the pairing left over, to the article it stands above as
-    its author. A page that prints headlines after their bodies sets a signed piece's
-    author line over its text and its headline under it; the line is the article's
-    signature, not its column tag. (A line below every article signs the last one.)"""
-    if not articles:
-        return
-    art = articles[min(bisect.bisect_left(starts, line.start), len(articles) - 1)]
-    art.author = sorted((art.author or []) + [(line.start, line.end)])
-    art.extent.append((line.start, line.end + 1))
-    art.extent.sort()
