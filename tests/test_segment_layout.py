@@ -12326,3 +12326,38 @@ def test_s79_a_group_under_a_visitors_tips_box_heads_the_next_report(monkeypatch
     assert kept(True)
     assert not kept(False)
     assert not kept(True, "其中海上展区设在某某岛", 0.9)
+
+
+# s81: a title's bracketed close wrapped over lines of its own at the title's narrow measure (明日天气
+# 展望 / （10月11日8时 / —12日8时）) belongs to the headline; a bracketed note whose lines fill the
+# column under a title is the column's text, not the title's (invented text)
+_TITLE_CLOSED_AT_ITS_MEASURE = """本报某地10月10日电（记者某某）某某县
+近日启动乡村道路改造工程，计划用两年时
+间完成全县农村公路的提档升级。
+　　据介绍，工程完工后，全县每个行政村都
+将通上双车道水泥路，沿线还将增设候车亭。
+某某县村路改造开工
+明日天气展望
+{bracket}
+受冷空气影响，11日白天到夜间，北方
+大部地区将有4级左右偏北风，气温下
+降4℃至6℃，公众出行请注意添衣保暖。
+南方大部地区以多云天气为主，午后局
+地有阵雨，早晚温差较大。
+"""
+
+
+@pytest.mark.parametrize("bracket, closes", [
+    ("（10月11日8时\n—12日8时）", True),
+    ("（10月11日8时—12日8时，据某某\n气象台预报）", False),
+])
+def test_s81_a_bracket_wrapped_at_the_titles_measure_closes_the_headline(bracket, closes):
+    page = newsie.parse(_TITLE_CLOSED_AT_ITS_MEASURE.format(bracket=bracket), issue_date="2019-10-10")
+    weather = next(a for a in page.articles if a.headline and a.headline.text.startswith("明日天气展望"))
+    first = weather.paragraphs[0].text
+    if closes:
+        assert weather.headline.text == "明日天气展望（10月11日8时—12日8时）"
+        assert first.startswith("受冷空气影响")
+    else:
+        assert weather.headline.text == "明日天气展望"
+        assert first.startswith("（10月11日8时")

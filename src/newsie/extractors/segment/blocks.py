@@ -271,6 +271,21 @@ def lone_series_tag(text: str) -> bool:
     return "·" in t and _LONE_SERIES_TAG.fullmatch(t) is not None and _NOTE_WORDS.search(t) is None
 
 
+# A bracketed text under a title, wrapped over two or more lines none wider than this share of
+# the column, is the title's close set at the title's measure, in its type (明天气象预报 / （某月某日 /
+# 20时—某日20 / 时）), not a paragraph of the column's text: a body line fills its column. Reading
+# pages (2019 days 01-10 of two layout draws, the other month's days 01-15, classify's blocks):
+# 5 such blocks, all closing the truth's headline; the bracketed blocks under titles that fill
+# more of the column (a table's unit note, a speech's date with a photo note) are body, 4 and 2.
+_TITLE_MEASURE_TAIL = 0.6
+_ONE_BRACKET = regex.compile(r"[（(][^（）()。]+[）)]")
+
+
+def _one_bracket(text: str) -> bool:
+    """Is ``text`` one bracketed text, no sentence's end in it (（某月某日20时—某日20时）)?"""
+    return text[:1] in _BRACKET_OPENS and _ONE_BRACKET.fullmatch(text) is not None
+
+
 def classify(doc: Document) -> list[Block]:
     """Every paragraph of ``doc`` as a :class:`Block` with its kind."""
     clean_form = is_clean_form(doc)
@@ -412,6 +427,9 @@ def classify(doc: Document) -> list[Block]:
     for above, b in zip(blocks, blocks[1:]):
         if b.kind == BODY and above.kind == TITLE and b.n_lines <= 2 and lone_series_tag(b.text):
             b.kind = TITLE
+        elif (b.kind == BODY and above.kind == TITLE and b.n_lines >= 2 and b.col
+              and b.width_ratio <= _TITLE_MEASURE_TAIL and _one_bracket(b.text.strip())):
+            b.kind = TITLE  # a title's bracketed close wrapped at its measure (see _TITLE_MEASURE_TAIL)
     # A notice to the readers (致读者) is its heading's one line: the short lines under it, up to
     # the first paragraph, are its text wrapped in a narrow column (许多读者询问某年 / “某某”“某某” /
     # 专栏文章结集), not a title (heads._notices_to_readers reads the notice's line as a heading).
