@@ -12361,3 +12361,31 @@ def test_s81_a_bracket_wrapped_at_the_titles_measure_closes_the_headline(bracket
     else:
         assert weather.headline.text == "明日天气展望"
         assert first.startswith("（10月11日8时")
+
+
+# s81: a kicker that enumerates with 、 over its headline and the body's opening line, all three run
+# into one block by the reflow (某省坚持宣传、普法、打击同步 / 发动群众参与 凝聚治理合力 / “办得好！”上个
+# 月，当某 / …): the opening line goes to the body; the 、 of an enumeration is a title's, not prose
+# (invented text)
+_ENUMERATING_KICKER_OVER_AN_OPENING = """一线探民生
+某省坚持宣传、普法、打击同步
+发动群众参与 凝聚治理合力
+“办得好！”上个月，当某
+县警方把盘踞集市多年的一伙人
+带走调查时，赶集的乡亲们纷纷
+叫好。这伙人长期霸占摊位、强
+收“管理费”，商户们敢怒不敢
+言。
+　　某省把宣传和普法放在前头，
+村村开讲座，户户发手册，群众
+举报的线索明显多了起来。
+"""
+
+
+def test_s81_an_enumerating_kicker_keeps_its_headline_off_the_bodys_opening():
+    page = newsie.parse(_ENUMERATING_KICKER_OVER_AN_OPENING, issue_date="2019-10-10")
+    (article,) = page.articles
+    assert article.column.text == "一线探民生"
+    assert article.kicker.text == "某省坚持宣传、普法、打击同步"
+    assert article.headline.text == "发动群众参与 凝聚治理合力"
+    assert article.paragraphs[0].text.startswith("“办得好！”上个月，当某县警方")  # one paragraph

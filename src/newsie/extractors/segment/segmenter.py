@@ -184,6 +184,24 @@ def _subtitles(text: str, subs: list[Block]) -> list[tuple[int, int]]:
     return out
 
 
+def _paragraphs(blocks: list[Block]) -> list[tuple[int, int]]:
+    """The clean ranges of an article's paragraphs, its text blocks: an opening line cut off a
+    heading (:attr:`Block.runs_on`) and the body block right below it, which goes on with its
+    sentence, are one paragraph."""
+    out: list[tuple[int, int]] = []
+    runs_on = False
+    for b in blocks:
+        if b.kind not in (BODY, LEAD, MARK_TO, MARK_FROM):
+            runs_on = False
+            continue
+        if runs_on and b.kind == BODY:
+            out[-1] = (out[-1][0], b.end)
+        else:
+            out.append((b.start, b.end))
+        runs_on = b.runs_on
+    return out
+
+
 def _pass_on_authors(runs: list, articles: list[ArticleDraft]) -> None:
     """An author line closing a heading group set after its body (a page whose text puts
     headlines after their bodies) signs the body that follows it, not the one above:
@@ -243,8 +261,7 @@ def make_segmenter(*, min_articles_for_structure: int = 1, orientation: Literal[
             art = ArticleDraft(id=f"p{page_no}-a{k}")
             blocks_in = [b for b in run.blocks]
             opener = blocks_in[:1] if blocks_in and blocks_in[0].author_line else []
-            art.paragraphs = [(b.start, b.end) for b in blocks_in[len(opener):]
-                              if b.kind in (BODY, LEAD, MARK_TO, MARK_FROM)]
+            art.paragraphs = _paragraphs(blocks_in[len(opener):])
             extent_blocks = blocks_in + (run.heading or []) + run.section_heads
             art.extent = sorted((b.start, b.end + 1) for b in extent_blocks)
             art.section_heads = [(b.start, b.end) for b in run.section_heads]
