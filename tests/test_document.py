@@ -511,3 +511,43 @@ def test_s46_a_series_tagged_title_ends_its_paragraph():
     texts = _paragraph_texts(_SERIES_TAGGED_TITLE_OVER_OPENING)
     assert "一路欢歌（70年，共同走过·对话两代养路人）" in texts, texts
     assert any(t.startswith("不能忽视农村公路") for t in texts)
+
+
+# s81: a break the widths put inside a word of a prose sentence is joined (纪念碑前，4000 多名各 /
+# 界代表…: the indented first line, short by its indent and its half-width digits, read as a
+# paragraph's last); a title over the body, a photo credit over the next caption item and a line
+# the page never runs on across keep theirs (invented text)
+_SPLIT_WORD_PAGE = """某地各界公祭某某烈士
+本报某地9月30日电（记者某
+某）30日上午，某地烈士纪念
+日公祭活动在人民公园烈士纪
+念碑前举行，现场庄严肃穆。
+纪念碑前，4000 多名各
+界代表手捧菊花，默立两旁，
+向长眠于此的烈士们表达深切
+缅怀。各界代表依次走上台
+阶，向烈士敬献花篮。
+"""
+
+
+def _lines_broken_after(text, k):
+    from newsie import document as D
+
+    doc = D.Document(text)
+    lines = doc.lines
+    lines[k].breaks_after = True  # what the widths decide where they read the line as a last one
+    D._join_split_words(lines, doc.column_widths)
+    return lines
+
+
+def test_s81_a_break_inside_a_word_of_a_sentence_is_joined():
+    lines = _lines_broken_after(_SPLIT_WORD_PAGE, 5)
+    assert lines[5].text.endswith("多名各") and not lines[5].breaks_after
+    # the title over the dateline ends on a word too, but holds no clause's mark: a heading
+    assert _lines_broken_after(_SPLIT_WORD_PAGE, 0)[0].breaks_after
+    # a pair of characters the page prints nowhere else unbroken: no word known to be split
+    odd = _SPLIT_WORD_PAGE.replace("多名各\n界代表", "多名来\n宾代表")
+    assert _lines_broken_after(odd, 5)[5].breaks_after
+    # a photo credit over the next caption item
+    credit = "图①：某地民众在纪念碑前敬献鲜花，缅怀先烈。某某摄\n图②：少先队员向烈士纪念碑敬礼，某某摄\n"
+    assert _lines_broken_after(credit * 3, 0)[0].breaks_after

@@ -972,6 +972,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...], counted: tuple[
     _join_wrapped_attributions(lines, widths, facts)
     _join_signatures_over_notes(lines, facts)
     _join_broken_reports(lines, facts)
+    _join_split_words(lines, widths)
     return _join_first_lines_at_column_change(lines, widths, facts)
 
 
@@ -1242,6 +1243,59 @@ def _join_broken_reports(lines: list[Line], facts: _LineFacts) -> None:
         elif (i + 2 < len(lines) and _REPORT_CLOSE.match(rest + lines[i + 2].text)
               and _OPEN_REPORT.match(t + rest)):
             lines[i].breaks_after = lines[i + 1].breaks_after = False
+
+
+# A prose line broken inside a word: it ends on a word's character, holds a clause's mark, and the
+# line below opens on a word's character, the two characters across the break a pair the page
+# prints unbroken elsewhere (新中 / 国, 解 / 放碑)
+_ENDS_ON_WORD = regex.compile(r"[\p{Han}A-Za-z0-9]$")
+_OPENS_ON_WORD = regex.compile(r"^[\p{Han}0-9]")
+_CLAUSE_MARK = re.compile(r"[，、；：]")
+_PROSE_MARK = re.compile(r"[，、；：。！？”]")
+_SENTENCE_MARK = re.compile(r"[，、；：。！？]")  # (a title may be a quotation: “…”)
+_CAPTION_ITEM = regex.compile(r"^图[①-⑳\d]*[：:]")
+_SPLIT_LINE_MIN = 0.6  # share of its column the line below fills at least, where it holds no mark
+# how many ems short of its column the line above falls at most: an indented first line whose
+# digits are set half-width (9月28日，作为迎国庆 in a column of 13.5)
+_SPLIT_LINE_SHORTEST = 4.5
+
+
+def _join_split_words(lines: list[Line], widths: tuple[float, ...]) -> None:
+    """Join a paragraph break the widths put inside a word of a prose sentence
+    (…某某回忆，那是新中 / 国第一批某某…): the line above ends on a word's
+    character and holds a clause's mark (a title seldom does, a dateline or a name line
+    never) and is set in its column (not wider, at most :data:`_SPLIT_LINE_SHORTEST` ems short
+    of it: a title line is shorter, a heading's deck wider), the line below opens on a word's
+    character and holds a mark itself or fills most of its column (not a heading's short tail),
+    and the two characters across the break stand together elsewhere on the page
+    (:func:`str.count` over its text). A paragraph ends on a
+    sentence's end, not inside a word: such a break is a line the measure got wrong, the
+    indented first line of a paragraph read as its last (short by its indent, or by digits
+    set half-width) or a line over one so read. Not a photo credit (…某某摄) over the next
+    caption item (图③：…), nor across a blank line. Reading pages (2019 days 01-10, layout
+    draws 2024, 7 and 11, fold models): of the breaks the widths put after a line ending on a
+    word, 573 inside one truth paragraph so joined on the pdf route against 8 elsewhere (lines
+    of one heading's deck among them), sim 254 against 2."""
+    flat = ""
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        if not line.breaks_after or nxt.blank_before or line.letter_spaced or nxt.letter_spaced:
+            continue
+        a, b = line.text, nxt.text
+        if (not _ENDS_ON_WORD.search(a) or not _OPENS_ON_WORD.match(b) or not _CLAUSE_MARK.search(a)
+                or a.endswith("摄") or _CAPTION_ITEM.match(b)):
+            continue
+        if i and not lines[i - 1].breaks_after and not _SENTENCE_MARK.search(lines[i - 1].text):
+            continue  # (a title line the widths ran into this one: the blocks cut it off, 2 lines)
+        col = widths[i] if i < len(widths) else 0.0
+        if not col or not col - _SPLIT_LINE_SHORTEST <= line.width <= col + 1.0:
+            continue  # (a heading's deck set wider than its column, a title line far short of it)
+        if not _PROSE_MARK.search(b) and nxt.width < _SPLIT_LINE_MIN * col:
+            continue
+        if not flat:
+            flat = "".join(ln.text for ln in lines).replace(" ", "")
+        if flat.count(a[-1] + b[0]) >= 2:
+            line.breaks_after = False
 
 
 # what opens a list item, a numbered section head or a figure's caption, not prose:
