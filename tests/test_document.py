@@ -551,3 +551,36 @@ def test_s81_a_break_inside_a_word_of_a_sentence_is_joined():
     # a photo credit over the next caption item
     credit = "图①：某地民众在纪念碑前敬献鲜花，缅怀先烈。某某摄\n图②：少先队员向烈士纪念碑敬礼，某某摄\n"
     assert _lines_broken_after(credit * 3, 0)[0].breaks_after
+
+
+# s81: no paragraph opens on a closing quote or a clause's mark: a break before such a line (the
+# typesetter carried ” past the line's end) is joined; a jump marker's line keeps its break, and
+# an apostrophe opening a year (’97…) is no closing quote (invented text)
+_CLOSING_QUOTE_PAGE = """某地各界公祭某某烈士
+本报某地9月30日电（记者某
+某）30日上午，公祭活动在人
+民公园举行。一位老兵说：“这
+是咱们该尽的心意，也是必须做
+的。
+”他说完向纪念碑敬了个礼。
+老人们纷纷点头。活动结束后，
+大家依次离场。
+"""
+
+
+def test_s81_no_paragraph_opens_on_a_closing_quote():
+    from newsie import document as D
+
+    def broken_before(text, k):
+        doc = D.Document(text)
+        doc.lines[k - 1].breaks_after = True
+        D._join_closing_openers(doc.lines)
+        return doc.lines[k - 1].breaks_after
+
+    assert not broken_before(_CLOSING_QUOTE_PAGE, 6)
+    assert broken_before("（上接第1版）\n，应按某某要求征求意见。\n", 1)
+    assert broken_before("某某会议闭幕。\n’97某某十大新闻评出\n", 1)
+    page = newsie.parse(_CLOSING_QUOTE_PAGE, issue_date="2019-09-30")
+    texts = [p.text for p in page.articles[0].paragraphs]
+    assert any("必须做的。”他说完向纪念碑敬了个礼。" in t for t in texts), texts
+    assert not any(t.startswith("”") for t in texts), texts

@@ -973,6 +973,7 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...], counted: tuple[
     _join_signatures_over_notes(lines, facts)
     _join_broken_reports(lines, facts)
     _join_split_words(lines, widths)
+    _join_closing_openers(lines)
     return _join_first_lines_at_column_change(lines, widths, facts)
 
 
@@ -1295,6 +1296,25 @@ def _join_split_words(lines: list[Line], widths: tuple[float, ...]) -> None:
         if not flat:
             flat = "".join(ln.text for ln in lines).replace(" ", "")
         if flat.count(a[-1] + b[0]) >= 2:
+            line.breaks_after = False
+
+
+# what closes what stands before it and so never opens a paragraph: a closing quote or bracket, a
+# clause's or a sentence's mark (…特别激动！ / ”摄影师某某感慨。)
+_CLOSING_OPENER = re.compile(r"^[”）」』〉》，。、；：！？),;:!?]")  # (not ’: an apostrophe opens ’97)
+_JUMP_LINE = re.compile(r"^[（(](?:上接|下转|接|转)")
+
+
+def _join_closing_openers(lines: list[Line]) -> None:
+    """Join a paragraph break before a line that opens on a closing quote or bracket or on a
+    clause's or sentence's mark: the typesetter carried it past the line's end (…某某不能停。
+    / ” or / ”他说。), and no paragraph opens on it. Not after a jump marker's line (（上接第1版）
+    / ，应按某某…: the part goes on from another page, the marker stands apart). Reading pages
+    (2019 days 01-10, layout draw 7, fold models): 138 such breaks inside one truth paragraph on
+    the pdf route against 1 after a marker, sim 26 against 2."""
+    for line, nxt in zip(lines, lines[1:]):
+        if (line.breaks_after and not nxt.blank_before and _CLOSING_OPENER.match(nxt.text)
+                and not _JUMP_LINE.match(line.text)):
             line.breaks_after = False
 
 
