@@ -1310,12 +1310,12 @@ def _join_closing_openers(lines: list[Line], blank_marked: bool = True) -> None:
     / ” or / ”他说。), and no paragraph opens on it. Not after a jump marker's line (（上接第1版）
     / ，应按某某…: the part goes on from another page, the marker stands apart), nor across a
     blank line where blank lines mark the paragraphs (``blank_marked``); a page that sets a blank
-    line under every line marks nothing by it. Reading pages
-    (2019 days 01-10, layout draws 2024, 7 and 11, both routes, fold models): 505 breaks joined
-    inside one truth paragraph, none between two (443 where no blank line stands between)."""
+    line under every line marks nothing by it. Reading pages (2019 days 01-10, layout draws
+    2024, 7 and 11, both routes, fold models): 505 breaks joined inside one truth paragraph, none
+    between two (443 where no blank line stands between)."""
     for line, nxt in zip(lines, lines[1:]):
-        if (line.breaks_after and not (nxt.blank_before and blank_marked) and _CLOSING_OPENER.match(nxt.text)
-                and not _JUMP_LINE.match(line.text)):
+        if (line.breaks_after and not (nxt.blank_before and blank_marked)
+                and _CLOSING_OPENER.match(nxt.text) and not _JUMP_LINE.match(line.text)):
             line.breaks_after = False
 
 
