@@ -536,7 +536,7 @@ def _lines_broken_after(text, k):
     doc = D.Document(text)
     lines = doc.lines
     lines[k].breaks_after = True  # what the widths decide where they read the line as a last one
-    D._join_split_words(lines, doc.column_widths)
+    D._join_split_words(lines, doc.column_widths, D._LineFacts(lines))
     return lines
 
 
@@ -574,7 +574,7 @@ def test_s81_no_paragraph_opens_on_a_closing_quote():
     def broken_before(text, k):
         doc = D.Document(text)
         doc.lines[k - 1].breaks_after = True
-        D._join_closing_openers(doc.lines)
+        D._join_closing_openers(doc.lines, D._LineFacts(doc.lines))
         return doc.lines[k - 1].breaks_after
 
     assert not broken_before(_CLOSING_QUOTE_PAGE, 6)

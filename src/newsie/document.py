@@ -972,8 +972,8 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...], counted: tuple[
     _join_wrapped_attributions(lines, widths, facts)
     _join_signatures_over_notes(lines, facts)
     _join_broken_reports(lines, facts)
-    _join_split_words(lines, widths)
-    _join_closing_openers(lines, blank_marked)
+    _join_split_words(lines, widths, facts)
+    _join_closing_openers(lines, facts, blank_marked)
     return _join_first_lines_at_column_change(lines, widths, facts)
 
 
@@ -1246,44 +1246,40 @@ def _join_broken_reports(lines: list[Line], facts: _LineFacts) -> None:
             lines[i].breaks_after = lines[i + 1].breaks_after = False
 
 
-# A prose line broken inside a word: it ends on a word's character, holds a clause's mark, and the
-# line below opens on a word's character, the two characters across the break a pair the page
-# prints unbroken elsewhere (新中 / 国, 解 / 放碑)
-_ENDS_ON_WORD = regex.compile(r"[\p{Han}A-Za-z0-9]$")
+# A prose line broken inside a word (:func:`_splits_a_page_word`: 新中 / 国, 解 / 放碑) that holds a
+# clause's mark, over a line opening on a word's character
 _OPENS_ON_WORD = regex.compile(r"^[\p{Han}0-9]")
 _CLAUSE_MARK = re.compile(r"[，、；：]")
 _PROSE_MARK = re.compile(r"[，、；：。！？”]")
 _SENTENCE_MARK = re.compile(r"[，、；：。！？]")  # (a title may be a quotation: “…”)
-_CAPTION_ITEM = regex.compile(r"^图[①-⑳\d]*[：:]")
 _SPLIT_LINE_MIN = 0.6  # share of its column the line below fills at least, where it holds no mark
 # how many ems short of its column the line above falls at most: an indented first line whose
 # digits are set half-width (9月28日，作为迎国庆 in a column of 13.5)
 _SPLIT_LINE_SHORTEST = 4.5
 
 
-def _join_split_words(lines: list[Line], widths: tuple[float, ...]) -> None:
+def _join_split_words(lines: list[Line], widths: tuple[float, ...], facts: _LineFacts) -> None:
     """Join a paragraph break the widths put inside a word of a prose sentence
     (…某某回忆，那是新中 / 国第一批某某…): the line above ends on a word's
     character and holds a clause's mark (a title seldom does, a dateline or a name line
     never) and is set in its column (not wider, at most :data:`_SPLIT_LINE_SHORTEST` ems short
     of it: a title line is shorter, a heading's deck wider), the line below opens on a word's
     character and holds a mark itself or fills most of its column (not a heading's short tail),
-    and the two characters across the break stand together elsewhere on the page
-    (:func:`str.count` over its text). A paragraph ends on a sentence's end, not inside a
+    and the line end splits a word the page prints unbroken elsewhere
+    (:func:`_splits_a_page_word`). A paragraph ends on a sentence's end, not inside a
     word: such a break is a line the measure got wrong, the indented first line of a
     paragraph read as its last (short by its indent, or by digits set half-width) or a line
     over one so read. Not a photo credit (…某某摄) over the next caption item (图③：…), nor
     across a blank line. Reading pages (2019 days 01-10, layout draws 2024, 7 and 11, both
     routes, fold models): 645 breaks joined inside one truth paragraph against 9 between two
     (lines of one heading's deck among them)."""
-    flat = ""
-    for i in range(len(lines) - 1):
+    for i in facts.ending(_WORD_END, len(lines) - 1):  # (the lines ending on a word's character)
         line, nxt = lines[i], lines[i + 1]
         if not line.breaks_after or nxt.blank_before or line.letter_spaced or nxt.letter_spaced:
             continue
         a, b = line.text, nxt.text
-        if (not _ENDS_ON_WORD.search(a) or not _OPENS_ON_WORD.match(b) or not _CLAUSE_MARK.search(a)
-                or a.endswith("摄") or _CAPTION_ITEM.match(b)):
+        if (not _OPENS_ON_WORD.match(b) or not _CLAUSE_MARK.search(a) or a.endswith("摄")
+                or _CAPTION_ITEM.match(b)):
             continue
         if i and not lines[i - 1].breaks_after and not _SENTENCE_MARK.search(lines[i - 1].text):
             continue  # (a title line the widths ran into this one: the blocks cut it off, 2 lines)
@@ -1292,19 +1288,17 @@ def _join_split_words(lines: list[Line], widths: tuple[float, ...]) -> None:
             continue  # (a heading's deck set wider than its column, a title line far short of it)
         if not _PROSE_MARK.search(b) and nxt.width < _SPLIT_LINE_MIN * col:
             continue
-        if not flat:
-            flat = "".join(ln.text for ln in lines).replace(" ", "")
-        if flat.count(a[-1] + b[0]) >= 2:
+        if _splits_a_page_word(a, b, facts):
             line.breaks_after = False
 
 
 # what closes what stands before it and so never opens a paragraph: a closing quote or bracket, a
-# clause's or a sentence's mark (…特别激动！ / ”摄影师某某感慨。)
-_CLOSING_OPENER = re.compile(r"^[”）」』〉》，。、；：！？),;:!?]")  # (not ’: an apostrophe opens ’97)
-_JUMP_LINE = re.compile(r"^[（(](?:上接|下转|接|转)")
+# clause's or a sentence's mark (…特别激动！ / ”摄影师某某感慨。); unlike :data:`_OPENS_ON_MARK`,
+# not ’ (an apostrophe opens ’97) and with the corner and book-title quotes' closes
+_CLOSING_FIRST = re.compile(r"[”）」』〉》，。、；：！？),;:!?]")
 
 
-def _join_closing_openers(lines: list[Line], blank_marked: bool = True) -> None:
+def _join_closing_openers(lines: list[Line], facts: _LineFacts, blank_marked: bool = True) -> None:
     """Join a paragraph break before a line that opens on a closing quote or bracket or on a
     clause's or sentence's mark: the typesetter carried it past the line's end (…某某不能停。
     / ” or / ”他说。), and no paragraph opens on it. Not after a jump marker's line (（上接第1版）
@@ -1313,9 +1307,10 @@ def _join_closing_openers(lines: list[Line], blank_marked: bool = True) -> None:
     line under every line marks nothing by it. Reading pages (2019 days 01-10, layout draws
     2024, 7 and 11, both routes, fold models): 505 breaks joined inside one truth paragraph, none
     between two (443 where no blank line stands between)."""
-    for line, nxt in zip(lines, lines[1:]):
-        if (line.breaks_after and not (nxt.blank_before and blank_marked)
-                and _CLOSING_OPENER.match(nxt.text) and not _JUMP_LINE.match(line.text)):
+    for j in facts.opening(_CLOSING_FIRST, 1):  # (the lines opening on such a mark)
+        line = lines[j - 1]
+        if (line.breaks_after and not (lines[j].blank_before and blank_marked)
+                and not JUMP_MARKER.match(line.text)):
             line.breaks_after = False
 
 
