@@ -1273,12 +1273,12 @@ def _join_split_words(lines: list[Line], widths: tuple[float, ...], facts: _Line
     across a blank line. Reading pages (2019 days 01-10, layout draws 2024, 7 and 11, both
     routes, fold models): 645 breaks joined inside one truth paragraph against 9 between two
     (lines of one heading's deck among them)."""
-    for i in facts.ending(_WORD_END, len(lines) - 1):  # (the lines ending on a word's character)
+    for i in range(len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
         if not line.breaks_after or nxt.blank_before or line.letter_spaced or nxt.letter_spaced:
             continue
         a, b = line.text, nxt.text
-        if (not _OPENS_ON_WORD.match(b) or not _CLAUSE_MARK.search(a) or a.endswith("摄")
+        if (not _WORD_END.match(a[-1]) or not _OPENS_ON_WORD.match(b) or not _CLAUSE_MARK.search(a) or a.endswith("摄")
                 or _CAPTION_ITEM.match(b)):
             continue
         if i and not lines[i - 1].breaks_after and not _SENTENCE_MARK.search(lines[i - 1].text):
