@@ -1515,6 +1515,38 @@ def test_a_title_over_a_dash_subtitle_heads_an_article():
     assert page.articles[0].body.endswith("此轮磋商成果有利于稳定市场预期。")
 
 
+# A quoted title wrapped over two lines (its first fills the column) above a dash subtitle:
+# the reflow ran both lines into the paragraph above, whose last sentence closed; a subtitle
+# follows its title, never a paragraph (session 82).
+QUOTED_TITLE_OVER_DASH_PAGE = """两国新一轮经贸磋商结束
+本报上海10月11日电（记者
+张明）两国经贸代表11日结束
+新一轮磋商。
+双方商定，下月继续就协议的
+具体条款交换意见，争取尽早
+落实成果，让市场主体吃定心丸。
+“守住绿水青山，就是守住‘金山
+银山’”
+——山区群众谈生态保护
+本报杭州10月12日电（记者
+李华）连日来，记者走访多个山区
+村庄，群众纷纷表示，生态好了，日
+子也越过越红火。
+“过去砍树卖钱，现在护林挣钱。”
+一位护林员说，村里的竹林和茶园
+引来四方游客，村民腰包一年比
+一年鼓。
+"""
+
+
+def test_s82_a_quoted_title_wrapped_over_two_lines_above_a_dash_subtitle_heads_an_article():
+    page = newsie.parse(QUOTED_TITLE_OVER_DASH_PAGE, issue_date="2019-10-13", page=3)
+    assert [a.headline.text for a in page.articles] == ["两国新一轮经贸磋商结束", "“守住绿水青山，就是守住‘金山银山’”"]
+    assert [s.text for s in page.articles[1].subheadlines] == ["——山区群众谈生态保护"]
+    assert page.articles[0].body.endswith("让市场主体吃定心丸。")
+    assert page.articles[1].paragraphs[0].text.startswith("连日来，记者走访")
+
+
 # A round-up's closing note naming many reporters, wrapped over four lines of the column
 # after the last sentence, on its line (set in narrow columns, the PDF's text joins them all
 # into the last paragraph): the note is the article's byline, not its body.

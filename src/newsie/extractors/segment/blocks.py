@@ -1618,7 +1618,9 @@ def _title_over_dash_subtitle_off(doc: Document, blocks: list[Block]) -> list[Bl
     opens no text that the subtitle could go on. The reflow ran the title, a full line with a
     comma, into the paragraph above it. The line holds no stop, closes every quote it opens and
     is no longer than :data:`_DASH_TITLE_LINE_MAX`; the subtitle holds no punctuation (a dash in
-    prose opens a clause with commas)."""
+    prose opens a clause with commas). A title wrapped over the paragraph's last two lines is cut
+    off whole (:func:`_dash_title_lines`; session 82: on four draws' reading days of both routes
+    and the other month's days 01-15 it fired once, on the truth's headline)."""
     if is_clean_form(doc):
         return blocks
     out: list[Block] = []
@@ -1631,15 +1633,33 @@ def _title_over_dash_subtitle_off(doc: Document, blocks: list[Block]) -> list[Bl
         if len(src) < 2:
             out.append(b)
             continue
-        last, before = _line_text(doc, src[-1]), _line_text(doc, src[-2])
-        if (not 4 <= len(last) <= _DASH_TITLE_LINE_MAX or not _CLOSES_PARAGRAPH.search(before)
-                or _STOPS.search(last) or not _balanced_quotes(last) or not _is_title_text(last, False, False)):
+        n = _dash_title_lines(doc, src)
+        if not n:
             out.append(b)
             continue
-        title = _piece(doc, b, src[-1:])
+        title = _piece(doc, b, src[-n:])
         title.kind = TITLE
-        out += [_piece(doc, b, src[:-1]), title]
+        out += [_piece(doc, b, src[:-n]), title]
     return out
+
+
+def _dash_title_lines(doc: Document, src: list) -> int:
+    """How many of a paragraph's last source lines ``src`` are a title over a dash subtitle (0:
+    none): the last line, or the last two where they wrap one title (the first line leaves its
+    words or a quote open: “某某何来某某，某某何 / 来某某”), under a line that closed a sentence.
+    Together they hold no stop, close every quote they open and are no longer than
+    :data:`_DASH_TITLE_LINE_MAX`."""
+    for n in (1, 2):
+        if len(src) < n + 1:
+            return 0
+        lines = [_line_text(doc, ln) for ln in src[-n:]]
+        text, before = "".join(lines), _line_text(doc, src[-n - 1])
+        if n == 2 and (_CLOSES_PARAGRAPH.search(lines[0]) or len(lines[1]) >= len(lines[0])):
+            return 0
+        if (4 <= len(text) <= _DASH_TITLE_LINE_MAX and _CLOSES_PARAGRAPH.search(before)
+                and not _STOPS.search(text) and _balanced_quotes(text) and _is_title_text(text, False, False)):
+            return n
+    return 0
 
 
 # a one-line exclamation or question (or a trailing-off ……) a headline may end on
