@@ -5787,24 +5787,6 @@ def test_s16_head16_a_quoted_line_under_a_heading_line_is_no_subtitle(monkeypatc
     assert roles.assign_roles(group)[1] == ["headline", "subtitle"]
 
 
-# A title naming who attends what, wrapped onto a line that closes on the second act (某某出席 /
-# …联欢会并致辞): that line names no one attending and goes on with the title, even where the
-# model reads it as a subtitle saying who attended (session 82); a line naming who attended
-# (某某出席并讲话) stays a subtitle.
-def test_s82_a_line_closing_on_the_second_act_of_one_attending_ends_the_headline(monkeypatch):
-    from newsie.extractors.segment import TITLE, Block
-
-    head = {"headline": 2.0, "subtitle": 0.0, "kicker": 0.0, "column": 0.0}
-    deck = {"subtitle": 4.0, "headline": 0.0, "kicker": 0.0, "column": 0.0}
-    roles = _roles_leaning(monkeypatch, [head, head, deck])
-    texts = ["青禾县长出席庆祝两地结好", "暨友好协会成立30周年", "联欢会并致辞"]
-    group = [Block(k, 0, len(t), t, kind=TITLE) for k, t in enumerate(texts)]
-    assert roles.assign_roles(group)[1] == ["headline", "headline", "headline"]
-    texts[2] = "青禾县长出席并讲话"
-    group = [Block(k, 0, len(t), t, kind=TITLE) for k, t in enumerate(texts)]
-    assert roles.assign_roles(group)[1] == ["headline", "headline", "subtitle"]
-
-
 # HEAD16: a standing column's name and its series words (a block the classifier reads as a
 # column: 某栏目·系列名) that the reflow ran into the title below it is cut like a joined title
 # block: the column, then the headline (invented texts).

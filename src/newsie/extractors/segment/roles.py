@@ -1300,40 +1300,6 @@ def _short_tails(group: list[Block]) -> set[int]:
     return out
 
 
-# the second act of one who attends (…出席某某联欢会 / 并致辞), and the attending verb a line
-# of its own names (某某出席并讲话: a subtitle saying who attended)
-_SECOND_ACT = regex.compile(r"并(?:致辞|讲话|发表(?:重要)?讲话|作(?:重要)?讲话)$")
-_ATTENDING = regex.compile(r"出席|参加|会见")
-_SECOND_ACT_TAIL_MAX = 12  # characters of such a tail at most
-
-
-def _second_act_tails(group: list[Block]) -> set[int]:
-    """The heading lines of ``group`` that end a title wrapped onto them, one that names who
-    attends what in a line above and closes on the second act (某某出席庆祝某某成立70周年 /
-    联欢会并致辞): a line ending so that names no attending of its own has no one acting in it
-    and goes on with the title above, where a subtitle names who attended (某某出席并讲话). The
-    group's last line or the line over a dash subtitle, under a line ending on a word's
-    character; :func:`assign_roles` gives it the role of the line above. Reading truth (session
-    82, 2019 days 01-10 of draws 2024, 7, 11, 13 and 29, both routes): 22 such lines (two titles
-    of the month, wrapped in many ways), every one inside the truth's headline; the subtitles
-    that name who attended (31 on four of those draws) name their own 出席 and are left alone.
-
-    >>> sorted(_second_act_tails([Block(0, 0, 12, "某某出席庆祝某某成立70周年"), Block(1, 13, 19, "联欢会并致辞")]))
-    [1]
-    >>> sorted(_second_act_tails([Block(0, 0, 10, "某某颁奖活动在某地举行"), Block(1, 11, 18, "某某出席并讲话")]))
-    []
-    """
-    out = set()
-    for k in range(1, len(group)):
-        t, a = group[k].text.strip(), group[k - 1].text.strip()
-        if (len(t) <= _SECOND_ACT_TAIL_MAX and _SECOND_ACT.search(t) and not _ATTENDING.search(t)
-                and _TAIL_OPEN.search(a) and not a.startswith(("—", "－"))
-                and any(_ATTENDING.search(group[j].text) for j in range(k))
-                and (k == len(group) - 1 or group[k + 1].text.startswith("——"))):
-            out.add(k)
-    return out
-
-
 def _over_a_worded_subtitle(above: str, tail: str, below: str) -> bool:
     """Is heading line ``below`` worded as a subtitle (:data:`_SUBTITLE_CUES`: a figure, a date it
     takes effect, who attended), under a short ``tail`` that :func:`_short_tails` weighs, with
@@ -2155,7 +2121,6 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
     _tag_line_tolls(group, logp)
     _tag_opener_tolls(group, inside, logp)
     tails = _short_tails(group)
-    acts = _second_act_tails(group)
     # (a tail the reflow left apart from the line above: a joined block's cut is weighed with its
     # own bonus in :func:`_role_lines`)
     apart_tails = {k for k in tails if group[k].index != group[k - 1].index
@@ -2200,11 +2165,8 @@ def assign_roles(group: list[Block], body: str = "", repeated: frozenset[str] = 
         is_torn = in_wrap and k in torn and not _tag_line(group[k - 1].text)
         is_spaced_below, in_smaller_past_tail = k in spaced_below, k in smaller_past_tail
         above, here, row_k, back_k = best[k - 1], logp[k], best[k], back[k]
-        in_act = k in acts  # (the line above's role, whatever the lines read)
         for r in range(len(ROLES)):
             for pr in range(r + 1):
-                if in_act and pr != r:
-                    continue
                 for ph in (0, 1):
                     if above[pr][ph] == neg:
                         continue
