@@ -1630,10 +1630,7 @@ def _title_over_dash_subtitle_off(doc: Document, blocks: list[Block]) -> list[Bl
             out.append(b)
             continue
         src = _block_lines(doc, b)
-        if len(src) < 2:
-            out.append(b)
-            continue
-        n = _dash_title_lines(doc, src)
+        n = _dash_title_lines(doc, src)  # (0 where the block keeps fewer than two lines)
         if not n:
             out.append(b)
             continue
