@@ -1547,6 +1547,44 @@ def test_s82_a_quoted_title_wrapped_over_two_lines_above_a_dash_subtitle_heads_a
     assert page.articles[1].paragraphs[0].text.startswith("连日来，记者走访")
 
 
+# A kicker set wider than its column, with no dash, over a quoted headline that the reflow ran
+# into the paragraph below it (as on some real pages): the quoted line is cut off as the
+# headline, the wide line is its kicker, not a section head's label (session 83).
+WIDE_KICKER_QUOTED_TITLE_PAGE = """山区学校迎来新校舍
+本报昆明10月8日电（记者
+张明）山区小学的新校舍日前
+交付使用，三百多名孩子搬进
+了明亮的教室。校长说，新校
+舍配齐了图书室和实验室，孩
+子们再也不用挤在旧平房里上
+课了。家长们说，孩子们回家
+后总爱讲学校里的新鲜事。
+（本报昆明电）
+
+中老合作职业培训项目受到两国青年和家长普遍好评
+“这门手艺能让我们一家人过上好日子”
+新学期开始，首批五十名学员走进培
+训中心，学习汽车维修和电工技能。
+培训中心的主管说，课程由两国教师
+共同讲授，学员结业后可到合作企
+业就业，目前已有多家企业前来洽谈
+用工。学员们说，这门手艺学成了，
+回到村里也能开个修理铺，日子一天
+比一天有奔头。
+（本报万象电）
+"""
+
+
+def test_s83_a_quoted_title_run_into_the_text_under_a_wide_kicker_heads_the_article(monkeypatch):
+    _orient_reflow(monkeypatch, "好日子”", parted="普遍好评")
+    page = newsie.parse(WIDE_KICKER_QUOTED_TITLE_PAGE, issue_date="2019-10-09", page=3)
+    assert [a.headline.text for a in page.articles] == ["山区学校迎来新校舍", "“这门手艺能让我们一家人过上好日子”"]
+    second = page.articles[1]
+    assert second.kicker.text == "中老合作职业培训项目受到两国青年和家长普遍好评"
+    assert second.paragraphs[0].text.startswith("新学期开始，首批五十名学员")
+    assert "好日子" not in second.body
+
+
 # A round-up's closing note naming many reporters, wrapped over four lines of the column
 # after the last sentence, on its line (set in narrow columns, the PDF's text joins them all
 # into the last paragraph): the note is the article's byline, not its body.
