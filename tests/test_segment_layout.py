@@ -1635,6 +1635,31 @@ def test_s83_a_time_torn_between_its_hour_and_its_minutes_stays_in_its_paragraph
     assert [p.text[:12] for p in article.paragraphs] == ["山村快递服务站负责人说，", "快递车每天早上7时40分"]
 
 
+# A line of prose closing on a colon over a line opening on the quote it announces (…居民某某感慨：
+# / “以前…”): what is said goes on in the paragraph that announces it (session 83).
+QUOTE_AFTER_COLON_PAGE = """老街巷换新颜
+本报成都10月9日电（记者许
+某）经过半年改造，城东的几条
+老街巷换了新模样：路面平整了，
+墙面干净了，小广场上还添了健
+身器材。在这里住了四十多年的
+居民王大爷感慨：
+“以前一下雨就是一脚泥，现在
+出门散步舒心多了。”
+社区负责人说，改造前先后召开
+了十多次居民议事会，大家的意
+见都体现在了方案里。
+"""
+
+
+def test_s83_a_quote_announced_by_a_colon_stays_in_its_paragraph():
+    page = newsie.parse(QUOTE_AFTER_COLON_PAGE, issue_date="2019-10-10", page=3)
+    (article,) = page.articles
+    first, second = article.paragraphs
+    assert first.text.endswith("居民王大爷感慨：“以前一下雨就是一脚泥，现在出门散步舒心多了。”")
+    assert second.text.startswith("社区负责人说")
+
+
 # A round-up's closing note naming many reporters, wrapped over four lines of the column
 # after the last sentence, on its line (set in narrow columns, the PDF's text joins them all
 # into the last paragraph): the note is the article's byline, not its body.
