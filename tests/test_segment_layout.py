@@ -1585,56 +1585,6 @@ def test_s83_a_quoted_title_run_into_the_text_under_a_wide_kicker_heads_the_arti
     assert "好日子" not in second.body
 
 
-# A paragraph's short first line closing on a month in figures, its day opening the next line
-# (某某将于10月 / 11日至13日…), or a line closing on a year over its month: the wrap tore a
-# date, not a paragraph, and the short line is no headline (session 83).
-TORN_DATE_PAGE = """青年志愿者走进山村小学
-——师范学院支教团队的一个秋天
-本报贵阳10月9日电（记者许
-某）师范学院的支教团队表示，
-今年还将扩大招募规模。
-支教团队将于10月
-11日至13日带队赶赴黔东
-南的六所村小开展秋季回访
-并组织家长座谈。多位教师
-说，这样的回访让孩子们感
-到温暖，也让队员更有干劲。
-据悉，团队的回访将持续到2020年
-1月5日。
-"""
-
-
-def test_s83_a_date_torn_between_its_month_and_its_day_stays_in_its_paragraph():
-    page = newsie.parse(TORN_DATE_PAGE, issue_date="2019-10-10", page=3)
-    (article,) = page.articles
-    assert article.headline.text == "青年志愿者走进山村小学"
-    first, second, third = article.paragraphs
-    assert first.text == "师范学院的支教团队表示，今年还将扩大招募规模。"
-    assert second.text.startswith("支教团队将于10月11日至13日带队赶赴")
-    assert second.text.endswith("也让队员更有干劲。")
-    assert third.text == "据悉，团队的回访将持续到2020年1月5日。"  # (a year torn from its month)
-
-
-# The same with a time torn between its hour and its minutes (早上7时 / 40分).
-TORN_TIME_PAGE = """山村快递有了固定班车
-本报贵阳10月9日电（记者许
-某）山村快递服务站负责人说，
-今年站里新添了两辆快递车。
-快递车每天早上7时
-40分准时从镇上出发，把包
-裹送到各个村的服务点，村
-民在家门口就能取件寄件，
-再也不用跑几十里山路了。
-"""
-
-
-def test_s83_a_time_torn_between_its_hour_and_its_minutes_stays_in_its_paragraph():
-    page = newsie.parse(TORN_TIME_PAGE, issue_date="2019-10-10", page=3)
-    (article,) = page.articles
-    assert article.headline.text == "山村快递有了固定班车"
-    assert [p.text[:12] for p in article.paragraphs] == ["山村快递服务站负责人说，", "快递车每天早上7时40分"]
-
-
 # A line of prose closing on a colon over a line opening on the quote it announces (…居民某某感慨：
 # / “以前…”): what is said goes on in the paragraph that announces it (session 83).
 QUOTE_AFTER_COLON_PAGE = """老街巷换新颜

@@ -974,7 +974,6 @@ def _decide_breaks(lines: list[Line], widths: tuple[float, ...], counted: tuple[
     _join_broken_reports(lines, facts)
     _join_split_words(lines, widths, facts)
     _join_closing_openers(lines, facts, blank_marked)
-    _join_torn_dates(lines, facts)
     _join_quotes_after_colons(lines, facts)
     return _join_first_lines_at_column_change(lines, widths, facts)
 
@@ -1314,32 +1313,6 @@ def _join_closing_openers(lines: list[Line], facts: _LineFacts, blank_marked: bo
         if (line.breaks_after and not (lines[j].blank_before and blank_marked)
                 and not JUMP_MARKER.match(line.text)):
             line.breaks_after = False
-
-
-# a date the wrap tore between its year and its month or its month and its day (…持续到2020年 /
-# 1月5日, …某某于10月 / 11日至13日…), or a time between its hour and its minutes (早上7时 / 40分):
-# the year, month or hour in figures closing one line (its space kept, as the pdf sets it: 10 月),
-# what follows it opening the next
-_DATE_UNIT_LAST = re.compile("[年月时点]")
-_TORN_DATES = ((re.compile(r"\d{4}\s*年$"), re.compile(r"\d{1,2}\s*月")),
-               (re.compile(r"\d\s*月$"), re.compile(r"\d{1,2}\s*日")),
-               (re.compile(r"\d\s*[时点]$"), re.compile(r"\d{1,2}\s*分")))
-
-
-def _join_torn_dates(lines: list[Line], facts: _LineFacts) -> None:
-    """Join a paragraph break between a line that closes on a year, a month or an hour in
-    figures and a line that opens on the month, the day or the minutes (…截至10月 / 1日22时…,
-    新华社某地某日电9月 / 29日上午…, …。1978年 / 12月，…): no paragraph ends on a year, a month or
-    an hour, the date goes on. Not beside a letter-spaced line (a title's; a short line read as
-    one, 1月5日。, would make the paragraph joined to it read as a spaced title). Reading pages (2019 days 01-10 of ten layout draws, both routes, fold models):
-    the reflow left 18 such breaks at a month, 9 at a year and 1 at an hour, each inside one
-    truth paragraph or caption, and joined the other 693 itself; 24 are joined here (3 across a
-    blank line), the 4 over a short line read as letter-spaced are left."""
-    for i in facts.ending(_DATE_UNIT_LAST, len(lines) - 1):
-        line, nxt = lines[i], lines[i + 1]
-        if line.breaks_after and not line.letter_spaced and not nxt.letter_spaced:
-            if any(end.search(line.text) and opening.match(nxt.text) for end, opening in _TORN_DATES):
-                line.breaks_after = False
 
 
 _COLON_LAST = re.compile("：")  # a colon closing a line
