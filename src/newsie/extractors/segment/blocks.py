@@ -814,7 +814,7 @@ def _quoted_title_off_body(doc: Document, blocks: list[Block]) -> list[Block]:
         above = blocks[k - 1] if k else None
         return (b.kind == BODY and above is not None and b.text.lstrip().startswith("“")
                 and (above.kind in _OVER_A_QUOTED_TITLE
-                     or above.kind == TITLE and above.wider and not above.letter_spaced
+                     or (above.kind == TITLE and above.wider and not above.letter_spaced)
                      or _CLOSED_BY_A_NOTE.search(above.text) is not None))
 
     return _first_lines_off(doc, blocks, wanted, lambda src: _quoted_title_line(doc, src[0], src[1]))
